@@ -1,0 +1,41 @@
+"""Coded errors. The library raises these and never prints or exits; the CLI
+turns each into one line on stderr and an exit status."""
+
+from __future__ import annotations
+
+
+class FogcountError(Exception):
+    """Base class: ``code`` is stable, ``message`` is one line for people."""
+
+    code = "E000"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.message}"
+
+
+class InputError(FogcountError):
+    """An input cannot be read as a document (missing, a directory, binary, empty, too large)."""
+
+    code = "E100"
+
+
+class RecordError(InputError):
+    """One record of a batch is malformed; the rest of the batch goes on."""
+
+    code = "E101"
+
+
+class ModelError(FogcountError):
+    """The spaCy English pipeline is missing, or its files differ from the pinned ones."""
+
+    code = "E200"
+
+
+class SettingsError(FogcountError):
+    """An option has a value fogcount cannot use."""
+
+    code = "E300"

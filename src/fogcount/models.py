@@ -1,0 +1,203 @@
+"""The data model: the JSON contract of DESIGN.md, in one place.
+
+Every stage takes and returns these models. Field names are public: tests,
+exports, the web page and outside checks read them. Add fields freely; rename
+or remove none without bumping ``SCHEMA``.
+
+Fields a later stage fills (a claim's ``source``, ``time``, ``place`` and
+``event``; a report's ``places`` and ``events``) stay null or empty until that
+stage exists: they are never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "fogcount/1"
+
+Role = Literal["combatant", "civilian", "security_forces", "unknown"]
+Hedge = Literal["suspected", "reportedly", "claimed"]
+SourceKind = Literal[
+    "government",
+    "military",
+    "police",
+    "armed_group",
+    "militia",
+    "medical",
+    "monitor",
+    "international_org",
+    "media",
+    "social_media",
+    "witness",
+    "unknown",
+]
+TimePrecision = Literal["hour", "day", "week", "month", "year"]
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Document(_Model):
+    """One input text and what is known about it before extraction."""
+
+    id: str = Field(description="The input's own id when given, else the sha256.")
+    sha256: str = Field(description="Of the normalised text (NFC, NUL bytes dropped).")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str = "en"
+
+
+class Value(_Model):
+    """A figure as an interval. ``None`` for a bound means unbounded."""
+
+    text: str = Field(description="The quantity as written, qualifier included.")
+    low: int | None
+    high: int | None
+    qualifier: str | None = Field(
+        default=None, description="The qualifier row that set the interval, e.g. 'at least'."
+    )
+    vague: bool = Field(
+        default=False, description="A vague quantity word (tens, dozens, many...) rather than a number."
+    )
+    incremental: bool = Field(
+        default=False, description="Adds to an earlier figure: 'another 60', 'a further 12'."
+    )
+    cumulative: bool = Field(
+        default=False, description="A running total that replaces earlier ones: 'the toll rose to 45'."
+    )
+
+
+class Subject(_Model):
+    """Who or what was counted."""
+
+    text: str | None = Field(description="The counted noun phrase as written, e.g. 'suspected fighters'.")
+    actor: str | None = Field(default=None, description="Registry name of the actor, where named.")
+    role: Role = "unknown"
+
+
+class Source(_Model):
+    """Who says so, and through whom (filled by the attribution stage)."""
+
+    speaker: str
+    kind: SourceKind = "unknown"
+    affiliation: str | None = None
+    channel: str | None = None
+    chain: list[str] = Field(default_factory=list)
+    span: Span | None = None
+    origin: str | None = None
+    partisan: bool | None = None
+
+
+class TimeRef(_Model):
+    """When (filled by the time stage)."""
+
+    text: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: TimePrecision | None = None
+
+
+class PlaceRef(_Model):
+    """Where; every place mention, resolved or not (filled by the places stage)."""
+
+    text: str
+    span: Span | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    gazetteer_id: str | None = None
+    derived_from: str | None = None
+
+
+class Cue(_Model):
+    """The words that decided something (a category, a negation), for review."""
+
+    text: str
+    span: Span
+    rule: str = Field(description="Which rule of the tables matched, e.g. 'verb:kill'.")
+
+
+class Claim(_Model):
+    """One figure in the text about people or things in a conflict."""
+
+    id: str
+    sentence: str
+    span: Span = Field(description="Character offsets of the quantity text in the document.")
+    category: str = Field(description="<unit>.<outcome>, see fogcount.vocabulary.")
+    value: Value
+    subject: Subject
+    negated: bool = False
+    hedge: Hedge | None = None
+    source: Source | None = None
+    time: TimeRef | None = None
+    place: PlaceRef | None = None
+    event: str | None = None
+    cue: Cue | None = Field(default=None, description="The words that gave the outcome.")
+
+
+class Figure(_Model):
+    """Reconciled figure of one category and role within an event."""
+
+    category: str
+    role: Role = "unknown"
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    claims: list[str] = Field(default_factory=list)
+    independent_sources: int = 0
+    policy: str = "ucdp"
+
+
+class Event(_Model):
+    id: str
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    place: PlaceRef | None = None
+    actors: list[str] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    claims: list[str] = Field(default_factory=list)
+
+
+class SkippedNumber(_Model):
+    """A number the claims stage saw and did not take, with the reason."""
+
+    text: str
+    span: Span
+    reason: str
+
+
+class Report(_Model):
+    """Everything fogcount says about one document."""
+
+    schema_: Literal["fogcount/1"] = Field(default=SCHEMA, alias="schema")
+    document: Document
+    places: list[PlaceRef] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    skipped: list[SkippedNumber] = Field(
+        default_factory=list, description="Numbers that are not counts (times, distances, ages...)."
+    )
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent, by_alias=True)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a report, as printed by ``fogcount schema``."""
+    schema = Report.model_json_schema(by_alias=True)
+    schema["$id"] = SCHEMA
+    return schema

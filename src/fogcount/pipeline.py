@@ -1,0 +1,92 @@
+"""The ordered stages: :func:`extract` for one text, :func:`pipe` for many.
+
+    ingest -> annotate -> claims -> (attribution, time, places, events, reconcile: later stages)
+
+Each stage is a plain function over the data model; adding one means adding
+a line to :func:`_run_stages`, not reshaping the others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from .errors import FogcountError, InputError, RecordError
+from .models import Report
+from .settings import Settings
+from .stages.annotate import Annotation, annotate_many
+from .stages.claims import extract_claims
+from .stages.ingest import Record, check_size, make_document, normalise
+
+
+@dataclasses.dataclass
+class Failure:
+    """A record of a batch that could not be processed, with the reason."""
+
+    origin: str
+    error: FogcountError
+
+
+def _run_stages(record: Record, ann: Annotation) -> Report:
+    report = Report(document=make_document(record))
+    report.claims, report.skipped = extract_claims(ann)
+    return report
+
+
+def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None = None) -> Iterator[Report | Failure]:
+    """Extract from many records, in input order, in spaCy batches. A record
+    that failed upstream (an error in the stream) or fails here comes out as
+    a :class:`Failure`; the others go on."""
+    settings = settings or Settings()
+    pending: list[Record | Failure] = []
+
+    def good_texts(items):
+        for item in items:
+            if isinstance(item, FogcountError):
+                pending.append(Failure(origin=item.message.split(": ", 1)[0], error=item))
+                continue
+            pending.append(item)
+            yield item.text
+
+    annotations = annotate_many(good_texts(records), settings=settings)
+    for ann in annotations:
+        # Everything queued before this annotation's record is a failure to report first.
+        while pending and isinstance(pending[0], Failure):
+            yield pending.pop(0)
+        record = pending.pop(0)
+        try:
+            yield _run_stages(record, ann)
+        except FogcountError as exc:
+            yield Failure(origin=record.origin, error=exc)
+    while pending:
+        yield pending.pop(0)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    settings: Settings | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Report:
+    """Every figure in ``text`` as a claim. Raises InputError for empty or oversized text."""
+    settings = settings or Settings()
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    text = normalise(text)
+    check_size(len(text.encode("utf-8")), origin="text", settings=settings)
+    if not text.strip():
+        raise InputError("text: empty input, no text to read")
+    record = Record(text=text, origin="text", id=id, published=published or settings.published,
+                    title=title, url=url, outlet=outlet)
+    result = next(pipe([record], settings=settings))
+    if isinstance(result, Failure):
+        raise result.error
+    return result
+
+
+__all__ = ["extract", "pipe", "Failure", "RecordError"]

@@ -1,0 +1,321 @@
+"""The grammar of figures: numbers, number words, ranges, qualifiers and vague
+quantities, turned into intervals under the table in ``data/qualifiers.toml``.
+
+This module works on plain text, not on parses, so it can be tested row by
+row. Every pattern is matched inside a bounded window of text around a
+starting position: no pattern can run away on pathological input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import re
+import tomllib
+from importlib import resources
+
+from number_parser import parse_number
+
+# How far around a number the qualifier and postfix patterns look.
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 80
+
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion")
+_NUMBER_WORD = "(?:" + "|".join(_UNIT_WORDS + list(_SCALE_WORDS) + ["dozen"]) + ")"
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mn|bn)\b)?"
+# "two hundred and fifty", "twenty-five", "a dozen", "half a dozen", "two dozen".
+_WORDS = (
+    rf"(?:half\s+a\s+|a\s+)?{_NUMBER_WORD}"
+    rf"(?:(?:[\s-]+(?:and[\s-]+)?){_NUMBER_WORD}){{0,8}}"
+)
+NUMBER_RE = re.compile(rf"(?:(?<![\w.,])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS}\b)", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"\s*(?:-|–|—|to|and|or)\s*((?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS}\b)", re.IGNORECASE
+)
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000,
+           "bn": 1_000_000_000}
+
+
+@dataclasses.dataclass(frozen=True)
+class Qualifier:
+    """A row of the interval table."""
+
+    name: str
+    phrases: tuple[str, ...]
+    low: str
+    high: str
+    position: str = "before"
+
+    def interval(self, low: float, high: float) -> tuple[int | None, int | None]:
+        """Apply the row to a base interval [low, high] (equal for an exact number)."""
+        return _bound(self.low, low, outward=math.floor), _bound(self.high, high, outward=math.ceil)
+
+
+@dataclasses.dataclass(frozen=True)
+class VagueQuantity:
+    phrases: tuple[str, ...]
+    low: int | None
+    high: int | None
+
+
+_EXPR_RE = re.compile(r"^(?:(?P<factor>\d+(?:\.\d+)?)\s*\*?\s*)?N(?:\s*(?P<sign>[+-])\s*(?P<offset>\d+))?$")
+
+
+def _bound(expr: str, n: float, *, outward) -> int | None:
+    expr = expr.strip()
+    if expr == "none":
+        return None
+    if expr.isdigit():
+        return int(expr)
+    match = _EXPR_RE.match(expr)
+    if not match:
+        raise ValueError(f"bad bound expression in qualifiers.toml: {expr!r}")
+    value = n * float(match["factor"] or 1)
+    if match["offset"]:
+        value += int(match["offset"]) * (1 if match["sign"] == "+" else -1)
+    return int(outward(round(value, 6)))
+
+
+def _phrase_regex(phrases, *, anchor: str) -> re.Pattern | None:
+    """One alternation, longest phrase first, anchored at the end or start of a window."""
+    if not phrases:
+        return None
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+    if anchor == "end":
+        return re.compile(rf"(?<=[\s\"'“‘(])(?P<phrase>{body})\s*[\"'“‘]?\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?P<phrase>{body})(?![\w])", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Table:
+    """The interval table and the phrase patterns built from it."""
+
+    qualifiers: tuple[Qualifier, ...]
+    vague: tuple[VagueQuantity, ...]
+    number_words: dict
+    incremental: tuple[str, ...]
+    incremental_after: tuple[str, ...]
+    cumulative: tuple[str, ...]
+    window: int
+
+    @functools.cached_property
+    def exact(self) -> Qualifier:
+        return next(q for q in self.qualifiers if q.name == "exact")
+
+    @functools.cached_property
+    def _by_phrase(self) -> dict[tuple[str, str], Qualifier]:
+        return {(q.position, " ".join(p.lower().split())): q for q in self.qualifiers for p in q.phrases}
+
+    @functools.cached_property
+    def prefix_re(self):
+        return _phrase_regex([p for q in self.qualifiers if q.position == "before" for p in q.phrases], anchor="end")
+
+    @functools.cached_property
+    def postfix_re(self):
+        return _phrase_regex([p for q in self.qualifiers if q.position == "after" for p in q.phrases], anchor="start")
+
+    @functools.cached_property
+    def vague_re(self):
+        return _phrase_regex([p for v in self.vague for p in v.phrases], anchor="start")
+
+    @functools.cached_property
+    def vague_first_words(self) -> frozenset[str]:
+        return frozenset(p.split()[0].lower() for v in self.vague for p in v.phrases)
+
+    @functools.cached_property
+    def _vague_by_phrase(self) -> dict[str, VagueQuantity]:
+        return {" ".join(p.lower().split()): v for v in self.vague for p in v.phrases}
+
+    @functools.cached_property
+    def cumulative_re(self):
+        return _phrase_regex(self.cumulative, anchor="end")
+
+    @functools.cached_property
+    def incremental_re(self):
+        return _phrase_regex(self.incremental, anchor="end")
+
+    @functools.cached_property
+    def incremental_after_re(self):
+        return _phrase_regex(self.incremental_after, anchor="start")
+
+    def qualifier(self, phrase: str, position: str = "before") -> Qualifier:
+        return self._by_phrase[(position, " ".join(phrase.lower().split()))]
+
+    def vague_quantity(self, phrase: str) -> VagueQuantity:
+        return self._vague_by_phrase[" ".join(phrase.lower().split())]
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> Table:
+    raw = tomllib.loads(resources.files("fogcount.data").joinpath("qualifiers.toml").read_text("utf-8"))
+    qualifiers = tuple(
+        Qualifier(row["name"], tuple(row["phrases"]), row["low"], row["high"], row.get("position", "before"))
+        for row in raw["qualifier"]
+    )
+    vague = tuple(VagueQuantity(tuple(row["phrases"]), row.get("low"), row.get("high")) for row in raw["vague"])
+    inc = raw["increment"]
+    return Table(
+        qualifiers=qualifiers,
+        vague=vague,
+        number_words={k.lower(): v for k, v in raw["number_words"].items()},
+        incremental=tuple(inc["incremental"]),
+        incremental_after=tuple(inc["incremental_after"]),
+        cumulative=tuple(inc["cumulative"]),
+        window=int(inc["window"]),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def number_value(text: str) -> float | None:
+    """The value of one number as written: '2,000', '1.5 million', 'two hundred and fifty', 'a dozen'."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if not words:
+        return None
+    if words[0].isdigit():
+        match = re.match(r"([\d,\u00a0\u202f.]+)\s*(\w+)?$", words)
+        if not match:
+            return None
+        digits = match[1]
+        if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?", digits):
+            digits = re.sub(r"[,\u00a0\u202f]", "", digits)
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        return value * _SCALES.get(match[2], 1) if match[2] else value
+    known = table().number_words
+    if words in known:
+        return float(known[words])
+    if words.startswith("half a "):
+        rest = number_value(words[len("half a "):])
+        return rest / 2 if rest is not None else None
+    if words.startswith("a "):
+        words = "one " + words[2:]
+    if words.endswith(" dozen"):
+        rest = number_value(words[: -len(" dozen")])
+        return rest * 12 if rest is not None else None
+    parsed = parse_number(words)
+    return float(parsed) if parsed is not None else None
+
+
+@dataclasses.dataclass(frozen=True)
+class Quantity:
+    """A figure found in text: where it is, and its interval."""
+
+    start: int
+    end: int
+    text: str
+    low: int | None
+    high: int | None
+    qualifier: str | None
+    vague: bool
+    numeric: bool  # written as a number (vague words and zero words are not)
+    core_start: int  # the number or vague phrase itself, without qualifiers
+    core_end: int
+
+
+def match_number(text: str, pos: int) -> re.Match | None:
+    """A number starting exactly at ``pos``, or None."""
+    window_end = min(len(text), pos + _WINDOW_AFTER)
+    return NUMBER_RE.match(text[:window_end], pos)
+
+
+def read_quantity(text: str, pos: int) -> Quantity | None:
+    """Read the figure that starts at ``pos`` (a number or a vague quantity),
+    with the qualifier before it, a range after it, and a postfix qualifier."""
+    tbl = table()
+    window_end = min(len(text), pos + _WINDOW_AFTER)
+    window = text[:window_end]
+    vague_row = None
+    number = NUMBER_RE.match(window, pos)
+    if number:
+        base_low = base_high = number_value(number.group(0))
+        if base_low is None:
+            return None
+        end = number.end()
+    else:
+        vague = tbl.vague_re.match(window, pos)
+        if not vague:
+            return None
+        vague_row = tbl.vague_quantity(vague["phrase"])
+        base_low, base_high = vague_row.low, vague_row.high
+        end = vague.end("phrase")
+
+    # Qualifier before: the longest table phrase that ends right before pos.
+    start = pos
+    qualifier = tbl.exact if vague_row is None else None
+    before = _before(text, pos)
+    prefix = tbl.prefix_re.search(before)
+    if prefix:
+        qualifier = tbl.qualifier(prefix["phrase"])
+        start = pos - len(before) + prefix.start("phrase")
+
+    # Range after a number: "50-60", "50 to 60", "between 50 and 60", "two or three".
+    if number:
+        rng = _RANGE_RE.match(window, end)
+        if rng and (not rng.group(0).strip().lower().startswith("and") or (qualifier and qualifier.name == "between")):
+            high = number_value(rng.group(1))
+            if high is not None and high >= base_low:
+                base_high, end = high, rng.end()
+                if qualifier is None or qualifier.name == "exact":
+                    qualifier = tbl.qualifier("between")
+    if qualifier is not None and qualifier.name == "between" and base_low == base_high and number:
+        # "between" with no second number, or "from 20" without "to": the exact number.
+        qualifier, start = tbl.exact, pos
+
+    core_end = end
+    # Postfix qualifier: "50 or more", "50-plus", "200 or so".
+    postfix = tbl.postfix_re.match(window, end)
+    if postfix and (qualifier is None or qualifier.name == "exact"):
+        qualifier = tbl.qualifier(postfix["phrase"], "after")
+        end = postfix.end("phrase")
+
+    if qualifier is None:  # a vague quantity on its own
+        low, high = base_low, base_high
+        name = None
+    else:
+        low, high = qualifier.interval(
+            base_low if base_low is not None else 0, base_high if base_high is not None else 0
+        )
+        if base_low is None and qualifier.low != "none":
+            low = None
+        if base_high is None and qualifier.high != "none":
+            high = None
+        name = None if qualifier.name == "exact" else qualifier.name.replace(" (after)", "")
+    if low is not None and high is not None and low > high:
+        low = high
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        low=low,
+        high=high,
+        qualifier=name,
+        vague=vague_row is not None,
+        numeric=number is not None,
+        core_start=pos,
+        core_end=core_end,
+    )
+
+
+def _before(text: str, pos: int) -> str:
+    """The window of text that ends at ``pos``; a space stands for the start of the text."""
+    begin = pos - _WINDOW_BEFORE
+    return text[begin:pos] if begin > 0 else " " + text[:pos]
+
+
+def increment(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(incremental, cumulative) from the words just before ``start`` and just after ``end``."""
+    tbl = table()
+    before = _before(text, start)
+    after = text[end : end + 24]
+    cumulative = bool(tbl.cumulative_re.search(before))
+    incremental = bool(tbl.incremental_re.search(before)) or bool(tbl.incremental_after_re.match(after))
+    return incremental, cumulative and not incremental

