@@ -143,6 +143,9 @@ class Claim(_Model):
     place: PlaceRef | None = None
     event: str | None = None
     cue: Cue | None = Field(default=None, description="The words that gave the outcome.")
+    part_of: str | None = Field(
+        default=None, description="Id of the claim whose figure includes this one: '3 civilians, including 2 women'."
+    )
 
 
 class Figure(_Model):

@@ -125,10 +125,21 @@ def verify_model(path: Path, expected: dict[str, str] | None = None) -> None:
             )
 
 
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: headlines, datelines and captions have no
+    full stop, and the parser would run them into the next paragraph."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str = "en_core_web_sm", verify: bool = True):
     """Load (once) and verify the spaCy pipeline. Nothing is downloaded."""
     import spacy
+    from spacy.language import Language
 
     path = model_path(name)
     if verify:
@@ -137,6 +148,9 @@ def load_pipeline(name: str = "en_core_web_sm", verify: bool = True):
         nlp = spacy.load(path)
     except Exception as exc:  # spaCy raises many types for a broken package
         raise ModelError(f"cannot load the spaCy pipeline at {path}: {exc}") from exc
+    if not Language.has_factory("fogcount_paragraph_breaks"):
+        Language.component("fogcount_paragraph_breaks")(_paragraph_breaks)
+    nlp.add_pipe("fogcount_paragraph_breaks", before="parser")
     return nlp
 
 

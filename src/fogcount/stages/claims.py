@@ -51,6 +51,8 @@ _NUMBER_WORDS = frozenset(
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
 _SUBJECT_LIMIT = 8
+# Prepositions that make a figure part of a larger one: "3 civilians, including 2 women".
+_SUBSET_WORDS = {"including", "among", "incl.", "inc."}
 # "the toll rose to 45", "bringing the death toll to 41": a running total.
 _RUNNING_TOTAL_VERBS = {"rise", "climb", "reach", "bring", "increase", "jump", "stand", "total", "hit", "mount", "soar"}  # tokens between a figure and its noun
 
@@ -62,28 +64,25 @@ class _Candidate:
     zero: str | None = None  # "no", "any", "nobody"... for zero figures
 
 
-@dataclasses.dataclass
-class _Reading:
-    unit: str
-    outcome: str
-    cue: Cue | None
-    negated: bool
-
-
 def extract_claims(ann: Annotation) -> tuple[list[Claim], list[SkippedNumber]]:
     """All claims of one annotated document, in text order, and the numbers skipped."""
     vocab = vocabulary()
     claims: list[Claim] = []
     skipped: list[SkippedNumber] = []
+    claim_of_noun: dict[int, str] = {}
     for cand in _candidates(ann, vocab):
-        made, reason = _claims_for(ann, vocab, cand)
-        if made:
-            for claim in made:
-                claim.id = f"c{len(claims) + 1}"
-                claims.append(claim)
-        elif reason:
+        made, noun, reason = _claims_for(ann, vocab, cand)
+        for claim in made:
+            claim.id = f"c{len(claims) + 1}"
+            claims.append(claim)
+        if made and noun is not None:
+            claim_of_noun.setdefault(noun, made[0].id)
+        elif not made and reason:
             q = cand.quantity
             skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason=reason))
+    for claim in claims:
+        if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
+            claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     return claims, skipped
 
 
@@ -102,18 +101,24 @@ def _is_number_start(tokens: list[Token], i: int) -> bool:
 
 
 def _anchor(ann: Annotation, start: int, end: int) -> int | None:
-    """The last token inside [start, end) that is not punctuation or a quote."""
+    """The figure's head word inside [start, end): the token that modifies a
+    noun after the figure ("between 50 and 60 people": 50), else the last word."""
     first = ann.token_at(start)
     if first is None:
         return None
-    best = None
-    i = first
     tokens = ann.tokens
+    words = []
+    i = first
     while i < len(tokens) and tokens[i].idx < end:
         if tokens[i].text not in _QUOTES and tokens[i].pos != "PUNCT":
-            best = i
+            words.append(i)
         i += 1
-    return best
+    if not words:
+        return None
+    for w in reversed(words):
+        if tokens[w].dep in _MODIFIER_DEPS and tokens[w].head > words[-1]:
+            return w
+    return words[-1]
 
 
 def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -274,8 +279,24 @@ def _cue(tok: Token, rule: str) -> Cue:
     return Cue(text=tok.text, span=(tok.idx, tok.end), rule=rule)
 
 
-def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, units: list[str]):
-    """(unit, outcome, cue, governing verb) from the words around the figure, or None."""
+@dataclasses.dataclass
+class _Reading:
+    """What happened to the counted thing, and the words that say so."""
+
+    unit: str
+    outcome: str
+    cue: Cue | None
+    verb: int | None  # the governing verb or modifier, for negation and hedges
+    part_of: int | None = None  # the noun of the larger figure this one is part of
+
+
+def _reading(found, cue: Cue, verb: int | None) -> _Reading:
+    return _Reading(unit=found[0], outcome=found[1], cue=cue, verb=verb)
+
+
+def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, units: list[str],
+             depth: int = 0, figure_start: int = -1) -> _Reading | None:
+    """What happened to the counted thing, from the words around the figure, or None."""
     tokens = ann.tokens
     # a. Modifiers of the counted noun: "wounded soldiers", "40 vehicles destroyed",
     #    "fighters who were killed", "fighters fleeing the city".
@@ -288,25 +309,34 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
                     vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
                 )
                 if found:
-                    return found[0], found[1], _cue(child, f"modifier:{child.lower}"), c
+                    return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
                 found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=as_subject)
                 if found:
-                    return found[0], found[1], _cue(child, f"verb:{found[2]}"), c
+                    return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
         nxt = h + 1
         if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ"):
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:
-                return found[0], found[1], _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt
+                return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)
 
-    # b. Up the tree: the verb or noun the phrase attaches to.
+    # b. Up the tree: the verb or noun the phrase attaches to. Coordinated and
+    #    apposed phrases share their head's attachment; a compound ("12 aid
+    #    workers hostage") attaches through the noun it modifies.
     node = np_head
     for _ in range(4):
-        if tokens[node].dep in ("conj", "appos") and tokens[tokens[node].head].pos in _NOUN_POS | {"NUM"}:
-            node = tokens[node].head
+        head = tokens[tokens[node].head]
+        if tokens[node].dep in ("conj", "appos") and head.pos in _NOUN_POS | {"NUM"}:
+            node = head.i
+        elif tokens[node].dep == "compound" and head.pos in _NOUN_POS:
+            for key in _noun_keys(ann, head.i):
+                found = vocab.noun_outcome(key, units)
+                if found:
+                    return _reading(found, _cue(head, f"noun:{key}"), head.head)
+            node = head.i
         else:
             break
     rel, gov = tokens[node].dep, tokens[node].head
@@ -317,36 +347,58 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         prep, owner = gov_tok, tokens[gov_tok.head]
         if prep.dep == "agent":
             return None
+        if prep.idx >= figure_start >= 0 and owner.pos in _VERB_POS:
+            # The qualifier parsed as a preposition: "wounded [between] 50 and 60 people".
+            return _verb_outcome(ann, vocab, owner.i, "dobj", units)
+        if prep.lower in _SUBSET_WORDS and depth == 0:
+            # "3 civilians, including 2 women"; "the dead included 19 civilians, among them six children"
+            if owner.pos in _NOUN_POS:
+                reading = _outcome(ann, vocab, owner.i, owner.i, units, depth + 1)
+                part_of = owner.i
+            else:
+                reading = _verb_outcome(ann, vocab, owner.i, "dobj", units)
+                part_of = next((c for c in ann.children[owner.i] if tokens[c].dep == "dobj" and c < prep.i), None)
+            if reading:
+                reading.part_of = part_of
+            return reading
         if owner.pos in _NOUN_POS:
             for key in _noun_keys(ann, owner.i):
                 found = vocab.noun_outcome(key, units)
                 if found:
-                    return found[0], found[1], _cue(owner, f"noun:{key}"), owner.i
+                    return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
             return None
         if owner.pos in _VERB_POS and prep.lower in ("to", "at", "of"):
             return _toll(ann, vocab, owner.i, units)
         return None
     if gov_tok.pos not in _VERB_POS:
         return None
-    as_subject = rel in ("nsubj", "csubj", "expl") and not _reduced_passive(ann, gov)
-    if rel in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative", "conj", "npadvmod", "csubj"):
-        found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
+    return _verb_outcome(ann, vocab, gov, rel, units)
+
+
+def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units: list[str]) -> _Reading | None:
+    """The outcome a verb gives the phrase attached to it by ``rel``."""
+    tokens = ann.tokens
+    gov_tok = tokens[gov]
+    if rel not in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative", "conj", "npadvmod", "csubj"):
+        return None
+    as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, gov)
+    found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
+    if found:
+        return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
+    if gov_tok.lemma not in _LIGHT_VERBS:
+        return None
+    # "were reported killed", "left 12 dead", "are feared dead"
+    for c in ann.children[gov]:
+        child = tokens[c]
+        if child.dep not in _PASSIVE_CLAUSE_DEPS:
+            continue
+        found = vocab.adjective_outcome(child.lower, units)
+        if not found and child.pos == "VERB" and child.tag == "VBN":
+            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            found = verb_found[:2] if verb_found else None
         if found:
-            return found[0], found[1], _cue(gov_tok, f"verb:{found[2]}"), gov
-        if gov_tok.lemma in _LIGHT_VERBS:
-            for c in ann.children[gov]:
-                child = tokens[c]
-                if child.dep not in _PASSIVE_CLAUSE_DEPS:
-                    continue
-                found = vocab.adjective_outcome(child.lower, units)
-                if not found and child.pos == "VERB" and child.tag == "VBN":
-                    keys = _verb_keys(ann, c)
-                    found = vocab.verb_outcome(keys, units, as_subject=False)
-                    found = found[:2] if found else None
-                if found:
-                    return found[0], found[1], _cue(child, f"modifier:{child.lower}"), c
-            return _toll(ann, vocab, gov, units)
-    return None
+            return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
+    return _toll(ann, vocab, gov, units)
 
 
 def _reduced_passive(ann: Annotation, verb: int) -> bool:
@@ -370,7 +422,7 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
             for key in _noun_keys(ann, c):
                 found = vocab.noun_outcome(key, units)
                 if found:
-                    return found[0], found[1], _cue(tokens[c], f"noun:{key}"), verb
+                    return _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
     return None
 
 
@@ -409,7 +461,8 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
         first += 1
     last = noun
     for c in ann.children[noun]:
-        if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3:
+        has_own_figure = any(tokens[g].dep == "nummod" for g in ann.children[c])
+        if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3 and not has_own_figure:
             last = c
     subject_text = text[tokens[first].idx : tokens[last].end]
     # The actor may be named in the phrase or right after it: "200 terrorists for the Islamic State".
@@ -429,89 +482,89 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
     return Subject(text=subject_text, actor=actor.name if actor else None, role=role or "unknown")
 
 
-def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[list[Claim], str | None]:
-    """The claims one figure makes (none, one, or one per outcome of a zero), or the reason for none."""
-    reason = _noncount_reason(ann, vocab, cand)
-    if reason:
-        return [], reason
+def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | None) -> tuple[list[str], str | None]:
+    """The units the figure may count, or the reason it counts nothing."""
     tokens = ann.tokens
-    noun, np_head = _counted_noun(ann, cand)
     if noun is not None:
-        units: list[str] = []
         for key in _noun_keys(ann, noun):
             units = vocab.units_of(key)
             if units:
+                return units, None
+        if tokens[noun].pos == "PRON" and cand.zero:
+            return ["people"], None
+        return [], f"not a counted thing: {tokens[noun].lower}"
+    reason = _entity_reason(ann, cand)
+    if reason:
+        return [], reason
+    if cand.zero and cand.zero not in vocab.people_pronouns:
+        return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
+    # A bare figure counts people, and only when an outcome word says so ("12 killed").
+    return ["people"], None
+
+
+def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[list[Claim], int | None, str | None]:
+    """The claims one figure makes (none, one, or one per outcome of a zero),
+    the noun it counts, and the reason when it makes none."""
+    reason = _noncount_reason(ann, vocab, cand)
+    if reason:
+        return [], None, reason
+    tokens = ann.tokens
+    noun, np_head = _counted_noun(ann, cand)
+    units, reason = _units(ann, vocab, cand, noun)
+    if not units:
+        return [], None, reason
+
+    reading = _outcome(ann, vocab, noun, np_head, units, figure_start=cand.quantity.start)
+    if reading is None and noun is not None:
+        # The noun itself names the outcome ("12 bodies", "30 prisoners"), else the unit's default.
+        for key in _noun_keys(ann, noun):
+            implied = vocab.noun_outcome(key, units)
+            if implied:
+                reading = _Reading(implied[0], implied[1], _cue(tokens[noun], f"noun:{key}"), None)
                 break
-        if not units:
-            if tokens[noun].pos == "PRON" and cand.zero:
-                units = ["people"]
-            else:
-                return [], f"not a counted thing: {tokens[noun].lower}"
-    elif _entity_reason(ann, cand):
-        return [], _entity_reason(ann, cand)
-    elif cand.zero and cand.zero in vocab.people_pronouns:
-        units = ["people"]
-    elif cand.zero:
-        return [], None  # "no" with nothing counted after it: not a figure
-    else:
-        units = ["people"]  # a bare figure counts people only when an outcome says so
+        else:
+            unit = next((u for u in units if vocab.default_outcome[u]), None)
+            if unit is not None:
+                reading = _Reading(unit, vocab.default_outcome[unit], None, None)
+    if reading is None:
+        return [], None, f"no outcome for {tokens[noun].lower if noun is not None else 'a bare number'}"
 
-    found = _outcome(ann, vocab, noun, np_head, units)
-    cue = None
-    if found:
-        unit, outcome, cue, verb = found
-    else:
-        verb = None
-        outcome = None
-        if noun is not None:
-            for key in _noun_keys(ann, noun):
-                implied = vocab.noun_outcome(key, units)
-                if implied:
-                    unit, outcome = implied
-                    cue = _cue(tokens[noun], f"noun:{key}")
-                    break
-            if outcome is None:
-                unit = units[0]
-                outcome = next((vocab.default_outcome[u] for u in units if vocab.default_outcome[u]), None)
-                unit = next((u for u in units if vocab.default_outcome[u]), unit)
-        if outcome is None:
-            what = tokens[noun].lower if noun is not None else "a bare number"
-            return [], f"no outcome for {what}"
-    if noun is None and not found:
-        return [], "no outcome for a bare number"
-    if noun is None and cand.quantity.numeric and tokens[np_head].dep in ("pobj",) and not found:
-        return [], "no outcome for a bare number"
-
-    gov = verb if verb is not None else (tokens[np_head].head if tokens[np_head].head != np_head else None)
+    gov = reading.verb
+    if gov is None and tokens[np_head].head != np_head:
+        gov = tokens[np_head].head
     negated = _negated(ann, gov, vocab)
     q = cand.quantity
     low, high = q.low, q.high
     if cand.zero:
         if cand.zero in vocab.negative_polarity and not negated:
-            return [], f"'{cand.zero}' without a negation"
+            return [], None, f"'{cand.zero}' without a negation"
         negated, low, high = True, 0, 0
     incremental, cumulative = increment(ann.text, q.start, q.end)
-    if cue is not None and cue.rule.startswith("noun:") and verb is not None and tokens[verb].lemma in _RUNNING_TOTAL_VERBS:
+    if (reading.cue is not None and reading.cue.rule.startswith("noun:") and reading.verb is not None
+            and tokens[reading.verb].lemma in _RUNNING_TOTAL_VERBS):
         cumulative = not incremental
     sentence, _, _ = ann.sentence_text(tokens[cand.anchor].sent)
     subject = _subject(ann, vocab, cand, noun)
     hedge = _hedge(ann, vocab, noun, gov)
-    outcomes = [outcome]
-    if cand.zero and vocab.outcomes[outcome].zero_means:
-        outcomes = list(vocab.outcomes[outcome].zero_means)
+    outcomes = [reading.outcome]
+    if cand.zero and vocab.outcomes[reading.outcome].zero_means:
+        outcomes = list(vocab.outcomes[reading.outcome].zero_means)
     claims = [
         Claim(
             id="",
             sentence=sentence.strip(),
             span=(q.start, q.end),
-            category=f"{unit}.{name}",
+            category=f"{reading.unit}.{name}",
             value=Value(text=q.text, low=low, high=high, qualifier=q.qualifier, vague=q.vague,
                         incremental=incremental, cumulative=cumulative),
             subject=subject,
             negated=negated,
             hedge=hedge,
-            cue=cue,
+            cue=reading.cue,
         )
         for name in outcomes
     ]
-    return claims, None
+    if reading.part_of is not None:
+        for claim in claims:
+            claim.part_of = f"@{reading.part_of}"  # a token index, resolved to a claim id by extract_claims
+    return claims, noun, None

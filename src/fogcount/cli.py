@@ -1,0 +1,284 @@
+"""The command line: a thin layer that builds Settings, calls the library and
+prints. Only this module prints or exits.
+
+Exit status of every command:
+  0  every input was processed
+  1  nothing could be processed (a missing file, binary or empty input, a
+     broken model...); the reason is one line on stderr
+  2  the command line itself is wrong (unknown option, bad date)
+  3  a batch was partly processed: the good records are in the output and
+     each bad one is named on stderr with its reason
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import os
+import sys
+from collections.abc import Iterator
+from importlib import resources
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .errors import FogcountError, InputError
+from .models import Report, json_schema
+from .pipeline import Failure, pipe
+from .settings import SETTINGS_HELP, Settings
+from .stages.ingest import read_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+DEMO_PUBLISHED = dt.date(2018, 6, 14)
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="fogcount: every figure in conflict reporting as a source-attributed claim with an interval.",
+)
+stdout = Console(highlight=False, soft_wrap=False)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _error(message: str) -> None:
+    """One line on stderr."""
+    stderr.print(Text(f"fogcount: {message}"), markup=False)
+
+
+def _parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--published'") from None
+
+
+def _records(paths: list[str], settings: Settings, failures: list[str]) -> Iterator:
+    """All records of all inputs; an input that cannot be read at all is named and skipped."""
+    for path in paths:
+        try:
+            yield from read_path(path, settings=settings)
+        except InputError as exc:
+            failures.append(exc.message)
+            _error(str(exc))
+
+
+def _count_records(paths: list[str]) -> int | None:
+    total = 0
+    for path in paths:
+        if path.lower().endswith(".jsonl") and os.path.isfile(path):
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def _progress(total: int | None, quiet: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    enabled = not quiet and stderr.is_terminal and (total or 0) > 1
+    return Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(), console=stderr, transient=True, disable=not enabled,
+    )
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for standard input."),
+    published: str | None = typer.Option(None, "--published", help=SETTINGS_HELP["published"]),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, or jsonl (one line per document)."),
+    max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> int:
+    """Print every figure in the inputs as a claim with its interval."""
+    settings = Settings(published=_parse_published(published), max_bytes=max_bytes)
+    failures: list[str] = []
+    reports: list[Report] = []
+    done = 0
+    import time
+
+    started = time.monotonic()
+    with _progress(_count_records(files), quiet) as progress:
+        task = progress.add_task("extract", total=_count_records(files), rate="")
+        for result in pipe(_records(files, settings, failures), settings=settings):
+            progress.update(task, advance=1, rate=f"{(done + 1) / max(time.monotonic() - started, 1e-6):.1f} docs/s")
+            if isinstance(result, Failure):
+                if isinstance(result.error, InputError) or result.error.code.startswith("E1"):
+                    failures.append(result.error.message)
+                    _error(str(result.error))
+                    continue
+                raise result.error
+            done += 1
+            if format is Format.jsonl:
+                stdout.file.write(result.model_dump_json(by_alias=True) + "\n")
+                stdout.file.flush()
+            elif format is Format.table:
+                _print_table(result)
+            else:
+                reports.append(result)
+    if format is Format.json and reports:
+        if len(reports) == 1:
+            stdout.file.write(reports[0].to_json() + "\n")
+        else:
+            payload = [json.loads(r.model_dump_json(by_alias=True)) for r in reports]
+            stdout.file.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    if failures and not done:
+        return EXIT_FAILED
+    if failures:
+        _error(f"{done} document(s) processed, {len(failures)} failed")
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+@app.command()
+def demo(
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or jsonl."),
+) -> int:
+    """Run on the example article shipped with fogcount (written for it; the events are invented)."""
+    from .pipeline import extract as run_extract
+
+    text = resources.files("fogcount.data").joinpath("example.txt").read_text("utf-8")
+    report = run_extract(text, published=DEMO_PUBLISHED, id="fogcount-example", title=text.splitlines()[0])
+    if format is Format.table:
+        stdout.print(f"[bold]Example article[/bold] (published {DEMO_PUBLISHED}): {report.document.title}")
+        _print_table(report)
+        stdout.print(
+            f"{len(report.claims)} claims, {len(report.skipped)} numbers skipped as not counts. "
+            "Run `fogcount extract --format json FILE` on your own text."
+        )
+    else:
+        stdout.file.write(report.model_dump_json(by_alias=True, indent=2 if format is Format.json else None) + "\n")
+    return EXIT_OK
+
+
+@app.command()
+def schema() -> int:
+    """Print the JSON Schema of the output (one report per document)."""
+    stdout.file.write(json.dumps(json_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+@app.command()
+def version() -> int:
+    """Print fogcount's version."""
+    stdout.file.write(f"fogcount {__version__}\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- presentation
+
+
+def format_interval(low: int | None, high: int | None, *, vague: bool = False) -> str:
+    """[250, null] -> '≥250'; [20, 99] -> '20–99'; [null, null] -> '?'."""
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f"≥{low:,}"
+    if low is None:
+        return f"≤{high:,}"
+    if low == high:
+        return f"{low:,}"
+    return f"{low:,}–{high:,}"
+
+
+def _sentence_excerpt(sentence: str, figure: str, width: int) -> Text:
+    """The sentence around the figure, the figure in bold, at most ``width`` characters."""
+    sentence = " ".join(sentence.split())
+    figure = " ".join(figure.split())
+    at = sentence.find(figure)
+    if len(sentence) > width:
+        begin = max(0, min(at - width // 3, len(sentence) - width)) if at >= 0 else 0
+        sentence = ("…" if begin else "") + sentence[begin : begin + width] + ("…" if begin + width < len(sentence) else "")
+        at = sentence.find(figure)
+    text = Text(sentence)
+    if at >= 0:
+        text.stylize("bold yellow", at, at + len(figure))
+    return text
+
+
+def _print_table(report: Report) -> None:
+    """One row per claim; where the terminal is narrow, each claim as a short block."""
+    doc = report.document
+    title = doc.title or doc.id[:16]
+    width = stdout.width if stdout.is_terminal else 160
+    out = Console(width=width, highlight=False) if not stdout.is_terminal else stdout
+    out.print(Text(f"{title}  ({len(report.claims)} claims)", style="bold"))
+    table = Table(show_lines=width < 120, expand=True, box=None if width < 120 else None)
+    table.add_column("#", style="dim", no_wrap=True)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("what", no_wrap=width >= 120)
+    table.add_column("who says so · when · where", overflow="fold")
+    table.add_column("sentence", overflow="fold", ratio=1)
+    for claim in report.claims:
+        value = claim.value
+        figure = Text(format_interval(value.low, value.high), style="bold")
+        figure.append(f"\n{value.text}", style="dim")
+        what = Text(claim.category, style="bold")
+        details = [d for d in (claim.subject.text, claim.subject.role if claim.subject.role != "unknown" else None) if d]
+        if details:
+            what.append("\n" + " · ".join(details), style="dim")
+        flags = [f for f in ("negated" if claim.negated else None, claim.hedge,
+                             "incremental" if value.incremental else None,
+                             "cumulative" if value.cumulative else None) if f]
+        if flags:
+            what.append("\n" + ", ".join(flags), style="italic")
+        source = claim.source.speaker if claim.source else "—"
+        when = claim.time.text if claim.time and claim.time.text else "—"
+        where = (claim.place.name or claim.place.text) if claim.place else "—"
+        sentence_width = max(60, width - 70)
+        table.add_row(claim.id, figure, what, f"{source} · {when} · {where}",
+                      _sentence_excerpt(claim.sentence, value.text, sentence_width))
+    out.print(table)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; every error becomes one line on stderr and an exit status."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=argv, prog_name="fogcount", standalone_mode=False)
+    except click.exceptions.Abort:
+        _error("interrupted")
+        return 130
+    except click.UsageError as exc:
+        _error(f"usage: {exc.format_message()} (see fogcount {exc.ctx.command.name if exc.ctx else ''} --help)")
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        _error(exc.format_message())
+        return EXIT_USAGE
+    except FogcountError as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line, and the traceback on request
+        if os.environ.get("FOGCOUNT_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set FOGCOUNT_DEBUG=1 for the traceback)")
+        return 70
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def run() -> None:
+    sys.exit(main())
