@@ -20,7 +20,6 @@ import sys
 from collections.abc import Iterator
 from importlib import resources
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -64,7 +63,7 @@ def _parse_published(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--published'") from None
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--published'") from None
 
 
 def _records(paths: list[str], settings: Settings, failures: list[str]) -> Iterator:
@@ -255,14 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(args=argv, prog_name="fogcount", standalone_mode=False)
-    except click.exceptions.Abort:
+    except typer.Abort:
         _error("interrupted")
         return 130
-    except click.UsageError as exc:
-        _error(f"usage: {exc.format_message()} (see fogcount {exc.ctx.command.name if exc.ctx else ''} --help)")
-        return EXIT_USAGE
-    except click.ClickException as exc:
-        _error(exc.format_message())
+    except typer.TyperException as exc:  # usage errors: unknown option, missing argument, bad value
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see: fogcount {ctx.command.name} --help)" if ctx is not None and ctx.command else ""
+        _error(f"usage: {message}{hint}")
         return EXIT_USAGE
     except FogcountError as exc:
         _error(str(exc))

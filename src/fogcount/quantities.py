@@ -8,6 +8,7 @@ starting position: no pattern can run away on pathological input.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import math
@@ -319,3 +320,42 @@ def increment(text: str, start: int, end: int) -> tuple[bool, bool]:
     cumulative = bool(tbl.cumulative_re.search(before))
     incremental = bool(tbl.incremental_re.search(before)) or bool(tbl.incremental_after_re.match(after))
     return incremental, cumulative and not incremental
+
+
+def scan(text: str, word_starts: list[int]) -> list[Quantity]:
+    """Every figure that starts at one of ``word_starts`` (sorted character
+    offsets), without overlaps. Written numbers are read first and win over
+    vague words inside or around them ("as many as 2,000" is not "many")."""
+    tbl = table()
+    numbers: list[Quantity] = []
+    until = -1
+    for start in word_starts:
+        if start >= until and _starts_number(text, start):
+            q = read_quantity(text, start)
+            if q is not None:
+                numbers.append(q)
+                until = q.end
+    taken_starts = [q.start for q in numbers]
+
+    def taken(pos: int) -> bool:
+        at = bisect.bisect_right(taken_starts, pos) - 1
+        return at >= 0 and pos < numbers[at].end
+
+    found = list(numbers)
+    until = -1
+    for start in word_starts:
+        if start < until or taken(start):
+            continue
+        word = text[start : start + 16].split(None, 1)
+        if not word or word[0].strip("\"'“”‘’,.;:").lower() not in tbl.vague_first_words:
+            continue
+        q = read_quantity(text, start)
+        if q is not None and not q.numeric and not taken(q.core_end - 1):
+            found.append(q)
+            until = q.end
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _starts_number(text: str, start: int) -> bool:
+    return NUMBER_RE.match(text, start, min(len(text), start + _WINDOW_AFTER)) is not None

@@ -18,11 +18,12 @@ later stages fill them) and ``Report.skipped``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
-from ..quantities import NUMBER_RE, Quantity, increment, read_quantity, table
+from ..quantities import NUMBER_RE, Quantity, increment, scan
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
 
@@ -42,12 +43,6 @@ _LIGHT_VERBS = {
 }
 _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion dozen".split()
-)
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
 _SUBJECT_LIMIT = 8
@@ -89,17 +84,6 @@ def extract_claims(ann: Annotation) -> tuple[list[Claim], list[SkippedNumber]]:
 # ---------------------------------------------------------------- finding figures
 
 
-def _is_number_start(tokens: list[Token], i: int) -> bool:
-    tok = tokens[i]
-    if _DIGIT.match(tok.text):
-        return True
-    if tok.lower in _NUMBER_WORDS:
-        return True
-    if tok.lower in ("a", "half") and i + 1 < len(tokens):
-        return tokens[i + 1].lower in ("dozen", "hundred", "thousand", "million", "a")
-    return False
-
-
 def _anchor(ann: Annotation, start: int, end: int) -> int | None:
     """The figure's head word inside [start, end): the token that modifies a
     noun after the figure ("between 50 and 60 people": 50), else the last word."""
@@ -122,50 +106,29 @@ def _anchor(ann: Annotation, start: int, end: int) -> int | None:
 
 
 def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """Figures (numbers, vague quantities) and zeros ("no", "none", "nobody"), in text order."""
     tokens, text = ann.tokens, ann.text
-    tbl = table()
     found: list[_Candidate] = []
-    covered: list[tuple[int, int]] = []
-    # Pass 1: written numbers. They win over vague words ("as many as 2,000").
-    until = -1
-    for i, tok in enumerate(tokens):
-        if tok.idx < until or not _is_number_start(tokens, i):
-            continue
-        q = read_quantity(text, tok.idx)
-        if q is None:
-            continue
+    for q in scan(text, [t.idx for t in tokens]):
         anchor = _anchor(ann, q.core_start, q.core_end)
-        if anchor is None:
-            continue
-        found.append(_Candidate(q, anchor))
-        covered.append((q.start, q.end))
-        until = q.end
-    # Pass 2: vague quantities and zeros outside the numbers.
-    covered.sort()
-    until = -1
-
-    def inside(pos: int) -> bool:
-        return any(a <= pos < b for a, b in covered)
-
-    for i, tok in enumerate(tokens):
-        if tok.idx < until or inside(tok.idx):
-            continue
-        low = tok.lower
-        if low in tbl.vague_first_words:
-            q = read_quantity(text, tok.idx)
-            if q is not None and not inside(q.core_end - 1):
-                anchor = _anchor(ann, q.core_start, q.core_end)
-                if anchor is not None:
-                    found.append(_Candidate(q, anchor))
-                    until = q.end
-                    continue
+        if anchor is not None:
+            found.append(_Candidate(q, anchor))
+    taken_starts = [c.quantity.start for c in found]
+    i = 0
+    while i < len(tokens):
         zero = _zero_word(tokens, i, vocab)
-        if zero:
-            end = tokens[i + len(zero.split()) - 1].end
+        if zero is None:
+            i += 1
+            continue
+        tok = tokens[i]
+        at = bisect.bisect_right(taken_starts, tok.idx) - 1
+        last = i + len(zero.split()) - 1
+        if at < 0 or tok.idx >= found[at].quantity.end:
+            end = tokens[last].end
             q = Quantity(start=tok.idx, end=end, text=text[tok.idx:end], low=0, high=0, qualifier=None,
                          vague=False, numeric=False, core_start=tok.idx, core_end=end)
-            found.append(_Candidate(q, i + len(zero.split()) - 1, zero=zero))
-            until = end
+            found.append(_Candidate(q, last, zero=zero))
+        i = last + 1
     found.sort(key=lambda c: c.quantity.start)
     return found
 

@@ -73,9 +73,14 @@ def decode(data: bytes, *, origin: str) -> str:
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
+    western = _as_western(data)
     sample = data[:200_000]
     best = from_bytes(sample).best()
     if best is not None and best.encoding:
+        if western is not None and best.encoding.startswith(("cp12", "cp7", "cp8", "iso8859", "latin", "mac")):
+            # Single-byte code pages tie on short texts (cp1250 "ŕ" for cp1252 "à"):
+            # text that reads as plain Western European in cp1252 is taken as such.
+            return western
         try:
             return data.decode(best.encoding, errors="replace")
         except LookupError:
@@ -83,6 +88,22 @@ def _detect(data: bytes) -> str | None:
     if data.count(b"\x00") > len(data) // 10:
         return None  # NUL-heavy with no UTF-16/32 reading: binary
     return data.decode("cp1252", errors="replace")
+
+
+_WESTERN_EXTRA = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+
+
+def _as_western(data: bytes) -> str | None:
+    """``data`` as cp1252 when every non-ASCII character it gives is a Latin-1
+    letter or Windows punctuation; else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    for ch in text:
+        if ord(ch) > 127 and not ("\u00c0" <= ch <= "\u00ff" or "\u00a0" <= ch <= "\u00bf" or ch in _WESTERN_EXTRA):
+            return None
+    return text
 
 
 def _looks_binary(text: str) -> bool:

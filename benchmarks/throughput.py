@@ -1,0 +1,345 @@
+"""Throughput of the whole extraction against the bare spaCy parse.
+
+What is measured
+----------------
+Two sides, over the same texts and the same spaCy pipeline object
+(``fogcount.stages.annotate.load_pipeline()``, with the same batch size):
+
+* bare: ``nlp.pipe(texts, batch_size=...)`` and nothing else;
+* pipeline: ``fogcount.pipeline.pipe`` over the texts as records, which parses
+  with spaCy, turns each parse into an ``Annotation`` and runs the claims stage.
+
+For each side the script reports words per second (words are the
+whitespace-split words of the texts, the same count for both), the ratio
+pipeline / bare, and the peak resident memory. Targets: the pipeline at no
+less than 0.75 of the bare parse's words per second, and under 1.5 GB peak
+(MB and GB here are decimal: 10**6 and 10**9 bytes).
+
+How it is measured
+------------------
+Shared machines are noisy, so only ratios within one run are meaningful. Each
+round runs the bare parse and the pipeline one after the other, alternating
+which goes first; the verdict uses the median of the per-round ratios.
+
+Every measured run is a fresh child process started from a 'forkserver'
+context, which loads the corpus and the model, warms up on one short text and
+then times one pass over the corpus. The child's
+``resource.getrusage(RUSAGE_SELF).ru_maxrss`` is then that side's own peak.
+('spawn' would not do on Linux: a process started by exec inherits its
+parent's peak resident size.) The parent reads the corpus once, streaming, to
+check it and count it, and otherwise only collects numbers.
+
+Running it
+----------
+CORPUS is a path: the geoparsing XML (``<articles><article><text>``), a
+directory of ``.txt`` files (searched recursively), one ``.txt`` file, or a
+``.jsonl`` file with a ``"text"`` field on each line. Texts are normalised as
+fogcount normalises its input; blank texts are left out. The data stays where
+it is::
+
+    make bench CORPUS=../shared/data/geoparsing/lgl.xml
+    .venv/bin/python benchmarks/throughput.py CORPUS [--limit N] [--rounds R] [--batch-size B] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import resource
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+from fogcount.settings import Settings
+
+MIN_RATIO = 0.75
+MAX_PEAK_MB = 1500.0
+SIDES = ("bare", "pipeline")
+WARM_UP_TEXT = "Two people were killed and 14 injured when a car bomb exploded in the market on Tuesday."
+
+
+class CorpusError(Exception):
+    """The corpus path cannot be read as documents; the message is one line for people."""
+
+
+# ---------------------------------------------------------------- reading the corpus
+
+
+def texts_from_xml(path: Path) -> Iterator[str]:
+    try:
+        for _event, element in ElementTree.iterparse(path, events=("end",)):
+            if element.tag == "text":
+                yield element.text or ""
+            elif element.tag == "article":
+                element.clear()
+    except ElementTree.ParseError as exc:
+        raise CorpusError(f"{path}: not well-formed XML ({exc})") from None
+
+
+def texts_from_jsonl(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for line_number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}:{line_number}: not valid JSON ({exc.msg})") from None
+            text = record.get("text") if isinstance(record, dict) else None
+            if not isinstance(text, str):
+                raise CorpusError(f"{path}:{line_number}: no \"text\" field")
+            yield text
+
+
+def texts_from_txt_files(paths: list[Path]) -> Iterator[str]:
+    for path in paths:
+        yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def raw_texts(corpus: Path) -> Iterator[str]:
+    """The corpus's texts in order, as stored."""
+    if not corpus.exists():
+        raise CorpusError(f"{corpus}: no such file or directory")
+    if corpus.is_dir():
+        return texts_from_txt_files(sorted(corpus.rglob("*.txt")))
+    suffix = corpus.suffix.lower()
+    if suffix == ".xml":
+        return texts_from_xml(corpus)
+    if suffix == ".jsonl":
+        return texts_from_jsonl(corpus)
+    if suffix == ".txt":
+        return texts_from_txt_files([corpus])
+    raise CorpusError(f"{corpus}: not a corpus this script reads (a .xml, .jsonl or .txt file, or a directory of .txt)")
+
+
+def corpus_texts(corpus: Path, limit: int | None) -> Iterator[str]:
+    """The first ``limit`` non-blank texts, normalised as fogcount normalises input."""
+    from fogcount.stages.ingest import normalise
+
+    count = 0
+    for text in raw_texts(corpus):
+        if limit is not None and count >= limit:
+            return
+        text = normalise(text)
+        if text.strip():
+            count += 1
+            yield text
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def describe_corpus(corpus: Path, limit: int | None) -> tuple[int, int]:
+    """(documents, words), read in one streaming pass; raises CorpusError."""
+    documents = words = 0
+    for text in corpus_texts(corpus, limit):
+        documents += 1
+        words += word_count(text)
+    if documents == 0:
+        raise CorpusError(f"{corpus}: no non-blank texts")
+    return documents, words
+
+
+# ---------------------------------------------------------------- one measured run (in a child process)
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident size in decimal MB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return max_rss / 1e6 if sys.platform == "darwin" else max_rss * 1024 / 1e6
+
+
+def time_bare_parse(texts: list[str], settings: Settings) -> float:
+    from fogcount.stages.annotate import load_pipeline
+
+    nlp = load_pipeline(settings.model, settings.verify_model)
+    for _doc in nlp.pipe([WARM_UP_TEXT]):
+        pass
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def time_pipeline(texts: list[str], settings: Settings) -> float:
+    from fogcount.pipeline import Failure, pipe
+    from fogcount.stages.ingest import Record
+
+    for _report in pipe([Record(text=WARM_UP_TEXT, origin="warm-up")], settings=settings):
+        pass
+    records = [Record(text=text, origin=f"document {number}") for number, text in enumerate(texts, start=1)]
+    failures = []
+    started = time.perf_counter()
+    for result in pipe(records, settings=settings):
+        if isinstance(result, Failure):
+            failures.append(result)
+    elapsed = time.perf_counter() - started
+    if failures:
+        raise RuntimeError(f"the pipeline failed on {len(failures)} documents, first: {failures[0].error}")
+    return elapsed
+
+
+def measure_side(side: str, corpus: str, limit: int | None, batch_size: int) -> dict:
+    """Run one side once over the corpus; its words/s, peak memory and versions."""
+    import spacy
+
+    from fogcount.stages.annotate import load_pipeline
+
+    settings = Settings(batch_size=batch_size)
+    texts = list(corpus_texts(Path(corpus), limit))
+    timed_run = time_bare_parse if side == "bare" else time_pipeline
+    seconds = timed_run(texts, settings)
+    words = sum(word_count(text) for text in texts)
+    model_meta = load_pipeline(settings.model, settings.verify_model).meta
+    return {
+        "side": side,
+        "documents": len(texts),
+        "words": words,
+        "seconds": seconds,
+        "words_per_second": words / seconds,
+        "peak_mb": peak_memory_mb(),
+        "spacy_version": spacy.__version__,
+        "model": f"{model_meta['lang']}_{model_meta['name']} {model_meta['version']}",
+    }
+
+
+def run_in_child(context, side: str, corpus: Path, limit: int | None, batch_size: int) -> dict:
+    with context.Pool(processes=1) as pool:
+        return pool.apply(measure_side, (side, str(corpus), limit, batch_size))
+
+
+# ---------------------------------------------------------------- rounds and the report
+
+
+def measure(corpus: Path, limit: int | None, rounds: int, batch_size: int) -> list[dict]:
+    """Per round: the bare and pipeline runs, alternating which goes first."""
+    context = multiprocessing.get_context("forkserver")
+    results = []
+    for round_number in range(1, rounds + 1):
+        order = SIDES if round_number % 2 == 1 else tuple(reversed(SIDES))
+        runs = {}
+        for side in order:
+            runs[side] = run_in_child(context, side, corpus, limit, batch_size)
+            print(f"round {round_number}/{rounds}: {side:<8} {runs[side]['words_per_second']:>10,.0f} words/s "
+                  f"in {runs[side]['seconds']:.1f} s, peak {runs[side]['peak_mb']:,.0f} MB", file=sys.stderr)
+        results.append({
+            "round": round_number,
+            "first": order[0],
+            "bare": runs["bare"],
+            "pipeline": runs["pipeline"],
+            "ratio": runs["pipeline"]["words_per_second"] / runs["bare"]["words_per_second"],
+        })
+    return results
+
+
+def summarise(corpus: Path, documents: int, words: int, batch_size: int, rounds: list[dict]) -> dict:
+    environment = rounds[0]["bare"]
+    for result in rounds:
+        for side in SIDES:
+            if (result[side]["documents"], result[side]["words"]) != (documents, words):
+                raise RuntimeError(f"round {result['round']}: the {side} run read a different corpus")
+    ratio = statistics.median(result["ratio"] for result in rounds)
+    peak_mb = {side: max(result[side]["peak_mb"] for result in rounds) for side in SIDES}
+    return {
+        "corpus": str(corpus),
+        "documents": documents,
+        "words": words,
+        "batch_size": batch_size,
+        "python": platform.python_version(),
+        "spacy": environment["spacy_version"],
+        "model": environment["model"],
+        "cpus": os.cpu_count(),
+        "rounds": [
+            {
+                "round": result["round"],
+                "first": result["first"],
+                "bare_words_per_second": result["bare"]["words_per_second"],
+                "pipeline_words_per_second": result["pipeline"]["words_per_second"],
+                "ratio": result["ratio"],
+            }
+            for result in rounds
+        ],
+        "bare_words_per_second": statistics.median(result["bare"]["words_per_second"] for result in rounds),
+        "pipeline_words_per_second": statistics.median(result["pipeline"]["words_per_second"] for result in rounds),
+        "ratio": ratio,
+        "bare_peak_mb": peak_mb["bare"],
+        "pipeline_peak_mb": peak_mb["pipeline"],
+        "ratio_pass": ratio >= MIN_RATIO,
+        "memory_pass": peak_mb["pipeline"] < MAX_PEAK_MB,
+    }
+
+
+def verdict(passed: bool) -> str:
+    return "PASS" if passed else "FAIL"
+
+
+def print_summary(summary: dict) -> None:
+    print(f"corpus     {summary['corpus']}")
+    print(f"versions   Python {summary['python']}, spaCy {summary['spacy']}, model {summary['model']}")
+    print(f"machine    {summary['cpus']} CPUs; batch size {summary['batch_size']}")
+    print(f"documents  {summary['documents']:,}")
+    print(f"words      {summary['words']:,}")
+    print()
+    print(f"{'round':<7}{'first':<10}{'bare words/s':>14}{'pipeline words/s':>18}{'ratio':>8}")
+    for result in summary["rounds"]:
+        print(f"{result['round']:<7}{result['first']:<10}{result['bare_words_per_second']:>14,.0f}"
+              f"{result['pipeline_words_per_second']:>18,.0f}{result['ratio']:>8.3f}")
+    print(f"{'median':<17}{summary['bare_words_per_second']:>14,.0f}"
+          f"{summary['pipeline_words_per_second']:>18,.0f}{summary['ratio']:>8.3f}")
+    print()
+    print(f"peak memory  bare {summary['bare_peak_mb']:,.0f} MB, pipeline {summary['pipeline_peak_mb']:,.0f} MB")
+    print()
+    print(f"{'target':<32}{'measured':>10}  result")
+    print(f"{'ratio pipeline/bare >= ' + format(MIN_RATIO, '.2f'):<32}{summary['ratio']:>10.3f}  "
+          f"{verdict(summary['ratio_pass'])}")
+    print(f"{'pipeline peak < ' + format(MAX_PEAK_MB, ',.0f') + ' MB':<32}{summary['pipeline_peak_mb']:>10,.0f}  "
+          f"{verdict(summary['memory_pass'])}")
+
+
+# ---------------------------------------------------------------- command line
+
+
+def positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Words per second of fogcount's whole extraction against the bare spaCy parse, and peak memory.")
+    parser.add_argument("corpus", type=Path, metavar="CORPUS",
+                        help="geoparsing .xml, .jsonl with a \"text\" field, a .txt file, or a directory of .txt files")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="only the first N documents")
+    parser.add_argument("--rounds", type=positive_int, default=3, metavar="R", help="rounds of both runs (default 3)")
+    parser.add_argument("--batch-size", type=positive_int, default=Settings().batch_size, metavar="B",
+                        help=f"texts per spaCy batch, for both runs (default {Settings().batch_size})")
+    parser.add_argument("--json", action="store_true", help="also print the results as one JSON line")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    try:
+        documents, words = describe_corpus(arguments.corpus, arguments.limit)
+    except (CorpusError, OSError) as exc:
+        print(f"throughput: {exc}", file=sys.stderr)
+        return 2
+    rounds = measure(arguments.corpus, arguments.limit, arguments.rounds, arguments.batch_size)
+    summary = summarise(arguments.corpus, documents, words, arguments.batch_size, rounds)
+    print_summary(summary)
+    if arguments.json:
+        print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

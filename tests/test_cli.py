@@ -1,0 +1,163 @@
+"""The command line, end to end: through the installed entry point (a real
+process) for exit statuses and stderr, and in-process through ``main`` for the rest."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fogcount.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, format_interval, main
+
+ENTRY_POINT = Path(sys.executable).with_name("fogcount")
+ARTICLE = (
+    "At least 12 soldiers were killed and dozens of fighters fled, the army said on Tuesday.\n\n"
+    "A convoy left at 1:20 a.m., 20 miles from the border.\n"
+)
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "FOGCOUNT_DEBUG"}
+    return subprocess.run([str(ENTRY_POINT), *args], input=stdin, capture_output=True, env=env, timeout=300)
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def assert_one_line_error(proc, code: int, fragment: str):
+    err = proc.stderr.decode()
+    assert proc.returncode == code, (proc.returncode, err)
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert fragment in err, err
+
+
+def test_entry_point_extract_json(article):
+    proc = run("extract", "--published", "2016-06-30", "--format", "json", str(article))
+    assert proc.returncode == 0, proc.stderr.decode()
+    report = json.loads(proc.stdout)
+    assert report["schema"] == "fogcount/1"
+    assert report["document"]["published"] == "2016-06-30"
+    assert [(c["category"], c["value"]["low"], c["value"]["high"]) for c in report["claims"]] == [
+        ("people.killed", 12, None),
+        ("people.fled", 24, 99),
+    ]
+
+
+def test_entry_point_reads_standard_input():
+    proc = run("extract", "--format", "jsonl", "-", stdin=ARTICLE.encode())
+    assert proc.returncode == 0
+    lines = proc.stdout.decode().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["claims"][0]["value"]["text"] == "At least 12"
+
+
+@pytest.mark.parametrize(
+    "make, fragment",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "blob.bin", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8), "binary data"),
+        (lambda d: _write(d / "empty.txt", b" \n "), "empty input"),
+    ],
+)
+def test_entry_point_bad_input_is_one_line(tmp_path, make, fragment):
+    proc = run("extract", str(make(tmp_path)))
+    assert_one_line_error(proc, EXIT_FAILED, fragment)
+
+
+def test_entry_point_empty_stdin_and_size_limit(article):
+    assert_one_line_error(run("extract", "-", stdin=b""), EXIT_FAILED, "empty input")
+    assert_one_line_error(run("extract", "--max-bytes", "50", str(article)), EXIT_FAILED, "size limit of 50 bytes")
+
+
+def test_entry_point_bad_option_is_one_line(article):
+    assert_one_line_error(run("extract", "--published", "last week", str(article)), EXIT_USAGE, "not a date")
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_batch_with_bad_lines_processes_the_good_ones(tmp_path, capsys):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "one", "text": "Five soldiers were killed.", "published": "2020-05-09"}),
+                "{broken",
+                json.dumps({"id": "two"}),
+                json.dumps({"id": "three", "text": "Two hundred residents fled the village."}),
+            ]
+        )
+        + "\n"
+    )
+    code = main(["extract", "--format", "jsonl", str(batch)])
+    out, err = capsys.readouterr()
+    assert code == EXIT_PARTIAL
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert [r["document"]["id"] for r in reports] == ["one", "three"]
+    assert reports[0]["document"]["published"] == "2020-05-09"
+    assert "batch.jsonl:2" in err and "batch.jsonl:3" in err and "2 document(s) processed, 2 failed" in err
+    assert "Traceback" not in err
+
+
+def test_several_files_give_a_json_array_in_input_order(tmp_path, capsys):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Five soldiers were killed.")
+    second.write_text("Two hundred residents fled the village.")
+    assert main(["extract", "--format", "json", str(first), str(second)]) == EXIT_OK
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["claims"][0]["category"] for r in reports] == ["people.killed", "people.fled"]
+
+
+def test_a_missing_file_among_good_ones_is_partial(tmp_path, capsys):
+    good = tmp_path / "a.txt"
+    good.write_text("Five soldiers were killed.")
+    code = main(["extract", "--format", "jsonl", str(good), str(tmp_path / "nope.txt")])
+    out, err = capsys.readouterr()
+    assert code == EXIT_PARTIAL and len(out.splitlines()) == 1 and "nope.txt: no such file" in err
+
+
+def test_table_shows_figure_category_and_sentence(article, capsys):
+    assert main(["extract", str(article)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "people.killed" in out and "≥12" in out and "At least 12" in out and "24–99" in out
+
+
+def test_demo_runs_on_the_shipped_example(capsys):
+    assert main(["demo"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "claims" in out and "people.killed" in out and "strikes.conducted" in out
+
+
+def test_schema_is_the_json_schema_of_a_report(capsys):
+    assert main(["schema"]) == EXIT_OK
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$id"] == "fogcount/1"
+    assert {"schema", "document", "places", "claims", "events"} <= set(schema["properties"])
+    claim = schema["$defs"]["Claim"]["properties"]
+    assert {"id", "sentence", "span", "category", "value", "subject", "negated", "hedge", "source", "time",
+            "place", "event"} <= set(claim)
+
+
+def test_usage_error_is_one_line(capsys):
+    assert main(["extract"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Missing argument" in err
+
+
+@pytest.mark.parametrize(
+    "low, high, shown",
+    [(250, None, "≥250"), (None, 700, "≤700"), (20, 99, "20–99"), (5, 5, "5"), (None, None, "?"), (2000, 2000, "2,000")],
+)
+def test_format_interval(low, high, shown):
+    assert format_interval(low, high) == shown

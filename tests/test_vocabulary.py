@@ -1,0 +1,64 @@
+"""The rule tables: consistent, and answering look-ups."""
+
+from __future__ import annotations
+
+from fogcount.vocabulary import vocabulary
+
+UNITS = {"people", "vehicles", "aircraft", "buildings", "weapons", "strikes"}
+OUTCOMES = {"killed", "injured", "captured", "abducted", "surrendered", "fled", "displaced", "present",
+            "destroyed", "damaged", "seized", "conducted"}
+
+
+def test_vocabulary_covers_the_design_categories():
+    vocab = vocabulary()
+    assert set(vocab.units) == UNITS
+    assert OUTCOMES <= set(vocab.outcomes)
+    for outcome in vocab.outcomes.values():
+        assert set(outcome.units) <= UNITS, outcome.name
+        assert set(outcome.zero_means) <= set(vocab.outcomes)
+
+
+def test_a_verb_gives_the_outcome_that_fits_the_unit():
+    vocab = vocabulary()
+    assert vocab.verb_outcome(["capture"], ["people"], as_subject=False)[:2] == ("people", "captured")
+    assert vocab.verb_outcome(["capture"], ["vehicles"], as_subject=False)[:2] == ("vehicles", "seized")
+    assert vocab.verb_outcome(["kill"], ["vehicles"], as_subject=False) is None
+
+
+def test_active_subjects_only_undergo_intransitive_outcomes():
+    vocab = vocabulary()
+    assert vocab.verb_outcome(["kill"], ["people"], as_subject=True) is None  # "5 soldiers killed 3 militants"
+    assert vocab.verb_outcome(["flee"], ["people"], as_subject=True)[:2] == ("people", "fled")
+
+
+def test_phrasal_verbs_are_tried_first():
+    vocab = vocabulary()
+    assert vocab.verb_outcome(["shoot down", "shoot"], ["aircraft"], as_subject=False)[:2] == ("aircraft", "destroyed")
+    assert vocab.verb_outcome(["take hostage", "take"], ["people"], as_subject=False)[:2] == ("people", "abducted")
+
+
+def test_roles_and_hedges():
+    vocab = vocabulary()
+    assert vocab.role_of("civilian") == "civilian"
+    assert vocab.role_of("militant") == "combatant"
+    assert vocab.role_of("soldier") == "security_forces"
+    assert vocab.role_of("people") is None
+    assert vocab.hedge_of("suspected") == "suspected"
+    assert vocab.hedge_of("reportedly") == "reportedly"
+
+
+def test_actor_aliases():
+    vocab = vocabulary()
+    assert vocab.find_actor("Daesh terrorists").name == "Islamic State"
+    assert vocab.find_actor("Kataib Hezbollah fighters").name == "Kata'ib Hezbollah"
+    assert vocab.find_actor("the Hashd al-Shaabi units").name == "Popular Mobilization Forces"
+    assert vocab.find_actor("this is it") is None  # "IS" only in capitals
+    assert vocab.find_actor("IS fighters").name == "Islamic State"
+
+
+def test_noncount_rules():
+    vocab = vocabulary()
+    assert vocab.noncount_reason("20", "west, ", " miles from") == "distance"
+    assert vocab.noncount_reason("1", "at ", ":20 a.m.") == "clock time"
+    assert vocab.noncount_reason("12", "a ", "-year-old boy") == "age"
+    assert vocab.noncount_reason("40", "killed ", " fighters") is None
