@@ -235,3 +235,11 @@ def test_thousands_of_qualifiers_through_the_pipeline(no_runaway):
     with no_runaway(60):
         report = fogcount.extract(text, settings=Settings())
     assert [(c.category, c.value.low) for c in report.claims] == [("people.killed", 250)]
+
+
+def test_a_sentence_without_end_is_cut_around_the_figure():
+    text = "Fighting went on " + "and on " * 400 + "and at least 12 soldiers were killed " + "and so on " * 400
+    claim = only_claim(text)
+    assert claim.value.low == 12
+    assert len(claim.sentence) <= 700 and "at least 12 soldiers were killed" in claim.sentence
+    assert claim.sentence.startswith("…") and claim.sentence.endswith("…")

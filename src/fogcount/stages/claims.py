@@ -46,6 +46,10 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
 _SUBJECT_LIMIT = 8
+# A claim's sentence is cut to a window around the figure past this length.
+_SENTENCE_LIMIT = 600
+# "the number of people killed", "the tally of dead": nouns that stand for a figure.
+_TALLY_NOUNS = {"number", "total", "tally", "count", "figure"}
 # Prepositions that make a figure part of a larger one: "3 civilians, including 2 women".
 _SUBSET_WORDS = {"including", "among", "incl.", "inc."}
 # "the toll rose to 45", "bringing the death toll to 41": a running total.
@@ -377,16 +381,43 @@ def _reduced_passive(ann: Annotation, verb: int) -> bool:
 
 
 def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
-    """'the death toll rose to 45', 'the dead included 12 children': the outcome
-    is named by the verb's subject or object."""
+    """'the death toll rose to 45', 'the dead included 12 children', 'the number
+    of people killed has risen to 120': the outcome is named by the verb's
+    subject or object."""
     tokens = ann.tokens
     for c in ann.children[verb]:
-        if tokens[c].dep in ("nsubj", "nsubjpass", "dobj") and tokens[c].pos in _NOUN_POS | {"ADJ"}:
-            for key in _noun_keys(ann, c):
-                found = vocab.noun_outcome(key, units)
-                if found:
-                    return _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
+        if tokens[c].dep not in ("nsubj", "nsubjpass", "dobj") or tokens[c].pos not in _NOUN_POS | {"ADJ"}:
+            continue
+        for key in _noun_keys(ann, c):
+            found = vocab.noun_outcome(key, units)
+            if found:
+                return _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
+        if tokens[c].lemma in _TALLY_NOUNS:
+            for prep in ann.children[c]:
+                if tokens[prep].lower != "of":
+                    continue
+                for counted in ann.children[prep]:
+                    reading = _outcome(ann, vocab, counted, counted, units, depth=1)
+                    if reading is not None:
+                        reading.verb = verb
+                        return reading
     return None
+
+
+def _sentence(ann: Annotation, sent: int, q: Quantity) -> str:
+    """The figure's sentence; where it runs past ``_SENTENCE_LIMIT`` characters
+    (a text with no full stops), the words around the figure, marked with '…'."""
+    text, start, end = ann.sentence_text(sent)
+    if len(text) <= _SENTENCE_LIMIT:
+        return text.strip()
+    half = (_SENTENCE_LIMIT - (q.end - q.start)) // 2
+    begin, finish = max(start, q.start - half), min(end, q.end + half)
+    while begin > start and not ann.text[begin - 1].isspace() and q.start - begin < half + 40:
+        begin -= 1
+    while finish < end and not ann.text[finish].isspace() and finish - q.end < half + 40:
+        finish += 1
+    window = ann.text[begin:finish].strip()
+    return ("…" if begin > start else "") + window + ("…" if finish < end else "")
 
 
 def _hedge(ann: Annotation, vocab: Vocabulary, noun: int | None, verb: int | None) -> str | None:
@@ -425,7 +456,8 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
     last = noun
     for c in ann.children[noun]:
         has_own_figure = any(tokens[g].dep == "nummod" for g in ann.children[c])
-        if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3 and not has_own_figure:
+        same_unit = set(vocab.units_of(tokens[c].lemma)) & set(vocab.units_of(tokens[noun].lemma))
+        if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3 and not has_own_figure and same_unit:
             last = c
     subject_text = text[tokens[first].idx : tokens[last].end]
     # The actor may be named in the phrase or right after it: "200 terrorists for the Islamic State".
@@ -443,6 +475,17 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
     if role is None and actor is not None:
         role = actor.role
     return Subject(text=subject_text, actor=actor.name if actor else None, role=role or "unknown")
+
+
+def _force_strength(ann: Annotation, cand: _Candidate) -> int | None:
+    """The noun after "N-strong" ("a 2,000-strong force"), or None."""
+    tokens = ann.tokens
+    i = cand.anchor
+    if i + 3 < len(tokens) and tokens[i + 1].text in ("-", "–") and tokens[i + 2].lower == "strong":
+        following = tokens[i + 3]
+        if following.pos in _NOUN_POS:
+            return following.i
+    return None
 
 
 def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | None) -> tuple[list[str], str | None]:
@@ -473,11 +516,16 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, reason
     tokens = ann.tokens
     noun, np_head = _counted_noun(ann, cand)
+    strong = _force_strength(ann, cand)
+    if strong is not None:  # "a 2,000-strong force": a force size, whatever the noun
+        noun = np_head = strong
     units, reason = _units(ann, vocab, cand, noun)
     if not units:
         return [], None, reason
 
     reading = _outcome(ann, vocab, noun, np_head, units, figure_start=cand.quantity.start)
+    if strong is not None:
+        reading = _Reading(units[0], "present", _cue(tokens[strong - 1], "modifier:strong"), None)
     if reading is None and noun is not None:
         # The noun itself names the outcome ("12 bodies", "30 prisoners"), else the unit's default.
         for key in _noun_keys(ann, noun):
@@ -506,7 +554,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if (reading.cue is not None and reading.cue.rule.startswith("noun:") and reading.verb is not None
             and tokens[reading.verb].lemma in _RUNNING_TOTAL_VERBS):
         cumulative = not incremental
-    sentence, _, _ = ann.sentence_text(tokens[cand.anchor].sent)
+    sentence = _sentence(ann, tokens[cand.anchor].sent, q)
     subject = _subject(ann, vocab, cand, noun)
     hedge = _hedge(ann, vocab, noun, gov)
     outcomes = [reading.outcome]
@@ -515,7 +563,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     claims = [
         Claim(
             id="",
-            sentence=sentence.strip(),
+            sentence=sentence,
             span=(q.start, q.end),
             category=f"{reading.unit}.{name}",
             value=Value(text=q.text, low=low, high=high, qualifier=q.qualifier, vague=q.vague,
