@@ -18,7 +18,7 @@ class Settings:
     model: str = "en_core_web_sm"
     verify_model: bool = True
     batch_size: int = 16
-    chunk_chars: int = 50_000
+    chunk_chars: int = 10_000
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
