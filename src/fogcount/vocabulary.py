@@ -100,6 +100,7 @@ class Vocabulary:
         self.negative_polarity = frozenset(_norm(w) for w in neg["negative_polarity"])
         self.negators = frozenset(_norm(w) for w in neg["negators"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
+        self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         flags = re.IGNORECASE
         self.noncount = tuple(
             NonCountRule(

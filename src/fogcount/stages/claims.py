@@ -138,6 +138,9 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 
 def _zero_word(tokens: list[Token], i: int, vocab: Vocabulary) -> str | None:
+    """The zero word ("no", "no one", "not a single", "any") starting at token ``i``."""
+    if tokens[i].lower not in vocab.zero_first_words:
+        return None
     for size in (3, 2, 1):
         if i + size > len(tokens):
             continue
