@@ -85,7 +85,11 @@ class Subject(_Model):
 class Source(_Model):
     """Who says so, and through whom (filled by the attribution stage)."""
 
-    speaker: str
+    speaker: str = Field(description="The fullest name the document gives the speaker.")
+    mention: str | None = Field(default=None, description="The speaker as written at this attribution.")
+    description: str | None = Field(
+        default=None, description="Words describing the speaker: 'Iraqi Army aviation commander'."
+    )
     kind: SourceKind = "unknown"
     affiliation: str | None = None
     channel: str | None = None

@@ -1,6 +1,6 @@
 """The ordered stages: :func:`extract` for one text, :func:`pipe` for many.
 
-    ingest -> annotate -> claims -> (attribution, time, places, events, reconcile: later stages)
+    ingest -> annotate -> claims -> attribution -> (time, places, events, reconcile: later stages)
 
 Each stage is a plain function over the data model; adding one means adding
 a line to :func:`_run_stages`, not reshaping the others.
@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from .errors import FogcountError, InputError, RecordError
 from .models import Report
 from .settings import Settings
+from .vocabulary import vocabulary
 from .stages.annotate import Annotation, annotate_many
+from .stages.attribution import attribute
 from .stages.claims import extract_claims
 from .stages.ingest import Record, check_size, make_document, normalise
 
@@ -28,9 +30,11 @@ class Failure:
     error: FogcountError
 
 
-def _run_stages(record: Record, ann: Annotation) -> Report:
+def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
+    vocab = vocabulary(settings.actors)
     report = Report(document=make_document(record))
-    report.claims, report.skipped = extract_claims(ann)
+    report.claims, report.skipped = extract_claims(ann, vocab)
+    attribute(ann, report.claims, vocab)
     return report
 
 
@@ -56,7 +60,7 @@ def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None
             yield pending.pop(0)
         record = pending.pop(0)
         try:
-            yield _run_stages(record, ann)
+            yield _run_stages(record, ann, settings)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
     while pending:

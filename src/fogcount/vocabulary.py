@@ -14,9 +14,33 @@ import re
 import tomllib
 from importlib import resources
 
+from .errors import SettingsError
+
 
 def _load(name: str) -> dict:
     return tomllib.loads(resources.files("fogcount.data").joinpath(name).read_text("utf-8"))
+
+
+def _names_regex(names, *, acronyms_exact: bool = True) -> tuple[re.Pattern, re.Pattern]:
+    """Two patterns over whole words, longest first: acronyms (all capitals,
+    matched in their own case: "IS" is not "is") and the other names (any case)."""
+    upper = [n for n in names if acronyms_exact and n.isupper() and len(n) <= 6]
+    other = [n for n in names if n not in upper]
+
+    def alternation(items):
+        ordered = sorted(set(items), key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(part) for part in n.split()) for n in ordered) or r"(?!x)x"
+
+    edge_before, edge_after = r"(?<![\w'-])", r"(?![\w'-]|\.\w)"
+    return (
+        re.compile(rf"{edge_before}(?:{alternation(upper)}){edge_after}"),
+        re.compile(rf"{edge_before}(?:{alternation(other)}){edge_after}", re.IGNORECASE),
+    )
+
+
+def _first_match(patterns, text: str) -> re.Match | None:
+    found = [m for m in (p.search(text) for p in patterns) if m]
+    return min(found, key=lambda m: (m.start(), -len(m.group(0)))) if found else None
 
 
 def _norm(word: str) -> str:
@@ -55,18 +79,30 @@ class Actor:
     aliases: tuple[str, ...]
     kind: str
     country: str | None
+    conflicts: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
 
     @property
     def role(self) -> str:
-        return {"armed_group": "combatant", "militia": "combatant", "state_forces": "security_forces"}.get(
-            self.kind, "unknown"
-        )
+        """The role of people counted under this actor's name."""
+        return _ACTOR_ROLES.get(self.kind, "unknown")
+
+    @property
+    def source_kind(self) -> str:
+        """The kind of a source that speaks for this actor."""
+        return _ACTOR_SOURCE_KINDS.get(self.kind, "unknown")
+
+
+_ACTOR_ROLES = {"armed_group": "combatant", "militia": "combatant", "pmc": "combatant",
+                "state_forces": "security_forces", "coalition": "security_forces", "peacekeeping": "security_forces"}
+_ACTOR_SOURCE_KINDS = {"armed_group": "armed_group", "militia": "militia", "pmc": "armed_group",
+                       "state_forces": "military", "coalition": "military", "peacekeeping": "international_org"}
 
 
 class Vocabulary:
     """Look-ups over the rule tables. Build once with :func:`vocabulary`."""
 
-    def __init__(self, raw: dict, noncount: dict, actors: dict):
+    def __init__(self, raw: dict, noncount: dict, actors: list[dict], sources: dict, countries: dict):
         self.units: tuple[str, ...] = tuple(raw["unit"])
         self.default_outcome: dict[str, str | None] = {
             unit: spec.get("default_outcome") for unit, spec in raw["unit"].items()
@@ -111,24 +147,51 @@ class Vocabulary:
             )
             for rule in noncount["rule"]
         )
-        self.actors = tuple(
-            Actor(a["name"], tuple(a["aliases"]), a["kind"], a.get("country") or None) for a in actors["actor"]
+        self.actors: tuple[Actor, ...] = tuple(
+            Actor(
+                name=a["name"],
+                aliases=tuple(a.get("aliases", [])),
+                kind=a.get("kind", "armed_group"),
+                country=a.get("country") or None,
+                conflicts=tuple(a.get("conflicts", [])),
+                affiliations=tuple(a.get("affiliations", [])),
+            )
+            for table in actors
+            for a in table.get("actor", [])
         )
-        self._actor_by_alias = {}
-        acronyms, words = [], []
-        for actor in self.actors:
+        self._actor_by_alias: dict[str, Actor] = {}
+        for actor in reversed(self.actors):  # a user's file, read last, wins over the shipped one
             for alias in (actor.name, *actor.aliases):
-                key = alias if alias.isupper() else alias.lower()
-                self._actor_by_alias.setdefault(key, actor)
-                (acronyms if alias.isupper() else words).append(alias)
+                self._actor_by_alias[alias if alias.isupper() else alias.lower()] = actor
+        self._actor_res = _names_regex([a for actor in self.actors for a in (actor.name, *actor.aliases)])
 
-        def alternation(names):
-            ordered = sorted(set(names), key=len, reverse=True)
-            return "|".join(r"\s*".join(re.escape(part) for part in n.split()) for n in ordered)
+        verbs = sources["verbs"]
+        self.speech_verbs = frozenset(verbs["speech"])
+        self.relay_verbs = frozenset(verbs["relay"])
+        self.show_verbs = frozenset(verbs["show"])
+        self.post_verbs = frozenset(verbs["post"])
+        self.put_objects = frozenset(verbs["put_objects"])
+        self.according_not_sources = frozenset(verbs["according_not_sources"])
+        channels = sources["channels"]
+        self.medium_nouns = frozenset(_norm(n) for n in channels["media"])
+        self.outlet_nouns = frozenset(_norm(n) for n in channels["outlet_nouns"])
+        self._outlet_res = _names_regex(channels["outlets"])
+        self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
+        self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
+            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
+            for kind, words in sources["kinds"].items()
+        )
+        self.pronouns = frozenset(sources["pronouns"]["people"])
+        self._country_by_name: dict[str, str] = {}
+        for country, names in countries["country"].items():
+            for name in names:
+                self._country_by_name[name if name.isupper() else name.lower()] = country
+        self._country_res = _names_regex(list(self._country_by_name_keys(countries)))
 
-        # Acronyms (ISIS, IS, SDF) match in their own case only: "IS" is not "is".
-        self._acronym_re = re.compile(rf"(?<![\w'-])(?:{alternation(acronyms)})(?![\w'-])")
-        self._actor_re = re.compile(rf"(?<![\w'-])(?:{alternation(words)})(?![\w'-])", re.IGNORECASE)
+    @staticmethod
+    def _country_by_name_keys(countries: dict):
+        for names in countries["country"].values():
+            yield from names
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
@@ -179,12 +242,55 @@ class Vocabulary:
 
     def find_actor(self, text: str) -> Actor | None:
         """The first registry actor named in ``text``."""
-        found = [m for m in (self._acronym_re.search(text), self._actor_re.search(text)) if m]
-        if not found:
-            return None
-        match = min(found, key=lambda m: m.start())
-        name = match.group(0)
+        match = _first_match(self._actor_res, text)
+        return self.actor_named(match.group(0)) if match else None
+
+    def find_actors(self, text: str) -> list[Actor]:
+        """Every registry actor named in ``text``, in order, once each."""
+        found: dict[str, Actor] = {}
+        hits = sorted((m for p in self._actor_res for m in p.finditer(text)), key=lambda m: m.start())
+        for match in hits:
+            actor = self.actor_named(match.group(0))
+            if actor is not None:
+                found.setdefault(actor.name, actor)
+        return list(found.values())
+
+    def actor_named(self, name: str) -> Actor | None:
         return self._actor_by_alias.get(name) or self._actor_by_alias.get(" ".join(name.lower().split()))
+
+    def find_outlet(self, text: str) -> re.Match | None:
+        return _first_match(self._outlet_res, text)
+
+    def without_outlets(self, text: str) -> str:
+        """``text`` with the names of known outlets blanked out."""
+        for pattern in self._outlet_res:
+            text = pattern.sub(" ", text)
+        return text
+
+    def find_country(self, text: str) -> str | None:
+        match = _first_match(self._country_res, text)
+        if not match:
+            return None
+        name = match.group(0)
+        return self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
+
+    def find_countries(self, text: str) -> list[tuple[str, int, int]]:
+        """(country, start, end) of every country word in ``text``."""
+        out = []
+        for pattern in self._country_res:
+            for m in pattern.finditer(text):
+                name = m.group(0)
+                country = self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
+                if country:
+                    out.append((country, m.start(), m.end()))
+        return sorted(out, key=lambda x: x[1])
+
+    def source_kind(self, text: str) -> str | None:
+        """The first kind (in table order) with a word in ``text``."""
+        for kind, pattern in self.source_kinds:
+            if pattern.search(text):
+                return kind
+        return None
 
     def noncount_reason(self, number: str, before: str, after: str) -> str | None:
         for rule in self.noncount:
@@ -193,6 +299,21 @@ class Vocabulary:
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    return Vocabulary(_load("vocabulary.toml"), _load("noncount.toml"), _load("actors.toml"))
+@functools.lru_cache(maxsize=8)
+def vocabulary(actor_files: tuple[str, ...] = ()) -> Vocabulary:
+    """The rule tables, loaded once; ``actor_files`` are users' actor registries
+    (same TOML layout as data/actors.toml) added to the shipped one."""
+    actors = [_load("actors.toml")]
+    for path in actor_files:
+        try:
+            with open(path, "rb") as handle:
+                actors.append(tomllib.load(handle))
+        except OSError as exc:
+            raise SettingsError(f"{path}: cannot read the actors file ({exc.strerror or exc})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{path}: not a valid actors file ({exc})") from None
+        for entry in actors[-1].get("actor", []):
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise SettingsError(f"{path}: every [[actor]] needs a name")
+    return Vocabulary(_load("vocabulary.toml"), _load("noncount.toml"), actors, _load("sources.toml"),
+                      _load("countries.toml"))

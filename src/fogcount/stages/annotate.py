@@ -151,7 +151,21 @@ def load_pipeline(name: str = "en_core_web_sm", verify: bool = True):
     if not Language.has_factory("fogcount_paragraph_breaks"):
         Language.component("fogcount_paragraph_breaks")(_paragraph_breaks)
     nlp.add_pipe("fogcount_paragraph_breaks", before="parser")
+    _keep_titles_whole(nlp)
     return nlp
+
+
+# Military and civil titles the English tokenizer would split ("Col." -> "Col", "."),
+# breaking the sentence after them.
+_ABBREVIATED_TITLES = ("Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Gov.",
+                       "Sen.", "Rep.", "Prof.", "Gen.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Col.", "Cpt.")
+
+
+def _keep_titles_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for title in _ABBREVIATED_TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))

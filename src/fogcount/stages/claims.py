@@ -63,9 +63,9 @@ class _Candidate:
     zero: str | None = None  # "no", "any", "nobody"... for zero figures
 
 
-def extract_claims(ann: Annotation) -> tuple[list[Claim], list[SkippedNumber]]:
+def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
     """All claims of one annotated document, in text order, and the numbers skipped."""
-    vocab = vocabulary()
+    vocab = vocab or vocabulary()
     claims: list[Claim] = []
     skipped: list[SkippedNumber] = []
     claim_of_noun: dict[int, str] = {}
