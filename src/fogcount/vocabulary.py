@@ -175,6 +175,10 @@ class Vocabulary:
         channels = sources["channels"]
         self.medium_nouns = frozenset(_norm(n) for n in channels["media"])
         self.outlet_nouns = frozenset(_norm(n) for n in channels["outlet_nouns"])
+        self._outlet_noun_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self.outlet_nouns, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE)
+        self.group_nouns = frozenset(_norm(n) for n in channels["group_nouns"])
         self._outlet_res = _names_regex(channels["outlets"])
         self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
         self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -260,6 +264,10 @@ class Vocabulary:
 
     def find_outlet(self, text: str) -> re.Match | None:
         return _first_match(self._outlet_res, text)
+
+    def names_outlet(self, text: str) -> bool:
+        """Does the phrase name a news outlet ("the Al-Mada newspaper", "Reuters", "state media")?"""
+        return self.find_outlet(text) is not None or self._outlet_noun_re.search(text) is not None
 
     def without_outlets(self, text: str) -> str:
         """``text`` with the names of known outlets blanked out."""

@@ -46,6 +46,8 @@ _CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "from"}
 _NAME_PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "del"}
 # How many sentences apart a speaker's channel is carried over to the same speaker.
 _CHANNEL_REACH = 2
+# How many sentences back a pronoun ("he said") looks for the person it stands for.
+_PRONOUN_REACH = 4
 _PERSON_KINDS = {"PERSON"}
 
 
@@ -180,7 +182,12 @@ def _person_in(ann: Annotation, span: tuple[int, int], vocab: Vocabulary, head: 
         end += 1
     if head is not None and not start <= head < end:
         head_tok = tokens[head]
-        if head_tok.pos == "NOUN" and head > end - 1 or any(tokens[i].lower == "of" for i in range(head, start)):
+        before = start - 1
+        while before > span[0] and not tokens[before].text.strip():
+            before -= 1
+        apposed = tokens[before].text == "," and before > head  # "the mayor of Al-Hamra, Jamal Rashid"
+        if not apposed and (head_tok.pos == "NOUN" and head > end - 1 or any(
+                tokens[i].lower == "of" for i in range(head, start))):
             return None
     while start > span[0]:
         before = start - 1
@@ -199,6 +206,9 @@ def _speaker_and_description(ann: Annotation, head: int, vocab: Vocabulary) -> t
     tokens = ann.tokens
     span = _phrase(ann, head)
     apposition = next((c for c in ann.children[head] if tokens[c].dep == "appos" and c > head), None)
+    nested = _nested_apposed_person(ann, head, vocab)
+    if nested is not None:  # "the mayor of Al-Qaim, Osama Farhan": apposed to a word inside the phrase
+        return nested, _text(ann, (span[0], nested[0])).strip(" ,")
     appos_span = _phrase(ann, apposition, cut_commas=False) if apposition is not None else None
     if appos_span is not None:
         # "the mayor of Al-Qaim, Osama Farhan": the apposed name is the speaker.
@@ -212,6 +222,21 @@ def _speaker_and_description(ann: Annotation, head: int, vocab: Vocabulary) -> t
             description = " ".join(x for x in (description, _text(ann, appos_span)) if x)
         return person, description.strip(" ,")
     return span, _text(ann, appos_span) if appos_span else ""
+
+
+def _nested_apposed_person(ann: Annotation, head: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    tokens = ann.tokens
+    stack = [c for c in ann.children[head] if tokens[c].dep == "prep" and c > head]
+    while stack:
+        node = stack.pop()
+        for c in ann.children[node]:
+            if tokens[c].dep == "appos" and any(t.text == "," for t in tokens[node + 1 : c]):
+                person = _person_in(ann, _phrase(ann, c, cut_commas=False), vocab, c)
+                if person is not None:
+                    return person
+            if tokens[c].dep in ("pobj", "prep"):
+                stack.append(c)
+    return None
 
 
 def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -247,7 +272,7 @@ def _platform(ann: Annotation, medium: int, vocab: Vocabulary) -> tuple[int, int
     for c in ann.children[medium]:
         if tokens[c].dep == "prep" and tokens[c].lower in ("on", "via"):
             for g in ann.children[c]:
-                if tokens[g].dep == "pobj" and tokens[g].pos in _NOUN_POS:
+                if tokens[g].dep == "pobj" and tokens[g].pos in _NOUN_POS and tokens[g].ent not in ("DATE", "TIME"):
                     return _phrase(ann, g)
     return None
 
@@ -260,12 +285,7 @@ def _is_medium(ann: Annotation, i: int, vocab: Vocabulary) -> bool:
 
 
 def _is_outlet(ann: Annotation, span: tuple[int, int], vocab: Vocabulary) -> bool:
-    tokens = ann.tokens
-    if span[0] >= span[1]:
-        return False
-    if vocab.find_outlet(_text(ann, span)):
-        return True
-    return any(tokens[i].lemma in vocab.outlet_nouns and tokens[i].pos == "NOUN" for i in range(*span))
+    return span[0] < span[1] and vocab.names_outlet(_text(ann, span))
 
 
 def _reported_clause(ann: Annotation, verb: int) -> int | None:
@@ -280,6 +300,17 @@ def _fallback_speaker(ann: Annotation, verb: int) -> int | None:
     spokesman for ..., said ..." -- the first person named before the verb."""
     tokens = ann.tokens
     start = ann.sentences[tokens[verb].sent][0]
+    runs = []
+    for i in range(start, verb):
+        if tokens[i].ent in _PERSON_KINDS and (i == start or tokens[i - 1].ent not in _PERSON_KINDS):
+            end = i
+            while end + 1 < verb and (tokens[end + 1].ent in _PERSON_KINDS or tokens[end + 1].text == "-"):
+                end += 1
+            runs.append(end)
+    # A person who is a subject or an apposition, not one inside "the mayor of X" or "called X".
+    for end in runs:
+        if tokens[end].dep in ("nsubj", "nsubjpass", "appos", "ROOT"):
+            return end
     for i in range(start, verb):
         if tokens[i].ent in _PERSON_KINDS:
             j = i
@@ -311,11 +342,15 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
     subject = next((c for c in kids if tokens[c].dep in _SPEAKER_DEPS), None)
     if subject is not None and tokens[subject].lower in ("that", "which", "it") and tokens[subject].pos != "PROPN":
         subject = None
+    if subject is not None and tokens[subject].lower in ("i", "we", "you"):
+        return None  # "... I said to them": words inside someone's quotation
     if verb_tok.lemma == "quote":  # "X was quoted as saying"
         if not any(tokens[c].lower == "as" for c in kids) and not any(
             tokens[g].lemma == "say" for c in kids for g in ann.children[c]
         ):
             return None
+    if subject is None and verb_tok.dep == "conj":  # "The group claimed responsibility and said ..."
+        subject = next((c for c in ann.children[verb_tok.head] if tokens[c].dep in _SPEAKER_DEPS), None)
     if subject is None:
         if verb_tok.dep in ("acl", "relcl", "amod", "advcl") or clause is None and verb_tok.dep != "ROOT":
             return None
@@ -423,9 +458,12 @@ def _noun_frame(ann: Annotation, tok: Token, vocab: Vocabulary) -> Frame | None:
     tokens = ann.tokens
     clause = next((c for c in ann.children[tok.i] if tokens[c].dep in ("ccomp", "acl") and tokens[c].pos == "VERB"), None)
     author = next((c for c in ann.children[tok.i] if tokens[c].dep == "poss"), None)
+    holders = [tok.i] + ([tok.head] if tok.dep == "dobj" else [])  # "denied claims by residents that ..."
     if author is None:  # "a claim by the group that ..."
-        by = next((c for c in ann.children[tok.i] if tokens[c].dep == "prep" and tokens[c].lower in ("by", "from")), None)
+        by = next((c for h in holders for c in ann.children[h] if tokens[c].dep == "prep" and tokens[c].lower in ("by", "from")), None)
         author = next((g for g in ann.children[by] if tokens[g].dep == "pobj"), None) if by is not None else None
+    if clause is None and len(holders) > 1:
+        clause = next((c for c in ann.children[tok.head] if tokens[c].dep == "ccomp" and c > tok.i), None)
     if clause is None or author is None:
         return None
     speaker, description = _speaker_and_description(ann, author, vocab)
@@ -484,11 +522,16 @@ def _reports(ann: Annotation, frame: Frame, path: list[int], position: dict[int,
     dep = tokens[child].dep
     if dep in _SPEAKER_DEPS:
         return False
-    if dep in ("advcl", "prep", "npadvmod", "advmod", "mark") and tokens[frame.cue].lemma != "put":
+    if dep in ("advcl", "prep", "npadvmod", "advmod", "mark") and tokens[frame.cue].lemma != "put" and not _is_show(
+            ann, frame):
         objects = [c for c in ann.children[frame.cue] if tokens[c].dep == "dobj" and c != child]
         if objects and not (frame.channel and frame.channel[0] <= objects[0] < frame.channel[1]):
             return False
     return True
+
+
+def _is_show(ann: Annotation, frame: Frame) -> bool:
+    return ann.tokens[frame.cue].pos in ("VERB", "AUX") and frame.channel is not None and frame.channel[0] < frame.cue
 
 
 _QUOTE_OPEN = {"“": "”", "«": "»", '"': '"'}
@@ -560,7 +603,8 @@ def _cluster_speakers(ann: Annotation, frames: list[Frame], vocab: Vocabulary) -
         if frame.speaker is None:
             continue
         mention = _text(ann, frame.speaker)
-        person = _is_person(ann, frame.speaker)
+        person = _is_person(ann, frame.speaker) or (
+            _is_proper(ann, frame.speaker) and not _is_outlet(ann, frame.speaker, vocab) and vocab.find_actor(mention) is None)
         target = _same_speaker(ann, frame, mention, person, clusters, vocab)
         if target is None:
             # Named before without being quoted: "Col. Yassin Hamoudi commands ... He told the BBC".
@@ -607,7 +651,7 @@ def _person_mentions(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, int,
 
 
 def _is_outlet_text(text: str, vocab: Vocabulary) -> bool:
-    return vocab.find_outlet(text) is not None or any(w in vocab.outlet_nouns for w in text.lower().split())
+    return vocab.names_outlet(text)
 
 
 def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Vocabulary) -> str | None:
@@ -619,13 +663,28 @@ def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Voc
     words = mention.lower().split()
     earlier = [p for p in persons if p[1] < start]
     if len(words) == 1 and words[0] in vocab.pronouns - {"i", "we", "it", "they"}:
-        near = [p for p in earlier if frame.sent - p[0] <= 2]
+        near = [p for p in earlier if frame.sent - p[0] <= _PRONOUN_REACH]
         return near[-1][2] if near else None
     key = _name_key(mention, vocab)
     if key and (_is_person(ann, frame.speaker) or _is_proper(ann, frame.speaker)):
         for _, _, name in reversed(earlier):
             other = _name_key(name, vocab)
             if len(other) > len(key) and other[-1] == key[-1] or (other == key and len(name) > len(mention)):
+                return name
+        return None
+    if len(words) == 2 and words[0] == "the" and words[1] in vocab.group_nouns:
+        # "the group says": the organisation named last before.
+        for i in range(start - 1, -1, -1):
+            if tokens[i].ent in ("ORG", "FAC", "NORP") or tokens[i].ent == "PERSON" and tokens[i].pos == "PROPN":
+                j = i
+                while j > 0 and (tokens[j - 1].ent == tokens[i].ent or tokens[j - 1].text == "-"):
+                    j -= 1
+                head = i
+                while head + 1 < start and tokens[head + 1].pos == "NOUN" and tokens[head + 1].lower in vocab.group_nouns:
+                    head += 1
+                name = _text(ann, (j, head + 1))
+                if j > 0 and tokens[j - 1].lower == "the" and not name.lower().startswith("the "):
+                    name = "the " + name
                 return name
         return None
     if len(words) == 2 and words[0] == "the" and words[1] in vocab.outlet_nouns:
@@ -647,7 +706,7 @@ def _same_speaker(ann: Annotation, frame: Frame, mention: str, person: bool, clu
     names the speaker written the same way."""
     words = mention.lower().split()
     if len(words) == 1 and words[0] in vocab.pronouns:
-        persons = [k for k, c in enumerate(clusters) if c.person and frame.sent - c.last_sent <= 3]
+        persons = [k for k, c in enumerate(clusters) if c.person and frame.sent - c.last_sent <= _PRONOUN_REACH]
         return persons[-1] if persons else None
     if words and words[0] in ("the", "this", "that") and len(words) <= 5 and not person:
         head = words[-1].strip(".,")
@@ -699,7 +758,7 @@ def _source(ann: Annotation, chain: list[Frame], frames: list[Frame], clusters: 
     if channel is None:
         relays = [f for f in chain if f.relay and f is not first]
         channel = _text(ann, relays[-1].speaker) if relays else None
-    if channel is None and first.cited is not None and first.speaker is not None:
+    if channel is None and first.cited is not None and first.speaker is not None and _is_outlet(ann, first.speaker, vocab):
         channel = _text(ann, first.speaker)  # "Reuters reported, citing two police sources"
     if channel is None and first.speaker is not None and _is_outlet(ann, first.speaker, vocab):
         channel = speaker_text  # "state television reported": the outlet speaks and carries
