@@ -31,6 +31,7 @@ from .models import Report, json_schema
 from .pipeline import Failure, pipe
 from .settings import SETTINGS_HELP, Settings
 from .stages.ingest import read_path
+from .vocabulary import vocabulary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 DEMO_PUBLISHED = dt.date(2018, 6, 14)
@@ -104,9 +105,11 @@ def extract(
     format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, or jsonl (one line per document)."),
     max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
 ) -> int:
-    """Print every figure in the inputs as a claim with its interval."""
-    settings = Settings(published=_parse_published(published), max_bytes=max_bytes)
+    """Print every figure in the inputs as a claim with its interval and its source."""
+    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors))
+    vocabulary(settings.actors)  # a bad actors file is a usage problem: say so before reading anything
     failures: list[str] = []
     reports: list[Report] = []
     done = 0
@@ -211,6 +214,20 @@ def _sentence_excerpt(sentence: str, figure: str, width: int) -> Text:
     return text
 
 
+def _who(claim) -> str:
+    """ "Gen. Hamed Al-Maliki via a Ministry of Defense video (military, Iraq, partisan)"."""
+    source = claim.source
+    if source is None:
+        return "—"
+    who = source.speaker
+    if source.channel and source.channel.lower() != source.speaker.lower():
+        who += f" via {source.channel}"
+    facts = [source.kind if source.kind != "unknown" else None, source.affiliation,
+             "partisan" if source.partisan else None]
+    facts = [f for f in facts if f]
+    return f"{who} ({', '.join(facts)})" if facts else who
+
+
 def _print_table(report: Report) -> None:
     """One row per claim; where the terminal is narrow, each claim as a short block."""
     doc = report.document
@@ -218,12 +235,13 @@ def _print_table(report: Report) -> None:
     width = stdout.width if stdout.is_terminal else 160
     out = Console(width=width, highlight=False) if not stdout.is_terminal else stdout
     out.print(Text(f"{title}  ({len(report.claims)} claims)", style="bold"))
-    table = Table(show_lines=width < 120, expand=True, box=None if width < 120 else None)
+    table = Table(show_lines=True, expand=True, box=None)
     table.add_column("#", style="dim", no_wrap=True)
     table.add_column("figure", no_wrap=True)
-    table.add_column("what", no_wrap=width >= 120)
-    table.add_column("who says so · when · where", overflow="fold")
-    table.add_column("sentence", overflow="fold", ratio=1)
+    table.add_column("what", max_width=32, overflow="fold")
+    table.add_column("who says so", max_width=36, overflow="fold")
+    table.add_column("when · where", max_width=14, overflow="fold")
+    table.add_column("sentence", min_width=30, overflow="fold", ratio=1)
     for claim in report.claims:
         value = claim.value
         figure = Text(format_interval(value.low, value.high), style="bold")
@@ -237,11 +255,11 @@ def _print_table(report: Report) -> None:
                              "cumulative" if value.cumulative else None) if f]
         if flags:
             what.append("\n" + ", ".join(flags), style="italic")
-        source = claim.source.speaker if claim.source else "—"
+        source = _who(claim)
         when = claim.time.text if claim.time and claim.time.text else "—"
         where = (claim.place.name or claim.place.text) if claim.place else "—"
-        sentence_width = max(60, width - 70)
-        table.add_row(claim.id, figure, what, f"{source} · {when} · {where}",
+        sentence_width = max(60, width - 100)
+        table.add_row(claim.id, figure, what, source, f"{when} · {where}",
                       _sentence_excerpt(claim.sentence, value.text, sentence_width))
     out.print(table)
 

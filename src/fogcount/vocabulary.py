@@ -21,30 +21,78 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("fogcount.data").joinpath(name).read_text("utf-8"))
 
 
-def _names_regex(names, *, acronyms_exact: bool = True) -> tuple[re.Pattern, re.Pattern]:
-    """Two patterns over whole words, longest first: acronyms (all capitals,
-    matched in their own case: "IS" is not "is") and the other names (any case)."""
-    upper = [n for n in names if acronyms_exact and n.isupper() and len(n) <= 6]
-    other = [n for n in names if n not in upper]
-
-    def alternation(items):
-        ordered = sorted(set(items), key=len, reverse=True)
-        return "|".join(r"\s+".join(re.escape(part) for part in n.split()) for n in ordered) or r"(?!x)x"
-
-    edge_before, edge_after = r"(?<![\w'-])", r"(?![\w'-]|\.\w)"
-    return (
-        re.compile(rf"{edge_before}(?:{alternation(upper)}){edge_after}"),
-        re.compile(rf"{edge_before}(?:{alternation(other)}){edge_after}", re.IGNORECASE),
-    )
-
-
-def _first_match(patterns, text: str) -> re.Match | None:
-    found = [m for m in (p.search(text) for p in patterns) if m]
-    return min(found, key=lambda m: (m.start(), -len(m.group(0)))) if found else None
-
-
 def _norm(word: str) -> str:
     return " ".join(word.lower().split())
+
+
+_EDGE_PUNCT = "\"'“”‘’()[]{},;:!?."
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclasses.dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    text: str
+    key: str  # the table entry it matched
+
+
+class NameIndex:
+    """Whole-word look-up of many names (actors, countries, outlets) in a text,
+    in one pass over its words: a dictionary from first word to names. Names in
+    capitals of up to six letters (acronyms: "IS", "SDF") match in their own
+    case only, so "is" is not the Islamic State; other names in any case."""
+
+    def __init__(self, names):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for name in set(names):
+            words = tuple(name.split())
+            if not words:
+                continue
+            exact = name.isupper() and len(name.replace(".", "")) <= 6
+            key_words = words if exact else tuple(w.lower() for w in words)
+            self._by_first.setdefault(key_words[0].lower(), []).append((key_words, name, exact))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    @staticmethod
+    def _words(text: str) -> list[tuple[str, int, int]]:
+        out = []
+        for m in re.finditer(r"\S+", text):
+            word, start, end = m.group(0), m.start(), m.end()
+            while word and word[0] in _EDGE_PUNCT:
+                word, start = word[1:], start + 1
+            for suffix in _POSSESSIVE:
+                if word.endswith(suffix) and len(word) > 2:
+                    word, end = word[: -len(suffix)], end - len(suffix)
+            while word and word[-1] in _EDGE_PUNCT and not (word[-1] == "." and len(word) <= 4 and word.isupper()):
+                word, end = word[:-1], end - 1
+            if word:
+                out.append((word, start, end))
+        return out
+
+    def finditer(self, text: str):
+        words = self._words(text)
+        i = 0
+        while i < len(words):
+            entries = self._by_first.get(words[i][0].lower())
+            matched = None
+            for key_words, name, exact in entries or ():
+                n = len(key_words)
+                if i + n > len(words):
+                    continue
+                got = tuple(w for w, _, _ in words[i : i + n])
+                if (got if exact else tuple(w.lower() for w in got)) == key_words:
+                    matched = NameMatch(words[i][1], words[i + n - 1][2], text[words[i][1] : words[i + n - 1][2]], name)
+                    break
+            if matched:
+                yield matched
+                i += len(matched.key.split())
+            else:
+                i += 1
+
+    def first(self, text: str) -> NameMatch | None:
+        return next(self.finditer(text), None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,7 +211,7 @@ class Vocabulary:
         for actor in reversed(self.actors):  # a user's file, read last, wins over the shipped one
             for alias in (actor.name, *actor.aliases):
                 self._actor_by_alias[alias if alias.isupper() else alias.lower()] = actor
-        self._actor_res = _names_regex([a for actor in self.actors for a in (actor.name, *actor.aliases)])
+        self._actor_index = NameIndex([a for actor in self.actors for a in (actor.name, *actor.aliases)])
 
         verbs = sources["verbs"]
         self.speech_verbs = frozenset(verbs["speech"])
@@ -179,7 +227,7 @@ class Vocabulary:
             r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self.outlet_nouns, key=len, reverse=True)) + r")(?![\w-])",
             re.IGNORECASE)
         self.group_nouns = frozenset(_norm(n) for n in channels["group_nouns"])
-        self._outlet_res = _names_regex(channels["outlets"])
+        self.outlet_index = NameIndex(channels["outlets"])
         self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
         self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
             (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
@@ -190,7 +238,7 @@ class Vocabulary:
         for country, names in countries["country"].items():
             for name in names:
                 self._country_by_name[name if name.isupper() else name.lower()] = country
-        self._country_res = _names_regex(list(self._country_by_name_keys(countries)))
+        self._country_index = NameIndex(list(self._country_by_name_keys(countries)))
 
     @staticmethod
     def _country_by_name_keys(countries: dict):
@@ -246,15 +294,14 @@ class Vocabulary:
 
     def find_actor(self, text: str) -> Actor | None:
         """The first registry actor named in ``text``."""
-        match = _first_match(self._actor_res, text)
-        return self.actor_named(match.group(0)) if match else None
+        match = self._actor_index.first(text)
+        return self.actor_named(match.key) if match else None
 
     def find_actors(self, text: str) -> list[Actor]:
         """Every registry actor named in ``text``, in order, once each."""
         found: dict[str, Actor] = {}
-        hits = sorted((m for p in self._actor_res for m in p.finditer(text)), key=lambda m: m.start())
-        for match in hits:
-            actor = self.actor_named(match.group(0))
+        for match in self._actor_index.finditer(text):
+            actor = self.actor_named(match.key)
             if actor is not None:
                 found.setdefault(actor.name, actor)
         return list(found.values())
@@ -262,8 +309,8 @@ class Vocabulary:
     def actor_named(self, name: str) -> Actor | None:
         return self._actor_by_alias.get(name) or self._actor_by_alias.get(" ".join(name.lower().split()))
 
-    def find_outlet(self, text: str) -> re.Match | None:
-        return _first_match(self._outlet_res, text)
+    def find_outlet(self, text: str) -> NameMatch | None:
+        return self.outlet_index.first(text)
 
     def names_outlet(self, text: str) -> bool:
         """Does the phrase name a news outlet ("the Al-Mada newspaper", "Reuters", "state media")?"""
@@ -271,27 +318,20 @@ class Vocabulary:
 
     def without_outlets(self, text: str) -> str:
         """``text`` with the names of known outlets blanked out."""
-        for pattern in self._outlet_res:
-            text = pattern.sub(" ", text)
+        for match in reversed(list(self.outlet_index.finditer(text))):
+            text = text[: match.start] + " " + text[match.end :]
         return text
 
-    def find_country(self, text: str) -> str | None:
-        match = _first_match(self._country_res, text)
-        if not match:
-            return None
-        name = match.group(0)
+    def _country(self, name: str) -> str | None:
         return self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
+
+    def find_country(self, text: str) -> str | None:
+        match = self._country_index.first(text)
+        return self._country(match.key) if match else None
 
     def find_countries(self, text: str) -> list[tuple[str, int, int]]:
         """(country, start, end) of every country word in ``text``."""
-        out = []
-        for pattern in self._country_res:
-            for m in pattern.finditer(text):
-                name = m.group(0)
-                country = self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
-                if country:
-                    out.append((country, m.start(), m.end()))
-        return sorted(out, key=lambda x: x[1])
+        return [(self._country(m.key), m.start, m.end) for m in self._country_index.finditer(text) if self._country(m.key)]
 
     def source_kind(self, text: str) -> str | None:
         """The first kind (in table order) with a word in ``text``."""

@@ -683,6 +683,8 @@ def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Voc
                 while head + 1 < start and tokens[head + 1].pos == "NOUN" and tokens[head + 1].lower in vocab.group_nouns:
                     head += 1
                 name = _text(ann, (j, head + 1))
+                if vocab.names_outlet(name) or name.lower() in vocab.medium_nouns:
+                    continue  # "in a post on Telegram, the group said": a platform is not the group
                 if j > 0 and tokens[j - 1].lower == "the" and not name.lower().startswith("the "):
                     name = "the " + name
                 return name
@@ -692,9 +694,9 @@ def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Voc
         before = ann.text[max(0, tokens[start].idx - 2000) : tokens[start].idx]
         candidates = [m for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){0,4}(?:" + "|".join(
             re.escape(n.title()) + "|" + re.escape(n.upper()) for n in vocab.outlet_nouns) + r")\b", before)]
-        known = [m for p in vocab._outlet_res for m in p.finditer(before)]
-        found = sorted(candidates + known, key=lambda m: m.end())
-        return found[-1].group(0).strip() if found else None
+        spans = [(m.end(), m.group(0)) for m in candidates]
+        spans += [(m.end, m.text) for m in vocab.outlet_index.finditer(before)]
+        return max(spans)[1].strip() if spans else None
     return None
 
 
