@@ -161,3 +161,25 @@ def test_usage_error_is_one_line(capsys):
 )
 def test_format_interval(low, high, shown):
     assert format_interval(low, high) == shown
+
+
+def test_actors_file_from_the_command_line(tmp_path, capsys):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[actor]]\nname = "Black Banner Brigade"\naliases = ["Black Banner Brigade"]\n'
+                     'kind = "armed_group"\ncountry = ""\nconflicts = ["Testland"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Black Banner Brigade fighters captured 12 soldiers, the group said.", encoding="utf-8")
+    assert main(["extract", "--format", "json", "--actors", str(extra), str(article)]) == EXIT_OK
+    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    assert claim["source"]["kind"] == "armed_group" and claim["source"]["partisan"] is True
+
+
+def test_bad_actors_file_is_one_line(tmp_path, article, capsys):
+    assert main(["extract", "--actors", str(tmp_path / "none.toml"), str(article)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "cannot read the actors file" in err
+
+
+def test_table_shows_who_says_so(article, capsys):
+    assert main(["extract", str(article)]) == EXIT_OK
+    assert "the army" in capsys.readouterr().out.lower()

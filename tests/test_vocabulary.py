@@ -62,3 +62,43 @@ def test_noncount_rules():
     assert vocab.noncount_reason("1", "at ", ":20 a.m.") == "clock time"
     assert vocab.noncount_reason("12", "a ", "-year-old boy") == "age"
     assert vocab.noncount_reason("40", "killed ", " fighters") is None
+
+
+def test_actor_registry_is_large_consistent_and_resolvable():
+    vocab = vocabulary()
+    assert len(vocab.actors) >= 150
+    kinds = {"armed_group", "militia", "state_forces", "coalition", "peacekeeping", "pmc"}
+    seen: dict[str, str] = {}
+    for actor in vocab.actors:
+        assert actor.kind in kinds, actor.name
+        assert actor.conflicts, actor.name
+        for alias in (actor.name, *actor.aliases):
+            key = alias if alias.isupper() else alias.lower()
+            assert seen.setdefault(key, actor.name) == actor.name, f"{alias} is under two actors"
+            found = vocab.find_actor(f"Reports said {alias} fighters moved in.")
+            assert found is not None and found.name == actor.name, alias
+
+
+def test_a_users_actor_file_adds_and_overrides(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[actor]]\nname = "Black Banner Brigade"\naliases = ["Black Banner Brigade", "BBB"]\n'
+        'kind = "armed_group"\ncountry = ""\nconflicts = ["Testland"]\n',
+        encoding="utf-8",
+    )
+    vocab = vocabulary((str(extra),))
+    assert vocab.find_actor("the Black Banner Brigade said").name == "Black Banner Brigade"
+    assert vocab.find_actor("Daesh fighters").name == "Islamic State"  # the shipped registry stays
+
+
+def test_a_bad_actor_file_is_a_settings_error(tmp_path):
+    import pytest
+
+    from fogcount.errors import SettingsError
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[actor]\nname = ", encoding="utf-8")
+    with pytest.raises(SettingsError, match="not a valid actors file"):
+        vocabulary((str(bad),))
+    with pytest.raises(SettingsError, match="cannot read"):
+        vocabulary((str(tmp_path / "missing.toml"),))

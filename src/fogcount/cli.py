@@ -109,7 +109,7 @@ def extract(
 ) -> int:
     """Print every figure in the inputs as a claim with its interval and its source."""
     settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors))
-    vocabulary(settings.actors)  # a bad actors file is a usage problem: say so before reading anything
+    vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
     failures: list[str] = []
     reports: list[Report] = []
     done = 0

@@ -46,7 +46,7 @@ class NameIndex:
     def __init__(self, names):
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for name in set(names):
-            words = tuple(name.split())
+            words = tuple(w for w, _, _ in self._words(name))  # split as texts are: "People's", "(Maoist)"
             if not words:
                 continue
             exact = name.isupper() and len(name.replace(".", "")) <= 6

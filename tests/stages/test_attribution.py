@@ -174,9 +174,10 @@ def test_origin_key_drops_titles_and_articles():
     assert origin_key("the Syrian Observatory", None, vocab) == "syrian observatory|"
 
 
-def test_attribution_cases_gate():
-    """The project's attribution cases: speaker and channel both right. The floor
-    is what the stage reached when the cases were written; lowering it is a decision."""
-    score = score_attribution(load_attribution_cases(DATA / "attribution_cases.jsonl"))
-    assert len(score.results) >= 80
-    assert score.accuracy >= 0.95, [r.case.id for r in score.results if not r.right]
+@pytest.mark.parametrize("name, floor", [("attribution_cases.jsonl", 0.97), ("attribution_heldout.jsonl", 0.93)])
+def test_attribution_cases_gate(name, floor):
+    """The project's attribution cases: speaker and channel both right. Each floor
+    sits a little under what the stage reached (README); lowering one is a decision."""
+    score = score_attribution(load_attribution_cases(DATA / name))
+    assert len(score.results) >= 60
+    assert score.accuracy >= floor, [r.case.id for r in score.results if not r.right]

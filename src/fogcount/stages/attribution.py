@@ -42,7 +42,7 @@ VERSION = "1"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
-_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "from"}
+_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "from", "to"}
 _NAME_PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "del"}
 # How many sentences apart a speaker's channel is carried over to the same speaker.
 _CHANNEL_REACH = 2
@@ -155,7 +155,8 @@ def _phrase(ann: Annotation, head: int, *, cut_commas: bool = True, skip: frozen
     start, end = min(keep), max(keep) + 1
     while start < end and (tokens[start].pos == "PUNCT" or not tokens[start].text.strip()):
         start += 1
-    while end > start and (tokens[end - 1].pos == "PUNCT" or not tokens[end - 1].text.strip()):
+    while end > start and (tokens[end - 1].pos == "PUNCT" or not tokens[end - 1].text.strip()
+                           or tokens[end - 1].dep == "case"):  # "the group's" -> "the group"
         end -= 1
     return start, end
 
@@ -175,10 +176,18 @@ def _person_in(ann: Annotation, span: tuple[int, int], vocab: Vocabulary, head: 
     or the phrase names an outlet ("the news site Al-Rased")."""
     tokens = ann.tokens
     start = next((i for i in range(*span) if tokens[i].ent in _PERSON_KINDS), None)
+    if start is None and head is not None and tokens[head].dep == "appos" and _looks_like_a_name(ann, span, vocab):
+        start = span[0]  # ", Ryad Mansur," apposed to a role: a name the model did not tag
+        while start < span[1] and tokens[start].lower in vocab.titles:
+            start += 1
     if start is None or _is_outlet(ann, span, vocab):
         return None
+    while start > span[0] and tokens[start - 1].pos == "PROPN" and tokens[start - 1].text[:1].isupper() \
+            and tokens[start - 1].lower not in vocab.titles and tokens[start - 1].ent in ("", "PERSON"):
+        start -= 1  # "Pavel Rusk" when only "Rusk" was tagged
     end = start
-    while end < span[1] and (tokens[end].ent in _PERSON_KINDS or tokens[end].text == "-"):
+    while end < span[1] and (tokens[end].ent in _PERSON_KINDS or tokens[end].text == "-"
+                             or tokens[end].pos == "PROPN" and tokens[end].text[:1].isupper() and end < span[1]):
         end += 1
     if head is not None and not start <= head < end:
         head_tok = tokens[head]
@@ -224,6 +233,16 @@ def _speaker_and_description(ann: Annotation, head: int, vocab: Vocabulary) -> t
     return span, _text(ann, appos_span) if appos_span else ""
 
 
+def _looks_like_a_name(ann: Annotation, span: tuple[int, int], vocab: Vocabulary) -> bool:
+    """Two to four capitalised proper nouns that name no outlet, actor or country."""
+    words = [ann.tokens[i] for i in range(*span) if ann.tokens[i].text.strip() and ann.tokens[i].text != "-"
+             and ann.tokens[i].lower not in vocab.titles]
+    text = _text(ann, span)
+    return (2 <= len(words) <= 4 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in words)
+            and not vocab.names_outlet(text) and vocab.find_actor(text) is None and vocab.find_country(text) is None
+            and not any(t.ent in ("GPE", "LOC", "FAC", "DATE") for t in words))
+
+
 def _nested_apposed_person(ann: Annotation, head: int, vocab: Vocabulary) -> tuple[int, int] | None:
     tokens = ann.tokens
     stack = [c for c in ann.children[head] if tokens[c].dep == "prep" and c > head]
@@ -267,10 +286,14 @@ def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int
 def _platform(ann: Annotation, medium: int, vocab: Vocabulary) -> tuple[int, int] | None:
     """ "a post on Telegram" -> Telegram: the platform carries a generic post or message."""
     tokens = ann.tokens
-    if tokens[medium].lemma not in ("post", "message", "video", "statement", "tweet", "update", "page", "account"):
+    carriers = {"post": ("on", "via"), "message": ("on", "via"), "video": ("on",), "statement": ("on",),
+                "tweet": ("on",), "update": ("on",), "page": ("on",), "account": ("on",),
+                "interview": ("with",), "conversation": ("with",)}
+    preps = carriers.get(tokens[medium].lemma)
+    if preps is None:
         return None
     for c in ann.children[medium]:
-        if tokens[c].dep == "prep" and tokens[c].lower in ("on", "via"):
+        if tokens[c].dep == "prep" and tokens[c].lower in preps:
             for g in ann.children[c]:
                 if tokens[g].dep == "pobj" and tokens[g].pos in _NOUN_POS and tokens[g].ent not in ("DATE", "TIME"):
                     return _phrase(ann, g)
@@ -349,7 +372,8 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
             tokens[g].lemma == "say" for c in kids for g in ann.children[c]
         ):
             return None
-    if subject is None and verb_tok.dep == "conj":  # "The group claimed responsibility and said ..."
+    if subject is None and (verb_tok.dep == "conj" or verb_tok.dep == "advcl" and verb_tok.tag == "VBG"):
+        # "The group claimed responsibility and said ...", "..., saying its fighters had killed 31"
         subject = next((c for c in ann.children[verb_tok.head] if tokens[c].dep in _SPEAKER_DEPS), None)
     if subject is None:
         if verb_tok.dep in ("acl", "relcl", "amod", "advcl") or clause is None and verb_tok.dep != "ROOT":
@@ -375,11 +399,14 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
         speaker = whole_subject  # "the news site Al-Rased", not "Al-Rased" the person
     cited = None
     for c in kids:
-        if tokens[c].lower == "citing":
+        if tokens[c].lower in ("citing", "quoting"):
             obj = next((g for g in ann.children[c] if tokens[g].dep in ("dobj", "pobj")), None)
             if obj is not None:
                 cited = _phrase(ann, obj)
-    return Frame(sent=verb_tok.sent, cue=verb, attach=verb, speaker=speaker, description=description,
+    attach = verb
+    if clause is None and verb_tok.dep in ("parataxis", "prn") and verb_tok.head != verb:
+        attach = verb_tok.head  # "The blast, police said, killed at least five worshippers"
+    return Frame(sent=verb_tok.sent, cue=verb, attach=attach, speaker=speaker, description=description,
                  channel=channel, relay=relay, cited=cited)
 
 
@@ -516,6 +543,11 @@ def _reports(ann: Annotation, frame: Frame, path: list[int], position: dict[int,
     object is something else ("announced a curfew after 22 people were killed")."""
     tokens = ann.tokens
     depth = position[frame.attach]
+    for node in path[:depth]:
+        if tokens[node].dep == "relcl" and any(
+                tokens[c].lower == "where" or tokens[c].dep == "prep" and any(
+                    tokens[g].lower in ("which", "whom") for g in ann.children[c]) for c in ann.children[node]):
+            return False  # "..., in which 21 migrants died": the writer's background, not the speaker's
     if depth == 0 or frame.attach != frame.cue:
         return True
     child = path[depth - 1]
