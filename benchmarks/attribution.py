@@ -20,15 +20,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from corpus import corpus_texts
 from fogcount.evaluation import load_attribution_cases, score_attribution
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many, load_pipeline
 from fogcount.stages.attribution import attribute
 from fogcount.stages.claims import extract_claims
-from fogcount.stages.ingest import normalise
 from fogcount.vocabulary import vocabulary
 
 
@@ -49,20 +48,8 @@ def report_accuracy(path: Path, *, show_failures: bool) -> float:
     return score.accuracy
 
 
-def corpus_texts(path: Path) -> list[str]:
-    if path.suffix == ".xml":
-        return [normalise(el.text or "") for _, el in ElementTree.iterparse(path) if el.tag == "text" and el.text]
-    if path.is_dir():
-        return [normalise(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(path.rglob("*.txt"))]
-    if path.suffix == ".jsonl":
-        import json
-
-        return [normalise(json.loads(line)["text"]) for line in path.open(encoding="utf-8") if line.strip()]
-    return [normalise(path.read_text(encoding="utf-8", errors="replace"))]
-
-
 def report_cost(path: Path) -> float:
-    texts = [t for t in corpus_texts(path) if t.strip()]
+    texts = list(corpus_texts(path, None))
     settings = Settings()
     vocab = vocabulary()
     load_pipeline()
