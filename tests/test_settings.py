@@ -32,3 +32,14 @@ def test_readme_documents_every_setting_and_command():
     for name in command.commands:
         assert f"fogcount {name}" in readme, f"command {name} is not in the README"
     assert "make demo" in readme and "make test" in readme
+
+
+def test_bad_settings_are_refused():
+    import pytest
+
+    from fogcount.errors import SettingsError
+
+    for bad in ({"chunk_chars": 0}, {"batch_size": 0}, {"max_bytes": -1}, {"published": "2020-01-01"},
+                {"actors": "one.toml"}):
+        with pytest.raises(SettingsError):
+            Settings(**bad)

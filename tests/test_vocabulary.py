@@ -102,3 +102,21 @@ def test_a_bad_actor_file_is_a_settings_error(tmp_path):
         vocabulary((str(bad),))
     with pytest.raises(SettingsError, match="cannot read"):
         vocabulary((str(tmp_path / "missing.toml"),))
+
+
+def test_actor_files_with_wrong_types_are_refused(tmp_path):
+    import pytest
+
+    from fogcount.errors import SettingsError
+
+    for body, message in [
+        ('[[actor]]\nname = "X"\naliases = "abc"\n', "'aliases' must be a list"),
+        ('actor = 5\n', "must be a list"),
+        ('[[actor]]\nname = "X"\nkind = "spaceship"\n', "kind must be one of"),
+    ]:
+        path = tmp_path / "a.toml"
+        path.write_text(body, encoding="utf-8")
+        vocabulary.cache_clear()
+        with pytest.raises(SettingsError, match=message):
+            vocabulary((str(path),))
+    vocabulary.cache_clear()

@@ -17,6 +17,7 @@ import enum
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from importlib import resources
 
@@ -77,7 +78,7 @@ def _records(paths: list[str], settings: Settings, failures: list[str]) -> Itera
             _error(str(exc))
 
 
-def _count_records(paths: list[str]) -> int | None:
+def _count_records(paths: list[str]) -> int:
     total = 0
     for path in paths:
         if path.lower().endswith(".jsonl") and os.path.isfile(path):
@@ -112,20 +113,19 @@ def extract(
     vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
     failures: list[str] = []
     reports: list[Report] = []
+    # One input file gives one object; several inputs, or a batch, an array (whatever fails).
+    as_array = len(files) > 1 or any(path.lower().endswith(".jsonl") for path in files)
+    total = _count_records(files)
     done = 0
-    import time
-
     started = time.monotonic()
-    with _progress(_count_records(files), quiet) as progress:
-        task = progress.add_task("extract", total=_count_records(files), rate="")
+    with _progress(total, quiet) as progress:
+        task = progress.add_task("extract", total=total, rate="")
         for result in pipe(_records(files, settings, failures), settings=settings):
             progress.update(task, advance=1, rate=f"{(done + 1) / max(time.monotonic() - started, 1e-6):.1f} docs/s")
             if isinstance(result, Failure):
-                if isinstance(result.error, InputError) or result.error.code.startswith("E1"):
-                    failures.append(result.error.message)
-                    _error(str(result.error))
-                    continue
-                raise result.error
+                failures.append(result.error.message)
+                _error(str(result.error))
+                continue
             done += 1
             if format is Format.jsonl:
                 stdout.file.write(result.model_dump_json(by_alias=True) + "\n")
@@ -134,12 +134,12 @@ def extract(
                 _print_table(result)
             else:
                 reports.append(result)
-    if format is Format.json and reports:
-        if len(reports) == 1:
-            stdout.file.write(reports[0].to_json() + "\n")
-        else:
+    if format is Format.json and (reports or as_array):
+        if as_array:
             payload = [json.loads(r.model_dump_json(by_alias=True)) for r in reports]
             stdout.file.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        else:
+            stdout.file.write(reports[0].to_json() + "\n")
     if failures and not done:
         return EXIT_FAILED
     if failures:
@@ -186,7 +186,7 @@ def version() -> int:
 # ---------------------------------------------------------------- presentation
 
 
-def format_interval(low: int | None, high: int | None, *, vague: bool = False) -> str:
+def format_interval(low: int | None, high: int | None) -> str:
     """[250, null] -> '≥250'; [20, 99] -> '20–99'; [null, null] -> '?'."""
     if low is None and high is None:
         return "?"

@@ -24,9 +24,14 @@ class InputError(FogcountError):
 
 
 class RecordError(InputError):
-    """One record of a batch is malformed; the rest of the batch goes on."""
+    """One record of a batch is malformed; the rest of the batch goes on.
+    ``origin`` names the record ("batch.jsonl:12")."""
 
     code = "E101"
+
+    def __init__(self, message: str, *, origin: str | None = None):
+        super().__init__(message)
+        self.origin = origin or message.split(": ", 1)[0]
 
 
 class ModelError(FogcountError):

@@ -94,9 +94,8 @@ def score_attribution(cases: Iterable[AttributionCase]) -> AttributionScore:
     for case in cases:
         report = extract(case.text)
         claim = next(
-            (c for c in report.claims if c.value.text == case.figure and (case.category in (None, c.category))),
-            None,
-        ) or next((c for c in report.claims if c.value.text == case.figure), None)
+            (c for c in report.claims if c.value.text == case.figure and case.category in (None, c.category)), None
+        )
         source = claim.source if claim else None
         results.append(
             AttributionResult(

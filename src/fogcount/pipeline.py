@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from .errors import FogcountError, InputError, RecordError
+from .errors import FogcountError, InputError, RecordError, SettingsError
 from .models import Report
 from .settings import Settings
 from .vocabulary import vocabulary
@@ -48,7 +48,7 @@ def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None
     def good_texts(items):
         for item in items:
             if isinstance(item, FogcountError):
-                pending.append(Failure(origin=item.message.split(": ", 1)[0], error=item))
+                pending.append(Failure(origin=getattr(item, "origin", None) or "input", error=item))
                 continue
             pending.append(item)
             yield item.text
@@ -80,7 +80,10 @@ def extract(
     """Every figure in ``text`` as a claim. Raises InputError for empty or oversized text."""
     settings = settings or Settings()
     if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            raise SettingsError(f"published: {published!r} is not a date (YYYY-MM-DD)") from None
     text = normalise(text)
     check_size(len(text.encode("utf-8")), origin="text", settings=settings)
     if not text.strip():

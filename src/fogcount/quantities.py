@@ -31,10 +31,15 @@ _NUMBER_WORD = "(?:" + "|".join(_UNIT_WORDS + list(_SCALE_WORDS) + ["dozen"]) + 
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mn|bn)\b)?"
 # "two hundred and fifty", "twenty-five", "a dozen", "half a dozen", "two dozen".
+_UNIT_WORD = "(?:" + "|".join(w for w in _UNIT_WORDS if w != "zero") + ")"
+# A word number starts with a unit word ("two hundred") or with "a"/"one"/"half a"
+# before a scale ("a dozen", "a hundred"); a bare "hundred" after "several" is
+# that vague word's scale, not a number of its own.
 _WORDS = (
-    rf"(?:half\s+a\s+|a\s+)?{_NUMBER_WORD}"
+    rf"(?:(?:half\s+a|a|one)\s+(?:hundred|thousand|million|billion|dozen)|{_UNIT_WORD})"
     rf"(?:(?:[\s-]+(?:and[\s-]+)?){_NUMBER_WORD}){{0,8}}"
 )
+_SCALE_AFTER_RE = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion|dozen)\b(?!s)", re.IGNORECASE)
 NUMBER_RE = re.compile(rf"(?:(?<![\w.,])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS}\b)", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"\s*(?:-|–|—|to|and|or)\s*((?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS}\b)", re.IGNORECASE
@@ -174,8 +179,9 @@ def table() -> Table:
 
 
 @functools.lru_cache(maxsize=4096)
-def number_value(text: str) -> float | None:
+def number_value(text: str) -> int | float | None:
     """The value of one number as written: '2,000', '1.5 million', 'two hundred and fifty', 'a dozen'."""
+    text = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}(?!\d))", "", text)  # "2,000", "2\u00a0000"
     words = " ".join(text.lower().replace("-", " ").split())
     if not words:
         return None
@@ -183,17 +189,14 @@ def number_value(text: str) -> float | None:
         match = re.match(r"([\d,\u00a0\u202f.]+)\s*(\w+)?$", words)
         if not match:
             return None
-        digits = match[1]
-        if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?", digits):
-            digits = re.sub(r"[,\u00a0\u202f]", "", digits)
         try:
-            value = float(digits)
+            value = int(match[1]) if match[1].isdigit() else float(match[1])
         except ValueError:
             return None
         return value * _SCALES.get(match[2], 1) if match[2] else value
     known = table().number_words
     if words in known:
-        return float(known[words])
+        return known[words]
     if words.startswith("half a "):
         rest = number_value(words[len("half a "):])
         return rest / 2 if rest is not None else None
@@ -203,7 +206,7 @@ def number_value(text: str) -> float | None:
         rest = number_value(words[: -len(" dozen")])
         return rest * 12 if rest is not None else None
     parsed = parse_number(words)
-    return float(parsed) if parsed is not None else None
+    return parsed if parsed is not None else None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -248,6 +251,11 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         vague_row = tbl.vague_quantity(vague["phrase"])
         base_low, base_high = vague_row.low, vague_row.high
         end = vague.end("phrase")
+        scale = _SCALE_AFTER_RE.match(window, end)
+        if scale and base_low is not None and base_high is not None and base_high < 100:
+            # "several hundred" -> [300, 900]; "a few dozen" -> [24, 60]
+            factor = _SCALES.get(scale["scale"].lower()) or table().number_words.get(scale["scale"].lower(), 1)
+            base_low, base_high, end = base_low * factor, base_high * factor, scale.end()
 
     # Qualifier before: the longest table phrase that ends right before pos.
     start = pos
@@ -263,6 +271,12 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         rng = _RANGE_RE.match(window, end)
         if rng and (not rng.group(0).strip().lower().startswith("and") or (qualifier and qualifier.name == "between")):
             high = number_value(rng.group(1))
+            scale = re.search(r"(hundred|thousand|million|billion|dozen|mn|bn)\s*$", rng.group(1), re.IGNORECASE)
+            if high is not None and scale and not re.search(
+                    r"(hundred|thousand|million|billion|dozen|mn|bn)\s*$", number.group(0), re.IGNORECASE):
+                factor = _SCALES.get(scale.group(1).lower()) or tbl.number_words.get(scale.group(1).lower(), 1)
+                if base_low * factor <= high:
+                    base_low = base_low * factor  # "two to three hundred": the scale is both numbers'
             if high is not None and high >= base_low:
                 base_high, end = high, rng.end()
                 if qualifier is None or qualifier.name == "exact":

@@ -21,6 +21,18 @@ class Settings:
     chunk_chars: int = 10_000
     actors: tuple[str, ...] = ()
 
+    def __post_init__(self):
+        from .errors import SettingsError
+
+        for name in ("max_bytes", "batch_size", "chunk_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if self.published is not None and not isinstance(self.published, dt.date):
+            raise SettingsError(f"published must be a date, not {self.published!r}")
+        if isinstance(self.actors, str):
+            raise SettingsError("actors must be a list of file paths, not one string")
+
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
 

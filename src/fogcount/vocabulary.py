@@ -112,6 +112,7 @@ class NonCountRule:
     number: re.Pattern | None
     before: re.Pattern | None
     after: re.Pattern | None
+    weak: bool = False  # judged on the words before the number only: asked when it counts nothing
 
     def matches(self, number: str, before: str, after: str) -> bool:
         return (
@@ -176,6 +177,12 @@ class Vocabulary:
             for noun in raw["role"][role]:
                 self.roles[_norm(noun)] = role
         self.civilian_modifiers = frozenset(_norm(w) for w in raw["role"]["civilian_modifiers"])
+        grammar = raw["grammar"]
+        self.light_verbs = frozenset(grammar["light_verbs"])
+        self.running_total_verbs = frozenset(grammar["running_total_verbs"])
+        self.tally_nouns = frozenset(grammar["tally_nouns"])
+        self.collective_nouns = frozenset(grammar["collective_nouns"])
+        self.subset_words = frozenset(grammar["subset_words"])
         self.hedges: dict[str, str] = {
             _norm(word): hedge for hedge, words in raw["hedge"].items() for word in words
         }
@@ -192,6 +199,7 @@ class Vocabulary:
                 number=re.compile(rule["number"], flags) if "number" in rule else None,
                 before=re.compile(rule["before"], flags) if "before" in rule else None,
                 after=re.compile(rule["after"], flags) if "after" in rule else None,
+                weak=bool(rule.get("weak", False)),
             )
             for rule in noncount["rule"]
         )
@@ -281,10 +289,6 @@ class Vocabulary:
         noun = _norm(noun)
         return self._outcome_for([n for n, o in self.outcomes.items() if noun in o.nouns], units)
 
-    def is_outcome_noun(self, noun: str) -> bool:
-        noun = _norm(noun)
-        return any(noun in o.nouns for o in self.outcomes.values())
-
     # -- roles, hedges, actors, non-counts ---------------------------------
     def role_of(self, noun: str) -> str | None:
         return self.roles.get(_norm(noun))
@@ -340,11 +344,32 @@ class Vocabulary:
                 return kind
         return None
 
-    def noncount_reason(self, number: str, before: str, after: str) -> str | None:
+    def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True) -> str | None:
+        """The first rule that says the number is not a count; ``weak`` rules only when asked."""
         for rule in self.noncount:
-            if rule.matches(number, before, after):
+            if (weak or not rule.weak) and rule.matches(number, before, after):
                 return rule.reason
         return None
+
+
+ACTOR_KINDS = frozenset(_ACTOR_ROLES)
+
+
+def _check_actors(path: str, table: dict) -> None:
+    """Refuse an actors file whose entries would be read wrongly."""
+    entries = table.get("actor", [])
+    if not isinstance(entries, list):
+        raise SettingsError(f"{path}: 'actor' must be a list of [[actor]] tables")
+    for number, entry in enumerate(entries, start=1):
+        where = f"{path}: actor {number}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise SettingsError(f"{where} needs a name")
+        for key in ("aliases", "conflicts", "affiliations"):
+            value = entry.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise SettingsError(f"{where} ({entry['name']}): '{key}' must be a list of strings")
+        if entry.get("kind", "armed_group") not in ACTOR_KINDS:
+            raise SettingsError(f"{where} ({entry['name']}): kind must be one of {', '.join(sorted(ACTOR_KINDS))}")
 
 
 @functools.lru_cache(maxsize=8)
@@ -360,8 +385,6 @@ def vocabulary(actor_files: tuple[str, ...] = ()) -> Vocabulary:
             raise SettingsError(f"{path}: cannot read the actors file ({exc.strerror or exc})") from None
         except tomllib.TOMLDecodeError as exc:
             raise SettingsError(f"{path}: not a valid actors file ({exc})") from None
-        for entry in actors[-1].get("actor", []):
-            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-                raise SettingsError(f"{path}: every [[actor]] needs a name")
+        _check_actors(path, actors[-1])
     return Vocabulary(_load("vocabulary.toml"), _load("noncount.toml"), actors, _load("sources.toml"),
                       _load("countries.toml"))

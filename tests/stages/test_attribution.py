@@ -181,3 +181,9 @@ def test_attribution_cases_gate(name, floor):
     score = score_attribution(load_attribution_cases(DATA / name))
     assert len(score.results) >= 60
     assert score.accuracy >= floor, [r.case.id for r in score.results if not r.right]
+
+
+def test_it_stands_for_the_organisation_quoted_last():
+    claims = fogcount.extract("The army said none of its soldiers were killed. It said 12 militants died.").claims
+    assert [c.source.speaker for c in claims] == ["The army", "The army"]
+    assert fogcount.extract("It said 12 militants died.").claims[0].source is None

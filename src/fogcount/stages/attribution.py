@@ -87,6 +87,8 @@ def attribute(ann: Annotation, claims: list[Claim], vocab: Vocabulary) -> list[C
         return claims
     frames = find_frames(ann, vocab)
     clusters = _cluster_speakers(ann, frames, vocab)
+    # "It said ..." with nobody for "it" to stand for says nothing about who speaks.
+    frames = [f for f in frames if f.cluster is not None or _text(ann, f.speaker).lower() not in vocab.pronouns]
     parties = document_parties(ann.text, vocab)
     by_sent: dict[int, list[Frame]] = {}
     for frame in frames:
@@ -363,7 +365,7 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
             tokens[c].dep == "xcomp" and any(tokens[g].lower == "to" for g in ann.children[c]) for c in kids)):
         return None  # "residents were told to leave": an order, not a statement
     subject = next((c for c in kids if tokens[c].dep in _SPEAKER_DEPS), None)
-    if subject is not None and tokens[subject].lower in ("that", "which", "it") and tokens[subject].pos != "PROPN":
+    if subject is not None and tokens[subject].lower in ("that", "which", "what") and tokens[subject].pos != "PROPN":
         subject = None
     if subject is not None and tokens[subject].lower in ("i", "we", "you"):
         return None  # "... I said to them": words inside someone's quotation
@@ -739,6 +741,10 @@ def _same_speaker(ann: Annotation, frame: Frame, mention: str, person: bool, clu
     so titled or described; "Mahalawi" the person whose name ends so; other
     names the speaker written the same way."""
     words = mention.lower().split()
+    if words in (["it"], ["they"]):
+        # "The army said none of its soldiers were killed. It said ...": the organisation quoted last.
+        groups = [k for k, c in enumerate(clusters) if not c.person and frame.sent - c.last_sent <= _PRONOUN_REACH]
+        return groups[-1] if groups else None
     if len(words) == 1 and words[0] in vocab.pronouns:
         persons = [k for k, c in enumerate(clusters) if c.person and frame.sent - c.last_sent <= _PRONOUN_REACH]
         return persons[-1] if persons else None

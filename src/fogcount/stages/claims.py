@@ -34,26 +34,14 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
 # Dependencies by which a figure modifies the noun it counts.
 _MODIFIER_DEPS = {"nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod"}
-# Verbs that carry no outcome themselves but may govern one: "were reported
-# killed", "left 12 dead", "the dead included 12 children".
-_LIGHT_VERBS = {
-    "be", "report", "confirm", "fear", "believe", "leave", "remain", "include", "number", "say", "estimate",
-    "put", "find", "count", "list", "rise", "climb", "reach", "stand", "increase", "jump", "bring", "hit", "total",
-    "put", "go", "become", "get", "have", "appear", "seem",
-}
 _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
+# How many tokens may stand between a figure and the noun it counts.
 _SUBJECT_LIMIT = 8
 # A claim's sentence is cut to a window around the figure past this length.
 _SENTENCE_LIMIT = 600
-# "the number of people killed", "the tally of dead": nouns that stand for a figure.
-_TALLY_NOUNS = {"number", "total", "tally", "count", "figure"}
-# Prepositions that make a figure part of a larger one: "3 civilians, including 2 women".
-_SUBSET_WORDS = {"including", "among", "incl.", "inc."}
-# "the toll rose to 45", "bringing the death toll to 41": a running total.
-_RUNNING_TOTAL_VERBS = {"rise", "climb", "reach", "bring", "increase", "jump", "stand", "total", "hit", "mount", "soar"}  # tokens between a figure and its noun
 
 
 @dataclasses.dataclass
@@ -112,27 +100,35 @@ def _anchor(ann: Annotation, start: int, end: int) -> int | None:
 def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     """Figures (numbers, vague quantities) and zeros ("no", "none", "nobody"), in text order."""
     tokens, text = ann.tokens, ann.text
-    found: list[_Candidate] = []
-    for q in scan(text, [t.idx for t in tokens]):
-        anchor = _anchor(ann, q.core_start, q.core_end)
-        if anchor is not None:
-            found.append(_Candidate(q, anchor))
-    taken_starts = [c.quantity.start for c in found]
+    zeros: list[_Candidate] = []
     i = 0
     while i < len(tokens):
         zero = _zero_word(tokens, i, vocab)
         if zero is None:
             i += 1
             continue
-        tok = tokens[i]
-        at = bisect.bisect_right(taken_starts, tok.idx) - 1
         last = i + len(zero.split()) - 1
-        if at < 0 or tok.idx >= found[at].quantity.end:
-            end = tokens[last].end
-            q = Quantity(start=tok.idx, end=end, text=text[tok.idx:end], low=0, high=0, qualifier=None,
-                         vague=False, numeric=False, core_start=tok.idx, core_end=end)
-            found.append(_Candidate(q, last, zero=zero))
+        start, end = tokens[i].idx, tokens[last].end
+        q = Quantity(start=start, end=end, text=text[start:end], low=0, high=0, qualifier=None,
+                     vague=False, numeric=False, core_start=start, core_end=end)
+        zeros.append(_Candidate(q, last, zero=zero))
         i = last + 1
+    zero_starts = [z.quantity.start for z in zeros]
+
+    def in_zero(pos: int) -> bool:
+        at = bisect.bisect_right(zero_starts, pos) - 1
+        return at >= 0 and pos < zeros[at].quantity.end
+
+    found: list[_Candidate] = []
+    for q in scan(text, [t.idx for t in tokens if not in_zero(t.idx)]):  # "no one" is a zero, not a one
+        anchor = _anchor(ann, q.core_start, q.core_end)
+        if anchor is not None:
+            found.append(_Candidate(q, anchor))
+    taken_starts = [c.quantity.start for c in found]
+    for z in zeros:
+        at = bisect.bisect_right(taken_starts, z.quantity.start) - 1
+        if at < 0 or z.quantity.start >= found[at].quantity.end:
+            found.append(z)
     found.sort(key=lambda c: c.quantity.start)
     return found
 
@@ -153,17 +149,20 @@ def _zero_word(tokens: list[Token], i: int, vocab: Vocabulary) -> str | None:
 # ---------------------------------------------------------------- reading a figure
 
 
-def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> str | None:
+def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, weak: bool) -> str | None:
+    """Why a written number is not a count (a clock time, a distance...); ``weak``
+    rules, which look only at the words before it ("Brigade 93", "in 2014"),
+    are asked only when the number counts nothing."""
     q = cand.quantity
     if not q.numeric:
         return None
     text = ann.text
     number = text[q.core_start : q.core_end]
     first = NUMBER_RE.match(number)
-    reason = vocab.noncount_reason(
-        first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start], text[q.core_end : q.core_end + 40]
+    return vocab.noncount_reason(
+        first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
+        text[q.core_end : q.core_end + 40], weak=weak,
     )
-    return reason
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
@@ -233,7 +232,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     hops = 0
     while verb is not None and hops < 2:
         for c in ann.children[verb]:
-            if tokens[c].dep == "neg" or tokens[c].lower in ("without",):
+            if tokens[c].dep == "neg" or tokens[c].lower in vocab.negators:
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
@@ -320,7 +319,7 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         if prep.idx >= figure_start >= 0 and owner.pos in _VERB_POS:
             # The qualifier parsed as a preposition: "wounded [between] 50 and 60 people".
             return _verb_outcome(ann, vocab, owner.i, "dobj", units)
-        if prep.lower in _SUBSET_WORDS and depth == 0:
+        if prep.lower in vocab.subset_words and depth == 0:
             # "3 civilians, including 2 women"; "the dead included 19 civilians, among them six children"
             if owner.pos in _NOUN_POS:
                 reading = _outcome(ann, vocab, owner.i, owner.i, units, depth + 1)
@@ -336,6 +335,9 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
                 found = vocab.noun_outcome(key, units)
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
+            if owner.lemma in vocab.collective_nouns and depth == 0:
+                # "a total of 45 soldiers were killed": what happened to the group happened to them
+                return _outcome(ann, vocab, None, owner.i, units, depth + 1)
             return None
         if owner.pos in _VERB_POS and prep.lower in ("to", "at", "of"):
             return _toll(ann, vocab, owner.i, units)
@@ -353,9 +355,12 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         return None
     as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, gov)
     found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
+    if found is None and rel == "nsubj" and not as_subject:
+        # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
+        found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
-    if gov_tok.lemma not in _LIGHT_VERBS:
+    if gov_tok.lemma not in vocab.light_verbs:
         return None
     # "were reported killed", "left 12 dead", "are feared dead"
     for c in ann.children[gov]:
@@ -395,12 +400,16 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
             found = vocab.noun_outcome(key, units)
             if found:
                 return _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
-        if tokens[c].lemma in _TALLY_NOUNS:
+        if tokens[c].lemma in vocab.tally_nouns:
             for prep in ann.children[c]:
                 if tokens[prep].lower != "of":
                     continue
                 for counted in ann.children[prep]:
                     reading = _outcome(ann, vocab, counted, counted, units, depth=1)
+                    if reading is None:
+                        found = next((vocab.noun_outcome(k, units) for k in _noun_keys(ann, counted)
+                                      if vocab.noun_outcome(k, units)), None)
+                        reading = _reading(found, _cue(tokens[counted], f"noun:{tokens[counted].lemma}"), verb) if found else None
                     if reading is not None:
                         reading.verb = verb
                         return reading
@@ -435,8 +444,8 @@ def _hedge(ann: Annotation, vocab: Vocabulary, noun: int | None, verb: int | Non
         for c in ann.children[node]:
             if tokens[c].dep == "advmod" and vocab.hedge_of(tokens[c].lower):
                 return vocab.hedge_of(tokens[c].lower)
-        if hops > 0 and vocab.hedge_of(tok.lemma) in ("claimed", "reportedly"):
-            return vocab.hedge_of(tok.lemma)
+        if vocab.hedge_of(tok.lemma) in ("claimed", "reportedly") and (hops > 0 or tok.lemma in ("fear", "believe")):
+            return vocab.hedge_of(tok.lemma)  # "feared dead", "believed to have fled", "claimed to have killed"
         if tok.head == node:
             break
         node, hops = tok.head, hops + 1
@@ -446,8 +455,6 @@ def _hedge(ann: Annotation, vocab: Vocabulary, noun: int | None, verb: int | Non
 def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | None) -> Subject:
     tokens, text = ann.tokens, ann.text
     if noun is None:
-        if cand.zero in vocab.people_pronouns:
-            return Subject(text=None, role="unknown")
         return Subject(text=None, role="unknown")
     # From the first word after the figure to the noun, plus coordinated nouns ("women or children").
     first = ann.token_after(cand.quantity.end)
@@ -491,6 +498,12 @@ def _force_strength(ann: Annotation, cand: _Candidate) -> int | None:
     return None
 
 
+def _light_governor(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the phrase governed by nothing, or by a verb that carries no outcome ("were reported")?"""
+    head = ann.tokens[np_head].head
+    return head == np_head or ann.tokens[head].pos not in _VERB_POS or ann.tokens[head].lemma in vocab.light_verbs
+
+
 def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | None) -> tuple[list[str], str | None]:
     """The units the figure may count, or the reason it counts nothing."""
     tokens = ann.tokens
@@ -501,10 +514,9 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
                 return units, None
         if tokens[noun].pos == "PRON" and cand.zero:
             return ["people"], None
+        if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
+            return ["people"], None  # "30 Palestinians", "two Americans"
         return [], f"not a counted thing: {tokens[noun].lower}"
-    reason = _entity_reason(ann, cand)
-    if reason:
-        return [], reason
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
     # A bare figure counts people, and only when an outcome word says so ("12 killed").
@@ -514,11 +526,17 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
 def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[list[Claim], int | None, str | None]:
     """The claims one figure makes (none, one, or one per outcome of a zero),
     the noun it counts, and the reason when it makes none."""
-    reason = _noncount_reason(ann, vocab, cand)
+    reason = _noncount_reason(ann, vocab, cand, weak=False)
     if reason:
         return [], None, reason
     tokens = ann.tokens
     noun, np_head = _counted_noun(ann, cand)
+    # Rules on the words before a number alone ("Brigade 93", "in 2014") decide only
+    # for a number that counts nothing: a noun it counts, or an outcome it is the
+    # object of ("the toll rose to 2000"), outweighs them.
+    weak_reason = _noncount_reason(ann, vocab, cand, weak=True)
+    if weak_reason and noun is not None and not vocab.units_of(tokens[noun].lemma):
+        return [], None, weak_reason
     strong = _force_strength(ann, cand)
     if strong is not None:  # "a 2,000-strong force": a force size, whatever the noun
         noun = np_head = strong
@@ -540,8 +558,15 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             unit = next((u for u in units if vocab.default_outcome[u]), None)
             if unit is not None:
                 reading = _Reading(unit, vocab.default_outcome[unit], None, None)
-    if reading is None:
+    if reading is None or noun is None and weak_reason and reading.cue is None:
+        if noun is None and weak_reason:
+            return [], None, weak_reason
+        if noun is None and _entity_reason(ann, cand):
+            return [], None, _entity_reason(ann, cand)  # spaCy read it as a date, a time, money...
         return [], None, f"no outcome for {tokens[noun].lower if noun is not None else 'a bare number'}"
+    if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
+        # "No hostages were released": a zero says nothing about an outcome the noun only implies.
+        return [], None, f"'{cand.zero}' with an outcome the text does not state"
 
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
@@ -555,7 +580,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated, low, high = True, 0, 0
     incremental, cumulative = increment(ann.text, q.start, q.end)
     if (reading.cue is not None and reading.cue.rule.startswith("noun:") and reading.verb is not None
-            and tokens[reading.verb].lemma in _RUNNING_TOTAL_VERBS):
+            and tokens[reading.verb].lemma in vocab.running_total_verbs):
         cumulative = not incremental
     sentence = _sentence(ann, tokens[cand.anchor].sent, q)
     subject = _subject(ann, vocab, cand, noun)

@@ -115,8 +115,9 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """The text all offsets refer to: NUL bytes dropped, NFC, Unix newlines."""
+    """The text all offsets refer to: NUL bytes dropped, NFC, Unix newlines, no lone surrogates."""
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate from JSON ("\ud800") becomes "?"
     return unicodedata.normalize("NFC", text)
 
 
@@ -133,7 +134,7 @@ def parse_date(value: str | None, *, origin: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise RecordError(f"{origin}: 'published' is not a date (YYYY-MM-DD): {value!r}") from None
+        raise RecordError(f"{origin}: 'published' is not a date (YYYY-MM-DD): {value!r}", origin=origin) from None
 
 
 def read_text(data: bytes, *, origin: str, settings: Settings) -> Record:
@@ -157,12 +158,12 @@ def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> It
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise RecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+                raise RecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})", origin=where) from None
             if not isinstance(obj, dict):
-                raise RecordError(f"{where}: a record must be a JSON object with a 'text' field")
+                raise RecordError(f"{where}: a record must be a JSON object with a 'text' field", origin=where)
             text = obj.get("text")
             if not isinstance(text, str) or not text.strip():
-                raise RecordError(f"{where}: record has no 'text'")
+                raise RecordError(f"{where}: record has no 'text'", origin=where)
             published = parse_date(obj.get("published"), origin=where) or settings.published
             record_id = obj.get("id")
             yield Record(
@@ -175,7 +176,7 @@ def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> It
                 outlet=_str(obj.get("outlet")),
             )
         except InputError as exc:
-            yield exc if isinstance(exc, RecordError) else RecordError(exc.message)
+            yield exc if isinstance(exc, RecordError) else RecordError(exc.message, origin=where)
 
 
 def _str(value) -> str | None:
