@@ -228,6 +228,8 @@ class Vocabulary:
         self.post_verbs = frozenset(verbs["post"])
         self.put_objects = frozenset(verbs["put_objects"])
         self.according_not_sources = frozenset(verbs["according_not_sources"])
+        self.statement_nouns = frozenset(verbs["statement_nouns"])
+        self.channel_participles = frozenset(verbs["channel_participles"])
         channels = sources["channels"]
         self.medium_nouns = frozenset(_norm(n) for n in channels["media"])
         self.outlet_nouns = frozenset(_norm(n) for n in channels["outlet_nouns"])
@@ -235,6 +237,8 @@ class Vocabulary:
             r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self.outlet_nouns, key=len, reverse=True)) + r")(?![\w-])",
             re.IGNORECASE)
         self.group_nouns = frozenset(_norm(n) for n in channels["group_nouns"])
+        self.channel_prepositions = frozenset(channels["prepositions"])
+        self.carried_by = {medium: tuple(preps) for medium, preps in channels["carried_by"].items()}
         self.outlet_index = NameIndex(channels["outlets"])
         self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
         self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -242,16 +246,18 @@ class Vocabulary:
             for kind, words in sources["kinds"].items()
         )
         self.pronouns = frozenset(sources["pronouns"]["people"])
+        self.name_particles = frozenset(sources["titles"]["name_particles"])
+        parties = sources["parties"]
+        force = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(parties["force_words"], key=len, reverse=True))
+        between = "|".join(map(re.escape, parties["between"]))
+        # after a country word: up to four joining words, then a force word ("Iraqi and coalition warplanes")
+        self.party_force_re = re.compile(
+            rf"(?:[\s,-]+(?:{between}|[A-Z][\w.-]*)){{0,4}}[\s-]+(?:{force}|F-\d+s?)\b")
         self._country_by_name: dict[str, str] = {}
         for country, names in countries["country"].items():
             for name in names:
                 self._country_by_name[name if name.isupper() else name.lower()] = country
-        self._country_index = NameIndex(list(self._country_by_name_keys(countries)))
-
-    @staticmethod
-    def _country_by_name_keys(countries: dict):
-        for names in countries["country"].values():
-            yield from names
+        self._country_index = NameIndex([name for names in countries["country"].values() for name in names])
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:

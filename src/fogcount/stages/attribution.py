@@ -42,8 +42,6 @@ VERSION = "1"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
-_CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over", "from", "to"}
-_NAME_PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "del"}
 # How many sentences apart a speaker's channel is carried over to the same speaker.
 _CHANNEL_REACH = 2
 # How many sentences back a pronoun ("he said") looks for the person it stands for.
@@ -123,7 +121,7 @@ def find_frames(ann: Annotation, vocab: Vocabulary) -> list[Frame]:
             frame = _show_frame(ann, tok, vocab)
         if frame is None and tok.pos == "VERB" and tok.lemma in vocab.speech_verbs:
             frame = _speech_frame(ann, tok, vocab)
-        if frame is None and tok.pos == "NOUN" and tok.lemma in ("claim", "statement", "report", "announcement"):
+        if frame is None and tok.pos == "NOUN" and tok.lemma in vocab.statement_nouns:
             frame = _noun_frame(ann, tok, vocab)
         if frame is not None:
             frames.append(frame)
@@ -265,7 +263,7 @@ def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int
     "on social media", "speaking in a video", "quoted ... by the state news agency"."""
     tokens = ann.tokens
     places = [verb] + [c for c in ann.children[verb] if tokens[c].dep in ("advcl", "xcomp", "prep", "pcomp")
-                       and tokens[c].lemma in ("speak", "write", "post", "talk", "say", "as")]
+                       and tokens[c].lemma in vocab.channel_participles]
     places += [g for c in places[1:] for g in ann.children[c] if tokens[g].dep == "pcomp"]
     for place in places:
         for c in ann.children[place]:
@@ -274,7 +272,7 @@ def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int
                 span = _phrase(ann, c)
                 if _is_outlet(ann, span, vocab) or tokens[c].ent == "ORG":
                     return span  # "told Reuters"; not "told reporters"
-            if tok.dep == "prep" and tok.lower in _CHANNEL_PREPS:
+            if tok.dep == "prep" and tok.lower in vocab.channel_prepositions:
                 for g in ann.children[c]:
                     if tokens[g].dep == "pobj" and _is_medium(ann, g, vocab):
                         return _platform(ann, g, vocab) or _phrase(ann, g)
@@ -288,10 +286,7 @@ def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int
 def _platform(ann: Annotation, medium: int, vocab: Vocabulary) -> tuple[int, int] | None:
     """ "a post on Telegram" -> Telegram: the platform carries a generic post or message."""
     tokens = ann.tokens
-    carriers = {"post": ("on", "via"), "message": ("on", "via"), "video": ("on",), "statement": ("on",),
-                "tweet": ("on",), "update": ("on",), "page": ("on",), "account": ("on",),
-                "interview": ("with",), "conversation": ("with",)}
-    preps = carriers.get(tokens[medium].lemma)
+    preps = vocab.carried_by.get(tokens[medium].lemma)
     if preps is None:
         return None
     for c in ann.children[medium]:
@@ -609,7 +604,7 @@ def _name_key(name: str, vocab: Vocabulary) -> list[str]:
     """'Gen. Ismail Al-Mahalawi' -> ['ismail', 'mahalawi']: no titles, no particles."""
     words = re.split(r"[\s\-]+", name.lower())
     out = [w.strip(".,'’") for w in words if w and w not in vocab.titles and w.strip(".") not in vocab.titles]
-    return [w for w in out if w and w not in _NAME_PARTICLES and w not in ("the", "a", "an")]
+    return [w for w in out if w and w not in vocab.name_particles and w not in ("the", "a", "an")]
 
 
 def _is_person(ann: Annotation, span: tuple[int, int]) -> bool:
@@ -653,7 +648,7 @@ def _cluster_speakers(ann: Annotation, frames: list[Frame], vocab: Vocabulary) -
             canonical = antecedent or mention
             clusters.append(_Cluster(names=[canonical, mention] if antecedent else [mention],
                                      descriptions=[frame.description] if frame.description else [],
-                                     person=person or antecedent is not None and not _is_outlet_text(antecedent, vocab),
+                                     person=person or antecedent is not None and not vocab.names_outlet(antecedent),
                                      canonical=canonical, last_sent=frame.sent))
             target = len(clusters) - 1
         else:
@@ -682,10 +677,6 @@ def _person_mentions(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, int,
         out.append((tokens[i].sent, span[0], _text(ann, span)))
         i = end
     return out
-
-
-def _is_outlet_text(text: str, vocab: Vocabulary) -> bool:
-    return vocab.names_outlet(text)
 
 
 def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Vocabulary) -> str | None:
@@ -876,7 +867,6 @@ def origin_key(speaker: str, affiliation: str | None, vocab: Vocabulary) -> str:
 
 # ---------------------------------------------------------------- partisanship
 
-_FORCE_WORDS = r"(?:forces?|troops|army|soldiers|military|police|militias?|gunships|helicopters|warplanes|jets|aircraft|planes|drones|coalition|air\s+force|navy|artillery|tanks|F-\d+s?)"
 _NON_PARTY_KINDS = {"monitor", "international_org", "media", "medical", "witness", "social_media"}
 _PARTY_KINDS = {"armed_group", "militia"}
 _STATE_KINDS = {"military", "government", "police"}
@@ -893,7 +883,7 @@ def document_parties(text: str, vocab: Vocabulary) -> set[str]:
         parties.update(a.lower() for a in actor.affiliations)
     for country, start, end in vocab.find_countries(text):
         following = text[end : end + 60]
-        if re.match(rf"(?:[\s,-]+(?:and|led|backed|[A-Z][\w.-]*|air|coalition|helicopter|military|security|government|special|ground)){{0,4}}[\s-]+{_FORCE_WORDS}\b", following):
+        if vocab.party_force_re.match(following):
             parties.add(country.lower())
     return parties
 
