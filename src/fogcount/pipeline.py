@@ -1,6 +1,6 @@
 """The ordered stages: :func:`extract` for one text, :func:`pipe` for many.
 
-    ingest -> annotate -> claims -> attribution -> (time, places, events, reconcile: later stages)
+    ingest -> annotate -> claims -> attribution -> dates -> (places, events, reconcile: later stages)
 
 Each stage is a plain function over the data model; adding one means adding
 a line to :func:`_run_stages`, not reshaping the others.
@@ -19,6 +19,7 @@ from .vocabulary import vocabulary
 from .stages.annotate import Annotation, annotate_many
 from .stages.attribution import attribute
 from .stages.claims import extract_claims
+from .stages.dates import assign_times
 from .stages.ingest import Record, check_size, make_document, normalise
 
 
@@ -35,6 +36,7 @@ def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
     report = Report(document=make_document(record))
     report.claims, report.skipped = extract_claims(ann, vocab)
     attribute(ann, report.claims, vocab)
+    assign_times(ann, report.claims, record.published)
     return report
 
 
