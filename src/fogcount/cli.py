@@ -29,7 +29,8 @@ from rich.text import Text
 from . import __version__
 from .errors import FogcountError, InputError
 from .models import Report, json_schema
-from .pipeline import Failure, pipe
+from .errors import GazetteerFailure
+from .pipeline import Failure, _open_gazetteer, open_gazetteer, pipe
 from .settings import SETTINGS_HELP, Settings
 from .stages.ingest import read_path
 from .vocabulary import vocabulary
@@ -107,10 +108,13 @@ def extract(
     max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
+    gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
 ) -> int:
-    """Print every figure in the inputs as a claim with its interval and its source."""
-    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors))
+    """Print every figure in the inputs as a claim: its interval, source, time and place."""
+    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
+                        gazetteer=gazetteer)
     vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
+    _ready_gazetteer(settings, quiet)
     failures: list[str] = []
     reports: list[Report] = []
     # One input file gives one object; several inputs, or a batch, an array (whatever fails).
@@ -145,6 +149,92 @@ def extract(
     if failures:
         _error(f"{done} document(s) processed, {len(failures)} failed")
         return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _build_progress(quiet: bool):
+    """A progress bar for building the place index on first use (about 15 s)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("building the place index"), BarColumn(), MofNCompleteColumn(),
+                    TimeRemainingColumn(), console=stderr, transient=True, disable=quiet or not stderr.is_terminal)
+
+
+def _ready_gazetteer(settings: Settings, quiet: bool) -> None:
+    """Open (building on first use, with a progress bar) the place index before reading input."""
+    with _build_progress(quiet) as progress:
+        task = progress.add_task("build", total=None)
+        open_gazetteer(settings, progress=lambda done, total: progress.update(task, completed=done, total=total))
+
+
+gazetteer_app = typer.Typer(help="The offline place index: build it, add GeoNames dumps, describe it.",
+                            no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+def _index_path(path: str | None):
+    from pathlib import Path
+
+    from .gazetteer import default_path
+
+    return Path(path) if path else default_path()
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> int:
+    """Build (or rebuild) the place index from GeoNames cities500, offline."""
+    from .gazetteer import GazetteerError, build
+
+    target = _index_path(path)
+    with _build_progress(quiet) as progress:
+        task = progress.add_task("build", total=None)
+        try:
+            build(target, progress=lambda done, total: progress.update(task, completed=done, total=total))
+        except (GazetteerError, OSError) as exc:
+            raise GazetteerFailure(f"{target}: {exc}") from None
+    stdout.file.write(f"built {target}\n")
+    return EXIT_OK
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: list[str] = typer.Argument(..., help="GeoNames dumps: allCountries.zip, a country file (IQ.zip), "
+                                                 "cities1000.zip, or their .txt."),
+    path: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> int:
+    """Add GeoNames dumps (all feature classes: villages, rivers, districts) to the place index."""
+    from pathlib import Path
+
+    from .gazetteer import GazetteerError, import_geonames
+
+    target = _index_path(path)
+    open_gazetteer(Settings(gazetteer=str(target)))  # builds the base index first where missing
+    failed = 0
+    for name in files:
+        source = Path(name)
+        if not source.is_file():
+            _error(f"{name}: no such file")
+            failed += 1
+            continue
+        with _build_progress(quiet) as progress:
+            task = progress.add_task("import", total=None)
+            try:
+                count = import_geonames(target, source,
+                                        progress=lambda done, total: progress.update(task, completed=done, total=total))
+            except (GazetteerError, OSError) as exc:
+                _error(f"E400 {name}: {exc}")
+                failed += 1
+                continue
+        malformed = getattr(count, "malformed", 0)
+        stdout.file.write(f"{name}: {int(count):,} places added or updated"
+                          + (f", {malformed:,} malformed lines skipped" if malformed else "") + "\n")
+    _open_gazetteer.cache_clear()
+    if failed:
+        return EXIT_FAILED if failed == len(files) else EXIT_PARTIAL
     return EXIT_OK
 
 
@@ -228,6 +318,18 @@ def _who(claim) -> str:
     return f"{who} ({', '.join(facts)})" if facts else who
 
 
+def _where(place) -> str:
+    """ "Hassi (near Al Fallūjah)", "Anbar (region)", "Maalomah (not on the map)"."""
+    if place is None:
+        return "—"
+    name = place.name or place.text
+    if place.lat is None:
+        return f"{name} (not on the map)"
+    if place.derived_from:
+        return f"{place.text} (from {place.derived_from})" if place.text != name else f"{name} (near {place.derived_from})"
+    return f"{name} (region)" if (place.precision or 1) >= 3 else name
+
+
 def _print_table(report: Report) -> None:
     """One row per claim; where the terminal is narrow, each claim as a short block."""
     doc = report.document
@@ -240,7 +342,7 @@ def _print_table(report: Report) -> None:
     table.add_column("figure", no_wrap=True)
     table.add_column("what", max_width=32, overflow="fold")
     table.add_column("who says so", max_width=36, overflow="fold")
-    table.add_column("when · where", max_width=14, overflow="fold")
+    table.add_column("when · where", max_width=26, overflow="fold")
     table.add_column("sentence", min_width=30, overflow="fold", ratio=1)
     for claim in report.claims:
         value = claim.value
@@ -257,9 +359,9 @@ def _print_table(report: Report) -> None:
             what.append("\n" + ", ".join(flags), style="italic")
         source = _who(claim)
         when = claim.time.text if claim.time and claim.time.text else "—"
-        where = (claim.place.name or claim.place.text) if claim.place else "—"
+        where = _where(claim.place)
         sentence_width = max(60, width - 100)
-        table.add_row(claim.id, figure, what, source, f"{when} · {where}",
+        table.add_row(claim.id, figure, what, source, f"{when}\n{where}",
                       _sentence_excerpt(claim.sentence, value.text, sentence_width))
     out.print(table)
 

@@ -44,3 +44,9 @@ class SettingsError(FogcountError):
     """An option has a value fogcount cannot use."""
 
     code = "E300"
+
+
+class GazetteerFailure(FogcountError):
+    """The place index cannot be built, opened or added to."""
+
+    code = "E400"

@@ -1,6 +1,6 @@
 """The ordered stages: :func:`extract` for one text, :func:`pipe` for many.
 
-    ingest -> annotate -> claims -> attribution -> dates -> (places, events, reconcile: later stages)
+    ingest -> annotate -> claims -> attribution -> dates -> places -> (events, reconcile: later stages)
 
 Each stage is a plain function over the data model; adding one means adding
 a line to :func:`_run_stages`, not reshaping the others.
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from .errors import FogcountError, InputError, RecordError, SettingsError
+from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError
+from .gazetteer import Gazetteer, GazetteerError
 from .models import Report
 from .settings import Settings
 from .vocabulary import vocabulary
@@ -20,6 +23,7 @@ from .stages.annotate import Annotation, annotate_many
 from .stages.attribution import attribute
 from .stages.claims import extract_claims
 from .stages.dates import assign_times
+from .stages.places import locate
 from .stages.ingest import Record, check_size, make_document, normalise
 
 
@@ -31,12 +35,26 @@ class Failure:
     error: FogcountError
 
 
+def open_gazetteer(settings: Settings, *, progress=None) -> Gazetteer:
+    """The place index of ``settings``, opened once (built first where missing)."""
+    return _open_gazetteer(settings.gazetteer, progress)
+
+
+@functools.lru_cache(maxsize=4)
+def _open_gazetteer(path: str | None, progress) -> Gazetteer:
+    try:
+        return Gazetteer.open(Path(path) if path else None, progress=progress)
+    except GazetteerError as exc:
+        raise GazetteerFailure(str(exc)) from None
+
+
 def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
     vocab = vocabulary(settings.actors)
     report = Report(document=make_document(record))
     report.claims, report.skipped = extract_claims(ann, vocab)
     attribute(ann, report.claims, vocab)
     assign_times(ann, report.claims, record.published)
+    report.places = locate(ann, report.claims, open_gazetteer(settings), vocab)
     return report
 
 

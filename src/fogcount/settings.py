@@ -20,6 +20,7 @@ class Settings:
     batch_size: int = 16
     chunk_chars: int = 10_000
     actors: tuple[str, ...] = ()
+    gazetteer: str | None = None
 
     def __post_init__(self):
         from .errors import SettingsError
@@ -45,6 +46,8 @@ SETTINGS_HELP: dict[str, str] = {
     "batch_size": "Documents per spaCy batch when extracting many.",
     "actors": "Actor registry files of your own (TOML, the layout of fogcount/data/actors.toml), added to the "
     "shipped registry; an alias in your file wins.",
+    "gazetteer": "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else ~/.cache/fogcount/gazetteer-<version>.sqlite, "
+    "built there from GeoNames cities500 on first use (about 15 s, 70 MB).",
     "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
     "needs about 1 GB per 100,000 characters at once).",
 }

@@ -258,6 +258,7 @@ class Vocabulary:
             for name in names:
                 self._country_by_name[name if name.isupper() else name.lower()] = country
         self._country_index = NameIndex([name for names in countries["country"].values() for name in names])
+        self.country_names = frozenset(name.lower() for name in countries["country"])
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
@@ -315,6 +316,10 @@ class Vocabulary:
             if actor is not None:
                 found.setdefault(actor.name, actor)
         return list(found.values())
+
+    def actor_mentions(self, text: str) -> list[NameMatch]:
+        """Where registry actors are named in ``text``."""
+        return list(self._actor_index.finditer(text))
 
     def actor_named(self, name: str) -> Actor | None:
         return self._actor_by_alias.get(name) or self._actor_by_alias.get(" ".join(name.lower().split()))

@@ -160,12 +160,17 @@ def test_fallujah_kinds_affiliations_and_partisans(fallujah):
         ("military", "France", False),
         ("government", None, None),
         ("monitor", None, False),
+        ("monitor", "Syria", False),  # "the Syrian Observatory for Human Rights" is not the Syrian state
         ("media", "Islamic State", True),  # an armed group's own news agency
+        ("media", "Syria", False),  # ... but state media of a country at war is partisan (below)
         ("unknown", None, None),
     ],
 )
 def test_partisan_rule(kind, affiliation, expected):
-    assert partisan(kind, affiliation, {"iraq", "islamic state", "kata'ib hezbollah"}) is expected
+    parties = {"iraq", "syria", "islamic state", "kata'ib hezbollah"}
+    assert partisan(kind, affiliation, parties, countries=frozenset({"iraq", "syria", "france"})) is expected
+    if kind == "media" and affiliation == "Syria":
+        assert partisan(kind, affiliation, parties, countries=frozenset({"syria"}), state_owned=True) is True
 
 
 def test_origin_key_drops_titles_and_articles():

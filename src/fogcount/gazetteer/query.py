@@ -1,0 +1,286 @@
+"""Reading the index: :class:`Gazetteer` and its :class:`Candidate` places."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from .build import Progress, _check_version, build, default_path
+from .names import fold, name_key
+from .schema import GazetteerError, precision_of
+
+# A trailing word that says the name is a division: "Anbar Province", "Rivers State".
+TRAILING_DESIGNATORS = frozenset(
+    """province governorate state oblast region district county prefecture department municipality
+    wilayah wilaya muhafazah raion rayon krai kray territory division""".split()
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Candidate:
+    """One place a name may stand for.
+
+    ``admin1`` is the *name* of the first-level division (``None`` where no
+    name is known, never a code: the code is ``admin1_code``). ``kind`` is
+    ``country``, ``admin1``, ``city`` (any populated place) or the feature
+    class as a word (``admin`` for lower divisions, ``water``, ``terrain``,
+    ``area``, ``spot``, ``road``, ``vegetation``, ``undersea``). ``match``
+    says how the name matched: ``exact`` (the place's own name, up to case
+    and diacritics), ``name`` (its own name, by key), ``alternate`` (one of its
+    alternate names, by key).
+    """
+
+    gazetteer_id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature_class: str | None
+    feature_code: str | None
+    population: int
+    kind: str
+    admin1_code: str | None = None
+    match: str = "name"
+
+    @property
+    def precision(self) -> int:
+        """ACLED geo_precision when the text names this place: 1 a populated
+        place (or a spot), 2 a lower division, river, lake or other feature,
+        3 a first-level division, country or large region."""
+        return precision_of(self.kind, self.feature_code)
+
+    def place_ref(self, text: str, span: tuple[int, int] | None = None, *, derived_from: str | None = None):
+        """This place as the contract's :class:`fogcount.models.PlaceRef`."""
+        from fogcount.models import PlaceRef
+
+        return PlaceRef(
+            text=text,
+            span=span,
+            name=self.name,
+            lat=self.lat,
+            lon=self.lon,
+            precision=self.precision,
+            country=self.country,
+            admin1=self.admin1,
+            gazetteer_id=self.gazetteer_id,
+            derived_from=derived_from,
+        )
+
+
+_COLUMNS = (
+    "p.id, p.gid, p.name, p.lat, p.lon, p.country, p.admin1_code, p.feature_class, "
+    "p.feature_code, p.population, p.kind, a.name"
+)
+_ADMIN1_JOIN = "LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1_code"
+_FROM = f"places p {_ADMIN1_JOIN}"
+
+
+def _candidate(row, match: str = "name") -> Candidate:
+    _id, gid, name, lat, lon, country, code, fclass, fcode, pop, kind, admin1 = row[:12]
+    if kind == "admin1" and admin1 is None:
+        admin1 = name
+    return Candidate(
+        gazetteer_id=gid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        admin1=admin1 if kind != "country" else None,
+        feature_class=fclass,
+        feature_code=fcode,
+        population=pop or 0,
+        kind=kind,
+        admin1_code=code,
+        match=match,
+    )
+
+
+class Gazetteer:
+    """A read-only view of the index. Open with :meth:`open`."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, meta: dict[str, str]):
+        self._con = con
+        self.path = path
+        self.meta = meta
+
+    @classmethod
+    def open(
+        cls, path: Path | None = None, *, build_if_missing: bool = True, progress: Progress | None = None
+    ) -> "Gazetteer":
+        """Open the index at ``path`` (default :func:`default_path`) read-only,
+        building it first when it is missing and ``build_if_missing``."""
+        path = Path(path) if path is not None else default_path()
+        if not path.exists():
+            if not build_if_missing:
+                raise GazetteerError(f"no gazetteer index at {path}")
+            build(path, progress=progress)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            con = sqlite3.connect(uri, uri=True, check_same_thread=sqlite3.threadsafety != 3)
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open the gazetteer index {path}: {exc}") from None
+        try:
+            meta = _check_version(con, path)
+        except BaseException:
+            con.close()
+            raise
+        return cls(con, path, meta)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Gazetteer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- look-ups
+
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 20) -> list[Candidate]:
+        """The places ``name`` may stand for, best first.
+
+        Names match by :func:`~.names.name_key` (transliteration-tolerant);
+        a leading "the" is tried with and without ("the Hague"). Order: a match on
+        the place's own name before a match on an alternate name; then a
+        country spelled exactly (``Georgia``, ``Niger``); then population,
+        counted ten times for an exact spelling (so ``Salvador`` is the
+        Brazilian city and ``El Salvador`` the country). A first-level
+        division comes right after the town of its name in it (``Kirkuk``:
+        the city, then the governorate). A trailing designator (``Anbar
+        Province``, ``Rivers State``) also looks up the name without it among
+        divisions. ``country`` (ISO2) restricts the search.
+        """
+        words = fold(name).split()
+        forms = [words]
+        if len(words) > 1 and words[0] == "the":
+            forms.append(words[1:])
+        found: dict[str, Candidate] = {}
+        for form in forms:
+            for cand in self._by_key(" ".join(form), country, limit):
+                found.setdefault(cand.gazetteer_id, cand)
+            if len(form) > 1 and form[-1] in TRAILING_DESIGNATORS:
+                for cand in self._by_key(" ".join(form[:-1]), country, limit):
+                    if cand.feature_class == "A":
+                        found.setdefault(cand.gazetteer_id, cand)
+        ranked = sorted(
+            found.values(),
+            key=lambda c: (
+                c.match == "alternate",
+                not (c.kind == "country" and c.match == "exact"),
+                -(c.population * (10 if c.match == "exact" else 1)),
+                c.gazetteer_id,
+            ),
+        )
+        return _capital_first(ranked)[:limit]
+
+    def _by_key(self, text: str, country: str | None, limit: int) -> list[Candidate]:
+        key = name_key(text)
+        if not key:
+            return []
+        sql = f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.id = n.place {_ADMIN1_JOIN} WHERE n.key = ?"
+        params: list = [key]
+        if country:
+            sql += " AND p.country = ?"
+            params.append(country.upper())
+        sql += " ORDER BY n.main DESC, p.population DESC LIMIT ?"
+        params.append(max(limit * 10, 500))
+        out = []
+        for row in self._con.execute(sql, params):
+            main = row[12]
+            match = "exact" if fold(row[2]) == text else ("name" if main else "alternate")
+            out.append(_candidate(row, match))
+        return out
+
+    def get(self, gazetteer_id: str) -> Candidate | None:
+        """The place with this gazetteer id (``geonames:99454``, ``iso3166-2:IQ-AN``)."""
+        if gazetteer_id.startswith("geonames:") and gazetteer_id[9:].isdigit():
+            row = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.id = ?", (int(gazetteer_id[9:]),)).fetchone()
+        else:
+            row = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.id < 0 AND p.gid = ?", (gazetteer_id,)).fetchone()
+        return _candidate(row) if row else None
+
+    def countries(self) -> list[Candidate]:
+        """Every country in the index, by name."""
+        rows = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.kind = 'country' ORDER BY p.name")
+        return [_candidate(r) for r in rows]
+
+    def admin1_of(self, country: str) -> list[Candidate]:
+        """The first-level divisions of a country (ISO2) that have a name, by name."""
+        rows = self._con.execute(
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.kind = 'admin1' AND p.country = ? ORDER BY p.name",
+            (country.upper(),),
+        )
+        return [_candidate(r) for r in rows]
+
+    def admin1_name(self, country: str, code: str) -> str | None:
+        """The name of a GeoNames admin1 code, where one is known."""
+        row = self._con.execute("SELECT name FROM admin1 WHERE country = ? AND code = ?", (country.upper(), code)).fetchone()
+        return row[0] if row else None
+
+    def near(
+        self, lat: float, lon: float, km: float, *, limit: int = 20, kinds: Iterable[str] | None = None
+    ) -> list[tuple[Candidate, float]]:
+        """Places within ``km`` kilometres of (lat, lon), nearest first, with
+        their distance in km (great circle); ``kinds`` restricts to those kinds."""
+        dlat = km / 111.195
+        coslat = math.cos(math.radians(lat))
+        dlon = 180.0 if coslat < 1e-6 else min(180.0, km / (111.195 * coslat))
+        sql = f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.lat BETWEEN ? AND ?"
+        params: list = [lat - dlat, lat + dlat]
+        lo, hi = lon - dlon, lon + dlon
+        if dlon < 180.0:
+            if lo < -180:
+                sql += " AND (p.lon >= ? OR p.lon <= ?)"
+                params += [lo + 360, hi]
+            elif hi > 180:
+                sql += " AND (p.lon >= ? OR p.lon <= ?)"
+                params += [lo, hi - 360]
+            else:
+                sql += " AND p.lon BETWEEN ? AND ?"
+                params += [lo, hi]
+        wanted = set(kinds) if kinds is not None else None
+        out = []
+        for row in self._con.execute(sql, params):
+            cand = _candidate(row)
+            if wanted is not None and cand.kind not in wanted:
+                continue
+            d = haversine_km(lat, lon, cand.lat, cand.lon)
+            if d <= km:
+                out.append((cand, d))
+        out.sort(key=lambda cd: (cd[1], cd[0].gazetteer_id))
+        return out[:limit]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _capital_first(ranked: list[Candidate]) -> list[Candidate]:
+    """Move a first-level division right after the town of the same name in
+    it (matched the same way: by own name or by alternate name), when that
+    town ranks lower: "Kirkuk" is the city first, then the governorate."""
+    towns: dict[tuple, int] = {}
+    for i, c in enumerate(ranked):
+        if c.kind == "city":
+            towns.setdefault((c.country, c.admin1_code, c.match == "alternate"), i)
+    out: list[Candidate] = []
+    waiting: dict[tuple, list[Candidate]] = {}
+    for i, c in enumerate(ranked):
+        key = (c.country, c.admin1_code, c.match == "alternate")
+        if c.kind == "admin1" and towns.get(key, -1) > i:
+            waiting.setdefault(key, []).append(c)
+            continue
+        out.append(c)
+        if c.kind == "city" and towns.get(key) == i:
+            out.extend(waiting.pop(key, []))
+    for rest in waiting.values():
+        out.extend(rest)
+    return out

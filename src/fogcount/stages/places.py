@@ -1,0 +1,516 @@
+"""Places: every place a document names, on the map where the gazetteer knows
+it, and the place each figure is about.
+
+Finding. spaCy's GPE, LOC and FAC entities, plus runs of capitalised words
+that the gazetteer knows and that the text marks as places: a cue noun ("the
+Hassi area", "Anbar province", "the village of Hassi", "the Euphrates River")
+or a locative preposition ("from Jazeera Khalidiya", "toward Thirthar"). The
+small English model tags many Arabic place names as PERSON or ORG, or misses
+them: the cue and the gazetteer find them anyway. Every mention goes into the
+document's ``places``, resolved or not.
+
+Resolving. Each mention's candidates come from the gazetteer
+(:mod:`fogcount.gazetteer`, transliteration-tolerant keys); the choice weighs
+population, the countries the document names (also through demonyms: "Iraqi
+forces"), the first-level divisions it names, and the distance to places
+already resolved (two passes: countries, divisions and unambiguous places
+first). Precision follows ACLED's geo_precision: 1 the place, 2 near it or a
+part of it ("the Hassi area", "on the outskirts of X"), 3 a region.
+
+Derived places. "20 miles west of Fallujah", "5 km north of X" give a point at
+that bearing and distance from the anchor; "south of X", "near X", "on the
+outskirts of X" the anchor's point; "between X and Y" the midpoint; all with
+precision 2 and ``derived_from`` naming the anchor. A name the gazetteer does
+not know but the text describes this way ("Jazeera Khalidiya, 20 miles west
+of Fallujah") takes the derived point.
+
+Figures. A claim takes the place named in its own clause or sentence (not one
+inside its source's description, "the Khalidiya district council"); else the
+place carried from the sentences before it in the same paragraph; else the
+document's main place (a dateline such as "HAJIN, Syria —", or the place
+named most often), with precision no finer than 2.
+
+Needs: an Annotation, claims (with sources), a Gazetteer. Fills:
+``Report.places`` and ``Claim.place``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import re
+import tomllib
+from importlib import resources
+
+from ..gazetteer import name_key
+from ..gazetteer.query import haversine_km
+from ..models import Claim, PlaceRef
+from ..quantities import number_value
+from ..vocabulary import Vocabulary
+from .annotate import Annotation
+
+NAME = "places"
+VERSION = "1"
+
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
+_CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu", "umm", "de", "of"}
+# How many sentences back a figure looks for its place in the same paragraph.
+_PLACE_REACH = 3
+# A town abroad (outside every country the document names) smaller than this is
+# taken for a namesake, and the mention stays unresolved.
+_FOREIGN_TOWN_POPULATION = 100_000
+_EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rules:
+    cue_nouns: dict[str, int]
+    admin1_cues: frozenset[str]
+    water_cues: frozenset[str]
+    locative: frozenset[str]
+    strong_locative: frozenset[str]
+    bearings: dict[str, float]
+    units: dict[str, float]
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> _Rules:
+    raw = tomllib.loads(resources.files("fogcount.data").joinpath("places.toml").read_text("utf-8"))
+    cues = raw["cue_nouns"]
+    return _Rules(
+        cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
+        admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        water_cues=frozenset(cues.get("water_cues", [])),
+        locative=frozenset(cues.get("locative", [])),
+        strong_locative=frozenset(cues.get("strong_locative", [])),
+        bearings={k.lower(): float(v) for k, v in raw["bearings"].items()},
+        units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
+    )
+
+
+@dataclasses.dataclass
+class Mention:
+    """A place named in the text, before and after resolution."""
+
+    start: int  # characters
+    end: int
+    text: str
+    sent: int
+    first: int  # tokens [first, last)
+    last: int
+    cue: str | None = None  # "area", "province", "village"...
+    place: PlaceRef | None = None
+    derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
+    candidates: list = dataclasses.field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def locate(ann: Annotation, claims: list[Claim], gazetteer, vocab: Vocabulary) -> list[PlaceRef]:
+    """Find and resolve the document's places, tie each claim to one; returns
+    the document's ``places`` list (every mention, resolved or not)."""
+    mentions = find_mentions(ann, gazetteer, vocab)
+    resolve_mentions(ann, mentions, gazetteer, vocab)
+    apply_derivations(ann, mentions)
+    share_by_name(mentions)
+    assign_places(ann, claims, mentions)
+    return [m.place for m in mentions if m.place is not None]
+
+
+# ---------------------------------------------------------------- finding
+
+
+def _cue_after(ann: Annotation, last: int) -> str | None:
+    tokens = ann.tokens
+    if last < len(tokens) and tokens[last].lower in rules().cue_nouns:
+        return tokens[last].lower
+    return None
+
+
+def _cue_before(ann: Annotation, first: int) -> str | None:
+    """ "the village of X", "the town of X", "the city of X"."""
+    tokens = ann.tokens
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
+        return tokens[first - 2].lower
+    return None
+
+
+def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
+    tokens = ann.tokens
+    i = first - 1
+    while i >= 0 and tokens[i].lower in ("the",):
+        i -= 1
+    return i >= 0 and tokens[i].lower in (rules().strong_locative if strong else rules().locative)
+
+
+def _capitalised_runs(ann: Annotation):
+    """Token ranges of capitalised words, joined by name particles ("Jazeera
+    Khalidiya", "Al-Hassi", "Amiriyat al Fallujah")."""
+    tokens = ann.tokens
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].sent == tok.sent:
+            nxt = tokens[j]
+            if nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN", "X", "ADJ") and nxt.lower not in rules().cue_nouns:
+                j += 1
+            elif nxt.lower in _CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
+                j += 1
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
+    """Every place the text names, in order, without overlaps; not the words of
+    an actor's name ("Islamic" of "Islamic State")."""
+    tokens, text = ann.tokens, ann.text
+    found: dict[int, Mention] = {}
+    actor_spans = [(m.start, m.end) for m in vocab.actor_mentions(text)]
+
+    def in_actor(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in actor_spans)
+    # spaCy's places
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent in _PLACE_ENTS:
+            j = i + 1
+            while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
+                j += 1
+            first = i + 1 if tokens[i].lower == "the" else i
+            if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
+                found[first] = _mention(ann, first, j)
+            i = j
+        else:
+            i += 1
+    taken = {k for m in found.values() for k in range(m.first, m.last)}
+    cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
+    # names the model missed or took for people and organisations
+    for first, last in _capitalised_runs(ann):
+        if any(k in taken for k in range(first, last)):
+            continue
+        if not all(tokens[k].ent in _NAME_ENTS for k in range(first, last)):
+            continue
+        cue = _cue_after(ann, last) or _cue_before(ann, first)
+        if cue is None and not _locative_before(ann, first):
+            continue
+        if first == ann.sentences[tokens[first].sent][0] and cue is None:
+            continue
+        mention = _mention(ann, first, last)
+        if in_actor(mention.start, mention.end):
+            continue
+        if cue is None and name_key(mention.text) not in cued and not gazetteer.lookup(mention.text, limit=1) \
+                and not _described_after(text, mention.end) and not _locative_before(ann, first, strong=True):
+            continue  # an unknown capitalised name after "from" is a place only if the text places it
+        if cue is not None:
+            cued.add(name_key(mention.text))
+        found[first] = mention
+        taken.update(range(first, last))
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    for m in mentions:
+        m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
+    return mentions
+
+
+def _described_after(text: str, end: int) -> bool:
+    """ "Jazeera Khalidiya, 20 miles west of Fallujah": a name the text places by another."""
+    return _DESCRIBED_RE.match(text, end, min(len(text), end + 60)) is not None
+
+
+_DESCRIBED_RE = re.compile(
+    r",\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
+    r"(?:miles?|km|kilomet(?:er|re)s?)?\s*(?:to\s+the\s+)?(?:north|south|east|west|near|outside)",
+    re.IGNORECASE)
+
+
+def _mention(ann: Annotation, first: int, last: int) -> Mention:
+    tokens = ann.tokens
+    while last > first and (tokens[last - 1].pos == "PUNCT" or tokens[last - 1].dep == "case"):
+        last -= 1
+    start, end = tokens[first].idx, tokens[last - 1].end
+    return Mention(start=start, end=end, text=ann.text[start:end], sent=tokens[first].sent, first=first, last=last)
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on ``bearing_deg`` (great circle)."""
+    d = km / _EARTH_KM
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
+    """ISO codes of the countries the text names, also through demonyms ("Iraqi")."""
+    codes: set[str] = set()
+    for country, _, _ in vocab.find_countries(ann.text):
+        code = _country_code(gazetteer, country)
+        if code:
+            codes.add(code)
+    return codes
+
+
+@functools.lru_cache(maxsize=512)
+def _country_code_cached(gazetteer, name: str) -> str | None:
+    for cand in gazetteer.lookup(name, limit=10):
+        if cand.kind == "country":
+            return cand.country
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def _country_code(gazetteer, name: str) -> str | None:
+    return _country_code_cached(gazetteer, name)
+
+
+def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: list[tuple[float, float]]) -> float:
+    score = math.log10((cand.population or 0) + 10)
+    if cand.country in countries:
+        score += 3.0
+    if cand.admin1 and cand.admin1.lower() in admin1s:
+        score += 2.0
+    if mention.cue in rules().admin1_cues:
+        score += 4.0 if cand.kind == "admin1" else -2.0
+    elif mention.cue in rules().water_cues:
+        score += 4.0 if cand.feature_class == "H" else -1.0
+    elif cand.kind == "city" or cand.feature_class == "P":
+        score += 1.0
+    if anchors and cand.lat is not None:
+        nearest = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in anchors)
+        score += 3.0 if nearest < 100 else 1.5 if nearest < 400 else 0.0
+    return score
+
+
+def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
+    """Choose each mention's gazetteer entry (or none) in the document's context."""
+    countries = _document_countries(ann, gazetteer, vocab)
+    for m in mentions:
+        country = vocab.find_country(m.text)
+        if country is not None and vocab.find_country(m.text) and _whole_country_word(vocab, m.text):
+            # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
+            code = _country_code(gazetteer, country)
+            m.candidates = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
+            continue
+        m.candidates = gazetteer.lookup(m.text, limit=25)
+    # Pass 1: countries and divisions the document names set the context.
+    admin1s: set[str] = set()
+    for m in mentions:
+        for cand in m.candidates[:3]:
+            if cand.kind == "country" and _names_match(cand.name, m.text):
+                countries.add(cand.country)
+            if cand.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1):
+                admin1s.add(cand.name.lower())
+    anchors: list[tuple[float, float]] = []
+    # Pass 2: unambiguous and context-favoured places first, then the rest near them.
+    order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
+    for m in order:
+        if not m.candidates:
+            m.place = _unresolved(m)
+            continue
+        best = max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors))
+        if countries and best.country not in countries and best.kind not in ("country", "admin1") \
+                and (best.population or 0) < _FOREIGN_TOWN_POPULATION:
+            # "Khalidiya" in an article about Iraq is not the Jordanian town of that name
+            m.place = _unresolved(m)
+            continue
+        m.place = _place_ref(m, best)
+        if best.lat is not None and best.kind not in ("country",):
+            anchors.append((best.lat, best.lon))
+
+
+def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
+    found = vocab.find_countries(text)
+    return bool(found) and found[0][1] == 0 and found[0][2] == len(text.rstrip("."))  or bool(found) and found[0][2] >= len(text) - 1 and found[0][1] == 0
+
+
+def _names_match(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def _precision(m: Mention, cand) -> int:
+    own = cand.precision
+    cue = rules().cue_nouns.get(m.cue or "", own)
+    return max(own, cue)
+
+
+def _place_ref(m: Mention, cand) -> PlaceRef:
+    return PlaceRef(
+        text=m.text, span=(m.start, m.end), name=cand.name, lat=cand.lat, lon=cand.lon,
+        precision=_precision(m, cand), country=cand.country, admin1=cand.admin1,
+        gazetteer_id=cand.gazetteer_id, derived_from=None,
+    )
+
+
+def _unresolved(m: Mention) -> PlaceRef:
+    return PlaceRef(text=m.text, span=(m.start, m.end))
+
+
+# ---------------------------------------------------------------- derived places
+
+_NUMBER = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+
+
+@functools.lru_cache(maxsize=1)
+def _derivation_re() -> re.Pattern:
+    r = rules()
+    bearings = "|".join(re.escape(b) for b in sorted(r.bearings, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(r.units, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?:{_NUMBER}\s*-?\s*(?P<unit>{units})\s+"
+        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{bearings})(?:ern)?\s+of\s+$",
+        re.IGNORECASE,
+    )
+
+
+_NEAR_RE = re.compile(r"(?:near|close\s+to|outside|around|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
+                      r"in\s+the\s+outskirts\s+of|just\s+outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
+    """Points described by other points: "20 miles west of Fallujah", "near X",
+    "between X and Y"; a name the gazetteer lacks takes the derived point."""
+    text = ann.text
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for k, anchor in enumerate(by_start):
+        if anchor.place is None or anchor.place.lat is None:
+            continue
+        before = text[max(0, anchor.start - 80) : anchor.start]
+        derived = None
+        match = _derivation_re().search(before)
+        if match:
+            bearing = rules().bearings[match["dir"].lower().replace("ern", "")] if match["dir"].lower() in rules().bearings else None
+            km = None
+            if match["dist"]:
+                value = number_value(match["dist"].replace(",", "."))
+                km = value * rules().units[match["unit"].lower()] if value else None
+            lat, lon = anchor.place.lat, anchor.place.lon
+            if bearing is not None and km:
+                lat, lon = destination(lat, lon, bearing, km)
+            derived = PlaceRef(text=text[anchor.start - len(before) + match.start() : anchor.end],
+                               span=(anchor.start - len(before) + match.start(), anchor.end),
+                               name=None, lat=lat, lon=lon, precision=2, country=anchor.place.country,
+                               admin1=anchor.place.admin1, gazetteer_id=None, derived_from=anchor.place.name)
+        elif _NEAR_RE.search(before):
+            m = _NEAR_RE.search(before)
+            derived = PlaceRef(text=text[anchor.start - len(before) + m.start() : anchor.end],
+                               span=(anchor.start - len(before) + m.start(), anchor.end), name=anchor.place.name,
+                               lat=anchor.place.lat, lon=anchor.place.lon, precision=max(2, anchor.place.precision or 2),
+                               country=anchor.place.country, admin1=anchor.place.admin1,
+                               gazetteer_id=anchor.place.gazetteer_id, derived_from=anchor.place.name)
+        if derived is None:
+            continue
+        # "Jazeera Khalidiya, 20 miles west of Fallujah": the unknown name takes the point.
+        described = by_start[k - 1] if k > 0 else None
+        gap = text[described.end : derived.span[0]] if described else ""
+        cue_words = "|".join(map(re.escape, rules().cue_nouns))
+        if described and described.place is not None and described.place.lat is None and re.fullmatch(
+                rf"\s*(?:(?:{cue_words})\s*)?,?\s*", gap, re.IGNORECASE):
+            described.place = described.place.model_copy(update={
+                "lat": derived.lat, "lon": derived.lon, "precision": 2, "country": derived.country,
+                "admin1": derived.admin1, "derived_from": derived.derived_from})
+        anchor.derived = derived  # the anchor, as the text uses it, stands for the derived point
+
+
+def share_by_name(mentions: list[Mention]) -> None:
+    """A name the text placed once ("the Hassi area south of Fallujah") is placed
+    there wherever it recurs ("moving out of Hassi")."""
+    placed: dict[str, PlaceRef] = {}
+    for m in mentions:
+        if m.place is not None and m.place.lat is not None:
+            placed.setdefault(name_key(m.text), m.place)
+    for m in mentions:
+        if m.place is not None and m.place.lat is None:
+            known = placed.get(name_key(m.text))
+            if known is not None:
+                m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end)})
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
+    """A dateline ("HAJIN, Syria —") or the resolved place named most often."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
+    if not resolved:
+        return None
+    dateline = re.match(r"\s*(?:\S.*\n+)?\s*([A-Z][A-Z' .-]{2,40}),", ann.text[:300])
+    if dateline:
+        for m in resolved:
+            if m.start <= dateline.start(1) < m.end or m.text.upper() == dateline.group(1).strip():
+                return m.place
+    counts: dict[str, list[Mention]] = {}
+    for m in resolved:
+        if (m.place.precision or 3) <= 2:
+            counts.setdefault(m.place.gazetteer_id or m.place.name or m.text, []).append(m)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
+    return best[0].place
+
+
+def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention]) -> None:
+    """Each claim's place: its own sentence's, else the paragraph's last, else the document's."""
+    main = _main_place(ann, mentions)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.place is not None:
+            by_sent.setdefault(m.sent, []).append(m)
+    for claim in claims:
+        token = ann.token_at(claim.span[0])
+        if token is None:
+            continue
+        sent = ann.tokens[token].sent
+        excluded = claim.source.span if claim.source and claim.source.span else None
+        place = _sentence_place(ann, by_sent.get(sent, []), token, excluded)
+        back = 1
+        while place is None and back <= _PLACE_REACH and sent - back >= 0 and _same_paragraph(ann, sent - back, sent):
+            place = _sentence_place(ann, by_sent.get(sent - back, []), None, None)
+            back += 1
+        if place is None and main is not None:
+            place = main.model_copy(update={"precision": max(2, main.precision or 2)})
+        claim.place = place
+
+
+def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
+    start = ann.tokens[ann.sentences[a][0]].idx
+    end = ann.tokens[ann.sentences[b][0]].idx
+    return "\n\n" not in ann.text[start:end]
+
+
+def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None, excluded) -> PlaceRef | None:
+    """The best place of a sentence for the figure at ``token``: a resolved, fine
+    one, nearest the figure; not one inside the source's description."""
+    usable = []
+    for m in mentions:
+        if excluded and excluded[0] <= m.start < excluded[1]:
+            continue
+        ref = m.derived or m.place
+        if ref is None:
+            continue
+        usable.append((m, ref))
+    if not usable:
+        return None
+    resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
+    if token is None:
+        return resolved[-1][1]
+    figure = ann.tokens[token].idx
+    # Finer places first, then the nearest to the figure.
+    return min(resolved, key=lambda mr: ((mr[1].precision or 3), abs(mr[0].start - figure)))[1]

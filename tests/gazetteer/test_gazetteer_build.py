@@ -1,0 +1,155 @@
+"""Building the index: where it lives, what it holds, and that a failed build leaves nothing half-made."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fogcount.gazetteer import INDEX_VERSION, Gazetteer, build, default_path, read_geonames
+from fogcount.gazetteer.names import KEY_VERSION
+
+
+def test_default_path_env_wins(monkeypatch, tmp_path):
+    monkeypatch.setenv("FOGCOUNT_GAZETTEER", str(tmp_path / "g.sqlite"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_path() == tmp_path / "g.sqlite"
+
+
+def test_default_path_respects_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("FOGCOUNT_GAZETTEER", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_path() == tmp_path / "fogcount" / f"gazetteer-{INDEX_VERSION}.sqlite"
+
+
+def test_default_path_ignores_relative_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("FOGCOUNT_GAZETTEER", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_path() == tmp_path / ".cache" / "fogcount" / f"gazetteer-{INDEX_VERSION}.sqlite"
+
+
+def test_build_writes_versions_and_counts(index):
+    con = sqlite3.connect(index)
+    meta = dict(con.execute("SELECT key, value FROM meta"))
+    assert meta["index_version"] == INDEX_VERSION
+    assert meta["key_version"] == KEY_VERSION
+    assert meta["places"] == "11"
+    kinds = dict(con.execute("SELECT kind, count(*) FROM places GROUP BY kind"))
+    assert kinds["city"] == 11
+    assert kinds["country"] == 4  # IQ, SY, BR, SV: the countries with towns
+    assert kinds["admin1"] >= 5  # IQ 01 07 13 15, SY 09 (curated), BR 05 ...
+    # one row per (key, place), looked up by key
+    assert con.execute("SELECT count(*) FROM names WHERE key = 'faluja' AND place = 99454").fetchone() == (1,)
+
+
+def test_build_leaves_no_temporary_file(index):
+    assert sorted(p.name for p in index.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_build_reports_progress(tmp_path, base_txt):
+    calls = []
+    build(tmp_path / "g.sqlite", cities=list(read_geonames(base_txt)), progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (11, 11)
+
+
+def _exploding(places, after):
+    for i, place in enumerate(places):
+        if i == after:
+            raise RuntimeError("killed mid-build")
+        yield place
+
+
+def test_failed_build_leaves_no_index(tmp_path, base_txt):
+    path = tmp_path / "g.sqlite"
+    with pytest.raises(RuntimeError, match="killed"):
+        build(path, cities=_exploding(list(read_geonames(base_txt)), after=5))
+    assert list(tmp_path.iterdir()) == [base_txt]
+
+
+def test_failed_build_keeps_the_previous_index(index, base_txt):
+    before = index.read_bytes()
+    with pytest.raises(RuntimeError):
+        build(index, cities=_exploding(list(read_geonames(base_txt)), after=3))
+    assert index.read_bytes() == before
+    with Gazetteer.open(index) as gaz:
+        assert gaz.lookup("Fallujah")[0].gazetteer_id == "geonames:99454"
+
+
+def test_admin1_names_come_from_the_curated_table(index):
+    with Gazetteer.open(index) as gaz:
+        fallujah = gaz.get("geonames:99454")
+        assert (fallujah.admin1, fallujah.admin1_code) == ("Anbar", "01")
+        assert gaz.get("geonames:99072").admin1 == "Nineveh"
+        assert gaz.get("geonames:170063").admin1 == "Aleppo"
+        coverage = json.loads(gaz.meta["admin1_coverage"])
+        assert coverage["by_source"]["curated_contradicted"] == 0
+
+
+def test_an_unknown_admin1_code_is_not_passed_off_as_a_name(index):
+    with Gazetteer.open(index) as gaz:
+        village = gaz.get("geonames:900004")
+        assert village.admin1_code == "99"
+        assert village.admin1 is None
+
+
+def test_a_contradicted_curated_row_is_left_out(tmp_path, base_txt):
+    places = [p._replace(admin1="07") if p.name == "Ramadi" else p for p in read_geonames(base_txt)]
+    path = tmp_path / "g.sqlite"
+    build(path, cities=places)
+    with Gazetteer.open(path) as gaz:
+        # Ramadi, the witness of "IQ 01 Anbar", now sits under 07 only: 01 gets no name
+        assert gaz.get("geonames:99454").admin1 is None
+        assert json.loads(gaz.meta["admin1_coverage"])["by_source"]["curated_contradicted"] == 1
+
+
+def test_countries_and_divisions_sit_at_the_median_of_their_towns(index):
+    with Gazetteer.open(index) as gaz:
+        iraq = gaz.lookup("Iraq")[0]
+        assert (iraq.kind, iraq.country, iraq.precision, iraq.admin1) == ("country", "IQ", 3, None)
+        assert iraq.gazetteer_id == "geonames:99237"
+        assert iraq.lat == pytest.approx((33.42056 + 33.45) / 2)  # median of the 8 Iraqi towns
+        anbar = gaz.lookup("Anbar", country="IQ")[0]
+        assert (anbar.kind, anbar.admin1, anbar.precision, anbar.gazetteer_id) == ("admin1", "Anbar", 3, "iso3166-2:IQ-AN")
+        assert anbar.lat == pytest.approx((33.42056 + 33.45) / 2)  # Ramadi, Jazira, Fallujah, Hit: median of 4
+
+
+_SLOW_BUILD = """
+import sys, time
+from pathlib import Path
+from fogcount.gazetteer import build, read_geonames
+
+def slow(places):
+    for place in places:
+        yield place
+        time.sleep(0.05)
+    time.sleep(60)
+
+build(Path(sys.argv[1]), cities=slow(list(read_geonames(Path(sys.argv[2])))))
+"""
+
+
+def test_a_killed_build_leaves_no_index_and_its_leftovers_are_cleaned(tmp_path, base_txt):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "g.sqlite"
+    child = subprocess.Popen([sys.executable, "-c", _SLOW_BUILD, str(path), str(base_txt)])
+    try:
+        deadline = time.monotonic() + 30
+        while not list(tmp_path.glob(".g.sqlite.*.building")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(tmp_path.glob(".g.sqlite.*.building")), "the build never started"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    assert not path.exists()
+    build(path, cities=list(read_geonames(base_txt)))  # the next build removes the dead one's file
+    assert list(tmp_path.glob(".g.sqlite.*")) == []
+    with Gazetteer.open(path) as gaz:
+        assert gaz.lookup("Mosul")

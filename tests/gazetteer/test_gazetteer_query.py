@@ -1,0 +1,153 @@
+"""Looking places up: transliteration tolerance, ranking, precision, read-only access."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from fogcount.gazetteer import Candidate, Gazetteer, GazetteerError, build, read_geonames
+from fogcount.models import PlaceRef
+
+
+@pytest.fixture
+def gaz(index):
+    with Gazetteer.open(index) as g:
+        yield g
+
+
+@pytest.mark.parametrize("name", ["Fallujah", "Falluja", "Al Fallūjah", "al-Falluja", "Fallouja", "AL FALLUJAH", "El-Falluja"])
+def test_fallujah_in_all_its_spellings(gaz, name):
+    best = gaz.lookup(name)[0]
+    assert best.gazetteer_id == "geonames:99454"
+    assert (best.name, best.country, best.admin1, best.kind, best.precision) == ("Al Fallūjah", "IQ", "Anbar", "city", 1)
+    assert best.lat == pytest.approx(33.349, abs=0.01) and best.lon == pytest.approx(43.786, abs=0.01)
+
+
+def test_match_says_how_the_name_matched(gaz):
+    assert gaz.lookup("Al Fallujah")[0].match == "exact"
+    assert gaz.lookup("Falluja")[0].match == "name"
+    assert gaz.lookup("Jazeera")[0].match == "name"  # Al Jazīrah, by key
+    assert gaz.lookup("Al Mawsil")[0].match == "alternate"  # an alternate name of Mosul
+
+
+def test_unknown_and_empty_names_give_nothing(gaz):
+    assert gaz.lookup("Hassi") == []
+    assert gaz.lookup("") == []
+    assert gaz.lookup(" - ") == []
+
+
+def test_country_restricts(gaz):
+    assert [c.country for c in gaz.lookup("Salvador", country="SV")] == ["SV"]
+    assert gaz.lookup("Fallujah", country="sy") == []
+
+
+def test_a_city_ranks_before_the_division_named_after_it(gaz):
+    got = [(c.kind, c.gazetteer_id) for c in gaz.lookup("Kirkuk")]
+    assert got == [("city", "geonames:94787"), ("admin1", "iso3166-2:IQ-KI")]
+
+
+def test_a_trailing_designator_finds_the_division(gaz):
+    for name in ("Anbar Province", "Anbar Governorate", "anbar province", "Al Anbar province"):
+        best = gaz.lookup(name)[0]
+        assert (best.kind, best.admin1, best.precision) == ("admin1", "Anbar", 3), name
+    assert gaz.lookup("Kirkuk Province")[0].kind == "admin1"
+
+
+def test_an_exact_spelling_weighs_more_than_population(gaz):
+    assert gaz.lookup("Salvador")[0].gazetteer_id == "geonames:3450554"  # the city in Brazil
+    el_salvador = gaz.lookup("El Salvador")[0]
+    assert (el_salvador.kind, el_salvador.country, el_salvador.precision) == ("country", "SV", 3)
+
+
+def test_leading_the_is_ignored(gaz):
+    assert gaz.lookup("the Salvador")[0].gazetteer_id == "geonames:3450554"
+
+
+def test_limit(gaz):
+    assert len(gaz.lookup("Kirkuk", limit=1)) == 1
+
+
+def test_get_countries_and_admin1(gaz):
+    assert gaz.get("geonames:98182").name == "Baghdad"
+    assert gaz.get("iso3166-2:IQ-AN").name == "Anbar"
+    assert gaz.get("geonames:1") is None
+    assert [c.country for c in gaz.countries()] == ["BR", "SV", "IQ", "SY"]  # by name: Brazil, El Salvador, Iraq, Syria
+    assert {c.name for c in gaz.admin1_of("IQ")} == {"Anbar", "Baghdad", "Kirkuk", "Nineveh"}
+    assert gaz.admin1_name("IQ", "15") == "Nineveh"
+    assert gaz.admin1_name("IQ", "99") is None
+
+
+def test_near(gaz):
+    found = gaz.near(33.349, 43.786, 50, kinds={"city"})
+    assert [c.gazetteer_id for c, _ in found] == ["geonames:99454", "geonames:900001", "geonames:900004", "geonames:98717"]
+    distances = [d for _, d in found]
+    assert distances[0] < 0.1 and distances[1] == pytest.approx(19.07, abs=0.05) and distances[3] == pytest.approx(45.11, abs=0.05)
+    assert "geonames:98182" in [c.gazetteer_id for c, _ in gaz.near(33.349, 43.786, 60)]  # Baghdad, 57 km
+    assert len(gaz.near(33.349, 43.786, 50, limit=2)) == 2
+    assert gaz.near(0.0, -179.99, 50) == []  # across the antimeridian: nothing there, no error
+
+
+def test_place_ref(gaz):
+    ref = gaz.lookup("Falluja")[0].place_ref("Falluja", (10, 17))
+    assert isinstance(ref, PlaceRef)
+    assert (ref.text, ref.span, ref.precision, ref.country, ref.admin1, ref.gazetteer_id) == (
+        "Falluja", (10, 17), 1, "IQ", "Anbar", "geonames:99454")
+
+
+@pytest.mark.parametrize(
+    "kind,code,precision",
+    [("city", "PPL", 1), ("spot", "BDG", 1), ("admin1", "ADM1", 3), ("country", "PCLI", 3),
+     ("admin", "ADM2", 2), ("water", "STM", 2), ("terrain", "MT", 2), ("area", "RGN", 3), ("area", "LCTY", 2)],
+)
+def test_precision_follows_acled(kind, code, precision):
+    cand = Candidate("x", "x", 0.0, 0.0, None, None, None, code, 0, kind)
+    assert cand.precision == precision
+
+
+def test_opens_read_only(gaz, index):
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        gaz._con.execute("DELETE FROM places")
+
+
+def test_missing_index_without_build_is_an_error(tmp_path):
+    with pytest.raises(GazetteerError, match="no gazetteer index"):
+        Gazetteer.open(tmp_path / "absent.sqlite", build_if_missing=False)
+
+
+def test_missing_index_is_built_on_first_open(tmp_path, base_txt, monkeypatch):
+    import fogcount.gazetteer.query as query
+
+    built = []
+
+    def small_build(path, *, progress=None):
+        built.append(path)
+        build(path, cities=list(read_geonames(base_txt)), progress=progress)
+
+    monkeypatch.setattr(query, "build", small_build)
+    path = tmp_path / "sub" / "g.sqlite"
+    with Gazetteer.open(path) as gaz:
+        assert gaz.lookup("Mosul")[0].admin1 == "Nineveh"
+    assert built == [path]
+
+
+def test_default_path_is_used(tmp_path, index, monkeypatch):
+    monkeypatch.setenv("FOGCOUNT_GAZETTEER", str(index))
+    with Gazetteer.open(build_if_missing=False) as gaz:
+        assert gaz.path == index
+
+
+def test_not_an_index(tmp_path):
+    path = tmp_path / "junk.sqlite"
+    path.write_text("not a database at all " * 100)
+    with pytest.raises(GazetteerError, match="not a fogcount gazetteer index"):
+        Gazetteer.open(path)
+
+
+def test_an_index_of_another_version_is_refused(index):
+    con = sqlite3.connect(index)
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'index_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(GazetteerError, match="another version"):
+        Gazetteer.open(index)

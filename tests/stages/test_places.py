@@ -1,0 +1,102 @@
+"""Places: mentions found (also names the model calls people), resolved in
+context, described by other places, and tied to figures."""
+
+from __future__ import annotations
+
+import pytest
+
+import fogcount
+from fogcount.gazetteer import Gazetteer, build, read_geonames
+from fogcount.settings import Settings
+from fogcount.stages.places import destination
+
+# GeoNames-format rows the project writes (coordinates as GeoNames gives them, rounded).
+ROWS = [
+    ("99454", "Al Fallūjah", "Al Fallujah", "Falluja,Fallujah", "33.34913", "43.78599", "P", "PPLA2", "IQ", "01", "190159"),
+    ("98717", "Ramadi", "Ramadi", "Ar Ramadi", "33.42056", "43.30778", "P", "PPLA", "IQ", "01", "223500"),
+    ("98182", "Baghdad", "Baghdad", "Bagdad", "33.34058", "44.40088", "P", "PPLC", "IQ", "07", "7216000"),
+    ("250441", "Al Khālidīyah", "Al Khalidiyah", "Khalidiya", "32.179", "36.30326", "P", "PPL", "JO", "", "4000"),
+    ("170063", "Aleppo", "Aleppo", "Halab", "36.20124", "37.16117", "P", "PPLA", "SY", "09", "2098210"),
+    ("4140963", "Washington", "Washington", "Washington D.C.", "38.89511", "-77.03637", "P", "PPLC", "US", "DC", "689545"),
+]
+
+
+def _line(r):
+    gid, name, ascii_, alts, lat, lon, fclass, fcode, cc, admin1, pop = r
+    return "\t".join([gid, name, ascii_, alts, lat, lon, fclass, fcode, cc, "", admin1, "", "", "", pop, "", "50",
+                      "Asia/Baghdad", "2024-01-01"])
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gaz")
+    rows = folder / "rows.txt"
+    rows.write_text("\n".join(_line(r) for r in ROWS) + "\n", encoding="utf-8")
+    path = folder / "gazetteer.sqlite"
+    build(path, cities=list(read_geonames(rows)))
+    return Settings(gazetteer=str(path))
+
+
+def places_of(text: str, settings: Settings, published: str = "2016-06-30"):
+    return fogcount.extract(text, published=published, settings=settings)
+
+
+def test_a_described_unknown_place_takes_the_derived_point(settings):
+    report = places_of("Warplanes destroyed another 60 vehicles near Jazeera Khalidiya, 20 miles west of Fallujah.",
+                       settings)
+    place = report.claims[0].place
+    assert place.text == "Jazeera Khalidiya" and place.precision == 2 and place.derived_from == "Al Fallūjah"
+    assert place.lat == pytest.approx(33.349, abs=0.01) and place.lon == pytest.approx(43.44, abs=0.01)
+
+
+def test_cue_words_find_names_the_model_calls_people(settings):
+    report = places_of("Fighters broke out of a trap in the Hassi area south of Fallujah, killing 12 soldiers.",
+                       settings)
+    texts = [p.text for p in report.places]
+    assert "Hassi" in texts and "Fallujah" in texts
+    hassi = next(p for p in report.places if p.text == "Hassi")
+    assert hassi.derived_from == "Al Fallūjah" and hassi.precision == 2
+
+
+def test_every_mention_is_listed_resolved_or_not(settings):
+    report = places_of("Gunmen killed 12 people as they fled toward Thirthar from Ramadi.", settings)
+    by_text = {p.text: p for p in report.places}
+    assert by_text["Ramadi"].lat == pytest.approx(33.42, abs=0.01) and by_text["Ramadi"].country == "IQ"
+    assert by_text["Thirthar"].lat is None  # found by its preposition, unknown to the gazetteer
+
+
+def test_a_namesake_abroad_is_not_taken(settings):
+    report = places_of("Iraqi forces captured 20 fighters near Khalidiya.", settings)
+    khalidiya = next(p for p in report.places if p.text == "Khalidiya")
+    assert khalidiya.lat is None  # the Jordanian village of that name is not the place meant
+
+
+def test_country_words_resolve_to_countries(settings):
+    report = places_of("U.S. officials said 40 vehicles were destroyed near Ramadi.", settings)
+    us = next(p for p in report.places if p.text == "U.S.")
+    assert us.country == "US" and us.precision == 3
+    assert report.claims[0].place.name == "Ramadi"
+
+
+def test_a_figure_takes_the_place_of_its_paragraph(settings):
+    text = "Clashes broke out in Ramadi on Monday.\n\nTwelve soldiers were killed.\n\nThe army said 30 fighters fled."
+    report = places_of(text, settings)
+    assert [c.place.name if c.place else None for c in report.claims] == ["Ramadi", "Ramadi"]
+    assert all(c.place.precision == 2 for c in report.claims)  # the document's place, not the figure's own
+
+
+def test_destination_on_the_sphere():
+    lat, lon = destination(33.34913, 43.78599, 270, 20 * 1.609344)
+    assert lat == pytest.approx(33.3487, abs=0.001) and lon == pytest.approx(43.4394, abs=0.001)
+    lat, lon = destination(0.0, 0.0, 0, 111.195)
+    assert lat == pytest.approx(1.0, abs=0.001) and lon == pytest.approx(0.0, abs=1e-6)
+
+
+def test_fallujah_places(fallujah):
+    places = {p.text: p for p in fallujah.places}
+    assert places["Fallujah"].country == "IQ" and places["Fallujah"].admin1 == "Anbar"
+    jazeera = places["Jazeera Khalidiya"]
+    assert jazeera.derived_from == "Al Fallūjah" and jazeera.precision == 2
+    another_60 = next(c for c in fallujah.claims if c.value.text == "60")
+    assert another_60.place.text == "Jazeera Khalidiya"
+    assert places["Anbar"].precision == 3
