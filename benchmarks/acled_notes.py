@@ -28,7 +28,8 @@ from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
 from fogcount.stages.dates import find_times, resolve
-from fogcount.stages.places import _distance_km, apply_derivations, find_mentions, resolve_mentions
+from fogcount.gazetteer.query import haversine_km
+from fogcount.stages.places import apply_derivations, find_mentions, resolve_mentions, share_by_name
 from fogcount.vocabulary import vocabulary
 
 
@@ -56,13 +57,14 @@ def main(argv: list[str] | None = None) -> int:
         days = [t for t in times if t.start is not None and t.precision in ("day", "hour")]
         if days and days[0].start == gold_date:
             dates_right += 1
-        mentions = find_mentions(ann, gazetteer)
+        mentions = find_mentions(ann, gazetteer, vocab)
         resolve_mentions(ann, mentions, gazetteer, vocab)
         apply_derivations(ann, mentions)
+        share_by_name(mentions)
         place = note_location(mentions)
         if place is not None:
             located += 1
-            km = _distance_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+            km = haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
             within25 += km <= 25
             within100 += km <= 100
     n = max(1, len(rows))

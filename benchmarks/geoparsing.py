@@ -28,7 +28,8 @@ from pathlib import Path
 from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
-from fogcount.stages.places import _distance_km, apply_derivations, find_mentions, resolve_mentions
+from fogcount.gazetteer.query import haversine_km
+from fogcount.stages.places import apply_derivations, find_mentions, resolve_mentions, share_by_name
 from fogcount.vocabulary import vocabulary
 
 PUBLISHED = {"lgl": 0.827}
@@ -68,9 +69,10 @@ def evaluate(path: Path, limit: int | None) -> dict:
     vocab = vocabulary()
     gold_total = found = within = ours = ours_right = 0
     for (text, golds), ann in zip(articles, annotate_many([t for t, _ in articles], settings=Settings())):
-        mentions = find_mentions(ann, gazetteer)
+        mentions = find_mentions(ann, gazetteer, vocab)
         resolve_mentions(ann, mentions, gazetteer, vocab)
         apply_derivations(ann, mentions)
+        share_by_name(mentions)
         ours += len(mentions)
         ours_right += sum(any(m.start < g.end and g.start < m.end for g in golds) for m in mentions)
         for g in golds:
@@ -80,7 +82,7 @@ def evaluate(path: Path, limit: int | None) -> dict:
                 continue
             found += 1
             place = hit.place
-            if place is not None and place.lat is not None and _distance_km(place.lat, place.lon, g.lat, g.lon) <= WITHIN_KM:
+            if place is not None and place.lat is not None and haversine_km(place.lat, place.lon, g.lat, g.lon) <= WITHIN_KM:
                 within += 1
     return {
         "corpus": path.name, "articles": len(articles), "toponyms": gold_total,

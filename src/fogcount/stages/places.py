@@ -292,6 +292,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 4.0 if cand.feature_class == "H" else -1.0
     elif cand.kind == "city" or cand.feature_class == "P":
         score += 1.0
+    if getattr(cand, "match", "name") in ("exact", "name"):
+        score += 1.5  # "Augusta" is Augusta before it is Augsburg (whose alternate name it is)
     if anchors and cand.lat is not None:
         nearest = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in anchors)
         score += 3.0 if nearest < 100 else 1.5 if nearest < 400 else 0.0
@@ -302,21 +304,28 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
     for m in mentions:
+        m.candidates = gazetteer.lookup(m.text, limit=25)
+        if not m.candidates and m.cue and m.text.lower().endswith(m.cue):
+            m.candidates = gazetteer.lookup(m.text[: -len(m.cue)].strip(), limit=25)  # "Walton County" -> "Walton"
         country = vocab.find_country(m.text)
-        if country is not None and vocab.find_country(m.text) and _whole_country_word(vocab, m.text):
+        big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
+                       for c in m.candidates[:3])
+        if country is not None and _whole_country_word(vocab, m.text) and not big_city:
             # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
+            # (but "Washington" the city stays a city)
             code = _country_code(gazetteer, country)
             m.candidates = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
-            continue
-        m.candidates = gazetteer.lookup(m.text, limit=25)
-    # Pass 1: countries and divisions the document names set the context.
+    # Pass 1: countries and divisions the document names set the context ("Texas"
+    # makes Athens the Texan one; a Texan document is about the United States).
     admin1s: set[str] = set()
     for m in mentions:
         for cand in m.candidates[:3]:
             if cand.kind == "country" and _names_match(cand.name, m.text):
                 countries.add(cand.country)
-            if cand.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1):
+            if cand.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
+                                          or _names_match(cand.name, m.text)):
                 admin1s.add(cand.name.lower())
+                countries.add(cand.country)
     anchors: list[tuple[float, float]] = []
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
