@@ -192,3 +192,10 @@ def test_it_stands_for_the_organisation_quoted_last():
     claims = fogcount.extract("The army said none of its soldiers were killed. It said 12 militants died.").claims
     assert [c.source.speaker for c in claims] == ["The army", "The army"]
     assert fogcount.extract("It said 12 militants died.").claims[0].source is None
+
+
+def test_the_official_is_the_official_quoted_before():
+    text = ("Some 3,000 residents have fled, a UN official in Damascus said. "
+            "Nearly 200 families were sleeping in the open, the official added.")
+    claims = fogcount.extract(text).claims
+    assert [c.source.speaker for c in claims] == ["a UN official in Damascus"] * 2

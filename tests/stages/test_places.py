@@ -100,3 +100,18 @@ def test_fallujah_places(fallujah):
     another_60 = next(c for c in fallujah.claims if c.value.text == "60")
     assert another_60.place.text == "Jazeera Khalidiya"
     assert places["Anbar"].precision == 3
+
+
+def test_a_dateline_names_the_documents_place_and_particles_start_names(settings):
+    text = ("RAMADI, Iraq — Clashes broke out in the village of al-Hamra, 5 km north of Ramadi.\n\n"
+            "Twelve soldiers were killed.")
+    report = places_of(text, settings)
+    hamra = next(p for p in report.places if p.text == "al-Hamra")
+    assert hamra.derived_from == "Ramadi" and hamra.precision == 2
+    assert report.claims[0].place.name == "Ramadi"  # the dateline's place, for a figure with none of its own
+
+
+def test_a_place_inside_an_attribution_is_the_speakers_not_the_figures(settings):
+    text = "Fighting spread near Ramadi.\n\nA UN official in Baghdad said 300 families fled."
+    claim = places_of(text, settings).claims[0]
+    assert claim.place.name == "Ramadi"

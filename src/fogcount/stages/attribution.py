@@ -744,8 +744,8 @@ def _same_speaker(ann: Annotation, frame: Frame, mention: str, person: bool, clu
         head_forms = {head, head[:3] + "."} if len(head) > 3 else {head}
         for k in range(len(clusters) - 1, -1, -1):
             said = " ".join(clusters[k].names + clusters[k].descriptions).lower()
-            if clusters[k].person and any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", said) for h in head_forms):
-                return k
+            if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", said) for h in head_forms):
+                return k  # "the general" -> Gen. ...; "the official" -> "a UN official in Damascus"
     key = _name_key(mention, vocab)
     if key and (person or _is_proper(ann, frame.speaker)):
         for k in range(len(clusters) - 1, -1, -1):

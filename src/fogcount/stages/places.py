@@ -154,7 +154,9 @@ def _capitalised_runs(ann: Annotation):
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
+        particle = (tok.lower in _CONNECTORS and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
+                    and tokens[i + 2].text[:1].isupper())  # "al-Shafa", "el-Fasher"
+        if not particle and not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
             i += 1
             continue
         j = i + 1
@@ -455,12 +457,16 @@ def share_by_name(mentions: list[Mention]) -> None:
 # ---------------------------------------------------------------- figures
 
 
+# "HAJIN, Syria —" at the start of a paragraph near the top.
+_DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
+
+
 def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
     """A dateline ("HAJIN, Syria —") or the resolved place named most often."""
     resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
     if not resolved:
         return None
-    dateline = re.match(r"\s*(?:\S.*\n+)?\s*([A-Z][A-Z' .-]{2,40}),", ann.text[:300])
+    dateline = _DATELINE_RE.search(ann.text[:800])
     if dateline:
         for m in resolved:
             if m.start <= dateline.start(1) < m.end or m.text.upper() == dateline.group(1).strip():
@@ -478,6 +484,8 @@ def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
 def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention]) -> None:
     """Each claim's place: its own sentence's, else the paragraph's last, else the document's."""
     main = _main_place(ann, mentions)
+    # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
+    attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None:
@@ -487,11 +495,10 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention])
         if token is None:
             continue
         sent = ann.tokens[token].sent
-        excluded = claim.source.span if claim.source and claim.source.span else None
-        place = _sentence_place(ann, by_sent.get(sent, []), token, excluded)
+        place = _sentence_place(ann, by_sent.get(sent, []), token, attributions)
         back = 1
         while place is None and back <= _PLACE_REACH and sent - back >= 0 and _same_paragraph(ann, sent - back, sent):
-            place = _sentence_place(ann, by_sent.get(sent - back, []), None, None)
+            place = _sentence_place(ann, by_sent.get(sent - back, []), None, attributions)
             back += 1
         if place is None and main is not None:
             place = main.model_copy(update={"precision": max(2, main.precision or 2)})
@@ -506,10 +513,10 @@ def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
 
 def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None, excluded) -> PlaceRef | None:
     """The best place of a sentence for the figure at ``token``: a resolved, fine
-    one, nearest the figure; not one inside the source's description."""
+    one, nearest the figure; not one inside an attribution (``excluded`` spans)."""
     usable = []
     for m in mentions:
-        if excluded and excluded[0] <= m.start < excluded[1]:
+        if any(a <= m.start < b for a, b in excluded):
             continue
         ref = m.derived or m.place
         if ref is None:
