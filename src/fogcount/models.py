@@ -153,7 +153,8 @@ class Claim(_Model):
 
 
 class Figure(_Model):
-    """Reconciled figure of one category and role within an event."""
+    """Reconciled figure of one category and role within an event: every bound
+    names the claims it rests on."""
 
     category: str
     role: Role = "unknown"
@@ -163,18 +164,29 @@ class Figure(_Model):
     claims: list[str] = Field(default_factory=list)
     independent_sources: int = 0
     policy: str = "ucdp"
+    low_claims: list[str] = Field(default_factory=list, description="The claims the low bound rests on.")
+    best_claims: list[str] = Field(default_factory=list, description="The claims the best figure rests on.")
+    high_claims: list[str] = Field(default_factory=list, description="The claims the high bound rests on.")
+    partisan_claims: list[str] = Field(default_factory=list, description="Claims from parties to the fighting.")
+    notes: list[str] = Field(default_factory=list, description="Why each bound is what it is, for people.")
 
 
 class Event(_Model):
+    """A happening the text reports, with the claims about it and their reconciled figures."""
+
     id: str
     event_type: str | None = None
     sub_event_type: str | None = None
+    action: str | None = Field(default=None, description="The happening's cue word: 'air strike', 'clash', 'arrest'.")
     date_start: dt.date | None = None
     date_end: dt.date | None = None
     place: PlaceRef | None = None
     actors: list[str] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     claims: list[str] = Field(default_factory=list)
+    sentence: str | None = Field(default=None, description="The sentence that first reports the happening.")
+    span: Span | None = None
+    documents: list[str] = Field(default_factory=list, description="Ids of the documents that report it.")
 
 
 class SkippedNumber(_Model):
