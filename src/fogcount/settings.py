@@ -21,6 +21,7 @@ class Settings:
     chunk_chars: int = 10_000
     actors: tuple[str, ...] = ()
     gazetteer: str | None = None
+    policy: str = "ucdp"
 
     def __post_init__(self):
         from .errors import SettingsError
@@ -31,6 +32,8 @@ class Settings:
                 raise SettingsError(f"{name} must be a whole number of at least 1, not {value!r}")
         if self.published is not None and not isinstance(self.published, dt.date):
             raise SettingsError(f"published must be a date, not {self.published!r}")
+        if self.policy not in ("conservative", "ucdp", "median"):
+            raise SettingsError(f"policy must be conservative, ucdp or median, not {self.policy!r}")
         if isinstance(self.actors, str):
             raise SettingsError("actors must be a list of file paths, not one string")
 
@@ -48,6 +51,8 @@ SETTINGS_HELP: dict[str, str] = {
     "shipped registry; an alias in your file wins.",
     "gazetteer": "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else ~/.cache/fogcount/gazetteer-<version>.sqlite, "
     "built there from GeoNames cities500 on first use (about 15 s, 70 MB).",
+    "policy": "How conflicting figures are reconciled: conservative (ACLED: the lowest credible figure), ucdp "
+    "(best = the most reliable independent source), or median.",
     "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
     "needs about 1 GB per 100,000 characters at once).",
 }

@@ -1,0 +1,252 @@
+"""Events: the happenings a document reports, with the claims about each.
+
+A happening is named by an action word of ``data/events.toml`` ("clashes",
+"an air strike", "shelling", "a car bomb", "arrested", "protesters"...); a
+figure's sentence (or, failing that, the account it continues) gives its
+happening, and its outcome does when the text names none (killed figures
+belong to fighting, captured ones to arrests). Claims about the same
+happening form one event: compatible times (overlapping dates, or one
+unknown), places no farther apart than ``grouping.max_km`` (or one unknown),
+and compatible actions (the same kind; or both violent among clashes, strikes,
+shelling and attacks — a battle fought with helicopter gunships is one
+event). Different happenings stay apart. A happening the text reports
+without any figure ("warplanes carried out air strikes near al-Bukamal") is
+an event with no figures.
+
+Each event gets its dates, the most precise place of its claims, the registry
+actors named in its claims and sentences, a first ACLED type from its action
+(the event-typing issue refines it), and its figures reconciled by
+:func:`fogcount.stages.reconcile.reconcile`.
+
+Needs: an Annotation; claims with time, place and source. Fills:
+``Report.events`` and ``Claim.event``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import tomllib
+from importlib import resources
+
+from ..gazetteer.query import haversine_km
+from ..models import Claim, Event, PlaceRef
+from ..vocabulary import Vocabulary
+from .annotate import Annotation
+from .reconcile import reconcile
+
+NAME = "events"
+VERSION = "1"
+
+# How many sentences back, in the same paragraph, a figure looks for its happening.
+_ACTION_REACH = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class _Action:
+    kind: str
+    words: tuple[str, ...]
+    event_type: str
+    sub_event_type: str
+    violent: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rules:
+    actions: dict[str, _Action]
+    by_word: dict[str, str]
+    outcome_action: dict[str, str]
+    max_km: float
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> _Rules:
+    raw = tomllib.loads(resources.files("fogcount.data").joinpath("events.toml").read_text("utf-8"))
+    actions = {
+        kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]))
+        for kind, spec in raw["action"].items()
+    }
+    by_word = {word: kind for kind, action in actions.items() for word in action.words}
+    return _Rules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]))
+
+
+@dataclasses.dataclass
+class Happening:
+    """An action word in the text: what happened, where in the text."""
+
+    kind: str
+    sent: int
+    token: int
+    word: str
+
+
+def find_happenings(ann: Annotation) -> list[Happening]:
+    """Every action word, two-word ones first ("car bomb" before "bomb")."""
+    r = rules()
+    tokens = ann.tokens
+    found: list[Happening] = []
+    i = 0
+    while i < len(tokens):
+        pair = f"{tokens[i].lemma} {tokens[i + 1].lemma}" if i + 1 < len(tokens) else ""
+        if pair in r.by_word:
+            found.append(Happening(r.by_word[pair], tokens[i].sent, i, pair))
+            i += 2
+            continue
+        if tokens[i].lemma in r.by_word or tokens[i].lower in r.by_word:
+            word = tokens[i].lemma if tokens[i].lemma in r.by_word else tokens[i].lower
+            found.append(Happening(r.by_word[word], tokens[i].sent, i, word))
+        i += 1
+    return found
+
+
+# ---------------------------------------------------------------- one figure's happening
+
+
+def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]]) -> str | None:
+    """The happening of a claim: the action word nearest its figure in its
+    sentence, else one in the sentences just before in the same paragraph, else
+    the one its outcome suggests."""
+    r = rules()
+    token = ann.token_at(claim.span[0])
+    if token is not None:
+        sent = ann.tokens[token].sent
+        here = by_sent.get(sent, [])
+        if here:
+            return min(here, key=lambda h: abs(h.token - token)).kind
+        for back in range(1, _ACTION_REACH + 1):
+            if sent - back < 0 or not _same_paragraph(ann, sent - back, sent):
+                break
+            if by_sent.get(sent - back):
+                return by_sent[sent - back][-1].kind
+    return r.outcome_action.get(claim.category.split(".", 1)[1])
+
+
+def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
+    start = ann.tokens[ann.sentences[a][0]].idx
+    end = ann.tokens[ann.sentences[b][0]].idx
+    return "\n\n" not in ann.text[start:end]
+
+
+# ---------------------------------------------------------------- grouping
+
+
+@dataclasses.dataclass
+class _Group:
+    action: str | None
+    start: dt.date | None
+    end: dt.date | None
+    place: PlaceRef | None
+    claims: list[Claim]
+    sentences: list[int]
+
+
+def _compatible_actions(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    actions = rules().actions
+    fighting = {"clash", "air_strike", "shelling", "attack", "explosion", "territory"}
+    return a in fighting and b in fighting and actions[a].violent and actions[b].violent
+
+
+def _compatible_times(group: _Group, start: dt.date | None, end: dt.date | None) -> bool:
+    if group.start is None or start is None:
+        return True
+    return start <= (group.end or group.start) and (end or start) >= group.start
+
+
+def _compatible_places(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None or a.lat is None or b.lat is None:
+        return True
+    if (a.precision or 3) >= 3 or (b.precision or 3) >= 3:
+        return a.country == b.country or a.country is None or b.country is None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules().max_km
+
+
+def _finer(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
+    if a is None or a.lat is None:
+        return b if b is not None and b.lat is not None else a
+    if b is None or b.lat is None:
+        return a
+    return b if (b.precision or 3) < (a.precision or 3) else a
+
+
+def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happening]) -> list[_Group]:
+    """Claims into happenings, in text order; then figureless happenings."""
+    by_sent: dict[int, list[Happening]] = {}
+    for h in happenings:
+        by_sent.setdefault(h.sent, []).append(h)
+    groups: list[_Group] = []
+    for claim in sorted(claims, key=lambda c: c.span[0]):
+        action = _claim_action(ann, claim, by_sent)
+        start = claim.time.start if claim.time else None
+        end = (claim.time.end or start) if claim.time else None
+        token = ann.token_at(claim.span[0])
+        sent = ann.tokens[token].sent if token is not None else -1
+        home = next((g for g in reversed(groups)
+                     if _compatible_actions(g.action, action) and _compatible_times(g, start, end)
+                     and _compatible_places(g.place, claim.place)), None)
+        if home is None:
+            groups.append(_Group(action, start, end, claim.place, [claim], [sent]))
+            continue
+        home.claims.append(claim)
+        home.sentences.append(sent)
+        home.action = home.action or action
+        if start is not None:
+            home.start = min(home.start, start) if home.start else start
+            home.end = max(home.end or start, end or start)
+        home.place = _finer(home.place, claim.place)
+    # A happening in a sentence no claim came from: an event without figures.
+    told = {s for g in groups for s in g.sentences}
+    for sent, hs in sorted(by_sent.items()):
+        if sent not in told:
+            groups.append(_Group(hs[0].kind, None, None, None, [], [sent]))
+            told.add(sent)
+    return groups
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, document_id: str,
+                 policy: str = "ucdp") -> list[Event]:
+    """The document's events, each with its claims and reconciled figures."""
+    happenings = find_happenings(ann)
+    groups = group_claims(ann, claims, happenings)
+    groups.sort(key=lambda g: min(g.sentences))
+    events: list[Event] = []
+    for number, group in enumerate(groups, start=1):
+        event_id = f"e{number}"
+        for claim in group.claims:
+            claim.event = event_id
+        first_sent = min(group.sentences)
+        sentence, start, end = ann.sentence_text(first_sent) if first_sent >= 0 else (None, None, None)
+        action = rules().actions.get(group.action) if group.action else None
+        events.append(Event(
+            id=event_id,
+            event_type=action.event_type if action else None,
+            sub_event_type=action.sub_event_type if action else None,
+            action=group.action,
+            date_start=group.start,
+            date_end=group.end,
+            place=group.place,
+            actors=_actors(ann, group, vocab),
+            figures=reconcile(group.claims, policy=policy) if group.claims else [],
+            claims=[c.id for c in group.claims],
+            sentence=sentence.strip() if sentence else None,
+            span=(start, end) if start is not None else None,
+            documents=[document_id],
+        ))
+    return events
+
+
+def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
+    """Registry actors named in the event's claims and sentences, in order."""
+    names: list[str] = []
+    for claim in group.claims:
+        if claim.subject.actor:
+            names.append(claim.subject.actor)
+    for sent in sorted(set(group.sentences)):
+        if sent >= 0:
+            names += [a.name for a in vocab.find_actors(ann.sentence_text(sent)[0])]
+    return list(dict.fromkeys(names))

@@ -1,0 +1,446 @@
+"""Reconcile: one low / best / high per event, category and role.
+
+An article about one clash gives a dozen incompatible figures: "at least 250"
+per U.S. officials via Reuters, "more than 60" per a militia spokesman via a
+newspaper, "tens" per an Iraqi general in a ministry video. Coders reconcile
+them by hand; :func:`reconcile` does it by rule, for the claims of ONE event,
+and every bound names the claims it rests on.
+
+**Grouping.** One :class:`~fogcount.models.Figure` per (category, role): the
+roles civilian, combatant, security_forces and unknown are never added
+together (a government's "dozens of terrorists" is not a monitor's civilian
+toll). Figures come sorted by category, then role.
+
+**Setting aside** (listed in ``claims`` and in ``notes``, no part in a bound):
+
+* a subset: a claim whose ``part_of`` names another claim of the same figure
+  ("6 civilians, including 2 women": the 2 is evidence about the 6, not an
+  addition). A ``part_of`` that points outside the figure ("6 people,
+  including 2 civilians" seen from the civilian figure) does not set aside;
+* a denial of a figure: ``negated`` with a value other than 0 ("did not kill
+  20 protesters" says nothing about how many were killed). A negated zero
+  ("no casualties", [0, 0]) is a claim of 0 and counts like any figure;
+* a claim that bounds nothing: [None, None] ("many", "a large number").
+
+**One figure per origin.** ``source.origin`` is the key (the normalised
+speaker and affiliation; without an origin the lower-cased speaker; a claim
+with no source has the origin ``"article"``: everything the article says on
+its own authority is one origin). An origin's claims are read in text order
+(``claim.span``, then input order):
+
+* a figure equal to the origin's current one is the same claim again (twenty
+  outlets reprinting one wire figure): it joins the evidence, and counts once;
+* an incremental figure ("another 60") adds to the origin's current figure:
+  lows add (an unbounded-below low reads as 0 unless both are), highs add
+  (unbounded stays unbounded). The same incremental figure again through a
+  different channel is a reprint, not a second addition. An incremental figure
+  with nothing earlier from its origin stands alone;
+* any other figure replaces the current one: a cumulative one ("the toll rose
+  to 15") supersedes it, and a later plain figure is kept over an earlier one
+  (the latest account of the same speaker). Both are said in ``notes``.
+
+**Bounds.** Each origin has an interval [low, high]; its *point figure* is
+its low where bounded, else its high.
+
+* ``low`` = the largest lower bound any credible origin forces (an open low
+  forces 0); under ``conservative`` the smallest point figure claimed (ACLED
+  keeps the most conservative figure).
+* ``high`` = the largest figure claimed: each origin's finite high, or its low
+  when it is unbounded above ("at least 250" claims 250). ``high`` is None only
+  when no claim bounds anything.
+* ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
+  reliable origin (:data:`SOURCE_RANK`, then non-partisan before unknown
+  before partisan, then exact before range before vague, then more claims,
+  then the first reported); ``median`` = the lower median of the credible
+  origins' point figures (a figure somebody claimed, so that it names its
+  claims). A best below ``low`` is raised to ``low``, and the notes say so.
+* Every origin is credible, but a hedged figure ("suspected fighters",
+  "reportedly", "claimed") does not force the low; it counts for the best and
+  the high (DESIGN.md's Fallujah example: low 61, best 250, high 250).
+  With ``discount_partisan``, origins whose source is a party to the fighting
+  (``partisan`` True) neither set the low nor the best, but only while some
+  origin is not partisan (True); when every origin is partisan their figures
+  are all there is and are used, and the notes say so. ``high`` always counts
+  every origin: it is the largest figure *claimed*.
+
+The rule tables (:data:`SOURCE_RANK`, :data:`PARTISAN_RANK`,
+:data:`EXACTNESS_RANK`) are constants at the top of this module.
+
+Needs: claims with ``category``, ``value``, ``subject.role`` and, where known,
+``source`` (attribution stage) and ``part_of`` (claims stage). Fills: a list of
+``Figure`` (the events stage puts it on ``Event.figures``); claims are not
+changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+from collections.abc import Iterable
+
+from ..errors import SettingsError
+from ..models import Claim, Figure
+
+NAME = "reconcile"
+VERSION = "1"
+
+POLICIES = ("conservative", "ucdp", "median")
+
+# The origin of the claims an article states on its own authority (``source`` is None).
+ARTICLE_ORIGIN = "article"
+# The source kind such claims are ranked as: the outlet's own reporting.
+ARTICLE_KIND = "media"
+
+# Reliability of a source kind for the ``ucdp`` best (lower is more reliable).
+SOURCE_RANK = {
+    "monitor": 0,
+    "international_org": 0,
+    "medical": 0,
+    "media": 1,
+    "witness": 1,
+    "social_media": 1,
+    "government": 2,
+    "military": 2,
+    "police": 2,
+    "unknown": 2,
+    "armed_group": 3,
+    "militia": 3,
+}
+# Within a kind: not a party to the fighting, then not known, then a party.
+PARTISAN_RANK = {False: 0, None: 1, True: 2}
+# Then exact figures ("250"), then ranges and open figures ("at least 250"), then vague words ("tens").
+EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
+
+_BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
+
+
+@dataclasses.dataclass
+class _Origin:
+    """The figure one origin gives, after reprints, increments and replacements."""
+
+    key: str
+    chain: list[Claim]  # the claims its current figure rests on, in text order
+    low: int | None
+    high: int | None
+    vague: bool
+    first: int  # text position of its first claim, for ties
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.chain]
+
+    @property
+    def figure(self) -> int | None:
+        """Its point figure: the low where bounded, else the high."""
+        return self.low if self.low is not None else self.high
+
+    @property
+    def hedged(self) -> bool:
+        """Its current figure rests only on hedged claims ("suspected", "reportedly", "claimed")."""
+        return all(c.hedge is not None for c in self.chain)
+
+    @property
+    def forced_low(self) -> int:
+        return self.low if self.low is not None else 0
+
+    @property
+    def top(self) -> int | None:
+        """What it claims at most: its finite high, else its low."""
+        return self.high if self.high is not None else self.low
+
+    @property
+    def kind(self) -> str:
+        source = self.chain[-1].source
+        return source.kind if source is not None else ARTICLE_KIND
+
+    @property
+    def partisan(self) -> bool | None:
+        flags = [c.source.partisan for c in self.chain if c.source is not None]
+        if True in flags:
+            return True
+        if False in flags:
+            return False
+        return None
+
+    @property
+    def exactness(self) -> str:
+        if self.vague:
+            return "vague"
+        if self.low is not None and self.low == self.high:
+            return "exact"
+        return "range"
+
+    def rank(self) -> tuple:
+        return (
+            SOURCE_RANK.get(self.kind, SOURCE_RANK["unknown"]),
+            PARTISAN_RANK[self.partisan],
+            EXACTNESS_RANK[self.exactness],
+            -len({_channel(c) for c in self.chain}),
+            self.first,
+        )
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: bool = False) -> list[Figure]:
+    """One Figure per (category, role) of the claims of ONE event, sorted by
+    category then role; each bound names its claims, and ``notes`` say why."""
+    if policy not in POLICIES:
+        raise SettingsError(f"unknown reconciliation policy {policy!r}: use one of {', '.join(POLICIES)}")
+    ordered = [c for _, c in sorted(enumerate(claims), key=lambda ic: (ic[1].span[0], ic[1].span[1], ic[0]))]
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in ordered:
+        groups.setdefault((claim.category, claim.subject.role), []).append(claim)
+    return [
+        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan)
+        for category, role in sorted(groups)
+    ]
+
+
+def origin_of(claim: Claim) -> str:
+    """The key under which a claim's evidence counts once."""
+    if claim.source is None:
+        return ARTICLE_ORIGIN
+    if claim.source.origin:
+        return claim.source.origin
+    return claim.source.speaker.strip().lower() or ARTICLE_ORIGIN
+
+
+def explain(figure: Figure) -> list[str]:
+    """One plain-English line per bound: "low 61: more than 60, Jaafer
+    Al-Husseini via the Al-Mada newspaper (c14) is the largest lower bound any
+    credible claim forces". The lines :func:`reconcile` wrote into ``notes``;
+    for a figure without them, lines naming the claim ids only."""
+    lines = [n for n in figure.notes if _BOUND_LINE.match(n)]
+    if lines:
+        return lines
+    low_reason = (
+        "is the smallest figure claimed" if figure.policy == "conservative"
+        else "is the largest lower bound any credible claim forces"
+    )
+    best_reason = {
+        "conservative": "is the low, under the conservative policy",
+        "ucdp": "is the figure of the most reliable independent source",
+        "median": "is the median of the sources' figures",
+    }.get(figure.policy, f"is chosen by the {figure.policy} policy")
+    return [
+        _bound_line("low", figure.low, figure.low_claims, low_reason),
+        _bound_line("best", figure.best, figure.best_claims, best_reason),
+        _bound_line("high", figure.high, figure.high_claims, "is the largest figure claimed"),
+    ]
+
+
+# ---------------------------------------------------------------- one figure
+
+
+def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool) -> Figure:
+    figure = Figure(
+        category=category,
+        role=role,  # type: ignore[arg-type]
+        claims=[c.id for c in claims],
+        independent_sources=len({origin_of(c) for c in claims}),
+        policy=policy,
+        partisan_claims=[c.id for c in claims if c.source is not None and c.source.partisan is True],
+    )
+    notes: list[str] = []
+    ids = {c.id for c in claims}
+    counted: list[Claim] = []
+    for claim in claims:
+        value = claim.value
+        if claim.part_of is not None and claim.part_of != claim.id and claim.part_of in ids:
+            notes.append(f"{claim.id} ({value.text}) is part of {claim.part_of}: evidence for the part, not added")
+        elif claim.negated and not (value.low == 0 and value.high == 0):
+            notes.append(f"{claim.id} ({value.text}) is denied (negated): it bounds nothing")
+        elif value.low is None and value.high is None:
+            notes.append(f"{claim.id} ({value.text}) is vague with no bounds: listed, it bounds nothing")
+        else:
+            if claim.negated:
+                notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
+            counted.append(claim)
+
+    by_origin: dict[str, list[Claim]] = {}
+    for claim in counted:
+        by_origin.setdefault(origin_of(claim), []).append(claim)
+    origins = [_fold(key, chain, notes) for key, chain in by_origin.items()]
+    if not origins:
+        notes[:0] = [f"{bound} none: no claim bounds the figure" for bound in ("low", "best", "high")]
+        figure.notes = notes
+        return figure
+
+    credible = origins
+    if discount:
+        fair = [o for o in origins if o.partisan is not True]
+        if fair and len(fair) < len(origins):
+            left_out = [i for o in origins if o.partisan is True for i in o.ids]
+            notes.append(
+                f"partisan claims ({', '.join(left_out)}) set neither the low nor the best: "
+                "discount_partisan is on and non-partisan claims exist; they still count for the high"
+            )
+            credible = fair
+        elif not fair:
+            notes.append("every source is a party to the fighting: discount_partisan has nothing else to use")
+
+    lines = []
+    # low
+    if policy == "conservative":
+        figure.low = min(o.figure for o in credible)
+        at_low = [o for o in credible if o.figure == figure.low]
+        lines.append(_bound_line("low", figure.low, _ids(at_low), _are(at_low, "the smallest figure claimed"
+                                 " (conservative: ACLED keeps the most conservative figure)"), at_low))
+    else:
+        # A hedged figure ("suspected fighters", "reportedly", "claimed") does not force
+        # the low; it still counts for the best and the high (DESIGN.md's example:
+        # U.S. officials' "at least 250 suspected fighters" leaves the low at 61).
+        forcing = [o for o in credible if not o.hedged] or credible
+        if len(forcing) < len(credible):
+            hedged = [i for o in credible if o.hedged for i in o.ids]
+            notes.append(f"hedged claims ({', '.join(hedged)}) do not force the low; they count for the best and high")
+        figure.low = max(o.forced_low for o in forcing)
+        at_low = [o for o in forcing if o.forced_low == figure.low]
+        reason = _are(at_low, "the largest lower bound any credible claim forces")
+        if all(o.low is None for o in at_low):
+            reason += " (no lower bound: it forces 0)"
+        lines.append(_bound_line("low", figure.low, _ids(at_low), reason, at_low))
+    figure.low_claims = _ids(at_low)
+
+    # high
+    figure.high = max(o.top for o in origins)
+    at_high = [o for o in origins if o.top == figure.high]
+    reason = _are(at_high, "the largest figure claimed")
+    if all(o.high is None for o in at_high):
+        reason += " (open above: it counts as its lower bound)"
+    lines.append(_bound_line("high", figure.high, _ids(at_high), reason, at_high))
+    figure.high_claims = _ids(at_high)
+
+    # best
+    if policy == "conservative":
+        figure.best, figure.best_claims = figure.low, list(figure.low_claims)
+        lines.insert(1, _bound_line("best", figure.best, figure.best_claims,
+                                    _are(at_low, "the low, under the conservative policy"), at_low))
+    else:
+        if policy == "ucdp":
+            chosen = [min(credible, key=_Origin.rank)]
+            best = chosen[0].figure
+            o = chosen[0]
+            partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
+            if len(credible) == 1:
+                reason = f"is the figure of the only source ({o.kind}, {partisan}, {o.exactness})"
+            else:
+                reason = (f"is the figure of the most reliable independent source "
+                          f"({o.kind}, {partisan}, {o.exactness}; ranked first of {len(credible)})")
+        else:
+            figures = sorted(o.figure for o in credible)
+            best = statistics.median_low(figures)
+            chosen = [o for o in credible if o.figure == best]
+            sources = f"{len(figures)} independent source{'s' if len(figures) > 1 else ''}"
+            reason = _are(chosen, f"the median of the figures of {sources} ({', '.join(map(str, figures))})")
+        if best < figure.low:
+            notes.append(
+                f"best raised from {best} ({', '.join(_ids(chosen))}) to the low {figure.low}: "
+                f"the {policy} figure is below what other claims force"
+            )
+            best, chosen = figure.low, at_low
+            reason = _are(chosen, f"the low: the {policy} figure was below it")
+        figure.best, figure.best_claims = best, _ids(chosen)
+        lines.insert(1, _bound_line("best", best, figure.best_claims, reason, chosen))
+    figure.notes = lines + notes
+    return figure
+
+
+def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
+    """The figure one origin gives: reprints count once, increments add,
+    later and cumulative figures replace."""
+    chain: list[Claim] = []
+    low: int | None = None
+    high: int | None = None
+    vague = False
+    reprints: list[Claim] = []
+    for claim in claims:
+        value = claim.value
+        here = (value.low, value.high)
+        if value.incremental and chain:
+            if any(c.value.incremental and _interval(c) == here and _channel(c) != _channel(claim) for c in chain):
+                chain.append(claim)  # the same increment through another channel: a reprint
+                reprints.append(claim)
+                continue
+            low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
+            high = None if high is None or value.high is None else high + value.high
+            vague = vague or value.vague
+            notes.append(
+                f"{claim.id} ({value.text}) adds to {chain[0].id} from the same origin: now {_show(low, high)}"
+            )
+            chain.append(claim)
+            continue
+        if chain and not value.incremental and here == _interval(chain[0]) and not chain[0].value.incremental:
+            chain.append(claim)  # the same figure again: a reprint
+            reprints.append(claim)
+            continue
+        if chain:
+            how = (
+                "supersedes (a cumulative figure)" if value.cumulative
+                else "replaces (the same origin's later figure is kept)"
+            )
+            notes.append(f"{claim.id} ({value.text}) {how} {', '.join(c.id for c in chain)} ({_show(low, high)})")
+        elif value.incremental:
+            notes.append(f"{claim.id} ({value.text}) adds to nothing earlier from the same origin: taken alone")
+        chain = [claim]
+        low, high, vague = here[0], here[1], value.vague
+    if reprints:
+        notes.append(f"{', '.join(c.id for c in chain)} are one origin ({key}): the same figure repeated counts once")
+    return _Origin(key, chain, low, high, vague, claims[0].span[0])
+
+
+# ---------------------------------------------------------------- words for people
+
+
+def _describe(origin: _Origin) -> str:
+    """ "more than 60, Jaafer Al-Husseini via the Al-Mada newspaper (c14)" """
+    texts: list[str] = []
+    for claim in origin.chain:
+        text = claim.value.text
+        if claim.negated and not text.lower().startswith(("no", "zero")):
+            text = f"not {text}"
+        if text.lower() not in (t.lower() for t in texts):
+            texts.append(text)
+    source = origin.chain[-1].source
+    speaker = source.speaker if source is not None else "the article itself"
+    channels: list[str] = []
+    for claim in origin.chain:
+        channel = _channel(claim)
+        if channel and channel != speaker and channel not in channels:
+            channels.append(channel)
+    via = f" via {' and '.join(channels)}" if channels else ""
+    return f"{' + '.join(texts)}, {speaker}{via} ({', '.join(origin.ids)})"
+
+
+def _bound_line(bound: str, value: int | None, ids: list[str], reason: str,
+                origins: list[_Origin] | None = None) -> str:
+    if value is None:
+        return f"{bound} none: no claim bounds the figure"
+    if origins:
+        who = "; ".join(_describe(o) for o in origins)
+    else:
+        who = ", ".join(ids) or "no claim"
+    return f"{bound} {value}: {who} {reason}"
+
+
+def _are(origins: list[_Origin], what: str) -> str:
+    return f"{'is' if len(origins) == 1 else 'each give'} {what}"
+
+
+def _ids(origins: Iterable[_Origin]) -> list[str]:
+    return [i for o in origins for i in o.ids]
+
+
+def _interval(claim: Claim) -> tuple[int | None, int | None]:
+    return claim.value.low, claim.value.high
+
+
+def _channel(claim: Claim) -> str | None:
+    return claim.source.channel if claim.source is not None else None
+
+
+def _show(low: int | None, high: int | None) -> str:
+    return f"[{'open' if low is None else low}, {'open' if high is None else high}]"

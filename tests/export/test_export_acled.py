@@ -1,0 +1,137 @@
+"""The ACLED layout, round-tripped through csv: columns, values, and ACLED's
+fatalities convention."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from fogcount.export import ACLED_COLUMNS, read_acled, write_acled
+from fogcount.export.acled import conservative_figure, time_precision
+from fogcount.export._common import EventRow
+from fogcount.models import Claim, Event, Subject, Value
+
+ACLED_ORDER = (
+    "event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, "
+    "assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, country, "
+    "admin1, admin2, admin3, location, latitude, longitude, geo_precision, source, source_scale, notes, "
+    "fatalities, tags, timestamp"
+).split(", ")
+
+
+def export(reports) -> tuple[int, str, list[dict[str, str]]]:
+    out = io.StringIO()
+    written = write_acled(reports, out)
+    return written, out.getvalue(), read_acled(out.getvalue())
+
+
+def by_id(rows):
+    return {r["event_id_cnty"]: r for r in rows}
+
+
+def test_header_is_document_id_then_acleds_columns_in_order(reports):
+    _, text, _ = export(reports)
+    assert text.splitlines()[0].split(",") == ["document_id"] + ACLED_ORDER
+    assert [c.name for c in ACLED_COLUMNS] == ["document_id"] + ACLED_ORDER
+
+
+def test_one_row_per_event_in_input_order(reports):
+    written, _, rows = export(reports)
+    assert written == 5 == len(rows)
+    assert [r["event_id_cnty"] for r in rows] == ["doc-1-e1", "doc-1-e2", "doc-1-e3", "doc-2-e1", "doc-2-e2"]
+    assert [r["document_id"] for r in rows] == ["doc-1"] * 3 + ["doc-2"] * 2
+
+
+def test_event_columns(reports):
+    row = by_id(export(reports)[2])["doc-1-e1"]
+    assert row["event_date"] == "2016-06-29" and row["year"] == "2016" and row["time_precision"] == "1"
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+    assert row["disorder_type"] == "Political violence"
+    assert (row["actor1"], row["actor2"]) == ("Islamic State", "Iraqi Army")
+    assert (row["country"], row["iso"], row["admin1"]) == ("Iraq", "368", "Anbar")
+    assert (row["location"], row["latitude"], row["longitude"], row["geo_precision"]) == ("Al Hassi", "33.1", "43.7", "2")
+    assert row["civilian_targeting"] == ""
+
+
+def test_source_is_the_chains_and_the_outlet_for_unattributed_claims(reports):
+    row = by_id(export(reports)[2])["doc-1-e1"]
+    assert row["source"] == ('U.S. officials via Reuters; Gen. Hamed Al-Maliki via a Ministry of Defense video; '
+                             'Karim al-Nuri via Al-Sabah; The "Fog" Gazette, Baghdad')
+
+
+def test_notes_keep_each_sentence_once_with_commas_quotes_and_unicode(reports):
+    sentences = {c.id: c.sentence for c in reports[0].claims}
+    row = by_id(export(reports)[2])["doc-1-e1"]
+    expected = [sentences[i] for i in ("c1", "c2", "c3", "c4", "c6", "c9")]  # c5 shares c4's sentence
+    assert row["notes"] == " ".join(expected)
+    assert 'calling it "a rout".' in row["notes"]
+    assert "«Tens» of militants — Daesh's best" in row["notes"] and "Al Ḥāṣī,\nresidents" in row["notes"]
+
+
+def test_fatalities_follow_acleds_convention(reports):
+    rows = by_id(export(reports)[2])
+    # min(250, tens=10, 61) combatants + dozens=12 civilians (the part_of claim not again) + 3 soldiers
+    assert rows["doc-1-e1"]["fatalities"] == "25"
+    assert rows["doc-1-e2"]["fatalities"] == "100"  # hundreds = 100; "many" gives no figure
+    assert rows["doc-1-e3"]["fatalities"] == "0"  # none reported
+    assert rows["doc-2-e1"]["fatalities"] == "2"  # min(negated 0, 7) civilians + a few = 2 fighters
+    assert rows["doc-2-e2"]["fatalities"] == "5"  # claims elsewhere: the figures' low
+
+
+def test_unknowns_are_empty_cells(reports):
+    rows = by_id(export(reports)[2])
+    unlocated, bare = rows["doc-1-e2"], rows["doc-1-e3"]
+    assert unlocated["location"] == "Jazeera Khalidiya" and unlocated["latitude"] == unlocated["longitude"] == ""
+    assert unlocated["time_precision"] == "2"  # 26 to 29 June
+    for column in ("event_date", "year", "time_precision", "country", "iso", "location", "latitude", "geo_precision",
+                   "actor1", "actor2"):
+        assert bare[column] == "", column
+    for column in ("assoc_actor_1", "inter1", "region", "admin2", "source_scale", "tags", "timestamp"):
+        assert all(r[column] == "" for r in rows.values()), column
+    assert rows["doc-2-e1"]["civilian_targeting"] == "Civilian targeting"
+    assert rows["doc-2-e2"]["time_precision"] == "3" and rows["doc-2-e2"]["geo_precision"] == "3"
+
+
+def test_no_reports_write_the_header_only():
+    written, text, rows = export([])
+    assert written == 0 and rows == [] and text.count("\n") == 1
+
+
+def test_reports_may_be_a_generator(reports):
+    assert export(r for r in reports)[0] == 5
+
+
+def killed(text, low, high, *, vague=False, negated=False):
+    return Claim(id="c", sentence="s", span=(0, 1), category="people.killed", negated=negated,
+                 value=Value(text=text, low=low, high=high, vague=vague), subject=Subject(text="people"))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "vague", "negated", "expected"),
+    [
+        ("tens", 20, 99, True, False, 10),
+        ("dozens", 24, 99, True, False, 12),
+        ("Hundreds", 200, 999, True, False, 100),
+        ("at least dozens", 24, None, True, False, 12),
+        ("tens of thousands", 20000, 99999, True, False, 10000),
+        ("scores", 40, 99, True, False, 20),
+        ("several", 3, 9, True, False, 3),
+        ("many", None, None, True, False, None),
+        ("up to 30", None, 30, False, False, None),
+        ("At least 250", 250, None, False, False, 250),
+        ("more than 60", 61, None, False, False, 61),
+        ("no one", 0, 0, False, True, 0),
+    ],
+)
+def test_conservative_figure_of_a_claim(text, low, high, vague, negated, expected):
+    assert conservative_figure(killed(text, low, high, vague=vague, negated=negated)) == expected
+
+
+@pytest.mark.parametrize(("days", "expected"), [(1, 1), (2, 2), (7, 2), (8, 3), (31, 3)])
+def test_time_precision_from_the_date_span(days, expected):
+    import datetime as dt
+
+    start = dt.date(2020, 1, 1)
+    event = Event(id="e1", date_start=start, date_end=start + dt.timedelta(days=days - 1))
+    assert time_precision(EventRow(report=None, event=event, claims=[])) == expected

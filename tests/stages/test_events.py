@@ -1,0 +1,79 @@
+"""Events: claims about one happening together, different happenings apart,
+happenings without figures, and each event's dates, place, actors and figures."""
+
+from __future__ import annotations
+
+import fogcount
+from fogcount.stages.events import find_happenings, rules
+from fogcount.settings import Settings
+from fogcount.stages.annotate import annotate
+
+
+def events_of(text: str, published: str = "2016-06-30"):
+    report = fogcount.extract(text, published=published)
+    return report, {e.id: e for e in report.events}
+
+
+def test_every_action_kind_has_a_type():
+    for action in rules().actions.values():
+        assert action.event_type and action.sub_event_type and action.words
+
+
+def test_happenings_prefer_two_word_actions():
+    ann = annotate("A car bomb exploded near the market.", settings=Settings())
+    assert [h.kind for h in find_happenings(ann)][:1] == ["explosion"]
+
+
+def test_a_happening_without_figures_is_an_event():
+    report, events = events_of("Unidentified warplanes carried out air strikes near the town on Tuesday.")
+    assert len(report.events) == 1
+    event = report.events[0]
+    assert event.action == "air_strike" and event.sub_event_type == "Air/drone strike" and event.figures == []
+
+
+def test_no_casualties_is_a_zero_figure_of_its_event():
+    report, _ = events_of("Warplanes carried out air strikes near the town on Tuesday. No casualties were reported.")
+    killed = [f for e in report.events for f in e.figures if f.category == "people.killed"]
+    assert killed and killed[0].low == 0 and killed[0].high == 0
+
+
+def test_different_days_are_different_events():
+    text = ("Clashes on Monday killed 12 soldiers near the border.\n\n"
+            "On Wednesday, an air strike killed 7 civilians in the town.")
+    report, _ = events_of(text)
+    killed = sorted((e.date_start.isoformat(), f.low) for e in report.events for f in e.figures
+                    if f.category == "people.killed")
+    assert killed == [("2016-06-27", 12), ("2016-06-29", 7)]
+
+
+def test_same_happening_from_two_sources_is_one_event():
+    text = ("At least 20 fighters were killed in clashes on Tuesday, the army said. "
+            "The rebels said only 5 of their fighters died in the fighting on Tuesday.")
+    report, _ = events_of(text)
+    killed = [e for e in report.events if any(f.category == "people.killed" for f in e.figures)]
+    assert len(killed) == 1
+    figure = next(f for f in killed[0].figures if f.category == "people.killed")
+    assert figure.independent_sources == 2 and set(figure.claims) == {"c1", "c2"}
+
+
+def test_every_claim_names_its_event(fallujah):
+    ids = {e.id for e in fallujah.events}
+    assert all(c.event in ids for c in fallujah.claims)
+    for event in fallujah.events:
+        assert event.documents == [fallujah.document.id]
+        assert all(fallujah.claims[int(cid[1:]) - 1].event == event.id for cid in event.claims)
+
+
+def test_fallujah_events(fallujah):
+    def event_of(figure, category):
+        claim = next(c for c in fallujah.claims if c.value.text.lower() == figure.lower() and c.category == category)
+        return claim.event
+
+    breakout = {event_of("At least 250", "people.killed"), event_of("more than 60", "people.killed"),
+                event_of("tens", "people.killed")}
+    assert len(breakout) == 1
+    breakout_event = next(e for e in fallujah.events if e.id in breakout)
+    assert breakout_event.date_start.isoformat() == "2016-06-29"
+    another_60 = event_of("60", "vehicles.destroyed")
+    captured = event_of("more than 200", "people.captured")
+    assert len({*breakout, another_60, captured}) == 3

@@ -1,0 +1,631 @@
+"""Reconcile: per category and role, one origin one figure, subsets, increments,
+supersession, zeros, vague words, the three policies and the partisan discount,
+each bound naming its claims; the Fallujah figure by hand and from the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.errors import SettingsError
+from fogcount.models import Claim, Figure, Source, Subject, Value
+from fogcount.stages.reconcile import (
+    ARTICLE_ORIGIN,
+    POLICIES,
+    SOURCE_RANK,
+    explain,
+    origin_of,
+    reconcile,
+)
+
+_position = iter(range(0, 10**9, 10))
+
+
+def claim(
+    id: str,
+    low: int | None,
+    high: int | None = ...,  # type: ignore[assignment]
+    *,
+    category: str = "people.killed",
+    role: str = "unknown",
+    origin: str | None = None,
+    speaker: str | None = None,
+    channel: str | None = None,
+    kind: str = "media",
+    partisan: bool | None = None,
+    text: str | None = None,
+    vague: bool = False,
+    incremental: bool = False,
+    cumulative: bool = False,
+    negated: bool = False,
+    part_of: str | None = None,
+    hedge: str | None = None,
+    at: int | None = None,
+) -> Claim:
+    """A claim by hand: ``high`` defaults to ``low`` (an exact figure); ``origin``
+    None gives a claim with no source; ``at`` is its place in the text (else
+    the order the helper is called in)."""
+    if high is ...:
+        high = low
+    start = next(_position) if at is None else at
+    source = None
+    if origin is not None:
+        source = Source(speaker=speaker or origin, kind=kind, channel=channel, origin=origin, partisan=partisan)
+    return Claim(
+        id=id,
+        sentence=f"sentence of {id}",
+        span=(start, start + 2),
+        category=category,
+        value=Value(text=text or str(low if low is not None else high), low=low, high=high, vague=vague,
+                    incremental=incremental, cumulative=cumulative),
+        subject=Subject(text=None, role=role),
+        negated=negated,
+        hedge=hedge,
+        source=source,
+        part_of=part_of,
+    )
+
+
+def one(claims, **options) -> Figure:
+    figures = reconcile(claims, **options)
+    assert len(figures) == 1, [(f.category, f.role) for f in figures]
+    return figures[0]
+
+
+def bounds(figure: Figure) -> tuple:
+    return figure.low, figure.best, figure.high
+
+
+# ---------------------------------------------------------------- the API
+
+
+def test_policies_are_exported_and_ucdp_is_the_default():
+    assert POLICIES == ("conservative", "ucdp", "median")
+    assert one([claim("c1", 5)]).policy == "ucdp"
+
+
+def test_an_unknown_policy_is_a_coded_settings_error():
+    with pytest.raises(SettingsError, match="conservative, ucdp, median"):
+        reconcile([claim("c1", 5)], policy="acled")
+
+
+def test_no_claims_no_figures():
+    assert reconcile([]) == []
+
+
+def test_claims_are_not_changed():
+    claims = [claim("c1", 5, origin="a"), claim("c2", 7, origin="a"), claim("c3", 2, part_of="c1")]
+    before = [c.model_dump() for c in claims]
+    reconcile(claims, policy="median", discount_partisan=True)
+    assert [c.model_dump() for c in claims] == before
+
+
+# ---------------------------------------------------------------- rule 1: category and role apart
+
+
+def test_a_governments_terrorists_are_not_added_to_a_monitors_civilians():
+    monitor = claim("c1", 12, role="civilian", origin="monitor", kind="monitor", partisan=False)
+    government = claim("c2", 24, 99, text="dozens", vague=True, role="combatant", origin="ministry",
+                       kind="government", partisan=True)
+    civilian, combatant = reconcile([government, monitor])
+    assert (civilian.role, bounds(civilian), civilian.claims) == ("civilian", (12, 12, 12), ["c1"])
+    assert (combatant.role, bounds(combatant), combatant.claims) == ("combatant", (24, 24, 99), ["c2"])
+
+
+def test_figures_are_sorted_by_category_then_role():
+    claims = [
+        claim("c1", 1, category="vehicles.destroyed"),
+        claim("c2", 2, role="unknown"),
+        claim("c3", 3, role="security_forces"),
+        claim("c4", 4, role="civilian"),
+        claim("c5", 5, category="people.injured", role="combatant"),
+    ]
+    assert [(f.category, f.role) for f in reconcile(claims)] == [
+        ("people.injured", "combatant"),
+        ("people.killed", "civilian"),
+        ("people.killed", "security_forces"),
+        ("people.killed", "unknown"),
+        ("vehicles.destroyed", "unknown"),
+    ]
+
+
+def test_categories_are_kept_apart():
+    killed, injured = (claim("c1", 4, origin="police"), claim("c2", 9, origin="police", category="people.injured"))
+    figures = {f.category: bounds(f) for f in reconcile([killed, injured])}
+    assert figures == {"people.killed": (4, 4, 4), "people.injured": (9, 9, 9)}
+
+
+# ---------------------------------------------------------------- rule 2: one origin, one figure
+
+
+def test_twenty_reprints_of_one_origin_are_one_source():
+    outlets = [f"Outlet {i}" for i in range(20)]
+    claims = [claim(f"c{i + 1}", 250, None, text="at least 250", origin="u.s. officials|united states",
+                    speaker="U.S. officials", channel=outlet, kind="government") for i, outlet in enumerate(outlets)]
+    figure = one(claims + [claim("c21", 40, origin="observatory", kind="monitor")])
+    assert figure.independent_sources == 2
+    assert bounds(figure) == (250, 250, 250)  # the monitor's 40 is below what the officials force
+    assert figure.high_claims == [c.id for c in claims]
+    assert figure.low_claims == [c.id for c in claims]
+    assert any("the same figure repeated counts once" in n for n in figure.notes)
+    # alone, the twenty reprints give the figure once
+    assert bounds(one(claims)) == (250, 250, 250)
+    assert one(claims).independent_sources == 1
+
+
+def test_a_claim_without_a_source_is_the_article_origin():
+    assert origin_of(claim("c1", 5)) == ARTICLE_ORIGIN == "article"
+    assert origin_of(claim("c2", 5, origin="police|iraq")) == "police|iraq"
+    speaker_only = claim("c3", 5, origin="x")
+    speaker_only.source.origin = None
+    speaker_only.source.speaker = "  The Police "
+    assert origin_of(speaker_only) == "the police"
+
+
+def test_unsourced_claims_share_one_origin_so_the_latest_is_kept():
+    figure = one([claim("c1", 10), claim("c2", 12)])
+    assert bounds(figure) == (12, 12, 12)
+    assert figure.independent_sources == 1
+    assert figure.claims == ["c1", "c2"]
+    assert figure.low_claims == figure.best_claims == figure.high_claims == ["c2"]
+
+
+def test_the_same_origins_later_plain_figure_is_kept_and_said_so():
+    figure = one([claim("c1", 10, origin="police"), claim("c2", 8, origin="police")])
+    assert bounds(figure) == (8, 8, 8)  # the latest, even when smaller: the speaker's newest account
+    assert any(n.startswith("c2 (8) replaces") and "later figure is kept" in n for n in figure.notes)
+
+
+def test_text_order_is_the_span_not_the_list_order():
+    later = claim("c2", 12, origin="police", at=500)
+    earlier = claim("c1", 10, origin="police", at=100)
+    figure = one([later, earlier])
+    assert bounds(figure) == (12, 12, 12)
+    assert figure.claims == ["c1", "c2"]
+
+
+def test_the_toll_rose_to_15_supersedes():
+    figure = one([
+        claim("c1", 10, origin="health ministry", kind="government"),
+        claim("c2", 15, text="15", cumulative=True, origin="health ministry", kind="government"),
+    ])
+    assert bounds(figure) == (15, 15, 15)
+    assert figure.low_claims == ["c2"]
+    assert any("supersedes (a cumulative figure) c1" in n for n in figure.notes)
+
+
+def test_different_origins_are_not_superseded():
+    figure = one([claim("c1", 10, origin="police", kind="police"),
+                  claim("c2", 15, cumulative=True, origin="hospital", kind="medical")])
+    assert figure.independent_sources == 2
+    assert (figure.low, figure.high) == (15, 15)
+    assert figure.best == 15  # the hospital (medical) outranks the police
+
+
+# ---------------------------------------------------------------- rule 3: subsets
+
+
+def test_six_civilians_including_two_women_is_six():
+    six = claim("c1", 6, role="civilian", origin="police")
+    two = claim("c2", 2, role="civilian", origin="police", part_of="c1")
+    figure = one([six, two])
+    assert bounds(figure) == (6, 6, 6)
+    assert figure.claims == ["c1", "c2"]
+    assert "c2" not in figure.low_claims + figure.best_claims + figure.high_claims
+    assert any(n.startswith("c2 (2) is part of c1") for n in figure.notes)
+
+
+def test_a_subset_from_another_origin_is_not_added_either():
+    figure = one([claim("c1", 6, role="civilian", origin="police"),
+                  claim("c2", 2, role="civilian", origin="witness", kind="witness", part_of="c1")],
+                 policy="median")
+    assert bounds(figure) == (6, 6, 6)
+
+
+def test_a_part_of_outside_the_figure_counts_on_its_own():
+    people = claim("c1", 6, role="unknown", origin="police")
+    civilians = claim("c2", 2, role="civilian", origin="police", part_of="c1")
+    unknown, = [f for f in reconcile([people, civilians]) if f.role == "unknown"]
+    civilian, = [f for f in reconcile([people, civilians]) if f.role == "civilian"]
+    assert bounds(unknown) == (6, 6, 6)
+    assert bounds(civilian) == (2, 2, 2)
+
+
+# ---------------------------------------------------------------- rule 4: increments
+
+
+def test_another_60_adds():
+    figure = one([claim("c1", 5, origin="police"), claim("c2", 60, text="another 60", incremental=True,
+                                                          origin="police")])
+    assert bounds(figure) == (65, 65, 65)
+    assert figure.low_claims == figure.best_claims == figure.high_claims == ["c1", "c2"]
+    assert any("c2 (another 60) adds to c1" in n for n in figure.notes)
+    assert "5 + another 60, police (c1, c2)" in explain(figure)[0]
+
+
+@pytest.mark.parametrize(
+    "first, increment, expected",
+    [
+        ((250, None), (60, 60), (310, None)),  # open above stays open
+        ((20, 99), (24, 99), (44, 198)),  # tens, then dozens more
+        ((None, 10), (5, 5), (5, 15)),  # an open low reads as 0 when the other is bounded
+        ((None, 10), (None, 5), (None, 15)),  # both open below: stays open
+    ],
+)
+def test_incremental_intervals_add(first, increment, expected):
+    figure = one([claim("c1", *first, origin="a"), claim("c2", *increment, incremental=True, origin="a")])
+    low, high = expected
+    assert (figure.low, figure.high) == (low or 0, high if high is not None else low)
+    assert figure.best == (low if low is not None else high)
+
+
+def test_chained_increments_then_a_cumulative_total():
+    claims = [claim("c1", 5, origin="a"), claim("c2", 3, incremental=True, origin="a"),
+              claim("c3", 2, incremental=True, origin="a")]
+    assert bounds(one(claims)) == (10, 10, 10)
+    assert bounds(one(claims + [claim("c4", 12, cumulative=True, origin="a")])) == (12, 12, 12)
+
+
+def test_an_increment_from_another_origin_does_not_add():
+    figure = one([claim("c1", 5, origin="police", kind="police"),
+                  claim("c2", 60, incremental=True, origin="militia", kind="militia")])
+    assert figure.independent_sources == 2
+    assert (figure.low, figure.high) == (60, 60)
+    assert any("adds to nothing earlier" in n for n in figure.notes)
+
+
+def test_the_same_increment_through_two_channels_is_added_once():
+    base = claim("c1", 5, origin="a", channel="Reuters")
+    more = claim("c2", 60, incremental=True, origin="a", channel="Reuters")
+    again = claim("c3", 60, incremental=True, origin="a", channel="AP")
+    figure = one([base, more, again])
+    assert bounds(figure) == (65, 65, 65)
+    assert figure.best_claims == ["c1", "c2", "c3"]
+
+
+# ---------------------------------------------------------------- rule 5: zeros and denials
+
+
+def test_no_casualties_is_a_claim_of_zero():
+    figure = one([claim("c1", 0, 0, text="No", negated=True, origin="army", kind="military")])
+    assert bounds(figure) == (0, 0, 0)
+    assert figure.low_claims == ["c1"]
+    assert any("is a claim of 0" in n for n in figure.notes)
+
+
+@pytest.mark.parametrize("policy, expected", [("conservative", (0, 0, 3)), ("ucdp", (3, 3, 3)),
+                                              ("median", (3, 3, 3))])
+def test_zero_against_a_figure(policy, expected):
+    figure = one([claim("c1", 0, 0, text="No", negated=True, origin="army", kind="military"),
+                  claim("c2", 3, origin="hospital", kind="medical")], policy=policy)
+    assert bounds(figure) == expected
+
+
+def test_a_denied_figure_bounds_nothing():
+    figure = one([claim("c1", 20, negated=True, origin="army"), claim("c2", 4, origin="medics", kind="medical")])
+    assert bounds(figure) == (4, 4, 4)
+    assert figure.claims == ["c1", "c2"]
+    assert any("c1 (20) is denied" in n for n in figure.notes)
+
+
+# ---------------------------------------------------------------- vague words
+
+
+def test_tens_alone_keeps_the_low_at_20():
+    figure = one([claim("c1", 20, 99, text="tens", vague=True, origin="army")])
+    assert bounds(figure) == (20, 20, 99)
+
+
+def test_many_bounds_nothing_but_is_listed():
+    alone = one([claim("c1", None, None, text="many", vague=True)])
+    assert bounds(alone) == (None, None, None)
+    assert alone.claims == ["c1"] and alone.independent_sources == 1
+    assert alone.low_claims == alone.best_claims == alone.high_claims == []
+    assert explain(alone)[0] == "low none: no claim bounds the figure"
+    figure = one([claim("c1", None, None, text="many", vague=True, origin="a"), claim("c2", 7, origin="b")])
+    assert bounds(figure) == (7, 7, 7)
+    assert figure.claims == ["c1", "c2"] and figure.independent_sources == 2
+
+
+def test_a_later_many_does_not_wipe_out_a_figure():
+    figure = one([claim("c1", 7, origin="a"), claim("c2", None, None, text="many", vague=True, origin="a")])
+    assert bounds(figure) == (7, 7, 7)
+
+
+def test_up_to_alone_forces_zero_and_claims_its_high():
+    figure = one([claim("c1", None, 10, text="up to 10", origin="a")])
+    assert bounds(figure) == (0, 10, 10)
+    assert "(no lower bound: it forces 0)" in explain(figure)[0]
+
+
+def test_at_least_alone_claims_its_low_as_high():
+    figure = one([claim("c1", 250, None, text="at least 250", origin="a")])
+    assert bounds(figure) == (250, 250, 250)
+    assert "(open above: it counts as its lower bound)" in explain(figure)[2]
+
+
+# ---------------------------------------------------------------- policies
+
+
+def _fallujah():
+    return [
+        claim("c3", 250, None, text="At least 250", role="combatant", origin="u.s. officials|united states",
+              speaker="U.S. officials", channel="Reuters", kind="government", partisan=True, at=489,
+              hedge="suspected"),
+        claim("c14", 61, None, text="more than 60", role="combatant", origin="jaafer al-husseini|kata'ib hezbollah",
+              speaker="Jaafer Al-Husseini", channel="the Al-Mada newspaper", kind="militia", partisan=True, at=3594),
+        claim("c18", 20, 99, text="tens", vague=True, role="combatant", origin="hamed al-maliki|iraq",
+              speaker="Gen. Hamed Al-Maliki", channel="a Ministry of Defense video", kind="military", partisan=True,
+              at=3964),
+    ]
+
+
+@pytest.mark.parametrize(
+    "policy, expected, low_claims, best_claims",
+    [
+        ("conservative", (20, 20, 250), ["c18"], ["c18"]),
+        # DESIGN.md's figure: "suspected fighters" is hedged, so the low is Al-Husseini's 61;
+        # best: government and military rank alike, both partisan; "at least 250" is a range, "tens" vague
+        ("ucdp", (61, 250, 250), ["c14"], ["c3"]),
+        # the median of 20, 61, 250 is 61
+        ("median", (61, 61, 250), ["c14"], ["c14"]),
+    ],
+)
+def test_fallujah_by_hand(policy, expected, low_claims, best_claims):
+    figure = one(_fallujah(), policy=policy)
+    assert (figure.category, figure.role) == ("people.killed", "combatant")
+    assert bounds(figure) == expected
+    assert figure.low_claims == low_claims and figure.best_claims == best_claims
+    assert figure.high_claims == ["c3"]
+    assert figure.claims == ["c3", "c14", "c18"]
+    assert figure.independent_sources == 3
+    assert figure.partisan_claims == ["c3", "c14", "c18"]
+    assert figure.policy == policy
+
+
+def test_fallujah_explained():
+    figure = one(_fallujah())
+    low, best, high = explain(figure)
+    assert low == ("low 61: more than 60, Jaafer Al-Husseini via the Al-Mada newspaper (c14) is the largest "
+                   "lower bound any credible claim forces")
+    assert best.startswith("best 250: At least 250, U.S. officials via Reuters (c3) is the figure of the most "
+                           "reliable independent source (government, partisan, range; ranked first of 3)")
+    assert high == ("high 250: At least 250, U.S. officials via Reuters (c3) is the largest figure claimed "
+                    "(open above: it counts as its lower bound)")
+    assert figure.notes[:3] == [low, best, high]
+    conservative = explain(one(_fallujah(), policy="conservative"))
+    assert conservative[0].startswith("low 20: tens, Gen. Hamed Al-Maliki via a Ministry of Defense video (c18) "
+                                      "is the smallest figure claimed")
+
+
+def test_the_issue_example_line():
+    figure = one([c for c in _fallujah() if c.id == "c14"])
+    assert explain(figure)[0] == ("low 61: more than 60, Jaafer Al-Husseini via the Al-Mada newspaper (c14) "
+                                  "is the largest lower bound any credible claim forces")
+
+
+def test_explain_without_notes_names_the_ids():
+    figure = one(_fallujah()).model_copy(update={"notes": []})
+    assert explain(figure) == [
+        "low 61: c14 is the largest lower bound any credible claim forces",
+        "best 250: c3 is the figure of the most reliable independent source",
+        "high 250: c3 is the largest figure claimed",
+    ]
+
+
+def test_conservative_takes_the_smallest_figure_and_best_is_low():
+    figure = one([claim("c1", 40, origin="a"), claim("c2", 12, origin="b"), claim("c3", 30, 35, origin="c")],
+                 policy="conservative")
+    assert bounds(figure) == (12, 12, 40)
+    assert figure.low_claims == figure.best_claims == ["c2"]
+
+
+def test_conservative_counts_an_up_to_figure_as_its_high():
+    figure = one([claim("c1", None, 10, origin="a"), claim("c2", 12, origin="b")], policy="conservative")
+    assert bounds(figure) == (10, 10, 12)
+
+
+def test_ucdp_low_is_the_largest_forced_lower_bound():
+    figure = one([claim("c1", 40, origin="a"), claim("c2", 12, origin="b"), claim("c3", 30, 35, origin="c")])
+    assert (figure.low, figure.high) == (40, 40)
+    assert figure.low_claims == figure.high_claims == ["c1"]
+
+
+def test_ties_name_every_origin():
+    figure = one([claim("c1", 12, origin="a"), claim("c2", 12, origin="b")])
+    assert figure.low_claims == figure.high_claims == ["c1", "c2"]
+    assert figure.independent_sources == 2
+    assert " each give the largest lower bound" in explain(figure)[0]
+
+
+def _ranked(better: dict, worse: dict) -> int:
+    """best between "up to 20" (better source) and "up to 30" (worse): 20 if the ranking prefers the first."""
+    a = claim("c1", None, 20, text="up to 20", origin="better", **better)
+    b = claim("c2", None, 30, text="up to 30", origin="worse", **worse, at=0)  # first in the text
+    figure = one([a, b])
+    assert (figure.low, figure.high) == (0, 30)
+    return figure.best
+
+
+@pytest.mark.parametrize(
+    "better, worse",
+    [
+        ({"kind": "monitor"}, {"kind": "media"}),
+        ({"kind": "medical"}, {"kind": "witness"}),
+        ({"kind": "international_org"}, {"kind": "government"}),
+        ({"kind": "media"}, {"kind": "military"}),
+        ({"kind": "witness"}, {"kind": "police"}),
+        ({"kind": "government"}, {"kind": "armed_group"}),
+        ({"kind": "police"}, {"kind": "militia"}),
+        ({"kind": "military", "partisan": False}, {"kind": "military", "partisan": True}),
+        ({"kind": "media", "partisan": False}, {"kind": "media", "partisan": None}),
+        ({"kind": "government", "partisan": None}, {"kind": "government", "partisan": True}),
+        # a non-partisan government still ranks below a partisan monitor: the kind comes first
+        ({"kind": "monitor", "partisan": True}, {"kind": "government", "partisan": False}),
+    ],
+)
+def test_ucdp_ranks_sources(better, worse):
+    assert _ranked(better, worse) == 20
+
+
+def test_ucdp_prefers_an_exact_figure_within_a_rank():
+    figure = one([claim("c1", 8, origin="a", kind="monitor"),
+                  claim("c2", None, 30, text="up to 30", origin="b", kind="monitor", at=0),
+                  claim("c3", 20, 99, text="tens", vague=True, origin="c", kind="monitor")])
+    assert figure.best == 20  # raised: 8 (exact) is below the 20 that "tens" forces
+    figure = one([claim("c1", 8, origin="a", kind="monitor"),
+                  claim("c2", None, 30, text="up to 30", origin="b", kind="monitor", at=0)])
+    assert bounds(figure) == (8, 8, 30)
+    assert figure.best_claims == ["c1"]
+
+
+def test_ucdp_prefers_a_range_to_a_vague_word_within_a_rank():
+    figure = one([claim("c1", 20, 99, text="tens", vague=True, origin="a", kind="media", at=0),
+                  claim("c2", 25, 30, text="25 to 30", origin="b", kind="media")])
+    assert bounds(figure) == (25, 25, 99)
+    assert figure.best_claims == ["c2"]
+
+
+def test_every_source_kind_has_a_rank():
+    kinds = Source.model_fields["kind"].annotation.__args__
+    assert set(kinds) == set(SOURCE_RANK)
+
+
+def test_ucdp_best_is_raised_to_the_low_and_says_so():
+    figure = one([claim("c1", 10, origin="observatory", kind="monitor", partisan=False),
+                  claim("c2", 50, None, text="at least 50", origin="ministry", kind="government", partisan=False)])
+    assert bounds(figure) == (50, 50, 50)
+    assert figure.best_claims == ["c2"]
+    assert any(n.startswith("best raised from 10 (c1) to the low 50") for n in figure.notes)
+
+
+@pytest.mark.parametrize(
+    "figures, expected",
+    [([10, 20, 30], 20), ([10, 20], 10), ([5], 5), ([7, 3, 9, 1], 3)],
+)
+def test_median_is_the_lower_median_of_the_origins_figures(figures, expected):
+    claims = [claim(f"c{i}", None, f, text=f"up to {f}", origin=f"o{i}") for i, f in enumerate(figures)]
+    figure = one(claims, policy="median")
+    assert figure.best == expected
+    assert figure.best_claims == [c.id for c in claims if c.value.high == expected]
+
+
+def test_median_and_conservative_explained():
+    claims = [claim("c1", None, 10, origin="a"), claim("c2", None, 20, origin="b"),
+              claim("c3", None, 20, origin="c"), claim("c4", None, 30, origin="d")]
+    best = explain(one(claims, policy="median"))[1]
+    assert best == ("best 20: 20, b (c2); 20, c (c3) each give the median of the figures of "
+                    "4 independent sources (10, 20, 20, 30)")
+    low, best, _ = explain(one(claims[:1], policy="conservative"))
+    assert best == "best 10: 10, a (c1) is the low, under the conservative policy"
+    assert "(conservative: ACLED keeps the most conservative figure)" in low
+
+
+def test_median_counts_reprints_once():
+    claims = [claim(f"c{i}", None, 100, origin="wire", channel=f"Outlet {i}") for i in range(5)]
+    claims += [claim("c8", None, 10, origin="a"), claim("c9", None, 20, origin="b")]
+    assert one(claims, policy="median").best == 20
+
+
+# ---------------------------------------------------------------- partisan sources
+
+
+def test_partisan_claims_are_listed_under_every_policy():
+    figure = one([claim("c1", 5, origin="a", partisan=True), claim("c2", 6, origin="b", partisan=False),
+                  claim("c3", 7, origin="c")])
+    assert figure.partisan_claims == ["c1"]
+
+
+@pytest.mark.parametrize(
+    "policy, plain, discounted",
+    [
+        ("ucdp", (250, 250, 250), (40, 40, 250)),
+        ("conservative", (40, 40, 250), (40, 40, 250)),
+        ("median", (250, 250, 250), (40, 40, 250)),
+    ],
+)
+def test_discount_partisan(policy, plain, discounted):
+    claims = [claim("c1", 250, None, text="at least 250", origin="ministry", kind="government", partisan=True),
+              claim("c2", 40, origin="observatory", kind="monitor", partisan=False)]
+    assert bounds(one(claims, policy=policy)) == plain
+    figure = one(claims, policy=policy, discount_partisan=True)
+    assert bounds(figure) == discounted
+    assert figure.high_claims == ["c1"]
+    assert "c1" not in figure.low_claims + figure.best_claims
+    assert any(n.startswith("partisan claims (c1) set neither the low nor the best") for n in figure.notes)
+
+
+def test_discount_partisan_keeps_a_partisan_low_out_of_conservative():
+    claims = [claim("c1", 3, origin="army", kind="military", partisan=True),
+              claim("c2", 40, origin="observatory", kind="monitor", partisan=False)]
+    assert one(claims, policy="conservative").low == 3
+    assert one(claims, policy="conservative", discount_partisan=True).low == 40
+
+
+def test_discount_partisan_sets_best_from_a_non_partisan_source_even_if_worse_ranked():
+    claims = [claim("c1", None, 20, origin="monitor", kind="monitor", partisan=True),
+              claim("c2", None, 30, origin="paper", kind="media", partisan=False)]
+    assert one(claims).best == 20
+    assert one(claims, discount_partisan=True).best == 30
+
+
+def test_unknown_partisanship_is_not_discounted():
+    claims = [claim("c1", 250, None, origin="ministry", kind="government", partisan=True),
+              claim("c2", 40, origin="someone", kind="unknown", partisan=None)]
+    assert bounds(one(claims, discount_partisan=True)) == (40, 40, 250)
+
+
+def test_when_every_source_is_partisan_the_discount_has_nothing_else():
+    figure = one(_fallujah(), discount_partisan=True)
+    assert bounds(figure) == (61, 250, 250)
+    assert any("every source is a party to the fighting" in n for n in figure.notes)
+
+
+def test_hedged_claims_do_not_force_the_low():
+    """DESIGN.md: "low = the largest lower bound any credible claim forces"; a hedged
+    figure counts for the best and the high but does not force the low."""
+    figure = one([claim("c1", 30, origin="group", kind="armed_group", hedge="claimed"),
+                  claim("c2", 10, origin="police", kind="police")])
+    assert bounds(figure) == (10, 10, 30)
+    assert any("hedged claims (c1) do not force the low" in note for note in figure.notes)
+    only_hedged = one([claim("c1", 30, origin="group", kind="armed_group", hedge="claimed")])
+    assert only_hedged.low == 30  # with nothing firmer, the hedged figure is the low
+
+
+# ---------------------------------------------------------------- every bound names its claims
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("discount", [False, True])
+def test_every_bound_names_claims_of_the_figure(policy, discount):
+    claims = _fallujah() + [
+        claim("c20", 0, 0, text="No", negated=True, role="civilian", origin="pilot", kind="military", partisan=True),
+        claim("c21", None, None, text="many", vague=True, role="unknown"),
+        claim("c22", 6, role="civilian", origin="hospital", kind="medical", partisan=False),
+        claim("c23", 2, role="civilian", origin="hospital", kind="medical", partisan=False, part_of="c22"),
+        claim("c24", 4, role="civilian", origin="witness", kind="witness", partisan=False, at=10**9),
+    ]
+    for figure in reconcile(claims, policy=policy, discount_partisan=discount):
+        assert len(explain(figure)) == 3
+        if figure.low is None:
+            assert (figure.best, figure.high) == (None, None)
+            continue
+        assert figure.low <= figure.best <= figure.high
+        for ids in (figure.low_claims, figure.best_claims, figure.high_claims):
+            assert ids and set(ids) <= set(figure.claims)
+
+
+# ---------------------------------------------------------------- the article
+
+
+def test_fallujah_article(fallujah):
+    killed = [c for c in fallujah.claims if c.category == "people.killed"]
+    figures = {(f.category, f.role): f for f in reconcile(killed)}
+    combatants = figures[("people.killed", "combatant")]
+    # DESIGN.md's figure: low 61 (the U.S. officials' "suspected fighters" is hedged), best 250, high 250
+    assert bounds(combatants) == (61, 250, 250)
+    assert combatants.independent_sources == 4  # U.S. officials, Al-Mahalawi ("a large number"), Al-Husseini, Al-Maliki
+    assert combatants.low_claims == [c.id for c in killed if c.value.text == "more than 60"]
+    assert combatants.best_claims == combatants.high_claims == [
+        c.id for c in killed if c.value.text == "At least 250"]
+    conservative = {(f.category, f.role): f for f in reconcile(killed, policy="conservative")}
+    assert conservative[("people.killed", "combatant")].low == 20
