@@ -183,3 +183,32 @@ def test_bad_actors_file_is_one_line(tmp_path, article, capsys):
 def test_table_shows_who_says_so(article, capsys):
     assert main(["extract", str(article)]) == EXIT_OK
     assert "the army" in capsys.readouterr().out.lower()
+
+
+def test_table_groups_claims_under_events_and_explains(article, capsys):
+    assert main(["extract", "--explain", str(article)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "events" in out and "low–best–high" in out and "independent source" in out
+    assert "is the largest figure claimed" in out
+
+
+@pytest.mark.parametrize("layout, first", [("acled", "document_id"), ("ucdp", "document_id"),
+                                           ("csv", "document_id")])
+def test_layouts_from_the_command_line(article, capsys, layout, first):
+    import csv
+    import io
+
+    assert main(["extract", "--format", layout, str(article)]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and list(rows[0])[0] == first
+
+
+def test_geojson_from_the_command_line(article, capsys):
+    assert main(["extract", "--format", "geojson", str(article)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["type"] == "FeatureCollection"
+
+
+def test_bad_policy_is_one_line(article, capsys):
+    assert main(["extract", "--policy", "loudest", str(article)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "policy must be" in err

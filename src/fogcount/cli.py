@@ -53,6 +53,14 @@ class Format(str, enum.Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    acled = "acled"
+    ucdp = "ucdp"
+    csv = "csv"
+    geojson = "geojson"
+
+
+# Formats written once over all documents, by fogcount.export.
+_LAYOUTS = {Format.acled, Format.ucdp, Format.csv, Format.geojson}
 
 
 def _error(message: str) -> None:
@@ -104,15 +112,18 @@ def _progress(total: int | None, quiet: bool):
 def extract(
     files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for standard input."),
     published: str | None = typer.Option(None, "--published", help=SETTINGS_HELP["published"]),
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, or jsonl (one line per document)."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, jsonl (one line per "
+                                  "document), acled or ucdp (one row per event), csv (one row per claim), geojson."),
     max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
     gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
+    policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
+    explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
 ) -> int:
-    """Print every figure in the inputs as a claim: its interval, source, time and place."""
+    """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
     settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
-                        gazetteer=gazetteer)
+                        gazetteer=gazetteer, policy=policy)
     vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
@@ -135,10 +146,14 @@ def extract(
                 stdout.file.write(result.model_dump_json(by_alias=True) + "\n")
                 stdout.file.flush()
             elif format is Format.table:
-                _print_table(result)
+                _print_table(result, explain=explain)
             else:
                 reports.append(result)
-    if format is Format.json and (reports or as_array):
+    if format in _LAYOUTS:
+        from .export import WRITERS
+
+        WRITERS[format.value](reports, stdout.file)
+    elif format is Format.json and (reports or as_array):
         if as_array:
             payload = [json.loads(r.model_dump_json(by_alias=True)) for r in reports]
             stdout.file.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
@@ -330,13 +345,47 @@ def _where(place) -> str:
     return f"{name} (region)" if (place.precision or 1) >= 3 else name
 
 
-def _print_table(report: Report) -> None:
-    """One row per claim; where the terminal is narrow, each claim as a short block."""
+def _event_heading(event) -> Text:
+    """ "e1 · Battles / Armed clash · 2016-06-29 · Hassi (near Al Fallūjah) · Islamic State"."""
+    when = event.date_start.isoformat() if event.date_start else "date unknown"
+    if event.date_end and event.date_end != event.date_start:
+        when += f" to {event.date_end.isoformat()}"
+    parts = [event.id, " / ".join(x for x in (event.event_type, event.sub_event_type) if x) or "happening",
+             when, _where(event.place)] + ([", ".join(event.actors)] if event.actors else [])
+    return Text(" · ".join(parts), style="bold cyan")
+
+
+def _figure_line(figure) -> str:
+    bounds = " – ".join("?" if v is None else f"{v:,}" for v in (figure.low, figure.best, figure.high))
+    sources = f"{figure.independent_sources} independent source{'s' if figure.independent_sources != 1 else ''}"
+    return f"  {figure.category} ({figure.role}): low–best–high {bounds} · {sources} · {figure.policy}"
+
+
+def _print_table(report: Report, *, explain: bool = False) -> None:
+    """Each event, its reconciled figures, then its claims, one row each."""
     doc = report.document
     title = doc.title or doc.id[:16]
     width = stdout.width if stdout.is_terminal else 160
     out = Console(width=width, highlight=False) if not stdout.is_terminal else stdout
-    out.print(Text(f"{title}  ({len(report.claims)} claims)", style="bold"))
+    out.print(Text(f"{title}  ({len(report.events)} events, {len(report.claims)} claims)", style="bold"))
+    by_id = {c.id: c for c in report.claims}
+    grouped = [(e, [by_id[i] for i in e.claims if i in by_id]) for e in report.events]
+    loose = [c for c in report.claims if c.event is None]
+    if loose:
+        grouped.append((None, loose))
+    for event, claims in grouped:
+        if event is not None:
+            out.print(_event_heading(event))
+            for figure in event.figures:
+                out.print(Text(_figure_line(figure)))
+                if explain:
+                    for note in figure.notes:
+                        out.print(Text(f"      {note}", style="dim"))
+        if claims:
+            out.print(_claims_table(claims, width))
+
+
+def _claims_table(claims, width: int) -> Table:
     table = Table(show_lines=True, expand=True, box=None)
     table.add_column("#", style="dim", no_wrap=True)
     table.add_column("figure", no_wrap=True)
@@ -344,7 +393,7 @@ def _print_table(report: Report) -> None:
     table.add_column("who says so", max_width=36, overflow="fold")
     table.add_column("when · where", max_width=26, overflow="fold")
     table.add_column("sentence", min_width=30, overflow="fold", ratio=1)
-    for claim in report.claims:
+    for claim in claims:
         value = claim.value
         figure = Text(format_interval(value.low, value.high), style="bold")
         figure.append(f"\n{value.text}", style="dim")
@@ -363,7 +412,7 @@ def _print_table(report: Report) -> None:
         sentence_width = max(60, width - 100)
         table.add_row(claim.id, figure, what, source, f"{when}\n{where}",
                       _sentence_excerpt(claim.sentence, value.text, sentence_width))
-    out.print(table)
+    return table
 
 
 # ---------------------------------------------------------------- entry point
