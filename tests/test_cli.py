@@ -212,3 +212,14 @@ def test_bad_policy_is_one_line(article, capsys):
     assert main(["extract", "--policy", "loudest", str(article)]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "policy must be" in err
+
+
+def test_link_from_the_command_line(tmp_path, capsys):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "w", "published": "2020-05-12", "text": "An air strike in Ramadi on Monday killed 12 civilians, officials said."},
+        {"id": "l", "published": "2020-05-12", "text": "A monitor said an air strike in Ramadi on Monday killed 19 civilians."},
+    ]) + "\n")
+    assert main(["extract", "--link", "--format", "json", str(batch)]) == EXIT_OK
+    linked = json.loads(capsys.readouterr().out)["linked_events"]
+    assert [e["documents"] for e in linked if e["figures"]] == [["w", "l"]]

@@ -120,6 +120,8 @@ def extract(
     gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
     policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
     explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
+    link: bool = typer.Option(False, "--link", help="Link the documents' events that report the same happening and "
+                              "print the linked events (table or json) after the documents."),
 ) -> int:
     """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
     settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
@@ -147,9 +149,20 @@ def extract(
                 stdout.file.flush()
             elif format is Format.table:
                 _print_table(result, explain=explain)
+                if link:
+                    reports.append(result)
             else:
                 reports.append(result)
-    if format in _LAYOUTS:
+    if link:
+        from .stages.events import link_events
+
+        linked = link_events(reports, policy=settings.policy)
+        if format is Format.table:
+            _print_linked(linked, explain=explain)
+        else:
+            payload = [json.loads(e.model_dump_json()) for e in linked]
+            stdout.file.write(json.dumps({"linked_events": payload}, indent=2, ensure_ascii=False) + "\n")
+    elif format in _LAYOUTS:
         from .export import WRITERS
 
         WRITERS[format.value](reports, stdout.file)
@@ -383,6 +396,20 @@ def _print_table(report: Report, *, explain: bool = False) -> None:
                         out.print(Text(f"      {note}", style="dim"))
         if claims:
             out.print(_claims_table(claims, width))
+
+
+def _print_linked(events, *, explain: bool) -> None:
+    out = stdout if stdout.is_terminal else Console(width=160, highlight=False)
+    out.print(Text(f"Linked events across documents ({len(events)})", style="bold"))
+    for event in events:
+        heading = _event_heading(event)
+        heading.append(f" · {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}")
+        out.print(heading)
+        for figure in event.figures:
+            out.print(Text(_figure_line(figure)))
+            if explain:
+                for note in figure.notes:
+                    out.print(Text(f"      {note}", style="dim"))
 
 
 def _claims_table(claims, width: int) -> Table:

@@ -24,6 +24,11 @@ def test_happenings_prefer_two_word_actions():
     assert [h.kind for h in find_happenings(ann)][:1] == ["explosion"]
 
 
+def test_a_figure_after_its_happening_is_one_event():
+    report, _ = events_of("An air strike hit the market on Monday. A local monitor said 19 civilians were killed.")
+    assert len(report.events) == 1 and report.events[0].claims == ["c1"]
+
+
 def test_a_happening_without_figures_is_an_event():
     report, events = events_of("Unidentified warplanes carried out air strikes near the town on Tuesday.")
     assert len(report.events) == 1
@@ -77,3 +82,27 @@ def test_fallujah_events(fallujah):
     another_60 = event_of("60", "vehicles.destroyed")
     captured = event_of("more than 200", "people.captured")
     assert len({*breakout, another_60, captured}) == 3
+
+
+def test_link_events_across_documents():
+    from fogcount.stages.events import link_events
+
+    wire = fogcount.extract("At least 12 civilians were killed in an air strike on the market in Ramadi on Monday, "
+                            "the provincial health directorate said.", published="2020-05-12", id="wire-1")
+    local = fogcount.extract("An air strike hit the market in Ramadi on Monday. A local monitor said 19 civilians "
+                             "were killed.", published="2020-05-12", id="local-2")
+    elsewhere = fogcount.extract("Police arrested 30 protesters on Tuesday.", published="2020-05-12", id="other-3")
+    linked = link_events([wire, local, elsewhere])
+    strike = next(e for e in linked if e.action == "air_strike")
+    assert strike.documents == ["wire-1", "local-2"]
+    killed = next(f for f in strike.figures if f.category == "people.killed")
+    assert killed.independent_sources == 2 and set(killed.claims) == {"wire-1:c1", "local-2:c1"}
+    assert all(e.documents == ["other-3"] for e in linked if e is not strike)
+
+
+def test_link_events_keeps_different_days_apart():
+    from fogcount.stages.events import link_events
+
+    a = fogcount.extract("An air strike in Ramadi on Monday killed 5 civilians.", published="2020-05-12", id="a")
+    b = fogcount.extract("An air strike in Ramadi on Monday killed 7 civilians.", published="2020-05-20", id="b")
+    assert len(link_events([a, b])) == 2

@@ -34,6 +34,7 @@ from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
 from ..vocabulary import Vocabulary
 from .annotate import Annotation
+from .dates import find_times, resolve
 from .reconcile import reconcile
 
 NAME = "events"
@@ -103,23 +104,23 @@ def find_happenings(ann: Annotation) -> list[Happening]:
 # ---------------------------------------------------------------- one figure's happening
 
 
-def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]]) -> str | None:
-    """The happening of a claim: the action word nearest its figure in its
-    sentence, else one in the sentences just before in the same paragraph, else
-    the one its outcome suggests."""
+def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]]) -> tuple[str | None, int | None]:
+    """The happening of a claim and the sentence that names it: the action word
+    nearest its figure in its sentence, else one in the sentences just before in
+    the same paragraph, else the one its outcome suggests (no sentence)."""
     r = rules()
     token = ann.token_at(claim.span[0])
     if token is not None:
         sent = ann.tokens[token].sent
         here = by_sent.get(sent, [])
         if here:
-            return min(here, key=lambda h: abs(h.token - token)).kind
+            return min(here, key=lambda h: abs(h.token - token)).kind, sent
         for back in range(1, _ACTION_REACH + 1):
             if sent - back < 0 or not _same_paragraph(ann, sent - back, sent):
                 break
             if by_sent.get(sent - back):
-                return by_sent[sent - back][-1].kind
-    return r.outcome_action.get(claim.category.split(".", 1)[1])
+                return by_sent[sent - back][-1].kind, sent - back
+    return r.outcome_action.get(claim.category.split(".", 1)[1]), None
 
 
 def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
@@ -178,19 +179,20 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         by_sent.setdefault(h.sent, []).append(h)
     groups: list[_Group] = []
     for claim in sorted(claims, key=lambda c: c.span[0]):
-        action = _claim_action(ann, claim, by_sent)
+        action, action_sent = _claim_action(ann, claim, by_sent)
         start = claim.time.start if claim.time else None
         end = (claim.time.end or start) if claim.time else None
         token = ann.token_at(claim.span[0])
         sent = ann.tokens[token].sent if token is not None else -1
+        told = [s for s in (action_sent, sent) if s is not None]  # "An air strike hit... 19 were killed."
         home = next((g for g in reversed(groups)
                      if _compatible_actions(g.action, action) and _compatible_times(g, start, end)
                      and _compatible_places(g.place, claim.place)), None)
         if home is None:
-            groups.append(_Group(action, start, end, claim.place, [claim], [sent]))
+            groups.append(_Group(action, start, end, claim.place, [claim], told))
             continue
         home.claims.append(claim)
-        home.sentences.append(sent)
+        home.sentences.extend(told)
         home.action = home.action or action
         if start is not None:
             home.start = min(home.start, start) if home.start else start
@@ -209,11 +211,18 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
 
 
 def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, document_id: str,
-                 policy: str = "ucdp") -> list[Event]:
-    """The document's events, each with its claims and reconciled figures."""
+                 policy: str = "ucdp", places: list[PlaceRef] = (), published: dt.date | None = None) -> list[Event]:
+    """The document's events, each with its claims and reconciled figures. An
+    event its claims do not date or place takes the time and the place named
+    in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm")."""
     happenings = find_happenings(ann)
     groups = group_claims(ann, claims, happenings)
     groups.sort(key=lambda g: min(g.sentences))
+    for group in groups:
+        if group.start is None:
+            group.start, group.end = _sentence_time(ann, group.sentences, published)
+        if group.place is None or group.place.lat is None:
+            group.place = _finer(group.place, _sentence_place(ann, group.sentences, places))
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"
@@ -240,6 +249,24 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
     return events
 
 
+def _sentence_time(ann: Annotation, sentences: list[int], published: dt.date | None):
+    """The first event time (not a statement time) named in the sentences, resolved."""
+    wanted = set(sentences)
+    for mention in find_times(ann):
+        if mention.sentence in wanted and not mention.statement:
+            ref = resolve(mention.text, published)
+            if ref.start is not None:
+                return ref.start, ref.end or ref.start
+    return None, None
+
+
+def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
+    """The finest resolved place named in the sentences."""
+    spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
+    inside = [p for p in places if p.span and p.lat is not None and any(a <= p.span[0] < b for a, b in spans)]
+    return min(inside, key=lambda p: p.precision or 3) if inside else None
+
+
 def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
     """Registry actors named in the event's claims and sentences, in order."""
     names: list[str] = []
@@ -250,3 +277,59 @@ def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
         if sent >= 0:
             names += [a.name for a in vocab.find_actors(ann.sentence_text(sent)[0])]
     return list(dict.fromkeys(names))
+
+
+# ---------------------------------------------------------------- across documents
+
+# Two reports' events this many days apart can still be one happening (a report
+# the next day dates it by its own publication).
+LINK_DAYS = 1
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Time window, place distance, kind of action, and no clash of actors."""
+    if not _compatible_actions(a.action, b.action):
+        return False
+    if a.date_start and b.date_start:
+        a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+        if (b.date_start - a_end).days > LINK_DAYS or (a.date_start - b_end).days > LINK_DAYS:
+            return False
+    if not _compatible_places(a.place, b.place):
+        return False
+    if a.place is None and b.place is None and not (set(a.actors) & set(b.actors)):
+        return False  # nothing places either: only shared actors tie them
+    return True
+
+
+def link_events(reports, *, policy: str = "ucdp", known: list[Event] = ()) -> list[Event]:
+    """Events of many documents (and ``known`` events, e.g. from a store) that
+    report the same happening, joined; their figures reconciled again over all
+    their claims. Claim ids become "<document id>:<claim id>"."""
+    claims_by_id: dict[str, Claim] = {}
+    for report in reports:
+        for claim in report.claims:
+            key = f"{report.document.id}:{claim.id}"
+            claims_by_id[key] = claim.model_copy(update={"id": key})
+    linked: list[Event] = [e.model_copy(deep=True) for e in known]
+    for report in reports:
+        for event in report.events:
+            incoming = event.model_copy(update={"claims": [f"{report.document.id}:{c}" for c in event.claims]},
+                                        deep=True)
+            home = next((e for e in linked if _same_happening(e, incoming)), None)
+            if home is None:
+                linked.append(incoming)
+                continue
+            home.claims += [c for c in incoming.claims if c not in home.claims]
+            home.documents += [d for d in incoming.documents if d not in home.documents]
+            home.actors += [a for a in incoming.actors if a not in home.actors]
+            home.place = _finer(home.place, incoming.place)
+            if incoming.date_start and (home.date_start is None or incoming.date_start < home.date_start):
+                home.date_start = incoming.date_start
+            if incoming.date_end and (home.date_end is None or incoming.date_end > home.date_end):
+                home.date_end = incoming.date_end
+    for number, event in enumerate(linked, start=1):
+        event.id = f"L{number}"
+        members = [claims_by_id[c] for c in event.claims if c in claims_by_id]
+        if members:
+            event.figures = reconcile(members, policy=policy)
+    return linked
