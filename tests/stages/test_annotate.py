@@ -73,3 +73,10 @@ def test_blank_line_ends_a_sentence():
 
 def test_pipeline_is_loaded_once():
     assert load_pipeline() is load_pipeline()
+
+
+def test_paragraphs_are_parted_by_blank_lines_or_else_by_line_breaks():
+    ann = annotate("One sentence. Two sentence.\n\nThree sentence.", settings=Settings())
+    assert ann.paragraphs == [0, 0, 1] and ann.same_paragraph(0, 1) and not ann.same_paragraph(1, 2)
+    wrapped = annotate("First line here.\nSecond line here.", settings=Settings())
+    assert wrapped.paragraphs == [0, 1]

@@ -82,6 +82,18 @@ class Annotation:
         pos = bisect.bisect_left(self._starts, char)
         return pos if pos < len(self.tokens) else None
 
+    @functools.cached_property
+    def paragraphs(self) -> list[int]:
+        """The paragraph of each sentence: blank lines part paragraphs (single
+        line breaks where a text has no blank line)."""
+        breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v]*\n", self.text)] or \
+            [m.end() for m in re.finditer(r"\n", self.text)]
+        return [bisect.bisect_right(breaks, self.tokens[start].idx) for start, _ in self.sentences]
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Are sentences ``a`` and ``b`` in one paragraph?"""
+        return self.paragraphs[a] == self.paragraphs[b]
+
     def sentence_text(self, sent: int) -> tuple[str, int, int]:
         start, end = self.sentences[sent]
         first, last = self.tokens[start], self.tokens[end - 1]

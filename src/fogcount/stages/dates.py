@@ -972,14 +972,6 @@ def _resolve_prefix(text: str, published: dt.date | None, anchor: TimeRef | None
     return ref
 
 
-def _paragraphs(ann: Annotation) -> list[int]:
-    """The paragraph of each sentence: blank lines part paragraphs (single line
-    breaks where a text has no blank line)."""
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v]*\n", ann.text)] or \
-        [m.end() for m in re.finditer(r"\n", ann.text)]
-    return [bisect.bisect_right(breaks, ann.tokens[start].idx) for start, _ in ann.sentences]
-
-
 def _distance(ann: Annotation, a: int, b: int, limit: int = 60) -> int:
     """Steps between two tokens in the parse tree."""
     tokens = ann.tokens
@@ -1062,7 +1054,7 @@ def assign_times(ann: Annotation, claims: list[Claim], published: dt.date | None
         if published is not None and refs[k].start is None:
             continue  # what could not be read even against the publication date dates nothing
         (statements if m.statement else events).setdefault(m.sentence, []).append(k)
-    paragraph = _paragraphs(ann)
+    paragraph = ann.paragraphs
     speakers: dict[int, set[str]] = {}
     for claim in claims:
         tok = ann.token_at(claim.span[0])

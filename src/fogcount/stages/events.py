@@ -116,17 +116,11 @@ def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happeni
         if here:
             return min(here, key=lambda h: abs(h.token - token)).kind, sent
         for back in range(1, _ACTION_REACH + 1):
-            if sent - back < 0 or not _same_paragraph(ann, sent - back, sent):
+            if sent - back < 0 or not ann.same_paragraph(sent - back, sent):
                 break
             if by_sent.get(sent - back):
                 return by_sent[sent - back][-1].kind, sent - back
     return r.outcome_action.get(claim.category.split(".", 1)[1]), None
-
-
-def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
-    start = ann.tokens[ann.sentences[a][0]].idx
-    end = ann.tokens[ann.sentences[b][0]].idx
-    return "\n\n" not in ann.text[start:end]
 
 
 # ---------------------------------------------------------------- grouping

@@ -497,18 +497,12 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention])
         sent = ann.tokens[token].sent
         place = _sentence_place(ann, by_sent.get(sent, []), token, attributions)
         back = 1
-        while place is None and back <= _PLACE_REACH and sent - back >= 0 and _same_paragraph(ann, sent - back, sent):
+        while place is None and back <= _PLACE_REACH and sent - back >= 0 and ann.same_paragraph(sent - back, sent):
             place = _sentence_place(ann, by_sent.get(sent - back, []), None, attributions)
             back += 1
         if place is None and main is not None:
             place = main.model_copy(update={"precision": max(2, main.precision or 2)})
         claim.place = place
-
-
-def _same_paragraph(ann: Annotation, a: int, b: int) -> bool:
-    start = ann.tokens[ann.sentences[a][0]].idx
-    end = ann.tokens[ann.sentences[b][0]].idx
-    return "\n\n" not in ann.text[start:end]
 
 
 def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None, excluded) -> PlaceRef | None:
