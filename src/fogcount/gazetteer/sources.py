@@ -240,6 +240,19 @@ class Dump:
         self.close()
 
 
+def parsed_lines(dump, parse, on_malformed: Callable[[int, str], None] | None = None):
+    """Each line of a dump parsed; blank and comment lines skipped, malformed
+    ones passed to ``on_malformed(line number, reason)`` and skipped."""
+    for number, line in dump:
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            yield parse(line)
+        except Malformed as exc:
+            if on_malformed is not None:
+                on_malformed(number, str(exc))
+
+
 def read_geonames(
     source: Path, *, on_malformed: Callable[[int, str], None] | None = None
 ) -> Iterator[Place]:
@@ -248,11 +261,4 @@ def read_geonames(
     with Dump(source) as dump:
         if dump.format != "places":
             raise GazetteerError(f"{source}: an admin1 code list, not a dump of places")
-        for number, line in dump:
-            if not line.strip() or line.startswith("#"):
-                continue
-            try:
-                yield parse_line(line)
-            except Malformed as exc:
-                if on_malformed is not None:
-                    on_malformed(number, str(exc))
+        yield from parsed_lines(dump, parse_line, on_malformed)
