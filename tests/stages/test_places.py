@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import fogcount
-from fogcount.gazetteer import Gazetteer, build, read_geonames
+from fogcount.gazetteer import build, read_geonames
 from fogcount.settings import Settings
 from fogcount.stages.places import destination
 

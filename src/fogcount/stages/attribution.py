@@ -765,7 +765,6 @@ def _same_speaker(ann: Annotation, frame: Frame, mention: str, person: bool, clu
 def _source(ann: Annotation, chain: list[Frame], frames: list[Frame], clusters: list[_Cluster], parties: set[str],
             vocab: Vocabulary) -> Source:
     """The source of a claim from its frames, innermost (the originator) first."""
-    origin_frame = chain[0]
     # An outlet that relays another frame is a link of the chain, not the speaker.
     people = [f for f in chain if not f.relay] or chain[:1]
     first = people[0]

@@ -74,7 +74,6 @@ the publication date. Fills: ``Claim.time``.
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import dataclasses
 import datetime as dt
