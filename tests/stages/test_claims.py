@@ -292,3 +292,23 @@ def test_others_are_not_an_increment():
 def test_a_lone_surrogate_is_replaced_not_fatal():
     report = fogcount.extract("Twelve soldiers were killed \ud800 near the border.")
     assert [c.value.low for c in report.claims] == [12]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A man was killed in a drive-by shooting.", [("people.killed", 1, "man")]),
+        ("Gunmen shot and killed an army officer in his office.", [("people.killed", 1, "army officer")]),
+        ("Police arrested a man near the market.", [("people.captured", 1, "man")]),
+        ("A soldier said the convoy left at dawn.", []),  # an article, not a figure
+    ],
+)
+def test_one_person_named_with_an_article(sentence, expected):
+    got = [(c.category, c.value.low, c.subject.text) for c in fogcount.extract(sentence).claims]
+    assert got == expected
+
+
+def test_the_speakers_of_a_report_are_not_its_victims():
+    claims = fogcount.extract("Twelve officials said five soldiers were killed.").claims
+    # the twelve are counted as present (the default of a counted noun), not killed
+    assert [(c.category, c.value.low) for c in claims] == [("people.present", 12), ("people.killed", 5)]

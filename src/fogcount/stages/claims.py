@@ -39,6 +39,9 @@ _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
 # How many tokens may stand between a figure and the noun it counts.
 _SUBJECT_LIMIT = 8
+# Verbs that link a subject to what it is ("12 are dead", "5 remain missing"): the only
+# light verbs whose active subject an outcome below them can be about.
+_COPULAS = {"be", "remain", "become", "appear", "seem", "get", "lie"}
 # A claim's sentence is cut to a window around the figure past this length.
 _SENTENCE_LIMIT = 600
 
@@ -48,6 +51,7 @@ class _Candidate:
     quantity: Quantity
     anchor: int  # token index of the figure's head word
     zero: str | None = None  # "no", "any", "nobody"... for zero figures
+    single: bool = False  # "a man was killed": one person, only where an outcome word says so
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -124,12 +128,29 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         if anchor is not None:
             found.append(_Candidate(q, anchor))
     taken_starts = [c.quantity.start for c in found]
-    for z in zeros:
+    for z in zeros + _singles(ann, vocab):
         at = bisect.bisect_right(taken_starts, z.quantity.start) - 1
         if at < 0 or z.quantity.start >= found[at].quantity.end:
             found.append(z)
     found.sort(key=lambda c: c.quantity.start)
     return found
+
+
+def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """ "a man", "an army officer", "a civilian woman": the article of a singular
+    people noun, a figure of one (kept only where an outcome word says what
+    happened: "a man was killed", not "a soldier said")."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        if tok.lower not in ("a", "an") or tok.dep != "det":
+            continue
+        noun = tokens[tok.head]
+        if noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(_Candidate(q, tok.i, single=True))
+    return out
 
 
 def _zero_word(tokens: list[Token], i: int, vocab: Vocabulary) -> str | None:
@@ -361,6 +382,8 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
     if gov_tok.lemma not in vocab.light_verbs:
         return None
+    if rel == "nsubj" and gov_tok.lemma not in _COPULAS:
+        return None  # "12 officials said 5 were killed": the speakers are not the dead
     # "were reported killed", "left 12 dead", "are feared dead"
     for c in ann.children[gov]:
         child = tokens[c]
@@ -563,6 +586,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if noun is None and _entity_reason(ann, cand):
             return [], None, _entity_reason(ann, cand)  # spaCy read it as a date, a time, money...
         return [], None, f"no outcome for {tokens[noun].lower if noun is not None else 'a bare number'}"
+    if cand.single and (reading.cue is None or reading.outcome == "present"):
+        return [], None, ""  # "a soldier said ...": an article, not a figure
     if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
         # "No hostages were released": a zero says nothing about an outcome the noun only implies.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
