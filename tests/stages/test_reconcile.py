@@ -629,3 +629,14 @@ def test_fallujah_article(fallujah):
         c.id for c in killed if c.value.text == "At least 250"]
     conservative = {(f.category, f.role): f for f in reconcile(killed, policy="conservative")}
     assert conservative[("people.killed", "combatant")].low == 20
+
+
+def test_one_origins_figures_for_different_actors_add():
+    """ "Forty GNA soldiers and eight LNA soldiers were killed": two parts of one toll."""
+    a = claim("c1", 40, origin="article", role="security_forces")
+    b = claim("c2", 8, origin="article", role="security_forces")
+    a = a.model_copy(update={"subject": a.subject.model_copy(update={"actor": "Government of National Accord forces"})})
+    b = b.model_copy(update={"subject": b.subject.model_copy(update={"actor": "Libyan National Army"})})
+    figure = one([a, b])
+    assert bounds(figure) == (48, 48, 48)
+    assert any("other actors" in note for note in figure.notes)

@@ -350,8 +350,8 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
 
 
 def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
-    """The figure one origin gives: reprints count once, increments add,
-    later and cumulative figures replace."""
+    """The figure one origin gives: reprints count once, increments and figures
+    for other actors add, later and cumulative figures replace."""
     chain: list[Claim] = []
     low: int | None = None
     high: int | None = None
@@ -360,6 +360,18 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
     for claim in claims:
         value = claim.value
         here = (value.low, value.high)
+        other_side = chain and claim.subject.actor and all(
+            c.subject.actor and c.subject.actor != claim.subject.actor for c in chain)
+        if other_side and not value.cumulative:
+            # "Forty GNA soldiers and eight LNA soldiers were killed": one origin's figures
+            # for different actors are parts of the toll, and add.
+            low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
+            high = None if high is None or value.high is None else high + value.high
+            vague = vague or value.vague
+            notes.append(f"{claim.id} ({value.text}, {claim.subject.actor}) adds to "
+                         f"{', '.join(c.id for c in chain)} (other actors) from the same origin: now {_show(low, high)}")
+            chain.append(claim)
+            continue
         if value.incremental and chain:
             if any(c.value.incremental and _interval(c) == here and _channel(c) != _channel(claim) for c in chain):
                 chain.append(claim)  # the same increment through another channel: a reprint
