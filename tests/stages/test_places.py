@@ -115,3 +115,9 @@ def test_a_place_inside_an_attribution_is_the_speakers_not_the_figures(settings)
     text = "Fighting spread near Ramadi.\n\nA UN official in Baghdad said 300 families fled."
     claim = places_of(text, settings).claims[0]
     assert claim.place.name == "Ramadi"
+
+
+def test_a_trailing_cue_word_is_not_part_of_the_name(settings):
+    report = places_of("Gunmen killed 3 people in Ramadi district on Monday.", settings)
+    ramadi = next(p for p in report.places if p.text.startswith("Ramadi"))
+    assert ramadi.name == "Ramadi" and ramadi.precision == 2

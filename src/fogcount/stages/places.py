@@ -307,8 +307,11 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     countries = _document_countries(ann, gazetteer, vocab)
     for m in mentions:
         m.candidates = gazetteer.lookup(m.text, limit=25)
-        if not m.candidates and m.cue and m.text.lower().endswith(m.cue):
-            m.candidates = gazetteer.lookup(m.text[: -len(m.cue)].strip(), limit=25)  # "Walton County" -> "Walton"
+        last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
+        if not m.candidates and last_word in rules().cue_nouns:
+            # "Walton County", "Fresnillo municipality": the name without its cue word
+            m.cue = m.cue or last_word
+            m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
         country = vocab.find_country(m.text)
         big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                        for c in m.candidates[:3])
@@ -328,6 +331,9 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                                           or _names_match(cand.name, m.text)):
                 admin1s.add(cand.name.lower())
                 countries.add(cand.country)
+    # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)": the name after
+    # a place is its division or country; the place's candidates must lie in it.
+    containers = _containers(ann, mentions)
     anchors: list[tuple[float, float]] = []
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
@@ -335,6 +341,12 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         if not m.candidates:
             m.place = _unresolved(m)
             continue
+        inside = containers.get(id(m))
+        if inside:
+            held = [c for c in m.candidates if c.kind not in ("country", "admin1") and any(
+                (c.admin1 and _names_match(c.admin1, name)) or (c.country == code) for name, code in inside)]
+            if held:
+                m.candidates = held
         best = max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors))
         if countries and best.country not in countries and best.kind not in ("country", "admin1") \
                 and (best.population or 0) < _FOREIGN_TOWN_POPULATION:
@@ -344,6 +356,24 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         m.place = _place_ref(m, best)
         if best.lat is not None and best.kind not in ("country",):
             anchors.append((best.lat, best.lon))
+
+
+def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tuple[str, str | None]]]:
+    """For each mention followed by ", <division or country>" or "(<division>)",
+    the (name, country code) of that container."""
+    out: dict[int, list[tuple[str, str | None]]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for here, after in zip(ordered, ordered[1:]):
+        gap = ann.text[here.end : after.start]
+        if not re.fullmatch(r"\s*(?:(?:municipality|district|city|town|village|department|province|state)\s*)?[,(]\s*", gap):
+            continue
+        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _names_match(c.name, after.text)]
+        if kinds:
+            out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
+            for c in kinds:
+                if c.kind == "admin1":
+                    out[id(here)].append((c.name, None))
+    return out
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
