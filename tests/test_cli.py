@@ -223,3 +223,13 @@ def test_link_from_the_command_line(tmp_path, capsys):
     assert main(["extract", "--link", "--format", "json", str(batch)]) == EXIT_OK
     linked = json.loads(capsys.readouterr().out)["linked_events"]
     assert [e["documents"] for e in linked if e["figures"]] == [["w", "l"]]
+
+
+def test_discount_partisan_from_the_command_line(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("An air strike in Ramadi on Monday killed 40 fighters, the Iraqi army said. "
+                       "A local monitor said the air strike in Ramadi on Monday killed 12 fighters.", encoding="utf-8")
+    assert main(["extract", "--format", "json", "--discount-partisan", str(article)]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    killed = [f for e in report["events"] for f in e["figures"] if f["category"] == "people.killed"]
+    assert killed and killed[0]["best"] == 12 and killed[0]["low"] == 12 and killed[0]["high"] == 40

@@ -119,13 +119,14 @@ def extract(
     actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
     gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
     policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
+    discount_partisan: bool = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"]),
     explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
     link: bool = typer.Option(False, "--link", help="Link the documents' events that report the same happening and "
                               "print the linked events (table or json) after the documents."),
 ) -> int:
     """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
     settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
-                        gazetteer=gazetteer, policy=policy)
+                        gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan)
     vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
@@ -156,7 +157,7 @@ def extract(
     if link:
         from .stages.events import link_events
 
-        linked = link_events(reports, policy=settings.policy)
+        linked = link_events(reports, policy=settings.policy, discount_partisan=settings.discount_partisan)
         if format is Format.table:
             _print_linked(linked, explain=explain)
         else:

@@ -57,7 +57,8 @@ def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
     assign_times(ann, report.claims, record.published)
     report.places = locate(ann, report.claims, open_gazetteer(settings), vocab)
     report.events = build_events(ann, report.claims, vocab, document_id=report.document.id, policy=settings.policy,
-                                 places=report.places, published=record.published)
+                                 places=report.places, published=record.published,
+                                 discount_partisan=settings.discount_partisan)
     return report
 
 

@@ -22,6 +22,7 @@ class Settings:
     actors: tuple[str, ...] = ()
     gazetteer: str | None = None
     policy: str = "ucdp"
+    discount_partisan: bool = False
 
     def __post_init__(self):
         from .errors import SettingsError
@@ -53,6 +54,8 @@ SETTINGS_HELP: dict[str, str] = {
     "built there from GeoNames cities500 on first use (about 15 s, 70 MB).",
     "policy": "How conflicting figures are reconciled: conservative (ACLED: the lowest credible figure), ucdp "
     "(best = the most reliable independent source), or median.",
+    "discount_partisan": "Reconcile without letting parties to the fighting set the low or the best, where "
+    "non-partisan sources give figures (they still count for the high).",
     "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
     "needs about 1 GB per 100,000 characters at once).",
 }

@@ -205,7 +205,8 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
 
 
 def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, document_id: str,
-                 policy: str = "ucdp", places: list[PlaceRef] = (), published: dt.date | None = None) -> list[Event]:
+                 policy: str = "ucdp", places: list[PlaceRef] = (), published: dt.date | None = None,
+                 discount_partisan: bool = False) -> list[Event]:
     """The document's events, each with its claims and reconciled figures. An
     event its claims do not date or place takes the time and the place named
     in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm")."""
@@ -234,7 +235,7 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
             date_end=group.end,
             place=group.place,
             actors=_actors(ann, group, vocab),
-            figures=reconcile(group.claims, policy=policy) if group.claims else [],
+            figures=reconcile(group.claims, policy=policy, discount_partisan=discount_partisan) if group.claims else [],
             claims=[c.id for c in group.claims],
             sentence=sentence.strip() if sentence else None,
             span=(start, end) if start is not None else None,
@@ -295,7 +296,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     return True
 
 
-def link_events(reports, *, policy: str = "ucdp", known: list[Event] = ()) -> list[Event]:
+def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), discount_partisan: bool = False) -> list[Event]:
     """Events of many documents (and ``known`` events, e.g. from a store) that
     report the same happening, joined; their figures reconciled again over all
     their claims. Claim ids become "<document id>:<claim id>"."""
@@ -325,5 +326,5 @@ def link_events(reports, *, policy: str = "ucdp", known: list[Event] = ()) -> li
         event.id = f"L{number}"
         members = [claims_by_id[c] for c in event.claims if c in claims_by_id]
         if members:
-            event.figures = reconcile(members, policy=policy)
+            event.figures = reconcile(members, policy=policy, discount_partisan=discount_partisan)
     return linked
