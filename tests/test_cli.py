@@ -175,7 +175,7 @@ def test_actors_file_from_the_command_line(tmp_path, capsys):
 
 
 def test_bad_actors_file_is_one_line(tmp_path, article, capsys):
-    assert main(["extract", "--actors", str(tmp_path / "none.toml"), str(article)]) == EXIT_FAILED
+    assert main(["extract", "--actors", str(tmp_path / "none.toml"), str(article)]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "cannot read the actors file" in err
 
@@ -209,7 +209,7 @@ def test_geojson_from_the_command_line(article, capsys):
 
 
 def test_bad_policy_is_one_line(article, capsys):
-    assert main(["extract", "--policy", "loudest", str(article)]) == EXIT_FAILED
+    assert main(["extract", "--policy", "loudest", str(article)]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "policy must be" in err
 

@@ -27,9 +27,8 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .errors import FogcountError, InputError
+from .errors import FogcountError, GazetteerFailure, InputError, SettingsError
 from .models import Report, json_schema
-from .errors import GazetteerFailure
 from .pipeline import Failure, _open_gazetteer, open_gazetteer, pipe
 from .settings import SETTINGS_HELP, Settings
 from .stages.ingest import read_path
@@ -459,6 +458,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx = getattr(exc, "ctx", None)
         hint = f" (see: fogcount {ctx.command.name} --help)" if ctx is not None and ctx.command else ""
         _error(f"usage: {message}{hint}")
+        return EXIT_USAGE
+    except SettingsError as exc:  # an option's value: an unknown policy, an unreadable actors file
+        _error(str(exc))
         return EXIT_USAGE
     except FogcountError as exc:
         _error(str(exc))
