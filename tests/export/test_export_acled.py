@@ -135,3 +135,21 @@ def test_time_precision_from_the_date_span(days, expected):
     start = dt.date(2020, 1, 1)
     event = Event(id="e1", date_start=start, date_end=start + dt.timedelta(days=days - 1))
     assert time_precision(EventRow(report=None, event=event, claims=[])) == expected
+
+
+def test_one_sources_figures_for_two_sides_add_before_the_smallest_is_taken():
+    """ "Forty GNA soldiers and eight LNA soldiers were killed": one toll of 48."""
+    import io
+
+    from conftest import claim
+    from fogcount.export import read_acled, write_acled
+    from fogcount.models import Document, Event, Report
+
+    sentence = "Forty GNA soldiers and eight LNA soldiers were killed."
+    claims = [claim("c1", "Forty", 40, 40, role="security_forces", actor="GNA", sentence=sentence),
+              claim("c2", "eight", 8, 8, role="security_forces", actor="LNA", sentence=sentence)]
+    report = Report(document=Document(id="d", sha256="0" * 64), claims=claims,
+                    events=[Event(id="e1", claims=["c1", "c2"])])
+    out = io.StringIO()
+    write_acled([report], out)
+    assert read_acled(out.getvalue())[0]["fatalities"] == "48"

@@ -80,8 +80,9 @@ def conservative_figure(claim: Claim) -> int | None:
 
 def fatalities(row: EventRow) -> int:
     """ACLED's ``fatalities`` of an event: for each role (combatant, civilian,
-    security_forces, unknown) the smallest conservative figure any
-    ``people.killed`` claim gives it, summed over the roles; 0 when no killed
+    security_forces, unknown) the smallest conservative figure any source
+    gives it (a source's figures for different actors summed), summed over
+    the roles; 0 when no killed
     figure is reported. Claims counted inside another ("3 civilians,
     including 2 women": ``part_of``) are not counted again. When the event's
     claims are not in the report (an event from several documents), the
@@ -89,11 +90,20 @@ def fatalities(row: EventRow) -> int:
     per_role: dict[str, int] = {}
     claims = [c for c in row.claims if c.category == KILLED and c.part_of is None]
     if claims:
+        # One source's figures for different actors are parts of one toll ("forty GNA
+        # soldiers and eight LNA soldiers"): summed per source before the smallest is taken.
+        per_source: dict[tuple[str, str], dict[str | None, int]] = {}
         for claim in claims:
             figure = conservative_figure(claim)
             if figure is not None:
-                role = claim.subject.role
-                per_role[role] = min(per_role.get(role, figure), figure)
+                origin = claim.source.origin if claim.source is not None and claim.source.origin else "article"
+                parts = per_source.setdefault((claim.subject.role, origin), {})
+                actor = claim.subject.actor
+                parts[actor] = min(parts.get(actor, figure), figure)
+        for (role, _), parts in per_source.items():
+            named = sum(v for a, v in parts.items() if a is not None)
+            total = max(named, parts.get(None, 0))  # an unnamed figure may hold the named ones
+            per_role[role] = min(per_role.get(role, total), total)
         return sum(per_role.values())
     for figure in row.figures(KILLED):
         value = figure.low if figure.low is not None else figure.best
