@@ -141,13 +141,17 @@ def test_one_sources_figures_for_two_sides_add_before_the_smallest_is_taken():
     """ "Forty GNA soldiers and eight LNA soldiers were killed": one toll of 48."""
     import io
 
-    from conftest import claim
     from fogcount.export import read_acled, write_acled
-    from fogcount.models import Document, Event, Report
+    from fogcount.models import Claim, Document, Event, Report, Subject, Value
 
     sentence = "Forty GNA soldiers and eight LNA soldiers were killed."
-    claims = [claim("c1", "Forty", 40, 40, role="security_forces", actor="GNA", sentence=sentence),
-              claim("c2", "eight", 8, 8, role="security_forces", actor="LNA", sentence=sentence)]
+
+    def killed(cid, text, n, actor):
+        return Claim(id=cid, sentence=sentence, span=(0, 1), category="people.killed",
+                     value=Value(text=text, low=n, high=n),
+                     subject=Subject(text="soldiers", actor=actor, role="security_forces"), event="e1")
+
+    claims = [killed("c1", "Forty", 40, "GNA"), killed("c2", "eight", 8, "LNA")]
     report = Report(document=Document(id="d", sha256="0" * 64), claims=claims,
                     events=[Event(id="e1", claims=["c1", "c2"])])
     out = io.StringIO()
