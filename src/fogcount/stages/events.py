@@ -213,9 +213,11 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
     happenings = find_happenings(ann)
     groups = group_claims(ann, claims, happenings)
     groups.sort(key=lambda g: min(g.sentences))
+    times = None  # the document's time expressions, found once if some event needs them
     for group in groups:
         if group.start is None:
-            group.start, group.end = _sentence_time(ann, group.sentences, published)
+            times = find_times(ann) if times is None else times
+            group.start, group.end = _sentence_time(times, group.sentences, published)
         if group.place is None or group.place.lat is None:
             group.place = _finer(group.place, _sentence_place(ann, group.sentences, places))
     events: list[Event] = []
@@ -244,10 +246,10 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
     return events
 
 
-def _sentence_time(ann: Annotation, sentences: list[int], published: dt.date | None):
+def _sentence_time(times, sentences: list[int], published: dt.date | None):
     """The first event time (not a statement time) named in the sentences, resolved."""
     wanted = set(sentences)
-    for mention in find_times(ann):
+    for mention in times:
         if mention.sentence in wanted and not mention.statement:
             ref = resolve(mention.text, published)
             if ref.start is not None:
