@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import datetime as dt
 import io
 import sys
 from pathlib import Path
 
+from corpus import acled_rows
 from fogcount.export import read_acled, write_acled
 from fogcount.gazetteer.query import haversine_km
 from fogcount.pipeline import Failure, pipe
@@ -38,8 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.csv.exists():
         print(f"acled_events: {args.csv} does not exist", file=sys.stderr)
         return 2
-    with args.csv.open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("notes")][: args.limit]
+    rows = acled_rows(args.csv, args.limit)
     records = [Record(text=r["notes"], origin=r["event_id_cnty"], id=r["event_id_cnty"]) for r in rows]
     reports = {}
     for result in pipe(records, settings=Settings()):

@@ -19,17 +19,17 @@ Targets (the issue): dates >= 0.95, locations >= 0.75.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import sys
 from pathlib import Path
 
+from corpus import acled_rows
 from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
 from fogcount.stages.dates import find_times, resolve
 from fogcount.gazetteer.query import haversine_km
-from fogcount.stages.places import apply_derivations, find_mentions, resolve_mentions, share_by_name
+from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
 
@@ -47,8 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.csv.exists():
         print(f"acled_notes: {args.csv} does not exist", file=sys.stderr)
         return 2
-    with args.csv.open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("notes")][: args.limit]
+    rows = acled_rows(args.csv, args.limit)
     gazetteer, vocab = Gazetteer.open(), vocabulary()
     dates_right = located = within25 = within100 = 0
     for row, ann in zip(rows, annotate_many([r["notes"] for r in rows], settings=Settings())):
@@ -57,10 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         days = [t for t in times if t.start is not None and t.precision in ("day", "hour")]
         if days and days[0].start == gold_date:
             dates_right += 1
-        mentions = find_mentions(ann, gazetteer, vocab)
-        resolve_mentions(ann, mentions, gazetteer, vocab)
-        apply_derivations(ann, mentions)
-        share_by_name(mentions)
+        mentions = place_mentions(ann, gazetteer, vocab)
         place = note_location(mentions)
         if place is not None:
             located += 1

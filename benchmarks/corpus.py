@@ -77,3 +77,11 @@ def corpus_texts(corpus: Path, limit: int | None) -> Iterator[str]:
         if text.strip():
             count += 1
             yield text
+
+
+def acled_rows(path: Path, limit: int | None) -> list[dict[str, str]]:
+    """The rows of an ACLED export that have a note, the first ``limit`` of them."""
+    import csv
+
+    with path.open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row.get("notes")][:limit]

@@ -29,7 +29,7 @@ from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
 from fogcount.gazetteer.query import haversine_km
-from fogcount.stages.places import apply_derivations, find_mentions, resolve_mentions, share_by_name
+from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
 PUBLISHED = {"lgl": 0.827}
@@ -69,10 +69,7 @@ def evaluate(path: Path, limit: int | None) -> dict:
     vocab = vocabulary()
     gold_total = found = within = ours = ours_right = 0
     for (text, golds), ann in zip(articles, annotate_many([t for t, _ in articles], settings=Settings())):
-        mentions = find_mentions(ann, gazetteer, vocab)
-        resolve_mentions(ann, mentions, gazetteer, vocab)
-        apply_derivations(ann, mentions)
-        share_by_name(mentions)
+        mentions = place_mentions(ann, gazetteer, vocab)
         ours += len(mentions)
         ours_right += sum(any(m.start < g.end and g.start < m.end for g in golds) for m in mentions)
         for g in golds:

@@ -29,7 +29,7 @@ from rich.text import Text
 from . import __version__
 from .errors import FogcountError, GazetteerFailure, InputError, SettingsError
 from .models import Report, json_schema
-from .pipeline import Failure, _open_gazetteer, open_gazetteer, pipe
+from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
 from .settings import SETTINGS_HELP, Settings
 from .stages.ingest import read_path
 from .vocabulary import vocabulary
@@ -260,7 +260,7 @@ def gazetteer_import(
         malformed = getattr(count, "malformed", 0)
         stdout.file.write(f"{name}: {int(count):,} places added or updated"
                           + (f", {malformed:,} malformed lines skipped" if malformed else "") + "\n")
-    _open_gazetteer.cache_clear()
+    forget_gazetteers()
     if failed:
         return EXIT_FAILED if failed == len(files) else EXIT_PARTIAL
     return EXIT_OK

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -36,17 +35,24 @@ class Failure:
     error: FogcountError
 
 
+_GAZETTEERS: dict[str | None, Gazetteer] = {}
+
+
 def open_gazetteer(settings: Settings, *, progress=None) -> Gazetteer:
-    """The place index of ``settings``, opened once (built first where missing)."""
-    return _open_gazetteer(settings.gazetteer, progress)
+    """The place index of ``settings``, opened once per path (built first where
+    missing, reporting to ``progress``)."""
+    if settings.gazetteer not in _GAZETTEERS:
+        try:
+            path = Path(settings.gazetteer) if settings.gazetteer else None
+            _GAZETTEERS[settings.gazetteer] = Gazetteer.open(path, progress=progress)
+        except GazetteerError as exc:
+            raise GazetteerFailure(str(exc)) from None
+    return _GAZETTEERS[settings.gazetteer]
 
 
-@functools.lru_cache(maxsize=4)
-def _open_gazetteer(path: str | None, progress) -> Gazetteer:
-    try:
-        return Gazetteer.open(Path(path) if path else None, progress=progress)
-    except GazetteerError as exc:
-        raise GazetteerFailure(str(exc)) from None
+def forget_gazetteers() -> None:
+    """Let the next use reopen the place indexes (after an import changed one)."""
+    _GAZETTEERS.clear()
 
 
 def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:

@@ -112,12 +112,18 @@ class Mention:
 def locate(ann: Annotation, claims: list[Claim], gazetteer, vocab: Vocabulary) -> list[PlaceRef]:
     """Find and resolve the document's places, tie each claim to one; returns
     the document's ``places`` list (every mention, resolved or not)."""
+    mentions = place_mentions(ann, gazetteer, vocab)
+    assign_places(ann, claims, mentions)
+    return [m.place for m in mentions if m.place is not None]
+
+
+def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
+    """Every place the document names, resolved in context, derived points applied."""
     mentions = find_mentions(ann, gazetteer, vocab)
     resolve_mentions(ann, mentions, gazetteer, vocab)
     apply_derivations(ann, mentions)
     share_by_name(mentions)
-    assign_places(ann, claims, mentions)
-    return [m.place for m in mentions if m.place is not None]
+    return mentions
 
 
 # ---------------------------------------------------------------- finding
