@@ -50,3 +50,10 @@ class GazetteerFailure(FogcountError):
     """The place index cannot be built, opened or added to."""
 
     code = "E400"
+
+
+class StoreError(FogcountError):
+    """The store cannot be opened, upgraded or written: a bad URL, an unreachable
+    server, a file that is not a store, a store written by a newer fogcount."""
+
+    code = "E500"

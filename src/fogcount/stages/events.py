@@ -298,6 +298,33 @@ def _same_happening(a: Event, b: Event) -> bool:
     return True
 
 
+def qualified(claim: Claim, document_id: str) -> Claim:
+    """A copy of the claim with its id (and ``part_of``) made "<document id>:<claim id>"."""
+    update = {"id": f"{document_id}:{claim.id}"}
+    if claim.part_of is not None:
+        update["part_of"] = f"{document_id}:{claim.part_of}"
+    return claim.model_copy(update=update)
+
+
+def join_event(linked: list[Event], incoming: Event) -> Event:
+    """Join ``incoming`` to the first event of ``linked`` that reports the same
+    happening (its claims, documents, actors, place and dates merged into it,
+    in place), else append it; return the event it is now part of."""
+    home = next((e for e in linked if _same_happening(e, incoming)), None)
+    if home is None:
+        linked.append(incoming)
+        return incoming
+    home.claims += [c for c in incoming.claims if c not in home.claims]
+    home.documents += [d for d in incoming.documents if d not in home.documents]
+    home.actors += [a for a in incoming.actors if a not in home.actors]
+    home.place = _finer(home.place, incoming.place)
+    if incoming.date_start and (home.date_start is None or incoming.date_start < home.date_start):
+        home.date_start = incoming.date_start
+    if incoming.date_end and (home.date_end is None or incoming.date_end > home.date_end):
+        home.date_end = incoming.date_end
+    return home
+
+
 def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), discount_partisan: bool = False) -> list[Event]:
     """Events of many documents (and ``known`` events, e.g. from a store) that
     report the same happening, joined; their figures reconciled again over all
@@ -305,25 +332,14 @@ def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), disco
     claims_by_id: dict[str, Claim] = {}
     for report in reports:
         for claim in report.claims:
-            key = f"{report.document.id}:{claim.id}"
-            claims_by_id[key] = claim.model_copy(update={"id": key})
+            copy = qualified(claim, report.document.id)
+            claims_by_id[copy.id] = copy
     linked: list[Event] = [e.model_copy(deep=True) for e in known]
     for report in reports:
         for event in report.events:
             incoming = event.model_copy(update={"claims": [f"{report.document.id}:{c}" for c in event.claims]},
                                         deep=True)
-            home = next((e for e in linked if _same_happening(e, incoming)), None)
-            if home is None:
-                linked.append(incoming)
-                continue
-            home.claims += [c for c in incoming.claims if c not in home.claims]
-            home.documents += [d for d in incoming.documents if d not in home.documents]
-            home.actors += [a for a in incoming.actors if a not in home.actors]
-            home.place = _finer(home.place, incoming.place)
-            if incoming.date_start and (home.date_start is None or incoming.date_start < home.date_start):
-                home.date_start = incoming.date_start
-            if incoming.date_end and (home.date_end is None or incoming.date_end > home.date_end):
-                home.date_end = incoming.date_end
+            join_event(linked, incoming)
     for number, event in enumerate(linked, start=1):
         event.id = f"L{number}"
         members = [claims_by_id[c] for c in event.claims if c in claims_by_id]

@@ -1,0 +1,652 @@
+"""The store: reports kept in SQLite (a file, WAL mode) or PostgreSQL (a URL),
+their events linked across documents as they arrive.
+
+:meth:`Store.add` is one transaction per document: the document (once per
+content hash), its places, sources, claims and own events, then each of its
+events joined to the stored event that reports the same happening
+(:func:`fogcount.stages.events.join_event`), and every event that gained
+claims reconciled again over all its claims, stored and new. A crash part-way
+leaves nothing of the document; adding it again after that, or adding an
+already stored text, is safe. Writers are serialised (SQLite: ``BEGIN
+IMMEDIATE``; PostgreSQL: a transaction-scoped advisory lock), so several
+processes may add to one store.
+
+Ids: a document keeps the input's own id unless another text already has it
+(then ``"<id>@<first 12 of sha256>"``); a linked event is ``"E<n>"``; its claims
+are ``"<document id>:<claim id>"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+
+from ..errors import StoreError
+from ..models import Claim, Cue, Document, Event, Figure, PlaceRef, Report, Source, SkippedNumber, Subject, TimeRef, Value
+from ..stages.events import LINK_DAYS, join_event, qualified
+from ..stages.reconcile import reconcile
+from . import schema as t
+
+# Any number: the key of PostgreSQL's advisory lock that serialises writers.
+_PG_LOCK = 0x666F67  # "fog"
+_CHUNK = 500  # ids per IN (...) clause
+
+
+class StoredDocument(Document):
+    """A stored document: the contract's fields, plus the document it is a new
+    version of (same URL, other text) and when it was stored."""
+
+    previous: str | None = None
+    added: dt.datetime | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class AddResult:
+    """What :meth:`Store.add` did: the document's id in the store, whether it
+    was new (False: the same text was stored already and nothing changed), how
+    many linked events it created and how many stored ones it joined."""
+
+    document_id: str
+    new: bool
+    events_new: int = 0
+    events_updated: int = 0
+
+
+def database_url(db: str) -> str:
+    """A path -> an SQLite URL; ``postgresql://`` and ``postgres://`` -> the
+    psycopg 3 driver; other SQLAlchemy URLs as given."""
+    if "://" not in db:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    scheme, rest = db.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Store:
+    """Reports and linked events in a database. Open with :meth:`open`."""
+
+    def __init__(self, engine: Engine, shown: str):
+        self.engine = engine
+        self.shown = shown  # the URL with any password hidden, for messages
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, db: str) -> "Store":
+        """Open (creating where needed) the store at ``db``: a file path (SQLite)
+        or a URL (``postgresql://user@host/name``, ``sqlite:///path``), and
+        upgrade its schema to this version's. Raises :class:`StoreError`."""
+        try:
+            url = make_url(database_url(db))
+        except ArgumentError:
+            raise StoreError(f"{db!r} is neither a file path nor a database URL") from None
+        shown = url.render_as_string(hide_password=True)
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise StoreError(f"{shown}: fogcount stores in SQLite (a file path) or PostgreSQL (postgresql://...)")
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            folder = Path(url.database).parent
+            if not folder.is_dir():
+                raise StoreError(f"{shown}: the folder {folder} does not exist")
+        try:
+            engine = _engine(url)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise StoreError(f"{shown}: no database driver ({exc}); PostgreSQL needs psycopg: "
+                             "pip install 'fogcount[postgres]'") from None
+        store = cls(engine, shown)
+        try:
+            store._upgrade()
+        except StoreError:
+            engine.dispose()
+            raise
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"{shown}: {_first_line(exc)}") from None
+        return store
+
+    def _upgrade(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
+            from alembic.runtime.migration import MigrationContext
+
+            current = MigrationContext.configure(conn).get_current_revision()
+            head = ScriptDirectory.from_config(config).get_current_head()
+            if current == head:
+                return
+            config.attributes["connection"] = conn
+            try:
+                command.upgrade(config, "head")
+            except CommandError as exc:
+                raise StoreError(f"{self.shown}: the store's schema is at revision {current}, which this fogcount "
+                                 f"does not know (a newer version wrote it?): {exc}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _write(self):
+        """A write transaction: one writer at a time."""
+        conn = self.engine.connect()
+        if self.engine.dialect.name == "sqlite":
+            conn = conn.execution_options(immediate=True)
+        return _Writing(conn, self.engine.dialect.name)
+
+    # ------------------------------------------------------------ writing
+
+    def known(self, sha256: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(exists().where(t.documents.c.sha256 == sha256))).scalar()
+
+    def add(self, report: Report, *, policy: str = "ucdp", discount_partisan: bool = False) -> AddResult:
+        """Store one document's report and link its events (one transaction)."""
+        try:
+            with self._write() as conn:
+                found = conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == report.document.sha256)).first()
+                if found is not None:
+                    return AddResult(found.id, new=False)
+                return _Adding(conn, report, policy, discount_partisan).run()
+        except IntegrityError:  # the same text added by another writer in the meantime
+            with self.engine.connect() as conn:
+                found = conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == report.document.sha256)).first()
+            if found is not None:
+                return AddResult(found.id, new=False)
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.shown}: {report.document.id}: {_first_line(exc)}") from None
+
+    # ------------------------------------------------------------ reading
+
+    def report(self, document_id: str) -> Report | None:
+        """The stored document's report, as it was added (the JSON contract);
+        its ``document.id`` is the store's id."""
+        with self.engine.connect() as conn:
+            doc = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
+            if doc is None:
+                return None
+            return _read_report(conn, doc)
+
+    def documents(self, limit: int | None = None) -> list[StoredDocument]:
+        """Stored documents, newest first."""
+        prev = t.documents.alias("previous")
+        query = (select(t.documents, prev.c.id.label("previous_id"))
+                 .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk)
+                 .order_by(t.documents.c.pk.desc()))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_document(row, previous=row.previous_id) for row in conn.execute(query)]
+
+    def events(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+               event_type: str | None = None, words: str | Iterable[str] | None = None) -> list[Event]:
+        """Linked events, by date then id. ``since``/``until``: events whose days
+        overlap that span (undated events are left out when either is given);
+        ``country``: ISO alpha-2 of the event's place; ``event_type``: ACLED
+        type, any case; ``words``: each word in the event's or a claim's sentence."""
+        e = t.events
+        query = select(e.c.pk)
+        if since is not None:
+            query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
+        if until is not None:
+            query = query.where(e.c.date_start <= until)
+        if country:
+            query = query.join(t.places, t.places.c.pk == e.c.place_pk).where(
+                func.upper(t.places.c.country) == country.upper())
+        if event_type:
+            query = query.where(func.lower(e.c.event_type) == event_type.lower())
+        for word in ([words] if isinstance(words, str) else list(words or [])):
+            for piece in str(word).split():
+                like = f"%{piece}%"
+                in_claims = (select(t.document_events.c.event_pk)
+                             .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
+                             .where(t.claims.c.sentence.ilike(like)))
+                query = query.where(or_(e.c.sentence.ilike(like), e.c.pk.in_(in_claims)))
+        query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
+        with self.engine.connect() as conn:
+            pks = [row.pk for row in conn.execute(query)]
+            return _read_events(conn, pks)
+
+    def event(self, event_id: str) -> Event | None:
+        """One linked event by its id ("E12")."""
+        pk = _event_pk(event_id)
+        if pk is None:
+            return None
+        with self.engine.connect() as conn:
+            found = _read_events(conn, [pk])
+        return found[0] if found else None
+
+    def claims(self, event_id: str) -> list[Claim]:
+        """The linked event's claims, ids (and ``part_of``) document-qualified,
+        ``event`` the linked event's id; by document, then text order."""
+        pk = _event_pk(event_id)
+        if pk is None:
+            return []
+        with self.engine.connect() as conn:
+            return [c.model_copy(update={"event": event_id}) for c in _event_claims(conn, [pk]).get(pk, [])]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: documents, claims, events..."""
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar()
+                    for name, table in (("documents", t.documents), ("claims", t.claims), ("events", t.events),
+                                        ("document_events", t.document_events), ("sources", t.sources),
+                                        ("places", t.places), ("figures", t.figures))}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _event_pk(event_id: str) -> int | None:
+    if not event_id or event_id[0] != "E" or not event_id[1:].isdigit():
+        return None
+    return int(event_id[1:])
+
+
+# ---------------------------------------------------------------- connections
+
+
+def _engine(url) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_conn, record):
+            dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=60000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+class _Writing:
+    """``with`` a write transaction on ``conn``: committed on success, rolled
+    back on any error; the connection closed either way."""
+
+    def __init__(self, conn: Connection, dialect: str):
+        self.conn, self.dialect = conn, dialect
+
+    def __enter__(self) -> Connection:
+        self.transaction = self.conn.begin()
+        if self.dialect == "postgresql":
+            self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
+        return self.conn
+
+    def __exit__(self, kind, exc, tb) -> None:
+        try:
+            if kind is None:
+                self.transaction.commit()
+            else:
+                self.transaction.rollback()
+        finally:
+            self.conn.close()
+
+
+# ---------------------------------------------------------------- adding one report
+
+
+def _place_row(place: PlaceRef, document_pk: int, position: int | None) -> dict:
+    return {"document_pk": document_pk, "position": position, "text": place.text,
+            "span_start": place.span[0] if place.span else None, "span_end": place.span[1] if place.span else None,
+            "name": place.name, "lat": place.lat, "lon": place.lon, "precision": place.precision,
+            "country": place.country, "admin1": place.admin1, "gazetteer_id": place.gazetteer_id,
+            "derived_from": place.derived_from}
+
+
+def _figure_row(figure: Figure, position: int, *, event_pk=None, document_event_pk=None) -> dict:
+    return {"event_pk": event_pk, "document_event_pk": document_event_pk, "position": position,
+            "category": figure.category, "role": figure.role, "low": figure.low, "best": figure.best,
+            "high": figure.high, "independent_sources": figure.independent_sources, "policy": figure.policy,
+            "claims": figure.claims, "low_claims": figure.low_claims, "best_claims": figure.best_claims,
+            "high_claims": figure.high_claims, "partisan_claims": figure.partisan_claims, "notes": figure.notes}
+
+
+def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
+    """Insert rows, returning their primary keys in the rows' order."""
+    if not rows:
+        return []
+    result = conn.execute(insert(table).returning(table.c.pk, sort_by_parameter_order=True), rows)
+    return [row.pk for row in result]
+
+
+class _Adding:
+    """One report going into the store, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, report: Report, policy: str, discount_partisan: bool):
+        self.conn, self.report = conn, report
+        self.policy, self.discount_partisan = policy, discount_partisan
+        self.place_pk: dict[int, int] = {}  # id() of a PlaceRef object -> its row
+
+    def run(self) -> AddResult:
+        doc = self.report.document
+        self.doc_id = self._free_id(doc)
+        self.doc_pk = self._insert_document()
+        self._insert_places()
+        self._insert_claims_and_events()
+        new, updated = self._link()
+        return AddResult(self.doc_id, new=True, events_new=new, events_updated=updated)
+
+    def _free_id(self, doc: Document) -> str:
+        taken = self.conn.execute(select(exists().where(t.documents.c.id == doc.id))).scalar()
+        return f"{doc.id}@{doc.sha256[:12]}" if taken else doc.id
+
+    def _insert_document(self) -> int:
+        doc = self.report.document
+        previous = None
+        if doc.url:
+            previous = self.conn.execute(select(t.documents.c.pk).where(t.documents.c.url == doc.url)
+                                         .order_by(t.documents.c.pk.desc()).limit(1)).scalar()
+        row = {"id": self.doc_id, "input_id": doc.id, "sha256": doc.sha256, "schema": self.report.schema_,
+               "title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
+               "language": doc.language, "previous_pk": previous,
+               "skipped": [s.model_dump(mode="json") for s in self.report.skipped], "added": _utcnow()}
+        return _insert_many(self.conn, t.documents, [row])[0]
+
+    def _insert_places(self) -> None:
+        """The report's place mentions, then every other place object its claims and events name."""
+        objects: list[PlaceRef] = []
+        rows: list[dict] = []
+        for position, place in enumerate(self.report.places):
+            objects.append(place)
+            rows.append(_place_row(place, self.doc_pk, position))
+        seen = {id(p) for p in objects}
+        for holder in [*self.report.claims, *self.report.events]:
+            if holder.place is not None and id(holder.place) not in seen:
+                seen.add(id(holder.place))
+                objects.append(holder.place)
+                rows.append(_place_row(holder.place, self.doc_pk, None))
+        for place, pk in zip(objects, _insert_many(self.conn, t.places, rows)):
+            self.place_pk[id(place)] = pk
+
+    def _insert_claims_and_events(self) -> None:
+        report = self.report
+        event_rows = [{
+            "document_pk": self.doc_pk, "id": e.id, "position": i, "event_pk": None, "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type, "action": e.action, "date_start": e.date_start,
+            "date_end": e.date_end, "place_pk": self.place_pk.get(id(e.place)) if e.place is not None else None,
+            "actors": e.actors, "claims": e.claims, "documents": e.documents, "sentence": e.sentence,
+            "span_start": e.span[0] if e.span else None, "span_end": e.span[1] if e.span else None,
+        } for i, e in enumerate(report.events)]
+        self.document_event_pks = _insert_many(self.conn, t.document_events, event_rows)
+        figure_rows = [_figure_row(f, i, document_event_pk=pk)
+                       for e, pk in zip(report.events, self.document_event_pks) for i, f in enumerate(e.figures)]
+        _insert_many(self.conn, t.figures, figure_rows)
+        event_of_claim = {c: pk for e, pk in zip(report.events, self.document_event_pks) for c in e.claims}
+        with_source = [c for c in report.claims if c.source is not None]
+        source_pks = _insert_many(self.conn, t.sources, [{
+            "document_pk": self.doc_pk, "speaker": s.speaker, "mention": s.mention, "description": s.description,
+            "kind": s.kind, "affiliation": s.affiliation, "channel": s.channel, "chain": s.chain,
+            "span_start": s.span[0] if s.span else None, "span_end": s.span[1] if s.span else None,
+            "origin": s.origin, "partisan": s.partisan} for s in (c.source for c in with_source)])
+        source_pk = {id(c): pk for c, pk in zip(with_source, source_pks)}
+        _insert_many(self.conn, t.claims, [{
+            "document_pk": self.doc_pk, "id": c.id, "position": i, "sentence": c.sentence,
+            "span_start": c.span[0], "span_end": c.span[1], "category": c.category,
+            "value_text": c.value.text, "low": c.value.low, "high": c.value.high, "qualifier": c.value.qualifier,
+            "vague": c.value.vague, "incremental": c.value.incremental, "cumulative": c.value.cumulative,
+            "subject_text": c.subject.text, "subject_actor": c.subject.actor, "subject_role": c.subject.role,
+            "negated": c.negated, "hedge": c.hedge, "source_pk": source_pk.get(id(c)),
+            "time_text": c.time.text if c.time else None, "time_start": c.time.start if c.time else None,
+            "time_end": c.time.end if c.time else None, "time_precision": c.time.precision if c.time else None,
+            "place_pk": self.place_pk.get(id(c.place)) if c.place is not None else None,
+            "event": c.event, "document_event_pk": event_of_claim.get(c.id),
+            "cue": c.cue.model_dump(mode="json") if c.cue else None, "part_of": c.part_of,
+        } for i, c in enumerate(report.claims)])
+
+    # -------------------------------------------------------- linking
+
+    def _candidates(self) -> list[tuple[int, Event]]:
+        """Stored events that could report the same happening as one of the
+        report's: within LINK_DAYS of their dates (or undated); all of them
+        when one of the report's events is undated."""
+        e = t.events
+        query = select(e.c.pk)
+        dated = [ev for ev in self.report.events if ev.date_start is not None]
+        if dated and len(dated) == len(self.report.events):
+            first = min(ev.date_start for ev in dated) - dt.timedelta(days=LINK_DAYS)
+            last = max(ev.date_end or ev.date_start for ev in dated) + dt.timedelta(days=LINK_DAYS)
+            query = query.where(or_(e.c.date_start.is_(None),
+                                    and_(e.c.date_start <= last, func.coalesce(e.c.date_end, e.c.date_start) >= first)))
+        pks = [row.pk for row in self.conn.execute(query.order_by(e.c.pk))]
+        loaded = _read_events(self.conn, pks, with_figures=False, with_claims=False, place_objects=self.place_pk)
+        return list(zip(pks, loaded))
+
+    def _link(self) -> tuple[int, int]:
+        candidates = self._candidates()
+        linked = [ev for _, ev in candidates]
+        pk_of = {id(ev): pk for pk, ev in candidates}
+        before = len(linked)
+        homes = []
+        for ev in self.report.events:
+            incoming = ev.model_copy(update={"claims": [f"{self.doc_id}:{c}" for c in ev.claims],
+                                             "documents": [self.doc_id], "actors": list(ev.actors)})
+            homes.append(join_event(linked, incoming))
+        now = _utcnow()
+        touched: dict[int, Event] = {}
+        created = 0
+        for home in linked[before:]:  # happenings no stored event reports
+            row = _event_row(home, self.place_pk, now)
+            pk_of[id(home)] = _insert_many(self.conn, t.events, [row])[0]
+            touched[pk_of[id(home)]] = home
+            created += 1
+        updated = 0
+        for home in {id(h): h for h in homes}.values():
+            pk = pk_of[id(home)]
+            if pk not in touched:
+                row = _event_row(home, self.place_pk, now)
+                self.conn.execute(update(t.events).where(t.events.c.pk == pk).values(
+                    date_start=row["date_start"], date_end=row["date_end"], place_pk=row["place_pk"],
+                    actors=row["actors"], updated=now))
+                touched[pk] = home
+                updated += 1
+        for ev_pk, home in zip(self.document_event_pks, homes):
+            self.conn.execute(update(t.document_events).where(t.document_events.c.pk == ev_pk)
+                              .values(event_pk=pk_of[id(home)]))
+        # Reconcile every event that gained claims over all its claims, stored and new.
+        members = _event_claims(self.conn, list(touched))
+        for pk in touched:
+            self.conn.execute(t.figures.delete().where(t.figures.c.event_pk == pk))
+            found = members.get(pk, [])
+            figures = reconcile(found, policy=self.policy, discount_partisan=self.discount_partisan) if found else []
+            _insert_many(self.conn, t.figures, [_figure_row(f, i, event_pk=pk) for i, f in enumerate(figures)])
+        return created, updated
+
+
+def _event_row(event: Event, place_pk: dict[int, int], now: dt.datetime) -> dict:
+    return {"event_type": event.event_type, "sub_event_type": event.sub_event_type, "action": event.action,
+            "date_start": event.date_start, "date_end": event.date_end,
+            "place_pk": place_pk.get(id(event.place)) if event.place is not None else None,
+            "actors": list(event.actors), "sentence": event.sentence,
+            "span_start": event.span[0] if event.span else None, "span_end": event.span[1] if event.span else None,
+            "updated": now}
+
+
+# ---------------------------------------------------------------- reading back
+
+
+def _document(row, *, previous: str | None = None) -> StoredDocument:
+    return StoredDocument(id=row.id, sha256=row.sha256, title=row.title, url=row.url, outlet=row.outlet,
+                          published=row.published, language=row.language, previous=previous, added=row.added)
+
+
+def _place(row, prefix: str = "") -> PlaceRef:
+    get = lambda name: getattr(row, prefix + name)  # noqa: E731
+    start, end = get("span_start"), get("span_end")
+    return PlaceRef(text=get("text"), span=(start, end) if start is not None else None, name=get("name"),
+                    lat=get("lat"), lon=get("lon"), precision=get("precision"), country=get("country"),
+                    admin1=get("admin1"), gazetteer_id=get("gazetteer_id"), derived_from=get("derived_from"))
+
+
+def _figure(row) -> Figure:
+    return Figure(category=row.category, role=row.role, low=row.low, best=row.best, high=row.high,
+                  claims=row.claims, independent_sources=row.independent_sources, policy=row.policy,
+                  low_claims=row.low_claims, best_claims=row.best_claims, high_claims=row.high_claims,
+                  partisan_claims=row.partisan_claims, notes=row.notes)
+
+
+def _places_by_pk(conn: Connection, pks: Iterable[int | None]) -> dict[int, PlaceRef]:
+    wanted = sorted({pk for pk in pks if pk is not None})
+    found: dict[int, PlaceRef] = {}
+    for chunk in _chunks(wanted):
+        for row in conn.execute(select(t.places).where(t.places.c.pk.in_(chunk))):
+            found[row.pk] = _place(row)
+    return found
+
+
+def _claims_query():
+    s, c = t.sources, t.claims
+    return (select(c, t.documents.c.id.label("document_id"), s.c.speaker, s.c.mention, s.c.description, s.c.kind,
+                   s.c.affiliation, s.c.channel, s.c.chain, s.c.span_start.label("source_span_start"),
+                   s.c.span_end.label("source_span_end"), s.c.origin, s.c.partisan)
+            .join(t.documents, t.documents.c.pk == c.c.document_pk)
+            .outerjoin(s, s.c.pk == c.c.source_pk))
+
+
+def _claim(row, places: dict[int, PlaceRef]) -> Claim:
+    source = None
+    if row.source_pk is not None:
+        start, end = row.source_span_start, row.source_span_end
+        source = Source(speaker=row.speaker, mention=row.mention, description=row.description, kind=row.kind,
+                        affiliation=row.affiliation, channel=row.channel, chain=row.chain,
+                        span=(start, end) if start is not None else None, origin=row.origin, partisan=row.partisan)
+    time = None
+    if any(v is not None for v in (row.time_text, row.time_start, row.time_end, row.time_precision)):
+        time = TimeRef(text=row.time_text, start=row.time_start, end=row.time_end, precision=row.time_precision)
+    return Claim(
+        id=row.id, sentence=row.sentence, span=(row.span_start, row.span_end), category=row.category,
+        value=Value(text=row.value_text, low=row.low, high=row.high, qualifier=row.qualifier, vague=row.vague,
+                    incremental=row.incremental, cumulative=row.cumulative),
+        subject=Subject(text=row.subject_text, actor=row.subject_actor, role=row.subject_role),
+        negated=row.negated, hedge=row.hedge, source=source, time=time,
+        place=places.get(row.place_pk) if row.place_pk is not None else None, event=row.event,
+        cue=Cue(**row.cue) if row.cue else None, part_of=row.part_of,
+    )
+
+
+def _read_report(conn: Connection, doc) -> Report:
+    place_rows = list(conn.execute(select(t.places).where(t.places.c.document_pk == doc.pk).order_by(t.places.c.pk)))
+    places = {row.pk: _place(row) for row in place_rows}
+    claim_rows = list(conn.execute(_claims_query().where(t.claims.c.document_pk == doc.pk)
+                                   .order_by(t.claims.c.position)))
+    event_rows = list(conn.execute(select(t.document_events).where(t.document_events.c.document_pk == doc.pk)
+                                   .order_by(t.document_events.c.position)))
+    figures: dict[int, list[Figure]] = {}
+    if event_rows:
+        for row in conn.execute(select(t.figures).where(t.figures.c.document_event_pk.in_([e.pk for e in event_rows]))
+                                .order_by(t.figures.c.document_event_pk, t.figures.c.position)):
+            figures.setdefault(row.document_event_pk, []).append(_figure(row))
+    events = [Event(id=e.id, event_type=e.event_type, sub_event_type=e.sub_event_type, action=e.action,
+                    date_start=e.date_start, date_end=e.date_end,
+                    place=places.get(e.place_pk) if e.place_pk is not None else None, actors=e.actors,
+                    figures=figures.get(e.pk, []), claims=e.claims, sentence=e.sentence,
+                    span=(e.span_start, e.span_end) if e.span_start is not None else None, documents=e.documents)
+              for e in event_rows]
+    return Report(
+        schema=doc.schema,
+        document=Document(id=doc.id, sha256=doc.sha256, title=doc.title, url=doc.url, outlet=doc.outlet,
+                          published=doc.published, language=doc.language),
+        places=[places[row.pk] for row in place_rows if row.position is not None],
+        claims=[_claim(row, places) for row in claim_rows],
+        events=events,
+        skipped=[SkippedNumber(**s) for s in doc.skipped],
+    )
+
+
+def _event_claims(conn: Connection, event_pks: list[int]) -> dict[int, list[Claim]]:
+    """Each linked event's claims, qualified: by document (as stored), then the claim's place in its report."""
+    found: dict[int, list[Claim]] = {}
+    for chunk in _chunks(sorted(set(event_pks))):
+        rows = list(conn.execute(
+            _claims_query().add_columns(t.document_events.c.event_pk.label("linked_pk"))
+            .join(t.document_events, t.document_events.c.pk == t.claims.c.document_event_pk)
+            .where(t.document_events.c.event_pk.in_(chunk))
+            .order_by(t.document_events.c.event_pk, t.claims.c.document_pk, t.claims.c.position)))
+        places = _places_by_pk(conn, (r.place_pk for r in rows))
+        for row in rows:
+            found.setdefault(row.linked_pk, []).append(qualified(_claim(row, places), row.document_id))
+    return found
+
+
+def _read_events(conn: Connection, pks: list[int], *, with_figures: bool = True, with_claims: bool = True,
+                 place_objects: dict[int, int] | None = None) -> list[Event]:
+    """Linked events by primary key, in the order given. ``place_objects``, when
+    given, receives id(PlaceRef) -> place row of every place built."""
+    rows: dict[int, object] = {}
+    figures: dict[int, list[Figure]] = {}
+    documents: dict[int, list[str]] = {}
+    claim_ids: dict[int, list[str]] = {}
+    for chunk in _chunks(pks):
+        for row in conn.execute(select(t.events).where(t.events.c.pk.in_(chunk))):
+            rows[row.pk] = row
+        if with_figures:
+            for row in conn.execute(select(t.figures).where(t.figures.c.event_pk.in_(chunk))
+                                    .order_by(t.figures.c.event_pk, t.figures.c.position)):
+                figures.setdefault(row.event_pk, []).append(_figure(row))
+        if with_claims:
+            de = t.document_events
+            for row in conn.execute(select(de.c.event_pk, t.documents.c.id).join(t.documents, t.documents.c.pk == de.c.document_pk)
+                                    .where(de.c.event_pk.in_(chunk)).group_by(de.c.event_pk, t.documents.c.id)
+                                    .order_by(de.c.event_pk, func.min(t.documents.c.pk))):
+                documents.setdefault(row.event_pk, []).append(row.id)
+            for row in conn.execute(select(de.c.event_pk, t.documents.c.id, t.claims.c.id.label("claim"))
+                                    .join(t.claims, t.claims.c.document_event_pk == de.c.pk)
+                                    .join(t.documents, t.documents.c.pk == t.claims.c.document_pk)
+                                    .where(de.c.event_pk.in_(chunk))
+                                    .order_by(de.c.event_pk, t.claims.c.document_pk, t.claims.c.position)):
+                claim_ids.setdefault(row.event_pk, []).append(f"{row.id}:{row.claim}")
+    places = _places_by_pk(conn, (r.place_pk for r in rows.values()))
+    if place_objects is not None:
+        for pk, place in places.items():
+            place_objects[id(place)] = pk
+    events = []
+    for pk in pks:
+        row = rows.get(pk)
+        if row is None:
+            continue
+        events.append(Event(
+            id=f"E{pk}", event_type=row.event_type, sub_event_type=row.sub_event_type, action=row.action,
+            date_start=row.date_start, date_end=row.date_end,
+            place=places.get(row.place_pk) if row.place_pk is not None else None, actors=list(row.actors),
+            figures=figures.get(pk, []), claims=claim_ids.get(pk, []), sentence=row.sentence,
+            span=(row.span_start, row.span_end) if row.span_start is not None else None,
+            documents=documents.get(pk, []),
+        ))
+    return events
