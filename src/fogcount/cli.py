@@ -287,6 +287,51 @@ def demo(
     return EXIT_OK
 
 
+class EventsFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    acled = "acled"
+    ucdp = "ucdp"
+    geojson = "geojson"
+
+
+def _parse_day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{option}'") from None
+
+
+@app.command()
+def events(
+    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    since: str | None = typer.Option(None, "--since", help="Only events on or after this day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Only events on or before this day (YYYY-MM-DD)."),
+    country: str | None = typer.Option(None, "--country", help="Only events placed in this country (ISO code: IQ, SY)."),
+    event_type: str | None = typer.Option(None, "--type", help="Only events of this ACLED type ('Battles')."),
+    format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f", help="table (for people), json (the "
+                                        "events and their claims), acled or ucdp (one row per event), geojson."),
+    explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
+) -> int:
+    """Print the store's events, each linked across the documents that report it, with figures over all their claims."""
+    from .store import Store
+    from .store.export import write_events
+
+    first, last = _parse_day(since, "--since"), _parse_day(until, "--until")
+    store = Store.open(db, create=False)
+    try:
+        found = store.events(since=first, until=last, country=country, event_type=event_type)
+        if format is EventsFormat.table:
+            _print_stored(store, found, explain=explain)
+        else:
+            write_events(store, found, stdout.file, format.value)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 @app.command()
 def schema() -> int:
     """Print the JSON Schema of the output (one report per document)."""
@@ -410,6 +455,25 @@ def _print_linked(events, *, explain: bool) -> None:
             if explain:
                 for note in figure.notes:
                     out.print(Text(f"      {note}", style="dim"))
+
+
+def _print_stored(store, events, *, explain: bool) -> None:
+    """Each stored event: heading, documents, figures, then its claims."""
+    width = stdout.width if stdout.is_terminal else 160
+    out = stdout if stdout.is_terminal else Console(width=width, highlight=False)
+    out.print(Text(f"{len(events)} event{'s' if len(events) != 1 else ''} in {store.shown}", style="bold"))
+    claims = store.claims_of([e.id for e in events])
+    for event in events:
+        out.print(_event_heading(event))
+        out.print(Text(f"  {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}: "
+                       + ", ".join(event.documents), style="dim"))
+        for figure in event.figures:
+            out.print(Text(_figure_line(figure)))
+            if explain:
+                for note in figure.notes:
+                    out.print(Text(f"      {note}", style="dim"))
+        if claims.get(event.id):
+            out.print(_claims_table(claims[event.id], width))
 
 
 def _claims_table(claims, width: int) -> Table:

@@ -23,6 +23,7 @@ class Settings:
     gazetteer: str | None = None
     policy: str = "ucdp"
     discount_partisan: bool = False
+    db: str = "./fogcount.db"
 
     def __post_init__(self):
         from .errors import SettingsError
@@ -56,6 +57,8 @@ SETTINGS_HELP: dict[str, str] = {
     "(best = the most reliable independent source), or median.",
     "discount_partisan": "Reconcile without letting parties to the fighting set the low or the best, where "
     "non-partisan sources give figures (they still count for the high).",
+    "db": "The store: a file path (SQLite, WAL mode; default ./fogcount.db) or a PostgreSQL URL "
+    "(postgresql://user@host/name).",
     "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
     "needs about 1 GB per 100,000 characters at once).",
 }

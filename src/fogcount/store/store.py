@@ -89,10 +89,11 @@ class Store:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, db: str) -> "Store":
-        """Open (creating where needed) the store at ``db``: a file path (SQLite)
-        or a URL (``postgresql://user@host/name``, ``sqlite:///path``), and
-        upgrade its schema to this version's. Raises :class:`StoreError`."""
+    def open(cls, db: str, *, create: bool = True) -> "Store":
+        """Open the store at ``db``: a file path (SQLite) or a URL
+        (``postgresql://user@host/name``, ``sqlite:///path``), and upgrade its
+        schema to this version's. A missing SQLite file is created, unless
+        ``create`` is False (for readers). Raises :class:`StoreError`."""
         try:
             url = make_url(database_url(db))
         except ArgumentError:
@@ -104,6 +105,8 @@ class Store:
             folder = Path(url.database).parent
             if not folder.is_dir():
                 raise StoreError(f"{shown}: the folder {folder} does not exist")
+            if not create and not Path(url.database).is_file():
+                raise StoreError(f"no store at {url.database} (fogcount ingest --db PATH fills one)")
         try:
             engine = _engine(url)
         except (NoSuchModuleError, ImportError) as exc:
@@ -206,6 +209,15 @@ class Store:
         with self.engine.connect() as conn:
             return [_document(row, previous=row.previous_id) for row in conn.execute(query)]
 
+    def document(self, document_id: str) -> StoredDocument | None:
+        """One stored document's metadata by its id."""
+        prev = t.documents.alias("previous")
+        query = (select(t.documents, prev.c.id.label("previous_id"))
+                 .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk).where(t.documents.c.id == document_id))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return _document(row, previous=row.previous_id) if row is not None else None
+
     def events(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
                event_type: str | None = None, words: str | Iterable[str] | None = None) -> list[Event]:
         """Linked events, by date then id. ``since``/``until``: events whose days
@@ -250,8 +262,15 @@ class Store:
         pk = _event_pk(event_id)
         if pk is None:
             return []
+        return self.claims_of([event_id])[event_id]
+
+    def claims_of(self, event_ids: Iterable[str]) -> dict[str, list[Claim]]:
+        """:meth:`claims` of many events at once: event id -> its claims."""
+        pks = {pk: event_id for event_id in event_ids if (pk := _event_pk(event_id)) is not None}
         with self.engine.connect() as conn:
-            return [c.model_copy(update={"event": event_id}) for c in _event_claims(conn, [pk]).get(pk, [])]
+            found = _event_claims(conn, list(pks))
+        return {event_id: [c.model_copy(update={"event": event_id}) for c in found.get(pk, [])]
+                for pk, event_id in pks.items()}
 
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, claims, events..."""
