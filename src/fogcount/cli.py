@@ -180,6 +180,85 @@ def extract(
     return EXIT_OK
 
 
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, directories (read recursively), globs ('feeds/**/*.xml'), or - "
+                                      "for standard input: text, .jsonl, HTML pages, RSS/Atom feeds, WARC archives."),
+    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N "
+                                       "processes (one thread each)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Extract on the Dask cluster whose scheduler is "
+                                         "at this address (tcp://HOST:8786)."),
+    published: str | None = typer.Option(None, "--published", help=SETTINGS_HELP["published"]),
+    max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
+    gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
+    policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
+    discount_partisan: bool = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"]),
+) -> int:
+    """Extract from a corpus into the store: each document once, new reports linked to the events already known.
+    Run the same command again to resume an interrupted run."""
+    from .batch import Tally, ingest as ingest_records, runner
+    from .corpus import read_inputs
+    from .store import Store
+
+    if workers is not None and scheduler is not None:
+        raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="'--workers'")
+    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
+                        gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan, db=db)
+    vocabulary(settings.actors)
+    _ready_gazetteer(settings, quiet)
+    store = Store.open(settings.db)
+    tally = Tally()
+    started = time.monotonic()
+    try:
+        with runner(settings, workers=workers, scheduler=scheduler) as run, _ingest_progress(quiet) as progress:
+            task = progress.add_task("ingest", total=None, rate="")
+            if not progress.disable:
+                _count_in_background(paths, lambda total: progress.update(task, total=total))
+            for outcome in ingest_records(read_inputs(paths, settings), store=store, run=run, settings=settings):
+                tally.count(outcome)
+                if outcome.error is not None:
+                    _error(str(outcome.error))
+                rate = tally.documents / max(time.monotonic() - started, 1e-6)
+                progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
+    except KeyboardInterrupt:
+        _ingest_summary(tally)
+        _error("interrupted; what was stored is kept: run the same command again to resume")
+        return 130
+    finally:
+        store.close()
+    _ingest_summary(tally)
+    if tally.failed and not (tally.new or tally.known):
+        return EXIT_FAILED
+    return EXIT_PARTIAL if tally.failed else EXIT_OK
+
+
+def _ingest_progress(quiet: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(), console=stderr, transient=True, disable=quiet or not stderr.is_terminal,
+    )
+
+
+def _count_in_background(paths: list[str], done) -> None:
+    """Count the inputs' documents for the bar's total while the run goes on."""
+    import threading
+
+    from .corpus import count_inputs
+
+    threading.Thread(target=lambda: done(count_inputs(paths)), daemon=True, name="fogcount-count").start()
+
+
+def _ingest_summary(tally) -> None:
+    stdout.file.write(f"documents: {tally.new} new, {tally.known} already known, {tally.failed} failed; "
+                      f"events: {tally.events_new} new, {tally.events_updated} updated\n")
+    stdout.file.flush()
+
+
 def _build_progress(quiet: bool):
     """A progress bar for building the place index on first use (about 15 s)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

@@ -57,3 +57,10 @@ class StoreError(FogcountError):
     server, a file that is not a store, a store written by a newer fogcount."""
 
     code = "E500"
+
+
+class BatchError(FogcountError):
+    """A batch run on Dask cannot start or lost work: no scheduler at the
+    address, a local cluster that cannot start, a task that failed on a worker."""
+
+    code = "E600"

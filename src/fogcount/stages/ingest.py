@@ -213,8 +213,13 @@ def read_path(path: str, *, settings: Settings, stdin=None) -> Iterator[Record |
     yield read_text(data, origin=path, settings=settings)
 
 
+def content_hash(text: str) -> str:
+    """The document's identity: sha256 of its normalised text (``Document.sha256``)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def make_document(record: Record) -> Document:
-    sha = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+    sha = content_hash(record.text)
     return Document(
         id=record.id or sha,
         sha256=sha,

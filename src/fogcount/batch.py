@@ -1,0 +1,308 @@
+"""Batch runs: documents already stored are skipped, the rest extracted here
+or on a Dask distributed cluster, and stored one by one in input order.
+
+    with runner(settings, workers=4) as run:          # or scheduler="tcp://host:8786", or neither
+        for outcome in ingest(read_inputs(paths, settings), store=store, run=run, settings=settings):
+            ...                                         # new, known or failed, with the reason
+
+Two runners with one method, ``run(records) -> Report | Failure`` in input order:
+
+* :class:`LocalRunner` runs :func:`fogcount.pipeline.pipe` in this process;
+* :class:`DaskRunner` sends the same function over partitions of records to
+  Dask workers: a local cluster of ``workers`` processes of one thread each,
+  or the scheduler at ``scheduler`` (a cluster of many machines, started
+  with ``dask scheduler`` / ``dask worker``, or by dask-kubernetes,
+  dask-jobqueue...). Each worker loads the spaCy pipeline, the place index
+  and the actor registry once (:class:`LoadPipeline`, a worker plugin). At
+  most ``in_flight`` partitions are out at a time, so a corpus of any size
+  runs in flat memory, and results come back in input order.
+
+The store is written in one place, the caller's process, in input order, so
+a run on many workers stores exactly what a run on one does. Each document
+is one transaction: a run killed part-way is resumed by running it again
+(what was stored is skipped as known). This is the only module that imports
+dask, and only when a :class:`DaskRunner` is made.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import BatchError, FogcountError
+from .models import Report
+from .pipeline import Failure, open_gazetteer, pipe
+from .settings import Settings
+from .stages.ingest import Record, content_hash
+
+PARTITION_SIZE = 8  # documents per task sent to a worker
+
+
+@dataclasses.dataclass
+class Outcome:
+    """What became of one input document."""
+
+    origin: str
+    status: str  # "new" | "known" (stored before, or met earlier in this run) | "failed"
+    error: FogcountError | None = None
+    added: Any = None  # the store's AddResult for a document extracted and stored
+
+
+@dataclasses.dataclass
+class Tally:
+    """Counts over a run, for the summary."""
+
+    new: int = 0
+    known: int = 0
+    failed: int = 0
+    events_new: int = 0
+    events_updated: int = 0
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome.status == "failed":
+            self.failed += 1
+        elif outcome.status == "known" or not getattr(outcome.added, "new", True):
+            self.known += 1
+        else:
+            self.new += 1
+            self.events_new += getattr(outcome.added, "events_new", 0)
+            self.events_updated += getattr(outcome.added, "events_updated", 0)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.known + self.failed
+
+
+def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: Settings) -> Iterator[Outcome]:
+    """Store what ``records`` hold that ``store`` does not: each record whose
+    content hash the store knows (or that repeats one met earlier in this run)
+    is skipped before extraction; the others are extracted by ``run`` and
+    added to the store one transaction each, in input order. Yields an
+    :class:`Outcome` per record, as soon as it is settled."""
+    settled: collections.deque[Outcome] = collections.deque()
+    seen: set[str] = set()
+
+    def unknown(items):
+        for item in items:
+            if isinstance(item, Record):
+                sha = content_hash(item.text)
+                if sha in seen or store.known(sha):
+                    settled.append(Outcome(origin=item.origin, status="known"))
+                    continue
+                seen.add(sha)
+            yield item
+
+    for result in run.run(unknown(records)):
+        yield from _drain(settled)
+        if isinstance(result, Failure):
+            yield Outcome(origin=result.origin, status="failed", error=result.error)
+            continue
+        added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan)
+        yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
+    yield from _drain(settled)
+
+
+def _drain(queue: collections.deque) -> Iterator[Outcome]:
+    while queue:
+        yield queue.popleft()
+
+
+def _origin(report: Report) -> str:
+    doc = report.document
+    return doc.url or doc.title or doc.id
+
+
+# ---------------------------------------------------------------- runners
+
+
+class LocalRunner:
+    """The pipeline in this process, no Dask."""
+
+    workers = 1
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def run(self, records: Iterable[Record | FogcountError]) -> Iterator[Report | Failure]:
+        return pipe(records, settings=self.settings)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def extract_partition(records: list[Record], settings: Settings) -> list[Report | Failure]:
+    """What a worker runs: the pipeline over one partition."""
+    return list(pipe(records, settings=settings))
+
+
+def load_models(settings: Settings) -> None:
+    """Load what every document needs, once per process: the spaCy pipeline,
+    the actor registry and the place index."""
+    from .stages.annotate import load_pipeline
+    from .vocabulary import vocabulary
+
+    load_pipeline(settings.model, settings.verify_model)
+    vocabulary(settings.actors)
+    open_gazetteer(settings)
+
+
+@functools.cache
+def _plugin_class():
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class LoadPipeline(WorkerPlugin):
+        """Loads the models once in each worker as it joins (workers that join later too)."""
+
+        name = "fogcount-load-pipeline"
+
+        def __init__(self, settings: Settings):
+            self.settings = settings
+
+        def setup(self, worker) -> None:
+            load_models(self.settings)
+
+    return LoadPipeline
+
+
+def LoadPipeline(settings: Settings):
+    """The worker plugin that loads the models once per worker."""
+    return _plugin_class()(settings)
+
+
+class DaskRunner:
+    """The pipeline on Dask workers: a local cluster of ``workers`` processes
+    (one thread each), or an existing cluster at ``scheduler``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        partition_size: int = PARTITION_SIZE,
+        in_flight: int | None = None,
+        connect_timeout: float = 10,
+    ):
+        if (workers is None) == (scheduler is None):
+            raise BatchError("give either a number of local workers or a scheduler address, not both or neither")
+        if workers is not None and workers < 1:
+            raise BatchError(f"workers must be at least 1, not {workers}")
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - a dependency
+            raise BatchError(f"Dask distributed is not installed ({exc})") from None
+        self.settings = settings
+        self.partition_size = partition_size
+        self.cluster = None
+        try:
+            if scheduler is None:
+                self.cluster = LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(scheduler, timeout=connect_timeout)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+            raise BatchError(f"cannot reach {where}: {' '.join(str(exc).split()) or type(exc).__name__}") from None
+        self.workers = max(1, sum(self.client.nthreads().values()))
+        self.in_flight = in_flight or 2 * self.workers
+        self.client.register_plugin(LoadPipeline(settings))
+
+    def run(self, records: Iterable[Record | FogcountError]) -> Iterator[Report | Failure]:
+        """Results in input order; errors in the stream come back as Failures in their place."""
+        slots: collections.deque = collections.deque()  # Failure, or (future, records)
+        out = 0
+        for item in _partitions(records, self.partition_size):
+            if isinstance(item, Failure):
+                slots.append(item)
+            else:
+                future = self.client.submit(extract_partition, item, self.settings, pure=False)
+                slots.append((future, item))
+                out += 1
+            while out >= self.in_flight or (slots and _ready(slots[0])):
+                out -= _is_task(slots[0])
+                yield from self._settle(slots.popleft())
+        while slots:
+            yield from self._settle(slots.popleft())
+
+    def _settle(self, slot) -> Iterator[Report | Failure]:
+        if isinstance(slot, Failure):
+            yield slot
+            return
+        future, records = slot
+        try:
+            results = future.result()
+        except FogcountError:
+            raise  # a model or place index that cannot load stops the run, as in-process
+        except Exception as exc:
+            from distributed import KilledWorker
+
+            if not isinstance(exc, KilledWorker):
+                raise BatchError(f"a Dask task failed: {type(exc).__name__}: {' '.join(str(exc).split())}") from None
+            error = BatchError("the worker processing this document died (out of memory?); "
+                               "run the command again to retry it")
+            results = [Failure(origin=r.origin, error=error) for r in records]
+        finally:
+            future.release()
+        yield from results
+
+    def close(self) -> None:
+        client, cluster = getattr(self, "client", None), self.cluster
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _partitions(records: Iterable[Record | FogcountError], size: int) -> Iterator[list[Record] | Failure]:
+    """Lists of up to ``size`` records; an error in the stream ends the
+    partition before it and comes out as a Failure in its place."""
+    batch: list[Record] = []
+    for item in records:
+        if isinstance(item, FogcountError):
+            if batch:
+                yield batch
+                batch = []
+            yield Failure(origin=getattr(item, "origin", None) or "input", error=item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _is_task(slot) -> bool:
+    return not isinstance(slot, Failure)
+
+
+def _ready(slot) -> bool:
+    return isinstance(slot, Failure) or slot[0].done()
+
+
+def runner(settings: Settings, *, workers: int | None = None, scheduler: str | None = None):
+    """The runner for these options: in-process without ``workers`` or
+    ``scheduler``, else on Dask. Use it as a context manager."""
+    if workers is None and scheduler is None:
+        return LocalRunner(settings)
+    return DaskRunner(settings, workers=workers, scheduler=scheduler)

@@ -1,0 +1,99 @@
+"""Web archives (WARC, plain or gzipped, as in Common Crawl's news archive), with warcio.
+
+Each ``response`` record whose HTTP status is 200 and whose payload is HTML
+(``text/html``, ``application/xhtml+xml``) is a page, read by
+:func:`~fogcount.corpus.html.read_html` with the record's target URI as its
+URL and the capture date where the page gives none. Other records (requests,
+metadata, redirects, images) are not documents and are passed over.
+
+A record is named by the archive and its byte offset, with its URI:
+``news.warc.gz@1234 (https://...)``. A record whose payload is shorter than
+its declared length (a truncated download), a record warcio cannot parse,
+and an archive that ends inside a record are each one error; every record
+before them is read, and after a parse error reading goes on only where
+warcio can find the next record.
+
+Needs: an archive's path. Fills: one :class:`~fogcount.stages.ingest.Record` per page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import RecordError
+from ..settings import Settings
+from ..stages.ingest import Record
+from .html import read_html
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
+    """Each HTML page archived in ``path``, in archive order."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        offset = 0
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except Exception as exc:  # warcio's parse errors are of many types
+                yield RecordError(f"{origin}@{records.offset}: broken record ({_reason(exc)}); "
+                                  "the rest of the archive cannot be read", origin=f"{origin}@{records.offset}")
+                return
+            offset = records.offset
+            page = _page(record)
+            if page is None:
+                continue
+            uri, captured = page
+            where = f"{origin}@{offset}"
+            named = f"{where} ({uri})" if uri else where
+            try:
+                payload = record.content_stream().read()
+            except Exception as exc:  # a broken gzip member, a bad chunked encoding
+                yield RecordError(f"{named}: the record cannot be read ({_reason(exc)})", origin=where)
+                continue
+            if getattr(record.raw_stream, "limit", 0):
+                missing = record.raw_stream.limit
+                yield RecordError(f"{named}: truncated record ({missing:,} bytes of its declared length are missing)",
+                                  origin=where)
+                continue
+            try:
+                yield read_html(payload, origin=named, settings=settings, url=uri, published=captured)
+            except RecordError as exc:
+                exc.origin = where
+                yield exc
+        end = records.offset
+        if end < size and stream.seek(end) >= 0 and stream.read().strip():
+            yield RecordError(f"{origin}@{end}: the archive ends inside a record (truncated after byte {end:,} "
+                              f"of {size:,})", origin=f"{origin}@{end}")
+
+
+def _page(record) -> tuple[str | None, dt.date | None] | None:
+    """(target URI, capture date) of a record holding an HTML page, else None."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type not in _HTML_TYPES:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return uri, _capture_date(record.rec_headers.get_header("WARC-Date"))
+
+
+def _capture_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
