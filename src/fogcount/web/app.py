@@ -1,0 +1,437 @@
+"""The web page: a FastAPI app over a store. Each page has a JSON twin under
+``/api`` (the same contract as the command line: Event, Claim, Document and
+Report objects), described by ``/api/openapi.json``.
+
+Safe by default: read-only unless built with ``allow_writes``, and writes
+then need the token; request bodies are size-limited; every script and
+style sheet comes from the package; document text is escaped everywhere
+(templates autoescape; ``svg`` and ``text`` escape what they draw) and a
+Content-Security-Policy forbids inline script besides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from .. import __version__
+from ..errors import FogcountError, SettingsError
+from ..models import SCHEMA, Claim, Document, Event, Report
+from ..settings import Settings
+from . import svg
+from .text import bound, document_marks, highlight, highlight_excerpts, interval, sentence_with_figure, through, when, where, who
+
+DEFAULT_MAX_BODY = 2_000_000  # bytes: a pasted article of Settings.max_bytes, form-encoded, fits
+PAGE_SIZE = 100
+TOKEN_HEADER = "x-fogcount-token"
+
+
+class EventsPayload(BaseModel):
+    """Linked events and their claims, as `fogcount events --format json` prints them."""
+
+    schema_: str = Field(SCHEMA, alias="schema")
+    events: list[Event]
+    claims: list[Claim] = Field(description="The events' claims; ids are '<document id>:<claim id>'.")
+
+
+class Paste(BaseModel):
+    """An article to extract and store (POST /api/documents)."""
+
+    text: str = Field(description="The article's text.")
+    published: dt.date | None = Field(default=None, description="Publication date, for relative dates.")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    id: str | None = Field(default=None, description="The document's own id; default: the sha256 of its text.")
+
+
+# ---------------------------------------------------------------- middleware
+
+
+class LimitBody:
+    """Refuses (413) a request whose body is larger than ``max_body`` bytes, before the app reads it."""
+
+    def __init__(self, app, max_body: int):
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            try:
+                too_large = int(declared) > self.max_body
+            except ValueError:
+                return await _plain(send, 400, "bad Content-Length")
+            if too_large:
+                return await _plain(send, 413, f"request body over {self.max_body:,} bytes")
+        messages, size = [], 0
+        if scope.get("method") in ("POST", "PUT", "PATCH"):
+            while True:
+                message = await receive()
+                messages.append(message)
+                if message["type"] != "http.request":
+                    break
+                size += len(message.get("body", b""))
+                if size > self.max_body:
+                    return await _plain(send, 413, f"request body over {self.max_body:,} bytes")
+                if not message.get("more_body"):
+                    break
+
+        async def replay():
+            return messages.pop(0) if messages else await receive()
+
+        return await self.app(scope, replay, send)
+
+
+async def _plain(send, status: int, text: str) -> None:
+    body = text.encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    """A strict Content-Security-Policy (scripts, styles and fonts only from this server) and friends."""
+
+    def __init__(self, app, tile_origin: str | None):
+        self.app = app
+        images = "'self' data:" + (f" {tile_origin}" if tile_origin else "")
+        policy = (f"default-src 'none'; script-src 'self'; style-src 'self'; img-src {images}; font-src 'self'; "
+                  "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+        self.headers = [(b"content-security-policy", policy.encode()), (b"x-content-type-options", b"nosniff"),
+                        (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                message = dict(message)
+                message["headers"] = list(message.get("headers") or []) + self.headers
+            await send(message)
+
+        return await self.app(scope, receive, with_headers)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def event_url(event_id: str) -> str:
+    return "/events/" + quote(event_id, safe="")
+
+
+def document_url(document_id: str) -> str:
+    return "/documents/" + quote(document_id, safe="")
+
+
+def claim_document(claim_id: str) -> str | None:
+    """'<document id>:<claim id>' -> the document id (document ids may hold ':' themselves)."""
+    return claim_id.rsplit(":", 1)[0] if ":" in claim_id else None
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise FogcountError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _sort_key(event: Event):
+    return (event.date_start is None, -(event.date_start.toordinal() if event.date_start else 0), event.id)
+
+
+def figure_claims(figure, claims_by_id: dict[str, Claim]) -> list[Claim]:
+    """The figure's claims among the event's (ids may be document-qualified or not)."""
+    found = []
+    for cid in figure.claims:
+        claim = claims_by_id.get(cid)
+        if claim is None and ":" not in cid:
+            matches = [c for k, c in claims_by_id.items() if k.endswith(":" + cid)]
+            claim = matches[0] if len(matches) == 1 else None
+        if claim is not None and claim not in found:
+            found.append(claim)
+    return found
+
+
+def _tile_origin(tile_url: str | None) -> str | None:
+    if tile_url is None:
+        return None
+    parts = urlsplit(tile_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or not all(k in tile_url for k in ("{z}", "{x}", "{y}")):
+        raise SettingsError(f"tile URL must be http(s) with {{z}}, {{x}} and {{y}}, not {tile_url!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app(store, *, allow_writes: bool = False, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
+               tile_url: str | None = None, settings: Settings | None = None,
+               extractor: Callable[..., Report] | None = None) -> FastAPI:
+    """The web page over ``store`` (a fogcount.store.Store or anything with its methods).
+
+    ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
+    ``max_body`` bounds request bodies; ``tile_url`` (https://host/{z}/{x}/{y}.png) adds a tile layer
+    under the map's shipped outline; ``settings`` are the extraction's; ``extractor`` defaults to
+    fogcount.extract.
+    """
+    if allow_writes and not token:
+        raise SettingsError("writes need a token: give --token or set FOGCOUNT_TOKEN")
+    if max_body < 1:
+        raise SettingsError(f"max_body must be at least 1 byte, not {max_body!r}")
+    tile_origin = _tile_origin(tile_url)
+    settings = settings or Settings()
+    if extractor is None:
+        from ..pipeline import extract as extractor
+
+    app = FastAPI(title="fogcount", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Source-attributed claims, events and reconciled figures from conflict reporting.")
+    app.state.store = store
+    static = resources.files("fogcount.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
+                            autoescape=select_autoescape(default=True, default_for_string=True))
+    templates.globals.update(event_url=event_url, document_url=document_url, interval=interval, bound=bound,
+                             who=who, through=through, when=when, where=where, sentence=sentence_with_figure,
+                             claim_document=claim_document, allow_writes=allow_writes, version=__version__)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("json_url", None)
+        body = templates.get_template(name).render(request_path=request.url.path, **context)
+        return HTMLResponse(body, status_code=status)
+
+    def check_token(given: str | None) -> None:
+        if not allow_writes:
+            raise HTTPException(403, "read-only: start fogcount serve with --allow-writes to add documents")
+        if not given or not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+            raise HTTPException(401, "a valid token is needed to write")
+
+    def request_token(request: Request) -> str | None:
+        header = request.headers.get("authorization", "")
+        if header.lower().startswith("bearer "):
+            return header[7:].strip()
+        return request.headers.get(TOKEN_HEADER)
+
+    def claims_of(event_ids: list[str]) -> dict[str, list[Claim]]:
+        many = getattr(store, "claims_of", None)
+        return many(event_ids) if callable(many) else {i: store.claims(i) for i in event_ids}
+
+    def filtered(since, until, country, event_type, words) -> list[Event]:
+        events = store.events(since=since, until=until, country=_clean(country), event_type=_clean(event_type),
+                              words=_clean(words))
+        return sorted(events, key=_sort_key)
+
+    def titles(document_ids) -> dict[str, Document | None]:
+        one = getattr(store, "document", None)
+        out = {}
+        for document_id in document_ids:
+            if callable(one):
+                out[document_id] = one(document_id)
+            else:
+                report = store.report(document_id)
+                out[document_id] = report.document if report is not None else None
+        return out
+
+    @app.exception_handler(FogcountError)
+    async def fogcount_error(request: Request, exc: FogcountError):
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return page(request, "error.html", 400, title="Bad request", message=str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return page(request, "error.html", exc.status_code, title=f"Error {exc.status_code}", message=str(exc.detail))
+
+    # ------------------------------------------------------------ pages
+
+    @app.get("/", include_in_schema=False)
+    def home():
+        return RedirectResponse("/events", status_code=302)
+
+    @app.get("/events", include_in_schema=False, response_class=HTMLResponse)
+    def events_page(request: Request, since: str | None = None, until: str | None = None, country: str | None = None,
+                    type: str | None = None, words: str | None = None, page_number: int = Query(1, alias="page", ge=1)):
+        query = {"since": since or "", "until": until or "", "country": country or "", "type": type or "",
+                 "words": words or ""}
+        events = filtered(_date(since, "since"), _date(until, "until"), country, type, words)
+        everything = store.events()
+        countries = sorted({e.place.country for e in everything if e.place is not None and e.place.country})
+        types = sorted({e.event_type for e in everything if e.event_type})
+        shown = events[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE]
+        claims_by_event = claims_of([e.id for e in shown])
+        rows = []
+        for event in shown:
+            claims = claims_by_event.get(event.id, [])
+            speakers = list(dict.fromkeys(c.source.speaker for c in claims if c.source is not None))
+            independent = max((f.independent_sources for f in event.figures), default=0)
+            rows.append({"event": event, "sources": speakers, "independent": independent})
+        qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
+        return page(request, "events.html", title="Events", events=events, rows=rows, query=query,
+                    countries=countries, types=types, page=page_number, pages=max(1, -(-len(events) // PAGE_SIZE)),
+                    page_size=PAGE_SIZE, qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
+                    event_map=svg.event_map(events, href=lambda e: event_url(e.id), tile_url=tile_url),
+                    timeline=svg.timeline(events, href=lambda e: event_url(e.id)))
+
+    @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
+    def event_page(request: Request, event_id: str):
+        event = store.event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        claims = store.claims(event_id)
+        by_id = {c.id: c for c in claims}
+        figures = []
+        for figure in event.figures:
+            theirs = figure_claims(figure, by_id)
+            figures.append({"figure": figure, "claims": theirs, "chart": svg.range_chart(figure, theirs)})
+        documents = titles(dict.fromkeys(event.documents + [d for d in map(claim_document, by_id) if d]))
+        return page(request, "event.html", title=f"Event {event.id}", event=event, figures=figures, claims=claims,
+                    documents=documents, json_url="/api/events/" + quote(event.id, safe=""),
+                    event_map=svg.event_map([event], href=lambda e: "#", tile_url=tile_url, height=300))
+
+    @app.get("/documents", include_in_schema=False, response_class=HTMLResponse)
+    def documents_page(request: Request):
+        documents = store.documents(limit=1000)
+        return page(request, "documents.html", title="Documents", documents=documents, json_url="/api/documents")
+
+    def render_document(request: Request, report: Report, text: str | None, status: int = 200, **extra):
+        marks = document_marks(text, report) if text else []
+        body = highlight(text, marks) if text else None
+        counts = {kind: sum(1 for m in marks if m.kind == kind) for kind in ("claim", "source", "time", "place")}
+        return page(request, "document.html", status, title=report.document.title or report.document.id,
+                    report=report, body=body, counts=counts, excerpts=None if text else highlight_excerpts(report),
+                    json_url="/api/documents/" + quote(report.document.id, safe=""), **extra)
+
+    @app.get("/documents/{document_id:path}", include_in_schema=False, response_class=HTMLResponse)
+    def document_page(request: Request, document_id: str):
+        report = store.report(document_id)
+        if report is None:
+            raise HTTPException(404, f"no document {document_id!r}")
+        reader = getattr(store, "text", None)
+        text = reader(document_id) if callable(reader) else None
+        return render_document(request, report, text)
+
+    @app.get("/paste", include_in_schema=False, response_class=HTMLResponse)
+    def paste_page(request: Request):
+        return page(request, "paste.html", 200 if allow_writes else 403, title="Paste an article", form={})
+
+    @app.post("/paste", include_in_schema=False, response_class=HTMLResponse)
+    async def paste_submit(request: Request):
+        if not allow_writes:
+            raise HTTPException(403, "read-only: start fogcount serve with --allow-writes to add documents")
+        if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+            raise HTTPException(415, "the form is sent as application/x-www-form-urlencoded")
+        fields = {k: v[-1] for k, v in parse_qs((await request.body()).decode("utf-8", "replace"),
+                                                 keep_blank_values=True).items()}
+        form = {k: fields.get(k, "") for k in ("text", "published", "title", "url", "outlet")}
+        try:
+            check_token(fields.get("token"))
+        except HTTPException as exc:
+            return page(request, "paste.html", exc.status_code, title="Paste an article", form=form, error=exc.detail)
+        try:
+            report, added = await run_in_threadpool(
+                _extract_and_add, store, extractor, settings, text=form["text"], published=_date(form["published"], "published"),
+                title=_clean(form["title"]), url=_clean(form["url"]), outlet=_clean(form["outlet"]), id=None)
+        except FogcountError as exc:
+            return page(request, "paste.html", 400, title="Paste an article", form=form, error=str(exc))
+        return render_document(request, report, form["text"], 201 if added.new else 200, added=added)
+
+    # ------------------------------------------------------------ the JSON API
+
+    def payload(events: list[Event]) -> dict:
+        """What `fogcount events --format json` prints: the events and their claims."""
+        claims = claims_of([e.id for e in events])
+        return {"schema": SCHEMA, "events": [e.model_dump(mode="json") for e in events],
+                "claims": [c.model_dump(mode="json") for e in events for c in claims.get(e.id, [])]}
+
+    @app.get("/api/events", response_model=EventsPayload, tags=["events"])
+    def api_events(since: dt.date | None = Query(None, description="Events ending on or after this day."),
+                   until: dt.date | None = Query(None, description="Events starting on or before this day."),
+                   country: str | None = Query(None, description="ISO 3166 alpha-2 code of the event's place."),
+                   type: str | None = Query(None, description="Event type, e.g. 'Battles'."),
+                   words: str | None = Query(None, description="Words the event's or a claim's sentence holds."),
+                   limit: int | None = Query(None, ge=1), offset: int = Query(0, ge=0)):
+        """Linked events across the store's documents, newest first, with their reconciled figures and their
+        claims: what `fogcount events --format json` prints."""
+        events = filtered(since, until, country, type, words)
+        return JSONResponse(payload(events[offset: offset + limit if limit else None]))
+
+    @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
+    def api_event(event_id: str):
+        """One linked event and its claims (ids '<document id>:<claim id>'), in the layout of /api/events."""
+        event = store.event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return JSONResponse(payload([event]))
+
+    @app.get("/api/documents", response_model=list[Document], tags=["documents"])
+    def api_documents(limit: int | None = Query(None, ge=1)):
+        """The stored documents, newest first."""
+        return JSONResponse([d.model_dump(mode="json") for d in store.documents(limit=limit)])
+
+    @app.get("/api/documents/{document_id:path}", response_model=Report, tags=["documents"])
+    def api_document(document_id: str):
+        """A document's report: what `fogcount extract --format json` prints for it."""
+        report = store.report(document_id)
+        if report is None:
+            raise HTTPException(404, f"no document {document_id!r}")
+        return JSONResponse(report.model_dump(mode="json", by_alias=True))
+
+    @app.post("/api/documents", response_model=Report, status_code=201, tags=["documents"],
+              responses={200: {"description": "Already stored (same text)"}, 401: {"description": "No or wrong token"},
+                         403: {"description": "Read-only server"}, 413: {"description": "Body too large"}})
+    async def api_add(request: Request, paste: Paste = Body(...)):
+        """Extract an article and store it (needs --allow-writes and the token: `Authorization: Bearer TOKEN`
+        or `X-Fogcount-Token: TOKEN`)."""
+        check_token(request_token(request))
+        report, added = await run_in_threadpool(_extract_and_add, store, extractor, settings, text=paste.text,
+                                                published=paste.published, title=paste.title, url=paste.url,
+                                                outlet=paste.outlet, id=paste.id)
+        return JSONResponse(report.model_dump(mode="json", by_alias=True), status_code=201 if added.new else 200,
+                            headers={"location": "/api/documents/" + quote(report.document.id, safe="")})
+
+    @app.get("/api/{rest:path}", include_in_schema=False)
+    def api_unknown(rest: str):
+        raise HTTPException(404, f"no such API path: /api/{rest}")
+
+    return _wrap(app, max_body, tile_origin)
+
+
+def _wrap(app: FastAPI, max_body: int, tile_origin: str | None) -> FastAPI:
+    """The app, with the body limit and the security headers outermost (before FastAPI reads anything)."""
+    app.add_middleware(LimitBody, max_body=max_body)
+    app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
+    return app
+
+
+def _extract_and_add(store, extractor, settings: Settings, *, text: str, published, title, url, outlet, id):
+    if not text or not text.strip():
+        raise FogcountError("text: empty input, no text to read")
+    report = extractor(text, published=published, settings=settings, title=title, url=url, outlet=outlet, id=id)
+    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan)
+    return report, added
+
+
+__all__ = ["create_app", "Paste", "LimitBody", "SecurityHeaders", "event_url", "document_url"]
