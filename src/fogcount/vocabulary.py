@@ -183,6 +183,7 @@ class Vocabulary:
         self.tally_nouns = frozenset(grammar["tally_nouns"])
         self.collective_nouns = frozenset(grammar["collective_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.graver_outcomes = list(grammar["graver_outcomes"])
         self.hedges: dict[str, str] = {
             _norm(word): hedge for hedge, words in raw["hedge"].items() for word in words
         }

@@ -40,6 +40,7 @@ US = Source(speaker="U.S. officials", kind="government", affiliation="United Sta
 MALIKI = Source(speaker="Gen. Hamed Al-Maliki", kind="military", affiliation="Iraq",
                 channel="a Ministry of Defense video", chain=["Gen. Hamed Al-Maliki", "a Ministry of Defense video"],
                 origin="gen. hamed al-maliki|iraq", partisan=True)
+MAYOR = Source(speaker="the mayor", kind="government", origin="the mayor")
 MILITIA = Source(speaker="Karim al-Nuri", kind="militia", channel="Al-Sabah", chain=["Karim al-Nuri", "Al-Sabah"],
                  origin="karim al-nuri|badr")
 
@@ -107,7 +108,8 @@ def doc1() -> Report:
 
 def doc2() -> Report:
     claims = [
-        claim("c1", "no one", 0, 0, role="civilian", negated=True, sentence="No one was killed, the mayor said."),
+        claim("c1", "no one", 0, 0, role="civilian", negated=True, source=MAYOR,
+              sentence="No one was killed, the mayor said."),
         claim("c2", "7", 7, 7, role="civilian", sentence="Seven civilians were killed."),
         claim("c3", "a few", 2, 5, vague=True, role="combatant", sentence="A few gunmen were killed."),
     ]

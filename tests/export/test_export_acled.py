@@ -10,7 +10,7 @@ import pytest
 from fogcount.export import ACLED_COLUMNS, read_acled, write_acled
 from fogcount.export.acled import conservative_figure, time_precision
 from fogcount.export._common import EventRow
-from fogcount.models import Claim, Event, Subject, Value
+from fogcount.models import Claim, Document, Event, Report, Source, Subject, Value
 
 ACLED_ORDER = (
     "event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, "
@@ -157,3 +157,21 @@ def test_one_sources_figures_for_two_sides_add_before_the_smallest_is_taken():
     out = io.StringIO()
     write_acled([report], out)
     assert read_acled(out.getvalue())[0]["fatalities"] == "48"
+
+
+def test_fatalities_fold_one_origins_figures_before_taking_the_smallest():
+    """ "Three men were killed ... A fourth person died later. 4 fatalities." is
+    one origin's 4 (its later figure replaces), not min(3, 1, 4)."""
+    claims = [
+        Claim(id=f"c{i}", sentence="s", span=(i * 10, i * 10 + 1), category="people.killed",
+              value=Value(text=text, low=low, high=low), subject=Subject(text="men"))
+        for i, (text, low) in enumerate([("Three", 3), ("A", 1), ("4", 4)], start=1)
+    ]
+    claims.append(Claim(id="c4", sentence="s", span=(50, 51), category="people.killed",
+                        value=Value(text="2", low=2, high=2), subject=Subject(text="men"),
+                        source=Source(speaker="police", kind="police", origin="police")))
+    report = Report(document=Document(id="d", sha256="0" * 64),
+                    claims=claims, events=[Event(id="e1", claims=[c.id for c in claims])])
+    out = io.StringIO()
+    write_acled([report], out)
+    assert read_acled(out.getvalue())[0]["fatalities"] == "2"  # min(article's 4, police's 2)

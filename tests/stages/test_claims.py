@@ -27,6 +27,13 @@ def only_claim(text: str):
     [
         # people, every outcome, active and passive, participle and noun
         ("Five soldiers were killed in the ambush.", "people.killed", 5, 5),
+        # coordinated verbs: the graver outcome; "to death" after any verb
+        ("Two soldiers were shot and killed at the checkpoint.", "people.killed", 2, 2),
+        ("Gunmen shot and killed three villagers.", "people.killed", 3, 3),
+        ("Two men were attacked and killed near the market.", "people.killed", 2, 2),
+        ("Two people were shot and wounded.", "people.injured", 2, 2),
+        ("Three men were beaten to death by a mob.", "people.killed", 3, 3),
+        ("Four prisoners were tortured to death.", "people.killed", 4, 4),
         ("The attack killed five soldiers.", "people.killed", 5, 5),
         ("12 killed in Baghdad blast", "people.killed", 12, 12),
         ("Dozens killed as fighting spreads along the river.", "people.killed", 24, 99),

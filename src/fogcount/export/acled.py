@@ -26,6 +26,7 @@ from fogcount.export._common import (
     write_table,
 )
 from fogcount.models import Claim, Report
+from fogcount.stages.reconcile import origin_figures
 
 # Vague quantities under the ACLED convention: phrase -> fatalities coded.
 # tens, dozens and hundreds are ACLED's documented values; the others extend
@@ -90,20 +91,20 @@ def fatalities(row: EventRow) -> int:
     per_role: dict[str, int] = {}
     claims = [c for c in row.claims if c.category == KILLED and c.part_of is None]
     if claims:
-        # One source's figures for different actors are parts of one toll ("forty GNA
-        # soldiers and eight LNA soldiers"): summed per source before the smallest is taken.
-        per_source: dict[tuple[str, str], dict[str | None, int]] = {}
+        # Each claim at its conventional number, then folded per origin as reconciliation
+        # does (reprints once, "another 60" adds, a later figure replaces, one source's
+        # figures for different actors add); per role the smallest origin's figure.
+        coded = []
         for claim in claims:
             figure = conservative_figure(claim)
             if figure is not None:
-                origin = claim.source.origin if claim.source is not None and claim.source.origin else "article"
-                parts = per_source.setdefault((claim.subject.role, origin), {})
-                actor = claim.subject.actor
-                parts[actor] = min(parts.get(actor, figure), figure)
-        for (role, _), parts in per_source.items():
-            named = sum(v for a, v in parts.items() if a is not None)
-            total = max(named, parts.get(None, 0))  # an unnamed figure may hold the named ones
-            per_role[role] = min(per_role.get(role, total), total)
+                coded.append(claim.model_copy(update={"value": claim.value.model_copy(
+                    update={"low": figure, "high": figure, "vague": False})}))
+        for role in {c.subject.role for c in coded}:
+            totals = origin_figures([c for c in coded if c.subject.role == role])
+            figures = [low for low, _ in totals.values() if low is not None]
+            if figures:
+                per_role[role] = min(figures)
         return sum(per_role.values())
     for figure in row.figures(KILLED):
         value = figure.low if figure.low is not None else figure.best

@@ -242,8 +242,26 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
+        elif child.dep == "prep" and child.lower == "to" and any(
+                tokens[g].lower == "death" for g in ann.children[c]):
+            keys.insert(0, "to death")  # "beaten to death", "shot to death": whatever the verb
     keys.append(tok.lemma)
     return keys
+
+
+def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple | None,
+                     units: list[str]) -> tuple | None:
+    """"Shot and killed", "attacked and beaten to death": a coordinated verb
+    with a graver outcome (``graver_outcomes``) decides what happened."""
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    best = found  # None when the first verb says nothing: "were attacked and killed"
+    for c in ann.children[verb]:
+        if ann.tokens[c].dep != "conj" or ann.tokens[c].pos not in _VERB_POS:
+            continue
+        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
+            best = other
+    return best
 
 
 def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
@@ -378,6 +396,8 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
         found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
+    if not as_subject:
+        found = _graver_conjunct(ann, vocab, gov, found, units)
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
     if gov_tok.lemma not in vocab.light_verbs:

@@ -104,6 +104,7 @@ class Mention:
     place: PlaceRef | None = None
     derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
     candidates: list = dataclasses.field(default_factory=list)
+    container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
 
 
 # ---------------------------------------------------------------- the stage
@@ -123,6 +124,7 @@ def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mentio
     resolve_mentions(ann, mentions, gazetteer, vocab)
     apply_derivations(ann, mentions)
     share_by_name(mentions)
+    place_within_containers(ann, mentions)
     return mentions
 
 
@@ -490,6 +492,58 @@ def share_by_name(mentions: list[Mention]) -> None:
                 m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end)})
 
 
+# ---------------------------------------------------------------- containers
+
+# "Bar Ujeed village (Ceel Buur, Galgaduud)", "Musawa (Musawa LGA, Katsina)":
+# the parenthesis after a place names where it lies, town or division.
+_PAREN_GAP_RE = re.compile(r"\s*(?:(?:village|town|city|area|district|camp|neighbou?rhood)\s*)?\(\s*")
+# "Santa Fe, Ocotepeque", "Kafr Oweid in Idleb": only a division or country
+# after a comma is a container (else "Kabul, Ghor, Laghman" would nest).
+_COMMA_GAP_RE = re.compile(
+    r"\s*(?:(?:village|town|city|area|district|municipality|department|province|state)\s*)?,\s*")
+_LIST_GAP_RE = re.compile(r"\s*,\s*")
+
+
+def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
+    """Mark the mentions that only say where the place before them lies, and
+    give a place the gazetteer does not know the point of its nearest known
+    container, at precision 2 (a town's surroundings) or the container's own
+    when coarser, with ``derived_from`` naming the container."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, here in enumerate(ordered):
+        chain: list[Mention] = []
+        j = i + 1
+        if j < len(ordered) and _PAREN_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
+            # "X (A, B)": A and B both contain X
+            chain.append(ordered[j])
+            while j + 1 < len(ordered) and _LIST_GAP_RE.fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
+                    and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
+                j += 1
+                chain.append(ordered[j])
+        elif j < len(ordered) and _COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
+            after = ordered[j]
+            if after.place is not None and after.place.lat is not None and _is_division(after):
+                chain.append(after)
+        if not chain:
+            continue
+        for container in chain:
+            container.container = True
+        if here.place is not None and here.place.lat is None and here.derived is None:
+            known = next((c for c in chain if c.place is not None and c.place.lat is not None), None)
+            if known is not None:
+                ref = known.place
+                here.place = ref.model_copy(update={
+                    "text": here.text, "span": (here.start, here.end), "precision": max(2, ref.precision or 2),
+                    "gazetteer_id": None, "derived_from": ref.name or known.text,
+                })
+
+
+def _is_division(m: Mention) -> bool:
+    """The name is that of a country or first-level division (also when its
+    chosen entry is the town of the same name: "Valparaiso, Zacatecas")."""
+    return any(c.kind in ("country", "admin1") and _names_match(c.name, m.text) for c in m.candidates[:3])
+
+
 # ---------------------------------------------------------------- figures
 
 
@@ -556,7 +610,8 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
         return None
     resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
     if token is None:
-        return resolved[-1][1]
+        # carried from an earlier sentence: its last place that is not a container
+        return ([ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
     figure = ann.tokens[token].idx
-    # Finer places first, then the nearest to the figure.
-    return min(resolved, key=lambda mr: ((mr[1].precision or 3), abs(mr[0].start - figure)))[1]
+    # Places before the divisions that contain them, finer places first, then the nearest to the figure.
+    return min(resolved, key=lambda mr: (mr[0].container, (mr[1].precision or 3), abs(mr[0].start - figure)))[1]

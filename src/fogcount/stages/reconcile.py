@@ -208,6 +208,20 @@ def origin_of(claim: Claim) -> str:
     return claim.source.speaker.strip().lower() or ARTICLE_ORIGIN
 
 
+def origin_figures(claims: list[Claim]) -> dict[str, tuple[int | None, int | None]]:
+    """Per origin, the (low, high) its claims come to after reprints,
+    increments, other actors' figures and later figures (the folding
+    :func:`reconcile` does): "Three men were killed ... A fourth person died
+    later. 4 fatalities." is one origin's 4, not a choice between 3, 1 and 4.
+    Claims are taken in text order; notes are not kept."""
+    ordered = sorted(claims, key=lambda c: (c.span[0], c.span[1]))
+    by_origin: dict[str, list[Claim]] = {}
+    for claim in ordered:
+        by_origin.setdefault(origin_of(claim), []).append(claim)
+    folded = (_fold(key, chain, []) for key, chain in by_origin.items())
+    return {o.key: (o.low, o.high) for o in folded}
+
+
 def explain(figure: Figure) -> list[str]:
     """One plain-English line per bound: "low 61: more than 60, Jaafer
     Al-Husseini via the Al-Mada newspaper (c14) is the largest lower bound any
