@@ -121,3 +121,18 @@ def test_a_trailing_cue_word_is_not_part_of_the_name(settings):
     report = places_of("Gunmen killed 3 people in Ramadi district on Monday.", settings)
     ramadi = next(p for p in report.places if p.text.startswith("Ramadi"))
     assert ramadi.name == "Ramadi" and ramadi.precision == 2
+
+
+def test_an_unknown_place_takes_the_point_of_its_container(settings):
+    report = places_of("On 1 May, gunmen kidnapped two civilians from Zaidan village (Ramadi, Anbar).", settings)
+    by_text = {p.text: p for p in report.places}
+    zaidan = by_text["Zaidan"]
+    assert zaidan.derived_from == "Ramadi" and zaidan.precision == 2
+    assert (zaidan.lat, zaidan.lon) == (by_text["Ramadi"].lat, by_text["Ramadi"].lon)
+    assert zaidan.gazetteer_id is None  # not Ramadi's own entry
+    assert report.claims[0].place.text == "Zaidan"  # the place, not the container
+
+
+def test_a_list_of_places_is_not_a_chain_of_containers(settings):
+    report = places_of("Gunmen killed 3 people in Zaidan, Ramadi and Baghdad on Monday.", settings)
+    assert next(p for p in report.places if p.text == "Zaidan").lat is None
