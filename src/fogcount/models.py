@@ -177,6 +177,9 @@ class Event(_Model):
     id: str
     event_type: str | None = None
     sub_event_type: str | None = None
+    type_of_violence: int | None = Field(
+        default=None, description="UCDP: 1 state-based, 2 non-state, 3 one-sided; null outside organised violence."
+    )
     action: str | None = Field(default=None, description="The happening's cue word: 'air strike', 'clash', 'arrest'.")
     date_start: dt.date | None = None
     date_end: dt.date | None = None

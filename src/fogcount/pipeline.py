@@ -1,6 +1,6 @@
 """The ordered stages: :func:`extract` for one text, :func:`pipe` for many.
 
-    ingest -> annotate -> claims -> attribution -> dates -> places -> events (with reconcile)
+    ingest -> annotate -> claims -> attribution -> dates -> places -> events (with reconcile) -> event types
 
 Each stage is a plain function over the data model; adding one means adding
 a line to :func:`_run_stages`, not reshaping the others.
@@ -23,6 +23,7 @@ from .stages.attribution import attribute
 from .stages.claims import extract_claims
 from .stages.dates import assign_times
 from .stages.events import build_events
+from .stages.event_types import type_events
 from .stages.places import locate
 from .stages.ingest import Record, check_size, make_document, normalise
 
@@ -65,6 +66,7 @@ def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
     report.events = build_events(ann, report.claims, vocab, document_id=report.document.id, policy=settings.policy,
                                  places=report.places, published=record.published,
                                  discount_partisan=settings.discount_partisan)
+    type_events(report, vocab)
     return report
 
 
