@@ -21,6 +21,9 @@ A document's report is kept whole, spread over tables that can be queried:
   document event (``document_event_pk``).
 
 Lists (chains, actors, the claims behind each bound, notes) are JSON columns.
+A field the contract gains (models.py: "add fields freely") is kept in the
+row's ``extra`` JSON column until a revision gives it a column of its own, so
+what goes in always comes out.
 Change a table only together with a new Alembic revision in ``migrations/``
 (``tests/store`` checks that the migrations give exactly this metadata).
 """
@@ -75,6 +78,8 @@ documents = Table(
     Column("previous_pk", Integer, ForeignKey("documents.pk", ondelete="SET NULL")),
     Column("skipped", JSON, nullable=False),
     Column("added", DateTime, nullable=False),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
+    Column("report_extra", JSON, nullable=False),  # the report's own such fields
 )
 
 places = Table(
@@ -93,6 +98,7 @@ places = Table(
     Column("admin1", Text),
     Column("gazetteer_id", Text),
     Column("derived_from", Text),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
 )
 
 sources = Table(
@@ -110,6 +116,7 @@ sources = Table(
     Column("span_end", Integer),
     Column("origin", Text, index=True),
     Column("partisan", Boolean),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
 )
 
 events = Table(
@@ -126,6 +133,7 @@ events = Table(
     Column("span_start", Integer),
     Column("span_end", Integer),
     Column("updated", DateTime, nullable=False),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
 )
 
 document_events = Table(
@@ -147,6 +155,7 @@ document_events = Table(
     Column("sentence", Text),
     Column("span_start", Integer),
     Column("span_end", Integer),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
     UniqueConstraint("document_pk", "id", name="uq_document_events_document_pk_id"),
 )
 
@@ -182,6 +191,7 @@ claims = Table(
     Column("document_event_pk", Integer, ForeignKey("document_events.pk", ondelete="SET NULL"), index=True),
     Column("cue", JSON),
     Column("part_of", String(64)),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
     UniqueConstraint("document_pk", "id", name="uq_claims_document_pk_id"),
 )
 
@@ -204,6 +214,7 @@ figures = Table(
     Column("high_claims", JSON, nullable=False),
     Column("partisan_claims", JSON, nullable=False),
     Column("notes", JSON, nullable=False),
+    Column("extra", JSON, nullable=False),  # fields of the contract without a column of their own
     CheckConstraint("(event_pk IS NULL) <> (document_event_pk IS NULL)", name="one_owner"),
 )
 

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 
 from ..errors import StoreError
-from ..models import Claim, Cue, Document, Event, Figure, PlaceRef, Report, Source, SkippedNumber, Subject, TimeRef, Value
+from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
 from ..stages.events import LINK_DAYS, join_event, qualified
 from ..stages.reconcile import reconcile
 from . import schema as t
@@ -57,6 +57,48 @@ class AddResult:
     new: bool
     events_new: int = 0
     events_updated: int = 0
+
+
+# The contract's fields that have columns of their own (as of schema revision
+# 0001); every other field a model has is kept in the row's ``extra`` JSON.
+_DOCUMENT = dict.fromkeys(("id", "sha256", "title", "url", "outlet", "published", "language"))
+_REPORT = dict.fromkeys(("schema", "document", "places", "claims", "events", "skipped"))
+_PLACE = dict.fromkeys(("text", "span", "name", "lat", "lon", "precision", "country", "admin1", "gazetteer_id",
+                        "derived_from"))
+_SOURCE = dict.fromkeys(("speaker", "mention", "description", "kind", "affiliation", "channel", "chain", "span",
+                         "origin", "partisan"))
+_CLAIM = {**dict.fromkeys(("id", "sentence", "span", "category", "negated", "hedge", "source", "place", "event",
+                           "cue", "part_of")),
+          "value": {"text", "low", "high", "qualifier", "vague", "incremental", "cumulative"},
+          "subject": {"text", "actor", "role"}, "time": {"text", "start", "end", "precision"}}
+_EVENT = dict.fromkeys(("id", "event_type", "sub_event_type", "action", "date_start", "date_end", "place", "actors",
+                        "figures", "claims", "sentence", "span", "documents"))
+_FIGURE = dict.fromkeys(("category", "role", "low", "best", "high", "claims", "independent_sources", "policy",
+                         "low_claims", "best_claims", "high_claims", "partisan_claims", "notes"))
+
+
+def _extra(model, spec: dict) -> dict:
+    """The model's fields (and its nested models' fields) without a column."""
+    data = model.model_dump(mode="json", by_alias=True)
+    out = {}
+    for key, value in data.items():
+        if key not in spec:
+            out[key] = value
+        elif spec[key] is not None and isinstance(value, dict):
+            nested = {k: v for k, v in value.items() if k not in spec[key]}
+            if nested:
+                out[key] = nested
+    return out
+
+
+def _with(data: dict, extra: dict | None) -> dict:
+    """Columns read back, with the row's ``extra`` fields merged in."""
+    for key, value in (extra or {}).items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    return data
 
 
 def database_url(db: str) -> str:
@@ -347,7 +389,7 @@ def _place_row(place: PlaceRef, document_pk: int, position: int | None) -> dict:
             "span_start": place.span[0] if place.span else None, "span_end": place.span[1] if place.span else None,
             "name": place.name, "lat": place.lat, "lon": place.lon, "precision": place.precision,
             "country": place.country, "admin1": place.admin1, "gazetteer_id": place.gazetteer_id,
-            "derived_from": place.derived_from}
+            "derived_from": place.derived_from, "extra": _extra(place, _PLACE)}
 
 
 def _figure_row(figure: Figure, position: int, *, event_pk=None, document_event_pk=None) -> dict:
@@ -355,7 +397,8 @@ def _figure_row(figure: Figure, position: int, *, event_pk=None, document_event_
             "category": figure.category, "role": figure.role, "low": figure.low, "best": figure.best,
             "high": figure.high, "independent_sources": figure.independent_sources, "policy": figure.policy,
             "claims": figure.claims, "low_claims": figure.low_claims, "best_claims": figure.best_claims,
-            "high_claims": figure.high_claims, "partisan_claims": figure.partisan_claims, "notes": figure.notes}
+            "high_claims": figure.high_claims, "partisan_claims": figure.partisan_claims, "notes": figure.notes,
+            "extra": _extra(figure, _FIGURE)}
 
 
 def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
@@ -396,7 +439,8 @@ class _Adding:
         row = {"id": self.doc_id, "input_id": doc.id, "sha256": doc.sha256, "schema": self.report.schema_,
                "title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
                "language": doc.language, "previous_pk": previous,
-               "skipped": [s.model_dump(mode="json") for s in self.report.skipped], "added": _utcnow()}
+               "skipped": [s.model_dump(mode="json") for s in self.report.skipped], "added": _utcnow(),
+               "extra": _extra(doc, _DOCUMENT), "report_extra": _extra(self.report, _REPORT)}
         return _insert_many(self.conn, t.documents, [row])[0]
 
     def _insert_places(self) -> None:
@@ -423,6 +467,7 @@ class _Adding:
             "date_end": e.date_end, "place_pk": self.place_pk.get(id(e.place)) if e.place is not None else None,
             "actors": e.actors, "claims": e.claims, "documents": e.documents, "sentence": e.sentence,
             "span_start": e.span[0] if e.span else None, "span_end": e.span[1] if e.span else None,
+            "extra": _extra(e, _EVENT),
         } for i, e in enumerate(report.events)]
         self.document_event_pks = _insert_many(self.conn, t.document_events, event_rows)
         figure_rows = [_figure_row(f, i, document_event_pk=pk)
@@ -434,7 +479,8 @@ class _Adding:
             "document_pk": self.doc_pk, "speaker": s.speaker, "mention": s.mention, "description": s.description,
             "kind": s.kind, "affiliation": s.affiliation, "channel": s.channel, "chain": s.chain,
             "span_start": s.span[0] if s.span else None, "span_end": s.span[1] if s.span else None,
-            "origin": s.origin, "partisan": s.partisan} for s in (c.source for c in with_source)])
+            "origin": s.origin, "partisan": s.partisan, "extra": _extra(s, _SOURCE)}
+            for s in (c.source for c in with_source)])
         source_pk = {id(c): pk for c, pk in zip(with_source, source_pks)}
         _insert_many(self.conn, t.claims, [{
             "document_pk": self.doc_pk, "id": c.id, "position": i, "sentence": c.sentence,
@@ -448,6 +494,7 @@ class _Adding:
             "place_pk": self.place_pk.get(id(c.place)) if c.place is not None else None,
             "event": c.event, "document_event_pk": event_of_claim.get(c.id),
             "cue": c.cue.model_dump(mode="json") if c.cue else None, "part_of": c.part_of,
+            "extra": _extra(c, _CLAIM),
         } for i, c in enumerate(report.claims)])
 
     # -------------------------------------------------------- linking
@@ -515,30 +562,36 @@ def _event_row(event: Event, place_pk: dict[int, int], now: dt.datetime) -> dict
             "place_pk": place_pk.get(id(event.place)) if event.place is not None else None,
             "actors": list(event.actors), "sentence": event.sentence,
             "span_start": event.span[0] if event.span else None, "span_end": event.span[1] if event.span else None,
-            "updated": now}
+            "updated": now, "extra": _extra(event, _EVENT)}
 
 
 # ---------------------------------------------------------------- reading back
 
 
-def _document(row, *, previous: str | None = None) -> StoredDocument:
-    return StoredDocument(id=row.id, sha256=row.sha256, title=row.title, url=row.url, outlet=row.outlet,
-                          published=row.published, language=row.language, previous=previous, added=row.added)
+def _document(row, *, previous: str | None = None, stored: bool = True) -> Document:
+    data = _with({"id": row.id, "sha256": row.sha256, "title": row.title, "url": row.url, "outlet": row.outlet,
+                  "published": row.published, "language": row.language}, row.extra)
+    if not stored:
+        return Document.model_validate(data)
+    return StoredDocument.model_validate({**data, "previous": previous, "added": row.added})
 
 
 def _place(row, prefix: str = "") -> PlaceRef:
     get = lambda name: getattr(row, prefix + name)  # noqa: E731
     start, end = get("span_start"), get("span_end")
-    return PlaceRef(text=get("text"), span=(start, end) if start is not None else None, name=get("name"),
-                    lat=get("lat"), lon=get("lon"), precision=get("precision"), country=get("country"),
-                    admin1=get("admin1"), gazetteer_id=get("gazetteer_id"), derived_from=get("derived_from"))
+    return PlaceRef.model_validate(_with({
+        "text": get("text"), "span": (start, end) if start is not None else None, "name": get("name"),
+        "lat": get("lat"), "lon": get("lon"), "precision": get("precision"), "country": get("country"),
+        "admin1": get("admin1"), "gazetteer_id": get("gazetteer_id"), "derived_from": get("derived_from")},
+        get("extra")))
 
 
 def _figure(row) -> Figure:
-    return Figure(category=row.category, role=row.role, low=row.low, best=row.best, high=row.high,
-                  claims=row.claims, independent_sources=row.independent_sources, policy=row.policy,
-                  low_claims=row.low_claims, best_claims=row.best_claims, high_claims=row.high_claims,
-                  partisan_claims=row.partisan_claims, notes=row.notes)
+    return Figure.model_validate(_with({
+        "category": row.category, "role": row.role, "low": row.low, "best": row.best, "high": row.high,
+        "claims": row.claims, "independent_sources": row.independent_sources, "policy": row.policy,
+        "low_claims": row.low_claims, "best_claims": row.best_claims, "high_claims": row.high_claims,
+        "partisan_claims": row.partisan_claims, "notes": row.notes}, row.extra))
 
 
 def _places_by_pk(conn: Connection, pks: Iterable[int | None]) -> dict[int, PlaceRef]:
@@ -554,7 +607,7 @@ def _claims_query():
     s, c = t.sources, t.claims
     return (select(c, t.documents.c.id.label("document_id"), s.c.speaker, s.c.mention, s.c.description, s.c.kind,
                    s.c.affiliation, s.c.channel, s.c.chain, s.c.span_start.label("source_span_start"),
-                   s.c.span_end.label("source_span_end"), s.c.origin, s.c.partisan)
+                   s.c.span_end.label("source_span_end"), s.c.origin, s.c.partisan, s.c.extra.label("source_extra"))
             .join(t.documents, t.documents.c.pk == c.c.document_pk)
             .outerjoin(s, s.c.pk == c.c.source_pk))
 
@@ -563,21 +616,23 @@ def _claim(row, places: dict[int, PlaceRef]) -> Claim:
     source = None
     if row.source_pk is not None:
         start, end = row.source_span_start, row.source_span_end
-        source = Source(speaker=row.speaker, mention=row.mention, description=row.description, kind=row.kind,
-                        affiliation=row.affiliation, channel=row.channel, chain=row.chain,
-                        span=(start, end) if start is not None else None, origin=row.origin, partisan=row.partisan)
+        source = Source.model_validate(_with({
+            "speaker": row.speaker, "mention": row.mention, "description": row.description, "kind": row.kind,
+            "affiliation": row.affiliation, "channel": row.channel, "chain": row.chain,
+            "span": (start, end) if start is not None else None, "origin": row.origin, "partisan": row.partisan},
+            row.source_extra))
     time = None
     if any(v is not None for v in (row.time_text, row.time_start, row.time_end, row.time_precision)):
-        time = TimeRef(text=row.time_text, start=row.time_start, end=row.time_end, precision=row.time_precision)
-    return Claim(
-        id=row.id, sentence=row.sentence, span=(row.span_start, row.span_end), category=row.category,
-        value=Value(text=row.value_text, low=row.low, high=row.high, qualifier=row.qualifier, vague=row.vague,
-                    incremental=row.incremental, cumulative=row.cumulative),
-        subject=Subject(text=row.subject_text, actor=row.subject_actor, role=row.subject_role),
-        negated=row.negated, hedge=row.hedge, source=source, time=time,
-        place=places.get(row.place_pk) if row.place_pk is not None else None, event=row.event,
-        cue=Cue(**row.cue) if row.cue else None, part_of=row.part_of,
-    )
+        time = {"text": row.time_text, "start": row.time_start, "end": row.time_end, "precision": row.time_precision}
+    return Claim.model_validate(_with({
+        "id": row.id, "sentence": row.sentence, "span": (row.span_start, row.span_end), "category": row.category,
+        "value": {"text": row.value_text, "low": row.low, "high": row.high, "qualifier": row.qualifier,
+                  "vague": row.vague, "incremental": row.incremental, "cumulative": row.cumulative},
+        "subject": {"text": row.subject_text, "actor": row.subject_actor, "role": row.subject_role},
+        "negated": row.negated, "hedge": row.hedge, "source": source, "time": time,
+        "place": places.get(row.place_pk) if row.place_pk is not None else None, "event": row.event,
+        "cue": row.cue, "part_of": row.part_of,
+    }, row.extra))
 
 
 def _read_report(conn: Connection, doc) -> Report:
@@ -592,21 +647,21 @@ def _read_report(conn: Connection, doc) -> Report:
         for row in conn.execute(select(t.figures).where(t.figures.c.document_event_pk.in_([e.pk for e in event_rows]))
                                 .order_by(t.figures.c.document_event_pk, t.figures.c.position)):
             figures.setdefault(row.document_event_pk, []).append(_figure(row))
-    events = [Event(id=e.id, event_type=e.event_type, sub_event_type=e.sub_event_type, action=e.action,
-                    date_start=e.date_start, date_end=e.date_end,
-                    place=places.get(e.place_pk) if e.place_pk is not None else None, actors=e.actors,
-                    figures=figures.get(e.pk, []), claims=e.claims, sentence=e.sentence,
-                    span=(e.span_start, e.span_end) if e.span_start is not None else None, documents=e.documents)
-              for e in event_rows]
-    return Report(
-        schema=doc.schema,
-        document=Document(id=doc.id, sha256=doc.sha256, title=doc.title, url=doc.url, outlet=doc.outlet,
-                          published=doc.published, language=doc.language),
-        places=[places[row.pk] for row in place_rows if row.position is not None],
-        claims=[_claim(row, places) for row in claim_rows],
-        events=events,
-        skipped=[SkippedNumber(**s) for s in doc.skipped],
-    )
+    events = [Event.model_validate(_with({
+        "id": e.id, "event_type": e.event_type, "sub_event_type": e.sub_event_type, "action": e.action,
+        "date_start": e.date_start, "date_end": e.date_end,
+        "place": places.get(e.place_pk) if e.place_pk is not None else None, "actors": e.actors,
+        "figures": figures.get(e.pk, []), "claims": e.claims, "sentence": e.sentence,
+        "span": (e.span_start, e.span_end) if e.span_start is not None else None, "documents": e.documents,
+    }, e.extra)) for e in event_rows]
+    return Report.model_validate(_with({
+        "schema": doc.schema,
+        "document": _document(doc, stored=False),
+        "places": [places[row.pk] for row in place_rows if row.position is not None],
+        "claims": [_claim(row, places) for row in claim_rows],
+        "events": events,
+        "skipped": doc.skipped,
+    }, doc.report_extra))
 
 
 def _event_claims(conn: Connection, event_pks: list[int]) -> dict[int, list[Claim]]:
@@ -660,12 +715,12 @@ def _read_events(conn: Connection, pks: list[int], *, with_figures: bool = True,
         row = rows.get(pk)
         if row is None:
             continue
-        events.append(Event(
-            id=f"E{pk}", event_type=row.event_type, sub_event_type=row.sub_event_type, action=row.action,
-            date_start=row.date_start, date_end=row.date_end,
-            place=places.get(row.place_pk) if row.place_pk is not None else None, actors=list(row.actors),
-            figures=figures.get(pk, []), claims=claim_ids.get(pk, []), sentence=row.sentence,
-            span=(row.span_start, row.span_end) if row.span_start is not None else None,
-            documents=documents.get(pk, []),
-        ))
+        events.append(Event.model_validate(_with({
+            "id": f"E{pk}", "event_type": row.event_type, "sub_event_type": row.sub_event_type,
+            "action": row.action, "date_start": row.date_start, "date_end": row.date_end,
+            "place": places.get(row.place_pk) if row.place_pk is not None else None, "actors": list(row.actors),
+            "figures": figures.get(pk, []), "claims": claim_ids.get(pk, []), "sentence": row.sentence,
+            "span": (row.span_start, row.span_end) if row.span_start is not None else None,
+            "documents": documents.get(pk, []),
+        }, row.extra)))
     return events

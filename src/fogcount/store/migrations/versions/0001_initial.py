@@ -32,6 +32,8 @@ def upgrade() -> None:
     sa.Column('previous_pk', sa.Integer(), nullable=True),
     sa.Column('skipped', sa.JSON(), nullable=False),
     sa.Column('added', sa.DateTime(), nullable=False),
+    sa.Column('extra', sa.JSON(), nullable=False),
+    sa.Column('report_extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['previous_pk'], ['documents.pk'], name=op.f('fk_documents_previous_pk_documents'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_documents')),
     sa.UniqueConstraint('id', name=op.f('uq_documents_id')),
@@ -56,6 +58,7 @@ def upgrade() -> None:
     sa.Column('admin1', sa.Text(), nullable=True),
     sa.Column('gazetteer_id', sa.Text(), nullable=True),
     sa.Column('derived_from', sa.Text(), nullable=True),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['document_pk'], ['documents.pk'], name=op.f('fk_places_document_pk_documents'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_places'))
     )
@@ -77,6 +80,7 @@ def upgrade() -> None:
     sa.Column('span_end', sa.Integer(), nullable=True),
     sa.Column('origin', sa.Text(), nullable=True),
     sa.Column('partisan', sa.Boolean(), nullable=True),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['document_pk'], ['documents.pk'], name=op.f('fk_sources_document_pk_documents'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_sources'))
     )
@@ -97,6 +101,7 @@ def upgrade() -> None:
     sa.Column('span_start', sa.Integer(), nullable=True),
     sa.Column('span_end', sa.Integer(), nullable=True),
     sa.Column('updated', sa.DateTime(), nullable=False),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['place_pk'], ['places.pk'], name=op.f('fk_events_place_pk_places'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_events'))
     )
@@ -121,6 +126,7 @@ def upgrade() -> None:
     sa.Column('sentence', sa.Text(), nullable=True),
     sa.Column('span_start', sa.Integer(), nullable=True),
     sa.Column('span_end', sa.Integer(), nullable=True),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['document_pk'], ['documents.pk'], name=op.f('fk_document_events_document_pk_documents'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_pk'], ['events.pk'], name=op.f('fk_document_events_event_pk_events'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['place_pk'], ['places.pk'], name=op.f('fk_document_events_place_pk_places'), ondelete='SET NULL'),
@@ -162,6 +168,7 @@ def upgrade() -> None:
     sa.Column('document_event_pk', sa.Integer(), nullable=True),
     sa.Column('cue', sa.JSON(), nullable=True),
     sa.Column('part_of', sa.String(length=64), nullable=True),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['document_event_pk'], ['document_events.pk'], name=op.f('fk_claims_document_event_pk_document_events'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['document_pk'], ['documents.pk'], name=op.f('fk_claims_document_pk_documents'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['place_pk'], ['places.pk'], name=op.f('fk_claims_place_pk_places'), ondelete='SET NULL'),
@@ -192,6 +199,7 @@ def upgrade() -> None:
     sa.Column('high_claims', sa.JSON(), nullable=False),
     sa.Column('partisan_claims', sa.JSON(), nullable=False),
     sa.Column('notes', sa.JSON(), nullable=False),
+    sa.Column('extra', sa.JSON(), nullable=False),
     sa.CheckConstraint('(event_pk IS NULL) <> (document_event_pk IS NULL)', name=op.f('ck_figures_one_owner')),
     sa.ForeignKeyConstraint(['document_event_pk'], ['document_events.pk'], name=op.f('fk_figures_document_event_pk_document_events'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_pk'], ['events.pk'], name=op.f('fk_figures_event_pk_events'), ondelete='CASCADE'),

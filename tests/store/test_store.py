@@ -1,0 +1,296 @@
+"""The store (issue 7): reports in and out as the same contract, once per text,
+events linked on arrival and reconciled over all their claims, atomic adds,
+migrations equal to the tables; and ``fogcount events`` reading it out. Every
+test that takes ``store`` or ``db`` runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import json
+
+import pytest
+
+import fogcount
+from fogcount.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from fogcount.errors import StoreError
+from fogcount.store import Store
+
+PUBLISHED = dt.date(2020, 3, 5)  # a Thursday: "Wednesday" is 4 March
+# Four reports of one air strike (two outlets repeating one monitor's figure, a
+# rescue group's higher figure with the army's figure for fighters) and a second
+# strike 300 km away. Written for this test; the events are invented.
+TEXTS = {
+    "outlet-a": "The Syrian Observatory for Human Rights said an air strike killed 12 civilians in "
+                "Maarat al-Numan on Wednesday.",
+    "outlet-b": "Twelve civilians were killed in Maarat al-Numan on Wednesday when warplanes struck the town, "
+                "according to the Syrian Observatory for Human Rights.",
+    "rescue": "The White Helmets said 19 civilians were killed in Wednesday's air strike on Maarat al-Numan. "
+              "The Syrian army said it killed 30 terrorists in Maarat al-Numan on Wednesday.",
+    "second": "The Syrian Observatory for Human Rights said 7 civilians were killed in a separate air strike "
+              "on Deir ez-Zor on Wednesday.",
+}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, fogcount.Report]:
+    return {key: fogcount.extract(text, published=PUBLISHED, id=key) for key, text in TEXTS.items()}
+
+
+def _figure(event, role):
+    found = [f for f in event.figures if f.category == "people.killed" and f.role == role]
+    assert len(found) == 1, event.figures
+    return found[0]
+
+
+def _strike_and_second(store):
+    events = store.events()
+    assert len(events) == 2, [(e.id, e.documents) for e in events]
+    strike = next(e for e in events if "outlet-a" in e.documents)
+    second = next(e for e in events if "second" in e.documents)
+    return strike, second
+
+
+# ---------------------------------------------------------------- linking on arrival
+
+
+def test_four_reports_one_toll_from_two_origins(store, reports):
+    results = [store.add(reports[key], policy="conservative") for key in TEXTS]
+    assert [(r.document_id, r.new, r.events_new, r.events_updated) for r in results] == [
+        ("outlet-a", True, 1, 0), ("outlet-b", True, 0, 1), ("rescue", True, 0, 1), ("second", True, 1, 0)]
+    strike, second = _strike_and_second(store)
+    assert strike.documents == ["outlet-a", "outlet-b", "rescue"]
+    civilians = _figure(strike, "civilian")
+    assert sorted(civilians.claims) == ["outlet-a:c1", "outlet-b:c1", "rescue:c1"]
+    assert civilians.independent_sources == 2  # the two outlets repeat one monitor
+    assert (civilians.low, civilians.high) == (12, 19)
+    assert sorted(civilians.low_claims) == ["outlet-a:c1", "outlet-b:c1"] and civilians.high_claims == ["rescue:c1"]
+    assert civilians.policy == "conservative"
+    fighters = _figure(strike, "combatant")  # the government's figure stays apart
+    assert (fighters.low, fighters.high, fighters.claims) == (30, 30, ["rescue:c2"])
+    assert second.documents == ["second"] and second.place.country == "SY"
+    assert (_figure(second, "civilian").best, _figure(second, "civilian").claims) == (7, ["second:c1"])
+
+
+def test_order_of_arrival_does_not_change_the_events(store, reports):
+    for key in reversed(list(TEXTS)):
+        store.add(reports[key])
+    strike, second = _strike_and_second(store)
+    civilians = _figure(strike, "civilian")
+    assert sorted(strike.documents) == ["outlet-a", "outlet-b", "rescue"] and second.documents == ["second"]
+    assert (civilians.high, civilians.independent_sources, civilians.policy) == (19, 2, "ucdp")
+    assert sorted(civilians.claims) == ["outlet-a:c1", "outlet-b:c1", "rescue:c1"]
+
+
+def test_writers_in_parallel_give_the_same_events(store, reports):
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(store.add, reports.values()))
+    assert all(r.new for r in results)
+    assert sum(r.events_new for r in results) == 2
+    strike, _ = _strike_and_second(store)
+    assert _figure(strike, "civilian").independent_sources == 2
+
+
+# ---------------------------------------------------------------- once per text, versions
+
+
+def test_the_same_text_again_changes_nothing(store, reports):
+    first = store.add(reports["outlet-a"])
+    before = store.counts()
+    again = store.add(reports["outlet-a"])
+    assert (again.document_id, again.new, again.events_new, again.events_updated) == ("outlet-a", False, 0, 0)
+    assert store.counts() == before and before["documents"] == 1 and first.new
+    assert store.known(reports["outlet-a"].document.sha256) and not store.known("0" * 64)
+
+
+def test_a_new_version_of_a_url_points_to_the_old(store):
+    url = "https://example.org/strike"
+    old = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, url=url)
+    new = fogcount.extract(TEXTS["outlet-a"] + " The toll later rose to 15.", published=PUBLISHED, url=url)
+    assert store.add(old).new and store.add(new).new
+    newest, oldest = store.documents()
+    assert (newest.id, newest.previous, oldest.previous) == (new.document.id, old.document.id, None)
+    assert store.document(new.document.id).previous == old.document.id
+    assert store.documents(limit=1) == [newest]
+
+
+def test_an_id_another_text_has_gets_the_hash(store):
+    one = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, id="same")
+    other = fogcount.extract(TEXTS["second"], published=PUBLISHED, id="same")
+    assert store.add(one).document_id == "same"
+    second_id = store.add(other).document_id
+    assert second_id == f"same@{other.document.sha256[:12]}"
+    assert store.report(second_id).document.id == second_id
+    assert [e.claims for e in store.events() if second_id in e.documents] == [[f"{second_id}:c1"]]
+
+
+# ---------------------------------------------------------------- the same contract back
+
+
+def test_what_goes_in_comes_out(store, reports):
+    for report in reports.values():
+        store.add(report)
+    for key, report in reports.items():
+        back = store.report(key)
+        assert back == report
+        assert back.to_json() == report.to_json()
+    assert store.report("no-such-document") is None
+
+
+def test_a_stored_events_claims_are_document_qualified(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, _ = _strike_and_second(store)
+    claims = store.claims(strike.id)
+    assert [c.id for c in claims] == strike.claims == ["outlet-a:c1", "outlet-b:c1", "rescue:c1", "rescue:c2"]
+    assert {c.event for c in claims} == {strike.id}
+    assert claims[2].source.speaker == "The White Helmets" and claims[2].value.low == 19
+    assert store.event(strike.id) == strike
+    assert store.event("E999999") is None and store.event("e1") is None and store.claims("nonsense") == []
+
+
+def test_events_are_filtered_by_date_country_type_and_words(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, second = _strike_and_second(store)
+    ids = lambda **kw: sorted(e.id for e in store.events(**kw))  # noqa: E731
+    both = sorted([strike.id, second.id])
+    assert ids(since=dt.date(2020, 3, 4), until=dt.date(2020, 3, 4)) == both
+    assert ids(since=dt.date(2020, 3, 5)) == [] and ids(until=dt.date(2020, 3, 3)) == []
+    assert ids(country="sy") == both and ids(country="IQ") == []
+    assert ids(event_type="explosions/remote violence") == both and ids(event_type="Battles") == []
+    assert ids(words="Deir") == [second.id] and ids(words="white helmets") == [strike.id]
+
+
+# ---------------------------------------------------------------- atomic adds
+
+
+def test_a_crash_mid_document_leaves_nothing(store, reports, monkeypatch):
+    from fogcount.store import store as module
+
+    def crash(self):
+        raise RuntimeError("killed while linking")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module._Adding, "_link", crash)
+        with pytest.raises(RuntimeError):
+            store.add(reports["rescue"])
+    assert set(store.counts().values()) == {0}
+    assert not store.known(reports["rescue"].document.sha256)
+    result = store.add(reports["rescue"])  # running it again finishes the job
+    assert result.new and result.events_new == 1 and store.report("rescue") == reports["rescue"]
+
+
+# ---------------------------------------------------------------- migrations
+
+
+def test_upgrading_again_is_a_no_op_and_migrations_equal_the_tables(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.config import Config
+    from importlib import resources
+
+    from fogcount.store.schema import metadata
+
+    Store.open(db).close()
+    store = Store.open(db)
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
+    try:
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            assert context.get_current_revision() == ScriptDirectory.from_config(config).get_current_head()
+            assert compare_metadata(context, metadata) == []
+    finally:
+        store.close()
+
+
+# ---------------------------------------------------------------- opening
+
+
+@pytest.mark.parametrize("db, fragment", [
+    ("mysql://user@localhost/fogcount", "SQLite (a file path) or PostgreSQL"),
+    ("/no/such/folder/fogcount.db", "does not exist"),
+    ("postgresql://nobody@127.0.0.1:9/none", "127.0.0.1"),
+])
+def test_a_store_that_cannot_be_opened_is_one_line(db, fragment):
+    with pytest.raises(StoreError) as caught:
+        Store.open(db)
+    assert fragment in str(caught.value) and "\n" not in str(caught.value)
+    assert str(caught.value).startswith("E500 ")
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not a database, just notes\n" * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="notes.db"):
+        Store.open(str(path))
+    with pytest.raises(StoreError, match="no store at"):
+        Store.open(str(tmp_path / "missing.db"), create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_sqlite_store_is_in_wal_mode(tmp_path):
+    with Store.open(str(tmp_path / "w.db")) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_postgres_urls_get_the_psycopg_driver():
+    from fogcount.store import database_url
+
+    assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert database_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert database_url("x.db").startswith("sqlite:////") and database_url("x.db").endswith("/x.db")
+
+
+# ---------------------------------------------------------------- fogcount events
+
+
+@pytest.fixture
+def filled(tmp_path, reports) -> str:
+    path = str(tmp_path / "filled.db")
+    with Store.open(path) as store:
+        for report in reports.values():
+            store.add(report)
+    return path
+
+
+def test_events_command_json(filled, capsys):
+    assert main(["events", "--db", filled, "--format", "json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "fogcount/1" and len(data["events"]) == 2
+    strike = next(e for e in data["events"] if "rescue" in e["documents"])
+    assert {c["id"] for c in data["claims"]} >= set(strike["claims"])
+    assert main(["events", "--db", filled, "--format", "json", "--country", "IQ"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["events"] == []
+
+
+def test_events_command_layouts(filled, capsys):
+    from fogcount.export import read_acled, read_geojson, read_ucdp
+
+    assert main(["events", "--db", filled, "--format", "acled"]) == EXIT_OK
+    rows = read_acled(capsys.readouterr().out)
+    assert sorted(r["document_id"] for r in rows) == ["outlet-a; outlet-b; rescue", "second"]
+    assert all(r["event_id_cnty"].startswith("E") for r in rows)
+    assert main(["events", "--db", filled, "--format", "ucdp", "--since", "2020-03-04"]) == EXIT_OK
+    ged = {r["document_id"]: r for r in read_ucdp(capsys.readouterr().out)}
+    assert ged["outlet-a; outlet-b; rescue"]["high"] == "49" and ged["second"]["best"] == "7"
+    assert main(["events", "--db", filled, "--format", "geojson"]) == EXIT_OK
+    assert len(read_geojson(capsys.readouterr().out)["features"]) == 2
+
+
+def test_events_command_table(filled, capsys):
+    assert main(["events", "--db", filled, "--type", "Explosions/Remote violence"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "2 events" in out and "3 documents: outlet-a, outlet-b, rescue" in out and "White Helmets" in out
+
+
+def test_events_command_errors_are_one_line(tmp_path, filled, capsys):
+    assert main(["events", "--db", str(tmp_path / "typo.db")]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "E500 no store at" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "typo.db").exists()
+    assert main(["events", "--db", filled, "--since", "March"]) == EXIT_USAGE
+    assert "not a date" in capsys.readouterr().err
