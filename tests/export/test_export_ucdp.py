@@ -94,3 +94,16 @@ def test_date_prec_from_the_span(days, expected):
     start = dt.date(2020, 1, 1)
     event = Event(id="e1", date_start=start, date_end=start + dt.timedelta(days=days - 1))
     assert date_prec(EventRow(report=None, event=event, claims=[])) == expected
+
+
+def test_type_of_violence_is_the_events():
+    from fogcount.models import Document, Report
+
+    report = Report(document=Document(id="d1", sha256="0" * 64), events=[
+        Event(id="e1", event_type="Battles", sub_event_type="Armed clash", type_of_violence=1),
+        Event(id="e2", event_type="Protests", sub_event_type="Peaceful protest"),
+    ])
+    out = io.StringIO()
+    write_ucdp([report], out)
+    rows = {r["id"]: r for r in read_ucdp(out.getvalue())}
+    assert rows["d1-e1"]["type_of_violence"] == "1" and rows["d1-e2"]["type_of_violence"] == ""

@@ -129,6 +129,8 @@ UCDP_COLUMNS: tuple[Column, ...] = (
     Column("document_id", "the document's id (fogcount's own column)", lambda r: r.document_id),
     Column("id", "document id and event id joined with '-' ('doc1-e1')", lambda r: r.row_id),
     Column("year", "the year of date_start", lambda r: r.event.date_start.year if r.event.date_start else None),
+    Column("type_of_violence", "1 state-based, 2 non-state, 3 one-sided (the event's type_of_violence, from its "
+           "type and the sides its text names); empty outside organised violence", lambda r: r.event.type_of_violence),
     Column("side_a", "the event's first actor (fogcount's actor order, not GED's government-first rule)",
            lambda r: r.event.actors[0] if r.event.actors else None),
     Column("side_b", "the event's second actor", lambda r: r.event.actors[1] if len(r.event.actors) > 1 else None),
