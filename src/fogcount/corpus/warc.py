@@ -18,7 +18,9 @@ Needs: an archive's path. Fills: one :class:`~fogcount.stages.ingest.Record` per
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from ..errors import RecordError
 from ..settings import Settings
 from ..stages.ingest import Record
 from .html import read_html
+from .sniff import HEAD_BYTES, kind_of_content
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -36,17 +39,26 @@ def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record
 
     size = path.stat().st_size
     with path.open("rb") as stream:
+        if not _opens_as_archive(stream):
+            yield RecordError(f"{origin}@0: not a WARC or ARC archive (it does not begin with 'WARC/')",
+                              origin=f"{origin}@0")
+            return
         records = ArchiveIterator(stream)
-        offset = 0
         while True:
+            warnings = records.err_count
             try:
-                record = next(records)
+                with _quiet():
+                    record = next(records)
             except StopIteration:
                 break
             except Exception as exc:  # warcio's parse errors are of many types
-                yield RecordError(f"{origin}@{records.offset}: broken record ({_reason(exc)}); "
-                                  "the rest of the archive cannot be read", origin=f"{origin}@{records.offset}")
+                yield RecordError(f"{origin}@{records.offset}: the record cannot be parsed, the archive is truncated "
+                                  f"or corrupt here ({_reason(exc)}); the rest of it cannot be read",
+                                  origin=f"{origin}@{records.offset}")
                 return
+            if records.err_count > warnings:  # warcio found the previous record longer than declared
+                yield RecordError(f"{origin}@{records.offset}: the record before this offset is longer than its "
+                                  "declared length (a corrupt Content-Length?)", origin=f"{origin}@{records.offset}")
             offset = records.offset
             page = _page(record)
             if page is None:
@@ -55,7 +67,8 @@ def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record
             where = f"{origin}@{offset}"
             named = f"{where} ({uri})" if uri else where
             try:
-                payload = record.content_stream().read()
+                with _quiet():
+                    payload = record.content_stream().read()
             except Exception as exc:  # a broken gzip member, a bad chunked encoding
                 yield RecordError(f"{named}: the record cannot be read ({_reason(exc)})", origin=where)
                 continue
@@ -73,6 +86,20 @@ def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record
         if end < size and stream.seek(end) >= 0 and stream.read().strip():
             yield RecordError(f"{origin}@{end}: the archive ends inside a record (truncated after byte {end:,} "
                               f"of {size:,})", origin=f"{origin}@{end}")
+
+
+def _opens_as_archive(stream) -> bool:
+    head = stream.read(HEAD_BYTES)
+    stream.seek(0)
+    return kind_of_content(head) == "warc"
+
+
+@contextlib.contextmanager
+def _quiet():
+    """warcio writes its warnings to standard error; the library never prints
+    (what they say is turned into errors here)."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        yield
 
 
 def _page(record) -> tuple[str | None, dt.date | None] | None:
