@@ -412,6 +412,47 @@ def events(
 
 
 @app.command()
+def serve(
+    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default 127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    allow_writes: bool = typer.Option(False, "--allow-writes", help="Enable the paste form and POST /api/documents "
+                                      "(they then need the token); read-only without it."),
+    token: str | None = typer.Option(None, "--token", envvar="FOGCOUNT_TOKEN", show_envvar=True,
+                                     help="The token writes need (or set FOGCOUNT_TOKEN)."),
+    tile_url: str | None = typer.Option(None, "--tile-url", help="Map tiles under the shipped world outline, e.g. "
+                                        "https://tile.example.org/{z}/{x}/{y}.png (none by default: no network)."),
+    max_body: int = typer.Option(2_000_000, "--max-body", min=1, help="Refuse request bodies over this many bytes."),
+) -> int:
+    """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
+    documents, a paste form (with --allow-writes) and the JSON API under /api."""
+    import socket
+
+    import uvicorn
+
+    from .store import Store
+    from .web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not allow_writes:
+        _error(f"listening on {host}: anyone who can reach it can read the store")
+    try:  # a busy port is one line, not uvicorn's log
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise SettingsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    store = Store.open(db, create=allow_writes)
+    try:
+        web = create_app(store, allow_writes=allow_writes, token=token, tile_url=tile_url, max_body=max_body)
+        shown = f"[{host}]" if ":" in host else host
+        stderr.print(Text(f"fogcount: serving {store.shown} at http://{shown}:{port}/ "
+                          f"({'writes need the token' if allow_writes else 'read-only'}); Ctrl-C stops"), markup=False)
+        uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+@app.command()
 def schema() -> int:
     """Print the JSON Schema of the output (one report per document)."""
     stdout.file.write(json.dumps(json_schema(), indent=2) + "\n")

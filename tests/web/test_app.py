@@ -1,0 +1,353 @@
+"""The web app in-process (FastAPI's test client) over a store built by hand
+(conftest.py): pages, filters, the JSON API and its OpenAPI schema, read-only
+refusals, the token, the body limit, escaping, and the serve command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import socket
+
+import pytest
+from fastapi.testclient import TestClient
+
+from fogcount.cli import main
+from fogcount.errors import SettingsError
+from fogcount.models import Report
+from fogcount.store import Store
+from fogcount.web import create_app
+from web_reports import fallujah_report, idlib_report
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    return TestClient(create_app(store))
+
+
+@pytest.fixture
+def writable(tmp_path):
+    """A fresh store behind an app that allows writes, extracting with a stand-in that returns the Idlib report."""
+    store = Store.open(str(tmp_path / "w.sqlite"))
+    calls = []
+
+    def extractor(text, **options):
+        calls.append((text, options))
+        return idlib_report()
+
+    yield TestClient(create_app(store, allow_writes=True, token=TOKEN, extractor=extractor)), store, calls
+    store.close()
+
+
+def _rows(html: str) -> list[str]:
+    """The events table's rows."""
+    return re.findall(r'<tr data-event="[^"]+">.*?</tr>', html, flags=re.S)
+
+
+# ---------------------------------------------------------------- the events page
+
+
+def test_events_page_lists_every_event_with_figures_sources_and_independence(client):
+    page = client.get("/events")
+    assert page.status_code == 200
+    rows = _rows(page.text)
+    assert len(rows) == 3
+    hassi = next(r for r in rows if "Al Hassi" in r)
+    assert "2016-06-29" in hassi and "Battles" in hassi and "Armed clash" in hassi
+    assert "250–250–250" in hassi  # low–best–high of people.killed
+    for speaker in ("U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"):
+        assert speaker in hassi
+    assert re.search(r'<td class="num">3</td>', hassi)  # three independent sources
+    idlib = next(r for r in rows if "Idlib" in r)
+    assert "12–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
+
+
+def test_events_page_draws_the_map_and_the_timeline_without_script(client):
+    html = client.get("/events").text
+    svg_map = re.search(r'<svg class="map".*?</svg>', html, flags=re.S).group(0)
+    assert len(re.findall(r'<circle class="marker"', svg_map)) == 3
+    assert svg_map.count("<path d=") > 20  # the country outlines around the events
+    assert "<image" not in svg_map  # no tile layer unless configured
+    timeline = re.search(r'<svg class="timeline".*?</svg>', html, flags=re.S).group(0)
+    assert len(re.findall(r'<rect class="span"', timeline)) == 3
+    assert "Explosions/Remote violence" in timeline and "Battles" in timeline
+
+
+@pytest.mark.parametrize("query, places", [
+    ("country=IQ", ["Al Hassi"]),
+    ("country=sy", ["Idlib"]),
+    ("type=Battles", ["Al Hassi", "Mopti"]),
+    ("words=market", ["Idlib"]),
+    ("since=2019-01-01", ["Idlib", "Mopti"]),
+    ("until=2019-01-01", ["Al Hassi"]),
+    ("since=2019-05-01&until=2019-05-31&type=Explosions/Remote+violence", ["Idlib"]),
+    ("country=FR", []),
+])
+def test_events_page_filters(client, query, places):
+    page = client.get(f"/events?{query}")
+    assert page.status_code == 200
+    rows = _rows(page.text)
+    assert len(rows) == len(places)
+    for place in places:
+        assert any(place in row for row in rows)
+    if not places:
+        assert "No event matches these filters" in page.text
+
+
+def test_events_page_keeps_the_filters_in_the_form(client):
+    html = client.get("/events?country=IQ&words=fighters&since=2016-01-01").text
+    assert '<option value="IQ" selected>' in html
+    assert 'name="words" value="fighters"' in html and 'name="since" value="2016-01-01"' in html
+
+
+def test_a_bad_date_is_a_bad_request_with_the_reason(client):
+    page = client.get("/events?since=yesterday")
+    assert page.status_code == 400
+    assert "since: &#39;yesterday&#39; is not a date" in page.text
+    assert client.get("/api/events?since=yesterday").status_code == 422
+
+
+# ---------------------------------------------------------------- an event
+
+
+def test_event_page_has_a_range_chart_per_figure_and_the_provenance(client, event_id_of):
+    page = client.get(f"/events/{event_id_of('fallujah')}")
+    assert page.status_code == 200
+    html = page.text
+    chart = re.search(r'<svg class="range".*?</svg>', html, flags=re.S).group(0)
+    bars = re.findall(r'<rect class="bar ([^"]+)"', chart)
+    assert sorted(bars) == ["kind-government partisan", "kind-military partisan", "kind-militia"]
+    assert 'class="reconciled low best high"' in chart and "low = best = high 250" in chart
+    assert chart.count('class="open"') == 2  # "at least 250" and "more than 60" have no upper bound
+    provenance = re.search(r'<table class="claims" id="provenance">.*?</table>', html, flags=re.S).group(0)
+    rows = re.findall(r"<tr id=\"claim-[^\"]+\".*?</tr>", provenance, flags=re.S)
+    assert len(rows) == 3
+    us = next(r for r in rows if "U.S. officials" in r)
+    assert "≥250" in us and "Reuters" in us and "2016-06-29" in us and "partisan" in us
+    assert '<mark class="claim" title="people.killed">At least 250</mark>' in us
+    assert 'href="/documents/fallujah"' in us and "Iraqi forces retake Hassi" in us
+    maliki = next(r for r in rows if "Al-Maliki" in r)
+    assert "20–99" in maliki and "a Ministry of Defense video" in maliki
+
+
+def test_an_unknown_event_is_not_found(client):
+    assert client.get("/events/E999").status_code == 404
+    assert client.get("/events/nonsense").status_code == 404
+    assert client.get("/api/events/E999").json() == {"detail": "no event 'E999'"}
+
+
+# ---------------------------------------------------------------- documents
+
+
+def test_documents_page_lists_the_stored_documents(client):
+    html = client.get("/documents").text
+    for title in ("Iraqi forces retake Hassi", "Air strike on Idlib market"):
+        assert title in html
+    assert 'href="/documents/idlib"' in html
+
+
+def test_document_page_highlights_claims_sources_and_places(client):
+    html = client.get("/documents/fallujah").text
+    text = re.search(r'<div class="doctext excerpts">.*?</div>', html, flags=re.S).group(0)
+    assert re.findall(r'<mark class="claim"[^>]*>([^<]+)</mark>', text) == ["At least 250", "tens", "more than 60"]
+    assert re.findall(r'<mark class="source"[^>]*>([^<]+)</mark>', text) == [
+        "U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"]
+    assert re.findall(r'<mark class="place"[^>]*>([^<]+)</mark>', text) == ["Hassi"]
+    assert "[…]" not in text  # the three sentences follow one another
+    assert html.count('<tr id="claim-') == 3
+
+
+def test_an_unknown_document_is_not_found(client):
+    assert client.get("/documents/nope").status_code == 404
+    assert client.get("/api/documents/nope").status_code == 404
+
+
+# ---------------------------------------------------------------- the JSON API
+
+
+def test_api_events_is_what_the_events_command_prints(client, store):
+    payload = client.get("/api/events").json()
+    assert payload["schema"] == "fogcount/1"
+    assert len(payload["events"]) == 3 and len(payload["claims"]) == 6
+    hassi = next(e for e in payload["events"] if e["documents"] == ["fallujah"])
+    assert {k: hassi["figures"][0][k] for k in ("low", "best", "high", "independent_sources")} == {
+        "low": 250, "best": 250, "high": 250, "independent_sources": 3}
+    assert hassi == json.loads(store.event(hassi["id"]).model_dump_json())
+    assert {c["id"] for c in payload["claims"]} >= {"fallujah:c1", "fallujah:c2", "fallujah:c3", "idlib:c1"}
+
+
+def test_api_events_filters_and_pages(client):
+    assert [e["place"]["country"] for e in client.get("/api/events?country=SY").json()["events"]] == ["SY"]
+    assert len(client.get("/api/events?type=battles").json()["events"]) == 2
+    assert len(client.get("/api/events?words=Observatory").json()["events"]) == 1
+    first = client.get("/api/events?limit=1").json()["events"]
+    second = client.get("/api/events?limit=1&offset=1").json()["events"]
+    assert len(first) == len(second) == 1 and first[0]["id"] != second[0]["id"]
+    assert first[0]["date_start"] == "2021-03-09"  # newest first
+
+
+def test_api_event_and_document_give_the_contract(client, store, event_id_of):
+    one = client.get(f"/api/events/{event_id_of('idlib')}").json()
+    assert [e["documents"] for e in one["events"]] == [["idlib"]]
+    assert [c["id"] for c in one["claims"]] == ["idlib:c1", "idlib:c2"]
+    report = client.get("/api/documents/fallujah").json()
+    assert report["schema"] == "fogcount/1"
+    assert Report.model_validate(report) == store.report("fallujah")
+    documents = client.get("/api/documents").json()
+    assert {d["id"] for d in documents} == {"fallujah", "idlib", "hostile"}
+    assert len(client.get("/api/documents?limit=1").json()) == 1
+
+
+def test_openapi_schema_describes_the_api_only(client):
+    schema = client.get("/api/openapi.json").json()
+    assert set(schema["paths"]) == {"/api/events", "/api/events/{event_id}", "/api/documents",
+                                    "/api/documents/{document_id}"}
+    assert "post" in schema["paths"]["/api/documents"]
+    assert {"Event", "Claim", "Report", "Document"} <= set(schema["components"]["schemas"])
+    assert client.get("/docs").status_code == 404  # the Swagger page would load scripts from a CDN
+
+
+def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event_id_of):
+    for path in ("/events", f"/events/{event_id_of('fallujah')}", "/documents", "/documents/idlib", "/paste"):
+        html = client.get(path).text
+        for url in re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', html):
+            assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
+    for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/vendor/world-atlas/countries-110m.json"):
+        assert client.get(asset).status_code == 200
+    policy = client.get("/events").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy
+
+
+# ---------------------------------------------------------------- safety
+
+
+def test_article_text_is_escaped_everywhere(client, event_id_of):
+    for path in (f"/events/{event_id_of('hostile')}", "/documents/hostile", "/events", "/documents"):
+        html = client.get(path).text
+        assert "<script>window.__pwned" not in html, path
+        assert "<img src=x" not in html, path
+        assert "onerror=\"window" not in html, path
+    html = client.get("/documents/hostile").text
+    assert "&lt;script&gt;window.__pwned = 1;" in html and "&lt;img src=x onerror=" in html
+    assert 'href="javascript:' not in html  # a document's URL is a link only when it is http(s)
+
+
+def test_read_only_by_default(client):
+    assert client.post("/api/documents", json={"text": "Ten people died."}).status_code == 403
+    assert client.post("/paste", data={"text": "Ten people died.", "token": "x"}).status_code == 403
+    page = client.get("/paste")
+    assert page.status_code == 403 and "read-only" in page.text and "<form" not in page.text
+    assert 'href="/paste"' not in client.get("/events").text
+
+
+def test_writes_need_the_token(writable):
+    web, store, calls = writable
+    body = {"text": "An air strike killed 12 civilians.", "published": "2019-05-03"}
+    assert web.post("/api/documents", json=body).status_code == 401
+    assert web.post("/api/documents", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert calls == [] and store.documents() == []
+    added = web.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert added.status_code == 201 and added.headers["location"] == "/api/documents/idlib"
+    assert added.json()["document"]["id"] == "idlib"
+    assert calls[0][0] == body["text"] and calls[0][1]["published"] == dt.date(2019, 5, 3)
+    again = web.post("/api/documents", json=body, headers={"X-Fogcount-Token": TOKEN})
+    assert again.status_code == 200  # the same text: stored already, nothing changed
+    assert [d.id for d in store.documents()] == ["idlib"]
+
+
+def test_paste_form_extracts_stores_and_shows_the_result(writable):
+    web, store, calls = writable
+    assert "<form" in web.get("/paste").text and 'href="/paste"' in web.get("/events").text
+    refused = web.post("/paste", data={"text": "Twelve died.", "token": "wrong", "title": "<b>t</b>"})
+    assert refused.status_code == 401 and "valid token" in refused.text
+    assert "&lt;b&gt;t&lt;/b&gt;" in refused.text  # the form comes back filled in, escaped
+    shown = web.post("/paste", data={"text": "An air strike killed 12 civilians, the Syrian Observatory for Human "
+                                             "Rights said.", "token": TOKEN, "published": "2019-05-03"})
+    assert shown.status_code == 201
+    assert "Stored as a new document" in shown.text and "Syrian Observatory for Human Rights" in shown.text
+    assert [d.id for d in store.documents()] == ["idlib"]
+    bad = web.post("/paste", data={"text": "x", "token": TOKEN, "published": "soon"})
+    assert bad.status_code == 400 and "published: &#39;soon&#39; is not a date" in bad.text
+
+
+def test_paste_form_runs_the_real_extraction(tmp_path):
+    with Store.open(str(tmp_path / "real.sqlite")) as store:
+        web = TestClient(create_app(store, allow_writes=True, token=TOKEN))
+        text = "At least 12 people were killed in Mosul on Tuesday, police said. <script>window.__x = 1</script>"
+        shown = web.post("/paste", data={"text": text, "token": TOKEN, "published": "2017-03-02"})
+        assert shown.status_code == 201
+        assert '<mark class="claim"' in shown.text and "&lt;script&gt;" in shown.text and "<script>window" not in shown.text
+        [document] = store.documents()
+        assert store.report(document.id).claims[0].value.low == 12
+        empty = web.post("/paste", data={"text": "   ", "token": TOKEN})
+        assert empty.status_code == 400 and "empty input" in empty.text
+
+
+def test_request_bodies_are_size_limited(store):
+    web = TestClient(create_app(store, allow_writes=True, token=TOKEN, max_body=1000,
+                                extractor=lambda text, **options: fallujah_report()))
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    declared = web.post("/api/documents", content=json.dumps({"text": "x" * 2000}), headers=headers)
+    assert declared.status_code == 413
+    streamed = web.post("/api/documents", content=(b"x" * 400 for _ in range(5)), headers=headers)
+    assert streamed.status_code == 413  # no Content-Length: counted as it arrives
+    assert web.post("/paste", data={"text": "y" * 5000, "token": TOKEN}).status_code == 413
+
+
+def test_writes_without_a_token_and_bad_tile_urls_are_refused(store):
+    with pytest.raises(SettingsError, match="token"):
+        create_app(store, allow_writes=True)
+    for bad in ("ftp://tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/tile.png"):
+        with pytest.raises(SettingsError, match="tile URL"):
+            create_app(store, tile_url=bad)
+
+
+def test_a_tile_layer_only_where_a_tile_url_is_configured(store):
+    web = TestClient(create_app(store, tile_url="https://tiles.example.org/{z}/{x}/{y}.png"))
+    page = web.get("/events")
+    tiles = re.findall(r'<image href="https://tiles\.example\.org/(\d+)/(\d+)/(\d+)\.png"', page.text)
+    assert tiles and len({z for z, _, _ in tiles}) == 1
+    assert "img-src 'self' data: https://tiles.example.org" in page.headers["content-security-policy"]
+
+
+# ---------------------------------------------------------------- the serve command
+
+
+def test_serve_refuses_writes_without_a_token(store_path, monkeypatch, capsys):
+    monkeypatch.delenv("FOGCOUNT_TOKEN", raising=False)
+    assert main(["serve", "--db", str(store_path), "--allow-writes", "--port", str(_free_port())]) == 2
+    assert "writes need a token" in capsys.readouterr().err
+
+
+def test_serve_a_missing_store_is_one_line(tmp_path, capsys):
+    assert main(["serve", "--db", str(tmp_path / "none.sqlite"), "--port", str(_free_port())]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fogcount: E500") and "Traceback" not in err
+
+
+def test_serve_a_busy_port_is_one_line(store_path, capsys):
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        assert main(["serve", "--db", str(store_path), "--port", str(busy.getsockname()[1])]) == 2
+    assert "cannot listen on 127.0.0.1" in capsys.readouterr().err
+
+
+def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
+    import uvicorn
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(app=app, **options))
+    monkeypatch.setenv("FOGCOUNT_TOKEN", TOKEN)
+    port = _free_port()
+    assert main(["serve", "--db", str(store_path), "--allow-writes", "--port", str(port)]) == 0
+    assert started["host"] == "127.0.0.1" and started["port"] == port
+    assert TestClient(started["app"]).get("/paste").status_code == 200  # writes on, with the token from the environment
+    started.clear()
+    assert main(["serve", "--db", str(store_path), "--port", str(port)]) == 0
+    assert TestClient(started["app"]).get("/paste").status_code == 403
+
+
+def _free_port() -> int:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return probe.getsockname()[1]
