@@ -1,0 +1,123 @@
+"""Batch runs: in-process and on a 2-worker local Dask cluster, the same
+reports in the same order; known documents skipped; the store written once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fogcount.batch import DaskRunner, LocalRunner, Tally, _partitions, ingest, runner
+from fogcount.errors import BatchError, RecordError
+from fogcount.pipeline import Failure
+from fogcount.settings import Settings
+from fogcount.stages.ingest import Record
+
+TEXTS = [
+    "At least {n} soldiers were killed in an ambush near Mosul on Tuesday, the army said.",
+    "Dozens of families fled the village of Hassi after {n} houses were destroyed, residents said.",
+    "A suicide bomber killed {n} people at a market in Baghdad on Monday, police said.",
+]
+
+
+def records(count: int, *, errors_at=()) -> list[Record | RecordError]:
+    out: list[Record | RecordError] = []
+    for i in range(count):
+        if i in errors_at:
+            out.append(RecordError(f"bad{i}.txt: not valid", origin=f"bad{i}.txt"))
+            continue
+        out.append(Record(text=TEXTS[i % 3].format(n=i + 2), origin=f"doc{i}.txt", published=dt.date(2016, 6, 30)))
+    return out
+
+
+def dumped(results) -> list[str]:
+    return [r.model_dump_json() if not isinstance(r, Failure) else f"failure {r.origin}: {r.error.message}"
+            for r in results]
+
+
+@pytest.fixture(scope="module")
+def dask_runner():
+    with DaskRunner(Settings(), workers=2, partition_size=3) as run:
+        yield run
+
+
+def test_two_workers_give_the_same_reports_in_the_same_order(dask_runner):
+    batch = records(20, errors_at=(0, 7, 8, 19))
+    with LocalRunner(Settings()) as local:
+        expected = dumped(local.run(batch))
+    got = dumped(dask_runner.run(batch))
+    assert got == expected
+    assert len(got) == 20 and got[7] == "failure bad7.txt: bad7.txt: not valid"
+
+
+def test_each_worker_loads_the_pipeline_once(dask_runner):
+    def loaded():
+        from fogcount.stages.annotate import load_pipeline
+
+        return load_pipeline.cache_info().currsize
+
+    per_worker = dask_runner.client.run(loaded)
+    assert len(per_worker) == 2 and set(per_worker.values()) == {1}
+
+
+def test_work_in_flight_is_bounded(dask_runner):
+    pulled = 0
+
+    def stream():
+        nonlocal pulled
+        for record in records(60):
+            pulled += 1
+            yield record
+
+    results = dask_runner.run(stream())
+    next(results)
+    # in_flight (2 x 2 workers) partitions of 3 are out when the first comes back, and one more is being filled.
+    assert pulled <= (dask_runner.in_flight + 1) * dask_runner.partition_size
+    assert len(list(results)) == 59
+
+
+def test_partitions_keep_errors_in_place():
+    batch = records(7, errors_at=(2,))
+    parts = list(_partitions(batch, 2))
+    assert [p.origin if isinstance(p, Failure) else [r.origin for r in p] for p in parts] == [
+        ["doc0.txt", "doc1.txt"], "bad2.txt", ["doc3.txt", "doc4.txt"], ["doc5.txt", "doc6.txt"],
+    ]
+
+
+def test_runner_options():
+    assert isinstance(runner(Settings()), LocalRunner)
+    with pytest.raises(BatchError, match="not both"):
+        DaskRunner(Settings(), workers=2, scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(BatchError, match="at least 1"):
+        DaskRunner(Settings(), workers=0)
+
+
+def test_an_unreachable_scheduler_is_one_error():
+    with pytest.raises(BatchError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
+        DaskRunner(Settings(), scheduler="tcp://127.0.0.1:1", connect_timeout=1)
+
+
+def test_ingest_stores_once_and_skips_what_is_known(tmp_path):
+    from fogcount.store import Store
+
+    settings = Settings()
+    batch = records(6, errors_at=(4,))
+    batch.append(Record(text=batch[1].text, origin="copy-of-doc1.txt"))  # the same text again in this run
+    store = Store.open(str(tmp_path / "s.db"))
+    try:
+        with LocalRunner(settings) as run:
+            first = list(ingest(batch, store=store, run=run, settings=settings))
+            counts = store.counts()
+            second = list(ingest(batch, store=store, run=run, settings=settings))
+        assert store.counts() == counts
+    finally:
+        store.close()
+    tally = Tally()
+    for outcome in first:
+        tally.count(outcome)
+    assert (tally.new, tally.known, tally.failed) == (5, 1, 1)
+    assert tally.events_new >= 1
+    assert counts["documents"] == 5
+    assert [o.status for o in second].count("known") == 6 and [o.status for o in second].count("failed") == 1
+    failed = next(o for o in first if o.status == "failed")
+    assert failed.origin == "bad4.txt" and isinstance(failed.error, RecordError)
