@@ -240,12 +240,13 @@ def timeline(events: Sequence[Event], *, href, width: int = 960, lane_height: in
 # ---------------------------------------------------------------- range charts
 
 
-def _nice_step(top: float, ticks: int = 5) -> float:
-    raw = top / ticks
-    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+def _nice_step(top: float, ticks: int = 5) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, 25, 50...) giving about ``ticks`` ticks up to ``top``."""
+    raw = max(top / ticks, 1)
+    power = 10 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return factor * power
+        if raw <= factor * power and (factor * power) == int(factor * power):
+            return int(factor * power)
     return 10 * power
 
 
@@ -261,7 +262,7 @@ def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim:
     low, best and high drawn over them. An open bound runs to the edge with an arrow."""
     finite = [v for c in claims for v in (c.value.low, c.value.high) if v is not None]
     finite += [v for v in (figure.low, figure.best, figure.high) if v is not None]
-    top = max(finite, default=1) * 1.15 or 1
+    top = max(max(finite, default=1) * 1.15, 1)
     step = _nice_step(top)
     top = math.ceil(top / step) * step
     left, right, head = 230, 40, 34
@@ -275,12 +276,10 @@ def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim:
              f'aria-label="{escape(figure.category)} ({escape(figure.role)}): {len(claims)} claims" '
              f'xmlns="http://www.w3.org/2000/svg">']
     axis_y = head + row_height * max(len(claims), 1) + 4
-    tick = 0.0
-    while tick <= top + 1e-9:
+    for i in range(round(top / step) + 1):
+        tick = i * step
         parts.append(f'<line class="grid" x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{head - 6}" y2="{axis_y}"/>'
-                     f'<text class="tick" x="{x(tick):.1f}" y="{axis_y + 16}" text-anchor="middle">'
-                     f"{int(tick) if tick == int(tick) else tick:,}</text>")
-        tick += step
+                     f'<text class="tick" x="{x(tick):.1f}" y="{axis_y + 16}" text-anchor="middle">{tick:,}</text>')
     for row, claim in enumerate(claims):
         y = head + row * row_height
         source = claim.source
