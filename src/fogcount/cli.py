@@ -433,7 +433,7 @@ def serve(
     from .store import Store
     from .web import create_app
 
-    if host not in ("127.0.0.1", "localhost", "::1") and not allow_writes:
+    if host not in ("127.0.0.1", "localhost", "::1"):
         _error(f"listening on {host}: anyone who can reach it can read the store")
     try:  # a busy port is one line, not uvicorn's log
         with socket.create_server((host, port)):
