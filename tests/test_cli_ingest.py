@@ -1,0 +1,160 @@
+"""`fogcount ingest`: a corpus into the store, each document once; a run
+killed part-way (SIGKILL, Ctrl-C) is resumed by running it again."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fogcount.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from fogcount.stages.ingest import content_hash, normalise
+
+ENTRY_POINT = Path(sys.executable).with_name("fogcount")
+PLACES = ["Mosul", "Hassi", "Aleppo", "Fallujah", "Ramadi", "Tikrit", "Homs", "Idlib", "Kirkuk", "Baiji"]
+PARAGRAPHS = [
+    "At least {a} soldiers were killed in an ambush near {p} on Tuesday, the army said in a statement.",
+    "Residents said {b} houses were destroyed and dozens of families fled toward the river overnight.",
+    "A spokesman for the provincial council said {c} civilians were wounded and taken to hospital in {p}.",
+    "Militants captured {d} vehicles and seized a checkpoint on the main road, according to a local official.",
+    "The ministry said later that {e} fighters had surrendered to security forces south of {p}.",
+]
+
+
+def article(i: int, paragraphs: int = 5) -> str:
+    """Document ``i`` of a corpus: distinct figures and places, ``paragraphs`` x 5 paragraphs."""
+    p = PLACES[i % len(PLACES)]
+    parts = []
+    for k in range(paragraphs):
+        n = i * 31 + k * 7
+        parts += [t.format(a=n + 3, b=n + 4, c=n + 5, d=n + 6, e=n + 7, p=p) for t in PARAGRAPHS]
+    return f"Fighting near {p}, report {i}\n\n" + "\n\n".join(parts) + "\n"
+
+
+def write_corpus(root: Path, count: int, paragraphs: int = 1) -> list[str]:
+    root.mkdir(parents=True, exist_ok=True)
+    texts = []
+    for i in range(count):
+        text = article(i, paragraphs)
+        (root / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def stored_hashes(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+        try:
+            return [row[0] for row in con.execute("SELECT sha256 FROM documents")]
+        except sqlite3.OperationalError:  # the schema is not written yet
+            return []
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "FOGCOUNT_DEBUG"}
+    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, env=env, timeout=600)
+
+
+def test_ingest_then_again_changes_nothing(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    write_corpus(root, 4)
+    (root / "batch.jsonl").write_text(json.dumps({"id": "j1", "text": "Five people were killed in Homs."}) + "\n{bad\n")
+    db = tmp_path / "s.db"
+    assert main(["ingest", "--quiet", "--db", str(db), "--published", "2016-06-30", str(root)]) == EXIT_PARTIAL
+    out, err = capsys.readouterr()
+    assert out.startswith("documents: 5 new, 0 already known, 1 failed; events: ")
+    assert err.strip().splitlines() == [
+        f"fogcount: E101 {root}/batch.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes "
+        "at column 2)"
+    ]
+    first = sorted(stored_hashes(db))
+    assert len(first) == 5
+    assert main(["ingest", "--quiet", "--db", str(db), "--published", "2016-06-30", str(root)]) == EXIT_PARTIAL
+    out, _ = capsys.readouterr()
+    assert out == "documents: 0 new, 5 already known, 1 failed; events: 0 new, 0 updated\n"
+    assert sorted(stored_hashes(db)) == first
+
+
+def test_exit_statuses(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    write_corpus(root, 2)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", "-q", "--db", db, str(root)]) == EXIT_OK
+    assert main(["ingest", "-q", "--db", db, str(tmp_path / "missing")]) == EXIT_FAILED
+    assert main(["ingest", "-q", "--db", db, "--workers", "2", "--scheduler", "tcp://127.0.0.1:1", str(root)]) == EXIT_USAGE
+    assert main(["ingest", "-q", "--db", str(tmp_path / "no" / "such" / "s.db"), str(root)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "no such file or directory" in err and "give --workers or --scheduler, not both" in err
+    assert "E500" in err and "does not exist" in err
+
+
+def test_ingest_on_two_local_workers(tmp_path):
+    root = tmp_path / "corpus"
+    texts = write_corpus(root, 6)
+    db = tmp_path / "s.db"
+    proc = run_cli("ingest", "--quiet", "--workers", "2", "--db", str(db), str(root))
+    assert proc.returncode == EXIT_OK, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("documents: 6 new, 0 already known, 0 failed")
+    assert sorted(stored_hashes(db)) == sorted(content_hash(normalise(t)) for t in texts)
+
+
+def _start_and_stop(tmp_path: Path, stop: signal.Signals, at_least: int = 3):
+    """Start an ingest of 30 documents, send ``stop`` once ``at_least`` are stored."""
+    root = tmp_path / "corpus"
+    texts = write_corpus(root, 30, paragraphs=4)
+    db = tmp_path / "s.db"
+    args = [str(ENTRY_POINT), "ingest", "--quiet", "--db", str(db), "--published", "2016-06-30", str(root)]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    try:
+        while len(stored_hashes(db)) < at_least:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "no document stored in 300 s"
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be stopped part-way"
+        proc.send_signal(stop)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return args, texts, db, proc, out.decode(), err.decode()
+
+
+def test_a_killed_ingest_is_resumed_with_nothing_lost_or_doubled(tmp_path):
+    args, texts, db, proc, _, _ = _start_and_stop(tmp_path, signal.SIGKILL)
+    assert proc.returncode == -signal.SIGKILL
+    stored = stored_hashes(db)
+    assert 3 <= len(stored) < 30, len(stored)  # killed part-way
+    again = subprocess.run(args, capture_output=True, timeout=600)
+    assert again.returncode == EXIT_OK, again.stderr.decode()
+    assert again.stdout.decode().startswith(f"documents: {30 - len(stored)} new, {len(stored)} already known, 0 failed")
+    final = stored_hashes(db)
+    assert len(final) == len(set(final)) == 30
+    assert set(final) == {content_hash(normalise(t)) for t in texts}
+
+
+def test_an_interrupted_ingest_says_so_and_is_resumed(tmp_path):
+    args, texts, db, proc, out, err = _start_and_stop(tmp_path, signal.SIGINT)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == ("fogcount: interrupted; what was stored is kept: "
+                                            "run the same command again to resume")
+    stored = stored_hashes(db)
+    assert out.startswith(f"documents: {len(stored)} new, 0 already known, 0 failed")
+    again = subprocess.run(args, capture_output=True, timeout=600)
+    assert again.returncode == EXIT_OK
+    assert sorted(stored_hashes(db)) == sorted({content_hash(normalise(t)) for t in texts})
+
+
+@pytest.mark.parametrize("option", ["--workers", "--scheduler", "--db", "--quiet"])
+def test_ingest_options_are_in_the_help(option, capsys):
+    assert main(["ingest", "--help"]) == EXIT_OK
+    assert option in capsys.readouterr().out
