@@ -185,11 +185,12 @@ def test_a_crash_mid_document_leaves_nothing(store, reports, monkeypatch):
 
 
 def test_upgrading_again_is_a_no_op_and_migrations_equal_the_tables(db):
+    from importlib import resources
+
     from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
-    from alembic.config import Config
-    from importlib import resources
 
     from fogcount.store.schema import metadata
 
