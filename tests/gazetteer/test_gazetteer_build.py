@@ -162,7 +162,7 @@ def test_codes_no_other_source_names_take_the_name_their_towns_carry(tmp_path, b
     town = {p.name: p for p in places}
 
     def carried(*named, shift=0.01):
-        return {("IQ", name_key(n)): [(town[n].lat + shift, town[n].lon, a)] for n, a in named}
+        return {("IQ", name_key(n)): [(town[n].lat + shift, town[n].lon, a, "")] for n, a in named}
 
     path = tmp_path / "g.sqlite"
     build(path, cities=places, town_divisions=carried(("Al Fallūjah", "Al Anbar"), ("Hīt", "Al Anbar")))
@@ -175,3 +175,22 @@ def test_codes_no_other_source_names_take_the_name_their_towns_carry(tmp_path, b
         build(path, cities=places, town_divisions=divisions)
         with Gazetteer.open(path) as gaz:
             assert gaz.get("geonames:99454").admin1 is None
+
+
+def test_districts_the_towns_name_become_places_in_their_division(tmp_path, base_txt):
+    places = list(read_geonames(base_txt))
+    town = {p.name: p for p in places}
+    divisions = {
+        ("IQ", name_key(n)): [(town[n].lat, town[n].lon, "Al Anbar", district)]
+        for n, district in (("Al Fallūjah", "Fallujah District"), ("Hīt", "Hit District"),
+                            ("Al Jazīrah", "Fallujah District"))
+    }
+    path = tmp_path / "g.sqlite"
+    build(path, cities=places, town_divisions=divisions)
+    with Gazetteer.open(path) as gaz:
+        found = gaz.lookup("Fallujah District", limit=5)
+        district = next(c for c in found if c.kind == "admin")
+        assert district.feature_code == "ADM2" and district.precision == 2 and district.admin1_code == "01"
+        # at the median of its two towns, in the division they share
+        assert district.lat == pytest.approx((town["Al Fallūjah"].lat + town["Al Jazīrah"].lat) / 2)
+        assert gaz.meta["admin2_places"] == "2"

