@@ -106,3 +106,45 @@ def test_link_events_keeps_different_days_apart():
     a = fogcount.extract("An air strike in Ramadi on Monday killed 5 civilians.", published="2020-05-12", id="a")
     b = fogcount.extract("An air strike in Ramadi on Monday killed 7 civilians.", published="2020-05-20", id="b")
     assert len(link_events([a, b])) == 2
+
+
+def _event(id, day, *, place=None, actors=(), action="air_strike", end=None):
+    import datetime as dt
+
+    from fogcount.models import Event, PlaceRef
+
+    where = {"ramadi": PlaceRef(text="Ramadi", lat=33.42, lon=43.31, precision=1, country="IQ"),
+             "mosul": PlaceRef(text="Mosul", lat=36.34, lon=43.12, precision=1, country="IQ")}.get(place)
+    start = dt.date(2020, 5, day) if day else None
+    return Event(id=id, action=action, date_start=start, date_end=dt.date(2020, 5, end) if end else start,
+                 place=where, actors=list(actors), documents=[id])
+
+
+def test_daily_reports_do_not_chain_into_one_long_event():
+    from fogcount.stages.events import join_event, rules
+
+    linked = []
+    for day in range(1, 21):  # an air strike in Ramadi reported every day
+        join_event(linked, _event(f"d{day}", day, place="ramadi"))
+    spans = [(e.date_end - e.date_start).days + 1 for e in linked]
+    assert max(spans) <= rules().link_max_span_days and len(linked) >= 20 // rules().link_max_span_days
+
+
+def test_an_undated_event_links_to_nothing():
+    from fogcount.stages.events import join_event
+
+    linked = [_event("a", 4, place="ramadi", actors=["Iraqi Army"])]
+    join_event(linked, _event("b", None, place="ramadi", actors=["Iraqi Army"]))
+    assert len(linked) == 2
+
+
+def test_an_unplaced_event_needs_a_shared_actor():
+    from fogcount.stages.events import join_event
+
+    linked = [_event("a", 4, place="ramadi", actors=["Iraqi Army"])]
+    join_event(linked, _event("b", 4))  # same day, same action, no place, no actor
+    assert len(linked) == 2
+    join_event(linked, _event("c", 4, actors=["Iraqi Army"]))
+    assert linked[0].documents == ["a", "c"]
+    join_event(linked, _event("d", 4, place="mosul", actors=["Iraqi Army"]))  # 340 km away
+    assert len(linked) == 3

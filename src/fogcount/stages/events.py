@@ -59,6 +59,8 @@ class _Rules:
     by_word: dict[str, str]
     outcome_action: dict[str, str]
     max_km: float
+    link_days: int
+    link_max_span_days: int
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def rules() -> _Rules:
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    return _Rules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]))
+    return _Rules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
+                  int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]))
 
 
 @dataclasses.dataclass
@@ -278,24 +281,27 @@ def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
 
 # ---------------------------------------------------------------- across documents
 
-# Two reports' events this many days apart can still be one happening (a report
-# the next day dates it by its own publication).
-LINK_DAYS = 1
-
-
 def _same_happening(a: Event, b: Event) -> bool:
-    """Time window, place distance, kind of action, and no clash of actors."""
+    """Across documents: the same kind of action, dated by both within
+    ``[linking] days`` of each other and together no longer than
+    ``max_span_days``, placed by both within ``max_km`` (or, where one report
+    has no place, tied by a named actor both report), and no clash of actors.
+    An undated event links to nothing: an unknown time would match every day."""
+    r = rules()
     if not _compatible_actions(a.action, b.action):
         return False
-    if a.date_start and b.date_start:
-        a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-        if (b.date_start - a_end).days > LINK_DAYS or (a.date_start - b_end).days > LINK_DAYS:
-            return False
-    if not _compatible_places(a.place, b.place):
+    if a.date_start is None or b.date_start is None:
         return False
-    if a.place is None and b.place is None and not (set(a.actors) & set(b.actors)):
-        return False  # nothing places either: only shared actors tie them
-    return True
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    if (b.date_start - a_end).days > r.link_days or (a.date_start - b_end).days > r.link_days:
+        return False
+    if (max(a_end, b_end) - min(a.date_start, b.date_start)).days + 1 > r.link_max_span_days:
+        return False
+    placed_a = a.place is not None and a.place.lat is not None
+    placed_b = b.place is not None and b.place.lat is not None
+    if placed_a and placed_b:
+        return _compatible_places(a.place, b.place)
+    return bool(set(a.actors) & set(b.actors))  # one or both unplaced: only shared actors tie them
 
 
 def qualified(claim: Claim, document_id: str) -> Claim:

@@ -30,7 +30,8 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.events import LINK_DAYS, join_event, qualified
+from ..stages.events import join_event, qualified
+from ..stages.events import rules as event_rules
 from ..stages.reconcile import reconcile
 from . import schema as t
 
@@ -501,16 +502,17 @@ class _Adding:
 
     def _candidates(self) -> list[tuple[int, Event]]:
         """Stored events that could report the same happening as one of the
-        report's: within LINK_DAYS of their dates (or undated); all of them
-        when one of the report's events is undated."""
+        report's: dated within ``[linking] days`` of its dated events (an
+        undated event links to nothing, see ``events._same_happening``)."""
         e = t.events
-        query = select(e.c.pk)
         dated = [ev for ev in self.report.events if ev.date_start is not None]
-        if dated and len(dated) == len(self.report.events):
-            first = min(ev.date_start for ev in dated) - dt.timedelta(days=LINK_DAYS)
-            last = max(ev.date_end or ev.date_start for ev in dated) + dt.timedelta(days=LINK_DAYS)
-            query = query.where(or_(e.c.date_start.is_(None),
-                                    and_(e.c.date_start <= last, func.coalesce(e.c.date_end, e.c.date_start) >= first)))
+        if not dated:
+            return []
+        days = dt.timedelta(days=event_rules().link_days)
+        first = min(ev.date_start for ev in dated) - days
+        last = max(ev.date_end or ev.date_start for ev in dated) + days
+        query = select(e.c.pk).where(and_(e.c.date_start <= last,
+                                          func.coalesce(e.c.date_end, e.c.date_start) >= first))
         pks = [row.pk for row in self.conn.execute(query.order_by(e.c.pk))]
         loaded = _read_events(self.conn, pks, with_figures=False, with_claims=False, place_objects=self.place_pk)
         return list(zip(pks, loaded))
