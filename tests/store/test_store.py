@@ -295,3 +295,15 @@ def test_events_command_errors_are_one_line(tmp_path, filled, capsys):
     assert not (tmp_path / "typo.db").exists()
     assert main(["events", "--db", filled, "--since", "March"]) == EXIT_USAGE
     assert "not a date" in capsys.readouterr().err
+
+
+def test_the_text_stored_with_a_document_comes_back(store):
+    text = "Gunmen killed 4 villagers in Ramadi on Monday."
+    report = fogcount.extract(text, published="2020-05-12", id="with-text")
+    bare = fogcount.extract("Police arrested 30 protesters on Tuesday.", published="2020-05-12", id="bare")
+    added = store.add(report, text=text)
+    store.add(bare)
+    assert store.text(added.document_id) == text
+    assert store.text("bare") is None and store.text("nobody") is None
+    claim = store.report(added.document_id).claims[0]
+    assert store.text(added.document_id)[claim.span[0]:claim.span[1]] == claim.value.text

@@ -351,3 +351,23 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
 def _free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         return probe.getsockname()[1]
+
+
+def test_a_pasted_articles_page_shows_its_whole_text_after_storing(tmp_path):
+    """The store keeps the pasted text; the document page shows all of it, not only the figures' sentences."""
+    from fastapi.testclient import TestClient
+
+    from fogcount.store import Store
+    from fogcount.web.app import create_app
+
+    with Store.open(str(tmp_path / "paste.db")) as store:
+        client = TestClient(create_app(store, allow_writes=True, token="t0ken"))
+        text = ("Residents of Ramadi gathered at dawn.\n\nGunmen killed 4 villagers in Ramadi on Monday, "
+                "police said. Nobody has claimed the attack.")
+        made = client.post("/api/documents", json={"text": text, "published": "2020-05-12", "id": "pasted"},
+                           headers={"Authorization": "Bearer t0ken"})
+        assert made.status_code == 201
+        page = client.get("/documents/pasted")
+        assert page.status_code == 200
+        assert "gathered at dawn." in page.text and "Nobody has claimed the attack." in page.text  # unmarked sentences too
+        assert store.text("pasted").startswith("Residents of Ramadi")

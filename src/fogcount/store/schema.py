@@ -82,6 +82,15 @@ documents = Table(
     Column("report_extra", JSON, nullable=False),  # the report's own such fields
 )
 
+# The document's normalised text, where the caller gave it (ingest does): the
+# web page shows it with its claims marked. Apart from ``documents`` so that
+# listing documents never reads texts.
+document_texts = Table(
+    "document_texts", metadata,
+    Column("document_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
 places = Table(
     "places", metadata,
     Column("pk", Integer, primary_key=True),

@@ -213,14 +213,16 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(exists().where(t.documents.c.sha256 == sha256))).scalar()
 
-    def add(self, report: Report, *, policy: str = "ucdp", discount_partisan: bool = False) -> AddResult:
-        """Store one document's report and link its events (one transaction)."""
+    def add(self, report: Report, *, policy: str = "ucdp", discount_partisan: bool = False,
+            text: str | None = None) -> AddResult:
+        """Store one document's report (and its normalised ``text``, the one
+        the report's spans point into) and link its events (one transaction)."""
         try:
             with self._write() as conn:
                 found = conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == report.document.sha256)).first()
                 if found is not None:
                     return AddResult(found.id, new=False)
-                return _Adding(conn, report, policy, discount_partisan).run()
+                return _Adding(conn, report, policy, discount_partisan, text).run()
         except IntegrityError:  # the same text added by another writer in the meantime
             with self.engine.connect() as conn:
                 found = conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == report.document.sha256)).first()
@@ -251,6 +253,14 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             return [_document(row, previous=row.previous_id) for row in conn.execute(query)]
+
+    def text(self, document_id: str) -> str | None:
+        """The stored document's text, where it was stored with it."""
+        query = (select(t.document_texts.c.text)
+                 .join(t.documents, t.documents.c.pk == t.document_texts.c.document_pk)
+                 .where(t.documents.c.id == document_id))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
 
     def document(self, document_id: str) -> StoredDocument | None:
         """One stored document's metadata by its id."""
@@ -413,8 +423,9 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> list[int]:
 class _Adding:
     """One report going into the store, inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, report: Report, policy: str, discount_partisan: bool):
-        self.conn, self.report = conn, report
+    def __init__(self, conn: Connection, report: Report, policy: str, discount_partisan: bool,
+                 text: str | None = None):
+        self.conn, self.report, self.text = conn, report, text
         self.policy, self.discount_partisan = policy, discount_partisan
         self.place_pk: dict[int, int] = {}  # id() of a PlaceRef object -> its row
 
@@ -422,6 +433,8 @@ class _Adding:
         doc = self.report.document
         self.doc_id = self._free_id(doc)
         self.doc_pk = self._insert_document()
+        if self.text is not None:
+            self.conn.execute(insert(t.document_texts).values(document_pk=self.doc_pk, text=self.text))
         self._insert_places()
         self._insert_claims_and_events()
         new, updated = self._link()

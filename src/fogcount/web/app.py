@@ -29,6 +29,7 @@ from .. import __version__
 from ..errors import FogcountError, SettingsError
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..settings import Settings
+from ..stages.ingest import normalise
 from . import svg
 from .text import bound, document_marks, highlight, highlight_excerpts, interval, sentence_with_figure, through, when, where, who
 
@@ -329,9 +330,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         report = store.report(document_id)
         if report is None:
             raise HTTPException(404, f"no document {document_id!r}")
-        reader = getattr(store, "text", None)
-        text = reader(document_id) if callable(reader) else None
-        return render_document(request, report, text)
+        return render_document(request, report, store.text(document_id))
 
     @app.get("/paste", include_in_schema=False, response_class=HTMLResponse)
     def paste_page(request: Request):
@@ -430,7 +429,8 @@ def _extract_and_add(store, extractor, settings: Settings, *, text: str, publish
     if not text or not text.strip():
         raise FogcountError("text: empty input, no text to read")
     report = extractor(text, published=published, settings=settings, title=title, url=url, outlet=outlet, id=id)
-    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan)
+    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan,
+                      text=normalise(text))  # the text the report's spans point into
     return report, added
 
 
