@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt requiremen
 	touch $(STAMP)
 
 demo: setup
-	$(BIN)/fogcount demo
+	$(BIN)/fogcount demo --db demo.db
 
 test: setup
 	$(BIN)/python -m pytest

@@ -139,6 +139,20 @@ def test_demo_runs_on_the_shipped_example(capsys):
     assert "claims" in out and "people.killed" in out and "strikes.conducted" in out
 
 
+def test_demo_keeps_the_example_in_a_store_once_and_says_how_to_see_it(capsys, tmp_path):
+    from fogcount.store import Store
+
+    db = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", db]) == EXIT_OK
+    assert main(["demo", "--db", db]) == EXIT_OK  # again: nothing doubled
+    out = capsys.readouterr().out
+    assert f"fogcount serve --db {db}" in out
+    with Store.open(db) as store:
+        [document] = store.documents()
+        assert document.id == "fogcount-example" and store.text(document.id).startswith(document.title)
+        assert store.events()
+
+
 def test_schema_is_the_json_schema_of_a_report(capsys):
     assert main(["schema"]) == EXIT_OK
     schema = json.loads(capsys.readouterr().out)

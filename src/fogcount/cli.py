@@ -348,12 +348,20 @@ def gazetteer_import(
 @app.command()
 def demo(
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or jsonl."),
+    db: str | None = typer.Option(None, "--db", help="Also keep the example in this store, to see it with "
+                                  "`fogcount serve --db PATH`."),
 ) -> int:
     """Run on the example article shipped with fogcount (written for it; the events are invented)."""
     from .pipeline import extract as run_extract
+    from .stages.ingest import normalise
 
     text = resources.files("fogcount.data").joinpath("example.txt").read_text("utf-8")
     report = run_extract(text, published=DEMO_PUBLISHED, id="fogcount-example", title=text.splitlines()[0])
+    if db is not None:
+        from .store import Store
+
+        with Store.open(db) as store:
+            store.add(report, text=normalise(text))
     if format is Format.table:
         stdout.print(f"[bold]Example article[/bold] (published {DEMO_PUBLISHED}): {report.document.title}")
         _print_table(report)
@@ -361,6 +369,9 @@ def demo(
             f"{len(report.claims)} claims, {len(report.skipped)} numbers skipped as not counts. "
             "Run `fogcount extract --format json FILE` on your own text."
         )
+        if db is not None:
+            stdout.print(f"The example is in the store {db}. To see its events in the browser, run\n"
+                         f"  fogcount serve --db {db}\nand open http://127.0.0.1:8000/events", soft_wrap=True)
     else:
         stdout.file.write(report.model_dump_json(by_alias=True, indent=2 if format is Format.json else None) + "\n")
     return EXIT_OK
