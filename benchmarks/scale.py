@@ -19,7 +19,9 @@ the script also reports the time the client spent in ``store.add``.
 
 Shared machines are noisy: with ``--rounds R`` the two runs alternate which
 goes first and the verdict uses the median speed-up; other people's work on
-the same cores moves the figures by several points.
+the same cores moves the figures a lot, so each run prints the machine's
+1-minute load average before and after it (on 2 cores, a load above 2 means
+the runs shared the cores with other work).
 
 Running it
 ----------
@@ -83,6 +85,7 @@ def one_run(records, workers: int, folder: Path, partition_size: int) -> dict:
     store = Store.open(str(db))
     timed = _TimedStore(store)
     tally = Tally()
+    load_before = os.getloadavg()[0]
     try:
         started = time.perf_counter()
         with DaskRunner(settings, workers=workers, partition_size=partition_size) as run:
@@ -97,6 +100,7 @@ def one_run(records, workers: int, folder: Path, partition_size: int) -> dict:
         "workers": workers, "seconds": elapsed, "startup_seconds": ready - started,
         "docs_per_s": tally.documents / elapsed, "store_seconds": timed.adding,
         "new": tally.new, "known": tally.known, "failed": tally.failed, "events": events,
+        "load_before": load_before, "load_after": os.getloadavg()[0],
     }
 
 
@@ -147,7 +151,8 @@ def main() -> int:
                 run = r["runs"][str(w)]
                 print(f"round {number}: {w} worker{'s' if w > 1 else ''}: {run['docs_per_s']:.1f} docs/s "
                       f"({run['seconds']:.1f} s; cluster start {run['startup_seconds']:.1f} s; "
-                      f"store writes {run['store_seconds']:.1f} s; {run['new']} new, {run['failed']} failed)")
+                      f"store writes {run['store_seconds']:.1f} s; {run['new']} new, {run['failed']} failed; "
+                      f"load average {run['load_before']:.1f} before, {run['load_after']:.1f} after)")
             print(f"round {number}: speed-up {r['speedup']:.2f}; {r['events']} events, "
                   f"{'identical' if r['identical_events'] else 'DIFFERENT'} in both stores")
         print(f"speed-up (median of {len(rounds)}): {speedup:.2f} (target >= {TARGET} with 2 workers on 2 cores); "

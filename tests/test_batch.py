@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from fogcount.batch import DaskRunner, LocalRunner, Tally, _partitions, ingest, runner
+from fogcount.batch import DaskRunner, LocalRunner, Skipped, Tally, _partitions, ingest, runner
 from fogcount.errors import BatchError, RecordError
 from fogcount.pipeline import Failure
 from fogcount.settings import Settings
@@ -76,12 +76,28 @@ def test_work_in_flight_is_bounded(dask_runner):
     assert len(list(results)) == 59
 
 
-def test_partitions_keep_errors_in_place():
-    batch = records(7, errors_at=(2,))
+def test_partitions_keep_errors_and_skipped_records_in_place():
+    batch = [Skipped("k0"), *records(7, errors_at=(1, 4)), Skipped("k1")]
     parts = list(_partitions(batch, 2))
-    assert [p.origin if isinstance(p, Failure) else [r.origin for r in p] for p in parts] == [
-        ["doc0.txt", "doc1.txt"], "bad2.txt", ["doc3.txt", "doc4.txt"], ["doc5.txt", "doc6.txt"],
-    ]
+    shown = [[getattr(i, "origin", None) for i in p] if isinstance(p, list) else p.origin for p in parts]
+    # before a partition opens, a skipped record or a failure comes out on its own; inside one, it rides along.
+    assert shown == ["k0", ["doc0.txt", "bad1.txt", "doc2.txt"], ["doc3.txt", "bad4.txt", "doc5.txt"], ["doc6.txt", "k1"]]
+    assert isinstance(parts[1][1], Failure) and isinstance(parts[2][1], Failure)
+
+
+def test_skipped_records_are_not_held_back():
+    """A re-run where everything is known reports each record at once, not at the end."""
+    pulled = 0
+
+    def stream():
+        nonlocal pulled
+        for i in range(1000):
+            pulled += 1
+            yield Skipped(f"k{i}")
+
+    with LocalRunner(Settings()) as local:
+        results = local.run(stream())
+        assert next(results).origin == "k0" and pulled == 1
 
 
 def test_runner_options():

@@ -77,13 +77,19 @@ class Tally:
         return self.new + self.known + self.failed
 
 
+@dataclasses.dataclass
+class Skipped:
+    """A record passed over before extraction, in its place in the stream."""
+
+    origin: str
+
+
 def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: Settings) -> Iterator[Outcome]:
     """Store what ``records`` hold that ``store`` does not: each record whose
     content hash the store knows (or that repeats one met earlier in this run)
     is skipped before extraction; the others are extracted by ``run`` and
     added to the store one transaction each, in input order. Yields an
-    :class:`Outcome` per record, as soon as it is settled."""
-    settled: collections.deque[Outcome] = collections.deque()
+    :class:`Outcome` per record, in input order."""
     seen: set[str] = set()
 
     def unknown(items):
@@ -91,24 +97,19 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
             if isinstance(item, Record):
                 sha = content_hash(item.text)
                 if sha in seen or store.known(sha):
-                    settled.append(Outcome(origin=item.origin, status="known"))
+                    yield Skipped(origin=item.origin)
                     continue
                 seen.add(sha)
             yield item
 
     for result in run.run(unknown(records)):
-        yield from _drain(settled)
-        if isinstance(result, Failure):
+        if isinstance(result, Skipped):
+            yield Outcome(origin=result.origin, status="known")
+        elif isinstance(result, Failure):
             yield Outcome(origin=result.origin, status="failed", error=result.error)
-            continue
-        added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan)
-        yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
-    yield from _drain(settled)
-
-
-def _drain(queue: collections.deque) -> Iterator[Outcome]:
-    while queue:
-        yield queue.popleft()
+        else:
+            added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan)
+            yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
 
 
 def _origin(report: Report) -> str:
@@ -127,8 +128,13 @@ class LocalRunner:
     def __init__(self, settings: Settings):
         self.settings = settings
 
-    def run(self, records: Iterable[Record | FogcountError]) -> Iterator[Report | Failure]:
-        return pipe(records, settings=self.settings)
+    def run(self, records: Iterable[Record | FogcountError | Skipped]) -> Iterator[Report | Failure | Skipped]:
+        """Results in input order, extracted ``batch_size`` records at a time."""
+        for part in _partitions(records, self.settings.batch_size):
+            if isinstance(part, list):
+                yield from _merge(part, pipe(_records_of(part), settings=self.settings))
+            else:
+                yield part
 
     def close(self) -> None:
         pass
@@ -221,15 +227,15 @@ class DaskRunner:
         self.in_flight = in_flight or 2 * self.workers
         self.client.register_plugin(LoadPipeline(settings))
 
-    def run(self, records: Iterable[Record | FogcountError]) -> Iterator[Report | Failure]:
+    def run(self, records: Iterable[Record | FogcountError | Skipped]) -> Iterator[Report | Failure | Skipped]:
         """Results in input order; errors in the stream come back as Failures in their place."""
-        slots: collections.deque = collections.deque()  # Failure, or (future, records)
+        slots: collections.deque = collections.deque()  # Failure or Skipped, or (future, records)
         out = 0
         for item in _partitions(records, self.partition_size):
-            if isinstance(item, Failure):
+            if not isinstance(item, list):
                 slots.append(item)
             else:
-                future = self.client.submit(extract_partition, item, self.settings, pure=False)
+                future = self.client.submit(extract_partition, _records_of(item), self.settings, pure=False)
                 slots.append((future, item))
                 out += 1
             while out >= self.in_flight or (slots and _ready(slots[0])):
@@ -238,11 +244,11 @@ class DaskRunner:
         while slots:
             yield from self._settle(slots.popleft())
 
-    def _settle(self, slot) -> Iterator[Report | Failure]:
-        if isinstance(slot, Failure):
+    def _settle(self, slot) -> Iterator[Report | Failure | Skipped]:
+        if not isinstance(slot, tuple):
             yield slot
             return
-        future, records = slot
+        future, part = slot
         try:
             results = future.result()
         except FogcountError:
@@ -254,10 +260,10 @@ class DaskRunner:
                 raise BatchError(f"a Dask task failed: {type(exc).__name__}: {' '.join(str(exc).split())}") from None
             error = BatchError("the worker processing this document died (out of memory?); "
                                "run the command again to retry it")
-            results = [Failure(origin=r.origin, error=error) for r in records]
+            results = [Failure(origin=r.origin, error=error) for r in _records_of(part)]
         finally:
             future.release()
-        yield from results
+        yield from _merge(part, results)
 
     def close(self) -> None:
         client, cluster = getattr(self, "client", None), self.cluster
@@ -273,31 +279,51 @@ class DaskRunner:
         self.close()
 
 
-def _partitions(records: Iterable[Record | FogcountError], size: int) -> Iterator[list[Record] | Failure]:
-    """Lists of up to ``size`` records; an error in the stream ends the
-    partition before it and comes out as a Failure in its place."""
-    batch: list[Record] = []
+def _partitions(
+    records: Iterable[Record | FogcountError | Skipped], size: int
+) -> Iterator[list[Record | Failure | Skipped] | Failure | Skipped]:
+    """The stream cut into partitions of ``size`` records each (the last may
+    be smaller), with the errors (as Failures) and skipped records that come
+    between them kept in their places; those that come before any record of
+    a partition come out on their own at once, so that a stream of skipped
+    records is never held back waiting for records to extract."""
+    part: list = []
+    count = 0
     for item in records:
         if isinstance(item, FogcountError):
-            if batch:
-                yield batch
-                batch = []
-            yield Failure(origin=getattr(item, "origin", None) or "input", error=item)
+            item = Failure(origin=getattr(item, "origin", None) or "input", error=item)
+        if not isinstance(item, Record):
+            if part:
+                part.append(item)
+            else:
+                yield item
             continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        part.append(item)
+        count += 1
+        if count >= size:
+            yield part
+            part, count = [], 0
+    if part:
+        yield part
+
+
+def _merge(part: list, results: Iterable[Report | Failure]) -> Iterator[Report | Failure | Skipped]:
+    """A partition's results (one per record, in order) with its other items in their places."""
+    results = iter(results)
+    for item in part:
+        yield next(results) if isinstance(item, Record) else item
+
+
+def _records_of(part: list) -> list[Record]:
+    return [item for item in part if isinstance(item, Record)]
 
 
 def _is_task(slot) -> bool:
-    return not isinstance(slot, Failure)
+    return isinstance(slot, tuple)
 
 
 def _ready(slot) -> bool:
-    return isinstance(slot, Failure) or slot[0].done()
+    return not isinstance(slot, tuple) or slot[0].done()
 
 
 def runner(settings: Settings, *, workers: int | None = None, scheduler: str | None = None):
