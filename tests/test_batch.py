@@ -100,6 +100,22 @@ def test_skipped_records_are_not_held_back():
         assert next(results).origin == "k0" and pulled == 1
 
 
+def test_an_existing_cluster_by_its_scheduler_address():
+    import logging
+
+    from distributed import LocalCluster
+
+    batch = records(5, errors_at=(3,))
+    with LocalRunner(Settings()) as local:
+        expected = dumped(local.run(batch))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
+                      silence_logs=logging.ERROR) as cluster:
+        with DaskRunner(Settings(), scheduler=cluster.scheduler_address) as remote:
+            assert remote.workers == 1 and remote.cluster is None  # not ours to start or stop
+            assert dumped(remote.run(batch)) == expected
+        assert len(cluster.scheduler_info["workers"]) == 1  # still running after the runner closed
+
+
 def test_runner_options():
     assert isinstance(runner(Settings()), LocalRunner)
     with pytest.raises(BatchError, match="not both"):

@@ -212,8 +212,9 @@ class DaskRunner:
         self.cluster = None
         try:
             if scheduler is None:
+                # The scheduler's HTTP routes on a free port of this machine only (8787 may be taken).
                 self.cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster)
