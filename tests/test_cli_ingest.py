@@ -158,3 +158,59 @@ def test_an_interrupted_ingest_says_so_and_is_resumed(tmp_path):
 def test_ingest_options_are_in_the_help(option, capsys):
     assert main(["ingest", "--help"]) == EXIT_OK
     assert option in capsys.readouterr().out
+
+
+def _warc(path: Path, pages: dict[str, str]) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for uri, text in pages.items():
+        body = f"<html><head><title>{uri}</title></head><body><article><p>{text}</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()),
+                                                      http_headers=headers))
+    path.write_bytes(out.getvalue())
+    return out.getvalue()
+
+
+def test_every_kind_of_input_and_each_failure_named(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "page.html").write_text(
+        "<html><head><title>Hassi</title></head><body><article><p>At least 12 soldiers were killed near Hassi on "
+        "Tuesday, the army said.</p><p>Residents said dozens of families fled.</p></article></body></html>")
+    (root / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>a</title>'
+        "<link>https://wire.example/a</link><description>Five civilians were killed in Aleppo, activists said."
+        "</description></item></channel></rss>")
+    (root / "broken.rss").write_text("<rss><channel><title>x</ti")
+    data = _warc(root / "news.warc.gz", {"https://news.example/1": article(1), "https://news.example/2": article(2)})
+    (root / "news.warc.gz").write_bytes(data[:-40])  # the second record cut short
+    db = tmp_path / "s.db"
+    assert main(["ingest", "-q", "--db", str(db), "--published", "2016-06-30", str(root)]) == EXIT_PARTIAL
+    out, err = capsys.readouterr()
+    assert out.startswith("documents: 3 new, 0 already known, 2 failed")
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"fogcount: E101 {root}/broken.rss: not a readable RSS or Atom feed")
+    assert lines[1].startswith(f"fogcount: E101 {root}/news.warc.gz@") and "https://news.example/2" in lines[1]
+    assert "truncated record" in lines[1]
+
+
+def test_a_new_version_of_a_known_url_points_to_the_old_one(tmp_path, capsys):
+    from fogcount.store import Store
+
+    db = tmp_path / "s.db"
+    _warc(tmp_path / "monday.warc.gz", {"https://news.example/story": article(1)})
+    _warc(tmp_path / "tuesday.warc.gz", {"https://news.example/story": article(1) + "\n\nUpdate: " + article(2)})
+    assert main(["ingest", "-q", "--db", str(db), str(tmp_path / "monday.warc.gz")]) == EXIT_OK
+    assert main(["ingest", "-q", "--db", str(db), str(tmp_path / "*.warc.gz")]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[1].startswith("documents: 1 new, 1 already known, 0 failed")
+    with Store.open(str(db), create=False) as store:
+        newer, older = store.documents()
+        assert newer.url == older.url == "https://news.example/story"
+        assert newer.previous == older.id and older.previous is None
