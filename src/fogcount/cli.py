@@ -208,11 +208,11 @@ def ingest(
     settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
                         gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan, db=db)
     vocabulary(settings.actors)
-    _ready_gazetteer(settings, quiet)
-    store = Store.open(settings.db)
+    store = Store.open(settings.db)  # a store that cannot be opened stops the run before anything is read
     tally = Tally()
-    started = time.monotonic()
     try:
+        _ready_gazetteer(settings, quiet)
+        started = time.monotonic()
         with runner(settings, workers=workers, scheduler=scheduler) as run, _ingest_progress(quiet) as progress:
             task = progress.add_task("ingest", total=None, rate="")
             if not progress.disable:
@@ -250,7 +250,13 @@ def _count_in_background(paths: list[str], done) -> None:
 
     from .corpus import count_inputs
 
-    threading.Thread(target=lambda: done(count_inputs(paths)), daemon=True, name="fogcount-count").start()
+    def count():
+        try:
+            done(count_inputs(paths))
+        except Exception:  # only an estimate: the bar then runs without a total, and the reader names what fails
+            pass
+
+    threading.Thread(target=count, daemon=True, name="fogcount-count").start()
 
 
 def _ingest_summary(tally) -> None:
