@@ -142,6 +142,10 @@ def test_ingest_stores_once_and_skips_what_is_known(tmp_path):
             counts = store.counts()
             second = list(ingest(batch, store=store, run=run, settings=settings))
         assert store.counts() == counts
+        stored = {o.added.document_id: o for o in first if o.status == "new"}
+        by_origin = {r.origin: r.text for r in batch if isinstance(r, Record)}
+        texts = {store.text(doc_id) for doc_id in stored}
+        assert texts == {by_origin[f"doc{i}.txt"] for i in (0, 1, 2, 3, 5)}  # each with the text its spans point into
     finally:
         store.close()
     tally = Tally()

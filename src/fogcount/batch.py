@@ -88,9 +88,10 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
     """Store what ``records`` hold that ``store`` does not: each record whose
     content hash the store knows (or that repeats one met earlier in this run)
     is skipped before extraction; the others are extracted by ``run`` and
-    added to the store one transaction each, in input order. Yields an
+    added to the store, with their text, one transaction each, in input order. Yields an
     :class:`Outcome` per record, in input order."""
     seen: set[str] = set()
+    out: dict[str, Record] = {}  # sha256 -> the records out for extraction (the store keeps their text)
 
     def unknown(items):
         for item in items:
@@ -100,15 +101,21 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
                     yield Skipped(origin=item.origin)
                     continue
                 seen.add(sha)
+                out[sha] = item
             yield item
 
     for result in run.run(unknown(records)):
         if isinstance(result, Skipped):
             yield Outcome(origin=result.origin, status="known")
         elif isinstance(result, Failure):
+            # let go of its text (a short scan: only the records in flight are held)
+            for sha in [sha for sha, record in out.items() if record.origin == result.origin][:1]:
+                del out[sha]
             yield Outcome(origin=result.origin, status="failed", error=result.error)
         else:
-            added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan)
+            record = out.pop(result.document.sha256, None)
+            added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
+                              text=record.text if record is not None else None)
             yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
 
 
