@@ -140,3 +140,33 @@ def test_every_event_of_a_report_is_typed():
 def test_a_snippet_without_an_event_is_other():
     assert type_snippet("The weather was mild and the shops were open.").sub_event_type == "Other"
     assert type_snippet("A suicide bomber killed 9 people at a wedding.").sub_event_type == "Suicide bomb"
+
+
+def test_cue_needles_name_what_every_match_contains():
+    from fogcount.stages.event_types import cue_needles
+
+    assert cue_needles("strike") == ("strik",)  # "striking" drops the e
+    assert cue_needles("=IED") == ("ied",)
+    assert cue_needles("(drone|uav) strike") == ("dron", "uav")  # "droning"
+    assert cue_needles("self-detonat*") == ("self",)
+    assert cue_needles("fire ~ at") == ("fir",)
+
+
+def test_skipping_cues_by_their_needles_changes_no_hit(monkeypatch):
+    """The needle pre-check only saves time: every text gives the same hits with it and without it."""
+    import dataclasses
+
+    from fogcount.stages import event_types
+
+    texts = [
+        "Warplanes struck a fuel depot; a drone strike killed two. Shelling and mortar fire hit the town.",
+        "A suicide bomber self-detonated at a checkpoint; an IED and a roadside bomb exploded nearby.",
+        "Protesters blocked roads and hurled stones; police fired tear gas and arrested 12 demonstrators.",
+        "Rebels seized control of the base, looted shops and abducted three aid workers.",
+    ]
+    with_needles = [event_types.find_cues(t) for t in texts]
+    plain = event_types.rules()
+    bare = dataclasses.replace(plain, sets={n: dataclasses.replace(s, needles=((),) * len(s.cues))
+                                            for n, s in plain.sets.items()})
+    monkeypatch.setattr(event_types, "rules", lambda: bare)
+    assert [event_types.find_cues(t) for t in texts] == with_needles

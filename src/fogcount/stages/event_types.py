@@ -28,6 +28,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -61,6 +62,9 @@ class CueSet:
     cues: tuple[tuple[str, re.Pattern, float], ...]  # cue, its regex, its weight
     cap: int | None  # at most this many distinct cues score
     doc: str
+    # per cue, lower-case strings one of which any match contains (its first word's stem):
+    # a cue whose strings are all absent from the text is not run
+    needles: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,6 +103,27 @@ def _word_forms(word: str) -> str:
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
+def cue_needles(cue: str) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``cue`` contains: the
+    stem its first word's forms share ("fire" -> "fir", "=IED" -> "ied",
+    "(drone|uav)" -> "drone", "uav"). Empty when no such string is known."""
+    first = re.findall(r"\([^)]*\)|\S+", cue)[:1]
+    if not first or first[0] == "~":
+        return ()
+    word = first[0]
+    words = word[1:-1].split("|") if word.startswith("(") and word.endswith(")") else [word]
+    needles = []
+    for w in words:
+        exact, inflected = w.startswith("="), "-" not in w.strip("-") and not w.endswith("*")
+        w = w.lstrip("=").split("-")[0].rstrip("*")
+        if not exact and inflected and w[-1:] in ("e", "y"):
+            w = w[:-1]  # "strike" -> "strik(ing)", "fly" -> "fl(ies)"
+        if not w or w.startswith("("):
+            return ()
+        needles.append(w.lower())
+    return tuple(needles)
+
+
 def compile_cue(cue: str, gap: int) -> re.Pattern:
     """A cue phrase as a whole-word, case-insensitive regex."""
     body, pending_gap = "", False
@@ -122,7 +147,8 @@ def rules() -> TypeRules:
         weight = float(spec["weight"])
         cues = [(cue, compile_cue(cue, gap), weight) for cue in spec["words"]]
         cues += [(cue, compile_cue(cue, gap), weight / 2) for cue in spec.get("weak", [])]
-        sets[name] = CueSet(name, weight, spec.get("sub_event_type"), tuple(cues), spec.get("cap"), spec.get("doc", ""))
+        sets[name] = CueSet(name, weight, spec.get("sub_event_type"), tuple(cues), spec.get("cap"), spec.get("doc", ""),
+                            tuple(cue_needles(cue) for cue, _p, _w in cues))
     rewrites = tuple((re.compile(r"(?<!\w)" + re.escape(a) + r"(?=(?:s|es)?(?!\w))", re.IGNORECASE), b)
                      for a, b in raw["rewrite"].items())
     return TypeRules(sets, rewrites, tuple(raw["precedence"]["order"]), dict(raw["event_type"]),
@@ -167,8 +193,11 @@ def find_cues(text: str) -> tuple[str, dict[str, list[Hit]]]:
     for pattern, replacement in r.rewrites:
         text = pattern.sub(replacement, text)
     hits: dict[str, list[Hit]] = {}
+    lower = text.lower()
     for name, cue_set in r.sets.items():
-        for cue, pattern, _weight in cue_set.cues:
+        for (cue, pattern, _weight), needles in itertools.zip_longest(cue_set.cues, cue_set.needles, fillvalue=()):
+            if needles and not any(n in lower for n in needles):
+                continue  # the cue's first word is nowhere in the text
             for m in pattern.finditer(text):
                 hits.setdefault(name, []).append(Hit(cue, m.start(), m.end()))
     return text, hits
