@@ -438,3 +438,11 @@ def test_cost_is_small_beside_the_parse(no_runaway):
     with no_runaway(10):
         assign_times(ann, claims, THURSDAY)
     assert all(c.time is not None for c in claims)
+
+
+def test_a_date_followed_by_other_words_reads_as_its_leading_part_also_without_publication():
+    from fogcount.stages.dates import resolve_prefix
+
+    ref = resolve_prefix("30 April 2020, daily", None)
+    assert (ref.start.isoformat(), ref.precision) == ("2020-04-30", "day")
+    assert resolve_prefix("Monday, daily", None).start is None  # relative: never guessed without a publication date

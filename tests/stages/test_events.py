@@ -148,3 +148,15 @@ def test_an_unplaced_event_needs_a_shared_actor():
     assert linked[0].documents == ["a", "c"]
     join_event(linked, _event("d", 4, place="mosul", actors=["Iraqi Army"]))  # 340 km away
     assert len(linked) == 3
+
+
+def test_an_event_without_figures_takes_its_sentences_date():
+    """ "30 April 2020, daily wage-earners" reads as 30 April; a statement's date
+    ("claimed") dates the event when the sentence names no other time."""
+    protest = fogcount.extract("On 30 April 2020, daily wage-earning labourers held a protest in Salem.")
+    assert [e.date_start.isoformat() for e in protest.events] == ["2020-04-30"]
+    claimed = fogcount.extract("On 5 May 2020, militants claimed an attack on a village near Salem.")
+    assert [e.date_start.isoformat() for e in claimed.events] == ["2020-05-05"]
+    own = fogcount.extract("The ministry said on Thursday that an air strike hit the village on Monday.",
+                           published="2020-05-08")
+    assert [e.date_start.isoformat() for e in own.events] == ["2020-05-04"]  # Monday, not Thursday

@@ -947,7 +947,7 @@ def _resolve_mentions(mentions: list[TimeMention], published: dt.date | None) ->
         if any(w in r.overnight for w in _normal(m.text).split()):
             overnight.append(k)
             continue
-        refs[k] = _resolve_prefix(m.text, published, previous)
+        refs[k] = resolve_prefix(m.text, published, previous)
         if refs[k].start is not None:
             previous = refs[k]
     for k in overnight:
@@ -957,11 +957,11 @@ def _resolve_mentions(mentions: list[TimeMention], published: dt.date | None) ->
     return refs
 
 
-def _resolve_prefix(text: str, published: dt.date | None, anchor: TimeRef | None) -> TimeRef:
+def resolve_prefix(text: str, published: dt.date | None, anchor: TimeRef | None = None) -> TimeRef:
     """A mention read whole, else its longest leading part before a comma that reads
     ("Aug. 28, 2008, a few days" -> "Aug. 28, 2008"), with the text of that part."""
     ref = resolve(text, published, anchor=anchor)
-    if ref.start is not None or published is None:
+    if ref.start is not None:
         return ref
     cuts = [m.start() for m in re.finditer(",", text)]
     for cut in reversed(cuts):

@@ -34,7 +34,7 @@ from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
 from ..vocabulary import Vocabulary
 from .annotate import Annotation
-from .dates import find_times, resolve
+from .dates import find_times, resolve_prefix
 from .reconcile import reconcile
 
 NAME = "events"
@@ -250,13 +250,17 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
 
 
 def _sentence_time(times, sentences: list[int], published: dt.date | None):
-    """The first event time (not a statement time) named in the sentences, resolved."""
+    """The first event time named in the sentences, resolved; a statement's
+    time ("On 5 May, militants claimed an attack") only where the sentences
+    name no other: the time a statement was made is the event's when the
+    event has none of its own."""
     wanted = set(sentences)
-    for mention in times:
-        if mention.sentence in wanted and not mention.statement:
-            ref = resolve(mention.text, published)
-            if ref.start is not None:
-                return ref.start, ref.end or ref.start
+    for statements in (False, True):
+        for mention in times:
+            if mention.sentence in wanted and mention.statement is statements:
+                ref = resolve_prefix(mention.text, published)  # "30 April 2020, daily" -> 30 April
+                if ref.start is not None:
+                    return ref.start, ref.end or ref.start
     return None, None
 
 
