@@ -160,3 +160,19 @@ def test_an_event_without_figures_takes_its_sentences_date():
     own = fogcount.extract("The ministry said on Thursday that an air strike hit the village on Monday.",
                            published="2020-05-08")
     assert [e.date_start.isoformat() for e in own.events] == ["2020-05-04"]  # Monday, not Thursday
+
+
+def test_an_origins_later_figure_is_the_later_report_not_the_later_position():
+    """Two days' reports of one army statement: the second day's figure is the
+    later one, wherever each sits in its article."""
+    from fogcount.stages.events import link_events
+
+    filler = "Residents described a night of fear. " * 8
+    first = fogcount.extract(filler + "Twelve soldiers were killed in an air strike in Ramadi on 3 May 2020, "
+                             "the army said.", published="2020-05-04", id="first")
+    second = fogcount.extract("Fifteen soldiers were killed in an air strike in Ramadi on 3 May 2020, the army said.",
+                              published="2020-05-05", id="second")
+    for order in ([first, second], [second, first]):
+        [strike] = [e for e in link_events(order) if e.action == "air_strike"]
+        killed = next(f for f in strike.figures if f.category == "people.killed")
+        assert (killed.low, killed.best, killed.high) == (15, 15, 15), order[0].document.id

@@ -307,3 +307,16 @@ def test_the_text_stored_with_a_document_comes_back(store):
     assert store.text("bare") is None and store.text("nobody") is None
     claim = store.report(added.document_id).claims[0]
     assert store.text(added.document_id)[claim.span[0]:claim.span[1]] == claim.value.text
+
+
+def test_an_origins_later_figure_is_the_later_report_in_the_store(store):
+    filler = "Residents described a night of fear. " * 8
+    first = fogcount.extract(filler + "Twelve soldiers were killed in an air strike in Ramadi on 3 May 2020, "
+                             "the army said.", published="2020-05-04", id="first")
+    second = fogcount.extract("Fifteen soldiers were killed in an air strike in Ramadi on 3 May 2020, the army said.",
+                              published="2020-05-05", id="second")
+    store.add(second)
+    store.add(first)  # arrives later, but was published earlier
+    [strike] = [e for e in store.events() if e.action == "air_strike"]
+    killed = next(f for f in strike.figures if f.category == "people.killed")
+    assert (killed.low, killed.best, killed.high) == (15, 15, 15)

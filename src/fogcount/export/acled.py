@@ -100,8 +100,9 @@ def fatalities(row: EventRow) -> int:
             if figure is not None:
                 coded.append(claim.model_copy(update={"value": claim.value.model_copy(
                     update={"low": figure, "high": figure, "vague": False})}))
+        several = len(row.event.documents) > 1  # then the claims come in reading order across documents
         for role in {c.subject.role for c in coded}:
-            totals = origin_figures([c for c in coded if c.subject.role == role])
+            totals = origin_figures([c for c in coded if c.subject.role == role], in_order=several)
             figures = [low for low, _ in totals.values() if low is not None]
             if figures:
                 per_role[role] = min(figures)

@@ -338,12 +338,17 @@ def join_event(linked: list[Event], incoming: Event) -> Event:
 def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), discount_partisan: bool = False) -> list[Event]:
     """Events of many documents (and ``known`` events, e.g. from a store) that
     report the same happening, joined; their figures reconciled again over all
-    their claims. Claim ids become "<document id>:<claim id>"."""
+    their claims, read in reading order (the documents by publication date,
+    undated last, then as given; each in text order), which decides which of
+    an origin's figures is the later. Claim ids become "<document id>:<claim id>"."""
     claims_by_id: dict[str, Claim] = {}
-    for report in reports:
+    reading: dict[str, tuple] = {}  # claim id -> its place in the reading order
+    for index, report in enumerate(reports):
+        published = report.document.published
         for claim in report.claims:
             copy = qualified(claim, report.document.id)
             claims_by_id[copy.id] = copy
+            reading[copy.id] = (published is None, published or dt.date.min, index, claim.span[0], claim.span[1])
     linked: list[Event] = [e.model_copy(deep=True) for e in known]
     for report in reports:
         for event in report.events:
@@ -352,7 +357,7 @@ def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), disco
             join_event(linked, incoming)
     for number, event in enumerate(linked, start=1):
         event.id = f"L{number}"
-        members = [claims_by_id[c] for c in event.claims if c in claims_by_id]
+        members = sorted((claims_by_id[c] for c in event.claims if c in claims_by_id), key=lambda c: reading[c.id])
         if members:
-            event.figures = reconcile(members, policy=policy, discount_partisan=discount_partisan)
+            event.figures = reconcile(members, policy=policy, discount_partisan=discount_partisan, in_order=True)
     return linked

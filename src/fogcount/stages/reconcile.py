@@ -184,12 +184,16 @@ class _Origin:
 # ---------------------------------------------------------------- the stage
 
 
-def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: bool = False) -> list[Figure]:
+def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: bool = False,
+              in_order: bool = False) -> list[Figure]:
     """One Figure per (category, role) of the claims of ONE event, sorted by
-    category then role; each bound names its claims, and ``notes`` say why."""
+    category then role; each bound names its claims, and ``notes`` say why.
+    Claims are read in text order; ``in_order``: they come from several
+    documents and are already in reading order (the documents by publication,
+    each in text order), which decides what "a later figure" is."""
     if policy not in POLICIES:
         raise SettingsError(f"unknown reconciliation policy {policy!r}: use one of {', '.join(POLICIES)}")
-    ordered = [c for _, c in sorted(enumerate(claims), key=lambda ic: (ic[1].span[0], ic[1].span[1], ic[0]))]
+    ordered = list(claims) if in_order else _text_order(claims)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
         groups.setdefault((claim.category, claim.subject.role), []).append(claim)
@@ -208,13 +212,18 @@ def origin_of(claim: Claim) -> str:
     return claim.source.speaker.strip().lower() or ARTICLE_ORIGIN
 
 
-def origin_figures(claims: list[Claim]) -> dict[str, tuple[int | None, int | None]]:
+def _text_order(claims: list[Claim]) -> list[Claim]:
+    return [c for _, c in sorted(enumerate(claims), key=lambda ic: (ic[1].span[0], ic[1].span[1], ic[0]))]
+
+
+def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, tuple[int | None, int | None]]:
     """Per origin, the (low, high) its claims come to after reprints,
     increments, other actors' figures and later figures (the folding
     :func:`reconcile` does): "Three men were killed ... A fourth person died
     later. 4 fatalities." is one origin's 4, not a choice between 3, 1 and 4.
-    Claims are taken in text order; notes are not kept."""
-    ordered = sorted(claims, key=lambda c: (c.span[0], c.span[1]))
+    Claims are taken in text order (``in_order``: as given, see
+    :func:`reconcile`); notes are not kept."""
+    ordered = list(claims) if in_order else _text_order(claims)
     by_origin: dict[str, list[Claim]] = {}
     for claim in ordered:
         by_origin.setdefault(origin_of(claim), []).append(claim)

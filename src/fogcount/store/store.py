@@ -566,7 +566,8 @@ class _Adding:
         for pk in touched:
             self.conn.execute(t.figures.delete().where(t.figures.c.event_pk == pk))
             found = members.get(pk, [])
-            figures = reconcile(found, policy=self.policy, discount_partisan=self.discount_partisan) if found else []
+            figures = reconcile(found, policy=self.policy, discount_partisan=self.discount_partisan,
+                                in_order=True) if found else []
             _insert_many(self.conn, t.figures, [_figure_row(f, i, event_pk=pk) for i, f in enumerate(figures)])
         return created, updated
 
@@ -680,14 +681,17 @@ def _read_report(conn: Connection, doc) -> Report:
 
 
 def _event_claims(conn: Connection, event_pks: list[int]) -> dict[int, list[Claim]]:
-    """Each linked event's claims, qualified: by document (as stored), then the claim's place in its report."""
+    """Each linked event's claims, qualified, in reading order: the documents by
+    publication date (undated last), then as stored; each in text order. A
+    later figure from the same origin replaces an earlier one in that order."""
     found: dict[int, list[Claim]] = {}
     for chunk in _chunks(sorted(set(event_pks))):
         rows = list(conn.execute(
             _claims_query().add_columns(t.document_events.c.event_pk.label("linked_pk"))
             .join(t.document_events, t.document_events.c.pk == t.claims.c.document_event_pk)
             .where(t.document_events.c.event_pk.in_(chunk))
-            .order_by(t.document_events.c.event_pk, t.claims.c.document_pk, t.claims.c.position)))
+            .order_by(t.document_events.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
+                      t.claims.c.document_pk, t.claims.c.position)))
         places = _places_by_pk(conn, (r.place_pk for r in rows))
         for row in rows:
             found.setdefault(row.linked_pk, []).append(qualified(_claim(row, places), row.document_id))
