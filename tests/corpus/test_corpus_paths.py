@@ -51,3 +51,12 @@ def test_arguments_that_name_nothing_are_errors_in_place(tmp_path):
 def test_takes():
     assert takes(Path("x/news.WARC.GZ")) and takes(Path("x/page.htm")) and takes(Path("x/Makefile"))
     assert not takes(Path("x/photo.jpg")) and not takes(Path("x/archive.tar.gz"))
+
+
+def test_every_name_the_kind_detection_knows_is_taken_from_directories():
+    from fogcount.corpus.sniff import SUFFIXES, kind_of
+
+    for suffix, kind in SUFFIXES:
+        assert takes(Path(f"x/doc{suffix.upper()}")), suffix
+        if kind is not None:
+            assert kind_of(f"doc{suffix}", b"plain words") == kind

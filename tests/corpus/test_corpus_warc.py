@@ -113,3 +113,37 @@ def test_not_an_archive_is_one_error(tmp_path):
     path = write(tmp_path, "fake.warc", b"this is not a web archive at all\n" * 3)
     (error,) = read_warc(path, origin="fake.warc", settings=Settings())
     assert isinstance(error, RecordError) and error.origin == "fake.warc@0"
+
+
+def overlong_record(tmp_path: Path) -> Path:
+    """A plain archive whose warcinfo record runs past its declared length
+    (warcio warns on standard error and counts an error)."""
+    data = build_warc(gzip=False)
+    second = data.index(b"WARC/1.0", 10)
+    return write(tmp_path, "long.warc", data[: second - 4] + b"junk left over\r\n" + data[second - 4:])
+
+
+def test_warcio_warnings_are_errors_and_nothing_is_printed(tmp_path, capfd, monkeypatch):
+    import sys
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from fogcount.corpus import count_inputs
+
+    seen = []  # the process's standard error at the moment warcio writes its warning
+    consume = ArchiveIterator._consume_blanklines
+
+    def watched(self):
+        seen.append(sys.stderr)
+        return consume(self)
+
+    monkeypatch.setattr(ArchiveIterator, "_consume_blanklines", watched)
+    stderr = sys.stderr
+    path = overlong_record(tmp_path)
+    error, *pages = read_warc(path, origin="long.warc", settings=Settings())
+    assert isinstance(error, RecordError) and "longer than its declared length" in error.message
+    assert [p.url for p in pages] == [f"https://news.example/story/{n}" for n in range(3)]
+    assert count_inputs([str(path)]) == 3  # the background counter reads it too, as quietly
+    assert seen and all(s is stderr for s in seen)  # sys.stderr is never swapped (a progress bar writes there)
+    out, err = capfd.readouterr()
+    assert "Content-Length" not in out + err and err == ""

@@ -122,8 +122,9 @@ def _count_file(path: Path) -> int:
 def _count_warc(handle) -> int:
     from warcio.archiveiterator import ArchiveIterator
 
-    from .warc import _page
+    from .warc import _page, quiet_warcio
 
+    quiet_warcio()
     count = 0
     try:
         for record in ArchiveIterator(handle):

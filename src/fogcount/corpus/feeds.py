@@ -20,9 +20,7 @@ from collections.abc import Iterator
 from ..errors import InputError, RecordError
 from ..settings import Settings
 from ..stages.ingest import Record, check_size
-from .html import as_record_error, fragment_text, paragraphs
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+from .html import HTML_TYPES, as_record_error, fragment_text, paragraphs, reason
 
 
 def read_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
@@ -33,8 +31,8 @@ def read_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Recor
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            yield RecordError(f"{origin}: not a readable RSS or Atom feed ({_reason(reason)})", origin=origin)
+            why = reason(parsed.get("bozo_exception"))
+            yield RecordError(f"{origin}: not a readable RSS or Atom feed ({why})", origin=origin)
         elif not parsed.get("version"):
             yield RecordError(f"{origin}: not an RSS or Atom feed", origin=origin)
         else:
@@ -72,7 +70,7 @@ def _entry_text(entry) -> str:
         detail = entry.get("summary_detail") or {}
         candidates = [(entry.get("summary") or "", detail.get("type") or "text/html")]
     value, kind = max(candidates, key=lambda c: len(c[0]))
-    if kind in _HTML_TYPES or "<" in value:
+    if kind in HTML_TYPES or "<" in value:
         return fragment_text(value)
     return paragraphs(value)
 
@@ -87,9 +85,3 @@ def _date(entry) -> dt.date | None:
                 continue
     return None
 
-
-def _reason(exc) -> str:
-    if exc is None:
-        return "unknown reason"
-    text = " ".join(str(getattr(exc, "getMessage", lambda: exc)()).split())
-    return text or type(exc).__name__

@@ -24,6 +24,10 @@ from ..errors import InputError, RecordError
 from ..settings import Settings
 from ..stages.ingest import Record, check_size, decode, normalise, parse_date
 
+# Media types of HTML (a feed entry's content type, feedparser's mapping of
+# Atom's "html"/"xhtml"; an archived response's Content-Type).
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
 # Markup is heavy: a page of this many times the document size limit is refused
 # before parsing (its text is then checked against the limit itself).
 MARKUP_FACTOR = 20
@@ -116,6 +120,14 @@ def fragment_text(markup: str) -> str:
 def as_record_error(error: InputError, origin: str) -> RecordError:
     """An input's error as the error of one record of a corpus (the run goes on)."""
     return error if isinstance(error, RecordError) else RecordError(error.message, origin=origin)
+
+
+def reason(exc: BaseException | None) -> str:
+    """A library's exception as one line for a message (SAX errors by their message)."""
+    if exc is None:
+        return "unknown reason"
+    message = exc.getMessage() if callable(getattr(exc, "getMessage", None)) else exc
+    return " ".join(str(message).split()) or type(exc).__name__
 
 
 def _date(value: str | None) -> dt.date | None:

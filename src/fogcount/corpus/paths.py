@@ -19,12 +19,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import RecordError
+from .sniff import SUFFIXES
 
-# Suffixes (lower case) of files taken from directories. Compound suffixes first.
-DOCUMENT_SUFFIXES = (
-    ".warc.gz", ".arc.gz", ".warc", ".txt", ".text", ".jsonl", ".html", ".htm", ".xhtml", ".shtml",
-    ".xml", ".rss", ".atom", ".rdf", ".feed",
-)
+# Suffixes (lower case) of files taken from directories: every name ending
+# the kind detection knows (one table, in sniff).
+DOCUMENT_SUFFIXES = tuple(suffix for suffix, _ in SUFFIXES)
 _GLOB_CHARS = frozenset("*?[")
 
 

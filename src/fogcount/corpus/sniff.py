@@ -19,12 +19,16 @@ from pathlib import Path
 
 KINDS = ("text", "jsonl", "html", "feed", "warc")
 
-# Name endings (lower case) that settle the kind; compound endings first.
-_BY_SUFFIX = (
+# Name endings (lower case) of documents, compound endings first, with the
+# kind each settles (None: the first bytes decide). The one table of
+# document names: a directory walk takes these (``paths.DOCUMENT_SUFFIXES``).
+SUFFIXES = (
     (".warc.gz", "warc"), (".warc", "warc"), (".arc.gz", "warc"), (".jsonl", "jsonl"),
     (".html", "html"), (".htm", "html"), (".xhtml", "html"), (".shtml", "html"),
     (".rss", "feed"), (".atom", "feed"), (".rdf", "feed"), (".feed", "feed"),
+    (".txt", None), (".text", None), (".xml", None),
 )
+_BY_SUFFIX = tuple((suffix, kind) for suffix, kind in SUFFIXES if kind is not None)
 HEAD_BYTES = 4096
 
 _FEED = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)

@@ -18,25 +18,25 @@ Needs: an archive's path. Fills: one :class:`~fogcount.stages.ingest.Record` per
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
+import functools
+import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import RecordError
 from ..settings import Settings
 from ..stages.ingest import Record
-from .html import read_html
+from .html import HTML_TYPES, read_html, reason
 from .sniff import HEAD_BYTES, kind_of_content
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
     """Each HTML page archived in ``path``, in archive order."""
     from warcio.archiveiterator import ArchiveIterator
 
+    quiet_warcio()
     size = path.stat().st_size
     with path.open("rb") as stream:
         if not _opens_as_archive(stream):
@@ -47,13 +47,12 @@ def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record
         while True:
             warnings = records.err_count
             try:
-                with _quiet():
-                    record = next(records)
+                record = next(records)
             except StopIteration:
                 break
             except Exception as exc:  # warcio's parse errors are of many types
                 yield RecordError(f"{origin}@{records.offset}: the record cannot be parsed, the archive is truncated "
-                                  f"or corrupt here ({_reason(exc)}); the rest of it cannot be read",
+                                  f"or corrupt here ({reason(exc)}); the rest of it cannot be read",
                                   origin=f"{origin}@{records.offset}")
                 return
             if records.err_count > warnings:  # warcio found the previous record longer than declared
@@ -67,10 +66,9 @@ def read_warc(path: Path, *, origin: str, settings: Settings) -> Iterator[Record
             where = f"{origin}@{offset}"
             named = f"{where} ({uri})" if uri else where
             try:
-                with _quiet():
-                    payload = record.content_stream().read()
+                payload = record.content_stream().read()
             except Exception as exc:  # a broken gzip member, a bad chunked encoding
-                yield RecordError(f"{named}: the record cannot be read ({_reason(exc)})", origin=where)
+                yield RecordError(f"{named}: the record cannot be read ({reason(exc)})", origin=where)
                 continue
             if getattr(record.raw_stream, "limit", 0):
                 missing = record.raw_stream.limit
@@ -94,12 +92,47 @@ def _opens_as_archive(stream) -> bool:
     return kind_of_content(head) == "warc"
 
 
-@contextlib.contextmanager
-def _quiet():
-    """warcio writes its warnings to standard error; the library never prints
-    (what they say is turned into errors here)."""
-    with contextlib.redirect_stderr(io.StringIO()):
-        yield
+class _Sink:
+    """A standard error that keeps nothing."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+class _SysWithoutStderr:
+    """:mod:`sys` as warcio's modules see it: the same, but for a standard
+    error that keeps nothing."""
+
+    stderr = _Sink()
+
+    def __getattr__(self, name: str):
+        return getattr(sys, name)
+
+
+# warcio's modules that write warnings with ``sys.stderr.write``.
+_WARCIO_PRINTERS = ("warcio.archiveiterator", "warcio.bufferedreaders", "warcio.digestverifyingreader")
+
+
+@functools.cache
+def quiet_warcio() -> None:
+    """Silence warcio, once per process: its modules write warnings to
+    standard error (a record longer than declared, a bad gzip member) and log
+    one (a target URI with spaces); fogcount never prints from its readers,
+    it turns what they say into errors (``err_count``, exceptions). Only
+    warcio's own name ``sys`` is replaced, in its modules, so that the
+    process's standard error (a progress bar's) is never swapped, in any
+    thread; its logger gets a handler that drops records unless the
+    application configures logging."""
+    import importlib
+
+    for name in _WARCIO_PRINTERS:
+        module = importlib.import_module(name)
+        if getattr(module, "sys", None) is sys:
+            module.sys = _SysWithoutStderr()
+    logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 
 def _page(record) -> tuple[str | None, dt.date | None] | None:
@@ -109,7 +142,7 @@ def _page(record) -> tuple[str | None, dt.date | None] | None:
     if record.http_headers.get_statuscode() != "200":
         return None
     content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-    if content_type not in _HTML_TYPES:
+    if content_type not in HTML_TYPES:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
     return uri, _capture_date(record.rec_headers.get_header("WARC-Date"))
@@ -121,6 +154,3 @@ def _capture_date(value: str | None) -> dt.date | None:
     except ValueError:
         return None
 
-
-def _reason(exc: Exception) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
