@@ -170,3 +170,14 @@ def test_skipping_cues_by_their_needles_changes_no_hit(monkeypatch):
                                             for n, s in plain.sets.items()})
     monkeypatch.setattr(event_types, "rules", lambda: bare)
     assert [event_types.find_cues(t) for t in texts] == with_needles
+
+
+def test_actors_and_cues_are_found_in_the_same_rewritten_text():
+    """The rewrites shorten the text ("rocket-propelled grenades" -> "rpgs"): the
+    actors' positions must be read in that text too, or the side that took the
+    village is read off the wrong words."""
+    long = type_snippet("Rocket-propelled grenades and land mines were used by Hayat Tahrir al-Sham before it "
+                        "recaptured the village, Russian forces said.")
+    short = type_snippet("RPGs and landmines were used by Hayat Tahrir al-Sham before it recaptured the village, "
+                         "Russian forces said.")
+    assert long.sub_event_type == short.sub_event_type == "Non-state actor overtakes territory"

@@ -187,11 +187,18 @@ class Evidence:
     outcomes: collections.Counter = dataclasses.field(default_factory=collections.Counter)  # outcome -> claims
 
 
+def rewritten(text: str) -> str:
+    """The text after the table's rewrites ("rocket-propelled grenade" ->
+    "rpg"): cue hits and actor mentions are positions in this text."""
+    for pattern, replacement in rules().rewrites:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def find_cues(text: str) -> tuple[str, dict[str, list[Hit]]]:
     """The text after the table's rewrites, and every cue set's hits in it."""
     r = rules()
-    for pattern, replacement in r.rewrites:
-        text = pattern.sub(replacement, text)
+    text = rewritten(text)
     hits: dict[str, list[Hit]] = {}
     lower = text.lower()
     for name, cue_set in r.sets.items():
@@ -397,9 +404,10 @@ def type_of_violence(typing: Typing, text: str, hits: dict[str, list[Hit]], evid
 
 
 def _evidence(text: str, claims: Iterable[Claim], vocab: Vocabulary | None) -> Evidence:
+    """Registry actors (positions in the rewritten text, as cue hits are) and what the claims counted."""
     evidence = Evidence()
     if vocab is not None:
-        for match in vocab.actor_mentions(text):
+        for match in vocab.actor_mentions(rewritten(text)):
             actor = vocab.actor_named(match.key)
             if actor is not None:
                 evidence.actors.append((match.start, match.end, actor.kind))
