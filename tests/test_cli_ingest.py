@@ -58,9 +58,9 @@ def stored_hashes(db: Path) -> list[str]:
             return []
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
+def run_cli(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "FOGCOUNT_DEBUG"}
-    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, env=env, timeout=600)
+    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, env=env, timeout=600, input=input)
 
 
 def test_ingest_then_again_changes_nothing(tmp_path, capsys):
@@ -214,3 +214,18 @@ def test_a_new_version_of_a_known_url_points_to_the_old_one(tmp_path, capsys):
         newer, older = store.documents()
         assert newer.url == older.url == "https://news.example/story"
         assert newer.previous == older.id and older.previous is None
+
+
+def test_standard_input_is_read_by_its_kind(tmp_path, capsys, monkeypatch):
+    import io
+
+    batch = "".join(json.dumps({"id": f"j{i}", "text": article(i)}) + "\n" for i in range(2))
+    done = run_cli("ingest", "-q", "--db", str(tmp_path / "a.db"), "-", input=batch.encode())
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.decode().startswith("documents: 2 new, 0 already known, 0 failed")
+    assert sorted(stored_hashes(tmp_path / "a.db")) == sorted(content_hash(normalise(article(i))) for i in range(2))
+
+    data = _warc(tmp_path / "news.warc.gz", {"https://news.example/1": article(1), "https://news.example/2": article(2)})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["ingest", "-q", "--db", str(tmp_path / "b.db"), "-"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("documents: 2 new, 0 already known, 0 failed")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
+
+import pytest
 
 from test_corpus_feeds import RSS
 from test_corpus_html import PAGE
 from test_corpus_warc import build_warc
 
-from fogcount.corpus import content_hash, count_inputs, read_inputs
+from fogcount.corpus import content_hash, count_inputs, read_inputs, read_stdin
 from fogcount.errors import RecordError
 from fogcount.settings import Settings
 from fogcount.stages.ingest import make_document
@@ -77,6 +80,45 @@ def test_standard_input():
     finally:
         sys.stdin = saved
     assert (record.text, record.origin) == ("Five people were killed.", "<stdin>")
+
+
+JSONL = (json.dumps({"id": "long", "text": "Twelve soldiers were killed. " + "The army said so. " * 300}) + "\n"
+         + json.dumps({"id": "j2", "text": "Three civilians were wounded."}) + "\n{broken\n").encode()
+
+
+@pytest.mark.parametrize(
+    "data, origins, first",
+    [
+        (b"Five people were killed.", ["<stdin>"], "Five people were killed."),
+        (JSONL, ["<stdin>:1", "<stdin>:2", "<stdin>:3"], "Twelve soldiers were killed."),  # a first line past the head
+        (PAGE.encode(), ["<stdin>"], "Clashes in Hassi\n\nAt least 12 soldiers"),
+        (RSS, ["<stdin>#1", "<stdin>#2", "<stdin>#3"], None),
+        (build_warc(gzip=True), ["<stdin>@"] * 3, "At least 10 soldiers were killed"),
+        (build_warc(gzip=False), ["<stdin>@"] * 3, "At least 10 soldiers were killed"),
+    ],
+    ids=["text", "jsonl", "html", "feed", "warc.gz", "warc"],
+)
+def test_standard_input_is_read_by_its_kind(data, origins, first):
+    assert len(data) > 4096 or origins[0] != "<stdin>:1"  # the JSONL case crosses the sniffed head
+    items = list(read_stdin(settings=Settings(), stdin=io.BytesIO(data)))
+    assert [item.origin[: len(o)] for item, o in zip(items, origins)] == origins and len(items) == len(origins)
+    records = [item for item in items if not isinstance(item, RecordError)]
+    if first is not None:
+        assert records[0].text.startswith(first)
+    if origins[0] == "<stdin>:1":
+        assert records[0].id == "long" and isinstance(items[2], RecordError) and "not valid JSON" in items[2].message
+    if origins[0] == "<stdin>@":
+        assert [r.url for r in records] == [f"https://news.example/story/{n}" for n in range(3)]
+
+
+def test_standard_input_size_limit_and_empty_input():
+    (error,) = read_stdin(settings=Settings(max_bytes=10), stdin=io.BytesIO(b"Five people were killed."))
+    assert isinstance(error, RecordError) and "over the size limit" in error.message and error.origin == "<stdin>"
+    assert len(PAGE) > 300
+    (page,) = read_stdin(settings=Settings(max_bytes=300), stdin=io.BytesIO(PAGE.encode()))  # markup may be 20x
+    assert not isinstance(page, RecordError)
+    (empty,) = read_stdin(settings=Settings(), stdin=io.BytesIO(b""))
+    assert isinstance(empty, RecordError) and "empty input" in empty.message
 
 
 def test_count_inputs_estimates_documents(tmp_path):

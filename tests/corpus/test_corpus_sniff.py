@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from fogcount.corpus.sniff import kind_of
+from fogcount.corpus.sniff import HEAD_BYTES, kind_of
 
 WARC_HEAD = b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"
 
@@ -31,7 +31,15 @@ WARC_HEAD = b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"
         ("article.txt", b"At least 12 soldiers were killed <sic> on Tuesday.", "text"),
         ("data.xml", b"<?xml version='1.0'?><articles><article>", "text"),
         ("utf16", "<html><body>".encode("utf-16"), "html"),
+        ("batch", b'\xef\xbb\xbf\n{"id": "a", "text": "x"}\n{"id": "b"', "jsonl"),  # by its first line
+        ("one.txt", b'{ "text": "x" }', "jsonl"),
+        ("cut", b'{"text": "' + b"word " * 900, "jsonl"),  # a first line longer than the head
+        ("wiki.txt", b"{{Infobox military conflict}} The battle...", "text"),
+        ("braces", b'{"text": not json}\n', "text"),
+        ("short", b'{"text": "cut', "text"),  # all of the input, and not an object
+        ("list", b'[{"text": "x"}]\n', "text"),
+        ("wide", '{"text": "x"}\n'.encode("utf-16"), "text"),  # JSONL is read line by line, 8-bit only
     ],
 )
 def test_kind(name, head, kind):
-    assert kind_of(name, head) == kind
+    assert kind_of(name, head[:HEAD_BYTES]) == kind

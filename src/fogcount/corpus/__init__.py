@@ -6,7 +6,8 @@ walks the arguments (:mod:`.paths`: files, directories recursively, globs),
 tells each file's kind (:mod:`.sniff`) and reads it: plain text and JSONL
 batches (:mod:`fogcount.stages.ingest`), web pages (:mod:`.html`,
 trafilatura), RSS and Atom feeds (:mod:`.feeds`, feedparser) and web
-archives (:mod:`.warc`, warcio). What cannot be read is a
+archives (:mod:`.warc`, warcio). Standard input (``-``) is told by its
+first bytes alone, the same way (:func:`read_stdin`). What cannot be read is a
 :class:`~fogcount.errors.RecordError` in the stream, naming the file, the
 line, the entry or the archive record, with the reason; the rest is read.
 
@@ -20,17 +21,21 @@ Needs: command-line arguments. Fills: :class:`~fogcount.stages.ingest.Record`.
 
 from __future__ import annotations
 
+import shutil
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError, RecordError
 from ..settings import Settings
-from ..stages.ingest import Record, check_size, content_hash, read_jsonl, read_path, read_text
+from ..stages.ingest import Record, check_size, content_hash, read_jsonl, read_text
 from .html import MARKUP_FACTOR, as_record_error
 from .paths import expand
-from .sniff import HEAD_BYTES, kind_of
+from .sniff import HEAD_BYTES, kind_of, kind_of_content
 
-__all__ = ["read_inputs", "read_file", "count_inputs", "content_hash", "Record", "RecordError"]
+__all__ = ["read_inputs", "read_file", "read_stdin", "count_inputs", "content_hash", "Record", "RecordError"]
 
 
 def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Record | RecordError]:
@@ -41,18 +46,73 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Itera
         if isinstance(item, RecordError):
             yield item
         elif item == "-":
-            try:
-                yield from read_path("-", settings=settings)
-            except InputError as exc:
-                yield as_record_error(exc, "<stdin>")
+            yield from read_stdin(settings=settings)
         else:
             yield from read_file(item, settings=settings)
 
 
-def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordError]:
-    """The documents of one file, whatever its kind."""
+def read_stdin(*, settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Record | RecordError]:
+    """The documents on standard input (or ``stdin``), whatever its kind, told
+    by its first bytes: a JSONL batch is read line by line as it comes, an
+    archive is spooled to a temporary file (warcio needs to seek), a text,
+    page or feed is read whole up to its size limit."""
+    from .warc import read_warc
+
+    origin = "<stdin>"
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        head = stream.read(HEAD_BYTES)
+        kind = kind_of_content(head)
+        if kind == "jsonl":
+            yield from read_jsonl(_lines(head, stream), origin=origin, settings=settings)
+        elif kind == "warc":
+            with tempfile.NamedTemporaryFile(prefix="fogcount-stdin-", suffix=".warc") as spool:
+                spool.write(head)
+                shutil.copyfileobj(stream, spool)
+                spool.flush()
+                yield from read_warc(Path(spool.name), origin=origin, settings=settings)
+        else:
+            limit = _limit(kind, settings)
+            data = head + stream.read(max(limit + 1 - len(head), 0))
+            check_size(len(data), origin=origin, settings=settings.replace(max_bytes=limit))
+            yield from _read_whole(kind, data, origin=origin, settings=settings)
+    except RecordError as exc:
+        yield exc
+    except InputError as exc:
+        yield as_record_error(exc, origin)
+    except OSError as exc:
+        yield RecordError(f"{origin}: cannot read ({exc.strerror or exc})", origin=origin)
+
+
+def _lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` followed by the rest of ``stream``, the line cut by the head made whole."""
+    lines = head.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(b"\n"):
+        lines[-1] += stream.readline()
+    yield from lines
+    yield from stream
+
+
+def _limit(kind: str, settings: Settings) -> int:
+    """The size limit of a document of this kind: markup (pages, feeds) may be many times the size of its text."""
+    return settings.max_bytes if kind == "text" else settings.max_bytes * MARKUP_FACTOR
+
+
+def _read_whole(kind: str, data: bytes, *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
+    """The documents of a text, a page (one each) or a feed (its entries) read whole."""
     from .feeds import read_feed
     from .html import read_html
+
+    if kind == "html":
+        yield read_html(data, origin=origin, settings=settings)
+    elif kind == "feed":
+        yield from read_feed(data, origin=origin, settings=settings)
+    else:
+        yield read_text(data, origin=origin, settings=settings)
+
+
+def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordError]:
+    """The documents of one file, whatever its kind."""
     from .warc import read_warc
 
     origin = str(path)
@@ -67,16 +127,9 @@ def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordErro
         if kind == "warc":
             yield from read_warc(path, origin=origin, settings=settings)
             return
-        # Markup (pages, feeds) may be many times the size of its text.
-        limit = settings.max_bytes if kind == "text" else settings.max_bytes * MARKUP_FACTOR
+        limit = _limit(kind, settings)
         check_size(path.stat().st_size, origin=origin, settings=settings.replace(max_bytes=limit))
-        data = path.read_bytes()
-        if kind == "html":
-            yield read_html(data, origin=origin, settings=settings)
-        elif kind == "feed":
-            yield from read_feed(data, origin=origin, settings=settings)
-        else:
-            yield read_text(data, origin=origin, settings=settings)
+        yield from _read_whole(kind, path.read_bytes(), origin=origin, settings=settings)
     except RecordError as exc:
         yield exc
     except InputError as exc:

@@ -6,13 +6,17 @@ Kinds: ``text``, ``jsonl``, ``html``, ``feed`` (RSS or Atom), ``warc``
 be a feed or a page, and names that say nothing (``.txt`` saved pages, no
 suffix), whose first bytes decide: ``WARC/`` (or a gzip stream that opens
 with it) is an archive, ``<rss``, ``<feed`` or ``<rdf:RDF`` a feed,
-``<!doctype html`` or ``<html`` a page; anything else is plain text.
+``<!doctype html`` or ``<html`` a page, a first line that is a JSON object
+(``{"``..., one too long to see whole in the first bytes taken as one) a
+JSONL batch; anything else is plain text. Standard input, which has no name,
+is told by its first bytes alone.
 
 Needs: a path and the file's first bytes. Fills: the kind's name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from pathlib import Path
@@ -34,6 +38,7 @@ HEAD_BYTES = 4096
 _FEED = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
 _HTML = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _GZIP = b"\x1f\x8b"
+_JSON_OBJECT = re.compile(rb"\{\s*\"")
 
 
 def kind_of(path: Path | str, head: bytes) -> str:
@@ -60,7 +65,22 @@ def kind_of_content(head: bytes) -> str:
             return "feed"
         if _HTML.search(start) or start[:40].lower().startswith((b"<head", b"<body", b"<meta", b"<title")):
             return "html"
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # JSONL is read line by line: 8-bit encodings only
+    if _JSON_OBJECT.match(start) and not utf16 and _json_line(start, cut=len(head) >= HEAD_BYTES):
+        return "jsonl"
     return "text"
+
+
+def _json_line(start: bytes, cut: bool) -> bool:
+    """Whether the first line is a JSON object, or too long to tell from the
+    first bytes (``cut``: they are not all of the input)."""
+    line, newline, _ = start.partition(b"\n")
+    if not newline and cut:
+        return True  # a long first record, cut by the head
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 def _text_start(head: bytes) -> bytes:
