@@ -77,6 +77,8 @@ class TypeRules:
     gap: int
     secondary: frozenset[str]
     threshold: float
+    weapons: tuple[str, ...] = ()  # the sets that name a weapon
+    combined: frozenset[str] = frozenset()  # sets whose sub-type classify() scores from other sets too
 
 
 def _word_forms(word: str) -> str:
@@ -153,7 +155,8 @@ def rules() -> TypeRules:
                      for a, b in raw["rewrite"].items())
     return TypeRules(sets, rewrites, tuple(raw["precedence"]["order"]), dict(raw["event_type"]),
                      frozenset(raw["violence"]["organised"]), gap, frozenset(raw["secondary"]["sub_event_types"]),
-                     float(raw["secondary"]["threshold"]))
+                     float(raw["secondary"]["threshold"]), tuple(raw["decision"]["weapons"]),
+                     frozenset(raw["decision"]["combined"]))
 
 
 # ---------------------------------------------------------------- the result
@@ -309,16 +312,14 @@ def classify(text: str, evidence: Evidence | None = None) -> Typing | None:
             scores[sub] = score
             why[sub] = [f"{n}:{h.cue}" for n in names for h in hits.get(n, [])]
 
-    # Sets that score their own sub-type.
-    weapons = ("chemical", "suicide", "air", "shelling", "ied", "grenade")
-    for name in weapons + ("agreement", "hq", "group_change", "looting", "arrest", "sexual", "abduction", "mob",
-                           "clash", "other"):
-        sub = r.sets[name].sub_event_type
-        offer(sub, _score(hits, name), name)
+    # Sets that score their own sub-type (the table's [decision]).
+    for name, cue_set in r.sets.items():
+        if cue_set.sub_event_type and name not in r.combined:
+            offer(cue_set.sub_event_type, _score(hits, name), name)
     # Weapons seized, defused, intercepted: the weapon named is the one disrupted.
     if hits.get("disrupted"):
-        offer("Disrupted weapons use", _score(hits, "disrupted") + max(_score(hits, w) for w in weapons),
-              "disrupted")
+        offer(r.sets["disrupted"].sub_event_type,
+              _score(hits, "disrupted") + max(_score(hits, w) for w in r.weapons), "disrupted")
     # What the claims counted.
     if evidence.outcomes.get("captured"):
         offer("Arrests", scores.get("Arrests", 0.0) + 1, "arrest")
@@ -346,7 +347,6 @@ def classify(text: str, evidence: Evidence | None = None) -> Typing | None:
         else:
             offer("Attack", attack + (1 if civilian else 0), "attack", "civilian_target")
 
-    # Territory: who took it.
     # Territory: a place changing hands without fighting; else who took it
     # (the fighting that took it is part of the territory event).
     taken = hits.get("take", []) + hits.get("regain", [])
