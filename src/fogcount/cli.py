@@ -439,7 +439,8 @@ def serve(
                                      help="The token writes need (or set FOGCOUNT_TOKEN)."),
     tile_url: str | None = typer.Option(None, "--tile-url", help="Map tiles under the shipped world outline, e.g. "
                                         "https://tile.example.org/{z}/{x}/{y}.png (none by default: no network)."),
-    max_body: int = typer.Option(2_000_000, "--max-body", min=1, help="Refuse request bodies over this many bytes."),
+    max_body: int | None = typer.Option(None, "--max-body", min=1, help="Refuse request bodies over this many bytes "
+                                        "(default: room for a form-encoded article of the size limit)."),
 ) -> int:
     """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
     documents, a paste form (with --allow-writes) and the JSON API under /api."""

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import re
 import socket
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,7 +17,10 @@ from fogcount.cli import main
 from fogcount.errors import SettingsError
 from fogcount.models import Report
 from fogcount.store import Store
+from fogcount.settings import Settings
+from fogcount.stages.ingest import normalise
 from fogcount.web import create_app
+from fogcount.web.app import DEFAULT_MAX_BODY, max_body_for
 from web_reports import fallujah_report, idlib_report
 
 TOKEN = "s3cret-token"
@@ -107,6 +111,16 @@ def test_a_bad_date_is_a_bad_request_with_the_reason(client):
     assert page.status_code == 400
     assert "since: &#39;yesterday&#39; is not a date" in page.text
     assert client.get("/api/events?since=yesterday").status_code == 422
+
+
+@pytest.mark.parametrize("query", ["page=0", "page=two"])
+def test_an_invalid_query_value_is_the_error_page_and_json_under_api(client, query):
+    page = client.get(f"/events?{query}")
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>Error 422</h1>" in page.text and '<p class="error">page: ' in page.text
+    api = client.get("/api/events?limit=0")
+    assert api.status_code == 422 and api.headers["content-type"] == "application/json"
+    assert api.json()["detail"][0]["loc"] == ["query", "limit"]  # FastAPI's own JSON, unchanged
 
 
 # ---------------------------------------------------------------- an event
@@ -285,6 +299,59 @@ def test_paste_form_runs_the_real_extraction(tmp_path):
         assert empty.status_code == 400 and "empty input" in empty.text
 
 
+def test_a_pasted_crlf_article_is_highlighted_at_the_claims_figures(tmp_path):
+    """Browsers send a textarea's line breaks as CRLF; the report's spans point into the text with LF."""
+    with Store.open(str(tmp_path / "crlf.sqlite")) as store:
+        web = TestClient(create_app(store, allow_writes=True, token=TOKEN))
+        text = ("Residents of Mosul gathered at dawn.\r\nThe market was crowded.\r\n\r\n"
+                "At least 12 people were killed in Mosul on Tuesday, police said.\r\n"
+                "Later, rescuers found 3 more bodies in Mosul, a doctor said.\r\n")
+        shown = web.post("/paste", data={"text": text, "token": TOKEN, "published": "2017-03-02"})
+        assert shown.status_code == 201
+        [document] = store.documents()
+        figures = [claim.value.text for claim in store.report(document.id).claims]
+        assert "12" in " ".join(figures) and "3" in figures
+        def marked(html: str) -> list[str]:
+            body = re.search(r'<div class="doctext">.*?</div>', html, flags=re.S).group(0)
+            return re.findall(r'<mark class="claim"[^>]*>([^<]+)</mark>', body)
+
+        assert marked(shown.text) == figures
+        assert marked(web.get(f"/documents/{document.id}").text) == figures  # the stored page agrees
+
+
+def test_a_700_kb_arabic_paste_fits_the_default_body_limit(writable):
+    web, store, calls = writable
+    text = "قال المرصد السوري لحقوق الإنسان إن غارة جوية قتلت 12 مدنياً في إدلب يوم الخميس.\r\n" * 5_100
+    assert 700_000 < len(text.encode("utf-8")) < 750_000  # with CRLF line breaks, as a browser sends them
+    assert len(urlencode({"text": text})) > 2_000_000  # three bytes a letter, form-encoded: over the old limit
+    assert web.post("/paste", data={"text": text, "token": TOKEN}).status_code == 201
+    assert calls[0][0] == text
+    over = web.post("/api/documents", content=b"x" * (DEFAULT_MAX_BODY + 1),
+                    headers={"Authorization": f"Bearer {TOKEN}"})
+    assert over.status_code == 413 and f"{DEFAULT_MAX_BODY:,} bytes" in over.text
+
+
+@pytest.mark.parametrize("unit", [
+    "مدني",  # Arabic: 3 form-encoded bytes per UTF-8 byte
+    "\r\n",  # a CRLF line break, 6 bytes, stored as one
+    "\u1100\u1161\u11a8",  # Hangul conjoining jamo, 27 bytes, one 3-byte syllable under NFC
+    "\u03b9\u0308\u0301",  # iota, diaeresis, acute, 18 bytes, one 2-byte letter under NFC
+])
+def test_the_body_limit_follows_the_size_limit_with_room_for_form_encoding(tmp_path, unit):
+    settings = Settings(max_bytes=100_000)  # large enough that the room for other fields is small beside it
+    with Store.open(str(tmp_path / "limit.sqlite")) as store:
+        def extractor(text, **options):  # the size check the real extraction makes, on the normalised text
+            assert len(normalise(text).encode("utf-8")) <= settings.max_bytes
+            return idlib_report()
+
+        web = TestClient(create_app(store, allow_writes=True, token=TOKEN, settings=settings, extractor=extractor))
+        text = "x" + unit * ((settings.max_bytes - 1) // len(normalise(unit).encode("utf-8")))
+        sent = web.post("/paste", data={"text": text, "token": TOKEN, "title": "A title", "outlet": "An outlet"})
+        assert sent.status_code == 201
+        over = web.post("/paste", data={"text": "y" * max_body_for(settings.max_bytes), "token": TOKEN})
+        assert over.status_code == 413  # the limit is this store's, not the default's
+
+
 def test_request_bodies_are_size_limited(store):
     web = TestClient(create_app(store, allow_writes=True, token=TOKEN, max_body=1000,
                                 extractor=lambda text, **options: fallujah_report()))
@@ -346,6 +413,8 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
     started.clear()
     assert main(["serve", "--db", str(store_path), "--port", str(port)]) == 0
     assert TestClient(started["app"]).get("/paste").status_code == 403
+    too_large = TestClient(started["app"]).post("/api/documents", content=b"x" * (DEFAULT_MAX_BODY + 1))
+    assert too_large.status_code == 413  # the app's default limit, not a second number in the command
 
 
 def _free_port() -> int:

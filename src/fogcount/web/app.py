@@ -19,6 +19,8 @@ from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -33,7 +35,24 @@ from ..stages.ingest import normalise
 from . import svg
 from .text import bound, document_marks, highlight, highlight_excerpts, interval, sentence_with_figure, through, when, where, who
 
-DEFAULT_MAX_BODY = 2_000_000  # bytes: a pasted article of Settings.max_bytes, form-encoded, fits
+FORM_FACTOR = 9  # form-encoded bytes per byte of normalised text, at most (see max_body_for)
+FIELDS_MARGIN = 65_536  # bytes for the form's or the JSON's other fields (token, title, URL, ...)
+
+
+def max_body_for(max_bytes: int) -> int:
+    """The request-body limit under which any article of ``max_bytes`` (Settings.max_bytes: UTF-8 bytes of the
+    normalised text) still arrives, pasted in the form or posted as JSON.
+
+    Form encoding writes each UTF-8 byte outside ASCII as %XX, 3 bytes (an Arabic article of 700 KB is 2.1 MB
+    form-encoded); a CRLF line break, 6 bytes (%0D%0A), becomes one byte; a Hangul syllable typed as three
+    conjoining jamo, 27 bytes, becomes one of 3 bytes under NFC: 9 at most, measured over every character (NUL
+    bytes, which normalising drops, aside). JSON's escapes are at most 6 ("\\u0001" for one byte). Larger bodies
+    are refused (413) before anything reads them; the text itself is then held to ``max_bytes`` by the extraction.
+    """
+    return FORM_FACTOR * max_bytes + FIELDS_MARGIN
+
+
+DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
 PAGE_SIZE = 100
 TOKEN_HEADER = "x-fogcount-token"
 
@@ -186,22 +205,24 @@ def _tile_origin(tile_url: str | None) -> str | None:
 # ---------------------------------------------------------------- the app
 
 
-def create_app(store, *, allow_writes: bool = False, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
+def create_app(store, *, allow_writes: bool = False, token: str | None = None, max_body: int | None = None,
                tile_url: str | None = None, settings: Settings | None = None,
                extractor: Callable[..., Report] | None = None) -> FastAPI:
     """The web page over ``store`` (a fogcount.store.Store or anything with its methods).
 
     ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
-    ``max_body`` bounds request bodies; ``tile_url`` (https://host/{z}/{x}/{y}.png) adds a tile layer
-    under the map's shipped outline; ``settings`` are the extraction's; ``extractor`` defaults to
-    fogcount.extract.
+    ``max_body`` bounds request bodies (default: max_body_for the settings' max_bytes); ``tile_url``
+    (https://host/{z}/{x}/{y}.png) adds a tile layer under the map's shipped outline; ``settings`` are the
+    extraction's; ``extractor`` defaults to fogcount.extract.
     """
     if allow_writes and not token:
         raise SettingsError("writes need a token: give --token or set FOGCOUNT_TOKEN")
+    settings = settings or Settings()
+    if max_body is None:
+        max_body = max_body_for(settings.max_bytes)
     if max_body < 1:
         raise SettingsError(f"max_body must be at least 1 byte, not {max_body!r}")
     tile_origin = _tile_origin(tile_url)
-    settings = settings or Settings()
     if extractor is None:
         from ..pipeline import extract as extractor
 
@@ -265,6 +286,13 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return page(request, "error.html", exc.status_code, title=f"Error {exc.status_code}", message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        if request.url.path.startswith("/api"):
+            return await request_validation_exception_handler(request, exc)  # FastAPI's 422 JSON
+        message = "; ".join(f"{_field(error.get('loc'))}: {error.get('msg', 'invalid')}" for error in exc.errors())
+        return page(request, "error.html", 422, title="Error 422", message=message or "invalid request")
 
     # ------------------------------------------------------------ pages
 
@@ -350,12 +378,13 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         except HTTPException as exc:
             return page(request, "paste.html", exc.status_code, title="Paste an article", form=form, error=exc.detail)
         try:
-            report, added = await run_in_threadpool(
+            report, added, text = await run_in_threadpool(
                 _extract_and_add, store, extractor, settings, text=form["text"], published=_date(form["published"], "published"),
                 title=_clean(form["title"]), url=_clean(form["url"]), outlet=_clean(form["outlet"]), id=None)
         except FogcountError as exc:
             return page(request, "paste.html", 400, title="Paste an article", form=form, error=str(exc))
-        return render_document(request, report, form["text"], 201 if added.new else 200, added=added)
+        # the normalised text (CRLF from the browser's textarea now LF): the one the report's spans point into
+        return render_document(request, report, text, 201 if added.new else 200, added=added)
 
     # ------------------------------------------------------------ the JSON API
 
@@ -405,9 +434,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         """Extract an article and store it (needs --allow-writes and the token: `Authorization: Bearer TOKEN`
         or `X-Fogcount-Token: TOKEN`)."""
         check_token(request_token(request))
-        report, added = await run_in_threadpool(_extract_and_add, store, extractor, settings, text=paste.text,
-                                                published=paste.published, title=paste.title, url=paste.url,
-                                                outlet=paste.outlet, id=paste.id)
+        report, added, _ = await run_in_threadpool(_extract_and_add, store, extractor, settings, text=paste.text,
+                                                   published=paste.published, title=paste.title, url=paste.url,
+                                                   outlet=paste.outlet, id=paste.id)
         return JSONResponse(report.model_dump(mode="json", by_alias=True), status_code=201 if added.new else 200,
                             headers={"location": "/api/documents/" + quote(report.document.id, safe="")})
 
@@ -426,12 +455,20 @@ def _wrap(app: FastAPI, max_body: int, tile_origin: str | None) -> FastAPI:
 
 
 def _extract_and_add(store, extractor, settings: Settings, *, text: str, published, title, url, outlet, id):
+    """Extract and store ``text``; the report, the store's answer, and the normalised text the spans point into."""
     if not text or not text.strip():
         raise FogcountError("text: empty input, no text to read")
     report = extractor(text, published=published, settings=settings, title=title, url=url, outlet=outlet, id=id)
-    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan,
-                      text=normalise(text))  # the text the report's spans point into
-    return report, added
+    normalised = normalise(text)
+    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan, text=normalised)
+    return report, added, normalised
 
 
-__all__ = ["create_app", "Paste", "LimitBody", "SecurityHeaders", "event_url", "document_url"]
+def _field(loc) -> str:
+    """A validation error's place, as the page names it: the query or form field ('page'), not ('query', 'page')."""
+    parts = [str(part) for part in (loc or ()) if part not in ("query", "path", "body", "header", "cookie")]
+    return ".".join(parts) or "request"
+
+
+__all__ = ["create_app", "Paste", "LimitBody", "SecurityHeaders", "event_url", "document_url", "max_body_for",
+           "DEFAULT_MAX_BODY"]

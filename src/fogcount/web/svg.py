@@ -16,7 +16,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -316,7 +315,3 @@ def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim:
                      f'text-anchor="middle">{label}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
-
-
-def event_href(prefix: str = "/events/"):
-    return lambda event: prefix + quote(event.id, safe="")
