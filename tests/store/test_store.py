@@ -162,6 +162,17 @@ def test_events_are_filtered_by_date_country_type_and_words(store, reports):
     assert ids(words="Deir") == [second.id] and ids(words="white helmets") == [strike.id]
 
 
+def test_the_words_filter_takes_percent_and_underscore_literally(store, reports):
+    share = fogcount.extract("An air strike killed 40 civilians in Aleppo on Wednesday, 50% of them children, "
+                             "the Syrian Observatory for Human Rights said.", published=PUBLISHED, id="share")
+    store.add(share)
+    store.add(reports["second"])
+    [aleppo] = [e.id for e in store.events() if "share" in e.documents]
+    ids = lambda words: sorted(e.id for e in store.events(words=words))  # noqa: E731
+    assert ids("50%") == [aleppo] and ids("%") == [aleppo]  # not every event, as a bare LIKE '%%%' would be
+    assert ids("_") == [] and ids("4_") == [] and ids("Deir_ez") == []  # '_' is no wildcard
+
+
 # ---------------------------------------------------------------- atomic adds
 
 

@@ -290,11 +290,11 @@ class Store:
             query = query.where(func.lower(e.c.event_type) == event_type.lower())
         for word in ([words] if isinstance(words, str) else list(words or [])):
             for piece in str(word).split():
-                like = f"%{piece}%"
+                # ILIKE '%' || piece || '%' with % and _ escaped (ESCAPE '/'): '50%' is the text 50%, not 50 and more
                 in_claims = (select(t.document_events.c.event_pk)
                              .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
-                             .where(t.claims.c.sentence.ilike(like)))
-                query = query.where(or_(e.c.sentence.ilike(like), e.c.pk.in_(in_claims)))
+                             .where(t.claims.c.sentence.icontains(piece, autoescape=True)))
+                query = query.where(or_(e.c.sentence.icontains(piece, autoescape=True), e.c.pk.in_(in_claims)))
         query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
         with self.engine.connect() as conn:
             pks = [row.pk for row in conn.execute(query)]
