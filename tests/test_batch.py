@@ -4,6 +4,7 @@ reports in the same order; known documents skipped; the store written once."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -127,6 +128,57 @@ def test_runner_options():
 def test_an_unreachable_scheduler_is_one_error():
     with pytest.raises(BatchError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:1"):
         DaskRunner(Settings(), scheduler="tcp://127.0.0.1:1", connect_timeout=1)
+
+
+@pytest.mark.parametrize("address", ["nonsense", "tcp://", "foo://host:8786"])
+def test_a_bad_scheduler_address_is_one_error(address):
+    with pytest.raises(BatchError, match=f"^E600 {re.escape(repr(address))} is not a Dask scheduler address .*; give one as tcp://"):
+        DaskRunner(Settings(), scheduler=address, connect_timeout=1)
+
+
+@pytest.fixture
+def started(monkeypatch):
+    """The Dask clusters and clients the runners start, to see that they are closed."""
+    import distributed
+
+    made = []
+
+    def recording(cls):
+        class Recorded(cls):
+            def __init__(self, *args, **kwargs):
+                made.append(self)
+                super().__init__(*args, **kwargs)
+
+        return Recorded
+
+    monkeypatch.setattr(distributed, "LocalCluster", recording(distributed.LocalCluster))
+    monkeypatch.setattr(distributed, "Client", recording(distributed.Client))
+    return made
+
+
+def test_a_scheduler_with_no_workers_is_one_error_after_the_timeout(started):
+    import logging
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, dashboard_address="127.0.0.1:0",
+                      silence_logs=logging.ERROR) as cluster:
+        address = cluster.scheduler_address
+        with pytest.raises(BatchError, match=f"^E600 no workers on the scheduler {re.escape(address)} after 0.5 s"):
+            DaskRunner(Settings(), scheduler=address, worker_timeout=0.5)
+        client = started[-1]
+        assert type(client).__name__ == "Recorded" and client.status == "closed"
+
+
+def test_workers_that_cannot_load_the_model_stop_the_run_and_the_cluster(started):
+    from distributed.core import Status
+
+    from fogcount.errors import FogcountError
+
+    with pytest.raises(FogcountError, match="no_such_model"):
+        DaskRunner(Settings(model="no_such_model"), workers=1)
+    cluster, client = started[-2:]
+    assert client.status == "closed" and cluster.status == Status.closed
 
 
 def test_ingest_stores_once_and_skips_what_is_known(tmp_path):

@@ -229,3 +229,13 @@ def test_standard_input_is_read_by_its_kind(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert main(["ingest", "-q", "--db", str(tmp_path / "b.db"), "-"]) == EXIT_OK
     assert capsys.readouterr().out.startswith("documents: 2 new, 0 already known, 0 failed")
+
+
+def test_a_bad_scheduler_address_is_one_line(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    write_corpus(root, 1)
+    assert main(["ingest", "-q", "--db", str(tmp_path / "s.db"), "--scheduler", "nonsense", str(root)]) == EXIT_FAILED
+    out, err = capsys.readouterr()
+    assert err == ("fogcount: E600 'nonsense' is not a Dask scheduler address (missing port number in address "
+                   "'nonsense'); give one as tcp://HOST:PORT\n")
+    assert out == ""

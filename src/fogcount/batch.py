@@ -12,7 +12,10 @@ Two runners with one method, ``run(records) -> Report | Failure`` in input order
   Dask workers: a local cluster of ``workers`` processes of one thread each,
   or the scheduler at ``scheduler`` (a cluster of many machines, started
   with ``dask scheduler`` / ``dask worker``, or by dask-kubernetes,
-  dask-jobqueue...). Each worker loads the spaCy pipeline, the place index
+  dask-jobqueue...), which must have a worker within ``worker_timeout``
+  seconds (an address Dask cannot parse, a scheduler it cannot reach, or
+  one with no workers is one :class:`~fogcount.errors.BatchError`, and
+  whatever was started is closed). Each worker loads the spaCy pipeline, the place index
   and the actor registry once (:class:`LoadPipeline`, a worker plugin). At
   most ``in_flight`` partitions are out at a time, so a corpus of any size
   runs in flat memory, and results come back in input order.
@@ -205,6 +208,7 @@ class DaskRunner:
         partition_size: int = PARTITION_SIZE,
         in_flight: int | None = None,
         connect_timeout: float = 10,
+        worker_timeout: float = 60,
     ):
         if (workers is None) == (scheduler is None):
             raise BatchError("give either a number of local workers or a scheduler address, not both or neither")
@@ -227,13 +231,37 @@ class DaskRunner:
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(scheduler, timeout=connect_timeout)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:  # ValueError: an address Dask cannot parse
             self.close()
-            where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
-            raise BatchError(f"cannot reach {where}: {' '.join(str(exc).split()) or type(exc).__name__}") from None
-        self.workers = max(1, sum(self.client.nthreads().values()))
+            if scheduler is None:
+                raise BatchError(f"cannot start a local Dask cluster: {_one_line(exc)}") from None
+            if isinstance(exc, ValueError):
+                raise BatchError(f"{scheduler!r} is not a Dask scheduler address ({_one_line(exc)}); "
+                                 "give one as tcp://HOST:PORT") from None
+            raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {_one_line(exc)}") from None
+        try:
+            self._start_workers(scheduler, worker_timeout)
+        except BaseException:
+            self.close()  # the cluster and the client started above, whatever stopped the start
+            raise
         self.in_flight = in_flight or 2 * self.workers
-        self.client.register_plugin(LoadPipeline(settings))
+
+    def _start_workers(self, scheduler: str | None, timeout: float) -> None:
+        """Wait for a worker (a scheduler may have none yet), then load the models on every worker."""
+        try:
+            self.client.wait_for_workers(1, timeout=timeout)
+        except TimeoutError:
+            where = f"on the scheduler {scheduler}" if scheduler else "in the local Dask cluster"
+            raise BatchError(f"no workers {where} after {timeout:g} s"
+                             + (f" (start some with 'dask worker {scheduler}')" if scheduler else "")) from None
+        try:
+            self.client.register_plugin(LoadPipeline(self.settings))
+        except FogcountError:
+            raise  # a model or place index that cannot load, as in-process
+        except Exception as exc:
+            raise BatchError(f"the Dask workers cannot load the pipeline: {type(exc).__name__}: "
+                             f"{_one_line(exc)}") from None
+        self.workers = max(1, sum(self.client.nthreads().values()))
 
     def run(self, records: Iterable[Record | FogcountError | Skipped]) -> Iterator[Report | Failure | Skipped]:
         """Results in input order; errors in the stream come back as Failures in their place."""
@@ -265,7 +293,7 @@ class DaskRunner:
             from distributed import KilledWorker
 
             if not isinstance(exc, KilledWorker):
-                raise BatchError(f"a Dask task failed: {type(exc).__name__}: {' '.join(str(exc).split())}") from None
+                raise BatchError(f"a Dask task failed: {type(exc).__name__}: {_one_line(exc)}") from None
             error = BatchError("the worker processing this document died (out of memory?); "
                                "run the command again to retry it")
             results = [Failure(origin=r.origin, error=error) for r in _records_of(part)]
@@ -275,6 +303,7 @@ class DaskRunner:
 
     def close(self) -> None:
         client, cluster = getattr(self, "client", None), self.cluster
+        self.client, self.cluster = None, None  # closed once, whoever asks again
         if client is not None:
             client.close()
         if cluster is not None:
@@ -285,6 +314,10 @@ class DaskRunner:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _partitions(
