@@ -10,7 +10,7 @@ import pytest
 from fogcount.export import ACLED_COLUMNS, read_acled, write_acled
 from fogcount.export.acled import conservative_figure, time_precision
 from fogcount.export._common import EventRow
-from fogcount.models import Claim, Document, Event, Report, Source, Subject, Value
+from fogcount.models import Claim, Cue, Document, Event, Report, Source, Subject, Value
 
 ACLED_ORDER = (
     "event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, "
@@ -175,3 +175,26 @@ def test_fatalities_fold_one_origins_figures_before_taking_the_smallest():
     out = io.StringIO()
     write_acled([report], out)
     assert read_acled(out.getvalue())[0]["fatalities"] == "2"  # min(article's 4, police's 2)
+
+
+def test_a_toll_for_no_one_in_particular_holds_the_figures_for_roles():
+    """ "A woman was found dead. 1 fatality." is 1, not 2; "Two soldiers and
+    three civilians were killed. 4 fatalities." is 5 (the parts are more)."""
+    def report(*claims):
+        out = io.StringIO()
+        write_acled([Report(document=Document(id="d", sha256="0" * 64), claims=list(claims),
+                            events=[Event(id="e1", claims=[c.id for c in claims])])], out)
+        return read_acled(out.getvalue())[0]["fatalities"]
+
+    def killed(id, n, noun, role, rule):
+        return Claim(id=id, sentence="s", span=(int(id[1:]) * 10, int(id[1:]) * 10 + 1), category="people.killed",
+                     value=Value(text=str(n), low=n, high=n), subject=Subject(text=noun, role=role),
+                     cue=Cue(text=noun, span=(0, 1), rule=rule))
+
+    assert report(killed("c1", 1, "woman", "civilian", "modifier:dead"),
+                  killed("c2", 1, "fatality", "unknown", "noun:fatality")) == "1"
+    assert report(killed("c1", 2, "soldiers", "security_forces", "verb:kill"),
+                  killed("c2", 3, "civilians", "civilian", "verb:kill"),
+                  killed("c3", 4, "fatalities", "unknown", "noun:fatality")) == "5"
+    assert report(killed("c1", 2, "soldiers", "security_forces", "verb:kill"),
+                  killed("c2", 3, "others", "unknown", "verb:kill")) == "5"  # "others" add

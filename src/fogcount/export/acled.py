@@ -79,11 +79,24 @@ def conservative_figure(claim: Claim) -> int | None:
     return claim.value.low
 
 
+# A figure whose counted noun is the outcome itself ("4 fatalities", "the death
+# toll"), for no one in particular: the event's whole toll, which holds the
+# figures given for civilians, fighters or soldiers rather than adding to them.
+_TOLL = "toll"
+
+
+def _role_key(claim: Claim) -> str:
+    if claim.subject.role == "unknown" and claim.cue is not None and claim.cue.rule.startswith("noun:"):
+        return _TOLL
+    return claim.subject.role
+
+
 def fatalities(row: EventRow) -> int:
     """ACLED's ``fatalities`` of an event: for each role (combatant, civilian,
     security_forces, unknown) the smallest conservative figure any source
     gives it (a source's figures for different actors summed), summed over
-    the roles; 0 when no killed
+    the roles, or the whole toll ("A woman was killed. 1 fatality.": 1, not
+    2) where that is larger; 0 when no killed
     figure is reported. Claims counted inside another ("3 civilians,
     including 2 women": ``part_of``) are not counted again. When the event's
     claims are not in the report (an event from several documents), the
@@ -101,12 +114,14 @@ def fatalities(row: EventRow) -> int:
                 coded.append(claim.model_copy(update={"value": claim.value.model_copy(
                     update={"low": figure, "high": figure, "vague": False})}))
         several = len(row.event.documents) > 1  # then the claims come in reading order across documents
-        for role in {c.subject.role for c in coded}:
-            totals = origin_figures([c for c in coded if c.subject.role == role], in_order=several)
+        for role in {_role_key(c) for c in coded}:
+            totals = origin_figures([c for c in coded if _role_key(c) == role], in_order=several)
             figures = [low for low, _ in totals.values() if low is not None]
             if figures:
                 per_role[role] = min(figures)
-        return sum(per_role.values())
+        whole = per_role.pop(_TOLL, None)
+        parts = sum(per_role.values())
+        return max(parts, whole) if whole is not None else parts
     for figure in row.figures(KILLED):
         value = figure.low if figure.low is not None else figure.best
         if value is not None:
