@@ -3,6 +3,8 @@ happenings without figures, and each event's dates, place, actors and figures.""
 
 from __future__ import annotations
 
+import pytest
+
 import fogcount
 from fogcount.stages.events import find_happenings, rules
 from fogcount.settings import Settings
@@ -176,3 +178,14 @@ def test_an_origins_later_figure_is_the_later_report_not_the_later_position():
         [strike] = [e for e in link_events(order) if e.action == "air_strike"]
         killed = next(f for f in strike.figures if f.category == "people.killed")
         assert (killed.low, killed.best, killed.high) == (15, 15, 15), order[0].document.id
+
+
+@pytest.mark.parametrize("text, action", [
+    ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
+    ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),
+    ("Youths hurled Molotov cocktails at a police vehicle near Salem.", "riot"),
+    ("A joint patrol by Turkish and Russian forces took place near Salem.", "group_change"),
+    ("A shopkeeper was beaten to death in Salem.", "attack"),
+])
+def test_happenings_without_the_usual_words(text, action):
+    assert [e.action for e in fogcount.extract(text).events] == [action]
