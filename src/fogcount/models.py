@@ -121,6 +121,13 @@ class PlaceRef(_Model):
     admin1: str | None = None
     gazetteer_id: str | None = None
     derived_from: str | None = None
+    container_for: str | None = Field(
+        default=None, description="The place this mention only says the location of: 'Luhansk' in "
+        "'Novooleksandrivka, Luhansk' (never the figure's or the event's place when that one is named).")
+    modifies: str | None = Field(
+        default=None, description="The noun a country's name describes: 'dollar' in 'the US dollar', 'officials' "
+        "in 'U.S. officials'. It says whose the thing is, not where anything happened: never a figure's or an "
+        "event's place.")
 
 
 class Cue(_Model):

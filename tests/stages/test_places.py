@@ -136,3 +136,20 @@ def test_an_unknown_place_takes_the_point_of_its_container(settings):
 def test_a_list_of_places_is_not_a_chain_of_containers(settings):
     report = places_of("Gunmen killed 3 people in Zaidan, Ramadi and Baghdad on Monday.", settings)
     assert next(p for p in report.places if p.text == "Zaidan").lat is None
+
+
+def test_a_known_name_after_a_place_is_its_container(settings):
+    report = places_of("On Monday gunmen killed 4 people in Zaidan, Anbar.", settings)
+    by_text = {p.text: p for p in report.places}
+    assert by_text["Anbar"].container_for == "Zaidan" and by_text["Anbar"].precision == 3
+    zaidan = by_text["Zaidan"]
+    assert zaidan.derived_from == by_text["Anbar"].name and zaidan.precision == 3
+    assert report.claims[0].place.text == "Zaidan" and report.events[0].place.text == "Zaidan"
+
+
+def test_a_country_name_that_describes_a_thing_is_listed_but_places_nothing(settings):
+    report = places_of("Three protesters were hurt at a rally against the U.S. dollar rate.", settings)
+    us = next(p for p in report.places if p.text == "U.S.")
+    assert us.country == "US" and us.modifies in ("dollar", "rate")
+    assert report.claims[0].place is None or report.claims[0].place.text != "U.S."
+    assert all(e.place is None or e.place.text != "U.S." for e in report.events)

@@ -265,10 +265,12 @@ def _sentence_time(times, sentences: list[int], published: dt.date | None):
 
 
 def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
-    """The finest resolved place named in the sentences."""
+    """The finest resolved place named in the sentences that is not only a container."""
     spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
-    inside = [p for p in places if p.span and p.lat is not None and any(a <= p.span[0] < b for a, b in spans)]
-    return min(inside, key=lambda p: p.precision or 3) if inside else None
+    inside = [p for p in places if p.span and p.lat is not None and not p.modifies
+              and any(a <= p.span[0] < b for a, b in spans)]
+    # the place a container contains before the container ("Vasylivka, Donetsk"), then the finest
+    return min(inside, key=lambda p: (p.container_for is not None, p.precision or 3)) if inside else None
 
 
 def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:

@@ -44,6 +44,12 @@ import tomllib
 from importlib import resources
 
 from ..gazetteer import name_key
+from ..gazetteer.admin1 import clean_subdivision_name, stem
+
+
+def division_stem(name: str) -> str:
+    """A division's name without its designator: "Donetsk Oblast" -> "Donetsk"."""
+    return stem(clean_subdivision_name(name))
 from ..gazetteer.query import haversine_km
 from ..models import Claim, PlaceRef
 from ..quantities import number_value
@@ -105,6 +111,7 @@ class Mention:
     derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
     candidates: list = dataclasses.field(default_factory=list)
     container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
+    modifies: str | None = None  # the noun a country's name describes ("dollar" in "the US dollar")
 
 
 # ---------------------------------------------------------------- the stage
@@ -225,10 +232,50 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             cued.add(name_key(mention.text))
         found[first] = mention
         taken.update(range(first, last))
+    # "in Santa Fe, Ocotepeque", "Bar Ujeed village (Ceel Buur, Galgaduud)": a known
+    # name right after a place, after a comma or an opening parenthesis, says where it lies
+    runs = [(first, last) for first, last in _capitalised_runs(ann)]
+    added = True
+    while added:
+        added = False
+        ends = {m.end: m for m in found.values()}
+        for first, last in runs:
+            if any(k in taken for k in range(first, last)):
+                continue
+            start = tokens[first].idx
+            before = max((e for e in ends if e <= start), default=None)
+            if before is None or not _CONTAINER_GAP_RE.fullmatch(text[before:start]):
+                continue
+            mention = _mention(ann, first, last)
+            if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1):
+                continue
+            found[first] = mention
+            taken.update(range(first, last))
+            added = True
     mentions = sorted(found.values(), key=lambda m: m.start)
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
+        m.modifies = _country_as_modifier(ann, vocab, m)
     return mentions
+
+
+def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str | None:
+    """The noun a country's name or demonym describes ("the US dollar exchange
+    rate", "Burundi troops", "U.S. officials"): it says whose the thing is,
+    not where anything happened. None for a place used as one."""
+    if vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
+        return None
+    last = ann.tokens[m.last - 1]
+    head = ann.tokens[last.head]
+    if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
+            and head.lower not in rules().cue_nouns:
+        return head.text
+    return None
+
+
+_CONTAINER_GAP_RE = re.compile(
+    r"\s*(?:(?:village|town|city|area|district|municipality|department|province|state|county|neighbou?rhood)\s*)?"
+    r"[,(]\s*")
 
 
 def _described_after(text: str, end: int) -> bool:
@@ -375,7 +422,7 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
         gap = ann.text[here.end : after.start]
         if not re.fullmatch(r"\s*(?:(?:municipality|district|city|town|village|department|province|state)\s*)?[,(]\s*", gap):
             continue
-        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _names_match(c.name, after.text)]
+        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, after.text)]
         if kinds:
             out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
             for c in kinds:
@@ -393,6 +440,12 @@ def _names_match(a: str, b: str) -> bool:
     return name_key(a) == name_key(b)
 
 
+def _division_named(cand, text: str) -> bool:
+    """The text names the division or country, with or without its designator
+    ("Donetsk" for "Donetsk Oblast", "Anbar" for "Anbar Governorate")."""
+    return _names_match(cand.name, text) or _names_match(division_stem(cand.name), text)
+
+
 def _precision(m: Mention, cand) -> int:
     own = cand.precision
     cue = rules().cue_nouns.get(m.cue or "", own)
@@ -403,12 +456,12 @@ def _place_ref(m: Mention, cand) -> PlaceRef:
     return PlaceRef(
         text=m.text, span=(m.start, m.end), name=cand.name, lat=cand.lat, lon=cand.lon,
         precision=_precision(m, cand), country=cand.country, admin1=cand.admin1,
-        gazetteer_id=cand.gazetteer_id, derived_from=None,
+        gazetteer_id=cand.gazetteer_id, derived_from=None, modifies=m.modifies,
     )
 
 
 def _unresolved(m: Mention) -> PlaceRef:
-    return PlaceRef(text=m.text, span=(m.start, m.end))
+    return PlaceRef(text=m.text, span=(m.start, m.end), modifies=m.modifies)
 
 
 # ---------------------------------------------------------------- derived places
@@ -528,6 +581,8 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
             continue
         for container in chain:
             container.container = True
+            if container.place is not None and container.place.container_for is None:
+                container.place = container.place.model_copy(update={"container_for": here.text})
         if here.place is not None and here.place.lat is None and here.derived is None:
             known = next((c for c in chain if c.place is not None and c.place.lat is not None), None)
             if known is not None:
@@ -541,7 +596,7 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
 def _is_division(m: Mention) -> bool:
     """The name is that of a country or first-level division (also when its
     chosen entry is the town of the same name: "Valparaiso, Zacatecas")."""
-    return any(c.kind in ("country", "admin1") and _names_match(c.name, m.text) for c in m.candidates[:3])
+    return any(c.kind in ("country", "admin1") and _division_named(c, m.text) for c in m.candidates[:3])
 
 
 # ---------------------------------------------------------------- figures
@@ -553,7 +608,7 @@ _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
 
 def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
     """A dateline ("HAJIN, Syria —") or the resolved place named most often."""
-    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None]
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.modifies]
     if not resolved:
         return None
     dateline = _DATELINE_RE.search(ann.text[:800])
@@ -600,7 +655,7 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
     one, nearest the figure; not one inside an attribution (``excluded`` spans)."""
     usable = []
     for m in mentions:
-        if any(a <= m.start < b for a, b in excluded):
+        if any(a <= m.start < b for a, b in excluded) or m.modifies:
             continue
         ref = m.derived or m.place
         if ref is None:
