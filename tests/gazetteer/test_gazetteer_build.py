@@ -104,7 +104,7 @@ def test_a_contradicted_curated_row_is_left_out(tmp_path, base_txt):
         assert json.loads(gaz.meta["admin1_coverage"])["by_source"]["curated_contradicted"] == 1
 
 
-def test_countries_sit_at_their_conventional_centre_and_divisions_at_their_towns_median(index):
+def test_countries_sit_at_their_conventional_centre_and_divisions_amid_their_towns(index):
     with Gazetteer.open(index) as gaz:
         iraq = gaz.lookup("Iraq")[0]
         assert (iraq.kind, iraq.country, iraq.precision, iraq.admin1) == ("country", "IQ", 3, None)
@@ -112,7 +112,8 @@ def test_countries_sit_at_their_conventional_centre_and_divisions_at_their_towns
         assert (iraq.lat, iraq.lon) == (33.0, 44.0)  # countryinfo's centre, as gazetteers and gold data place it
         anbar = gaz.lookup("Anbar", country="IQ")[0]
         assert (anbar.kind, anbar.admin1, anbar.precision, anbar.gazetteer_id) == ("admin1", "Anbar", 3, "iso3166-2:IQ-AN")
-        assert anbar.lat == pytest.approx((33.42056 + 33.45) / 2)  # Ramadi, Jazira, Fallujah, Hit: median of 4
+        # Ramadi, Jazira, Fallujah, Hit: the middle of the box around them (too few to trim)
+        assert anbar.lat == pytest.approx((33.34913 + 33.64) / 2) and anbar.lon == pytest.approx((42.83 + 43.78599) / 2)
 
 
 _SLOW_BUILD = """
@@ -191,6 +192,20 @@ def test_districts_the_towns_name_become_places_in_their_division(tmp_path, base
         found = gaz.lookup("Fallujah District", limit=5)
         district = next(c for c in found if c.kind == "admin")
         assert district.feature_code == "ADM2" and district.precision == 2 and district.admin1_code == "01"
-        # at the median of its two towns, in the division they share
+        # amid its two towns, in the division they share
         assert district.lat == pytest.approx((town["Al Fallūjah"].lat + town["Al Jazīrah"].lat) / 2)
         assert gaz.meta["admin2_places"] == "2"
+
+
+def test_a_divisions_point_is_the_middle_of_its_towns_not_their_median():
+    from fogcount.gazetteer.build import _centre
+
+    # towns crowded in the east of a wide division, one far west, one stray outlier
+    lats = [30.0] * 15 + [31.0, 32.0, 29.0, 30.5, 60.0]
+    lons = [-96.0] * 15 + [-104.0, -100.0, -98.0, -102.0, -96.0]
+    lat, lon = _centre(lats, lons)
+    # 20 towns: the extreme one each way is trimmed (5 %), so the box is -102 .. -96 and 30 .. 32
+    assert lon == pytest.approx(-99.0)  # not the median, -96
+    assert lat == pytest.approx(31.0)  # the 60-degree stray does not stretch it
+    # across the antimeridian: the median
+    assert _centre([65.0, 66.0, 67.0], [179.0, -179.0, 178.0]) == (66.0, 178.0)

