@@ -126,8 +126,8 @@ class PlaceRef(_Model):
         "'Novooleksandrivka, Luhansk' (never the figure's or the event's place when that one is named).")
     modifies: str | None = Field(
         default=None, description="The noun a country's name describes: 'dollar' in 'the US dollar', 'officials' "
-        "in 'U.S. officials'. It says whose the thing is, not where anything happened: never a figure's or an "
-        "event's place.")
+        "in 'U.S. officials'; a demonym that names people ('the Palestinians') describes itself. It says whose "
+        "the thing is, not where anything happened: never a figure's or an event's place.")
 
 
 class Cue(_Model):

@@ -153,3 +153,10 @@ def test_a_country_name_that_describes_a_thing_is_listed_but_places_nothing(sett
     assert us.country == "US" and us.modifies in ("dollar", "rate")
     assert report.claims[0].place is None or report.claims[0].place.text != "U.S."
     assert all(e.place is None or e.place.text != "U.S." for e in report.events)
+
+
+def test_a_demonym_names_its_country_but_places_nothing(settings):
+    report = places_of("Iraqi refugees fled toward Ramadi; 12 were hurt.", settings)
+    iraqi = next(p for p in report.places if p.text == "Iraqi")
+    assert iraqi.country == "IQ" and iraqi.modifies == "refugees"
+    assert report.claims[0].place.text == "Ramadi"

@@ -209,6 +209,19 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             i = j
         else:
             i += 1
+    # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent == "NORP" and i not in found:
+            j = i + 1
+            while j < len(tokens) and tokens[j].ent == "NORP" and tokens[j].text.strip():
+                j += 1
+            mention = _mention(ann, i, j)
+            if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
+                found[i] = mention
+            i = j
+        else:
+            i += 1
     taken = {k for m in found.values() for k in range(m.first, m.last)}
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
@@ -270,6 +283,8 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
             and head.lower not in rules().cue_nouns:
         return head.text
+    if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
+        return m.text  # a demonym that names people ("the Palestinians"), not the country itself
     return None
 
 
