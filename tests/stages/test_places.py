@@ -160,3 +160,11 @@ def test_a_demonym_names_its_country_but_places_nothing(settings):
     iraqi = next(p for p in report.places if p.text == "Iraqi")
     assert iraqi.country == "IQ" and iraqi.modifies == "refugees"
     assert report.claims[0].place.text == "Ramadi"
+
+
+def test_news_abbreviations_of_divisions_are_looked_up_as_their_names():
+    from fogcount.stages.places import _spelled_out, rules
+
+    assert _spelled_out("Ga.") == "Georgia" and _spelled_out("W.Va") == "West Virginia"  # its period taken
+    assert _spelled_out("GA") == "GA" and _spelled_out("Ramadi") == "Ramadi"
+    assert all(name and short.endswith(".") for short, name in rules().abbreviations.items())

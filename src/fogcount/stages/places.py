@@ -79,6 +79,7 @@ class _Rules:
     strong_locative: frozenset[str]
     bearings: dict[str, float]
     units: dict[str, float]
+    abbreviations: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def rules() -> _Rules:
         strong_locative=frozenset(cues.get("strong_locative", [])),
         bearings={k.lower(): float(v) for k, v in raw["bearings"].items()},
         units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
+        abbreviations=dict(raw.get("abbreviations", {})),
     )
 
 
@@ -376,7 +378,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
     for m in mentions:
-        m.candidates = gazetteer.lookup(m.text, limit=25)
+        m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=25)
         last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
         if not m.candidates and last_word in rules().cue_nouns:
             # "Walton County", "Fresnillo municipality": the name without its cue word
@@ -437,7 +439,7 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
         gap = ann.text[here.end : after.start]
         if not re.fullmatch(r"\s*(?:(?:municipality|district|city|town|village|department|province|state)\s*)?[,(]\s*", gap):
             continue
-        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, after.text)]
+        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, _spelled_out(after.text))]
         if kinds:
             out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
             for c in kinds:
@@ -453,6 +455,13 @@ def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
 
 def _names_match(a: str, b: str) -> bool:
     return name_key(a) == name_key(b)
+
+
+def _spelled_out(text: str) -> str:
+    """The name an abbreviation stands for ("Ga." -> "Georgia"), else the text."""
+    short = text.strip()
+    table = rules().abbreviations
+    return table.get(short) or table.get(short + ".") or text  # the sentence's full stop took its period
 
 
 def _division_named(cand, text: str) -> bool:
@@ -611,7 +620,7 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
 def _is_division(m: Mention) -> bool:
     """The name is that of a country or first-level division (also when its
     chosen entry is the town of the same name: "Valparaiso, Zacatecas")."""
-    return any(c.kind in ("country", "admin1") and _division_named(c, m.text) for c in m.candidates[:3])
+    return any(c.kind in ("country", "admin1") and _division_named(c, _spelled_out(m.text)) for c in m.candidates[:3])
 
 
 # ---------------------------------------------------------------- figures
