@@ -168,3 +168,22 @@ def test_news_abbreviations_of_divisions_are_looked_up_as_their_names():
     assert _spelled_out("Ga.") == "Georgia" and _spelled_out("W.Va") == "West Virginia"  # its period taken
     assert _spelled_out("GA") == "GA" and _spelled_out("Ramadi") == "Ramadi"
     assert all(name and short.endswith(".") for short, name in rules().abbreviations.items())
+
+
+def test_a_place_that_begins_an_organisations_name(settings):
+    """ "The Baghdad Provincial Council said ...": Baghdad is listed as where the
+    council is (`modifies`), not the figure's place; a facility named after a
+    town ("Ramadi University") is a building there and can be the place."""
+    report = places_of("The Baghdad Provincial Council said 12 people were killed in Ramadi.", settings)
+    baghdad = next(p for p in report.places if p.text == "Baghdad")
+    assert baghdad.modifies == "Provincial Council" and report.claims[0].place.text == "Ramadi"
+    report = places_of("Ramadi University was shelled on Monday, killing 4 students.", settings)
+    ramadi = next(p for p in report.places if p.text == "Ramadi")
+    assert ramadi.modifies is None and report.events[0].place.text == "Ramadi"
+
+
+def test_compound_names_and_cued_names_are_not_taken_for_organisations():
+    from fogcount.stages.places import rules
+
+    assert {"tal", "bab", "colonia", "southern"} <= rules().name_heads
+    assert "university" in rules().facility_nouns and "lga" in rules().cue_nouns

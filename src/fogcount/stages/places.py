@@ -80,6 +80,8 @@ class _Rules:
     bearings: dict[str, float]
     units: dict[str, float]
     abbreviations: dict[str, str]
+    facility_nouns: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,6 +97,8 @@ def rules() -> _Rules:
         bearings={k.lower(): float(v) for k, v in raw["bearings"].items()},
         units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
         abbreviations=dict(raw.get("abbreviations", {})),
+        facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
+        name_heads=frozenset(raw["organisations"]["name_heads"]),
     )
 
 
@@ -113,7 +117,8 @@ class Mention:
     derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
     candidates: list = dataclasses.field(default_factory=list)
     container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
-    modifies: str | None = None  # the noun a country's name describes ("dollar" in "the US dollar")
+    modifies: str | None = None  # what the name describes ("dollar" in "the US dollar", "Forest Service")
+    organisation: bool = False  # begins an organisation's name ("Damascus University")
 
 
 # ---------------------------------------------------------------- the stage
@@ -211,6 +216,15 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             i = j
         else:
             i += 1
+    # places that begin an organisation's name ("the Texas Forest Service", "Damascus
+    # University"): where the organisation is, not where anything happened
+    for first, last, rest in _leading_places(ann, gazetteer, found):
+        mention = _mention(ann, first, last)
+        if not in_actor(mention.start, mention.end):
+            facility = rest.split()[-1].lower() in rules().facility_nouns if rest.split() else False
+            mention.modifies = None if facility else rest
+            mention.organisation = True
+            found[first] = mention
     # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
     i = 0
     while i < len(tokens):
@@ -270,8 +284,51 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     mentions = sorted(found.values(), key=lambda m: m.start)
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
-        m.modifies = _country_as_modifier(ann, vocab, m)
+        if not m.organisation:
+            m.modifies = _country_as_modifier(ann, vocab, m)
     return mentions
+
+
+# A place that begins an organisation's name must be a division, a country or a
+# town at least this big ("Gainesville police"), not any village that shares a word.
+_ORGANISATION_PLACE_POPULATION = 20_000
+
+
+def _leading_places(ann: Annotation, gazetteer, found: dict):
+    """(first, last, rest of the name) of places that begin a name the model
+    tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
+    Khalidiya" a place the text describes)."""
+    tokens = ann.tokens
+    i = 0
+    while i < len(tokens):
+        ent = tokens[i].ent
+        if ent != "ORG" or i in found:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].ent == ent and tokens[j].text.strip():
+            j += 1
+        first = i + 1 if tokens[i].lower == "the" else i
+        whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
+        if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):
+            # the whole name is a place ("Minas Gerais"; "Jazeera Khalidiya, 20 miles west of
+            # Fallujah"): the other finders take it
+            i = j
+            continue
+        for length in range(min(3, j - first - 1), 0, -1):
+            words = tokens[first:first + length]
+            after = tokens[first + length]
+            if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
+                    or after.lower in _CONNECTORS or words[0].lower in rules().name_heads \
+                    or after.lower in rules().cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
+                continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
+            name = ann.text[words[0].idx:words[-1].end]
+            if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
+                    c.kind == "city" and (c.population or 0) >= _ORGANISATION_PLACE_POPULATION))
+                   for c in gazetteer.lookup(name, limit=5)):
+                yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
+                break
+        i = j
 
 
 def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str | None:
