@@ -319,7 +319,7 @@ def _leading_places(ann: Annotation, gazetteer, found: dict):
             words = tokens[first:first + length]
             after = tokens[first + length]
             if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
-                    or after.lower in _CONNECTORS or words[0].lower in rules().name_heads \
+                    or after.lower in _CONNECTORS or (length == 1 and words[0].lower in rules().name_heads) \
                     or after.lower in rules().cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
                 continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
             name = ann.text[words[0].idx:words[-1].end]
