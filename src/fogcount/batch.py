@@ -195,6 +195,23 @@ def LoadPipeline(settings: Settings):
     return _plugin_class()(settings)
 
 
+def _check_scheduler_address(scheduler: str) -> None:
+    """Refuse an address Dask cannot use before any client is made: a client
+    started on a bad address fails in its event-loop thread, which on a busy
+    machine can give up before the address error surfaces."""
+    from distributed.comm import registry
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(scheduler)
+        registry.get_backend(scheme)
+        if scheme != "inproc":
+            parse_host_port(location)
+    except ValueError as exc:
+        raise BatchError(f"{scheduler!r} is not a Dask scheduler address ({_one_line(exc)}); "
+                         "give one as tcp://HOST:PORT") from None
+
+
 class DaskRunner:
     """The pipeline on Dask workers: a local cluster of ``workers`` processes
     (one thread each), or an existing cluster at ``scheduler``."""
@@ -218,6 +235,8 @@ class DaskRunner:
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - a dependency
             raise BatchError(f"Dask distributed is not installed ({exc})") from None
+        if scheduler is not None:
+            _check_scheduler_address(scheduler)
         self.settings = settings
         self.partition_size = partition_size
         self.cluster = None
