@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fogcount.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, format_interval, main
+from fogcount.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 
 ENTRY_POINT = Path(sys.executable).with_name("fogcount")
 ARTICLE = (
@@ -167,14 +167,6 @@ def test_usage_error_is_one_line(capsys):
     assert main(["extract"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Missing argument" in err
-
-
-@pytest.mark.parametrize(
-    "low, high, shown",
-    [(250, None, "≥250"), (None, 700, "≤700"), (20, 99, "20–99"), (5, 5, "5"), (None, None, "?"), (2000, 2000, "2,000")],
-)
-def test_format_interval(low, high, shown):
-    assert format_interval(low, high) == shown
 
 
 def test_actors_file_from_the_command_line(tmp_path, capsys):

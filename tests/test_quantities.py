@@ -6,7 +6,7 @@ import pytest
 
 import re
 
-from fogcount.quantities import increment, number_value, read_quantity, scan, table
+from fogcount.quantities import format_interval, increment, number_value, read_quantity, scan, table
 
 
 def quantity(text: str):
@@ -133,3 +133,12 @@ def test_thousands_of_qualifiers_in_a_row(no_runaway):
         q = read_quantity(text, text.index("250"))
     assert (q.low, q.high, q.qualifier) == (225, 275, "about")
     assert q.text == "about 250"
+
+
+@pytest.mark.parametrize(
+    "low, high, shown",
+    [(250, None, "≥250"), (None, 700, "≤700"), (20, 99, "20–99"), (5, 5, "5"), (None, None, "?"), (2000, 2000, "2,000")],
+)
+def test_format_interval(low, high, shown):
+    """As the command line's table and the web page show a figure."""
+    assert format_interval(low, high) == shown

@@ -30,6 +30,7 @@ from . import __version__
 from .errors import FogcountError, GazetteerFailure, InputError, SettingsError
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
+from .quantities import format_interval
 from .settings import SETTINGS_HELP, Settings
 from .stages.ingest import read_path
 from .vocabulary import vocabulary
@@ -485,19 +486,6 @@ def version() -> int:
 
 
 # ---------------------------------------------------------------- presentation
-
-
-def format_interval(low: int | None, high: int | None) -> str:
-    """[250, null] -> '≥250'; [20, 99] -> '20–99'; [null, null] -> '?'."""
-    if low is None and high is None:
-        return "?"
-    if high is None:
-        return f"≥{low:,}"
-    if low is None:
-        return f"≤{high:,}"
-    if low == high:
-        return f"{low:,}"
-    return f"{low:,}–{high:,}"
 
 
 def _sentence_excerpt(sentence: str, figure: str, width: int) -> Text:

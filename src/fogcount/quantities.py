@@ -373,3 +373,16 @@ def scan(text: str, word_starts: list[int]) -> list[Quantity]:
 
 def _starts_number(text: str, start: int) -> bool:
     return NUMBER_RE.match(text, start, min(len(text), start + _WINDOW_AFTER)) is not None
+
+
+def format_interval(low: int | None, high: int | None) -> str:
+    """An interval for people: [250, null] -> '≥250'; [20, 99] -> '20–99';
+    [5, 5] -> '5'; [null, null] -> '?'. The command line's table and the web
+    page both show figures this way."""
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f"≥{low:,}"
+    if low is None:
+        return f"≤{high:,}"
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"

@@ -30,10 +30,11 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..errors import FogcountError, SettingsError
 from ..models import SCHEMA, Claim, Document, Event, Report
+from ..quantities import format_interval
 from ..settings import Settings
 from ..stages.ingest import normalise
 from . import svg
-from .text import bound, document_marks, highlight, highlight_excerpts, interval, sentence_with_figure, through, when, where, who
+from .text import bound, document_marks, highlight, highlight_excerpts, sentence_with_figure, through, when, where, who
 
 FORM_FACTOR = 9  # form-encoded bytes per byte of normalised text, at most (see max_body_for)
 FIELDS_MARGIN = 65_536  # bytes for the form's or the JSON's other fields (token, title, URL, ...)
@@ -234,7 +235,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
                             autoescape=select_autoescape(default=True, default_for_string=True))
-    templates.globals.update(event_url=event_url, document_url=document_url, interval=interval, bound=bound,
+    templates.globals.update(event_url=event_url, document_url=document_url, interval=format_interval, bound=bound,
                              who=who, through=through, when=when, where=where, sentence=sentence_with_figure,
                              claim_document=claim_document, allow_writes=allow_writes, version=__version__)
 

@@ -20,7 +20,7 @@ from importlib import resources
 from markupsafe import Markup, escape
 
 from ..models import Claim, Event, Figure
-from .text import interval
+from ..quantities import format_interval
 
 OUTLINE = ("vendor", "world-atlas", "countries-110m.json")
 MAX_LAT = 80.0  # the map never reaches the poles (Mercator)
@@ -296,7 +296,7 @@ def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim:
             continue
         start, end = x(low or 0), x(high if high is not None else top)
         classes = f"bar kind-{escape(kind)}" + (" partisan" if partisan else "")
-        title = f"{claim.value.text} ({interval(low, high)}) · {_who(claim)} · {kind}" + (
+        title = f"{claim.value.text} ({format_interval(low, high)}) · {_who(claim)} · {kind}" + (
             " · partisan" if partisan else "")
         parts.append(f'<rect class="{classes}" x="{start:.1f}" y="{y + 5:.1f}" width="{max(end - start, 3):.1f}" '
                      f'height="{row_height - 10}" data-claim="{escape(claim.id)}"><title>{escape(title)}</title></rect>')

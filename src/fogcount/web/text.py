@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..models import Claim, PlaceRef, Report
+from ..quantities import format_interval
 
 # Which highlight wins where two overlap: lower first.
 PRIORITY = {"claim": 0, "source": 1, "time": 2, "place": 3}
@@ -59,7 +60,7 @@ def document_marks(text: str, report: Report, *, claim_href=lambda claim: f"#cla
     """Claims (their figures), sources, times and places of ``report`` as marks over ``text``."""
     marks: list[Mark] = []
     for claim in report.claims:
-        marks.append(Mark(*claim.span, "claim", f"{claim.id} · {claim.category} · {interval(claim.value.low, claim.value.high)}",
+        marks.append(Mark(*claim.span, "claim", f"{claim.id} · {claim.category} · {format_interval(claim.value.low, claim.value.high)}",
                           claim_href(claim)))
         if claim.source is not None and claim.source.span is not None:
             marks.append(Mark(*claim.source.span, "source", who(claim)))
@@ -84,17 +85,6 @@ def _nearest(text: str, needle: str, near: int, reach: int = 600) -> int | None:
         if best is None or abs(at - near) < abs(best - near):
             best = at
         start = at + 1
-
-
-def interval(low: int | None, high: int | None) -> str:
-    """[250, null] -> '≥250'; [20, 99] -> '20–99'; [null, null] -> '?'."""
-    if low is None and high is None:
-        return "?"
-    if high is None:
-        return f"≥{low:,}"
-    if low is None:
-        return f"≤{high:,}"
-    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
 def bound(value: int | None) -> str:
