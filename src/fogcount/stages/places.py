@@ -41,15 +41,11 @@ import functools
 import math
 import re
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 
 from ..gazetteer import name_key
 from ..gazetteer.admin1 import clean_subdivision_name, stem
-
-
-def division_stem(name: str) -> str:
-    """A division's name without its designator: "Donetsk Oblast" -> "Donetsk"."""
-    return stem(clean_subdivision_name(name))
 from ..gazetteer.query import haversine_km
 from ..models import Claim, PlaceRef
 from ..quantities import number_value
@@ -204,21 +200,13 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     def in_actor(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in actor_spans)
     # spaCy's places
-    i = 0
-    while i < len(tokens):
-        if tokens[i].ent in _PLACE_ENTS:
-            j = i + 1
-            while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
-                j += 1
-            first = i + 1 if tokens[i].lower == "the" else i
-            if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
-                found[first] = _mention(ann, first, j)
-            i = j
-        else:
-            i += 1
+    for i, j in _entity_runs(ann, _PLACE_ENTS):
+        first = i + 1 if tokens[i].lower == "the" else i
+        if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
+            found[first] = _mention(ann, first, j)
     # places that begin an organisation's name ("the Texas Forest Service", "Damascus
     # University"): where the organisation is, not where anything happened
-    for first, last, rest in _leading_places(ann, gazetteer, found):
+    for first, last, rest in _leading_places(ann, gazetteer):
         mention = _mention(ann, first, last)
         if not in_actor(mention.start, mention.end):
             facility = rest.split()[-1].lower() in rules().facility_nouns if rest.split() else False
@@ -226,18 +214,10 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             mention.organisation = True
             found[first] = mention
     # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
-    i = 0
-    while i < len(tokens):
-        if tokens[i].ent == "NORP" and i not in found:
-            j = i + 1
-            while j < len(tokens) and tokens[j].ent == "NORP" and tokens[j].text.strip():
-                j += 1
-            mention = _mention(ann, i, j)
-            if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
-                found[i] = mention
-            i = j
-        else:
-            i += 1
+    for i, j in _entity_runs(ann, {"NORP"}):
+        mention = _mention(ann, i, j)
+        if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
+            found[i] = mention
     taken = {k for m in found.values() for k in range(m.first, m.last)}
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
@@ -294,26 +274,33 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 _ORGANISATION_PLACE_POPULATION = 20_000
 
 
-def _leading_places(ann: Annotation, gazetteer, found: dict):
+def _entity_runs(ann: Annotation, labels) -> Iterator[tuple[int, int]]:
+    """Token ranges [i, j) of spaCy's entities with one of ``labels`` (a run of
+    tokens with the same label, up to a blank token)."""
+    tokens = ann.tokens
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent not in labels:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
+            j += 1
+        yield i, j
+        i = j
+
+
+def _leading_places(ann: Annotation, gazetteer):
     """(first, last, rest of the name) of places that begin a name the model
     tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
     Khalidiya" a place the text describes)."""
     tokens = ann.tokens
-    i = 0
-    while i < len(tokens):
-        ent = tokens[i].ent
-        if ent != "ORG" or i in found:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].ent == ent and tokens[j].text.strip():
-            j += 1
+    for i, j in _entity_runs(ann, {"ORG"}):
         first = i + 1 if tokens[i].lower == "the" else i
         whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
         if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):
             # the whole name is a place ("Minas Gerais"; "Jazeera Khalidiya, 20 miles west of
             # Fallujah"): the other finders take it
-            i = j
             continue
         for length in range(min(3, j - first - 1), 0, -1):
             words = tokens[first:first + length]
@@ -328,7 +315,6 @@ def _leading_places(ann: Annotation, gazetteer, found: dict):
                    for c in gazetteer.lookup(name, limit=5)):
                 yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
                 break
-        i = j
 
 
 def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str | None:
@@ -496,7 +482,7 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
         gap = ann.text[here.end : after.start]
         if not re.fullmatch(r"\s*(?:(?:municipality|district|city|town|village|department|province|state)\s*)?[,(]\s*", gap):
             continue
-        kinds = [c for c in after.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, _spelled_out(after.text))]
+        kinds = _divisions_named(after)
         if kinds:
             out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
             for c in kinds:
@@ -524,7 +510,7 @@ def _spelled_out(text: str) -> str:
 def _division_named(cand, text: str) -> bool:
     """The text names the division or country, with or without its designator
     ("Donetsk" for "Donetsk Oblast", "Anbar" for "Anbar Governorate")."""
-    return _names_match(cand.name, text) or _names_match(division_stem(cand.name), text)
+    return _names_match(cand.name, text) or _names_match(stem(clean_subdivision_name(cand.name)), text)
 
 
 def _precision(m: Mention, cand) -> int:
@@ -656,7 +642,7 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 chain.append(ordered[j])
         elif j < len(ordered) and _COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
             after = ordered[j]
-            if after.place is not None and after.place.lat is not None and _is_division(after):
+            if after.place is not None and after.place.lat is not None and _divisions_named(after):
                 chain.append(after)
         if not chain:
             continue
@@ -674,10 +660,11 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 })
 
 
-def _is_division(m: Mention) -> bool:
-    """The name is that of a country or first-level division (also when its
-    chosen entry is the town of the same name: "Valparaiso, Zacatecas")."""
-    return any(c.kind in ("country", "admin1") and _division_named(c, _spelled_out(m.text)) for c in m.candidates[:3])
+def _divisions_named(m: Mention) -> list:
+    """The countries and first-level divisions among the mention's first
+    candidates that the name names (also when its chosen entry is the town of
+    the same name: "Valparaiso, Zacatecas")."""
+    return [c for c in m.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, _spelled_out(m.text))]
 
 
 # ---------------------------------------------------------------- figures
