@@ -114,8 +114,11 @@ def fatalities(row: EventRow) -> int:
                 coded.append(claim.model_copy(update={"value": claim.value.model_copy(
                     update={"low": figure, "high": figure, "vague": False})}))
         several = len(row.event.documents) > 1  # then the claims come in reading order across documents
-        for role in {_role_key(c) for c in coded}:
-            totals = origin_figures([c for c in coded if _role_key(c) == role], in_order=several)
+        by_role: dict[str, list[Claim]] = {}
+        for claim in coded:
+            by_role.setdefault(_role_key(claim), []).append(claim)
+        for role, members in by_role.items():
+            totals = origin_figures(members, in_order=several)
             figures = [low for low, _ in totals.values() if low is not None]
             if figures:
                 per_role[role] = min(figures)

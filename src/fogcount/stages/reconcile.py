@@ -224,11 +224,15 @@ def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, 
     Claims are taken in text order (``in_order``: as given, see
     :func:`reconcile`); notes are not kept."""
     ordered = list(claims) if in_order else _text_order(claims)
+    return {o.key: (o.low, o.high) for o in _fold_origins(ordered, [])}
+
+
+def _fold_origins(claims: list[Claim], notes: list[str]) -> list[_Origin]:
+    """The claims (in reading order) grouped by origin, each origin folded."""
     by_origin: dict[str, list[Claim]] = {}
-    for claim in ordered:
+    for claim in claims:
         by_origin.setdefault(origin_of(claim), []).append(claim)
-    folded = (_fold(key, chain, []) for key, chain in by_origin.items())
-    return {o.key: (o.low, o.high) for o in folded}
+    return [_fold(key, chain, notes) for key, chain in by_origin.items()]
 
 
 def explain(figure: Figure) -> list[str]:
@@ -283,10 +287,7 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
 
-    by_origin: dict[str, list[Claim]] = {}
-    for claim in counted:
-        by_origin.setdefault(origin_of(claim), []).append(claim)
-    origins = [_fold(key, chain, notes) for key, chain in by_origin.items()]
+    origins = _fold_origins(counted, notes)
     if not origins:
         notes[:0] = [f"{bound} none: no claim bounds the figure" for bound in ("low", "best", "high")]
         figure.notes = notes
