@@ -108,25 +108,42 @@ def _progress(total: int | None, quiet: bool):
     )
 
 
+# Options several commands share, declared once (typer reads each as metadata).
+PUBLISHED_OPTION = typer.Option(None, "--published", help=SETTINGS_HELP["published"])
+MAX_BYTES_OPTION = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"])
+QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+ACTORS_OPTION = typer.Option([], "--actors", help=SETTINGS_HELP["actors"])
+GAZETTEER_OPTION = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"])
+POLICY_OPTION = typer.Option(Settings().policy, "--policy", help=SETTINGS_HELP["policy"])
+DISCOUNT_PARTISAN_OPTION = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"])
+DB_OPTION = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"])
+
+
+def _extraction_settings(published: str | None, max_bytes: int, actors: list[str], gazetteer: str | None,
+                         policy: str, discount_partisan: bool, **more) -> Settings:
+    """The Settings the shared options give (``extract``, ``ingest``)."""
+    return Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
+                    gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan, **more)
+
+
 @app.command()
 def extract(
     files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for standard input."),
-    published: str | None = typer.Option(None, "--published", help=SETTINGS_HELP["published"]),
+    published: str | None = PUBLISHED_OPTION,
     format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, jsonl (one line per "
                                   "document), acled or ucdp (one row per event), csv (one row per claim), geojson."),
-    max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
-    gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
-    policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
-    discount_partisan: bool = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"]),
+    max_bytes: int = MAX_BYTES_OPTION,
+    quiet: bool = QUIET_OPTION,
+    actors: list[str] = ACTORS_OPTION,
+    gazetteer: str | None = GAZETTEER_OPTION,
+    policy: str = POLICY_OPTION,
+    discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
     explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
     link: bool = typer.Option(False, "--link", help="Link the documents' events that report the same happening and "
                               "print the linked events (table or json) after the documents."),
 ) -> int:
     """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
-    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
-                        gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan)
+    settings = _extraction_settings(published, max_bytes, actors, gazetteer, policy, discount_partisan)
     vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
@@ -185,18 +202,18 @@ def extract(
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories (read recursively), globs ('feeds/**/*.xml'), or - "
                                       "for standard input: text, .jsonl, HTML pages, RSS/Atom feeds, WARC archives."),
-    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    db: str = DB_OPTION,
     workers: int | None = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N "
                                        "processes (one thread each)."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Extract on the Dask cluster whose scheduler is "
                                          "at this address (tcp://HOST:8786)."),
-    published: str | None = typer.Option(None, "--published", help=SETTINGS_HELP["published"]),
-    max_bytes: int = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"]),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    actors: list[str] = typer.Option([], "--actors", help=SETTINGS_HELP["actors"]),
-    gazetteer: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
-    policy: str = typer.Option("ucdp", "--policy", help=SETTINGS_HELP["policy"]),
-    discount_partisan: bool = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"]),
+    published: str | None = PUBLISHED_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
+    quiet: bool = QUIET_OPTION,
+    actors: list[str] = ACTORS_OPTION,
+    gazetteer: str | None = GAZETTEER_OPTION,
+    policy: str = POLICY_OPTION,
+    discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
 ) -> int:
     """Extract from a corpus into the store: each document once, new reports linked to the events already known.
     Run the same command again to resume an interrupted run."""
@@ -206,8 +223,7 @@ def ingest(
 
     if workers is not None and scheduler is not None:
         raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="'--workers'")
-    settings = Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
-                        gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan, db=db)
+    settings = _extraction_settings(published, max_bytes, actors, gazetteer, policy, discount_partisan, db=db)
     vocabulary(settings.actors)
     store = Store.open(settings.db)  # a store that cannot be opened stops the run before anything is read
     tally = Tally()
@@ -296,8 +312,8 @@ def _index_path(path: str | None):
 
 @gazetteer_app.command("build")
 def gazetteer_build(
-    path: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    path: str | None = GAZETTEER_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> int:
     """Build (or rebuild) the place index from GeoNames cities500, offline."""
     from .gazetteer import GazetteerError, build
@@ -317,8 +333,8 @@ def gazetteer_build(
 def gazetteer_import(
     files: list[str] = typer.Argument(..., help="GeoNames dumps: allCountries.zip, a country file (IQ.zip), "
                                                  "cities1000.zip, or their .txt."),
-    path: str | None = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"]),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    path: str | None = GAZETTEER_OPTION,
+    quiet: bool = QUIET_OPTION,
 ) -> int:
     """Add GeoNames dumps (all feature classes: villages, rivers, districts) to the place index."""
     from pathlib import Path
@@ -403,7 +419,7 @@ def _parse_day(value: str | None, option: str) -> dt.date | None:
 
 @app.command()
 def events(
-    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    db: str = DB_OPTION,
     since: str | None = typer.Option(None, "--since", help="Only events on or after this day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Only events on or before this day (YYYY-MM-DD)."),
     country: str | None = typer.Option(None, "--country", help="Only events placed in this country (ISO code: IQ, SY)."),
@@ -431,7 +447,7 @@ def events(
 
 @app.command()
 def serve(
-    db: str = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"]),
+    db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default 127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     allow_writes: bool = typer.Option(False, "--allow-writes", help="Enable the paste form and POST /api/documents "

