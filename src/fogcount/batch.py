@@ -208,8 +208,11 @@ def _check_scheduler_address(scheduler: str) -> None:
         if scheme != "inproc":
             parse_host_port(location)
     except ValueError as exc:
-        raise BatchError(f"{scheduler!r} is not a Dask scheduler address ({_one_line(exc)}); "
-                         "give one as tcp://HOST:PORT") from None
+        raise _not_an_address(scheduler, exc) from None
+
+
+def _not_an_address(scheduler: str, exc: Exception) -> BatchError:
+    return BatchError(f"{scheduler!r} is not a Dask scheduler address ({_one_line(exc)}); give one as tcp://HOST:PORT")
 
 
 class DaskRunner:
@@ -255,8 +258,7 @@ class DaskRunner:
             if scheduler is None:
                 raise BatchError(f"cannot start a local Dask cluster: {_one_line(exc)}") from None
             if isinstance(exc, ValueError):
-                raise BatchError(f"{scheduler!r} is not a Dask scheduler address ({_one_line(exc)}); "
-                                 "give one as tcp://HOST:PORT") from None
+                raise _not_an_address(scheduler, exc) from None
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {_one_line(exc)}") from None
         try:
             self._start_workers(scheduler, worker_timeout)
