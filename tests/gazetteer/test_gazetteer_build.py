@@ -116,6 +116,27 @@ def test_countries_sit_at_their_conventional_centre_and_divisions_amid_their_tow
         assert anbar.lat == pytest.approx((33.34913 + 33.64) / 2) and anbar.lon == pytest.approx((42.83 + 43.78599) / 2)
 
 
+def test_continents_and_the_short_names_of_countries(tmp_path):
+    from fogcount.gazetteer.sources import Place
+
+    towns = [Place(281133, "Gaza", "Gaza", ("Ghazzah",), 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
+             Place(1835848, "Seoul", "Seoul", (), 37.566, 126.9784, "P", "PPLC", "KR", "11", 10349312),
+             Place(4699066, "Houston", "Houston", (), 29.76328, -95.36327, "P", "PPL", "US", "TX", 2296224)]
+    path = tmp_path / "g.sqlite"
+    build(path, cities=towns)
+    with Gazetteer.open(path) as gaz:
+        # GeoNames' continents, at GeoNames' points, as regions (precision 3)
+        europe = gaz.lookup("Europe")[0]
+        assert (europe.kind, europe.feature_code, europe.precision, europe.gazetteer_id) == ("area", "CONT", 3, "geonames:6255148")
+        assert (europe.lat, europe.lon) == pytest.approx((48.69096, 9.14062))
+        # "Palestine, State of", "Korea, Republic of": text says the name before the comma
+        assert [c.country for c in gaz.lookup("Palestine") if c.kind == "country"] == ["PS"]
+        assert "KR" in [c.country for c in gaz.lookup("Korea") if c.kind == "country"]
+        # GeoNames' own point for the United States (the corrections table), not countryinfo's 38, -97
+        us = next(c for c in gaz.lookup("United States") if c.kind == "country")
+        assert (us.lat, us.lon) == (39.76, -98.5)
+
+
 _SLOW_BUILD = """
 import sys, time
 from pathlib import Path
@@ -200,12 +221,12 @@ def test_districts_the_towns_name_become_places_in_their_division(tmp_path, base
 def test_a_divisions_point_is_the_middle_of_its_towns_not_their_median():
     from fogcount.gazetteer.build import _centre
 
-    # towns crowded in the east of a wide division, one far west, one stray outlier
-    lats = [30.0] * 15 + [31.0, 32.0, 29.0, 30.5, 60.0]
-    lons = [-96.0] * 15 + [-104.0, -100.0, -98.0, -102.0, -96.0]
+    # 200 towns crowded in the east of a wide division, 16 spread west to -104, two strays
+    lats = [30.0] * 180 + [31.0] * 16 + [32.0, 29.0] + [60.0, 60.0]
+    lons = [-96.0] * 180 + [-104.0 + 0.5 * k for k in range(16)] + [-96.0, -96.0] + [-150.0, -150.0]
     lat, lon = _centre(lats, lons)
-    # 20 towns: the extreme one each way is trimmed (5 %), so the box is -102 .. -96 and 30 .. 32
-    assert lon == pytest.approx(-99.0)  # not the median, -96
-    assert lat == pytest.approx(31.0)  # the 60-degree stray does not stretch it
+    # the two extreme towns each way are trimmed (1 %), so the box is -104 .. -96 and 30 .. 32
+    assert lon == pytest.approx(-100.0)  # not the median, -96
+    assert lat == pytest.approx(31.0)  # the 60-degree strays do not stretch it
     # across the antimeridian: the median
     assert _centre([65.0, 66.0, 67.0], [179.0, -179.0, 178.0]) == (66.0, 178.0)

