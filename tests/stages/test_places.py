@@ -187,3 +187,70 @@ def test_compound_names_and_cued_names_are_not_taken_for_organisations():
 
     assert {"tal", "bab", "colonia", "southern"} <= rules().name_heads
     assert "university" in rules().facility_nouns and "lga" in rules().cue_nouns
+
+
+# Namesakes: towns of the same name in several countries, a division that is
+# also a country, country words that are also towns, and counties.
+NAMESAKE_ROWS = [
+    ("2988507", "Paris", "Paris", "", "48.85341", "2.3488", "P", "PPLC", "FR", "11", "2138551"),
+    ("4647963", "Paris", "Paris", "", "36.302", "-88.32671", "P", "PPLA2", "US", "TN", "10156"),
+    ("4649018", "Puryear", "Puryear", "", "36.4448", "-88.3345", "P", "PPL", "US", "TN", "671"),
+    ("4628829", "Henry County", "Henry County", "", "36.32", "-88.3", "A", "ADM2", "US", "TN", "0"),
+    ("4259671", "Lebanon", "Lebanon", "", "40.04837", "-86.46917", "P", "PPLA2", "US", "IN", "15792"),
+    ("4267336", "Zionsville", "Zionsville", "", "39.95087", "-86.26194", "P", "PPL", "US", "IN", "28000"),
+    ("4254080", "Boone County", "Boone County", "", "40.05", "-86.47", "A", "ADM2", "US", "IN", "0"),
+    ("276781", "Beirut", "Beirut", "Beyrouth", "33.89332", "35.50157", "P", "PPLC", "LB", "04", "1916100"),
+    ("611717", "Tbilisi", "Tbilisi", "Tiflis", "41.69411", "44.83368", "P", "PPLC", "GE", "TB", "1049498"),
+    ("4180439", "Atlanta", "Atlanta", "", "33.749", "-84.38798", "P", "PPLA", "US", "GA", "463878"),
+    ("264371", "Athens", "Athens", "Athina", "37.98376", "23.72784", "P", "PPLC", "GR", "ESYE31", "664046"),
+    ("4671654", "Athens", "Athens", "", "32.20487", "-95.85552", "P", "PPL", "US", "TX", "12710"),
+    ("4696233", "Henderson County", "Henderson County", "", "32.21", "-95.85", "A", "ADM2", "US", "TX", "0"),
+    ("2427123", "N'Djamena", "N'Djamena", "Ndjamena", "12.10672", "15.0444", "P", "PPLC", "TD", "13", "721081"),
+]
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("namesakes")
+    rows = folder / "rows.txt"
+    rows.write_text("\n".join(_line(r) for r in NAMESAKE_ROWS) + "\n", encoding="utf-8")
+    path = folder / "gazetteer.sqlite"
+    build(path, cities=list(read_geonames(rows)))
+    return Settings(gazetteer=str(path))
+
+
+def _place(report, text):
+    return next(p for p in report.places if p.text == text)
+
+
+def test_a_namesake_is_the_one_near_the_documents_other_places(namesakes):
+    local = places_of("Paris police arrested two men Tuesday. The Henry County sheriff said a third man was "
+                      "found near Puryear.", namesakes)
+    assert _place(local, "Paris").country == "US" and _place(local, "Paris").admin1 == "Tennessee"
+    abroad = places_of("French police arrested two men in Paris on Tuesday.", namesakes)
+    assert _place(abroad, "Paris").country == "FR"
+
+
+def test_a_country_word_is_the_town_of_that_name_amid_its_neighbours(namesakes):
+    local = places_of("The road between Zionsville and Lebanon, in Boone County, will close for a week.", namesakes)
+    assert _place(local, "Lebanon").country == "US"
+    abroad = places_of("Israeli jets struck targets in southern Lebanon, 20 km from Beirut.", namesakes)
+    assert _place(abroad, "Lebanon").country == "LB"
+
+
+def test_a_name_that_is_a_state_and_a_country_follows_the_other_places(namesakes):
+    country = places_of("Georgia's president spoke in Tbilisi on Monday, and Georgian troops stayed on alert.",
+                        namesakes)
+    assert _place(country, "Georgia").country == "GE"
+    state = places_of("Storms hit Atlanta, Georgia, on Monday.", namesakes)
+    assert _place(state, "Georgia").country == "US"
+
+
+def test_a_place_that_begins_a_facilitys_name_and_a_first_name_that_is_a_country(namesakes):
+    report = places_of("The Athens Police Department arrested a man Monday. Officer Chad Walker took him to "
+                       "the Henderson County Jail.", namesakes)
+    county = _place(report, "Henderson County")  # the jail's place, found inside its name
+    assert county.country == "US" and county.precision == 2
+    # Athens beside Henderson County is the Texan town; "Chad" is a man, not a country that makes it foreign
+    athens = _place(report, "Athens")
+    assert athens.country == "US" and athens.admin1 == "Texas"

@@ -63,6 +63,13 @@ _PLACE_REACH = 3
 # A town abroad (outside every country the document names) smaller than this is
 # taken for a namesake, and the mention stays unresolved.
 _FOREIGN_TOWN_POPULATION = 100_000
+# A candidate is supported by another name's candidate this near (km); the
+# first this many candidates of each name count; each supporting name adds
+# the weight, up to the cap.
+_SUPPORT_KM = 80.0
+_SUPPORT_CANDIDATES = 10
+_SUPPORT_WEIGHT = 2.0
+_SUPPORT_CAP = 3.0
 _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
 
 
@@ -77,6 +84,7 @@ class _Rules:
     units: dict[str, float]
     abbreviations: dict[str, str]
     facility_nouns: frozenset[str]
+    office_nouns: frozenset[str]
     name_heads: frozenset[str]
 
 
@@ -94,6 +102,7 @@ def rules() -> _Rules:
         units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
         abbreviations=dict(raw.get("abbreviations", {})),
         facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
+        office_nouns=frozenset(raw["organisations"]["office_nouns"]),
         name_heads=frozenset(raw["organisations"]["name_heads"]),
     )
 
@@ -115,6 +124,7 @@ class Mention:
     container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
     modifies: str | None = None  # what the name describes ("dollar" in "the US dollar", "Forest Service")
     organisation: bool = False  # begins an organisation's name ("Damascus University")
+    country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
 
 
 # ---------------------------------------------------------------- the stage
@@ -293,9 +303,12 @@ def _entity_runs(ann: Annotation, labels) -> Iterator[tuple[int, int]]:
 def _leading_places(ann: Annotation, gazetteer):
     """(first, last, rest of the name) of places that begin a name the model
     tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
-    Khalidiya" a place the text describes)."""
+    Khalidiya" a place the text describes); also of a name it tagged a place
+    that goes on with a facility's or an office's word ("Henderson County
+    Jail", "Berea Police", "Vancouver International Airport")."""
     tokens = ann.tokens
-    for i, j in _entity_runs(ann, {"ORG"}):
+    r = rules()
+    for i, j in _entity_runs(ann, {"ORG"} | _PLACE_ENTS):
         first = i + 1 if tokens[i].lower == "the" else i
         whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
         if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):
@@ -306,12 +319,15 @@ def _leading_places(ann: Annotation, gazetteer):
             words = tokens[first:first + length]
             after = tokens[first + length]
             if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
-                    or after.lower in _CONNECTORS or (length == 1 and words[0].lower in rules().name_heads) \
-                    or after.lower in rules().cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
+                    or after.lower in _CONNECTORS or (length == 1 and words[0].lower in r.name_heads) \
+                    or after.lower in r.cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
                 continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
+            if tokens[i].ent != "ORG" and after.lower not in r.facility_nouns | r.office_nouns:
+                continue  # "South Los Angeles", "Santa Clara Valley": a place's name that goes on
             name = ann.text[words[0].idx:words[-1].end]
             if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
-                    c.kind == "city" and (c.population or 0) >= _ORGANISATION_PLACE_POPULATION))
+                    c.kind == "city" and (c.population or 0) >= _ORGANISATION_PLACE_POPULATION) or (
+                    c.kind == "admin" and c.match == "exact" and words[-1].lower in r.cue_nouns))
                    for c in gazetteer.lookup(name, limit=5)):
                 yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
                 break
@@ -371,13 +387,26 @@ def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
-    """ISO codes of the countries the text names, also through demonyms ("Iraqi")."""
+    """ISO codes of the countries the text names, also through demonyms
+    ("Iraqi"); not through capitals ("Paris" may be the Tennessee town: the
+    capital, once resolved, speaks for its country as any place does), nor
+    through a person's name ("Officer Chad Walker")."""
     codes: set[str] = set()
-    for country, _, _ in vocab.find_countries(ann.text):
+    for country, start, end in vocab.find_countries(ann.text):
+        token = ann.token_at(start)
+        if _names_a_town(gazetteer, ann.text[start:end]) or (token is not None and ann.tokens[token].ent == "PERSON"):
+            continue  # "Chad Walker" is a man
         code = _country_code(gazetteer, country)
         if code:
             codes.add(code)
     return codes
+
+
+@functools.lru_cache(maxsize=512)
+def _names_a_town(gazetteer, word: str) -> bool:
+    """The word is first of all a town's name ("Paris", "Washington"), not a country's or a demonym."""
+    first = gazetteer.lookup(word, limit=1)
+    return bool(first) and first[0].kind == "city" and first[0].match == "exact"
 
 
 @functools.lru_cache(maxsize=512)
@@ -432,26 +461,35 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                        for c in m.candidates[:3])
         if country is not None and _whole_country_word(vocab, m.text) and not big_city:
             # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
-            # (but "Washington" the city stays a city)
+            # (but "Washington" the city stays a city, and a town spelled as the
+            # word is kept for a document about its surroundings: Lebanon, Indiana)
             code = _country_code(gazetteer, country)
-            m.candidates = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
+            nation = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
+            towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
+            m.candidates = nation + (towns if nation else [])
+            m.country_word = bool(nation)
     # Pass 1: countries and divisions the document names set the context ("Texas"
     # makes Athens the Texan one; a Texan document is about the United States).
+    # A name that is a division in one country and a country or division in
+    # another ("Georgia": the state or the country) sets neither.
     admin1s: set[str] = set()
     for m in mentions:
-        for cand in m.candidates[:3]:
-            if cand.kind == "country" and _names_match(cand.name, m.text):
-                countries.add(cand.country)
-            if cand.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
-                                          or _names_match(cand.name, m.text)):
+        named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
+            c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1 or _names_match(c.name, m.text)))]
+        if len({c.country for c in named}) != 1:
+            continue
+        for cand in named:
+            countries.add(cand.country)
+            if cand.kind == "admin1":
                 admin1s.add(cand.name.lower())
-                countries.add(cand.country)
     # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)": the name after
     # a place is its division or country; the place's candidates must lie in it.
     containers = _containers(ann, mentions)
+    support = _Support(mentions)
     anchors: list[tuple[float, float]] = []
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
+    chosen: dict[int, object] = {}
     for m in order:
         if not m.candidates:
             m.place = _unresolved(m)
@@ -462,15 +500,80 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 (c.admin1 and _names_match(c.admin1, name)) or (c.country == code) for name, code in inside)]
             if held:
                 m.candidates = held
-        best = max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors))
-        if countries and best.country not in countries and best.kind not in ("country", "admin1") \
-                and (best.population or 0) < _FOREIGN_TOWN_POPULATION:
-            # "Khalidiya" in an article about Iraq is not the Jordanian town of that name
-            m.place = _unresolved(m)
-            continue
-        m.place = _place_ref(m, best)
-        if best.lat is not None and best.kind not in ("country",):
+        _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
+        best = chosen.get(id(m))
+        if best is not None and best.lat is not None and best.kind != "country":
             anchors.append((best.lat, best.lon))
+    # Pass 3: each ambiguous name again, beside every other name's choice (not
+    # only those made before it): "Athens" first, then "Henderson County",
+    # then Athens again beside the county.
+    for m in order:
+        if id(m) not in chosen or len(m.candidates) < 2:
+            continue
+        key = name_key(m.text)
+        others = [(c.lat, c.lon) for o in mentions if (c := chosen.get(id(o))) is not None
+                  and c.lat is not None and c.kind != "country" and name_key(o.text) != key]
+        _choose(m, _best(m, countries, admin1s, others, support), countries, support, chosen)
+
+
+def _best(m: Mention, countries: set[str], admin1s: set[str], anchors, support: "_Support"):
+    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors) + support.score(m, c))
+
+
+def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
+    """Place the mention at ``best``, or leave it unresolved when ``best`` is a
+    small town abroad that nothing else in the text is near ("Khalidiya" in an
+    article about Iraq is not the Jordanian town of that name)."""
+    if countries and best.country not in countries and best.kind not in ("country", "admin1") \
+            and (best.population or 0) < _FOREIGN_TOWN_POPULATION and not support.score(m, best):
+        m.place = _unresolved(m)
+        chosen.pop(id(m), None)
+        return
+    m.place = _place_ref(m, best)
+    chosen[id(m)] = best
+
+
+class _Support:
+    """How many of the document's other place names have a candidate near a
+    candidate of this one, or name the division it lies in: a local paper's
+    "Paris" is the one near its "Henry County" and "Puryear", and a
+    "Lebanon" beside "Zionsville" and "Boone County" is the Indiana town.
+    Names with many candidates (Springfield) count less, since one of them
+    lies near almost anything."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+        self._divisions: dict[tuple[str, str], set[str]] = {}
+        for m in mentions:
+            key = name_key(m.text)
+            cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
+            if not cands or m.country_word:
+                continue
+            weight = 1.0 if len(cands) <= 3 else 0.5
+            for c in cands:
+                if c.kind == "admin1":
+                    if _division_named(c, _spelled_out(m.text)) and c.admin1_code:
+                        self._divisions.setdefault((c.country, c.admin1_code), set()).add(key)
+                    continue
+                cell = (int(c.lat // 1), int(c.lon // 1))
+                self._cells.setdefault(cell, []).append((key, weight, c.lat, c.lon))
+
+    def score(self, m: Mention, cand) -> float:
+        if cand.lat is None or cand.kind in ("country", "admin1"):
+            return 0.0
+        key = name_key(m.text)
+        by_name: dict[str, float] = {}
+        for other in self._divisions.get((cand.country, cand.admin1_code), ()):
+            if other != key:
+                by_name[other] = 1.0
+        lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for other, weight, lat, lon in self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
+                    if other != key and weight > by_name.get(other, 0.0) \
+                            and haversine_km(cand.lat, cand.lon, lat, lon) <= _SUPPORT_KM:
+                        by_name[other] = weight
+        return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(by_name.values()))
 
 
 def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tuple[str, str | None]]]:
