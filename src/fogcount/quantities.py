@@ -108,6 +108,7 @@ class Table:
     number_words: dict
     incremental: tuple[str, ...]
     incremental_after: tuple[str, ...]
+    ordinals: tuple[str, ...]
     cumulative: tuple[str, ...]
     window: int
 
@@ -149,7 +150,7 @@ class Table:
 
     @functools.cached_property
     def incremental_after_re(self):
-        return _phrase_regex(self.incremental_after, anchor="start")
+        return _phrase_regex(self.incremental_after + self.ordinals, anchor="start")
 
     def qualifier(self, phrase: str, position: str = "before") -> Qualifier:
         return self._by_phrase[(position, " ".join(phrase.lower().split()))]
@@ -173,6 +174,7 @@ def table() -> Table:
         number_words={k.lower(): v for k, v in raw["number_words"].items()},
         incremental=tuple(inc["incremental"]),
         incremental_after=tuple(inc["incremental_after"]),
+        ordinals=tuple(inc["ordinals"]),
         cumulative=tuple(inc["cumulative"]),
         window=int(inc["window"]),
     )
@@ -327,12 +329,15 @@ def _before(text: str, pos: int) -> str:
 
 
 def increment(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(incremental, cumulative) from the words just before ``start`` and just after ``end``."""
+    """(incremental, cumulative) from the words just before ``start`` ("another
+    60"), the figure's own words ("another" before a single noun: "another man
+    died") and the words just after ``end`` ("60 more", "a fourth person")."""
     tbl = table()
     before = _before(text, start)
     after = text[end : end + 24]
     cumulative = bool(tbl.cumulative_re.search(before))
-    incremental = bool(tbl.incremental_re.search(before)) or bool(tbl.incremental_after_re.match(after))
+    incremental = (bool(tbl.incremental_re.search(before)) or bool(tbl.incremental_re.search(_before(text, end)))
+                   or bool(tbl.incremental_after_re.match(after)))
     return incremental, cumulative and not incremental
 
 

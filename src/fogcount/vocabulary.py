@@ -177,11 +177,13 @@ class Vocabulary:
             for noun in raw["role"][role]:
                 self.roles[_norm(noun)] = role
         self.civilian_modifiers = frozenset(_norm(w) for w in raw["role"]["civilian_modifiers"])
+        self.combatant_modifiers = frozenset(_norm(w) for w in raw["role"]["combatant_modifiers"])
         grammar = raw["grammar"]
         self.light_verbs = frozenset(grammar["light_verbs"])
         self.running_total_verbs = frozenset(grammar["running_total_verbs"])
         self.tally_nouns = frozenset(grammar["tally_nouns"])
         self.collective_nouns = frozenset(grammar["collective_nouns"])
+        self.single_determiners = frozenset(grammar["single_determiners"])
         self.subset_words = frozenset(grammar["subset_words"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.hedges: dict[str, str] = {

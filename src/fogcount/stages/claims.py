@@ -32,7 +32,7 @@ VERSION = "1"
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
 # Dependencies by which a figure modifies the noun it counts.
-_MODIFIER_DEPS = {"nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod"}
+_MODIFIER_DEPS = {"nummod", "amod", "quantmod", "det", "poss", "compound", "nmod", "npadvmod"}
 _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
@@ -57,19 +57,21 @@ class _Candidate:
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
     """All claims of one annotated document, in text order, and the numbers skipped."""
     vocab = vocab or vocabulary()
-    claims: list[Claim] = []
     skipped: list[SkippedNumber] = []
-    claim_of_noun: dict[int, str] = {}
+    made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
     for cand in _candidates(ann, vocab):
-        made, noun, reason = _claims_for(ann, vocab, cand)
-        for claim in made:
-            claim.id = f"c{len(claims) + 1}"
-            claims.append(claim)
-        if made and noun is not None:
-            claim_of_noun.setdefault(noun, made[0].id)
-        elif not made and reason:
+        found, noun, reason = _claims_for(ann, vocab, cand)
+        made += [(claim, noun) for claim in found]
+        if not found and reason:
             q = cand.quantity
             skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason=reason))
+    claims: list[Claim] = []
+    claim_of_noun: dict[int, str] = {}
+    for claim, nouns in _join_coordinated(ann, made):
+        claim.id = f"c{len(claims) + 1}"
+        claims.append(claim)
+        for noun in nouns:
+            claim_of_noun.setdefault(noun, claim.id)
     for claim in claims:
         if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
@@ -137,20 +139,40 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 
 def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
-    """ "a man", "an army officer", "a civilian woman": the article of a singular
-    people noun, a figure of one (kept only where an outcome word says what
-    happened: "a man was killed", not "a soldier said")."""
+    """ "a man", "an army officer", "a civilian woman", "another soldier": the
+    determiner (``single_determiners``) of a singular people noun, a figure of
+    one (kept only where an outcome word says what happened: "a man was
+    killed", not "a soldier said"); and the possessive of one coordinated with
+    a counted noun ("a woman and her son"). A group ("a family") is not one."""
     tokens, out = ann.tokens, []
     for tok in tokens:
-        if tok.lower not in ("a", "an") or tok.dep != "det":
+        if not _single_word(ann, vocab, tok):
             continue
         noun = tokens[tok.head]
-        if noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma):
+        if (noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma)
+                or noun.lemma in vocab.collective_nouns):
             continue
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True))
     return out
+
+
+def _single_word(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
+    """Is ``tok`` a word that makes its noun a figure of one: "a", "another", or
+    a possessive on a noun coordinated with one that has a figure ("her son")?"""
+    if tok.dep == "det":
+        return tok.lower in vocab.single_determiners
+    if tok.dep == "poss" and tok.tag == "PRP$":
+        noun = ann.tokens[tok.head]
+        return noun.dep == "conj" and noun.head < noun.i and _own_figure(ann, vocab, noun.head)
+    return False
+
+
+def _own_figure(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Does the noun carry a figure of its own: a number ("two civilians"), a
+    determiner of one ("a woman"), a possessive after such ("... and her son")?"""
+    return any(ann.tokens[c].dep == "nummod" or _single_word(ann, vocab, ann.tokens[c]) for c in ann.children[noun])
 
 
 def _zero_word(tokens: list[Token], i: int, vocab: Vocabulary) -> str | None:
@@ -192,7 +214,7 @@ def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
     return _ENT_REASONS.get(ann.tokens[cand.anchor].ent)
 
 
-def _counted_noun(ann: Annotation, cand: _Candidate) -> tuple[int | None, int]:
+def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int | None, int]:
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
@@ -204,6 +226,11 @@ def _counted_noun(ann: Annotation, cand: _Candidate) -> tuple[int | None, int]:
         and head.pos in _NOUN_POS | {"PRON"}
     ):
         return head.i, head.i
+    # "a family of three": the figure is the size of the group of people it follows
+    group = tokens[head.head]
+    if (anchor.dep == "pobj" and head.lower == "of" and group.i < head.i and group.lemma in vocab.collective_nouns
+            and "people" in vocab.units_of(group.lemma)):
+        return group.i, group.i
     # "tens of Daesh terrorists", "one of the soldiers", "none of the residents"
     j = anchor.i + 1
     while j < len(tokens) and tokens[j].text in _QUOTES:
@@ -507,7 +534,7 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
         first += 1
     last = noun
     for c in ann.children[noun]:
-        has_own_figure = any(tokens[g].dep == "nummod" for g in ann.children[c])
+        has_own_figure = _own_figure(ann, vocab, c)  # "a man and a woman": the woman is a claim of her own
         same_unit = set(vocab.units_of(tokens[c].lemma)) & set(vocab.units_of(tokens[noun].lemma))
         if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3 and not has_own_figure and same_unit:
             last = c
@@ -523,6 +550,8 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
     for c in ann.children[noun]:
         if tokens[c].dep == "amod" and tokens[c].lower in vocab.civilian_modifiers:
             role = "civilian"
+        elif tokens[c].dep == "amod" and tokens[c].lower in vocab.combatant_modifiers:
+            role = "combatant"  # "two armed men"
     role = role or vocab.role_of(tokens[noun].lemma) or vocab.role_of(tokens[noun].lower)
     if role is None and actor is not None:
         role = actor.role
@@ -572,7 +601,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reason:
         return [], None, reason
     tokens = ann.tokens
-    noun, np_head = _counted_noun(ann, cand)
+    noun, np_head = _counted_noun(ann, vocab, cand)
     # Rules on the words before a number alone ("Brigade 93", "in 2014") decide only
     # for a number that counts nothing: a noun it counts, or an outcome it is the
     # object of ("the toll rose to 2000"), outweighs them.
@@ -606,6 +635,13 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if noun is None and _entity_reason(ann, cand):
             return [], None, _entity_reason(ann, cand)  # spaCy read it as a date, a time, money...
         return [], None, f"no outcome for {tokens[noun].lower if noun is not None else 'a bare number'}"
+    if noun is not None and reading.cue is not None and not reading.cue.rule.startswith("noun:"):
+        # "1 fatality", "three deaths": a noun that names the outcome the verb gives counts the
+        # outcome itself (the whole toll, not a kind of people): it is the cue.
+        for key in _noun_keys(ann, noun):
+            if vocab.noun_outcome(key, [reading.unit]) == (reading.unit, reading.outcome):
+                reading.cue = _cue(tokens[noun], f"noun:{key}")
+                break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
     if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
@@ -651,3 +687,103 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         for claim in claims:
             claim.part_of = f"@{reading.part_of}"  # a token index, resolved to a claim id by extract_claims
     return claims, noun, None
+
+
+# ---------------------------------------------------------------- coordinated figures
+
+
+def _join_coordinated(ann: Annotation, made: list[tuple[Claim, int | None]]) -> list[tuple[Claim, list[int]]]:
+    """Figures of coordinated nouns counted as one: "a man and a woman were
+    killed" is one claim of 2, "two men and a boy" one of 3, "four men, a
+    woman and a boy" (the parser's apposition in a list) one of 6. Only parts
+    with the same role join (roles are never added together: "a soldier and
+    two civilians" stays a security_forces 1 and a civilian 2, as
+    reconciliation keeps them); and the same category, negation, hedge and
+    increment; vague parts never join. An apposition whose figures add up to
+    the figure of the people it follows ("two people, a man and a woman")
+    restates it: its claims are part of that one (``part_of``), the total is
+    counted once. Returns each claim with the nouns its figure counts, in text
+    order."""
+    roots, restated = _coordinations(ann, made)
+    groups: dict[tuple, list[int]] = {}
+    for at, (claim, noun) in enumerate(made):
+        if noun is None or claim.value.vague:
+            continue
+        v = claim.value
+        key = (roots[noun], claim.category, claim.subject.role, claim.negated, claim.hedge, claim.part_of,
+               v.incremental, v.cumulative)
+        groups.setdefault(key, []).append(at)
+    joined: dict[int, tuple[Claim, list[int]]] = {}
+    absorbed: set[int] = set()
+    for members in groups.values():
+        nouns = [made[at][1] for at in members]
+        if len(members) < 2 or len(set(nouns)) < len(nouns):
+            continue
+        joined[members[0]] = (_sum_claims(ann, [made[at][0] for at in members], nouns), nouns)
+        absorbed.update(members[1:])
+    out = [joined.get(at, (claim, [noun] if noun is not None else []))
+           for at, (claim, noun) in enumerate(made) if at not in absorbed]
+    for claim, nouns in out:
+        whole = restated.get((roots[nouns[0]], claim.category)) if nouns else None
+        if whole is not None and claim.part_of is None:
+            claim.part_of = f"@{whole}"  # a token index, resolved to a claim id by extract_claims
+    return out
+
+
+def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tuple[dict[int, int], dict]:
+    """The first noun of the coordination each counted noun is in, and the
+    appositions that restate a figure: {(apposition's first noun, category):
+    the noun it restates}."""
+    tokens = ann.tokens
+    roots = {noun: _conj_root(ann, noun) for _, noun in made if noun is not None}
+    restated: dict[tuple[int, str], int] = {}
+    for root in sorted(set(roots.values()), reverse=True):  # inner appositions first
+        head = tokens[root].head
+        if tokens[root].dep != "appos" or head >= root:
+            continue
+        for category in {c.category for c, n in made if n is not None and roots[n] == root}:
+            parts = [c for c, n in made if n is not None and roots[n] == root and c.category == category]
+            whole = [c for c, n in made if n == head and c.category == category]
+            low = sum(p.value.low or 0 for p in parts)
+            high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
+            if (len(whole) == 1 and (low, high) == (whole[0].value.low, whole[0].value.high)
+                    and whole[0].subject.role in {p.subject.role for p in parts} | {"unknown"}):
+                restated[(root, category)] = head
+        if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
+            # not a restatement: the parser's apposition in a list ("four men, a woman and a boy")
+            head_root = roots.get(head, _conj_root(ann, head))
+            for noun, r in roots.items():
+                if r == root:
+                    roots[noun] = head_root
+    return roots, restated
+
+
+def _conj_root(ann: Annotation, noun: int) -> int:
+    """The first noun of the coordination ``noun`` is in ("a man and a woman": man)."""
+    tokens = ann.tokens
+    while tokens[noun].dep == "conj" and tokens[noun].head < noun and tokens[tokens[noun].head].pos in _NOUN_POS:
+        noun = tokens[noun].head
+    return noun
+
+
+def _sum_claims(ann: Annotation, parts: list[Claim], nouns: list[int]) -> Claim:
+    """One claim for the figures of coordinated nouns: the sum of their
+    intervals (lows add, an open low reading 0 unless all are open; highs add,
+    an open high stays open), its text from the first figure to the last noun."""
+    first = parts[0]
+    start, end = first.span[0], ann.tokens[max(nouns)].end
+    lows = [p.value.low for p in parts]
+    highs = [p.value.high for p in parts]
+    qualifiers = {p.value.qualifier for p in parts} - {None}
+    value = first.value.model_copy(update={
+        "text": ann.text[start:end],
+        "low": None if all(v is None for v in lows) else sum(v or 0 for v in lows),
+        "high": None if any(v is None for v in highs) else sum(highs),
+        "qualifier": qualifiers.pop() if len(qualifiers) == 1 else None,
+    })
+    subject_start = ann.text.find(first.subject.text, first.span[1]) if first.subject.text else -1
+    if not 0 <= subject_start < end:
+        subject_start = ann.tokens[min(nouns)].idx
+    actor = next((p.subject.actor for p in parts if p.subject.actor), None)
+    subject = first.subject.model_copy(update={"text": ann.text[subject_start:end], "actor": actor})
+    return first.model_copy(update={"span": (start, end), "value": value, "subject": subject})
