@@ -254,3 +254,19 @@ def test_a_place_that_begins_a_facilitys_name_and_a_first_name_that_is_a_country
     # Athens beside Henderson County is the Texan town; "Chad" is a man, not a country that makes it foreign
     athens = _place(report, "Athens")
     assert athens.country == "US" and athens.admin1 == "Texas"
+
+
+def test_a_part_of_a_place_is_placed_at_the_place(namesakes):
+    report = places_of("Storms hit Northeast Georgia and Atlanta on Monday.", namesakes)
+    part = _place(report, "Northeast Georgia")
+    assert part.country == "US" and part.admin1 == "Georgia" and part.precision >= 2
+
+
+def test_a_dateline_in_capitals_is_a_place_and_context(namesakes):
+    report = places_of("Man held after theft. ATHENS — Police arrested a man on Monday, the Henderson County "
+                       "sheriff said.", namesakes)
+    athens = _place(report, "ATHENS")
+    assert athens.country == "US" and athens.admin1 == "Texas"
+    # an agency's dateline, at the start of the text
+    wire = places_of("BEIRUT (Reuters) - Israeli jets struck targets in southern Lebanon.", namesakes)
+    assert _place(wire, "BEIRUT").country == "LB"

@@ -86,6 +86,7 @@ class _Rules:
     facility_nouns: frozenset[str]
     office_nouns: frozenset[str]
     name_heads: frozenset[str]
+    part_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def rules() -> _Rules:
         facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
         office_nouns=frozenset(raw["organisations"]["office_nouns"]),
         name_heads=frozenset(raw["organisations"]["name_heads"]),
+        part_words=frozenset(raw["parts"]["words"]),
     )
 
 
@@ -228,6 +230,15 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         mention = _mention(ann, i, j)
         if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
             found[i] = mention
+    # a dateline in capitals ("MANSFIELD — The council...", "BEIRUT (Reuters) -"), which
+    # the model rarely tags: the place the report was filed from
+    for match in _DATELINE_NAME_RE.finditer(text[:_DATELINE_REACH]):
+        first, last = ann.token_at(match.start("name")), ann.token_at(match.end("name") - 1)
+        if first is None or last is None or any(m.first <= last and first < m.last for m in found.values()):
+            continue
+        mention = _mention(ann, first, last + 1)
+        if mention.text and gazetteer.lookup(mention.text, limit=1):
+            found[first] = mention
     taken = {k for m in found.values() for k in range(m.first, m.last)}
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
@@ -326,7 +337,8 @@ def _leading_places(ann: Annotation, gazetteer):
                 continue  # "South Los Angeles", "Santa Clara Valley": a place's name that goes on
             name = ann.text[words[0].idx:words[-1].end]
             if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
-                    c.kind == "city" and (c.population or 0) >= _ORGANISATION_PLACE_POPULATION) or (
+                    c.kind == "city" and ((c.population or 0) >= _ORGANISATION_PLACE_POPULATION
+                                          or tokens[i].ent != "ORG")) or (
                     c.kind == "admin" and c.match == "exact" and words[-1].lower in r.cue_nouns))
                    for c in gazetteer.lookup(name, limit=5)):
                 yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
@@ -456,6 +468,11 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             # "Walton County", "Fresnillo municipality": the name without its cue word
             m.cue = m.cue or last_word
             m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
+        first_word, _, rest = m.text.partition(" ")
+        if not m.candidates and rest and first_word.lower() in rules().part_words:
+            # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
+            m.cue = m.cue or "area"
+            m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
         country = vocab.find_country(m.text)
         big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                        for c in m.candidates[:3])
@@ -544,6 +561,7 @@ class _Support:
     def __init__(self, mentions: list[Mention]):
         self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
+        self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
         for m in mentions:
             key = name_key(m.text)
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
@@ -557,11 +575,18 @@ class _Support:
                     continue
                 cell = (int(c.lat // 1), int(c.lon // 1))
                 self._cells.setdefault(cell, []).append((key, weight, c.lat, c.lon))
+                if c.admin1_code:
+                    names = self._within.setdefault((c.country, c.admin1_code), {})
+                    names[key] = max(weight, names.get(key, 0.0))
 
     def score(self, m: Mention, cand) -> float:
-        if cand.lat is None or cand.kind in ("country", "admin1"):
+        if cand.lat is None or cand.kind == "country":
             return 0.0
         key = name_key(m.text)
+        if cand.kind == "admin1":
+            # a state is supported by the places in it ("New York" beside Albany and Utica)
+            inside = self._within.get((cand.country, cand.admin1_code), {})
+            return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(w for other, w in inside.items() if other != key))
         by_name: dict[str, float] = {}
         for other in self._divisions.get((cand.country, cand.admin1_code), ()):
             if other != key:
@@ -775,6 +800,14 @@ def _divisions_named(m: Mention) -> list:
 
 # "HAJIN, Syria —" at the start of a paragraph near the top.
 _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
+# A dateline's place in capitals at the start of the text, a paragraph or the
+# sentence after a headline, before a dash, a comma and a division, or the
+# agency: "HAMILTON — ", "COLUMBUS, Ohio — ", "BEIRUT (AP) — ". Looked for in
+# the first _DATELINE_REACH characters.
+_DATELINE_NAME_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\)\s*)?(?:—|–|--|-)\s")
+_DATELINE_REACH = 1200
 
 
 def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
