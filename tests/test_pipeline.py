@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 
 import fogcount
 from fogcount.errors import InputError, RecordError
+from fogcount.export import read_acled, write_acled
 from fogcount.pipeline import Failure, pipe
 from fogcount.settings import Settings
 from fogcount.stages.ingest import Record
@@ -45,3 +47,37 @@ def test_pipe_handles_many_documents_in_batches():
     records = [Record(text=f"{n} soldiers were killed.", origin=str(n)) for n in range(2, 40)]
     reports = list(pipe(records, settings=Settings(batch_size=8)))
     assert [r.claims[0].value.low for r in reports] == list(range(2, 40))
+
+
+# ---------------------------------------------------------------- issue 5: tolls end to end
+
+
+def _acled_fatalities(report) -> list[str]:
+    out = io.StringIO()
+    write_acled([report], out)
+    return [row["fatalities"] for row in read_acled(out.getvalue())]
+
+
+def _toll(text: str) -> tuple[tuple[int | None, int | None, int | None], list[str]]:
+    """The people.killed figures of the text's events (low, best, high) and their ACLED fatalities."""
+    report = fogcount.extract(text, published="2020-05-04")
+    killed = [(f.low, f.best, f.high) for e in report.events for f in e.figures if f.category == "people.killed"]
+    return killed, _acled_fatalities(report)
+
+
+@pytest.mark.parametrize(
+    "text, figure, fatalities",
+    [
+        ("Three people were killed in the strike on Monday. A fourth person died later in hospital.", (4, 4, 4), "4"),
+        ("Three people were killed in the strike on Monday. Another two died in hospital.", (5, 5, 5), "5"),
+        ("Gunmen killed a man and a woman in the market on Monday.", (2, 2, 2), "2"),
+        ("Two men and a boy were killed when a shell hit their house.", (3, 3, 3), "3"),
+    ],
+)
+def test_issue5_increments_and_coordinated_people_reach_the_toll(text, figure, fatalities):
+    assert _toll(text) == ([figure], [fatalities])
+
+
+def test_issue5_a_total_restated_by_its_parts_counts_once():
+    report = fogcount.extract("Two people, a man and a woman, were killed in the attack on Monday.")
+    assert _acled_fatalities(report) == ["2"]

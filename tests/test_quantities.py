@@ -142,3 +142,18 @@ def test_thousands_of_qualifiers_in_a_row(no_runaway):
 def test_format_interval(low, high, shown):
     """As the command line's table and the web page show a figure."""
     assert format_interval(low, high) == shown
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("A fourth person died later", "A", (True, False)),  # an ordinal after a figure of one
+        ("two additional soldiers", "two", (True, False)),
+        ("Another man died", "Another", (True, False)),  # the figure's own word
+        ("A man died", "A", (False, False)),
+        ("the second day of fighting killed 3", "3", (False, False)),
+    ],
+)
+def test_issue5_ordinal_and_another_increments(text, figure, expected):
+    start = text.index(figure)
+    assert increment(text, start, start + len(figure)) == expected

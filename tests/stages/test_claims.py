@@ -319,3 +319,79 @@ def test_the_speakers_of_a_report_are_not_its_victims():
     claims = fogcount.extract("Twelve officials said five soldiers were killed.").claims
     # the twelve are counted as present (the default of a counted noun), not killed
     assert [(c.category, c.value.low) for c in claims] == [("people.present", 12), ("people.killed", 5)]
+
+
+# ---------------------------------------------------------------- issue 5: coordinated people, ordinal increments
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A man and a woman were killed in the attack.",
+         [("people.killed", "A man and a woman", 2, 2, "man and a woman", "civilian")]),
+        ("Two men and a boy were wounded.", [("people.injured", "Two men and a boy", 3, 3, "men and a boy", "civilian")]),
+        ("Gunmen killed a woman and her son.",
+         [("people.killed", "a woman and her son", 2, 2, "woman and her son", "civilian")]),
+        ("Gunmen shot dead four men, a woman and a boy in the village.",  # the parser's apposition in a list
+         [("people.killed", "four men, a woman and a boy", 6, 6, "men, a woman and a boy", "civilian")]),
+        ("At least two soldiers and a policeman were killed.",
+         [("people.killed", "At least two soldiers and a policeman", 3, None, "soldiers and a policeman",
+           "security_forces")]),
+        # roles are never added together: one claim per role
+        ("A soldier and two civilians died in the shelling.",
+         [("people.killed", "A", 1, 1, "soldier", "security_forces"),
+          ("people.killed", "two", 2, 2, "civilians", "civilian")]),
+        ("Two armed men were killed by police.", [("people.killed", "Two", 2, 2, "armed men", "combatant")]),
+    ],
+)
+def test_issue5_coordinated_people_are_one_figure_per_role(sentence, expected):
+    got = [(c.category, c.value.text, c.value.low, c.value.high, c.subject.text, c.subject.role)
+           for c in fogcount.extract(sentence).claims]
+    assert got == expected
+
+
+def test_issue5_coordinated_vague_figure_stays_vague():
+    claim = only_claim("Dozens of men and a woman were killed.")
+    assert (claim.value.low, claim.value.high, claim.value.vague) == (25, 100, True)
+
+
+def test_issue5_coordinated_figure_spans_the_whole_phrase():
+    text = "On Monday a man and a woman were killed."
+    claim = only_claim(text)
+    assert text[claim.span[0]:claim.span[1]] == "a man and a woman" == claim.value.text
+
+
+def test_issue5_an_apposition_that_restates_the_total_is_part_of_it():
+    claims = fogcount.extract("Two people, a man and a woman, were killed.").claims
+    assert [(c.id, c.value.low, c.subject.role, c.part_of) for c in claims] == [
+        ("c1", 2, "unknown", None),
+        ("c2", 2, "civilian", "c1"),
+    ]
+
+
+def test_issue5_a_family_of_three_counts_three_and_holds_its_members():
+    claims = fogcount.extract("Shells killed a family of three, including a child and a woman.").claims
+    assert [(c.id, c.value.low, c.subject.text, c.part_of) for c in claims] == [
+        ("c1", 3, "family", None),
+        ("c2", 2, "child and a woman", "c1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("A fourth person died later in hospital.", 1),
+        ("A fifth victim died on Tuesday.", 1),
+        ("Another soldier died of his wounds.", 1),
+        ("Two additional soldiers were wounded on Friday.", 2),
+    ],
+)
+def test_issue5_ordinals_and_another_are_increments(sentence, low):
+    claim = only_claim(sentence)
+    assert (claim.value.low, claim.value.high, claim.value.incremental, claim.value.cumulative) == (low, low, True, False)
+
+
+def test_issue5_a_noun_that_names_the_outcome_is_the_cue():
+    claims = fogcount.extract("Two armed men shot and killed a man in Zona 12. 1 fatality.").claims
+    toll = claims[-1]
+    assert (toll.value.low, toll.cue.rule) == (1, "noun:fatality")

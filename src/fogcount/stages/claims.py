@@ -695,23 +695,24 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
 def _join_coordinated(ann: Annotation, made: list[tuple[Claim, int | None]]) -> list[tuple[Claim, list[int]]]:
     """Figures of coordinated nouns counted as one: "a man and a woman were
     killed" is one claim of 2, "two men and a boy" one of 3, "four men, a
-    woman and a boy" (the parser's apposition in a list) one of 6. Only parts
-    with the same role join (roles are never added together: "a soldier and
-    two civilians" stays a security_forces 1 and a civilian 2, as
-    reconciliation keeps them); and the same category, negation, hedge and
-    increment; vague parts never join. An apposition whose figures add up to
-    the figure of the people it follows ("two people, a man and a woman")
-    restates it: its claims are part of that one (``part_of``), the total is
-    counted once. Returns each claim with the nouns its figure counts, in text
-    order."""
+    woman and a boy" (the parser's apposition in a list) one of 6, "dozens of
+    men and a woman" one of at least 25 (vague). Only parts with the same role
+    join (roles are never added together: "a soldier and two civilians" stays
+    a security_forces 1 and a civilian 2, as reconciliation keeps them); and
+    the same actor (reconciliation adds one source's figures for different
+    actors itself), category, negation, hedge and increment. An apposition
+    whose figures add up to the figure of the people it follows ("two people,
+    a man and a woman") restates it: its claims are part of that one
+    (``part_of``), the total is counted once. Returns each claim with the
+    nouns its figure counts, in text order."""
     roots, restated = _coordinations(ann, made)
     groups: dict[tuple, list[int]] = {}
     for at, (claim, noun) in enumerate(made):
-        if noun is None or claim.value.vague:
+        if noun is None:
             continue
         v = claim.value
-        key = (roots[noun], claim.category, claim.subject.role, claim.negated, claim.hedge, claim.part_of,
-               v.incremental, v.cumulative)
+        key = (roots[noun], claim.category, claim.subject.role, claim.subject.actor, claim.negated, claim.hedge,
+               claim.part_of, v.incremental, v.cumulative)
         groups.setdefault(key, []).append(at)
     joined: dict[int, tuple[Claim, list[int]]] = {}
     absorbed: set[int] = set()
@@ -735,7 +736,8 @@ def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tup
     appositions that restate a figure: {(apposition's first noun, category):
     the noun it restates}."""
     tokens = ann.tokens
-    roots = {noun: _conj_root(ann, noun) for _, noun in made if noun is not None}
+    phrase = {noun: _phrase_head(ann, claim, noun) for claim, noun in made if noun is not None}
+    roots = {noun: _conj_root(ann, head) for noun, head in phrase.items()}
     restated: dict[tuple[int, str], int] = {}
     for root in sorted(set(roots.values()), reverse=True):  # inner appositions first
         head = tokens[root].head
@@ -743,12 +745,12 @@ def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tup
             continue
         for category in {c.category for c, n in made if n is not None and roots[n] == root}:
             parts = [c for c, n in made if n is not None and roots[n] == root and c.category == category]
-            whole = [c for c, n in made if n == head and c.category == category]
+            whole = [(c, n) for c, n in made if n is not None and phrase[n] == head and c.category == category]
             low = sum(p.value.low or 0 for p in parts)
             high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
-            if (len(whole) == 1 and (low, high) == (whole[0].value.low, whole[0].value.high)
-                    and whole[0].subject.role in {p.subject.role for p in parts} | {"unknown"}):
-                restated[(root, category)] = head
+            if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high)
+                    and whole[0][0].subject.role in {p.subject.role for p in parts} | {"unknown"}):
+                restated[(root, category)] = whole[0][1]
         if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
             # not a restatement: the parser's apposition in a list ("four men, a woman and a boy")
             head_root = roots.get(head, _conj_root(ann, head))
@@ -758,10 +760,22 @@ def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tup
     return roots, restated
 
 
+def _phrase_head(ann: Annotation, claim: Claim, noun: int) -> int:
+    """The head of the phrase a claim's counted noun is in: the figure in
+    "dozens of men" (what "and a woman" is coordinated with), else the noun."""
+    tokens = ann.tokens
+    prep = tokens[noun].head
+    if tokens[noun].dep == "pobj" and tokens[prep].lower == "of":
+        figure = tokens[prep].head
+        if claim.span[0] <= tokens[figure].idx < claim.span[1]:
+            return figure
+    return noun
+
+
 def _conj_root(ann: Annotation, noun: int) -> int:
     """The first noun of the coordination ``noun`` is in ("a man and a woman": man)."""
     tokens = ann.tokens
-    while tokens[noun].dep == "conj" and tokens[noun].head < noun and tokens[tokens[noun].head].pos in _NOUN_POS:
+    while tokens[noun].dep == "conj" and tokens[noun].head < noun and tokens[tokens[noun].head].pos in _NOUN_POS | {"NUM"}:
         noun = tokens[noun].head
     return noun
 
@@ -780,10 +794,10 @@ def _sum_claims(ann: Annotation, parts: list[Claim], nouns: list[int]) -> Claim:
         "low": None if all(v is None for v in lows) else sum(v or 0 for v in lows),
         "high": None if any(v is None for v in highs) else sum(highs),
         "qualifier": qualifiers.pop() if len(qualifiers) == 1 else None,
+        "vague": any(p.value.vague for p in parts),
     })
     subject_start = ann.text.find(first.subject.text, first.span[1]) if first.subject.text else -1
     if not 0 <= subject_start < end:
         subject_start = ann.tokens[min(nouns)].idx
-    actor = next((p.subject.actor for p in parts if p.subject.actor), None)
-    subject = first.subject.model_copy(update={"text": ann.text[subject_start:end], "actor": actor})
+    subject = first.subject.model_copy(update={"text": ann.text[subject_start:end]})
     return first.model_copy(update={"span": (start, end), "value": value, "subject": subject})
