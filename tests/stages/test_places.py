@@ -206,6 +206,8 @@ NAMESAKE_ROWS = [
     ("4671654", "Athens", "Athens", "", "32.20487", "-95.85552", "P", "PPL", "US", "TX", "12710"),
     ("4696233", "Henderson County", "Henderson County", "", "32.21", "-95.85", "A", "ADM2", "US", "TX", "0"),
     ("2427123", "N'Djamena", "N'Djamena", "Ndjamena", "12.10672", "15.0444", "P", "PPLC", "TD", "13", "721081"),
+    ("3530240", "Ciudad del Carmen", "Ciudad del Carmen", "", "18.64592", "-91.82991", "P", "PPLA2", "MX", "04", "169466"),
+    ("1609350", "Don Mueang", "Don Mueang", "DMK", "13.9126", "100.6067", "P", "PPL", "TH", "40", "166000"),
 ]
 
 
@@ -270,3 +272,20 @@ def test_a_dateline_in_capitals_is_a_place_and_context(namesakes):
     # an agency's dateline, at the start of the text
     wire = places_of("BEIRUT (Reuters) - Israeli jets struck targets in southern Lebanon.", namesakes)
     assert _place(wire, "BEIRUT").country == "LB"
+
+
+def test_romance_particles_and_names_the_model_calls_works_of_art(namesakes):
+    report = places_of("On 8 May 2020, in Ciudad del Carmen, Campeche, two armed men shot and killed a man.", namesakes)
+    place = _place(report, "Ciudad del Carmen")  # tagged ORG, joined across "del"
+    assert place.country == "MX" and place.precision == 1
+
+
+def test_a_short_word_is_no_place_by_an_alternate_name(namesakes):
+    report = places_of("On 7 May 2020, members of the DMK held a protest in Tenkasi.", namesakes)
+    assert all(p.country != "TH" for p in report.places)  # DMK is Don Mueang's airport code, and a party
+
+
+def test_rural_x_is_the_countryside_of_x(settings):
+    report = places_of("On 9 May 2020, rebels looted wheat crops in rural Aleppo.", settings)
+    aleppo = _place(report, "Aleppo")
+    assert aleppo.country == "SY" and aleppo.precision == 2

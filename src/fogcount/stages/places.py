@@ -56,13 +56,22 @@ NAME = "places"
 VERSION = "1"
 
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_NAME_ENTS = {"PERSON", "ORG", "NORP", ""}
-_CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu", "umm", "de", "of"}
+# The labels the small model gives names it does not know for places ("Ciudad
+# del Carmen" ORG, "Encarnacion" WORK_OF_ART): the cue and gazetteer finders look at them.
+_NAME_ENTS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
+# Lower-case particles inside names: Arabic, and the Romance languages' ("Ciudad del
+# Carmen", "Sao Sebastiao da Boa Vista", "Santa Cruz de la Sierra").
+_CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu", "umm", "de", "of",
+               "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"}
 # How many sentences back a figure looks for its place in the same paragraph.
 _PLACE_REACH = 3
 # A town abroad (outside every country the document names) smaller than this is
 # taken for a namesake, and the mention stays unresolved.
 _FOREIGN_TOWN_POPULATION = 100_000
+# A town only one country has sets the document's country when at least this big.
+_COUNTRY_TOWN_POPULATION = 20_000
+# A name of at most this many letters matches places by their own names only.
+_SHORT_NAME = 3
 # A candidate is supported by another name's candidate this near (km); the
 # first this many candidates of each name count; each supporting name adds
 # the weight, up to the cap.
@@ -161,18 +170,20 @@ def _cue_after(ann: Annotation, last: int) -> str | None:
 
 
 def _cue_before(ann: Annotation, first: int) -> str | None:
-    """ "the village of X", "the town of X", "the city of X"."""
+    """ "the village of X", "the town of X", "the city of X"; "rural X" (its countryside)."""
     tokens = ann.tokens
     if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
         return tokens[first - 2].lower
+    if first >= 1 and tokens[first - 1].lower == "rural":
+        return "countryside"
     return None
 
 
 def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
     tokens = ann.tokens
     i = first - 1
-    while i >= 0 and tokens[i].lower in ("the",):
-        i -= 1
+    while i >= 0 and (tokens[i].lower == "the" or tokens[i].lower in rules().part_words):
+        i -= 1  # "in the", "in rural", "in northern"
     return i >= 0 and tokens[i].lower in (rules().strong_locative if strong else rules().locative)
 
 
@@ -473,6 +484,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
             m.cue = m.cue or "area"
             m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
+        if len(re.sub(r"[^A-Za-z]", "", m.text)) <= _SHORT_NAME:
+            # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
+            # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
+            m.candidates = [c for c in m.candidates if c.match != "alternate"]
         country = vocab.find_country(m.text)
         big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                        for c in m.candidates[:3])
@@ -488,9 +503,15 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # Pass 1: countries and divisions the document names set the context ("Texas"
     # makes Athens the Texan one; a Texan document is about the United States).
     # A name that is a division in one country and a country or division in
-    # another ("Georgia": the state or the country) sets neither.
+    # another ("Georgia": the state or the country) sets neither. A town that
+    # only one country has, and that is big enough not to be a stray word
+    # ("Ludhiana", "El Fasher"), sets its country.
     admin1s: set[str] = set()
     for m in mentions:
+        if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
+                and len({c.country for c in m.candidates}) == 1 \
+                and (m.candidates[0].population or 0) >= _COUNTRY_TOWN_POPULATION:
+            countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
             c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1 or _names_match(c.name, m.text)))]
         if len({c.country for c in named}) != 1:
