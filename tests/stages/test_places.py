@@ -208,6 +208,11 @@ NAMESAKE_ROWS = [
     ("2427123", "N'Djamena", "N'Djamena", "Ndjamena", "12.10672", "15.0444", "P", "PPLC", "TD", "13", "721081"),
     ("3530240", "Ciudad del Carmen", "Ciudad del Carmen", "", "18.64592", "-91.82991", "P", "PPLA2", "MX", "04", "169466"),
     ("1609350", "Don Mueang", "Don Mueang", "DMK", "13.9126", "100.6067", "P", "PPL", "TH", "40", "166000"),
+    ("1712961", "Guihulngan", "Guihulngan", "", "10.11696", "123.27139", "P", "PPL", "PH", "07", "95969"),
+    ("3998655", "León de los Aldama", "Leon de los Aldama", "", "21.12183", "-101.67331", "P", "PPLA2", "MX", "11", "1238962"),
+    ("3998657", "León", "Leon", "", "12.43787", "-86.87804", "P", "PPLA", "NI", "07", "144538"),
+    ("3687925", "Cali", "Cali", "Kali", "3.43722", "-76.5225", "P", "PPLA", "CO", "29", "2392877"),
+    ("2361135", "Boundoré", "Boundore", "", "12.9", "0.95", "P", "PPL", "BF", "77", "3000"),
 ]
 
 
@@ -289,3 +294,20 @@ def test_rural_x_is_the_countryside_of_x(settings):
     report = places_of("On 9 May 2020, rebels looted wheat crops in rural Aleppo.", settings)
     aleppo = _place(report, "Aleppo")
     assert aleppo.country == "SY" and aleppo.precision == 2
+
+
+def test_a_barangay_is_in_the_town_after_it(namesakes):
+    report = places_of("On 7 May 2020, a man was shot dead in Barangay Basak, Guihulngan, Negros Oriental.", namesakes)
+    barangay = _place(report, "Barangay Basak")
+    assert barangay.country == "PH" and barangay.precision == 2 and barangay.derived_from == "Guihulngan"
+
+
+def test_a_known_name_that_goes_on_past_the_models_entity(namesakes):
+    report = places_of("Around 6 May 2020, in Leon de los Aldama, Guanajuato, a person was found dead.", namesakes)
+    assert _place(report, "Leon de los Aldama").country == "MX"
+
+
+def test_a_town_abroad_matched_by_an_alternate_spelling_is_not_taken(namesakes):
+    report = places_of("On 7 May 2020, soldiers shot a man near the Kali forest, in the area of Boundore, Burkina "
+                       "Faso.", namesakes)
+    assert _place(report, "Kali").lat is None  # not Cali, Colombia, which some spell Kali

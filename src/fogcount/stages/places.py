@@ -63,6 +63,8 @@ _NAME_ENTS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
 # Carmen", "Sao Sebastiao da Boa Vista", "Santa Cruz de la Sierra").
 _CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu", "umm", "de", "of",
                "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"}
+# The Arabic article, which notes write in lower case at a name's start ("in al Bab").
+_ARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az"}
 # How many sentences back a figure looks for its place in the same paragraph.
 _PLACE_REACH = 3
 # A town abroad (outside every country the document names) smaller than this is
@@ -86,6 +88,7 @@ _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km use
 class _Rules:
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
+    leading_cues: frozenset[str]
     water_cues: frozenset[str]
     locative: frozenset[str]
     strong_locative: frozenset[str]
@@ -105,6 +108,7 @@ def rules() -> _Rules:
     return _Rules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        leading_cues=frozenset(cues.get("leading_cues", [])),
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
@@ -170,12 +174,15 @@ def _cue_after(ann: Annotation, last: int) -> str | None:
 
 
 def _cue_before(ann: Annotation, first: int) -> str | None:
-    """ "the village of X", "the town of X", "the city of X"; "rural X" (its countryside)."""
+    """ "the village of X", "the town of X", "the city of X"; "rural X" (its
+    countryside); "Barangay X" (a cue that begins the name)."""
     tokens = ann.tokens
     if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
         return tokens[first - 2].lower
     if first >= 1 and tokens[first - 1].lower == "rural":
         return "countryside"
+    if tokens[first].lower in rules().leading_cues:
+        return tokens[first].lower  # "Barangay Basak"
     return None
 
 
@@ -197,6 +204,8 @@ def _capitalised_runs(ann: Annotation):
         tok = tokens[i]
         particle = (tok.lower in _CONNECTORS and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
                     and tokens[i + 2].text[:1].isupper())  # "al-Shafa", "el-Fasher"
+        particle = particle or (tok.lower in _ARTICLES and i + 1 < n and tokens[i + 1].text[:1].isupper()
+                                and tokens[i + 1].sent == tok.sent)  # "in al Bab", "the village of al Khadir"
         if not particle and not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
             i += 1
             continue
@@ -207,6 +216,9 @@ def _capitalised_runs(ann: Annotation):
                 j += 1
             elif nxt.lower in _CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
                 j += 1
+            elif nxt.lower in _CONNECTORS and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in _CONNECTORS \
+                    and tokens[j + 2].text[:1].isupper():
+                j += 2  # "Leon de los Aldama", "Santa Cruz de la Sierra"
             else:
                 break
         yield i, j
@@ -250,6 +262,15 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         mention = _mention(ann, first, last + 1)
         if mention.text and gazetteer.lookup(mention.text, limit=1):
             found[first] = mention
+    # a known name that goes on past the model's entity ("Sao Sebastiao" of "Sao
+    # Sebastiao da Boa Vista", "Leon" of "Leon de los Aldama"): the whole name
+    for first, last in _capitalised_runs(ann):
+        shorter = found.get(first)
+        if shorter is not None and last > shorter.last and not shorter.organisation \
+                and not any(k in found for k in range(first + 1, last)):
+            longer = _mention(ann, first, last)
+            if longer.last > shorter.last and gazetteer.lookup(longer.text, limit=1):
+                found[first] = longer
     taken = {k for m in found.values() for k in range(m.first, m.last)}
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
@@ -342,6 +363,7 @@ def _leading_places(ann: Annotation, gazetteer):
             after = tokens[first + length]
             if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
                     or after.lower in _CONNECTORS or (length == 1 and words[0].lower in r.name_heads) \
+                    or words[0].lower in r.facility_nouns \
                     or after.lower in r.cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
                 continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
             if tokens[i].ent != "ORG" and after.lower not in r.facility_nouns | r.office_nouns:
@@ -561,9 +583,12 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors, support: 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
     """Place the mention at ``best``, or leave it unresolved when ``best`` is a
     small town abroad that nothing else in the text is near ("Khalidiya" in an
-    article about Iraq is not the Jordanian town of that name)."""
+    article about Iraq is not the Jordanian town of that name), or a town
+    abroad of any size that the name matches only by an alternate spelling
+    ("Kali" near Boundore is not Cali, Colombia)."""
     if countries and best.country not in countries and best.kind not in ("country", "admin1") \
-            and (best.population or 0) < _FOREIGN_TOWN_POPULATION and not support.score(m, best):
+            and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate") \
+            and not support.score(m, best):
         m.place = _unresolved(m)
         chosen.pop(id(m), None)
         return
@@ -791,8 +816,9 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 chain.append(ordered[j])
         elif j < len(ordered) and _COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
             after = ordered[j]
-            if after.place is not None and after.place.lat is not None and _divisions_named(after):
-                chain.append(after)
+            if after.place is not None and after.place.lat is not None and (
+                    _divisions_named(after) or here.cue in rules().leading_cues):
+                chain.append(after)  # "Barangay Basak, Guihulngan": the barangay is the town's
         if not chain:
             continue
         for container in chain:
