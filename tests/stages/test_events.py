@@ -180,6 +180,13 @@ def test_an_origins_later_figure_is_the_later_report_not_the_later_position():
         assert (killed.low, killed.best, killed.high) == (15, 15, 15), order[0].document.id
 
 
+def test_an_event_whose_sentences_name_no_place_takes_the_place_before_it():
+    report = fogcount.extract("On 5 May 2020, clashes erupted between two tribes in Ramadi. "
+                              "Later that day an air strike hit the market.", published="2020-05-06")
+    strike = next(e for e in report.events if e.action == "air_strike")
+    assert not strike.claims and strike.place is not None and strike.place.name == "Ramadi"
+
+
 @pytest.mark.parametrize("text, action", [
     ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
     ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),

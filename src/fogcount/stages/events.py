@@ -35,6 +35,7 @@ from ..models import Claim, Event, PlaceRef
 from ..vocabulary import Vocabulary
 from .annotate import Annotation
 from .dates import find_times, resolve_prefix
+from .places import PLACE_REACH, main_place
 from .reconcile import reconcile
 
 NAME = "events"
@@ -222,7 +223,8 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
             times = find_times(ann) if times is None else times
             group.start, group.end = _sentence_time(times, group.sentences, published)
         if group.place is None or group.place.lat is None:
-            group.place = _finer(group.place, _sentence_place(ann, group.sentences, places))
+            group.place = _finer(group.place, _sentence_place(ann, group.sentences, places)
+                                 or _carried_place(ann, group.sentences, places))
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"
@@ -271,6 +273,24 @@ def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef
               and any(a <= p.span[0] < b for a, b in spans)]
     # the place a container contains before the container ("Vasylivka, Donetsk"), then the finest
     return min(inside, key=lambda p: (p.container_for is not None, p.precision or 3)) if inside else None
+
+
+def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
+    """For an event whose sentences name no place, as for a figure: the place of
+    the sentences before it in its paragraph, else the document's place, no
+    finer than precision 2 ("Clashes erupted. Two were arrested." are both in
+    the town the report is from)."""
+    first = min((s for s in sentences if s >= 0), default=None)
+    if first is None:
+        return None
+    for back in range(1, PLACE_REACH + 1):
+        if first - back < 0 or not ann.same_paragraph(first - back, first):
+            break
+        found = _sentence_place(ann, [first - back], places)
+        if found is not None:
+            return found
+    main = main_place(ann, places)
+    return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
 
 
 def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:

@@ -66,7 +66,7 @@ _CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu
 # The Arabic article, which notes write in lower case at a name's start ("in al Bab").
 _ARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az"}
 # How many sentences back a figure looks for its place in the same paragraph.
-_PLACE_REACH = 3
+PLACE_REACH = 3
 # A town abroad (outside every country the document names) smaller than this is
 # taken for a namesake, and the mention stays unresolved.
 _FOREIGN_TOWN_POPULATION = 100_000
@@ -857,29 +857,33 @@ _DATELINE_NAME_RE = re.compile(
 _DATELINE_REACH = 1200
 
 
-def _main_place(ann: Annotation, mentions: list[Mention]) -> PlaceRef | None:
-    """A dateline ("HAJIN, Syria —") or the resolved place named most often."""
-    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.modifies]
+def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+    """The document's place: its dateline's ("HAJIN, Syria —", "MANSFIELD —"),
+    else the resolved town-level place it names most often (not one that only
+    describes a thing: "the US dollar")."""
+    resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     if not resolved:
         return None
-    dateline = _DATELINE_RE.search(ann.text[:800])
-    if dateline:
-        for m in resolved:
-            if m.start <= dateline.start(1) < m.end or m.text.upper() == dateline.group(1).strip():
-                return m.place
-    counts: dict[str, list[Mention]] = {}
-    for m in resolved:
-        if (m.place.precision or 3) <= 2:
-            counts.setdefault(m.place.gazetteer_id or m.place.name or m.text, []).append(m)
+    head = ann.text[:_DATELINE_REACH]
+    for dateline in (_DATELINE_RE.search(head[:800]), _DATELINE_NAME_RE.search(head)):
+        if dateline:
+            start, name = dateline.start(1), dateline.group(1).strip()
+            for p in resolved:
+                if p.span[0] <= start < p.span[1] or p.text.upper() == name:
+                    return p
+    counts: dict[str, list[PlaceRef]] = {}
+    for p in resolved:
+        if (p.precision or 3) <= 2:
+            counts.setdefault(p.gazetteer_id or p.name or p.text, []).append(p)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
-    return best[0].place
+    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].span[0]))
+    return best[0]
 
 
 def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention]) -> None:
     """Each claim's place: its own sentence's, else the paragraph's last, else the document's."""
-    main = _main_place(ann, mentions)
+    main = main_place(ann, [m.place for m in mentions if m.place is not None])
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
@@ -893,7 +897,7 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention])
         sent = ann.tokens[token].sent
         place = _sentence_place(ann, by_sent.get(sent, []), token, attributions)
         back = 1
-        while place is None and back <= _PLACE_REACH and sent - back >= 0 and ann.same_paragraph(sent - back, sent):
+        while place is None and back <= PLACE_REACH and sent - back >= 0 and ann.same_paragraph(sent - back, sent):
             place = _sentence_place(ann, by_sent.get(sent - back, []), None, attributions)
             back += 1
         if place is None and main is not None:
