@@ -213,6 +213,12 @@ NAMESAKE_ROWS = [
     ("3998657", "León", "Leon", "", "12.43787", "-86.87804", "P", "PPLA", "NI", "07", "144538"),
     ("3687925", "Cali", "Cali", "Kali", "3.43722", "-76.5225", "P", "PPLA", "CO", "29", "2392877"),
     ("2361135", "Boundoré", "Boundore", "", "12.9", "0.95", "P", "PPL", "BF", "77", "3000"),
+    ("2350841", "Auchi", "Auchi", "", "7.06709", "6.26376", "P", "PPL", "NG", "37", "42249"),
+    ("53654", "Mogadishu", "Mogadishu", "Muqdisho", "2.03711", "45.34375", "P", "PPLC", "SO", "02", "2587183"),
+    ("166365", "Al-Tabqa", "Al-Tabqa", "al Tabqa,Tabqa", "35.83727", "38.54811", "P", "PPL", "SY", "04", "69425"),
+    ("163915", "Ar Raqqah", "Ar Raqqah", "Ar-Raqqa,Raqqa", "35.95283", "39.00788", "P", "PPLA", "SY", "04", "177636"),
+    ("4013708", "Celaya", "Celaya", "", "20.52353", "-100.8157", "P", "PPLA2", "MX", "11", "340387"),
+    ("4012176", "Camargo", "Camargo", "", "27.69075", "-105.17267", "P", "PPLA2", "MX", "06", "40221"),
 ]
 
 
@@ -311,3 +317,26 @@ def test_a_town_abroad_matched_by_an_alternate_spelling_is_not_taken(namesakes):
     report = places_of("On 7 May 2020, soldiers shot a man near the Kali forest, in the area of Boundore, Burkina "
                        "Faso.", namesakes)
     assert _place(report, "Kali").lat is None  # not Cali, Colombia, which some spell Kali
+
+
+def test_containers_after_in_and_in_lists_that_end_with_a_cue(namesakes):
+    lga = places_of("On 8 May 2020, police in Auchi (Etsako West LGA, Edo) were attacked. 1 officer was killed.",
+                    namesakes)
+    assert lga.claims[0].place.name == "Auchi"  # Edo, after "Etsako West LGA,", only says where Auchi lies
+    within = places_of("On 8 May 2020, several explosions took place in al Tabqa city in Ar-Raqqa. "
+                       "Neither fatalities nor injuries were reported.", namesakes)
+    assert _place(within, "Ar-Raqqa").container_for == "al Tabqa"
+    assert within.claims[0].place.name == "Al-Tabqa"
+
+
+def test_a_capital_joined_to_its_district_is_a_place_not_a_government(namesakes):
+    report = places_of("On 9 May 2020, militants fired mortar rounds in Mogadishu-Wadajir district.", namesakes)
+    mogadishu = _place(report, "Mogadishu")
+    assert mogadishu.modifies is None and report.events[0].place.name == "Mogadishu"
+
+
+def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesakes):
+    report = places_of("On 9 May 2020, in Celaya, armed men attacked a police patrol in Camargo community. "
+                       "Three officers died.", namesakes)
+    assert _place(report, "Camargo").lat is None  # not Camargo, Chihuahua, 800 km away
+    assert report.claims[0].place.name == "Celaya"

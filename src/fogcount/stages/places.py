@@ -89,6 +89,7 @@ class _Rules:
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
     leading_cues: frozenset[str]
+    part_of_town_cues: frozenset[str]
     water_cues: frozenset[str]
     locative: frozenset[str]
     strong_locative: frozenset[str]
@@ -109,6 +110,7 @@ def rules() -> _Rules:
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
         leading_cues=frozenset(cues.get("leading_cues", [])),
+        part_of_town_cues=frozenset(cues.get("part_of_town_cues", [])),
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
@@ -368,6 +370,8 @@ def _leading_places(ann: Annotation, gazetteer):
                 continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
             if tokens[i].ent != "ORG" and after.lower not in r.facility_nouns | r.office_nouns:
                 continue  # "South Los Angeles", "Santa Clara Valley": a place's name that goes on
+            if all(t.lower in r.part_words or t.lower in r.cue_nouns for t in tokens[first + length:j]):
+                continue  # "Abeokuta South LGA", "Nnewi North LGA": a division's name
             name = ann.text[words[0].idx:words[-1].end]
             if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
                     c.kind == "city" and ((c.population or 0) >= _ORGANISATION_PLACE_POPULATION
@@ -384,6 +388,8 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     not where anything happened. None for a place used as one."""
     if vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
         return None
+    if m.last < len(ann.tokens) and ann.tokens[m.last].text in ("-", "–"):
+        return None  # "Mogadishu-Wadajir district": a city's part, named with the city
     last = ann.tokens[m.last - 1]
     head = ann.tokens[last.head]
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
@@ -582,13 +588,17 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors, support: 
 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
     """Place the mention at ``best``, or leave it unresolved when ``best`` is a
-    small town abroad that nothing else in the text is near ("Khalidiya" in an
-    article about Iraq is not the Jordanian town of that name), or a town
-    abroad of any size that the name matches only by an alternate spelling
-    ("Kali" near Boundore is not Cali, Colombia)."""
-    if countries and best.country not in countries and best.kind not in ("country", "admin1") \
-            and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate") \
-            and not support.score(m, best):
+    namesake: a small town abroad that nothing else in the text is near
+    ("Khalidiya" in an article about Iraq is not the Jordanian town of that
+    name); a town abroad of any size that the name matches only by an
+    alternate spelling ("Kali" near Boundore is not Cali, Colombia); a
+    neighbourhood's name that only a place far from everything else the text
+    names has ("Camargo community" in Celaya is not Camargo, Chihuahua)."""
+    alone = not support.score(m, best)
+    abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
+        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate")
+    far_part = m.cue in rules().part_of_town_cues and support.placed_elsewhere(m)
+    if alone and (abroad or far_part):
         m.place = _unresolved(m)
         chosen.pop(id(m), None)
         return
@@ -624,6 +634,12 @@ class _Support:
                 if c.admin1_code:
                     names = self._within.setdefault((c.country, c.admin1_code), {})
                     names[key] = max(weight, names.get(key, 0.0))
+
+    def placed_elsewhere(self, m: Mention) -> bool:
+        """The text names another place the gazetteer knows."""
+        key = name_key(m.text)
+        return any(other != key for names in self._within.values() for other in names) \
+            or any(other != key for names in self._divisions.values() for other in names)
 
     def score(self, m: Mention, cand) -> float:
         if cand.lat is None or cand.kind == "country":
@@ -795,7 +811,12 @@ _PAREN_GAP_RE = re.compile(r"\s*(?:(?:village|town|city|area|district|camp|neigh
 # after a comma is a container (else "Kabul, Ghor, Laghman" would nest).
 _COMMA_GAP_RE = re.compile(
     r"\s*(?:(?:village|town|city|area|district|municipality|department|province|state)\s*)?,\s*")
-_LIST_GAP_RE = re.compile(r"\s*,\s*")
+# "al Tabqa city in Ar-Raqqa", "Ein Issa in rural Ar-Raqqa": a division after "in" contains the place.
+_IN_GAP_RE = re.compile(
+    r"\s*(?:(?:village|town|city|area|district|municipality|neighbou?rhood|camp)\s+)?in\s+(?:the\s+|rural\s+)?")
+# "(Etsako West LGA, Edo)": a cue word may end a list item.
+_LIST_GAP_RE = re.compile(r"\s*(?:(?:LGA|district|county|province|state|region|governorate|municipality)\s*)?,\s*",
+                          re.IGNORECASE)
 
 
 def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
@@ -814,7 +835,8 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                     and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
                 j += 1
                 chain.append(ordered[j])
-        elif j < len(ordered) and _COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
+        elif j < len(ordered) and (_COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start])
+                                   or _IN_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start])):
             after = ordered[j]
             if after.place is not None and after.place.lat is not None and (
                     _divisions_named(after) or here.cue in rules().leading_cues):
@@ -831,7 +853,7 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 ref = known.place
                 here.place = ref.model_copy(update={
                     "text": here.text, "span": (here.start, here.end), "precision": max(2, ref.precision or 2),
-                    "gazetteer_id": None, "derived_from": ref.name or known.text,
+                    "gazetteer_id": None, "derived_from": ref.name or known.text, "container_for": None,
                 })
 
 
