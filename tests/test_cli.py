@@ -3,6 +3,7 @@ process) for exit statuses and stderr, and in-process through ``main`` for the r
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -57,6 +58,70 @@ def test_entry_point_reads_standard_input():
     assert proc.returncode == 0
     lines = proc.stdout.decode().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["claims"][0]["value"]["text"] == "At least 12"
+
+
+STDIN_BATCH = "\n".join([
+    json.dumps({"id": "north", "text": "Four soldiers were killed near the dam.", "published": "2021-02-03"}),
+    json.dumps({"id": "south", "text": "Thirty families fled the village, the mayor said."}),
+    "{not json",
+]) + "\n"
+STDIN_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Shelling in Riverside | Valley Gazette</title>
+<link rel="canonical" href="https://gazette.example/riverside-shelling"></head>
+<body><nav><a href="/">Front page</a> · <a href="/sport">Sport</a> · 3 new offers</nav>
+<article><h1>Shelling in Riverside</h1>
+<p>Shelling killed seven civilians in Riverside on Monday, a local doctor told the Gazette by telephone.</p>
+<p>At least 15 houses were damaged and the clinic was closed, the doctor said, adding that more shelling was feared.</p>
+</article><footer>Valley Gazette 2021. Page views: 999.</footer></body></html>"""
+
+
+def test_entry_point_reads_a_jsonl_batch_on_standard_input():
+    """`extract -` reads standard input as `ingest -` does, by its kind: a JSONL batch gives an array of its good
+    records, in order, each bad line named on stderr by its line number, and the partial exit status."""
+    proc = run("extract", "--format", "json", "--published", "2021-02-10", "-", stdin=STDIN_BATCH.encode())
+    err = proc.stderr.decode()
+    assert proc.returncode == EXIT_PARTIAL, err
+    reports = json.loads(proc.stdout)
+    assert [r["document"]["id"] for r in reports] == ["north", "south"]
+    assert [r["document"]["published"] for r in reports] == ["2021-02-03", "2021-02-10"]  # the record's own date first
+    assert [(c["category"], c["value"]["low"]) for c in reports[0]["claims"]] == [("people.killed", 4)]
+    assert [c["category"] for c in reports[1]["claims"]] == ["people.fled"]
+    assert "<stdin>:3: not valid JSON" in err and "2 document(s) processed, 1 failed" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 2
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_a_page_on_standard_input_is_one_document_of_its_main_text(monkeypatch, capsys):
+    _stdin(monkeypatch, STDIN_PAGE.encode())
+    assert main(["extract", "--format", "json", "-"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)  # one input, one document: an object, not an array
+    assert report["schema"] == "fogcount/1"
+    assert report["document"]["title"] == "Shelling in Riverside"
+    assert report["document"]["url"] == "https://gazette.example/riverside-shelling"
+    assert [(c["category"], c["value"]["low"], c["value"]["high"]) for c in report["claims"]] == [
+        ("people.killed", 7, 7), ("buildings.damaged", 15, None)]
+    assert all("<" not in c["sentence"] and "999" not in c["sentence"] for c in report["claims"])
+
+
+def test_one_line_batch_on_standard_input_is_still_an_array(monkeypatch, capsys):
+    _stdin(monkeypatch, STDIN_BATCH.splitlines()[0].encode() + b"\n")
+    assert main(["extract", "--format", "json", "-"]) == EXIT_OK
+    reports = json.loads(capsys.readouterr().out)  # as a .jsonl file of one line
+    assert isinstance(reports, list) and [r["document"]["id"] for r in reports] == ["north"]
+
+
+def test_a_batch_on_standard_input_in_a_layout(monkeypatch, capsys):
+    import csv
+
+    _stdin(monkeypatch, STDIN_BATCH.encode())
+    assert main(["extract", "--format", "csv", "-"]) == EXIT_PARTIAL
+    out, err = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["document_id"] for row in rows] == ["north", "south"]
+    assert "<stdin>:3" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize(

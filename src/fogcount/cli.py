@@ -77,9 +77,17 @@ def _parse_published(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--published'") from None
 
 
-def _records(paths: list[str], settings: Settings, failures: list[str]) -> Iterator:
-    """All records of all inputs; an input that cannot be read at all is named and skipped."""
+def _records(paths: list[str], settings: Settings, failures: list[str], batches: list[str]) -> Iterator:
+    """All records of all inputs; an input that cannot be read at all is named and skipped. Standard input
+    (``-``) is read by its kind, told by its first bytes, as ``ingest -`` reads it (text, JSONL, a page, a
+    feed, an archive: fogcount.corpus.read_stdin); when it is a batch, ``-`` is added to ``batches``."""
+    from .corpus import BATCH_KINDS, read_stdin
+
     for path in paths:
+        if path == "-":
+            if (yield from read_stdin(settings=settings)) in BATCH_KINDS:
+                batches.append(path)
+            continue
         try:
             yield from read_path(path, settings=settings)
         except InputError as exc:
@@ -128,7 +136,9 @@ def _extraction_settings(published: str | None, max_bytes: int, actors: list[str
 
 @app.command()
 def extract(
-    files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for standard input."),
+    files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for "
+                             "standard input, read by its kind as ingest reads it (text, JSONL, an HTML page, an "
+                             "RSS/Atom feed, a WARC archive)."),
     published: str | None = PUBLISHED_OPTION,
     format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, jsonl (one line per "
                                   "document), acled or ucdp (one row per event), csv (one row per claim), geojson."),
@@ -148,14 +158,13 @@ def extract(
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
     reports: list[Report] = []
-    # One input file gives one object; several inputs, or a batch, an array (whatever fails).
-    as_array = len(files) > 1 or any(path.lower().endswith(".jsonl") for path in files)
+    batches: list[str] = []  # inputs found to be batches only once read (standard input)
     total = _count_records(files)
     done = 0
     started = time.monotonic()
     with _progress(total, quiet) as progress:
         task = progress.add_task("extract", total=total, rate="")
-        for result in pipe(_records(files, settings, failures), settings=settings):
+        for result in pipe(_records(files, settings, failures, batches), settings=settings):
             progress.update(task, advance=1, rate=f"{(done + 1) / max(time.monotonic() - started, 1e-6):.1f} docs/s")
             if isinstance(result, Failure):
                 failures.append(result.error.message)
@@ -171,6 +180,8 @@ def extract(
                     reports.append(result)
             else:
                 reports.append(result)
+    # One input file gives one object; several inputs, or a batch, an array (whatever fails).
+    as_array = len(files) > 1 or bool(batches) or any(path.lower().endswith(".jsonl") for path in files)
     if link:
         from .stages.events import link_events
 

@@ -126,3 +126,23 @@ def test_count_inputs_estimates_documents(tmp_path):
     # a.txt 1, b.jsonl 2 lines, c.html 1, news.warc.gz 3 pages, wire.xml 3 items
     assert count_inputs([str(root)]) == 10
     assert count_inputs([str(root / "nothing-*.txt")]) == 1  # the error is one line of the run too
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"Five people were killed.", "text"),
+    (JSONL, "jsonl"),
+    (PAGE.encode(), "html"),
+    (RSS, "feed"),
+    (build_warc(gzip=True), "warc"),
+    (b"", "text"),  # empty: the error is in the stream, the kind is still told
+])
+def test_standard_input_returns_the_kind_it_read(data, kind):
+    """The generator's return value (``kind = yield from read_stdin(...)``): what `extract -` lays its output out by."""
+    from fogcount.corpus import BATCH_KINDS
+
+    stream = read_stdin(settings=Settings(), stdin=io.BytesIO(data))
+    with pytest.raises(StopIteration) as stop:
+        while True:
+            next(stream)
+    assert stop.value.value == kind
+    assert (kind in BATCH_KINDS) == (kind in ("jsonl", "feed", "warc"))

@@ -35,7 +35,11 @@ from .html import MARKUP_FACTOR, as_record_error
 from .paths import expand
 from .sniff import HEAD_BYTES, kind_of, kind_of_content
 
-__all__ = ["read_inputs", "read_file", "read_stdin", "count_inputs", "content_hash", "Record", "RecordError"]
+__all__ = ["read_inputs", "read_file", "read_stdin", "count_inputs", "content_hash", "Record", "RecordError",
+           "BATCH_KINDS"]
+
+# Kinds of input that hold any number of documents (the others hold one).
+BATCH_KINDS = frozenset({"jsonl", "feed", "warc"})
 
 
 def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> Iterator[Record | RecordError]:
@@ -55,11 +59,17 @@ def read_stdin(*, settings: Settings, stdin: BinaryIO | None = None) -> Iterator
     """The documents on standard input (or ``stdin``), whatever its kind, told
     by its first bytes: a JSONL batch is read line by line as it comes, an
     archive is spooled to a temporary file (warcio needs to seek), a text,
-    page or feed is read whole up to its size limit."""
+    page or feed is read whole up to its size limit.
+
+    The generator returns the kind it read (``kind = yield from
+    read_stdin(...)``), for a caller that lays its output out by it: one of
+    :data:`BATCH_KINDS` may hold any number of documents; None where not
+    even its first bytes could be read."""
     from .warc import read_warc
 
     origin = "<stdin>"
     stream = stdin if stdin is not None else sys.stdin.buffer
+    kind = None
     try:
         head = stream.read(HEAD_BYTES)
         kind = kind_of_content(head)
@@ -82,6 +92,7 @@ def read_stdin(*, settings: Settings, stdin: BinaryIO | None = None) -> Iterator
         yield as_record_error(exc, origin)
     except OSError as exc:
         yield RecordError(f"{origin}: cannot read ({exc.strerror or exc})", origin=origin)
+    return kind
 
 
 def _lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
