@@ -152,6 +152,42 @@ def test_an_unknown_event_is_not_found(client):
     assert client.get("/api/events/E999").json() == {"detail": "no event 'E999'"}
 
 
+@pytest.mark.parametrize("path", ["/no-such-page", "/events-old", "/paste/more", "/apis", "/a/b/c.html"])
+def test_an_unknown_page_is_the_html_error_page(client, path):
+    page = client.get(path)
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>Error 404</h1>" in page.text and f'<p class="error">there is no page at {path}</p>' in page.text
+    assert 'href="/events"' in page.text and '<link rel="stylesheet" href="/static/fogcount.css">' in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]  # the security headers too
+
+
+@pytest.mark.parametrize("path", ["/api", "/api/", "/api/nothing", "/api/events/E999/claims/x"])
+def test_an_unknown_api_path_stays_json(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
+    assert set(answer.json()) == {"detail"}
+
+
+def test_a_method_a_page_does_not_take_is_the_html_error_page_and_json_under_api(client):
+    page = client.post("/events", data={"x": "1"})
+    assert page.status_code == 405 and page.headers["content-type"].startswith("text/html")
+    assert '<p class="error">POST is not allowed at /events</p>' in page.text
+    assert page.headers["allow"] == "GET"
+    api = client.delete("/api/events")
+    assert api.status_code == 405 and api.json() == {"detail": "Method Not Allowed"} and api.headers["allow"] == "GET"
+
+
+def test_the_unknown_path_is_escaped_on_the_error_page(client):
+    page = client.get("/%3Cscript%3Ewindow.__pwned=1%3C/script%3E")
+    assert page.status_code == 404
+    assert "<script>window.__pwned" not in page.text and "&lt;script&gt;window.__pwned=1" in page.text
+
+
+def test_a_missing_static_file_is_no_page(client):
+    answer = client.get("/static/missing.css")
+    assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
+
+
 # ---------------------------------------------------------------- documents
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+from http import HTTPStatus
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
@@ -26,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import FogcountError, SettingsError
@@ -164,6 +166,11 @@ def claim_document(claim_id: str) -> str | None:
     return claim_id.rsplit(":", 1)[0] if ":" in claim_id else None
 
 
+def is_api(path: str) -> bool:
+    """Whether a request path is the JSON API's (its errors are JSON; the pages' are the HTML error page)."""
+    return path == "/api" or path.startswith("/api/")
+
+
 def _date(value: str | None, name: str) -> dt.date | None:
     if value is None or not value.strip():
         return None
@@ -278,19 +285,29 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     @app.exception_handler(FogcountError)
     async def fogcount_error(request: Request, exc: FogcountError):
-        if request.url.path.startswith("/api"):
+        if is_api(request.url.path):
             return JSONResponse({"detail": str(exc)}, status_code=400)
         return page(request, "error.html", 400, title="Bad request", message=str(exc))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):
-        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+    # Starlette's class, not only FastAPI's subclass: the router's own 404 (no route) and 405 (a method the
+    # route does not take) are raised as Starlette's and would otherwise get the default JSON.
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        path = request.url.path
+        if is_api(path) or path == "/static" or path.startswith("/static/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return page(request, "error.html", exc.status_code, title=f"Error {exc.status_code}", message=str(exc.detail))
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == HTTPStatus.NOT_FOUND.phrase:  # the router's: no page there
+            message = f"there is no page at {path}"
+        elif exc.status_code == 405 and message == HTTPStatus.METHOD_NOT_ALLOWED.phrase:
+            message = f"{request.method} is not allowed at {path}"
+        response = page(request, "error.html", exc.status_code, title=f"Error {exc.status_code}", message=message)
+        response.headers.update(exc.headers or {})  # 405's Allow, 401's WWW-Authenticate
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):
-        if request.url.path.startswith("/api"):
+        if is_api(request.url.path):
             return await request_validation_exception_handler(request, exc)  # FastAPI's 422 JSON
         message = "; ".join(f"{_field(error.get('loc'))}: {error.get('msg', 'invalid')}" for error in exc.errors())
         return page(request, "error.html", 422, title="Error 422", message=message or "invalid request")
