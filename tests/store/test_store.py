@@ -162,6 +162,16 @@ def test_events_are_filtered_by_date_country_type_and_words(store, reports):
     assert ids(words="Deir") == [second.id] and ids(words="white helmets") == [strike.id]
 
 
+def test_facets_are_the_countries_and_types_of_the_events(store, reports):
+    assert store.facets() == {"countries": [], "types": []}
+    for report in reports.values():
+        store.add(report)
+    events = store.events()
+    assert store.facets() == {"countries": sorted({e.place.country for e in events if e.place and e.place.country}),
+                              "types": sorted({e.event_type for e in events if e.event_type})}
+    assert store.facets() == {"countries": ["SY"], "types": ["Explosions/Remote violence"]}
+
+
 def test_the_words_filter_takes_percent_and_underscore_literally(store, reports):
     share = fogcount.extract("An air strike killed 40 civilians in Aleppo on Wednesday, 50% of them children, "
                              "the Syrian Observatory for Human Rights said.", published=PUBLISHED, id="share")

@@ -21,7 +21,7 @@ from fogcount.settings import Settings
 from fogcount.stages.ingest import normalise
 from fogcount.web import create_app
 from fogcount.web.app import DEFAULT_MAX_BODY, max_body_for
-from web_reports import fallujah_report, idlib_report
+from web_reports import fallujah_report, idlib_report, numbered_report
 
 TOKEN = "s3cret-token"
 
@@ -121,6 +121,136 @@ def test_an_invalid_query_value_is_the_error_page_and_json_under_api(client, que
     api = client.get("/api/events?limit=0")
     assert api.status_code == 422 and api.headers["content-type"] == "application/json"
     assert api.json()["detail"][0]["loc"] == ["query", "limit"]  # FastAPI's own JSON, unchanged
+
+
+# ---------------------------------------------------------------- many events: pages and capped charts
+
+
+def _numbered_store(path, count: int) -> Store:
+    store = Store.open(str(path))
+    for number in range(1, count + 1):
+        assert store.add(numbered_report(number)).new
+    assert len(store.events()) == count  # none linked to another
+    return store
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """23 events (5 of them without coordinates) behind pages of 5 rows and charts of at most 7 events."""
+    store = _numbered_store(tmp_path_factory.mktemp("many") / "many.sqlite", 23)
+    yield TestClient(create_app(store, page_size=5, map_points=7)), store
+    store.close()
+
+
+def _ids(html: str) -> list[str]:
+    return re.findall(r'<tr data-event="([^"]+)">', html)
+
+
+def _marks(html: str, chart: str) -> list[str]:
+    drawn = re.search(rf'<svg class="{chart}".*?</svg>', html, flags=re.S).group(0)
+    return re.findall(r'<a href="[^"]*" data-event="([^"]+)">', drawn)
+
+
+class CountingStore:
+    """A store that counts the calls of each of its methods."""
+
+    def __init__(self, store):
+        self.store, self.calls = store, {}
+
+    def __getattr__(self, name):
+        method = getattr(self.store, name)
+
+        def counted(*args, **kwargs):
+            self.calls[name] = self.calls.get(name, 0) + 1
+            return method(*args, **kwargs)
+        return counted
+
+
+@pytest.mark.parametrize("query", ["", "?country=IQ&page=2", "?words=Shelling&since=2020-02-01"])
+def test_events_page_reads_the_events_once(many, query):
+    counting = CountingStore(many[1])
+    page = TestClient(create_app(counting, page_size=5, map_points=7)).get(f"/events{query}")
+    assert page.status_code == 200 and _ids(page.text)
+    assert counting.calls["events"] == 1
+    assert counting.calls["facets"] == 1  # the filters' choices, without reading the events again
+    assert counting.calls["claims_of"] == 1  # the claims of the page's rows only, at once
+
+
+def test_events_pages_say_which_rows_they_show_and_link_to_the_next(many):
+    client, store = many
+    newest_first = [e.id for e in sorted(store.events(), key=lambda e: e.date_start, reverse=True)]
+    seen = []
+    for number in range(1, 6):
+        html = client.get(f"/events?page={number}").text
+        seen += _ids(html)
+        first, last = 5 * number - 4, min(5 * number, 23)
+        shown = f"Showing {first}–{last} of 23 events" if last > first else f"Showing {first} of 23 events"
+        assert html.count(f'<span class="showing">{shown}</span> · page {number} of 5') == 2  # above and below
+        assert ('rel="prev" href="/events?page=%d"' % (number - 1) in html) == (number > 1)
+        assert ('rel="next" href="/events?page=%d"' % (number + 1) in html) == (number < 5)
+    assert seen == newest_first  # every event once, in the table's order
+    assert len(_ids(client.get("/events?page=5").text)) == 3
+
+
+def test_events_page_links_keep_the_filters_and_the_choices_stay_whole(many):
+    client, _ = many
+    html = client.get("/events?country=IQ&page=2").text  # the odd numbers: 12 events
+    assert '<span class="showing">Showing 6–10 of 12 events</span> · page 2 of 3' in html
+    assert 'rel="prev" href="/events?country=IQ&amp;page=1"' in html
+    assert 'rel="next" href="/events?country=IQ&amp;page=3"' in html
+    assert '<option value="SY">SY</option>' in html  # the store's countries, not only the filtered events'
+    assert all(int(store_id[1:]) % 2 for store_id in _ids(html))
+
+
+def test_a_page_past_the_last_is_the_last(many):
+    client, _ = many
+    page = client.get("/events?page=99")
+    assert page.status_code == 200
+    assert '<span class="showing">Showing 21–23 of 23 events</span> · page 5 of 5' in page.text
+    assert _ids(page.text) == _ids(client.get("/events?page=5").text)
+
+
+def test_the_map_and_timeline_draw_at_most_their_cap_this_pages_events_first(many):
+    client, store = many
+    html = client.get("/events?page=3").text
+    on_map, on_timeline = _marks(html, "map"), _marks(html, "timeline")
+    assert len(on_map) == len(on_timeline) == 7 and len(set(on_map)) == 7
+    placed = {e.id for e in store.events() if e.place.lat is not None}
+    assert len(placed) == 18 and set(on_map) <= placed
+    rows = _ids(html)
+    assert {i for i in rows if i in placed} <= set(on_map) and set(rows) <= set(on_timeline)
+    assert ('<strong class="capped">The map draws 7 of the 18 events with a known place</strong>\n'
+            "    (at most 7: this page's, then the newest others; narrow the filters to see the rest)") in html
+    assert '<strong class="capped">The timeline draws 7 of the 23 dated events</strong>' in html
+
+
+def test_a_map_under_its_cap_says_nothing_of_one(many, client):
+    html = many[0].get("/events?country=IQ&since=2020-02-20").text  # IQ from 2020-02-21 (number 17): 17, 19, 21, 23
+    assert len(_marks(html, "map")) == 4 and 'class="capped"' not in html
+    assert "<figcaption>Events with a known place; the outline" in html
+    assert 'class="capped"' not in client.get("/events").text
+
+
+def test_the_default_caps_with_more_events_than_they_hold(tmp_path):
+    from fogcount.web.app import MAP_POINTS, PAGE_SIZE
+
+    assert (PAGE_SIZE, MAP_POINTS) == (100, 500)  # as the README says
+    store = _numbered_store(tmp_path / "crowded.sqlite", 680)  # 510 with coordinates
+    try:
+        html = TestClient(create_app(store)).get("/events").text
+    finally:
+        store.close()
+    assert len(_ids(html)) == 100 and '<span class="showing">Showing 1–100 of 680 events</span> · page 1 of 7' in html
+    assert len(_marks(html, "map")) == 500 and len(_marks(html, "timeline")) == 500
+    assert "The map draws 500 of the 510 events with a known place" in html
+    assert "The timeline draws 500 of the 680 dated events" in html
+
+
+def test_page_size_and_map_points_must_be_positive(store):
+    with pytest.raises(SettingsError, match="page_size and map_points"):
+        create_app(store, page_size=0)
+    with pytest.raises(SettingsError, match="page_size and map_points"):
+        create_app(store, map_points=0)
 
 
 # ---------------------------------------------------------------- an event

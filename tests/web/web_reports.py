@@ -93,3 +93,20 @@ def hostile_report() -> Report:
     return _sentence_report("hostile", f"Clashes {PAYLOAD_SCRIPT} {PAYLOAD_IMG}", dt.date(2021, 3, 10), HOSTILE_TEXT,
                             MOPTI, dt.date(2021, 3, 9), "Battles", "Armed clash",
                             [("7", 7, 7, HOSTILE, "people")], url="javascript:window.__pwned=3")
+
+
+def numbered_report(number: int) -> Report:
+    """A short report of its own event (``number`` from 1): "Shelling killed N people in Town N, the mayor said.",
+    three days after the last one's (so that the store links none of them), in Iraq for odd numbers and Syria for
+    even ones, in towns 7 degrees of longitude apart (round the world); every fourth place has no coordinates (it
+    is not on the map)."""
+    country, lat = ("IQ", 33.0) if number % 2 else ("SY", 35.0)
+    mapped = number % 4 != 0
+    town = PlaceRef(text=f"Town {number}", name=f"Town {number}", lat=lat if mapped else None,
+                    lon=-170.0 + (7 * number) % 340 if mapped else None, precision=1, country=country)
+    mayor = Source(speaker="the mayor", kind="government", origin=f"mayor of town {number}", partisan=False)
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=3 * number)
+    return _sentence_report(f"town-{number}", f"Shelling in Town {number}", day + dt.timedelta(days=1),
+                            [f"Shelling killed {number} people in Town {number}, the mayor said."], town, day,
+                            "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                            [(f"{number} people", number, number, mayor, "people")], role="civilian")

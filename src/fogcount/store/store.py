@@ -300,6 +300,18 @@ class Store:
             pks = [row.pk for row in conn.execute(query)]
             return _read_events(conn, pks)
 
+    def facets(self) -> dict[str, list[str]]:
+        """What the linked events can be filtered by, without reading them: the
+        countries of their places (``countries``) and their ACLED types
+        (``types``), each sorted, as stored."""
+        e, p = t.events, t.places
+        countries = (select(p.c.country).join_from(e, p, p.c.pk == e.c.place_pk)
+                     .where(p.c.country.is_not(None), p.c.country != "").distinct())
+        types = select(e.c.event_type).where(e.c.event_type.is_not(None), e.c.event_type != "").distinct()
+        with self.engine.connect() as conn:
+            return {"countries": sorted(conn.execute(countries).scalars()),
+                    "types": sorted(conn.execute(types).scalars())}
+
     def event(self, event_id: str) -> Event | None:
         """One linked event by its id ("E12")."""
         pk = _event_pk(event_id)

@@ -56,7 +56,8 @@ def max_body_for(max_bytes: int) -> int:
 
 
 DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
-PAGE_SIZE = 100
+PAGE_SIZE = 100  # rows of the events table per page
+MAP_POINTS = 500  # events the events page's map (and timeline) draws at most: this page's, then the newest others
 TOKEN_HEADER = "x-fogcount-token"
 
 
@@ -188,6 +189,16 @@ def _sort_key(event: Event):
     return (event.date_start is None, -(event.date_start.toordinal() if event.date_start else 0), event.id)
 
 
+def drawn(candidates: list[Event], shown: list[Event], limit: int) -> list[Event]:
+    """At most ``limit`` of ``candidates`` (events a chart can draw) for a chart of the events page: those of
+    the page ``shown`` first, so that every row of the table has its mark, then the others in order (newest
+    first)."""
+    if len(candidates) <= limit:
+        return candidates
+    on_page = {e.id for e in shown}
+    return ([e for e in candidates if e.id in on_page] + [e for e in candidates if e.id not in on_page])[:limit]
+
+
 def figure_claims(figure, claims_by_id: dict[str, Claim]) -> list[Claim]:
     """The figure's claims among the event's (ids may be document-qualified or not)."""
     found = []
@@ -215,13 +226,15 @@ def _tile_origin(tile_url: str | None) -> str | None:
 
 def create_app(store, *, allow_writes: bool = False, token: str | None = None, max_body: int | None = None,
                tile_url: str | None = None, settings: Settings | None = None,
-               extractor: Callable[..., Report] | None = None) -> FastAPI:
+               extractor: Callable[..., Report] | None = None, page_size: int = PAGE_SIZE,
+               map_points: int = MAP_POINTS) -> FastAPI:
     """The web page over ``store`` (a fogcount.store.Store or anything with its methods).
 
     ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
     ``max_body`` bounds request bodies (default: max_body_for the settings' max_bytes); ``tile_url``
     (https://host/{z}/{x}/{y}.png) adds a tile layer under the map's shipped outline; ``settings`` are the
-    extraction's; ``extractor`` defaults to fogcount.extract.
+    extraction's; ``extractor`` defaults to fogcount.extract; ``page_size`` is the events table's rows per page
+    and ``map_points`` the most events the events page's map and timeline draw.
     """
     if allow_writes and not token:
         raise SettingsError("writes need a token: give --token or set FOGCOUNT_TOKEN")
@@ -230,6 +243,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         max_body = max_body_for(settings.max_bytes)
     if max_body < 1:
         raise SettingsError(f"max_body must be at least 1 byte, not {max_body!r}")
+    if page_size < 1 or map_points < 1:
+        raise SettingsError(f"page_size and map_points must be at least 1, not {page_size!r} and {map_points!r}")
     tile_origin = _tile_origin(tile_url)
     if extractor is None:
         from ..pipeline import extract as extractor
@@ -271,6 +286,15 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         events = store.events(since=since, until=until, country=_clean(country), event_type=_clean(event_type),
                               words=_clean(words))
         return sorted(events, key=_sort_key)
+
+    def facets() -> dict[str, list[str]]:
+        """The filters' choices: every country and event type of the store, not only of the events shown."""
+        read = getattr(store, "facets", None)
+        if callable(read):
+            return read()
+        everything = store.events()
+        return {"countries": sorted({e.place.country for e in everything if e.place is not None and e.place.country}),
+                "types": sorted({e.event_type for e in everything if e.event_type})}
 
     def titles(document_ids) -> dict[str, Document | None]:
         one = getattr(store, "document", None)
@@ -323,11 +347,15 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                     type: str | None = None, words: str | None = None, page_number: int = Query(1, alias="page", ge=1)):
         query = {"since": since or "", "until": until or "", "country": country or "", "type": type or "",
                  "words": words or ""}
-        events = filtered(_date(since, "since"), _date(until, "until"), country, type, words)
-        everything = store.events()
-        countries = sorted({e.place.country for e in everything if e.place is not None and e.place.country})
-        types = sorted({e.event_type for e in everything if e.event_type})
-        shown = events[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE]
+        events = filtered(_date(since, "since"), _date(until, "until"), country, type, words)  # read once
+        choices = facets()
+        pages = max(1, -(-len(events) // page_size))
+        page_number = min(page_number, pages)  # past the last page (a stale link): the last page
+        first = (page_number - 1) * page_size
+        shown = events[first: first + page_size]
+        placed = [e for e in events if svg.on_map(e)]
+        dated = [e for e in events if e.date_start is not None]
+        on_map, on_timeline = drawn(placed, shown, map_points), drawn(dated, shown, map_points)
         claims_by_event = claims_of([e.id for e in shown])
         rows = []
         for event in shown:
@@ -336,11 +364,13 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             independent = max((f.independent_sources for f in event.figures), default=0)
             rows.append({"event": event, "sources": speakers, "independent": independent})
         qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
-        return page(request, "events.html", title="Events", events=events, rows=rows, query=query,
-                    countries=countries, types=types, page=page_number, pages=max(1, -(-len(events) // PAGE_SIZE)),
-                    page_size=PAGE_SIZE, qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
-                    event_map=svg.event_map(events, href=lambda e: event_url(e.id), tile_url=tile_url),
-                    timeline=svg.timeline(events, href=lambda e: event_url(e.id)))
+        return page(request, "events.html", title="Events", total=len(events), rows=rows, query=query,
+                    countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
+                    first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
+                    placed=len(placed), on_map=len(on_map), dated=len(dated), on_timeline=len(on_timeline),
+                    map_points=map_points,
+                    event_map=svg.event_map(on_map, href=lambda e: event_url(e.id), tile_url=tile_url),
+                    timeline=svg.timeline(on_timeline, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
@@ -489,4 +519,4 @@ def _field(loc) -> str:
 
 
 __all__ = ["create_app", "Paste", "LimitBody", "SecurityHeaders", "event_url", "document_url", "max_body_for",
-           "DEFAULT_MAX_BODY"]
+           "DEFAULT_MAX_BODY", "PAGE_SIZE", "MAP_POINTS"]

@@ -143,11 +143,16 @@ def _figure_size(event: Event) -> int:
     return max(bests, default=0)
 
 
+def on_map(event: Event) -> bool:
+    """Whether the map can draw the event: its place has coordinates."""
+    return event.place is not None and event.place.lat is not None and event.place.lon is not None
+
+
 def event_map(events: Sequence[Event], *, href, tile_url: str | None = None, width: int = 960,
               height: int = 440) -> Markup:
     """The events with a place on the map, over the world outline (and tiles where configured).
     ``href(event)`` gives each marker's link."""
-    placed = [e for e in events if e.place is not None and e.place.lat is not None and e.place.lon is not None]
+    placed = [e for e in events if on_map(e)]
     view = fit_view([(e.place.lon, e.place.lat) for e in placed], width=width, height=height)
     west, south, east, north = view.lonlat_box()
     parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
