@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import sqlite3
+import tomllib
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
 from .build import Progress, _check_version, build, default_path
@@ -159,10 +162,15 @@ class Gazetteer:
         forms = [words]
         if len(words) > 1 and words[0] == "the":
             forms.append(words[1:])
+        spelled = [name_abbreviations().get(w, w) for w in words]
+        if spelled != words:
+            forms.append(spelled)  # "Mt. Pleasant" is Mount Pleasant, "St. Louis" Saint Louis
         found: dict[str, Candidate] = {}
         for form in forms:
             for cand in self._by_key(" ".join(form), country, limit):
-                found.setdefault(cand.gazetteer_id, cand)
+                known = found.get(cand.gazetteer_id)
+                if known is None or _MATCH_RANK[cand.match] < _MATCH_RANK[known.match]:
+                    found[cand.gazetteer_id] = cand  # the closest match any form gives
             if len(form) > 1 and form[-1] in TRAILING_DESIGNATORS:
                 for cand in self._by_key(" ".join(form[:-1]), country, limit):
                     if cand.feature_class == "A":
@@ -254,6 +262,17 @@ class Gazetteer:
                 out.append((cand, d))
         out.sort(key=lambda cd: (cd[1], cd[0].gazetteer_id))
         return out[:limit]
+
+
+_MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2}
+
+
+@functools.lru_cache(maxsize=1)
+def name_abbreviations() -> dict[str, str]:
+    """Abbreviated words of place names and the words they stand for
+    (``[name_abbreviations]`` in ``data/gazetteer.toml``)."""
+    table = tomllib.loads(resources.files("fogcount.data").joinpath("gazetteer.toml").read_text("utf-8"))
+    return dict(table["name_abbreviations"])
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
