@@ -52,6 +52,8 @@ def test_a_trailing_designator_finds_the_division(gaz):
         best = gaz.lookup(name)[0]
         assert (best.kind, best.admin1, best.precision) == ("admin1", "Anbar", 3), name
     assert gaz.lookup("Kirkuk Province")[0].kind == "admin1"
+    # found without the word the text gave: an alternate match, behind a place named with it
+    assert gaz.lookup("Anbar Province")[0].match == "alternate"
 
 
 def test_an_exact_spelling_weighs_more_than_population(gaz):

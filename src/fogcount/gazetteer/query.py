@@ -174,7 +174,9 @@ class Gazetteer:
             if len(form) > 1 and form[-1] in TRAILING_DESIGNATORS:
                 for cand in self._by_key(" ".join(form[:-1]), country, limit):
                     if cand.feature_class == "A":
-                        found.setdefault(cand.gazetteer_id, cand)
+                        # found without the word the text gave: no closer than an
+                        # alternate name ("Douglas County" is not the parish of Douglas, Isle of Man)
+                        found.setdefault(cand.gazetteer_id, dataclasses.replace(cand, match="alternate"))
         ranked = sorted(
             found.values(),
             key=lambda c: (
