@@ -541,7 +541,8 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 and (m.candidates[0].population or 0) >= _COUNTRY_TOWN_POPULATION:
             countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
-            c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1 or _names_match(c.name, m.text)))]
+            c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
+                                    or _division_named(c, _without_cue(m.text))))]
         if len({c.country for c in named}) != 1:
             continue
         for cand in named:
@@ -626,7 +627,7 @@ class _Support:
             weight = 1.0 if len(cands) <= 3 else 0.5
             for c in cands:
                 if c.kind == "admin1":
-                    if _division_named(c, _spelled_out(m.text)) and c.admin1_code:
+                    if _division_named(c, _spelled_out(_without_cue(m.text))) and c.admin1_code:
                         self._divisions.setdefault((c.country, c.admin1_code), set()).add(key)
                     continue
                 cell = (int(c.lat // 1), int(c.lon // 1))
@@ -684,6 +685,12 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
     found = vocab.find_countries(text)
     return bool(found) and found[0][1] == 0 and found[0][2] == len(text.rstrip("."))  or bool(found) and found[0][2] >= len(text) - 1 and found[0][1] == 0
+
+
+def _without_cue(text: str) -> str:
+    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa")."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.lower() in rules().cue_nouns else text
 
 
 def _names_match(a: str, b: str) -> bool:
