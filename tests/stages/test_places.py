@@ -27,14 +27,18 @@ def _line(r):
                       "Asia/Baghdad", "2024-01-01"])
 
 
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("gaz")
+def _settings_with(rows_of_places, folder) -> Settings:
+    """Settings whose gazetteer is built from these GeoNames-format rows."""
     rows = folder / "rows.txt"
-    rows.write_text("\n".join(_line(r) for r in ROWS) + "\n", encoding="utf-8")
+    rows.write_text("\n".join(_line(r) for r in rows_of_places) + "\n", encoding="utf-8")
     path = folder / "gazetteer.sqlite"
     build(path, cities=list(read_geonames(rows)))
     return Settings(gazetteer=str(path))
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    return _settings_with(ROWS, tmp_path_factory.mktemp("gaz"))
 
 
 def places_of(text: str, settings: Settings, published: str = "2016-06-30"):
@@ -224,12 +228,7 @@ NAMESAKE_ROWS = [
 
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("namesakes")
-    rows = folder / "rows.txt"
-    rows.write_text("\n".join(_line(r) for r in NAMESAKE_ROWS) + "\n", encoding="utf-8")
-    path = folder / "gazetteer.sqlite"
-    build(path, cities=list(read_geonames(rows)))
-    return Settings(gazetteer=str(path))
+    return _settings_with(NAMESAKE_ROWS, tmp_path_factory.mktemp("namesakes"))
 
 
 def _place(report, text):
