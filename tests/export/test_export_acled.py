@@ -177,6 +177,29 @@ def test_fatalities_fold_one_origins_figures_before_taking_the_smallest():
     assert read_acled(out.getvalue())[0]["fatalities"] == "2"  # min(article's 4, police's 2)
 
 
+def test_an_origin_that_gives_only_increments_is_no_total():
+    """ "Three soldiers were killed. A fourth soldier later died, the army said.":
+    the army's one more is not the army's toll, so not the smallest figure (3, not 1)."""
+    def killed(cid, text, n, incremental=False, source=None):
+        return Claim(id=cid, sentence="s", span=(int(cid[1:]) * 10, int(cid[1:]) * 10 + 1),
+                     category="people.killed", value=Value(text=text, low=n, high=n, incremental=incremental),
+                     subject=Subject(text="soldiers", role="security_forces"), source=source)
+
+    army = Source(speaker="the army", kind="military", origin="the army")
+    claims = [killed("c1", "Three", 3), killed("c2", "A fourth", 1, incremental=True, source=army)]
+    report = Report(document=Document(id="d", sha256="0" * 64), claims=claims,
+                    events=[Event(id="e1", claims=["c1", "c2"])])
+    out = io.StringIO()
+    write_acled([report], out)
+    assert read_acled(out.getvalue())[0]["fatalities"] == "3"
+    # alone, the increment is all there is
+    alone = Report(document=Document(id="d", sha256="0" * 64), claims=claims[1:],
+                   events=[Event(id="e1", claims=["c2"])])
+    out = io.StringIO()
+    write_acled([alone], out)
+    assert read_acled(out.getvalue())[0]["fatalities"] == "1"
+
+
 def test_a_toll_for_no_one_in_particular_holds_the_figures_for_roles():
     """ "A woman was found dead. 1 fatality." is 1, not 2; "Two soldiers and
     three civilians were killed. 4 fatalities." is 5 (the parts are more)."""

@@ -94,7 +94,9 @@ def _role_key(claim: Claim) -> str:
 def fatalities(row: EventRow) -> int:
     """ACLED's ``fatalities`` of an event: for each role (combatant, civilian,
     security_forces, unknown) the smallest conservative figure any source
-    gives it (a source's figures for different actors summed), summed over
+    gives it (a source's figures for different actors summed; a source that
+    only says how many more, "a fourth soldier died later, the army said",
+    gives no total and counts only where no source does), summed over
     the roles, or the whole toll ("A woman was killed. 1 fatality.": 1, not
     2) where that is larger; 0 when no killed
     figure is reported. Claims counted inside another ("3 civilians,

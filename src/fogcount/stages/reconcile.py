@@ -221,10 +221,14 @@ def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, 
     increments, other actors' figures and later figures (the folding
     :func:`reconcile` does): "Three men were killed ... A fourth person died
     later. 4 fatalities." is one origin's 4, not a choice between 3, 1 and 4.
-    Claims are taken in text order (``in_order``: as given, see
-    :func:`reconcile`); notes are not kept."""
+    An origin that gives only increments ("Two more died later", with no
+    figure of its own before) says how many more, not how many in all, and is
+    left out when another origin gives a total. Claims are taken in text order
+    (``in_order``: as given, see :func:`reconcile`); notes are not kept."""
     ordered = list(claims) if in_order else _text_order(claims)
-    return {o.key: (o.low, o.high) for o in _fold_origins(ordered, [])}
+    origins = _fold_origins(ordered, [])
+    totals = [o for o in origins if not all(c.value.incremental for c in o.chain)]
+    return {o.key: (o.low, o.high) for o in (totals or origins)}
 
 
 def _fold_origins(claims: list[Claim], notes: list[str]) -> list[_Origin]:
