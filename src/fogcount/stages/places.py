@@ -325,7 +325,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 
 
 # A place that begins an organisation's name must be a division, a country or a
-# town at least this big ("Gainesville police"), not any village that shares a word.
+# town at least this big, not any village that shares a word ("the Carl Perkins
+# Civic Center"); a town of any size when an office's word follows it ("Berea Police").
 _ORGANISATION_PLACE_POPULATION = 20_000
 
 
@@ -375,7 +376,7 @@ def _leading_places(ann: Annotation, gazetteer):
             name = ann.text[words[0].idx:words[-1].end]
             if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
                     c.kind == "city" and ((c.population or 0) >= _ORGANISATION_PLACE_POPULATION
-                                          or tokens[i].ent != "ORG")) or (
+                                          or tokens[i].ent != "ORG" or after.lower in r.office_nouns)) or (
                     c.kind == "admin" and c.match == "exact" and words[-1].lower in r.cue_nouns))
                    for c in gazetteer.lookup(name, limit=5)):
                 yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
