@@ -121,7 +121,8 @@ def test_continents_and_the_short_names_of_countries(tmp_path):
 
     towns = [Place(281133, "Gaza", "Gaza", ("Ghazzah",), 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
              Place(1835848, "Seoul", "Seoul", (), 37.566, 126.9784, "P", "PPLC", "KR", "11", 10349312),
-             Place(4699066, "Houston", "Houston", (), 29.76328, -95.36327, "P", "PPL", "US", "TX", 2296224)]
+             Place(4699066, "Houston", "Houston", (), 29.76328, -95.36327, "P", "PPL", "US", "TX", 2296224),
+             Place(2314302, "Kinshasa", "Kinshasa", (), -4.32758, 15.31357, "P", "PPLC", "CD", "06", 7785965)]
     path = tmp_path / "g.sqlite"
     build(path, cities=towns)
     with Gazetteer.open(path) as gaz:
@@ -132,6 +133,9 @@ def test_continents_and_the_short_names_of_countries(tmp_path):
         # "Palestine, State of", "Korea, Republic of": text says the name before the comma
         assert [c.country for c in gaz.lookup("Palestine") if c.kind == "country"] == ["PS"]
         assert "KR" in [c.country for c in gaz.lookup("Korea") if c.kind == "country"]
+        # names news writes that neither source gives (the corrections table)
+        for name in ("DRC", "DR Congo", "Democratic Republic of Congo"):
+            assert [c.country for c in gaz.lookup(name) if c.kind == "country"] == ["CD"], name
         # GeoNames' own point for the United States (the corrections table), not countryinfo's 38, -97
         us = next(c for c in gaz.lookup("United States") if c.kind == "country")
         assert (us.lat, us.lon) == (39.76, -98.5)

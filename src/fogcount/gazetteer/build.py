@@ -227,7 +227,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
             (gid, f"geonames:{gid}", rec["name"], lat, lon, iso, None, "A", "PCLI", int(rec.get("population") or 0), "country"),
         )
         main = _keys([rec["name"]])
-        alt = _keys(_pycountry_country_names(iso)) - main
+        alt = _keys(_pycountry_country_names(iso) + _corrections()["country_names"].get(iso, [])) - main
         names.extend((k, gid, 1) for k in main)
         names.extend((k, gid, 0) for k in alt)
 

@@ -27,7 +27,7 @@ One SQLite file:
 
 from __future__ import annotations
 
-INDEX_VERSION = "6"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
+INDEX_VERSION = "7"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
