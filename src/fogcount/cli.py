@@ -68,15 +68,6 @@ def _error(message: str) -> None:
     stderr.print(Text(f"fogcount: {message}"), markup=False)
 
 
-def _parse_published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="'--published'") from None
-
-
 def _records(paths: list[str], settings: Settings, failures: list[str], batches: list[str]) -> Iterator:
     """All records of all inputs; an input that cannot be read at all is named and skipped. Standard input
     (``-``) is read by its kind, told by its first bytes, as ``ingest -`` reads it (text, JSONL, a page, a
@@ -130,7 +121,7 @@ DB_OPTION = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"])
 def _extraction_settings(published: str | None, max_bytes: int, actors: list[str], gazetteer: str | None,
                          policy: str, discount_partisan: bool, **more) -> Settings:
     """The Settings the shared options give (``extract``, ``ingest``)."""
-    return Settings(published=_parse_published(published), max_bytes=max_bytes, actors=tuple(actors),
+    return Settings(published=_parse_day(published, "--published"), max_bytes=max_bytes, actors=tuple(actors),
                     gazetteer=gazetteer, policy=policy, discount_partisan=discount_partisan, **more)
 
 
