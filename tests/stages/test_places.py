@@ -272,6 +272,8 @@ def test_a_part_of_a_place_is_placed_at_the_place(namesakes):
     report = places_of("Storms hit Northeast Georgia and Atlanta on Monday.", namesakes)
     part = _place(report, "Northeast Georgia")
     assert part.country == "US" and part.admin1 == "Georgia" and part.precision >= 2
+    named_as = places_of("Officials of the City of Celaya met on Monday.", namesakes)
+    assert _place(named_as, "City of Celaya").name == "Celaya"
 
 
 def test_a_dateline_in_capitals_is_a_place_and_context(namesakes):

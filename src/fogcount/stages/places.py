@@ -508,6 +508,11 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             # "Walton County", "Fresnillo municipality": the name without its cue word
             m.cue = m.cue or last_word
             m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
+        named_as = re.fullmatch(r"(\w+) of (?:the )?(.+)", m.text)
+        if not m.candidates and named_as and named_as[1].lower() in rules().cue_nouns:
+            # "City of Montreal", "County of Brant": the name after its cue word
+            m.cue = m.cue or named_as[1].lower()
+            m.candidates = gazetteer.lookup(named_as[2], limit=25)
         first_word, _, rest = m.text.partition(" ")
         if not m.candidates and rest and first_word.lower() in rules().part_words:
             # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
