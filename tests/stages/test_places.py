@@ -223,6 +223,14 @@ NAMESAKE_ROWS = [
     ("163915", "Ar Raqqah", "Ar Raqqah", "Ar-Raqqa,Raqqa", "35.95283", "39.00788", "P", "PPLA", "SY", "04", "177636"),
     ("4013708", "Celaya", "Celaya", "", "20.52353", "-100.8157", "P", "PPLA2", "MX", "11", "340387"),
     ("4012176", "Camargo", "Camargo", "", "27.69075", "-105.17267", "P", "PPLA2", "MX", "06", "40221"),
+    ("1138958", "Kabul", "Kabul", "", "34.52813", "69.17233", "P", "PPLC", "AF", "13", "3043532"),
+    ("1141269", "Ghazni", "Ghazni", "", "33.55391", "68.42096", "P", "PPLA", "AF", "08", "143379"),
+    ("1138336", "Kandahār", "Kandahar", "Kandahar", "31.61332", "65.71013", "P", "PPLA", "AF", "23", "391190"),
+    ("1127768", "Spīn Bōldak", "Spin Boldak", "Spin Boldak", "31.00575", "66.40003", "P", "PPL", "AF", "23", "14000"),
+    ("1206295", "Helmand", "Helmand", "", "31.2", "64.1", "A", "ADM1", "AF", "10", "0"),
+    ("1714733", "Nato", "Nato", "", "13.60389", "123.26", "P", "PPL", "PH", "05", "5000"),
+    ("4691930", "Fort Worth", "Fort Worth", "", "32.72541", "-97.32085", "P", "PPLA2", "US", "TX", "918915"),
+    ("2453866", "Mali", "Mali", "", "12.6", "-8.0", "P", "PPL", "ML", "08", "1000"),
 ]
 
 
@@ -281,9 +289,18 @@ def test_a_dateline_in_capitals_is_a_place_and_context(namesakes):
                        "sheriff said.", namesakes)
     athens = _place(report, "ATHENS")
     assert athens.country == "US" and athens.admin1 == "Texas"
-    # an agency's dateline, at the start of the text
-    wire = places_of("BEIRUT (Reuters) - Israeli jets struck targets in southern Lebanon.", namesakes)
-    assert _place(wire, "BEIRUT").country == "LB"
+    # an agency's dateline, at the start of the text: where the report is from, no government
+    wire = places_of("BEIRUT (Reuters) - Two soldiers were killed on Tuesday.", namesakes)
+    beirut = _place(wire, "BEIRUT")
+    assert beirut.country == "LB" and beirut.modifies is None and wire.claims[0].place.name == "Beirut"
+    assert all(p.text != "Reuters" for p in wire.places)
+    # a place the sentence names is the figure's before the dateline's
+    kabul = places_of("KABUL (AP) — Five soldiers died in Ghazni on Monday.", namesakes)
+    assert kabul.claims[0].place.name == "Ghazni" and all(p.text != "AP" for p in kabul.places)
+    # not further in: "NATO —" after the second sentence is no dateline, and places nothing
+    later = places_of("Taliban attacked a post in Helmand, officials said. Fighting went on. NATO — which has "
+                      "troops there — said 3 soldiers died.", namesakes)
+    assert all(p.name != "Nato" for p in later.places) and later.claims[-1].place.name == "Helmand"
 
 
 def test_romance_particles_and_names_the_model_calls_works_of_art(namesakes):
@@ -341,3 +358,34 @@ def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesa
                        "Three officers died.", namesakes)
     assert _place(report, "Camargo").lat is None  # not Camargo, Chihuahua, 800 km away
     assert report.claims[0].place.name == "Celaya"
+
+
+def test_lower_case_articles_start_a_name_only_when_arabic(settings):
+    report = places_of("Two soldiers were killed at Ramadi on Monday.", settings)
+    assert report.claims[0].place.name == "Ramadi"  # "at" is English here
+    report = places_of("Clashes continued as Hassi village came under fire, killing 3.", settings)
+    assert [p.text for p in report.places] == ["Hassi"]  # not "as Hassi"
+    report = places_of("Gunmen killed 2 civilians in al Bab on Monday.", settings)
+    assert [p.text for p in report.places] == ["al Bab"]  # the Arabic article in lower case
+
+
+def test_a_communitys_name_is_people_not_a_place(namesakes):
+    report = places_of("Two members of the Muslim community were killed in the attack.", namesakes)
+    assert report.places == []
+
+
+def test_a_continent_is_no_figures_place_where_a_country_is_named(namesakes):
+    report = places_of("Two people were killed in Africa's deadliest attack this year, in Mali, on Monday.",
+                       namesakes)
+    assert report.claims[0].place.country == "ML" and report.events[0].place.country == "ML"
+
+
+def test_a_city_has_the_support_of_the_places_in_its_division(namesakes):
+    report = places_of("Five people were killed in Kandahar on Monday. Fighting was also reported in Spin Boldak.",
+                       namesakes)
+    assert _place(report, "Kandahar").precision == 1  # the city, not Kandahar province
+
+
+def test_an_abbreviated_word_split_from_its_full_stop(namesakes):
+    report = places_of("A man was killed in Ft. Worth on Monday.", namesakes)
+    assert _place(report, "Ft. Worth").name == "Fort Worth"

@@ -213,7 +213,9 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
                  discount_partisan: bool = False) -> list[Event]:
     """The document's events, each with its claims and reconciled figures. An
     event its claims do not date or place takes the time and the place named
-    in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm")."""
+    in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm"), else
+    the place of the sentences before it in its paragraph or the document's
+    (:func:`_carried_place`)."""
     happenings = find_happenings(ann)
     groups = group_claims(ann, claims, happenings)
     groups.sort(key=lambda g: min(g.sentences))
@@ -267,12 +269,14 @@ def _sentence_time(times, sentences: list[int], published: dt.date | None):
 
 
 def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
-    """The finest resolved place named in the sentences that is not only a container."""
+    """The finest resolved place named in the sentences, not only a container, and in a country where one is."""
     spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
     inside = [p for p in places if p.span and p.lat is not None and not p.modifies
               and any(a <= p.span[0] < b for a, b in spans)]
-    # the place a container contains before the container ("Vasylivka, Donetsk"), then the finest
-    return min(inside, key=lambda p: (p.container_for is not None, p.precision or 3)) if inside else None
+    # the place a container contains before the container ("Vasylivka, Donetsk"), a place in a
+    # country before a continent or a sea ("in Africa's deadliest attack ... in Mali"), then the finest
+    return min(inside, key=lambda p: (p.container_for is not None, p.country is None, p.precision or 3)) \
+        if inside else None
 
 
 def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:

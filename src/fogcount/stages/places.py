@@ -12,10 +12,15 @@ document's ``places``, resolved or not.
 Resolving. Each mention's candidates come from the gazetteer
 (:mod:`fogcount.gazetteer`, transliteration-tolerant keys); the choice weighs
 population, the countries the document names (also through demonyms: "Iraqi
-forces"), the first-level divisions it names, and the distance to places
-already resolved (two passes: countries, divisions and unambiguous places
-first). Precision follows ACLED's geo_precision: 1 the place, 2 near it or a
-part of it ("the Hassi area", "on the outskirts of X"), 3 a region.
+forces"), the first-level divisions it names, the distance to places already
+resolved, and how many of the document's other names have a candidate near
+this one or name the division it lies in (:class:`_Support`). Three passes:
+the countries and divisions the text names; each name, unambiguous ones
+first, beside those resolved before it; each ambiguous name again, beside all
+the others' choices. Namesakes abroad, alternate spellings abroad and
+neighbourhoods far from everything else stay unresolved (:func:`_choose`).
+Precision follows ACLED's geo_precision: 1 the place, 2 near it or a part of
+it ("the Hassi area", "on the outskirts of X"), 3 a region.
 
 Derived places. "20 miles west of Fallujah", "5 km north of X" give a point at
 that bearing and distance from the anchor; "south of X", "near X", "on the
@@ -46,7 +51,7 @@ from importlib import resources
 
 from ..gazetteer import name_key
 from ..gazetteer.admin1 import clean_subdivision_name, stem
-from ..gazetteer.query import haversine_km
+from ..gazetteer.query import haversine_km, name_abbreviations
 from ..models import Claim, PlaceRef
 from ..quantities import number_value
 from ..vocabulary import Vocabulary
@@ -59,12 +64,6 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # The labels the small model gives names it does not know for places ("Ciudad
 # del Carmen" ORG, "Encarnacion" WORK_OF_ART): the cue and gazetteer finders look at them.
 _NAME_ENTS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
-# Lower-case particles inside names: Arabic, and the Romance languages' ("Ciudad del
-# Carmen", "Sao Sebastiao da Boa Vista", "Santa Cruz de la Sierra").
-_CONNECTORS = {"al", "el", "-", "ad", "as", "ash", "at", "ar", "az", "bin", "abu", "umm", "de", "of",
-               "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"}
-# The Arabic article, which notes write in lower case at a name's start ("in al Bab").
-_ARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az"}
 # How many sentences back a figure looks for its place in the same paragraph.
 PLACE_REACH = 3
 # A town abroad (outside every country the document names) smaller than this is
@@ -81,6 +80,9 @@ _SUPPORT_KM = 80.0
 _SUPPORT_CANDIDATES = 10
 _SUPPORT_WEIGHT = 2.0
 _SUPPORT_CAP = 3.0
+# How far a place already resolved lends weight to a candidate (km): most within
+# 100 km, some within this.
+_ANCHOR_REACH_KM = 400.0
 _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
 
 
@@ -100,6 +102,9 @@ class _Rules:
     office_nouns: frozenset[str]
     name_heads: frozenset[str]
     part_words: frozenset[str]
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    cue_adjectives: dict[str, str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,6 +126,9 @@ def rules() -> _Rules:
         office_nouns=frozenset(raw["organisations"]["office_nouns"]),
         name_heads=frozenset(raw["organisations"]["name_heads"]),
         part_words=frozenset(raw["parts"]["words"]),
+        connectors=frozenset(raw["particles"]["connectors"]),
+        articles=frozenset(raw["particles"]["articles"]),
+        cue_adjectives=dict(raw["cue_adjectives"]),
     )
 
 
@@ -141,6 +149,7 @@ class Mention:
     container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
     modifies: str | None = None  # what the name describes ("dollar" in "the US dollar", "Forest Service")
     organisation: bool = False  # begins an organisation's name ("Damascus University")
+    dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
 
 
@@ -181,8 +190,8 @@ def _cue_before(ann: Annotation, first: int) -> str | None:
     tokens = ann.tokens
     if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
         return tokens[first - 2].lower
-    if first >= 1 and tokens[first - 1].lower == "rural":
-        return "countryside"
+    if first >= 1 and tokens[first - 1].lower in rules().cue_adjectives:
+        return rules().cue_adjectives[tokens[first - 1].lower]
     if tokens[first].lower in rules().leading_cues:
         return tokens[first].lower  # "Barangay Basak"
     return None
@@ -204,9 +213,9 @@ def _capitalised_runs(ann: Annotation):
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        particle = (tok.lower in _CONNECTORS and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
+        particle = (tok.lower in rules().connectors and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
                     and tokens[i + 2].text[:1].isupper())  # "al-Shafa", "el-Fasher"
-        particle = particle or (tok.lower in _ARTICLES and i + 1 < n and tokens[i + 1].text[:1].isupper()
+        particle = particle or (tok.lower in rules().articles and i + 1 < n and tokens[i + 1].text[:1].isupper()
                                 and tokens[i + 1].sent == tok.sent)  # "in al Bab", "the village of al Khadir"
         if not particle and not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
             i += 1
@@ -216,11 +225,14 @@ def _capitalised_runs(ann: Annotation):
             nxt = tokens[j]
             if nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN", "X", "ADJ") and nxt.lower not in rules().cue_nouns:
                 j += 1
-            elif nxt.lower in _CONNECTORS and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
+            elif nxt.lower in rules().connectors and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
                 j += 1
-            elif nxt.lower in _CONNECTORS and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in _CONNECTORS \
+            elif nxt.lower in rules().connectors and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in rules().connectors \
                     and tokens[j + 2].text[:1].isupper():
                 j += 2  # "Leon de los Aldama", "Santa Cruz de la Sierra"
+            elif nxt.text == "." and tokens[j - 1].lower in name_abbreviations() and j + 1 < n \
+                    and tokens[j + 1].text[:1].isupper() and tokens[j + 1].sent == tok.sent:
+                j += 1  # "Ft. Worth", "Pt. Pleasant": the model splits the word from its full stop
             else:
                 break
         yield i, j
@@ -257,12 +269,13 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             found[i] = mention
     # a dateline in capitals ("MANSFIELD — The council...", "BEIRUT (Reuters) -"), which
     # the model rarely tags: the place the report was filed from
-    for match in _DATELINE_NAME_RE.finditer(text[:_DATELINE_REACH]):
-        first, last = ann.token_at(match.start("name")), ann.token_at(match.end("name") - 1)
-        if first is None or last is None or any(m.first <= last and first < m.last for m in found.values()):
-            continue
+    agency: set[int] = set()  # "(Reuters)" is no place
+    for match, first, last in _datelines(ann):
+        agency.update(k for k in range(last + 1, len(tokens)) if tokens[k].idx < match.end())
         mention = _mention(ann, first, last + 1)
-        if mention.text and gazetteer.lookup(mention.text, limit=1):
+        if mention.text and not in_actor(mention.start, mention.end) and gazetteer.lookup(mention.text, limit=1):
+            mention.dateline = True
+            found = {k: m for k, m in found.items() if not (m.first <= last and first < m.last)}
             found[first] = mention
     # a known name that goes on past the model's entity ("Sao Sebastiao" of "Sao
     # Sebastiao da Boa Vista", "Leon" of "Leon de los Aldama"): the whole name
@@ -273,7 +286,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             longer = _mention(ann, first, last)
             if longer.last > shorter.last and gazetteer.lookup(longer.text, limit=1):
                 found[first] = longer
-    taken = {k for m in found.values() for k in range(m.first, m.last)}
+    taken = {k for m in found.values() for k in range(m.first, m.last)} | agency
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
     for first, last in _capitalised_runs(ann):
@@ -282,6 +295,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not all(tokens[k].ent in _NAME_ENTS for k in range(first, last)):
             continue
         cue = _cue_after(ann, last) or _cue_before(ann, first)
+        if cue in rules().part_of_town_cues and any(tokens[k].ent == "NORP" for k in range(first, last)):
+            cue = None  # "the Muslim community", "the Yazidi community": people, not a neighbourhood
         if cue is None and not _locative_before(ann, first):
             continue
         if first == ann.sentences[tokens[first].sent][0] and cue is None:
@@ -308,10 +323,11 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
                 continue
             start = tokens[first].idx
             before = max((e for e in ends if e <= start), default=None)
-            if before is None or not _CONTAINER_GAP_RE.fullmatch(text[before:start]):
+            if before is None or not _gap(r"[,(]").fullmatch(text[before:start]):
                 continue
             mention = _mention(ann, first, last)
-            if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1):
+            if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1) \
+                    or first in agency:
                 continue
             found[first] = mention
             taken.update(range(first, last))
@@ -365,7 +381,7 @@ def _leading_places(ann: Annotation, gazetteer):
             words = tokens[first:first + length]
             after = tokens[first + length]
             if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
-                    or after.lower in _CONNECTORS or (length == 1 and words[0].lower in r.name_heads) \
+                    or after.lower in rules().connectors or (length == 1 and words[0].lower in r.name_heads) \
                     or words[0].lower in r.facility_nouns \
                     or after.lower in r.cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
                 continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
@@ -387,8 +403,8 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     """The noun a country's name or demonym describes ("the US dollar exchange
     rate", "Burundi troops", "U.S. officials"): it says whose the thing is,
     not where anything happened. None for a place used as one."""
-    if vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
-        return None
+    if m.dateline or vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
+        return None  # "BEIRUT (Reuters) -": where the report is from, not Lebanon's government
     if m.last < len(ann.tokens) and ann.tokens[m.last].text in ("-", "–"):
         return None  # "Mogadishu-Wadajir district": a city's part, named with the city
     last = ann.tokens[m.last - 1]
@@ -401,9 +417,13 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     return None
 
 
-_CONTAINER_GAP_RE = re.compile(
-    r"\s*(?:(?:village|town|city|area|district|municipality|department|province|state|county|neighbou?rhood)\s*)?"
-    r"[,(]\s*")
+@functools.lru_cache(maxsize=None)
+def _gap(separator: str) -> re.Pattern:
+    """The text between a place and the name that says where it lies: an
+    optional cue noun ("Kafr Oweid village, Idleb", "Etsako West LGA, Edo")
+    then ``separator`` (a regular expression: "," "\\(" "in")."""
+    cues = "|".join(re.escape(c) for c in sorted(rules().cue_nouns, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{cues})\s*)?(?:{separator})\s*", re.IGNORECASE)
 
 
 def _described_after(text: str, end: int) -> bool:
@@ -478,7 +498,8 @@ def _country_code(gazetteer, name: str) -> str | None:
     return _country_code_cached(gazetteer, name)
 
 
-def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: list[tuple[float, float]]) -> float:
+def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
+           key: str | None = None) -> float:
     score = math.log10((cand.population or 0) + 10)
     if cand.country in countries:
         score += 3.0
@@ -492,10 +513,44 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 1.0
     if getattr(cand, "match", "name") in ("exact", "name"):
         score += 1.5  # "Augusta" is Augusta before it is Augsburg (whose alternate name it is)
-    if anchors and cand.lat is not None:
-        nearest = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in anchors)
-        score += 3.0 if nearest < 100 else 1.5 if nearest < 400 else 0.0
+    if cand.lat is not None:
+        nearest = anchors.nearest(cand.lat, cand.lon, _ANCHOR_REACH_KM, excluding=key)
+        score += 0.0 if nearest is None else 3.0 if nearest < 100 else 1.5
     return score
+
+
+class _Anchors:
+    """The points places were resolved to, by the name keys that chose them,
+    in one-degree cells: the nearest within a reach is found among the cells
+    around a point, not among all of them (a long list of places made every
+    look-up a scan of every other)."""
+
+    def __init__(self):
+        self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
+
+    def add(self, lat: float, lon: float, key: str) -> None:
+        self._cells.setdefault((int(lat // 1), int(lon // 1)), {}).setdefault((lat, lon), set()).add(key)
+
+    def remove(self, lat: float, lon: float, key: str) -> None:
+        keys = self._cells.get((int(lat // 1), int(lon // 1)), {}).get((lat, lon))
+        if keys is not None:
+            keys.discard(key)
+
+    def nearest(self, lat: float, lon: float, reach_km: float, *, excluding: str | None = None) -> float | None:
+        """The distance to the nearest point within ``reach_km`` that some
+        name other than ``excluding`` chose, or None."""
+        dlat = math.ceil(reach_km / 111.2)
+        dlon = min(180, math.ceil(reach_km / (111.2 * max(math.cos(math.radians(lat)), 0.01))))
+        cell_lat, cell_lon = int(lat // 1), int(lon // 1)
+        best = None
+        for i in range(cell_lat - dlat, cell_lat + dlat + 1):
+            for j in range(cell_lon - dlon, cell_lon + dlon + 1):
+                for (plat, plon), keys in self._cells.get((i, (j + 180) % 360 - 180), {}).items():
+                    if keys - {excluding}:
+                        d = haversine_km(lat, lon, plat, plon)
+                        if d <= reach_km and (best is None or d < best):
+                            best = d
+        return best
 
 
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
@@ -559,7 +614,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # a place is its division or country; the place's candidates must lie in it.
     containers = _containers(ann, mentions)
     support = _Support(mentions)
-    anchors: list[tuple[float, float]] = []
+    anchors = _Anchors()
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
     chosen: dict[int, object] = {}
@@ -575,22 +630,30 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = held
         _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
         best = chosen.get(id(m))
-        if best is not None and best.lat is not None and best.kind != "country" and (best.lat, best.lon) not in anchors:
-            anchors.append((best.lat, best.lon))
+        if best is not None and best.lat is not None and best.kind != "country":
+            anchors.add(best.lat, best.lon, support.keys[id(m)])
     # Pass 3: each ambiguous name again, beside every other name's choice (not
     # only those made before it): "Athens" first, then "Henderson County",
     # then Athens again beside the county.
     for m in order:
         if id(m) not in chosen or len(m.candidates) < 2:
             continue
-        key = name_key(m.text)
-        others = list({(c.lat, c.lon) for o in mentions if (c := chosen.get(id(o))) is not None
-                       and c.lat is not None and c.kind != "country" and name_key(o.text) != key})
-        _choose(m, _best(m, countries, admin1s, others, support), countries, support, chosen)
+        key = support.keys[id(m)]
+        before = chosen.get(id(m))
+        _choose(m, _best(m, countries, admin1s, anchors, support, exclude_own=True), countries, support, chosen)
+        after = chosen.get(id(m))
+        if after is not before:
+            if before is not None and before.lat is not None and before.kind != "country":
+                anchors.remove(before.lat, before.lon, key)
+            if after is not None and after.lat is not None and after.kind != "country":
+                anchors.add(after.lat, after.lon, key)
 
 
-def _best(m: Mention, countries: set[str], admin1s: set[str], anchors, support: "_Support"):
-    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors) + support.score(m, c))
+def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors, support: "_Support", *,
+          exclude_own: bool = False):
+    """The best candidate; ``exclude_own``: beside the other names' choices only."""
+    key = support.keys[id(m)] if exclude_own else None
+    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
 
 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
@@ -625,8 +688,9 @@ class _Support:
         self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
+        self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
         for m in mentions:
-            key = name_key(m.text)
+            key = self.keys[id(m)]
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
             if not cands or m.country_word:
                 continue
@@ -644,14 +708,14 @@ class _Support:
 
     def placed_elsewhere(self, m: Mention) -> bool:
         """The text names another place the gazetteer knows."""
-        key = name_key(m.text)
+        key = self.keys[id(m)]
         return any(other != key for names in self._within.values() for other in names) \
             or any(other != key for names in self._divisions.values() for other in names)
 
     def score(self, m: Mention, cand) -> float:
         if cand.lat is None or cand.kind == "country":
             return 0.0
-        key = name_key(m.text)
+        key = self.keys[id(m)]
         if cand.kind == "admin1":
             # a state is supported by the places in it ("New York" beside Albany and Utica)
             inside = self._within.get((cand.country, cand.admin1_code), {})
@@ -660,6 +724,11 @@ class _Support:
         for other in self._divisions.get((cand.country, cand.admin1_code), ()):
             if other != key:
                 by_name[other] = 1.0
+        if cand.admin1 and _division_named_like(cand.admin1, m.text):
+            # "Kandahar" the city is supported by the places in Kandahar province, as the province is
+            for other, weight in self._within.get((cand.country, cand.admin1_code), {}).items():
+                if other != key:
+                    by_name[other] = max(weight, by_name.get(other, 0.0))
         lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
         for dlat in (-1, 0, 1):
             for dlon in (-1, 0, 1):
@@ -677,7 +746,7 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
     ordered = sorted(mentions, key=lambda m: m.start)
     for here, after in zip(ordered, ordered[1:]):
         gap = ann.text[here.end : after.start]
-        if not re.fullmatch(r"\s*(?:(?:municipality|district|city|town|village|department|province|state)\s*)?[,(]\s*", gap):
+        if not _gap(r"[,(]").fullmatch(gap):
             continue
         kinds = _divisions_named(after)
         if kinds:
@@ -691,6 +760,11 @@ def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tupl
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
     found = vocab.find_countries(text)
     return bool(found) and found[0][1] == 0 and found[0][2] == len(text.rstrip("."))  or bool(found) and found[0][2] >= len(text) - 1 and found[0][1] == 0
+
+
+def _division_named_like(division: str, text: str) -> bool:
+    """The text is the division's name, with or without its designator ("Kandahar" for Kandahar Province)."""
+    return _names_match(division, text) or _names_match(stem(clean_subdivision_name(division)), text)
 
 
 def _without_cue(text: str) -> str:
@@ -713,7 +787,7 @@ def _spelled_out(text: str) -> str:
 def _division_named(cand, text: str) -> bool:
     """The text names the division or country, with or without its designator
     ("Donetsk" for "Donetsk Oblast", "Anbar" for "Anbar Governorate")."""
-    return _names_match(cand.name, text) or _names_match(stem(clean_subdivision_name(cand.name)), text)
+    return _division_named_like(cand.name, text)
 
 
 def _precision(m: Mention, cand) -> int:
@@ -817,19 +891,12 @@ def share_by_name(mentions: list[Mention]) -> None:
 
 # ---------------------------------------------------------------- containers
 
-# "Bar Ujeed village (Ceel Buur, Galgaduud)", "Musawa (Musawa LGA, Katsina)":
-# the parenthesis after a place names where it lies, town or division.
-_PAREN_GAP_RE = re.compile(r"\s*(?:(?:village|town|city|area|district|camp|neighbou?rhood)\s*)?\(\s*")
-# "Santa Fe, Ocotepeque", "Kafr Oweid in Idleb": only a division or country
-# after a comma is a container (else "Kabul, Ghor, Laghman" would nest).
-_COMMA_GAP_RE = re.compile(
-    r"\s*(?:(?:village|town|city|area|district|municipality|department|province|state)\s*)?,\s*")
-# "al Tabqa city in Ar-Raqqa", "Ein Issa in rural Ar-Raqqa": a division after "in" contains the place.
-_IN_GAP_RE = re.compile(
-    r"\s*(?:(?:village|town|city|area|district|municipality|neighbou?rhood|camp)\s+)?in\s+(?:the\s+|rural\s+)?")
-# "(Etsako West LGA, Edo)": a cue word may end a list item.
-_LIST_GAP_RE = re.compile(r"\s*(?:(?:LGA|district|county|province|state|region|governorate|municipality)\s*)?,\s*",
-                          re.IGNORECASE)
+# "Bar Ujeed village (Ceel Buur, Galgaduud)", "Musawa (Musawa LGA, Katsina)": the
+# parenthesis after a place names where it lies, town or division, and a list in it
+# ("(Etsako West LGA, Edo)") names each. "Santa Fe, Ocotepeque", "al Tabqa city in
+# Ar-Raqqa", "Ein Issa in rural Ar-Raqqa": only a division or country after a comma
+# or "in" is a container (else "Kabul, Ghor, Laghman" would nest). See _gap.
+_PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
 
 
 def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
@@ -841,15 +908,15 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
     for i, here in enumerate(ordered):
         chain: list[Mention] = []
         j = i + 1
-        if j < len(ordered) and _PAREN_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start]):
+        if j < len(ordered) and _gap(_PAREN).fullmatch(ann.text[here.end:ordered[j].start]):
             # "X (A, B)": A and B both contain X
             chain.append(ordered[j])
-            while j + 1 < len(ordered) and _LIST_GAP_RE.fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
+            while j + 1 < len(ordered) and _gap(_LIST).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
                     and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
                 j += 1
                 chain.append(ordered[j])
-        elif j < len(ordered) and (_COMMA_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start])
-                                   or _IN_GAP_RE.fullmatch(ann.text[here.end:ordered[j].start])):
+        elif j < len(ordered) and (_gap(_COMMA).fullmatch(ann.text[here.end:ordered[j].start])
+                                   or _gap(_IN).fullmatch(ann.text[here.end:ordered[j].start])):
             after = ordered[j]
             if after.place is not None and after.place.lat is not None and (
                     _divisions_named(after) or here.cue in rules().leading_cues):
@@ -882,14 +949,30 @@ def _divisions_named(m: Mention) -> list:
 
 # "HAJIN, Syria —" at the start of a paragraph near the top.
 _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
-# A dateline's place in capitals at the start of the text, a paragraph or the
-# sentence after a headline, before a dash, a comma and a division, or the
-# agency: "HAMILTON — ", "COLUMBUS, Ohio — ", "BEIRUT (AP) — ". Looked for in
-# the first _DATELINE_REACH characters.
+# A dateline's place in capitals, before a dash, a comma and a division, or the
+# agency in parentheses: "HAMILTON — ", "COLUMBUS, Ohio — ", "BEIRUT (AP) — ".
+# Only where a dateline stands (see _datelines).
 _DATELINE_NAME_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\)\s*)?(?:—|–|--|-)\s")
-_DATELINE_REACH = 1200
+    r"\s*(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z][A-Za-z. ]{0,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def _datelines(ann: Annotation) -> Iterator[tuple[re.Match, int, int]]:
+    """(match, first token, last token) of the datelines: at the start of the
+    text, of a line, or of the sentence after the headline (news pages run the
+    title into the text: "Man held after theft. ATHENS — Police..."), never
+    further in ("... officials said. NATO — which ...")."""
+    tokens = ann.tokens
+    starts = {ann.sentences[k][0] for k in range(min(2, len(ann.sentences)))}
+    for k, tok in enumerate(tokens):
+        if k not in starts and not (k > 0 and "\n" in ann.text[tokens[k - 1].end:tok.idx]):
+            continue
+        match = _DATELINE_NAME_RE.match(ann.text, tok.idx)
+        if match is None:
+            continue
+        last = ann.token_at(match.end("name") - 1)
+        if last is not None and last >= k:
+            yield match, k, last
 
 
 def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
@@ -899,13 +982,14 @@ def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     if not resolved:
         return None
-    head = ann.text[:_DATELINE_REACH]
-    for dateline in (_DATELINE_RE.search(head[:800]), _DATELINE_NAME_RE.search(head)):
-        if dateline:
-            start, name = dateline.start(1), dateline.group(1).strip()
-            for p in resolved:
-                if p.span[0] <= start < p.span[1] or p.text.upper() == name:
-                    return p
+    comma_dateline = _DATELINE_RE.search(ann.text[:800])
+    lines = [(m.start("name"), m.group("name").strip()) for m, _, _ in _datelines(ann)]
+    if comma_dateline:
+        lines.append((comma_dateline.start(1), comma_dateline.group(1).strip()))
+    for start, name in lines:
+        for p in resolved:
+            if p.span[0] <= start < p.span[1] or p.text.upper() == name:
+                return p
     counts: dict[str, list[PlaceRef]] = {}
     for p in resolved:
         if (p.precision or 3) <= 2:
@@ -955,8 +1039,12 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
         return None
     resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
     if token is None:
-        # carried from an earlier sentence: its last place that is not a container
-        return ([ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
+        # carried from an earlier sentence: its last place that is not a container (nor a continent)
+        return ([ref for m, ref in resolved if not m.container and ref.country is not None]
+                or [ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
     figure = ann.tokens[token].idx
-    # Places before the divisions that contain them, finer places first, then the nearest to the figure.
-    return min(resolved, key=lambda mr: (mr[0].container, (mr[1].precision or 3), abs(mr[0].start - figure)))[1]
+    # Places before the divisions that contain them and the dateline's (where the report was
+    # filed), places in a country before continents and seas, finer places first, then the
+    # nearest to the figure.
+    return min(resolved, key=lambda mr: (mr[0].container, mr[0].dateline, mr[1].country is None,
+                                         (mr[1].precision or 3), abs(mr[0].start - figure)))[1]
