@@ -161,12 +161,14 @@ def test_abbreviated_words_are_looked_up_in_full(tmp_path):
     towns = [Place(4581023, "Mount Pleasant", "Mount Pleasant", (), 32.79407, -79.86259, "P", "PPL", "US", "SC", 91684),
              Place(4407066, "St. Louis", "St. Louis", ("Saint Louis",), 38.62727, -90.19789, "P", "PPLA2", "US", "MO", 315685),
              Place(498817, "Saint Petersburg", "Saint Petersburg", ("St. Petersburg",), 59.93863, 30.31413, "P", "PPLA", "RU", "66", 5351935),
-             Place(4171563, "St. Petersburg", "St. Petersburg", (), 27.77086, -82.67927, "P", "PPL", "US", "FL", 258308)]
+             Place(4171563, "St. Petersburg", "St. Petersburg", (), 27.77086, -82.67927, "P", "PPL", "US", "FL", 258308),
+             Place(4691930, "Fort Worth", "Fort Worth", (), 32.72541, -97.32085, "P", "PPLA2", "US", "TX", 918915)]
     path = tmp_path / "g.sqlite"
     build(path, cities=towns)
     with Gazetteer.open(path) as gaz:
         assert [(c.name, c.match) for c in gaz.lookup("Mt. Pleasant")][:1] == [("Mount Pleasant", "exact")]
-        assert gaz.lookup("Ft. Worth") == []
+        assert [(c.name, c.match) for c in gaz.lookup("Ft. Worth")] == [("Fort Worth", "exact")]
+        assert gaz.lookup("Ft. Wayne") == []  # the full form must be a place too
         # both spellings match each place exactly, so population decides
         towns = [c for c in gaz.lookup("St. Petersburg") if c.kind == "city"]
         assert [(c.country, c.match) for c in towns] == [("RU", "exact"), ("US", "exact")]

