@@ -231,6 +231,7 @@ NAMESAKE_ROWS = [
     ("1714733", "Nato", "Nato", "", "13.60389", "123.26", "P", "PPL", "PH", "05", "5000"),
     ("4691930", "Fort Worth", "Fort Worth", "", "32.72541", "-97.32085", "P", "PPLA2", "US", "TX", "918915"),
     ("2453866", "Mali", "Mali", "", "12.6", "-8.0", "P", "PPL", "ML", "08", "1000"),
+    ("524901", "Moscow", "Moscow", "Moskva", "55.75222", "37.61556", "P", "PPLC", "RU", "48", "10381222"),
 ]
 
 
@@ -264,6 +265,9 @@ def test_a_name_that_is_a_state_and_a_country_follows_the_other_places(namesakes
     assert _place(country, "Georgia").country == "GE"
     state = places_of("Storms hit Atlanta, Georgia, on Monday.", namesakes)
     assert _place(state, "Georgia").country == "US"
+    # the country beside one the text names
+    border = places_of("Five soldiers were killed in Georgia, near the border with Russia.", namesakes)
+    assert _place(border, "Georgia").country == "GE"
 
 
 def test_a_place_that_begins_a_facilitys_name_and_a_first_name_that_is_a_country(namesakes):

