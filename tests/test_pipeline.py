@@ -72,6 +72,7 @@ def _toll(text: str) -> tuple[tuple[int | None, int | None, int | None], list[st
         ("Three people were killed in the strike on Monday. Another two died in hospital.", (5, 5, 5), "5"),
         ("Gunmen killed a man and a woman in the market on Monday.", (2, 2, 2), "2"),
         ("Two men and a boy were killed when a shell hit their house.", (3, 3, 3), "3"),
+        ("A man or a woman was killed in the market on Monday, witnesses said.", (1, 1, 1), "1"),
     ],
 )
 def test_issue5_increments_and_coordinated_people_reach_the_toll(text, figure, fatalities):

@@ -120,3 +120,12 @@ def test_actor_files_with_wrong_types_are_refused(tmp_path):
         with pytest.raises(SettingsError, match=message):
             vocabulary((str(path),))
     vocabulary.cache_clear()
+
+
+def test_coordinators_are_read_from_the_vocabulary():
+    vocab = vocabulary()
+    assert vocab.conjunction_kind(["and"]) == "additive"
+    assert vocab.conjunction_kind(["as", "well", "as"]) == "additive"
+    assert vocab.conjunction_kind(["woman", "or"]) == "alternative"
+    assert vocab.conjunction_kind(["nor"]) == "negative"
+    assert vocab.conjunction_kind(["but"]) is None

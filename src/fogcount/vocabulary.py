@@ -178,6 +178,7 @@ class Vocabulary:
                 self.roles[_norm(noun)] = role
         self.civilian_modifiers = frozenset(_norm(w) for w in raw["role"]["civilian_modifiers"])
         self.combatant_modifiers = frozenset(_norm(w) for w in raw["role"]["combatant_modifiers"])
+        self.possessed_nouns = frozenset(_norm(w) for w in raw["role"]["possessed_nouns"])
         grammar = raw["grammar"]
         self.light_verbs = frozenset(grammar["light_verbs"])
         self.running_total_verbs = frozenset(grammar["running_total_verbs"])
@@ -186,6 +187,11 @@ class Vocabulary:
         self.single_determiners = frozenset(grammar["single_determiners"])
         self.subset_words = frozenset(grammar["subset_words"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
+        self.conjunctions: dict[str, str] = {
+            _norm(word): kind
+            for kind in ("additive", "alternative", "negative")
+            for word in grammar[f"{kind}_conjunctions"]
+        }
         self.hedges: dict[str, str] = {
             _norm(word): hedge for hedge, words in raw["hedge"].items() for word in words
         }
@@ -298,6 +304,17 @@ class Vocabulary:
     def noun_outcome(self, noun: str, units: list[str]) -> tuple[str, str] | None:
         noun = _norm(noun)
         return self._outcome_for([n for n, o in self.outcomes.items() if noun in o.nouns], units)
+
+    def conjunction_kind(self, words: list[str]) -> str | None:
+        """'additive', 'alternative' or 'negative' for the coordinator that ends
+        ``words`` (the parser's coordinator word and the words before it, which
+        multi-word entries such as "as well as" need), else None."""
+        words = [_norm(w) for w in words]
+        for size in range(min(len(words), 3), 0, -1):
+            kind = self.conjunctions.get(" ".join(words[-size:]))
+            if kind:
+                return kind
+        return None
 
     # -- roles, hedges, actors, non-counts ---------------------------------
     def role_of(self, noun: str) -> str | None:

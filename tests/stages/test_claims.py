@@ -377,6 +377,58 @@ def test_issue5_a_family_of_three_counts_three_and_holds_its_members():
     ]
 
 
+# ---------------------------------------------------------------- coordinators: only additive ones add up
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one person, whichever it was: the interval spans the alternatives
+        ("A man or a woman was killed, witnesses said.",
+         [("people.killed", "A man or a woman", 1, 1, "man or a woman", "civilian", False)]),
+        ("Either a man or a woman was killed.",
+         [("people.killed", "a man or a woman", 1, 1, "man or a woman", "civilian", False)]),
+        ("Two soldiers or three soldiers were killed.",
+         [("people.killed", "Two soldiers or three soldiers", 2, 3, "soldiers or three soldiers", "security_forces",
+           False)]),
+        # no one: a zero, as "no one was hurt"
+        ("Neither a man nor a woman was hurt.",
+         [("people.injured", "Neither", 0, 0, "a man nor a woman", "civilian", True)]),
+        # additive words from the vocabulary
+        ("Two men plus a boy were killed.",
+         [("people.killed", "Two men plus a boy", 3, 3, "men plus a boy", "civilian", False)]),
+        # a coordinator outside the tables leaves the figures apart
+        ("Two men but not a woman were killed.",
+         [("people.killed", "Two", 2, 2, "men", "civilian", False),
+          ("people.killed", "a", 1, 1, "woman", "civilian", True)]),
+    ],
+)
+def test_only_additive_coordinators_sum_figures(sentence, expected):
+    got = [(c.category, c.value.text, c.value.low, c.value.high, c.subject.text, c.subject.role, c.negated)
+           for c in fogcount.extract(sentence, published="2020-05-09").claims]
+    assert got == expected
+
+
+# ---------------------------------------------------------------- a party's own men
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("The army said two of its men were killed in the ambush.", "unknown"),
+        ("The rebel commander said three of his men were killed.", "unknown"),
+        ("Two of our men were killed, the commander said.", "unknown"),
+        ("Two of Hezbollah's men were killed.", "combatant"),  # the possessor names an actor
+        ("Three of their armed men were killed.", "combatant"),
+        ("Two men were killed in the market.", "civilian"),
+        ("A man was killed in the market.", "civilian"),
+        ("Two armed men were killed by police.", "combatant"),
+    ],
+)
+def test_a_partys_own_men_are_not_civilians(sentence, role):
+    assert only_claim(sentence).subject.role == role
+
+
 @pytest.mark.parametrize(
     "sentence, low",
     [

@@ -67,7 +67,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason=reason))
     claims: list[Claim] = []
     claim_of_noun: dict[int, str] = {}
-    for claim, nouns in _join_coordinated(ann, made):
+    for claim, nouns in _join_coordinated(ann, vocab, made):
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
         for noun in nouns:
@@ -143,7 +143,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     determiner (``single_determiners``) of a singular people noun, a figure of
     one (kept only where an outcome word says what happened: "a man was
     killed", not "a soldier said"); and the possessive of one coordinated with
-    a counted noun ("a woman and her son"). A group ("a family") is not one."""
+    a counted noun ("a woman and her son"). A group ("a family") is not one,
+    nor a noun of a negative coordination ("neither a man nor a woman")."""
     tokens, out = ann.tokens, []
     for tok in tokens:
         if not _single_word(ann, vocab, tok):
@@ -152,6 +153,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         if (noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma)
                 or noun.lemma in vocab.collective_nouns):
             continue
+        if _coordination_kind(ann, vocab, [noun.i]) == "negative":
+            continue  # "neither a man nor a woman": no one, the zero word's figure
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True))
@@ -225,6 +228,9 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         and head.i - anchor.i <= _SUBJECT_LIMIT
         and head.pos in _NOUN_POS | {"PRON"}
     ):
+        return head.i, head.i
+    # "neither a man nor a woman": the zero word coordinates the nouns it counts
+    if cand.zero and anchor.dep == "preconj" and head.pos in _NOUN_POS and head.i > anchor.i:
         return head.i, head.i
     # "a family of three": the figure is the size of the group of people it follows
     group = tokens[head.head]
@@ -533,8 +539,10 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
                             or not tokens[first].text.strip() or tokens[first].pos == "PUNCT"):
         first += 1
     last = noun
+    # "a man and a woman": the woman is a claim of her own; "neither a man nor a woman": one zero for both
+    nobody = cand.zero is not None and _coordination_kind(ann, vocab, [noun]) == "negative"
     for c in ann.children[noun]:
-        has_own_figure = _own_figure(ann, vocab, c)  # "a man and a woman": the woman is a claim of her own
+        has_own_figure = _own_figure(ann, vocab, c) and not nobody
         same_unit = set(vocab.units_of(tokens[c].lemma)) & set(vocab.units_of(tokens[noun].lemma))
         if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS and c - last <= 3 and not has_own_figure and same_unit:
             last = c
@@ -552,7 +560,10 @@ def _subject(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | N
             role = "civilian"
         elif tokens[c].dep == "amod" and tokens[c].lower in vocab.combatant_modifiers:
             role = "combatant"  # "two armed men"
-    role = role or vocab.role_of(tokens[noun].lemma) or vocab.role_of(tokens[noun].lower)
+    owned = (tokens[noun].lemma in vocab.possessed_nouns or tokens[noun].lower in vocab.possessed_nouns) and any(
+        tokens[c].dep == "poss" for c in ann.children[noun])  # "two of its men": the possessor's people, not civilians
+    if not owned:
+        role = role or vocab.role_of(tokens[noun].lemma) or vocab.role_of(tokens[noun].lower)
     if role is None and actor is not None:
         role = actor.role
     return Subject(text=subject_text, actor=actor.name if actor else None, role=role or "unknown")
@@ -652,6 +663,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
     negated = _negated(ann, gov, vocab)
+    if noun is not None and (_coordination_kind(ann, vocab, [np_head]) == "negative"
+                             or any(tokens[c].dep == "neg" for c in ann.children[noun])):
+        negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     q = cand.quantity
     low, high = q.low, q.high
     if cand.zero:
@@ -692,11 +706,16 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
 # ---------------------------------------------------------------- coordinated figures
 
 
-def _join_coordinated(ann: Annotation, made: list[tuple[Claim, int | None]]) -> list[tuple[Claim, list[int]]]:
+def _join_coordinated(ann: Annotation, vocab: Vocabulary,
+                      made: list[tuple[Claim, int | None]]) -> list[tuple[Claim, list[int]]]:
     """Figures of coordinated nouns counted as one: "a man and a woman were
     killed" is one claim of 2, "two men and a boy" one of 3, "four men, a
     woman and a boy" (the parser's apposition in a list) one of 6, "dozens of
-    men and a woman" one of at least 25 (vague). Only parts with the same role
+    men and a woman" one of at least 25 (vague). Only an additive coordinator
+    ("and", "plus": ``additive_conjunctions``) adds them up; alternatives ("a
+    man or a woman was killed") are one claim spanning them (1: one person,
+    whichever it was); any other coordinator ("nor", "but not") leaves the
+    figures apart. Only parts with the same role
     join (roles are never added together: "a soldier and two civilians" stays
     a security_forces 1 and a civilian 2, as reconciliation keeps them); and
     the same actor (reconciliation adds one source's figures for different
@@ -720,7 +739,11 @@ def _join_coordinated(ann: Annotation, made: list[tuple[Claim, int | None]]) -> 
         nouns = [made[at][1] for at in members]
         if len(members) < 2 or len(set(nouns)) < len(nouns):
             continue
-        joined[members[0]] = (_sum_claims(ann, [made[at][0] for at in members], nouns), nouns)
+        parts = [made[at][0] for at in members]
+        kind = _coordination_kind(ann, vocab, [_phrase_head(ann, c, n) for c, n in zip(parts, nouns)])
+        if kind not in ("additive", "alternative"):
+            continue
+        joined[members[0]] = (_sum_claims(ann, parts, nouns, alternative=kind == "alternative"), nouns)
         absorbed.update(members[1:])
     out = [joined.get(at, (claim, [noun] if noun is not None else []))
            for at, (claim, noun) in enumerate(made) if at not in absorbed]
@@ -780,19 +803,52 @@ def _conj_root(ann: Annotation, noun: int) -> int:
     return noun
 
 
-def _sum_claims(ann: Annotation, parts: list[Claim], nouns: list[int]) -> Claim:
+def _coordination_kind(ann: Annotation, vocab: Vocabulary, nouns: list[int]) -> str:
+    """What the coordinators of the nouns' coordination make of their figures
+    (``*_conjunctions`` in the vocabulary): 'negative' where one says none of
+    them ("neither a man nor a woman"), 'other' where one is not in the tables
+    ("but not"), else 'alternative' where one offers a choice ("a man or a
+    woman"), else 'additive' ("and", "plus", or a list of commas only)."""
+    tokens = ann.tokens
+    nodes: set[int] = set()
+    for noun in nouns:
+        nodes.add(noun)
+        while tokens[noun].dep in ("conj", "appos") and tokens[noun].head < noun:
+            noun = tokens[noun].head
+            nodes.add(noun)
+    kinds = set()
+    for node in nodes:
+        for c in ann.children[node]:
+            if tokens[c].dep in ("cc", "preconj"):
+                words = [t.lower for t in tokens[max(0, c - 2) : c + 1]]
+                kinds.add(vocab.conjunction_kind(words) or "other")
+    for kind in ("negative", "other", "alternative"):
+        if kind in kinds:
+            return kind
+    return "additive"
+
+
+def _sum_claims(ann: Annotation, parts: list[Claim], nouns: list[int], *, alternative: bool = False) -> Claim:
     """One claim for the figures of coordinated nouns: the sum of their
     intervals (lows add, an open low reading 0 unless all are open; highs add,
-    an open high stays open), its text from the first figure to the last noun."""
+    an open high stays open), or for ``alternative`` figures ("a man or a
+    woman") the interval that spans them (the smallest low, the largest high);
+    its text from the first figure to the last noun."""
     first = parts[0]
     start, end = first.span[0], ann.tokens[max(nouns)].end
     lows = [p.value.low for p in parts]
     highs = [p.value.high for p in parts]
+    if alternative:
+        low = None if any(v is None for v in lows) else min(lows)
+        high = None if any(v is None for v in highs) else max(highs)
+    else:
+        low = None if all(v is None for v in lows) else sum(v or 0 for v in lows)
+        high = None if any(v is None for v in highs) else sum(highs)
     qualifiers = {p.value.qualifier for p in parts} - {None}
     value = first.value.model_copy(update={
         "text": ann.text[start:end],
-        "low": None if all(v is None for v in lows) else sum(v or 0 for v in lows),
-        "high": None if any(v is None for v in highs) else sum(highs),
+        "low": low,
+        "high": high,
         "qualifier": qualifiers.pop() if len(qualifiers) == 1 else None,
         "vague": any(p.value.vague for p in parts),
     })
