@@ -124,6 +124,60 @@ def test_a_batch_on_standard_input_in_a_layout(monkeypatch, capsys):
     assert "<stdin>:3" in err and "Traceback" not in err
 
 
+# A page whose scripts and navigation hold figures of their own: only its article's may come out.
+SCRIPTED_PAGE = STDIN_PAGE.replace(
+    "<link rel=", '<script>var teaser = "Five soldiers were present at the checkpoint.";</script>\n<link rel=')
+FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Valley Wire</title><link>https://wire.example/</link>
+<item><title>Dam attack</title><link>https://wire.example/1</link><pubDate>Tue, 02 Feb 2021 10:00:00 GMT</pubDate>
+<description>Four soldiers were killed near the dam, the army said.</description></item>
+<item><title>Village</title><link>https://wire.example/2</link><pubDate>Wed, 03 Feb 2021 10:00:00 GMT</pubDate>
+<description>Thirty families fled the village, the mayor said.</description></item>
+</channel></rss>
+"""
+
+
+def _extract_json(monkeypatch, capsys, argument: str, stdin: bytes = b"") -> object:
+    _stdin(monkeypatch, stdin)
+    assert main(["extract", "--format", "json", argument]) == EXIT_OK
+    return json.loads(capsys.readouterr().out)
+
+
+def _claims(report: dict) -> list[tuple]:
+    return [(c["category"], c["value"]["low"], c["value"]["high"], c["sentence"]) for c in report["claims"]]
+
+
+def test_a_page_file_is_read_as_the_same_bytes_on_standard_input(tmp_path, monkeypatch, capsys):
+    """`extract page.html` and `extract - < page.html` read the page the same way: its main text, not its markup."""
+    page = tmp_path / "page.html"
+    page.write_text(SCRIPTED_PAGE, encoding="utf-8")
+    from_file = _extract_json(monkeypatch, capsys, str(page))
+    from_stdin = _extract_json(monkeypatch, capsys, "-", SCRIPTED_PAGE.encode())
+    assert isinstance(from_file, dict)  # one page, one object
+    assert _claims(from_file) == _claims(from_stdin)
+    assert [c[:3] for c in _claims(from_file)] == [("people.killed", 7, 7), ("buildings.damaged", 15, None)]
+    assert from_file["document"] == from_stdin["document"]
+    assert from_file["document"]["title"] == "Shelling in Riverside"
+
+
+def test_a_feed_file_is_an_array_of_its_entries_as_on_standard_input(tmp_path, monkeypatch, capsys):
+    feed = tmp_path / "feed.xml"  # .xml: its first bytes say it is a feed
+    feed.write_bytes(FEED)
+    from_file = _extract_json(monkeypatch, capsys, str(feed))
+    from_stdin = _extract_json(monkeypatch, capsys, "-", FEED)
+    assert isinstance(from_file, list) and isinstance(from_stdin, list)
+    assert [_claims(r) for r in from_file] == [_claims(r) for r in from_stdin]
+    assert [[c[:2] for c in _claims(r)] for r in from_file] == [[("people.killed", 4)], [("people.fled", 30)]]
+    assert [r["document"]["url"] for r in from_file] == ["https://wire.example/1", "https://wire.example/2"]
+
+
+def test_a_one_line_jsonl_file_is_still_an_array(tmp_path, monkeypatch, capsys):
+    batch = tmp_path / "one.jsonl"
+    batch.write_text(STDIN_BATCH.splitlines()[0] + "\n")
+    reports = _extract_json(monkeypatch, capsys, str(batch))
+    assert isinstance(reports, list) and [r["document"]["id"] for r in reports] == ["north"]
+
+
 @pytest.mark.parametrize(
     "make, fragment",
     [
@@ -135,11 +189,11 @@ def test_a_batch_on_standard_input_in_a_layout(monkeypatch, capsys):
 )
 def test_entry_point_bad_input_is_one_line(tmp_path, make, fragment):
     proc = run("extract", str(make(tmp_path)))
-    assert_one_line_error(proc, EXIT_FAILED, fragment)
+    assert_one_line_error(proc, EXIT_FAILED, f"E100 {make(tmp_path)}: {fragment}")
 
 
 def test_entry_point_empty_stdin_and_size_limit(article):
-    assert_one_line_error(run("extract", "-", stdin=b""), EXIT_FAILED, "empty input")
+    assert_one_line_error(run("extract", "-", stdin=b""), EXIT_FAILED, "E100 <stdin>: empty input")
     assert_one_line_error(run("extract", "--max-bytes", "50", str(article)), EXIT_FAILED, "size limit of 50 bytes")
 
 

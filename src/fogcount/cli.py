@@ -27,12 +27,11 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .errors import FogcountError, GazetteerFailure, InputError, SettingsError
+from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
 from .quantities import format_interval
 from .settings import SETTINGS_HELP, Settings
-from .stages.ingest import read_path
 from .vocabulary import vocabulary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -68,33 +67,51 @@ def _error(message: str) -> None:
     stderr.print(Text(f"fogcount: {message}"), markup=False)
 
 
-def _records(paths: list[str], settings: Settings, failures: list[str], batches: list[str]) -> Iterator:
-    """All records of all inputs; an input that cannot be read at all is named and skipped. Standard input
-    (``-``) is read by its kind, told by its first bytes, as ``ingest -`` reads it (text, JSONL, a page, a
-    feed, an archive: fogcount.corpus.read_stdin); when it is a batch, ``-`` is added to ``batches``."""
-    from .corpus import BATCH_KINDS, read_stdin
+def _records(paths: list[str], settings: Settings, batches: list[str]) -> Iterator:
+    """All records of all inputs, in order, each input read by its kind as ``ingest`` reads it (fogcount.corpus:
+    text, a JSONL batch, an HTML page, an RSS/Atom feed, a WARC archive), a file told by its name, else by its first
+    bytes, standard input (``-``) by its first bytes alone: the same bytes are read the same way either way. An input
+    of a batch kind is added to ``batches``. An input that cannot be read at all is an InputError (E100) in the
+    stream; a bad line, entry or archive record of a batch, a RecordError (E101)."""
+    from pathlib import Path
+
+    from .corpus import BATCH_KINDS, read_file, read_stdin
 
     for path in paths:
         if path == "-":
-            if (yield from read_stdin(settings=settings)) in BATCH_KINDS:
-                batches.append(path)
-            continue
+            reader, origin = read_stdin(settings=settings), "<stdin>"
+        else:
+            file = Path(path)
+            if not file.exists():
+                yield InputError(f"{path}: no such file")
+                continue
+            if file.is_dir():
+                yield InputError(f"{path}: is a directory, not a file")
+                continue
+            reader, origin = read_file(file, settings=settings), str(file)
+        if (yield from _whole_input_errors(reader, origin)) in BATCH_KINDS:
+            batches.append(path)
+
+
+def _whole_input_errors(reader: Iterator, origin: str):
+    """The reader's items, an error of the whole input (named by the input's own origin, not by one of its lines,
+    entries or records) as the InputError (E100) it is; returns what the reader returns (the kind it read)."""
+    while True:
         try:
-            yield from read_path(path, settings=settings)
-        except InputError as exc:
-            failures.append(exc.message)
-            _error(str(exc))
+            item = next(reader)
+        except StopIteration as stop:
+            return stop.value
+        if isinstance(item, RecordError) and item.origin == origin:
+            item = InputError(item.message)
+        yield item
 
 
 def _count_records(paths: list[str]) -> int:
-    total = 0
-    for path in paths:
-        if path.lower().endswith(".jsonl") and os.path.isfile(path):
-            with open(path, "rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        else:
-            total += 1
-    return total
+    """About how many documents the inputs hold (a progress bar's total): a batch file its documents, standard input
+    and a file that cannot be read one each."""
+    from .corpus import count_inputs
+
+    return sum(count_inputs([path]) if path != "-" and not os.path.isdir(path) else 1 for path in paths)
 
 
 def _progress(total: int | None, quiet: bool):
@@ -127,9 +144,9 @@ def _extraction_settings(published: str | None, max_bytes: int, actors: list[str
 
 @app.command()
 def extract(
-    files: list[str] = typer.Argument(..., help="Text files, .jsonl batches (one document a line), or - for "
-                             "standard input, read by its kind as ingest reads it (text, JSONL, an HTML page, an "
-                             "RSS/Atom feed, a WARC archive)."),
+    files: list[str] = typer.Argument(..., help="Files, or - for standard input, each read by its kind as ingest "
+                             "reads it: text, a JSONL batch (one document a line), an HTML page, an RSS/Atom feed, a "
+                             "WARC archive (a file by its name, else by its first bytes)."),
     published: str | None = PUBLISHED_OPTION,
     format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, jsonl (one line per "
                                   "document), acled or ucdp (one row per event), csv (one row per claim), geojson."),
@@ -149,13 +166,13 @@ def extract(
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
     reports: list[Report] = []
-    batches: list[str] = []  # inputs found to be batches only once read (standard input)
-    total = _count_records(files)
+    batches: list[str] = []  # inputs of a batch kind (JSONL, a feed, an archive), told as they are read
+    total = _count_records(files) if not quiet and stderr.is_terminal else None  # the bar's total, only for a bar
     done = 0
     started = time.monotonic()
     with _progress(total, quiet) as progress:
         task = progress.add_task("extract", total=total, rate="")
-        for result in pipe(_records(files, settings, failures, batches), settings=settings):
+        for result in pipe(_records(files, settings, batches), settings=settings):
             progress.update(task, advance=1, rate=f"{(done + 1) / max(time.monotonic() - started, 1e-6):.1f} docs/s")
             if isinstance(result, Failure):
                 failures.append(result.error.message)
@@ -171,8 +188,9 @@ def extract(
                     reports.append(result)
             else:
                 reports.append(result)
-    # One input file gives one object; several inputs, or a batch, an array (whatever fails).
-    as_array = len(files) > 1 or bool(batches) or any(path.lower().endswith(".jsonl") for path in files)
+    # One text or page gives one object; several inputs, or a batch (JSONL, a feed, an archive), an array
+    # (whatever fails).
+    as_array = len(files) > 1 or bool(batches)
     if link:
         from .stages.events import link_events
 

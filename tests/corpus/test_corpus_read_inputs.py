@@ -13,7 +13,7 @@ from test_corpus_feeds import RSS
 from test_corpus_html import PAGE
 from test_corpus_warc import build_warc
 
-from fogcount.corpus import content_hash, count_inputs, read_inputs, read_stdin
+from fogcount.corpus import BATCH_KINDS, content_hash, count_inputs, read_file, read_inputs, read_stdin
 from fogcount.errors import RecordError
 from fogcount.settings import Settings
 from fogcount.stages.ingest import make_document
@@ -128,6 +128,14 @@ def test_count_inputs_estimates_documents(tmp_path):
     assert count_inputs([str(root / "nothing-*.txt")]) == 1  # the error is one line of the run too
 
 
+def _returned(reader):
+    """What a reader generator returns (``kind = yield from reader``), once its items are all read."""
+    with pytest.raises(StopIteration) as stop:
+        while True:
+            next(reader)
+    return stop.value.value
+
+
 @pytest.mark.parametrize("data, kind", [
     (b"Five people were killed.", "text"),
     (JSONL, "jsonl"),
@@ -136,13 +144,31 @@ def test_count_inputs_estimates_documents(tmp_path):
     (build_warc(gzip=True), "warc"),
     (b"", "text"),  # empty: the error is in the stream, the kind is still told
 ])
-def test_standard_input_returns_the_kind_it_read(data, kind):
-    """The generator's return value (``kind = yield from read_stdin(...)``): what `extract -` lays its output out by."""
-    from fogcount.corpus import BATCH_KINDS
+def test_standard_input_and_a_file_return_the_kind_they_read(tmp_path, data, kind):
+    """The generators' return value (``kind = yield from read_stdin(...)``): what `extract` lays its output out by.
+    A file whose name says nothing is told by the same first bytes as standard input."""
+    file = tmp_path / "input"
+    file.write_bytes(data)
+    assert _returned(read_stdin(settings=Settings(), stdin=io.BytesIO(data))) == kind
+    assert _returned(read_file(file, settings=Settings())) == kind
 
-    stream = read_stdin(settings=Settings(), stdin=io.BytesIO(data))
-    with pytest.raises(StopIteration) as stop:
-        while True:
-            next(stream)
-    assert stop.value.value == kind
-    assert (kind in BATCH_KINDS) == (kind in ("jsonl", "feed", "warc"))
+
+@pytest.mark.parametrize("name, data, batch", [
+    ("one.jsonl", JSONL.splitlines(keepends=True)[1], True),  # one document, but a batch of one
+    ("wire.xml", RSS, True),
+    ("news.warc.gz", build_warc(gzip=True), True),
+    ("page.html", PAGE.encode(), False),
+    ("article.txt", b"Five people were killed.", False),
+])
+def test_a_batch_is_told_by_its_kind_not_by_how_many_documents_it_holds(tmp_path, name, data, batch):
+    file = tmp_path / name
+    file.write_bytes(data)
+    assert (_returned(read_file(file, settings=Settings())) in BATCH_KINDS) is batch
+    assert (_returned(read_stdin(settings=Settings(), stdin=io.BytesIO(data))) in BATCH_KINDS) is batch
+
+
+def test_a_file_that_cannot_be_opened_returns_no_kind(tmp_path):
+    reader = read_file(tmp_path / "missing.txt", settings=Settings())
+    (error,) = [next(reader)]
+    assert isinstance(error, RecordError) and "cannot read" in error.message
+    assert _returned(reader) is None

@@ -123,10 +123,16 @@ def _read_whole(kind: str, data: bytes, *, origin: str, settings: Settings) -> I
 
 
 def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordError]:
-    """The documents of one file, whatever its kind."""
+    """The documents of one file, whatever its kind, told by its name, else
+    by its first bytes as :func:`read_stdin` tells them.
+
+    Like :func:`read_stdin`, the generator returns the kind it read (one of
+    :data:`BATCH_KINDS` may hold any number of documents); None where not
+    even its first bytes could be read."""
     from .warc import read_warc
 
     origin = str(path)
+    kind = None
     try:
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
@@ -134,10 +140,10 @@ def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordErro
             if kind == "jsonl":
                 handle.seek(0)
                 yield from read_jsonl(handle, origin=origin, settings=settings)
-                return
+                return kind
         if kind == "warc":
             yield from read_warc(path, origin=origin, settings=settings)
-            return
+            return kind
         limit = _limit(kind, settings)
         check_size(path.stat().st_size, origin=origin, settings=settings.replace(max_bytes=limit))
         yield from _read_whole(kind, path.read_bytes(), origin=origin, settings=settings)
@@ -149,6 +155,7 @@ def read_file(path: Path, *, settings: Settings) -> Iterator[Record | RecordErro
         yield RecordError(f"{origin}: permission denied", origin=origin)
     except OSError as exc:
         yield RecordError(f"{origin}: cannot read ({exc.strerror or exc})", origin=origin)
+    return kind
 
 
 def count_inputs(paths: Iterable[str]) -> int:
