@@ -183,16 +183,10 @@ def _str(value) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def read_path(path: str, *, settings: Settings, stdin=None) -> Iterator[Record | RecordError]:
-    """Records from one command-line argument: a file, ``-`` for standard input, or a ``.jsonl`` batch.
-    Raises InputError when the input as a whole cannot be read."""
-    if path == "-":
-        import sys
-
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(settings.max_bytes + 1)
-        yield read_text(data, origin="<stdin>", settings=settings)
-        return
+def read_path(path: str, *, settings: Settings) -> Iterator[Record | RecordError]:
+    """Records from one file: a ``.jsonl`` batch (by its name) line by line, any other file as one text.
+    Raises InputError when the file as a whole cannot be read. Pages, feeds, archives and standard input,
+    each told by its kind, are read by :mod:`fogcount.corpus` (``read_file``, ``read_stdin``)."""
     file = Path(path)
     if not file.exists():
         raise InputError(f"{path}: no such file")
