@@ -8,7 +8,7 @@ import pytest
 
 from fogcount.errors import InputError, RecordError
 from fogcount.settings import Settings
-from fogcount.stages.ingest import Record, decode, make_document, normalise, read_jsonl, read_path, read_text
+from fogcount.stages.ingest import Record, decode, make_document, normalise, read_jsonl, read_text
 
 TEXT = "Qal'at al-Ḥiṣn: at least 12 soldiers were killed — officials said, “tens” more fled."
 
@@ -56,13 +56,6 @@ def test_empty_input_is_refused(data):
 def test_size_limit_names_the_limit():
     with pytest.raises(InputError, match="size limit of 100 bytes"):
         read_text(b"x" * 101, origin="big.txt", settings=Settings(max_bytes=100))
-
-
-def test_missing_file_and_directory(tmp_path):
-    with pytest.raises(InputError, match="no such file"):
-        list(read_path(str(tmp_path / "nope.txt"), settings=Settings()))
-    with pytest.raises(InputError, match="is a directory"):
-        list(read_path(str(tmp_path), settings=Settings()))
 
 
 def test_jsonl_bad_lines_are_named_and_the_rest_goes_through():

@@ -19,7 +19,6 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..errors import InputError, RecordError
 from ..models import Document
@@ -181,30 +180,6 @@ def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> It
 
 def _str(value) -> str | None:
     return None if value in (None, "") else str(value)
-
-
-def read_path(path: str, *, settings: Settings) -> Iterator[Record | RecordError]:
-    """Records from one file: a ``.jsonl`` batch (by its name) line by line, any other file as one text.
-    Raises InputError when the file as a whole cannot be read. Pages, feeds, archives and standard input,
-    each told by its kind, are read by :mod:`fogcount.corpus` (``read_file``, ``read_stdin``)."""
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{path}: no such file")
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    try:
-        if file.suffix.lower() == ".jsonl":
-            with file.open("rb") as handle:
-                yield from read_jsonl(handle, origin=path, settings=settings)
-            return
-        size = file.stat().st_size
-        check_size(size, origin=path, settings=settings)
-        data = file.read_bytes()
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    yield read_text(data, origin=path, settings=settings)
 
 
 def content_hash(text: str) -> str:
