@@ -577,42 +577,49 @@ class _Anchors:
         return best
 
 
+def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
+    """The mention's candidates: by its name, else by the name without a cue
+    word, after "City of", or without a part word; a country's name or
+    demonym stands for the country (and the towns spelled the same)."""
+    m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=25)
+    last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
+    if not m.candidates and last_word in rules().cue_nouns:
+        # "Walton County", "Fresnillo municipality": the name without its cue word
+        m.cue = m.cue or last_word
+        m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
+    named_as = re.fullmatch(r"(\w+) of (?:the )?(.+)", m.text)
+    if not m.candidates and named_as and named_as[1].lower() in rules().cue_nouns:
+        # "City of Montreal", "County of Brant": the name after its cue word
+        m.cue = m.cue or named_as[1].lower()
+        m.candidates = gazetteer.lookup(named_as[2], limit=25)
+    first_word, _, rest = m.text.partition(" ")
+    if not m.candidates and rest and first_word.lower() in rules().part_words:
+        # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
+        m.cue = m.cue or "area"
+        m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
+    if len(re.sub(r"[^A-Za-z]", "", m.text)) <= _SHORT_NAME:
+        # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
+        # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
+        m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    country = vocab.find_country(m.text)
+    big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
+                   for c in m.candidates[:3])
+    if country is not None and _whole_country_word(vocab, m.text) and not big_city:
+        # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
+        # (but "Washington" the city stays a city, and a town spelled as the
+        # word is kept for a document about its surroundings: Lebanon, Indiana)
+        code = _country_code(gazetteer, country)
+        nation = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
+        towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
+        m.candidates = nation + (towns if nation else [])
+        m.country_word = bool(nation)
+
+
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
     for m in mentions:
-        m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=25)
-        last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
-        if not m.candidates and last_word in rules().cue_nouns:
-            # "Walton County", "Fresnillo municipality": the name without its cue word
-            m.cue = m.cue or last_word
-            m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
-        named_as = re.fullmatch(r"(\w+) of (?:the )?(.+)", m.text)
-        if not m.candidates and named_as and named_as[1].lower() in rules().cue_nouns:
-            # "City of Montreal", "County of Brant": the name after its cue word
-            m.cue = m.cue or named_as[1].lower()
-            m.candidates = gazetteer.lookup(named_as[2], limit=25)
-        first_word, _, rest = m.text.partition(" ")
-        if not m.candidates and rest and first_word.lower() in rules().part_words:
-            # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
-            m.cue = m.cue or "area"
-            m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
-        if len(re.sub(r"[^A-Za-z]", "", m.text)) <= _SHORT_NAME:
-            # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
-            # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
-            m.candidates = [c for c in m.candidates if c.match != "alternate"]
-        country = vocab.find_country(m.text)
-        big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
-                       for c in m.candidates[:3])
-        if country is not None and _whole_country_word(vocab, m.text) and not big_city:
-            # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
-            # (but "Washington" the city stays a city, and a town spelled as the
-            # word is kept for a document about its surroundings: Lebanon, Indiana)
-            code = _country_code(gazetteer, country)
-            nation = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
-            towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
-            m.candidates = nation + (towns if nation else [])
-            m.country_word = bool(nation)
+        _look_up(m, gazetteer, vocab)
     # Pass 1: countries and divisions the document names set the context ("Texas"
     # makes Athens the Texan one; a Texan document is about the United States).
     # A name that is a division in one country and a country or division in
