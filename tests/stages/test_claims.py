@@ -104,6 +104,9 @@ def test_subset_points_to_the_larger_figure():
         ("c1", "people.killed", 3, None),
         ("c2", "people.killed", 2, "c1"),
     ]
+    # after a passive verb, the subset is part of the verb's subject
+    claims = fogcount.extract("Six civilians were killed, including two children, in the strike.").claims
+    assert [(c.id, c.value.low, c.part_of) for c in claims] == [("c1", 6, None), ("c2", 2, "c1")]
 
 
 @pytest.mark.parametrize(

@@ -397,7 +397,9 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
                 part_of = owner.i
             else:
                 reading = _verb_outcome(ann, vocab, owner.i, "dobj", units)
-                part_of = next((c for c in ann.children[owner.i] if tokens[c].dep == "dobj" and c < prep.i), None)
+                # the verb's object, or its passive subject ("Six civilians were killed, including two children")
+                wholes = [c for c in ann.children[owner.i] if tokens[c].dep in ("dobj", "nsubjpass") and c < prep.i]
+                part_of = min(wholes, key=lambda c: tokens[c].dep != "dobj", default=None)
             if reading:
                 reading.part_of = part_of
             return reading
