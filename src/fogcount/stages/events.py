@@ -28,6 +28,7 @@ import dataclasses
 import datetime as dt
 import functools
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 
 from ..gazetteer.query import haversine_km
@@ -35,7 +36,7 @@ from ..models import Claim, Event, PlaceRef
 from ..vocabulary import Vocabulary
 from .annotate import Annotation
 from .dates import find_times, resolve_prefix
-from .places import PLACE_REACH, main_place
+from .places import PLACE_REACH, document_place
 from .reconcile import reconcile
 
 NAME = "events"
@@ -220,13 +221,14 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
     groups = group_claims(ann, claims, happenings)
     groups.sort(key=lambda g: min(g.sentences))
     times = None  # the document's time expressions, found once if some event needs them
+    document = functools.cache(lambda: document_place(ann, places))  # found once if some event needs it
     for group in groups:
         if group.start is None:
             times = find_times(ann) if times is None else times
             group.start, group.end = _sentence_time(times, group.sentences, published)
         if group.place is None or group.place.lat is None:
             group.place = _finer(group.place, _sentence_place(ann, group.sentences, places)
-                                 or _carried_place(ann, group.sentences, places))
+                                 or _carried_place(ann, group.sentences, places, document))
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"
@@ -279,11 +281,12 @@ def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef
         if inside else None
 
 
-def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
+def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef],
+                   document: Callable[[], PlaceRef | None]) -> PlaceRef | None:
     """For an event whose sentences name no place, as for a figure: the place of
-    the sentences before it in its paragraph, else the document's place, no
-    finer than precision 2 ("Clashes erupted. Two were arrested." are both in
-    the town the report is from)."""
+    the sentences before it in its paragraph ("Clashes erupted in X. Two were
+    arrested." are both in X), else the document's (``document()``, no finer
+    than precision 2)."""
     first = min((s for s in sentences if s >= 0), default=None)
     if first is None:
         return None
@@ -293,8 +296,7 @@ def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]
         found = _sentence_place(ann, [first - back], places)
         if found is not None:
             return found
-    main = main_place(ann, places)
-    return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
+    return document()
 
 
 def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:

@@ -1031,9 +1031,16 @@ def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
     return best[0]
 
 
+def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+    """The document's place (:func:`main_place`) as the place of a figure or
+    an event its own text does not place: no finer than precision 2."""
+    main = main_place(ann, places)
+    return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
+
+
 def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention]) -> None:
     """Each claim's place: its own sentence's, else the paragraph's last, else the document's."""
-    main = main_place(ann, [m.place for m in mentions if m.place is not None])
+    main = document_place(ann, [m.place for m in mentions if m.place is not None])
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
@@ -1050,8 +1057,8 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention])
         while place is None and back <= PLACE_REACH and sent - back >= 0 and ann.same_paragraph(sent - back, sent):
             place = _sentence_place(ann, by_sent.get(sent - back, []), None, attributions)
             back += 1
-        if place is None and main is not None:
-            place = main.model_copy(update={"precision": max(2, main.precision or 2)})
+        if place is None:
+            place = main
         claim.place = place
 
 
