@@ -192,9 +192,9 @@ def extract(
     # (whatever fails).
     as_array = len(files) > 1 or bool(batches)
     if link:
-        from .stages.events import link_events
+        from .stages.link import link_events
 
-        linked = link_events(reports, policy=settings.policy, discount_partisan=settings.discount_partisan)
+        linked = link_events(reports, settings=settings)
         if format is Format.table:
             _print_linked(linked, explain=explain)
         else:
@@ -395,16 +395,16 @@ def demo(
                                   "`fogcount serve --db PATH`."),
 ) -> int:
     """Run on the example article shipped with fogcount (written for it; the events are invented)."""
-    from .pipeline import extract as run_extract
-    from .stages.ingest import normalise
+    from .pipeline import extract_state
 
     text = resources.files("fogcount.data").joinpath("example.txt").read_text("utf-8")
-    report = run_extract(text, published=DEMO_PUBLISHED, id="fogcount-example", title=text.splitlines()[0])
+    state = extract_state(text, published=DEMO_PUBLISHED, id="fogcount-example", title=text.splitlines()[0])
+    report = state.report
     if db is not None:
         from .store import Store
 
         with Store.open(db) as store:
-            store.add(report, text=normalise(text))
+            store.add(report, text=state.text)
     if format is Format.table:
         stdout.print(f"[bold]Example article[/bold] (published {DEMO_PUBLISHED}): {report.document.title}")
         _print_table(report)

@@ -64,3 +64,18 @@ class BatchError(FogcountError):
     address, a local cluster that cannot start, a task that failed on a worker."""
 
     code = "E600"
+
+
+class StageError(FogcountError):
+    """A stage broke the stage contract (:mod:`fogcount.stages.base`): it
+    required what no earlier stage assigns (E700), returned something other
+    than its state (E701), assigned what it did not declare (E702), or
+    declared a path the state does not have (E703). A fault in fogcount's
+    code or in a stage added to it, never in the input."""
+
+    code = "E700"
+
+    def __init__(self, message: str, *, code: str | None = None):
+        super().__init__(message)
+        if code is not None:
+            self.code = code

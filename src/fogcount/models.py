@@ -207,6 +207,15 @@ class SkippedNumber(_Model):
     reason: str
 
 
+class StageRun(_Model):
+    """One stage's run over a document: which code made the output, and what it counted."""
+
+    name: str
+    version: str
+    counts: dict[str, int] = Field(default_factory=dict, description="What the stage made or left: 'claims', "
+                                   "'skipped', 'places_unresolved'...")
+
+
 class Report(_Model):
     """Everything fogcount says about one document."""
 
@@ -218,6 +227,7 @@ class Report(_Model):
     skipped: list[SkippedNumber] = Field(
         default_factory=list, description="Numbers that are not counts (times, distances, ages...)."
     )
+    stages: list[StageRun] = Field(default_factory=list, description="The stages that made this report, in order.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 

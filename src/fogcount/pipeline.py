@@ -2,8 +2,13 @@
 
     ingest -> annotate -> claims -> attribution -> dates -> places -> events (with reconcile) -> event types
 
-Each stage is a plain function over the data model; adding one means adding
-a line to :func:`_run_stages`, not reshaping the others.
+Every stage has one shape (:class:`~fogcount.stages.base.Stage`: a name, a
+version, what it requires and assigns, ``run(state, settings) -> state``);
+:data:`STAGES` is their order, checked once at import, and adding a stage is
+one line there. Each run is checked against its stage's declaration and
+recorded in the report (``Report.stages``). Reading inputs (ingest) comes
+before the stages, linking the events of many documents
+(:mod:`fogcount.stages.link`) after them.
 """
 
 from __future__ import annotations
@@ -17,15 +22,23 @@ from .errors import FogcountError, GazetteerFailure, InputError, RecordError, Se
 from .gazetteer import Gazetteer, GazetteerError
 from .models import Report
 from .settings import Settings
-from .vocabulary import vocabulary
+from .stages import annotate, attribution, claims, dates, event_types, events, places
 from .stages.annotate import Annotation, annotate_many
-from .stages.attribution import attribute
-from .stages.claims import extract_claims
-from .stages.dates import assign_times
-from .stages.events import build_events
-from .stages.event_types import type_events
-from .stages.places import locate
+from .stages.base import DocumentState, Stage, check_order
+from .stages.event_types import Typing, type_report_text
 from .stages.ingest import Record, check_size, make_document, normalise
+from .vocabulary import vocabulary
+
+STAGES: tuple[Stage, ...] = (
+    annotate.STAGE,
+    claims.STAGE,
+    attribution.STAGE,
+    dates.STAGE,
+    places.STAGE,
+    events.STAGE,
+    event_types.STAGE,
+)
+check_order(STAGES)
 
 
 @dataclasses.dataclass
@@ -56,24 +69,22 @@ def forget_gazetteers() -> None:
     _GAZETTEERS.clear()
 
 
-def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
-    vocab = vocabulary(settings.actors)
-    report = Report(document=make_document(record))
-    report.claims, report.skipped = extract_claims(ann, vocab)
-    attribute(ann, report.claims, vocab)
-    assign_times(ann, report.claims, record.published)
-    report.places = locate(ann, report.claims, open_gazetteer(settings), vocab)
-    report.events = build_events(ann, report.claims, vocab, document_id=report.document.id, policy=settings.policy,
-                                 places=report.places, published=record.published,
-                                 discount_partisan=settings.discount_partisan)
-    type_events(report, vocab)
-    return report
+def run_stages(record: Record, settings: Settings, annotation: Annotation | None = None,
+               stages: tuple[Stage, ...] = STAGES) -> DocumentState:
+    """One document through ``stages``; ``annotation`` where it was parsed in a batch already."""
+    state = DocumentState(record=record, report=Report(document=make_document(record)),
+                          gazetteer=open_gazetteer(settings), annotation=annotation)
+    for stage in stages:
+        stage(state, settings)
+    state.report.stages = state.runs
+    return state
 
 
-def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None = None) -> Iterator[Report | Failure]:
-    """Extract from many records, in input order, in spaCy batches. A record
-    that failed upstream (an error in the stream) or fails here comes out as
-    a :class:`Failure`; the others go on."""
+def pipe_states(records: Iterable[Record | FogcountError], *,
+                settings: Settings | None = None) -> Iterator[DocumentState | Failure]:
+    """Run the stages over many records, in input order, parsed in spaCy
+    batches. A record that failed upstream (an error in the stream) or fails
+    here comes out as a :class:`Failure`; the others go on."""
     settings = settings or Settings()
     pending: list[Record | Failure] = []
 
@@ -92,14 +103,20 @@ def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None
             yield pending.pop(0)
         record = pending.pop(0)
         try:
-            yield _run_stages(record, ann, settings)
+            yield run_stages(record, settings, ann)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
     while pending:
         yield pending.pop(0)
 
 
-def extract(
+def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None = None) -> Iterator[Report | Failure]:
+    """Extract from many records (see :func:`pipe_states`): their reports, or the failures."""
+    for result in pipe_states(records, settings=settings):
+        yield result if isinstance(result, Failure) else result.report
+
+
+def extract_state(
     text: str,
     *,
     published: dt.date | str | None = None,
@@ -108,8 +125,10 @@ def extract(
     title: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
-) -> Report:
-    """Every figure in ``text`` as a claim. Raises InputError for empty or oversized text."""
+) -> DocumentState:
+    """Run the stages on ``text``: the whole state (the report, the normalised
+    text its spans point into, the document's findings). Raises InputError for
+    empty or oversized text."""
     settings = settings or Settings()
     if isinstance(published, str):
         try:
@@ -122,10 +141,24 @@ def extract(
         raise InputError("text: empty input, no text to read")
     record = Record(text=text, origin="text", id=id, published=published or settings.published,
                     title=title, url=url, outlet=outlet)
-    result = next(pipe([record], settings=settings))
+    result = next(pipe_states([record], settings=settings))
     if isinstance(result, Failure):
         raise result.error
     return result
 
 
-__all__ = ["extract", "pipe", "Failure", "RecordError"]
+def extract(text: str, **options) -> Report:
+    """Every figure in ``text`` as a claim: the report of :func:`extract_state`
+    (same options: ``published``, ``settings``, ``id``, ``title``, ``url``, ``outlet``)."""
+    return extract_state(text, **options).report
+
+
+def type_snippet(text: str, *, published: dt.date | str | None = None, settings: Settings | None = None) -> Typing:
+    """Run the stages on a short text that reports one happening and type its
+    main event, the whole text typed as one (:func:`~fogcount.stages.event_types.type_report_text`)."""
+    settings = settings or Settings()
+    state = extract_state(text, published=published, settings=settings)
+    return type_report_text(state.report, state.text, vocabulary(settings.actors))
+
+
+__all__ = ["extract", "extract_state", "pipe", "pipe_states", "run_stages", "type_snippet", "STAGES", "Failure", "RecordError"]

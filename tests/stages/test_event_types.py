@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import fogcount
-from fogcount.stages.event_types import Evidence, classify, compile_cue, rules, type_snippet
+from fogcount.pipeline import type_snippet
+from fogcount.stages.event_types import Evidence, classify, compile_cue, rules
 
 EXAMPLES = [
     # Battles

@@ -21,7 +21,7 @@ from fogcount.settings import Settings
 from fogcount.stages.ingest import normalise
 from fogcount.web import create_app
 from fogcount.web.app import DEFAULT_MAX_BODY, max_body_for
-from web_reports import fallujah_report, idlib_report, numbered_report
+from web_reports import extracted, fallujah_report, idlib_report, numbered_report
 
 TOKEN = "s3cret-token"
 
@@ -39,7 +39,7 @@ def writable(tmp_path):
 
     def extractor(text, **options):
         calls.append((text, options))
-        return idlib_report()
+        return extracted(text, idlib_report())
 
     yield TestClient(create_app(store, allow_writes=True, token=TOKEN, extractor=extractor)), store, calls
     store.close()
@@ -508,7 +508,7 @@ def test_the_body_limit_follows_the_size_limit_with_room_for_form_encoding(tmp_p
     with Store.open(str(tmp_path / "limit.sqlite")) as store:
         def extractor(text, **options):  # the size check the real extraction makes, on the normalised text
             assert len(normalise(text).encode("utf-8")) <= settings.max_bytes
-            return idlib_report()
+            return extracted(text, idlib_report())
 
         web = TestClient(create_app(store, allow_writes=True, token=TOKEN, settings=settings, extractor=extractor))
         text = "x" + unit * ((settings.max_bytes - 1) // len(normalise(unit).encode("utf-8")))
@@ -520,7 +520,7 @@ def test_the_body_limit_follows_the_size_limit_with_room_for_form_encoding(tmp_p
 
 def test_request_bodies_are_size_limited(store):
     web = TestClient(create_app(store, allow_writes=True, token=TOKEN, max_body=1000,
-                                extractor=lambda text, **options: fallujah_report()))
+                                extractor=lambda text, **options: extracted(text, fallujah_report())))
     headers = {"Authorization": f"Bearer {TOKEN}"}
     declared = web.post("/api/documents", content=json.dumps({"text": "x" * 2000}), headers=headers)
     assert declared.status_code == 413

@@ -110,3 +110,11 @@ def numbered_report(number: int) -> Report:
                             [f"Shelling killed {number} people in Town {number}, the mayor said."], town, day,
                             "Explosions/Remote violence", "Shelling/artillery/missile attack",
                             [(f"{number} people", number, number, mayor, "people")], role="civilian")
+
+
+def extracted(text: str, report: Report):
+    """What the web app's extractor returns (a document state): ``report``, with the normalised ``text``."""
+    from fogcount.stages.base import DocumentState
+    from fogcount.stages.ingest import Record, normalise
+
+    return DocumentState(record=Record(text=normalise(text), origin="test"), report=report)

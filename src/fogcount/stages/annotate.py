@@ -23,6 +23,10 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..settings import Settings
+from .base import DocumentState, Stage
+
+NAME = "annotate"
+VERSION = "1"  # the parse itself is versioned by the pinned model (data/model_sha256.json)
 
 # Package names under which the pipeline may be installed, in order of preference.
 MODEL_PACKAGES = {
@@ -258,3 +262,15 @@ def annotate_many(texts: Iterable[str], *, settings: Settings, nlp=None) -> Iter
 
 def annotate(text: str, *, settings: Settings, nlp=None) -> Annotation:
     return next(annotate_many([text], settings=settings, nlp=nlp))
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    """Parse the text, unless the pipeline already parsed it in a batch with others (:func:`annotate_many`)."""
+    if state.annotation is None:
+        state.annotation = annotate(state.text, settings=settings)
+    state.count("sentences", len(state.annotation.sentences))
+    state.count("tokens", len(state.annotation.tokens))
+    return state
+
+
+STAGE = Stage(NAME, VERSION, requires=(), assigns=("annotation",), run=_run)

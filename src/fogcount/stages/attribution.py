@@ -34,8 +34,10 @@ import dataclasses
 import re
 
 from ..models import Claim, Source
-from ..vocabulary import Vocabulary
+from ..settings import Settings
+from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
+from .base import DocumentState, Stage
 
 NAME = "attribution"
 VERSION = "1"
@@ -102,6 +104,15 @@ def attribute(ann: Annotation, claims: list[Claim], vocab: Vocabulary) -> list[C
         if chain:
             claim.source = _source(ann, chain, frames, clusters, parties, vocab)
     return claims
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    attribute(state.annotation, state.report.claims, vocabulary(settings.actors))
+    state.count("attributed", sum(c.source is not None for c in state.report.claims))
+    return state
+
+
+STAGE = Stage(NAME, VERSION, requires=("annotation", "report.claims"), assigns=("claims.source",), run=_run)
 
 
 # ---------------------------------------------------------------- finding frames

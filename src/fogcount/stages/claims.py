@@ -23,8 +23,10 @@ import dataclasses
 
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
+from ..settings import Settings
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
+from .base import DocumentState, Stage
 
 NAME = "claims"
 VERSION = "1"
@@ -76,6 +78,16 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     return claims, skipped
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    state.report.claims, state.report.skipped = extract_claims(state.annotation, vocabulary(settings.actors))
+    state.count("claims", len(state.report.claims))
+    state.count("skipped", len(state.report.skipped))
+    return state
+
+
+STAGE = Stage(NAME, VERSION, requires=("annotation",), assigns=("report.claims", "report.skipped"), run=_run)
 
 
 # ---------------------------------------------------------------- finding figures

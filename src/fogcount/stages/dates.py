@@ -84,7 +84,9 @@ from collections import Counter
 from importlib import resources
 
 from ..models import Claim, TimeRef
+from ..settings import Settings
 from .annotate import Annotation
+from .base import DocumentState, Stage
 
 NAME = "dates"
 VERSION = "1"
@@ -1040,12 +1042,14 @@ def _main_date(mentions: list[TimeMention], refs: list[TimeRef], r: _Rules) -> T
     return TimeRef(text=first_text[day], start=day, end=day, precision="day")
 
 
-def assign_times(ann: Annotation, claims: list[Claim], published: dt.date | None) -> list[Claim]:
-    """Fill ``time`` on every claim the text dates (see the module docstring for the order)."""
+def assign_times(ann: Annotation, claims: list[Claim], published: dt.date | None,
+                 mentions: list[TimeMention] | None = None) -> list[Claim]:
+    """Fill ``time`` on every claim the text dates (see the module docstring for
+    the order); ``mentions`` are the document's time expressions where already found."""
     if not claims:
         return claims
     r = rules()
-    mentions = find_times(ann)
+    mentions = find_times(ann) if mentions is None else mentions
     refs = _resolve_mentions(mentions, published)
     events: dict[int, list[int]] = {}
     statements: dict[int, list[int]] = {}
@@ -1110,3 +1114,15 @@ def assign_times(ann: Annotation, claims: list[Claim], published: dt.date | None
         if main is not None:
             claim.time = main
     return claims
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    state.times = find_times(state.annotation)
+    assign_times(state.annotation, state.report.claims, state.published, state.times)
+    state.count("time_expressions", len(state.times))
+    state.count("claims_dated", sum(c.time is not None for c in state.report.claims))
+    return state
+
+
+STAGE = Stage(NAME, VERSION, requires=("annotation", "report.claims", "claims.source"),
+              assigns=("times", "claims.time"), run=_run)

@@ -16,8 +16,9 @@ the decision. Claims add what the text counted: who was killed or wounded
 - :func:`type_event` types one event of a report from its sentences, claims
   and actors;
 - :func:`type_events` types every event of a report (the pipeline stage);
-- :func:`type_snippet` runs :func:`fogcount.extract` on a bare text and
-  types its main event (the whole snippet), ``Other`` when it has no event.
+- :func:`type_report_text` types a short text's main event (the whole
+  snippet), ``Other`` when it has no event (:func:`fogcount.pipeline.type_snippet`
+  runs the pipeline on a bare text first).
 
 Needs: events (with their sentence) and claims. Fills: ``Event.event_type``,
 ``Event.sub_event_type``, ``Event.type_of_violence``.
@@ -35,7 +36,9 @@ from collections.abc import Iterable
 from importlib import resources
 
 from ..models import Claim, Event, Report
-from ..vocabulary import Vocabulary
+from ..settings import Settings
+from ..vocabulary import Vocabulary, vocabulary
+from .base import DocumentState, Stage
 
 NAME = "event_types"
 VERSION = "1"
@@ -467,19 +470,11 @@ def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None)
     return typing
 
 
-def type_snippet(text: str, *, published=None, settings=None) -> Typing:
-    """Run :func:`fogcount.extract` on ``text`` and type its main event (see
-    :func:`type_report_text`)."""
-    from ..pipeline import extract  # the pipeline imports this module
-    from ..vocabulary import vocabulary
-
-    report = extract(text, published=published, settings=settings)
-    vocab = vocabulary(settings.actors) if settings is not None else vocabulary()
-    return type_report_text(report, report_text(text), vocab)
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    type_events(state.report, vocabulary(settings.actors))
+    state.count("typed", sum(e.event_type is not None for e in state.report.events))
+    return state
 
 
-def report_text(text: str) -> str:
-    """The text as fogcount reads it (normalised)."""
-    from .ingest import normalise
-
-    return normalise(text)
+STAGE = Stage(NAME, VERSION, requires=("report.events", "report.claims"),
+              assigns=("events.event_type", "events.sub_event_type", "events.type_of_violence"), run=_run)

