@@ -64,6 +64,12 @@ def link_window(events: list[Event]) -> tuple[dt.date, dt.date] | None:
     return (min(ev.date_start for ev in dated) - days, max(ev.date_end or ev.date_start for ev in dated) + days)
 
 
+def linked_figures(claims: list[Claim], *, policy: str, discount_partisan: bool) -> list:
+    """A linked event's figures: its claims, of every document, reconciled in
+    reading order (an origin's later report supersedes its earlier one)."""
+    return reconcile(claims, policy=policy, discount_partisan=discount_partisan, in_order=True) if claims else []
+
+
 def qualified(claim: Claim, document_id: str) -> Claim:
     """A copy of the claim with its id (and ``part_of``) made "<document id>:<claim id>"."""
     update = {"id": f"{document_id}:{claim.id}"}
@@ -116,6 +122,6 @@ def link_events(reports, *, known: list[Event] = (), settings: Settings | None =
         event.id = f"L{number}"
         members = sorted((claims_by_id[c] for c in event.claims if c in claims_by_id), key=lambda c: reading[c.id])
         if members:
-            event.figures = reconcile(members, policy=settings.policy, discount_partisan=settings.discount_partisan,
-                                      in_order=True)
+            event.figures = linked_figures(members, policy=settings.policy,
+                                           discount_partisan=settings.discount_partisan)
     return linked

@@ -2,10 +2,11 @@
 their events linked across documents as they arrive.
 
 :meth:`Store.add` is one transaction per document: the document (once per
-content hash), its places, sources, claims and own events, then each of its
-events joined to the stored event that reports the same happening
-(:func:`fogcount.stages.link.join_event`), and every event that gained
-claims reconciled again over all its claims, stored and new. A crash part-way
+content hash), its places, sources, claims and own events, then its events
+linked: the store reads the stored events that could report the same
+happenings, and the link stage (:mod:`fogcount.stages.link`) decides which
+each joins and what figures every event that gained claims now has over all
+its claims, stored and new; the store writes the outcome. A crash part-way
 leaves nothing of the document; adding it again after that, or adding an
 already stored text, is safe. Writers are serialised (SQLite: ``BEGIN
 IMMEDIATE``; PostgreSQL: a transaction-scoped advisory lock), so several
@@ -30,8 +31,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.link import join_event, link_window, qualified
-from ..stages.reconcile import reconcile
+from ..stages.link import join_event, link_window, linked_figures, qualified
 from . import schema as t
 
 # Any number: the key of PostgreSQL's advisory lock that serialises writers.
@@ -575,8 +575,7 @@ class _Adding:
         for pk in touched:
             self.conn.execute(t.figures.delete().where(t.figures.c.event_pk == pk))
             found = members.get(pk, [])
-            figures = reconcile(found, policy=self.policy, discount_partisan=self.discount_partisan,
-                                in_order=True) if found else []
+            figures = linked_figures(found, policy=self.policy, discount_partisan=self.discount_partisan)
             _insert_many(self.conn, t.figures, [_figure_row(f, i, event_pk=pk) for i, f in enumerate(figures)])
         return created, updated
 
