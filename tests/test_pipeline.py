@@ -82,3 +82,26 @@ def test_issue5_increments_and_coordinated_people_reach_the_toll(text, figure, f
 def test_issue5_a_total_restated_by_its_parts_counts_once():
     report = fogcount.extract("Two people, a man and a woman, were killed in the attack on Monday.")
     assert _acled_fatalities(report) == ["2"]
+
+
+def test_a_stage_whose_output_changed_has_a_new_version():
+    """What each stage assigns over the project's own texts is pinned beside
+    its version (tests/golden/stage_versions.json): a stage whose output can
+    change must say so by its version. Re-pin with tests/golden/pin_stages.py."""
+    import json
+    from pathlib import Path
+
+    from golden.stage_texts import stage_records
+
+    from fogcount.pipeline import STAGES, stage_digests
+
+    pinned = json.loads((Path(__file__).parent / "golden" / "stage_versions.json").read_text())
+    digests = stage_digests(stage_records())
+    for stage in STAGES:
+        assert stage.name in pinned, f"stage {stage.name} is not pinned: run tests/golden/pin_stages.py"
+        pin = pinned[stage.name]
+        assert pin["version"] == stage.version, (
+            f"stage {stage.name} is version {stage.version}, pinned as {pin['version']}: run tests/golden/pin_stages.py")
+        assert pin["output"] == digests[stage.name], (
+            f"stage {stage.name}'s output changed under version {stage.version}: bump its VERSION, "
+            "then run tests/golden/pin_stages.py")

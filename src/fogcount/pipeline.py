@@ -24,7 +24,7 @@ from .models import Report
 from .settings import Settings
 from .stages import annotate, attribution, claims, dates, event_types, events, places
 from .stages.annotate import Annotation, annotate_many
-from .stages.base import DocumentState, Stage, check_order
+from .stages.base import DocumentState, Stage, assigned_digest, check_order
 from .stages.event_types import Typing, type_report_text
 from .stages.ingest import Record, check_size, make_document, normalise
 from .vocabulary import vocabulary
@@ -70,14 +70,34 @@ def forget_gazetteers() -> None:
 
 
 def run_stages(record: Record, settings: Settings, annotation: Annotation | None = None,
-               stages: tuple[Stage, ...] = STAGES) -> DocumentState:
-    """One document through ``stages``; ``annotation`` where it was parsed in a batch already."""
+               stages: tuple[Stage, ...] = STAGES, *, after=None) -> DocumentState:
+    """One document through ``stages``; ``annotation`` where it was parsed in a
+    batch already; ``after(stage, state)`` is called after each stage (to watch
+    what each assigns)."""
     state = DocumentState(record=record, report=Report(document=make_document(record)),
                           gazetteer=open_gazetteer(settings), annotation=annotation)
     for stage in stages:
         stage(state, settings)
+        if after is not None:
+            after(stage, state)
     state.report.stages = state.runs
     return state
+
+
+def stage_digests(records: Iterable[Record], settings: Settings | None = None) -> dict[str, str]:
+    """Per stage, one sha256 of everything it assigned over ``records``
+    (:func:`~fogcount.stages.base.assigned_digest`): what the stage-version pins compare."""
+    import hashlib
+
+    settings = settings or Settings()
+    digests = {stage.name: hashlib.sha256() for stage in STAGES}
+
+    def note(stage: Stage, state: DocumentState) -> None:
+        digests[stage.name].update(assigned_digest(state, stage.assigns).encode())
+
+    for record in records:
+        run_stages(record, settings, after=note)
+    return {name: digest.hexdigest() for name, digest in digests.items()}
 
 
 def pipe_states(records: Iterable[Record | FogcountError], *,

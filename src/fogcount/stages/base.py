@@ -153,3 +153,38 @@ def check_order(stages: tuple[Stage, ...]) -> None:
             raise StageError(f"stage {stage.name} requires {', '.join(missing)}, which no earlier stage assigns",
                              code="E700")
         available.update(stage.assigns)
+
+
+def _plain(value):
+    """A value of the state as plain data, for :func:`assigned_digest`."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", by_alias=True)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return repr(value)
+
+
+def assigned_digest(state: DocumentState, paths: tuple[str, ...]) -> str:
+    """The sha256 of what ``paths`` hold now: what a stage just assigned. The
+    stage-version pins (tests/golden/stage_versions.json) compare these over
+    the project's own texts, so that a stage whose output changed cannot keep
+    its version."""
+    import hashlib
+    import json
+
+    found = {}
+    for path in paths:
+        kind, _, name = path.partition(".")
+        if not name:
+            found[path] = _plain(getattr(state, kind))
+        elif kind == "report":
+            found[path] = _plain(getattr(state.report, name))
+        else:
+            found[path] = [_plain(getattr(item, name)) for item in getattr(state.report, kind)]
+    return hashlib.sha256(json.dumps(found, sort_keys=True, default=repr).encode()).hexdigest()
