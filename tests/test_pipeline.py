@@ -105,3 +105,16 @@ def test_a_stage_whose_output_changed_has_a_new_version():
         assert pin["output"] == digests[stage.name], (
             f"stage {stage.name}'s output changed under version {stage.version}: bump its VERSION, "
             "then run tests/golden/pin_stages.py")
+
+
+def test_the_pipeline_page_lists_every_stage_as_declared():
+    from pathlib import Path
+
+    from fogcount.pipeline import STAGES
+
+    page = (Path(__file__).parents[1] / "docs" / "pipeline.md").read_text()
+    for stage in STAGES:
+        requires = ", ".join(f"`{p}`" for p in stage.requires)
+        assigns = ", ".join(f"`{p}`" for p in stage.assigns)
+        row = f"| `{stage.name}` | {stage.version} | {requires} | {assigns} |".replace("|  |", "| |")
+        assert row in page, f"docs/pipeline.md does not list stage {stage.name} as declared: {row}"
