@@ -1,7 +1,6 @@
 """Giving each claim the time of its event.
 
-**Which time belongs to which figure** (:func:`assign_times`), first that
-applies:
+:func:`assign_times` gives each claim the first of these that applies:
 
 1. an event time in the claim's sentence, the one nearest in the parse to the
    figure (so the one attached to its verb), hour precision kept;

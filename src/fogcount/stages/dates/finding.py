@@ -1,13 +1,12 @@
 """Finding the time expressions of a document.
 
-**Finding expressions** (:func:`find_times`): spaCy's DATE and TIME entities
-plus our patterns for what the model misses (weekday phrases with "early" /
-"late", "overnight", "on the 9th", day-month dates); neighbours are joined
-("1:20 a.m." + "Wednesday"). Lengths of time ("for two days", "a 24-hour
-curfew") and ages ("a 12-year-old") are dropped. A date that hangs in the
-parse from a speech verb or a statement noun ("said Thursday", "told Reuters
-on Tuesday", "in a statement on Monday", "On Wednesday, X said") is a
-*statement time*.
+:func:`find_times` takes spaCy's DATE and TIME entities plus our patterns for
+what the model misses (weekday phrases with "early" / "late", "overnight", "on
+the 9th", day-month dates); neighbours are joined ("1:20 a.m." + "Wednesday").
+Lengths of time ("for two days", "a 24-hour curfew") and ages ("a
+12-year-old") are dropped. A date that hangs in the parse from a speech verb
+or a statement noun ("said Thursday", "told Reuters on Tuesday", "in a
+statement on Monday", "On Wednesday, X said") is a *statement time*.
 """
 
 from __future__ import annotations

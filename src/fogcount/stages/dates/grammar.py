@@ -1,12 +1,12 @@
 """The grammar of time expressions: one expression read against the publication date.
 
-**Reading an expression** (:func:`resolve`). Our own rules come first, then
-dateparser for the absolute dates they leave (day-month forms such as
-"9 May 2020", "May 9", "28/06/2016"). dateparser is never asked about an
-expression our rules read, nor about one without a month name or a numeric
-date: it misses "early Wednesday morning" and reads "We" as Wednesday. Its
-answers are cached per (expression, publication date); it is imported only
-when first needed. The rule words are ``data/times.toml``.
+In :func:`resolve`, our own rules come first, then dateparser for the absolute
+dates they leave (day-month forms such as "9 May 2020", "May 9",
+"28/06/2016"). dateparser is never asked about an expression our rules read,
+nor about one without a month name or a numeric date: it misses "early
+Wednesday morning" and reads "We" as Wednesday. Its answers are cached per
+(expression, publication date); it is imported only when first needed. The
+rule words are ``data/times.toml``.
 
 * Weekdays are the latest such day on or before publication ("Thursday" in
   a Thursday paper is that day); "last Wednesday" is strictly before it.

@@ -1,6 +1,6 @@
 """Giving each figure its place, and the document's place.
 
-Figures. A claim takes the place named in its own clause or sentence (not one
+A claim takes the place named in its own clause or sentence (not one
 inside its source's description, "the Khalidiya district council"); else the
 place carried from the sentences before it in the same paragraph; else the
 document's main place (a dateline such as "HAJIN, Syria —", or the place

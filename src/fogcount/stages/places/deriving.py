@@ -1,13 +1,12 @@
 """Places the text describes by other places.
 
-Derived places. "20 miles west of Fallujah", "5 km north of X" give a point at
-that bearing and distance from the anchor; "south of X", "near X", "on the
-outskirts of X" the anchor's point; "between X and Y" the midpoint; all with
-precision 2 and ``derived_from`` naming the anchor. A name the gazetteer does
-not know but the text describes this way ("Jazeera Khalidiya, 20 miles west
-of Fallujah") takes the derived point. A name the gazetteer does not know
-takes the point of the division or town the text says it lies in ("Kafr
-Oweid, Idleb").
+"20 miles west of Fallujah", "5 km north of X" give a point at that bearing
+and distance from the anchor; "south of X", "near X", "on the outskirts of X"
+the anchor's point; "between X and Y" the midpoint; all with precision 2 and
+``derived_from`` naming the anchor. A name the gazetteer does not know but the
+text describes this way ("Jazeera Khalidiya, 20 miles west of Fallujah") takes
+the derived point. A name the gazetteer does not know takes the point of the
+division or town the text says it lies in ("Kafr Oweid, Idleb").
 """
 
 from __future__ import annotations

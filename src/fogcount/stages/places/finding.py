@@ -1,11 +1,11 @@
 """Finding the places a document names.
 
-Finding. spaCy's GPE, LOC and FAC entities, plus runs of capitalised words
-that the gazetteer knows and that the text marks as places: a cue noun ("the
-Hassi area", "Anbar province", "the village of Hassi", "the Euphrates River")
-or a locative preposition ("from Jazeera Khalidiya", "toward Thirthar"). The
-small English model tags many Arabic place names as PERSON or ORG, or misses
-them: the cue and the gazetteer find them anyway. Every mention goes into the
+spaCy's GPE, LOC and FAC entities, plus runs of capitalised words that the
+gazetteer knows and that the text marks as places: a cue noun ("the Hassi
+area", "Anbar province", "the village of Hassi", "the Euphrates River") or a
+locative preposition ("from Jazeera Khalidiya", "toward Thirthar"). The small
+English model tags many Arabic place names as PERSON or ORG, or misses them:
+the cue and the gazetteer find them anyway. Every mention goes into the
 document's ``places``, resolved or not.
 """
 

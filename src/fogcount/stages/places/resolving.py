@@ -1,17 +1,17 @@
 """Resolving place mentions against the gazetteer, in the document's context.
 
-Resolving. Each mention's candidates come from the gazetteer
-(:mod:`fogcount.gazetteer`, transliteration-tolerant keys); the choice weighs
-population, the countries the document names (also through demonyms: "Iraqi
-forces"), the first-level divisions it names, the distance to places already
-resolved, and how many of the document's other names have a candidate near
-this one or name the division it lies in (:class:`_Support`). Three passes:
-the countries and divisions the text names; each name, unambiguous ones
-first, beside those resolved before it; each ambiguous name again, beside all
-the others' choices. Namesakes abroad, alternate spellings abroad and
-neighbourhoods far from everything else stay unresolved (:func:`_choose`).
-Precision follows ACLED's geo_precision: 1 the place, 2 near it or a part of
-it ("the Hassi area", "on the outskirts of X"), 3 a region.
+Each mention's candidates come from the gazetteer (:mod:`fogcount.gazetteer`,
+transliteration-tolerant keys); the choice weighs population, the countries
+the document names (also through demonyms: "Iraqi forces"), the first-level
+divisions it names, the distance to places already resolved, and how many of
+the document's other names have a candidate near this one or name the division
+it lies in (:class:`_Support`). Three passes: the countries and divisions the
+text names; each name, unambiguous ones first, beside those resolved before
+it; each ambiguous name again, beside all the others' choices. Namesakes
+abroad, alternate spellings abroad and neighbourhoods far from everything else
+stay unresolved (:func:`_choose`). Precision follows ACLED's geo_precision: 1
+the place, 2 near it or a part of it ("the Hassi area", "on the outskirts of
+X"), 3 a region.
 """
 
 from __future__ import annotations
