@@ -9,8 +9,6 @@ import pytest
 
 import fogcount
 from fogcount.evaluation import load_attribution_cases, score_attribution
-from fogcount.stages.attribution import origin_key, partisan
-from fogcount.vocabulary import vocabulary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -149,34 +147,6 @@ def test_fallujah_kinds_affiliations_and_partisans(fallujah):
     assert (maliki.kind, maliki.affiliation, maliki.partisan) == ("military", "Iraq", True)
     sada = by_speaker["Ali Sada"]
     assert (sada.kind, sada.partisan) == ("media", False)  # "editor of Daesh Daily" is not Daesh
-
-
-@pytest.mark.parametrize(
-    "kind, affiliation, expected",
-    [
-        ("armed_group", None, True),
-        ("militia", "Kata'ib Hezbollah", True),
-        ("military", "Iraq", True),
-        ("military", "France", False),
-        ("government", None, None),
-        ("monitor", None, False),
-        ("monitor", "Syria", False),  # "the Syrian Observatory for Human Rights" is not the Syrian state
-        ("media", "Islamic State", True),  # an armed group's own news agency
-        ("media", "Syria", False),  # ... but state media of a country at war is partisan (below)
-        ("unknown", None, None),
-    ],
-)
-def test_partisan_rule(kind, affiliation, expected):
-    parties = {"iraq", "syria", "islamic state", "kata'ib hezbollah"}
-    assert partisan(kind, affiliation, parties, countries=frozenset({"iraq", "syria", "france"})) is expected
-    if kind == "media" and affiliation == "Syria":
-        assert partisan(kind, affiliation, parties, countries=frozenset({"syria"}), state_owned=True) is True
-
-
-def test_origin_key_drops_titles_and_articles():
-    vocab = vocabulary()
-    assert origin_key("Gen. Hamed Al-Maliki", "Iraq", vocab) == "hamed al-maliki|iraq"
-    assert origin_key("the Syrian Observatory", None, vocab) == "syrian observatory|"
 
 
 @pytest.mark.parametrize("name, floor", [("attribution_cases.jsonl", 0.97), ("attribution_heldout.jsonl", 0.93)])

@@ -11,7 +11,6 @@ from fogcount.models import Claim, Figure, Source, Subject, Value
 from fogcount.stages.reconcile import (
     ARTICLE_ORIGIN,
     POLICIES,
-    SOURCE_RANK,
     explain,
     origin_of,
     reconcile,
@@ -483,11 +482,6 @@ def test_ucdp_prefers_a_range_to_a_vague_word_within_a_rank():
                   claim("c2", 25, 30, text="25 to 30", origin="b", kind="media")])
     assert bounds(figure) == (25, 25, 99)
     assert figure.best_claims == ["c2"]
-
-
-def test_every_source_kind_has_a_rank():
-    kinds = Source.model_fields["kind"].annotation.__args__
-    assert set(kinds) == set(SOURCE_RANK)
 
 
 def test_ucdp_best_is_raised_to_the_low_and_says_so():

@@ -21,7 +21,7 @@ chain), and describes each source:
   sentence of the same account is carried over.
 * ``origin``: normalised speaker and affiliation; the same origin is the same
   evidence, however many outlets repeat it.
-* ``partisan``: see :func:`partisan`.
+* ``partisan``: see :func:`.sources.partisan`.
 
 A claim the article states on its own authority keeps ``source = None``.
 
@@ -38,6 +38,7 @@ from ..settings import Settings
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
+from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
 
 NAME = "attribution"
 VERSION = "1"
@@ -848,85 +849,3 @@ def _neighbour_channel(ann: Annotation, frame: Frame, frames: list[Frame]) -> st
         if distance <= _CHANNEL_REACH and (best is None or distance < best[0]):
             best = (distance, _text(ann, other.channel))
     return best[1] if best else None
-
-
-def classify(words: str, channel: str | None, vocab: Vocabulary, *, outlet: bool = False) -> tuple[str, str | None]:
-    """(kind, affiliation) of a source from the words that name and describe it."""
-    words = vocab.without_outlets(words)  # "editor of Daesh Daily" is not Daesh
-    actor = vocab.find_actor(words)
-    kind = "media" if outlet else vocab.source_kind(words)
-    if kind is None and actor is not None:
-        kind = actor.source_kind
-    if kind is None and channel:
-        kind = vocab.source_kind(channel)
-        kind = kind if kind in ("social_media", "media") else None
-    affiliation = None
-    if actor is not None:
-        affiliation = actor.affiliations[0] if actor.kind in ("state_forces",) and actor.affiliations else actor.name
-        if actor.kind == "state_forces" and not actor.affiliations:
-            affiliation = vocab.find_country(words) or actor.name
-    if affiliation is None:
-        affiliation = vocab.find_country(words)
-    return kind or "unknown", affiliation
-
-
-def origin_key(speaker: str, affiliation: str | None, vocab: Vocabulary) -> str:
-    """Normalised speaker and affiliation: "U.S. officials" -> "u.s. officials|united states"."""
-    words = [w for w in speaker.lower().split() if w not in vocab.titles and w not in ("the", "a", "an")]
-    return f"{' '.join(words)}|{(affiliation or '').lower()}"
-
-
-# ---------------------------------------------------------------- partisanship
-
-_NON_PARTY_KINDS = {"monitor", "international_org", "media", "medical", "witness", "social_media"}
-_PARTY_KINDS = {"armed_group", "militia"}
-_STATE_KINDS = {"military", "government", "police"}
-
-
-def document_parties(text: str, vocab: Vocabulary) -> set[str]:
-    """The parties to the fighting a document reports: the registry actors it
-    names, their affiliations, and the countries whose forces it names
-    ("Iraqi and coalition warplanes", "U.S.-led coalition", "American and Iraqi
-    gunships"). Lower-cased names."""
-    parties: set[str] = set()
-    for actor in vocab.find_actors(text):
-        parties.add(actor.name.lower())
-        parties.update(a.lower() for a in actor.affiliations)
-    for country, start, end in vocab.find_countries(text):
-        following = text[end : end + 60]
-        if vocab.party_force_re.match(following):
-            parties.add(country.lower())
-    return parties
-
-
-_STATE_OWNED_RE = re.compile(r"\bstate(?:-run|-owned|\s+(?:media|television|tv|radio|news))", re.IGNORECASE)
-
-
-def partisan(kind: str, affiliation: str | None, parties: set[str], *, countries: frozenset[str] = frozenset(),
-             state_owned: bool = False) -> bool | None:
-    """Is the source a party to the fighting? The rule:
-
-    * an armed group or militia speaking: true (its statements are a party's);
-    * a source whose affiliation (a country, a group) is among the document's
-      parties: true (the Iraqi military about Iraqi strikes, an armed group's
-      news agency, state media of a country at war);
-    * a government, military or police source of a country that is not a
-      party: false; with no known affiliation: null;
-    * a monitor, international organisation, medical source, journalist,
-      outlet, witness or social-media source: false, unless it is an armed
-      group's own outlet or the state media of a country at war;
-    * a source of unknown kind: null unless its affiliation is a party.
-    """
-    if kind in _PARTY_KINDS:
-        return True
-    party = affiliation is not None and affiliation.lower() in parties
-    if kind in _NON_PARTY_KINDS:
-        # A monitor or a journalist named after a country ("the Syrian Observatory") is not
-        # that country's state; its state media, or an armed group's own outlet, is.
-        is_country = affiliation is not None and affiliation.lower() in countries
-        return bool(party and (state_owned or not is_country))
-    if party:
-        return True
-    if kind in _STATE_KINDS:
-        return False if affiliation is not None else None
-    return None

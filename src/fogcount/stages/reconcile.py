@@ -49,9 +49,9 @@ its low where bounded, else its high.
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
-  reliable origin (:data:`SOURCE_RANK`, then non-partisan before unknown
-  before partisan, then exact before range before vague, then more claims,
-  then the first reported); ``median`` = the lower median of the credible
+  reliable origin (:data:`~fogcount.stages.sources.SOURCE_RANK`, then
+  non-partisan before unknown before partisan, then exact before range before
+  vague, then more claims, then the first reported); ``median`` = the lower median of the credible
   origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
@@ -63,8 +63,9 @@ its low where bounded, else its high.
   are all there is and are used, and the notes say so. ``high`` always counts
   every origin: it is the largest figure *claimed*.
 
-The rule tables (:data:`SOURCE_RANK`, :data:`PARTISAN_RANK`,
-:data:`EXACTNESS_RANK`) are constants at the top of this module.
+The rule tables are constants: :data:`EXACTNESS_RANK` at the top of this
+module, the ranking of sources (:data:`~fogcount.stages.sources.SOURCE_RANK`,
+:data:`~fogcount.stages.sources.PARTISAN_RANK`) in :mod:`.sources`.
 
 Needs: claims with ``category``, ``value``, ``subject.role`` and, where known,
 ``source`` (attribution stage) and ``part_of`` (claims stage). Fills: a list of
@@ -81,6 +82,7 @@ from collections.abc import Iterable
 
 from ..errors import SettingsError
 from ..models import Claim, Figure
+from .sources import PARTISAN_RANK, SOURCE_RANK
 
 NAME = "reconcile"
 VERSION = "1"
@@ -92,24 +94,9 @@ ARTICLE_ORIGIN = "article"
 # The source kind such claims are ranked as: the outlet's own reporting.
 ARTICLE_KIND = "media"
 
-# Reliability of a source kind for the ``ucdp`` best (lower is more reliable).
-SOURCE_RANK = {
-    "monitor": 0,
-    "international_org": 0,
-    "medical": 0,
-    "media": 1,
-    "witness": 1,
-    "social_media": 1,
-    "government": 2,
-    "military": 2,
-    "police": 2,
-    "unknown": 2,
-    "armed_group": 3,
-    "militia": 3,
-}
-# Within a kind: not a party to the fighting, then not known, then a party.
-PARTISAN_RANK = {False: 0, None: 1, True: 2}
-# Then exact figures ("250"), then ranges and open figures ("at least 250"), then vague words ("tens").
+# After the source's rank (:data:`~fogcount.stages.sources.SOURCE_RANK`, then
+# :data:`~fogcount.stages.sources.PARTISAN_RANK`): exact figures ("250"), then
+# ranges and open figures ("at least 250"), then vague words ("tens").
 EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")

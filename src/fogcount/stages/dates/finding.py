@@ -1,0 +1,191 @@
+"""Finding the time expressions of a document.
+
+:func:`find_times` takes spaCy's DATE and TIME entities plus our patterns for
+what the model misses (weekday phrases with "early" / "late", "overnight", "on
+the 9th", day-month dates); neighbours are joined ("1:20 a.m." + "Wednesday").
+Lengths of time ("for two days", "a 24-hour curfew") and ages ("a
+12-year-old") are dropped. A date that hangs in the parse from a speech verb
+or a statement noun ("said Thursday", "told Reuters on Tuesday", "in a
+statement on Monday", "On Wednesday, X said") is a *statement time*.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..annotate import Annotation
+from .grammar import _Rules, is_time, rules
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Words that open an aside between commas: ", the spokesman ...,", ", who ...,".
+_APPOSITION_TAGS = {"DT", "WDT", "WP", "WP$", "PRP$"}
+
+
+@dataclasses.dataclass(frozen=True)
+class TimeMention:
+    """One time expression in a document."""
+
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    sentence: int
+    head: int  # token index of the expression's head word
+    statement: bool = False  # the time something was said ("said Thursday"), not of an event
+    speech: int | None = None  # token index of the speech verb or noun it hangs from
+
+
+def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
+    spans, tokens = [], ann.tokens
+    i = 0
+    while i < len(tokens):
+        label = tokens[i].ent
+        if label not in ("DATE", "TIME"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].ent == label and tokens[j + 1].sent == tokens[i].sent:
+            j += 1
+        spans.append((tokens[i].idx, tokens[j].end))
+        i = j + 1
+    return spans
+
+
+def _pattern_spans(ann: Annotation, r: _Rules) -> list[tuple[int, int]]:
+    spans = []
+    for name in ("weekday_phrase", "early_hours", "overnight", "month_date", "iso", "nth"):
+        spans += [(m.start(), m.end()) for m in r.patterns[name].finditer(ann.text)]
+    return spans
+
+
+_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|at|of|in)\s+)?", re.I)
+
+
+def _sentence_of(ann: Annotation, start: int, end: int) -> int | None:
+    first, last = ann.token_at(start), ann.token_at(end - 1)
+    if first is None or last is None or ann.tokens[first].sent != ann.tokens[last].sent:
+        return None
+    return ann.tokens[first].sent
+
+
+def _merge(ann: Annotation, spans: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
+    """Overlapping spans joined; neighbours joined where the whole still reads as one time
+    ("1:20 a.m." + "Wednesday", "Wednesday" + "night"); "since", "between" taken in."""
+    text = ann.text
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
+        if merged and _GAP.fullmatch(text, merged[-1][1], start) and text[merged[-1][1]:start].count("\n") == 0:
+            joined = (merged[-1][0], end)
+            if is_time(text[joined[0]:joined[1]]):
+                merged[-1] = joined
+                continue
+        merged.append((start, end))
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+        if before and before.group(1).lower() in r.since | r.open:
+            candidate = start - len(before.group(0))
+            if is_time(text[candidate:end]) or before.group(1).lower() in r.open:
+                start = candidate
+        if out and text[out[-1][0]:out[-1][1]].split(" ", 1)[0].lower() in r.open:
+            gap = text[out[-1][1]:start]
+            if r.patterns["close_gap"].fullmatch(gap) and is_time(text[out[-1][0]:end]):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return [_drop_open_word(text, s, e, r) for s, e in out]
+
+
+def _drop_open_word(text: str, start: int, end: int, r: _Rules) -> tuple[int, int]:
+    """'between Monday', 'from Tuesday' with no second date ("reports from Tuesday"):
+    the lone opening word goes."""
+    first, _, rest = text[start:end].partition(" ")
+    if first.lower() in r.open and rest and not r.patterns["close_word"].search(rest):
+        return start + len(first) + 1, end
+    return start, end
+
+
+def _is_age(text: str, start: int, end: int, r: _Rules) -> bool:
+    p = r.patterns
+    return bool(p["age_after"].search(text[start:end]) or p["age_follow"].match(text, end)
+                or p["age_before"].search(text[max(0, start - 12):start]))
+
+
+def _is_duration(text: str, start: int, end: int, r: _Rules) -> bool:
+    return r.patterns["duration"].fullmatch(" ".join(text[start:end].lower().split())) is not None
+
+
+def _is_speech(ann: Annotation, i: int, r: _Rules) -> bool:
+    tok = ann.tokens[i]
+    if tok.pos in ("VERB", "AUX") and tok.lemma in r.statement_verbs:
+        return not any(ann.tokens[c].dep == "auxpass" for c in ann.children[i])
+    return tok.pos == "NOUN" and tok.lemma in r.statement_nouns
+
+
+def _attachment(ann: Annotation, first: int, last: int, r: _Rules) -> tuple[int, int | None]:
+    """(the expression's head token, the speech verb or noun it hangs from, if any)."""
+    tokens = ann.tokens
+    roots = [i for i in range(first, last + 1) if not first <= tokens[i].head <= last or tokens[i].head == i]
+    head = roots[0] if roots else first
+    for root in roots:
+        gov = tokens[root].head
+        if gov == root:
+            continue
+        candidates = [gov]
+        if tokens[gov].dep == "prep" or tokens[gov].pos == "ADP":
+            candidates.append(tokens[gov].head)
+        for c in candidates:
+            if _is_speech(ann, c, r):
+                return head, c
+    return head, _fronted_speech(ann, first, last, r)
+
+
+def _fronted_speech(ann: Annotation, first: int, last: int, r: _Rules) -> int | None:
+    """'On Wednesday, Jaafer Al-Husseini, the spokesman ..., said ...': a date that opens
+    the sentence before a comma, whose first finite verb is a speech verb."""
+    tokens = ann.tokens
+    sent_start, sent_end = ann.sentences[tokens[first].sent]
+    if any(tokens[i].pos not in ("ADP", "PUNCT", "SPACE") for i in range(sent_start, first)):
+        return None
+    after = last + 1
+    while after < sent_end and not tokens[after].text.strip():
+        after += 1
+    if after >= sent_end or tokens[after].text != ",":
+        return None
+    i = after + 1
+    while i < sent_end:
+        tok = tokens[i]
+        if tok.text == "," and i + 1 < sent_end and tokens[i + 1].tag in _APPOSITION_TAGS:
+            # ", the spokesman for a militia called X," / ", who ...": an aside about the speaker
+            close = next((j for j in range(i + 1, sent_end) if tokens[j].text == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if tok.tag in _FINITE_TAGS or (tok.dep == "ROOT" and tok.pos == "VERB"):
+            return i if _is_speech(ann, i, r) else None
+        i += 1
+    return None
+
+
+def find_times(ann: Annotation) -> list[TimeMention]:
+    """Every time expression in the document, in text order: spaCy's DATE and
+    TIME entities and our own patterns, joined; durations and ages dropped."""
+    r = rules()
+    text = ann.text
+    mentions: list[TimeMention] = []
+    for start, end in _merge(ann, _entity_spans(ann) + _pattern_spans(ann, r), r):
+        while end > start and text[end - 1] in " \t\n,;:":
+            end -= 1
+        sent = _sentence_of(ann, start, end) if end > start else None
+        if sent is None or _is_age(text, start, end, r) or _is_duration(text, start, end, r):
+            continue
+        if not is_time(text[start:end]):
+            continue
+        first, last = ann.token_at(start), ann.token_at(end - 1)
+        head, speech = _attachment(ann, first, last, r)
+        mentions.append(TimeMention(start=start, end=end, text=text[start:end], sentence=sent, head=head,
+                                    statement=speech is not None, speech=speech))
+    return mentions

@@ -1,0 +1,109 @@
+"""Giving each figure its place, and the document's place.
+
+A claim takes the place named in its own clause or sentence (not one
+inside its source's description, "the Khalidiya district council"); else the
+place carried from the sentences before it in the same paragraph; else the
+document's main place (a dateline such as "HAJIN, Syria —", or the place
+named most often), with precision no finer than 2.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Claim, PlaceRef
+from ..annotate import Annotation
+from .finding import _datelines
+from .mention import Mention
+
+# How many sentences back a figure looks for its place in the same paragraph.
+PLACE_REACH = 3
+
+
+# "HAJIN, Syria —" at the start of a paragraph near the top.
+_DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
+
+
+def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+    """The document's place: its dateline's ("HAJIN, Syria —", "MANSFIELD —"),
+    else the resolved town-level place it names most often (not one that only
+    describes a thing: "the US dollar")."""
+    resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
+    if not resolved:
+        return None
+    comma_dateline = _DATELINE_RE.search(ann.text[:800])
+    lines = [(m.start("name"), m.group("name").strip()) for m, _, _ in _datelines(ann)]
+    if comma_dateline:
+        lines.append((comma_dateline.start(1), comma_dateline.group(1).strip()))
+    for start, name in lines:
+        for p in resolved:
+            if p.span[0] <= start < p.span[1] or p.text.upper() == name:
+                return p
+    counts: dict[str, list[PlaceRef]] = {}
+    for p in resolved:
+        if (p.precision or 3) <= 2:
+            counts.setdefault(p.gazetteer_id or p.name or p.text, []).append(p)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].span[0]))
+    return best[0]
+
+
+def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+    """The document's place (:func:`main_place`) as the place of a figure or
+    an event its own text does not place: no finer than precision 2."""
+    main = main_place(ann, places)
+    return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
+
+
+def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention],
+                  main: PlaceRef | None = None) -> None:
+    """Each claim's place: its own sentence's, else the paragraph's last, else
+    the document's (``main``, found here where not given)."""
+    if main is None:
+        main = document_place(ann, [m.place for m in mentions if m.place is not None])
+    # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
+    attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.place is not None:
+            by_sent.setdefault(m.sent, []).append(m)
+    for claim in claims:
+        token = ann.token_at(claim.span[0])
+        if token is None:
+            continue
+        sent = ann.tokens[token].sent
+        place = _sentence_place(ann, by_sent.get(sent, []), token, attributions)
+        back = 1
+        while place is None and back <= PLACE_REACH and sent - back >= 0 and ann.same_paragraph(sent - back, sent):
+            place = _sentence_place(ann, by_sent.get(sent - back, []), None, attributions)
+            back += 1
+        if place is None:
+            place = main
+        claim.place = place
+
+
+def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None, excluded) -> PlaceRef | None:
+    """The best place of a sentence for the figure at ``token``: a resolved, fine
+    one, nearest the figure; not one inside an attribution (``excluded`` spans)."""
+    usable = []
+    for m in mentions:
+        if any(a <= m.start < b for a, b in excluded) or m.modifies:
+            continue
+        ref = m.derived or m.place
+        if ref is None:
+            continue
+        usable.append((m, ref))
+    if not usable:
+        return None
+    resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
+    if token is None:
+        # carried from an earlier sentence: its last place that is not a container (nor a continent)
+        return ([ref for m, ref in resolved if not m.container and ref.country is not None]
+                or [ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
+    figure = ann.tokens[token].idx
+    # Places before the divisions that contain them and the dateline's (where the report was
+    # filed), places in a country before continents and seas, finer places first, then the
+    # nearest to the figure.
+    return min(resolved, key=lambda mr: (mr[0].container, mr[0].dateline, mr[1].country is None,
+                                         (mr[1].precision or 3), abs(mr[0].start - figure)))[1]

@@ -1,0 +1,162 @@
+"""Places the text describes by other places.
+
+"20 miles west of Fallujah", "5 km north of X" give a point at that bearing
+and distance from the anchor; "south of X", "near X", "on the outskirts of X"
+the anchor's point; "between X and Y" the midpoint; all with precision 2 and
+``derived_from`` naming the anchor. A name the gazetteer does not know but the
+text describes this way ("Jazeera Khalidiya, 20 miles west of Fallujah") takes
+the derived point. A name the gazetteer does not know takes the point of the
+division or town the text says it lies in ("Kafr Oweid, Idleb").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from ...models import PlaceRef
+from ...quantities import number_value
+from ..annotate import Annotation
+from .finding import _gap
+from .mention import Mention, name_key, rules
+from .resolving import _divisions_named
+
+_EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on ``bearing_deg`` (great circle)."""
+    d = km / _EARTH_KM
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+_NUMBER = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+
+
+@functools.lru_cache(maxsize=1)
+def _derivation_re() -> re.Pattern:
+    r = rules()
+    bearings = "|".join(re.escape(b) for b in sorted(r.bearings, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(r.units, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?:{_NUMBER}\s*-?\s*(?P<unit>{units})\s+"
+        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{bearings})(?:ern)?\s+of\s+$",
+        re.IGNORECASE,
+    )
+
+
+_NEAR_RE = re.compile(r"(?:near|close\s+to|outside|around|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
+                      r"in\s+the\s+outskirts\s+of|just\s+outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
+    """Points described by other points: "20 miles west of Fallujah", "near X",
+    "between X and Y"; a name the gazetteer lacks takes the derived point."""
+    text = ann.text
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for k, anchor in enumerate(by_start):
+        if anchor.place is None or anchor.place.lat is None:
+            continue
+        before = text[max(0, anchor.start - 80) : anchor.start]
+        derived = None
+        match = _derivation_re().search(before)
+        if match:
+            bearing = rules().bearings[match["dir"].lower().replace("ern", "")] if match["dir"].lower() in rules().bearings else None
+            km = None
+            if match["dist"]:
+                value = number_value(match["dist"].replace(",", "."))
+                km = value * rules().units[match["unit"].lower()] if value else None
+            lat, lon = anchor.place.lat, anchor.place.lon
+            if bearing is not None and km:
+                lat, lon = destination(lat, lon, bearing, km)
+            derived = PlaceRef(text=text[anchor.start - len(before) + match.start() : anchor.end],
+                               span=(anchor.start - len(before) + match.start(), anchor.end),
+                               name=None, lat=lat, lon=lon, precision=2, country=anchor.place.country,
+                               admin1=anchor.place.admin1, gazetteer_id=None, derived_from=anchor.place.name)
+        elif _NEAR_RE.search(before):
+            m = _NEAR_RE.search(before)
+            derived = PlaceRef(text=text[anchor.start - len(before) + m.start() : anchor.end],
+                               span=(anchor.start - len(before) + m.start(), anchor.end), name=anchor.place.name,
+                               lat=anchor.place.lat, lon=anchor.place.lon, precision=max(2, anchor.place.precision or 2),
+                               country=anchor.place.country, admin1=anchor.place.admin1,
+                               gazetteer_id=anchor.place.gazetteer_id, derived_from=anchor.place.name)
+        if derived is None:
+            continue
+        # "Jazeera Khalidiya, 20 miles west of Fallujah": the unknown name takes the point.
+        described = by_start[k - 1] if k > 0 else None
+        gap = text[described.end : derived.span[0]] if described else ""
+        cue_words = "|".join(map(re.escape, rules().cue_nouns))
+        if described and described.place is not None and described.place.lat is None and re.fullmatch(
+                rf"\s*(?:(?:{cue_words})\s*)?,?\s*", gap, re.IGNORECASE):
+            described.place = described.place.model_copy(update={
+                "lat": derived.lat, "lon": derived.lon, "precision": 2, "country": derived.country,
+                "admin1": derived.admin1, "derived_from": derived.derived_from})
+        anchor.derived = derived  # the anchor, as the text uses it, stands for the derived point
+
+
+def share_by_name(mentions: list[Mention]) -> None:
+    """A name the text placed once ("the Hassi area south of Fallujah") is placed
+    there wherever it recurs ("moving out of Hassi")."""
+    placed: dict[str, PlaceRef] = {}
+    for m in mentions:
+        if m.place is not None and m.place.lat is not None:
+            placed.setdefault(name_key(m.text), m.place)
+    for m in mentions:
+        if m.place is not None and m.place.lat is None:
+            known = placed.get(name_key(m.text))
+            if known is not None:
+                m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end)})
+
+
+# ---------------------------------------------------------------- containers
+
+# "Bar Ujeed village (Ceel Buur, Galgaduud)", "Musawa (Musawa LGA, Katsina)": the
+# parenthesis after a place names where it lies, town or division, and a list in it
+# ("(Etsako West LGA, Edo)") names each. "Santa Fe, Ocotepeque", "al Tabqa city in
+# Ar-Raqqa", "Ein Issa in rural Ar-Raqqa": only a division or country after a comma
+# or "in" is a container (else "Kabul, Ghor, Laghman" would nest). See _gap.
+_PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+
+
+def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
+    """Mark the mentions that only say where the place before them lies, and
+    give a place the gazetteer does not know the point of its nearest known
+    container, at precision 2 (a town's surroundings) or the container's own
+    when coarser, with ``derived_from`` naming the container."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, here in enumerate(ordered):
+        chain: list[Mention] = []
+        j = i + 1
+        if j < len(ordered) and _gap(_PAREN).fullmatch(ann.text[here.end:ordered[j].start]):
+            # "X (A, B)": A and B both contain X
+            chain.append(ordered[j])
+            while j + 1 < len(ordered) and _gap(_LIST).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
+                    and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
+                j += 1
+                chain.append(ordered[j])
+        elif j < len(ordered) and (_gap(_COMMA).fullmatch(ann.text[here.end:ordered[j].start])
+                                   or _gap(_IN).fullmatch(ann.text[here.end:ordered[j].start])):
+            after = ordered[j]
+            if after.place is not None and after.place.lat is not None and (
+                    _divisions_named(after) or here.cue in rules().leading_cues):
+                chain.append(after)  # "Barangay Basak, Guihulngan": the barangay is the town's
+        if not chain:
+            continue
+        for container in chain:
+            container.container = True
+            if container.place is not None and container.place.container_for is None:
+                container.place = container.place.model_copy(update={"container_for": here.text})
+        if here.place is not None and here.place.lat is None and here.derived is None:
+            known = next((c for c in chain if c.place is not None and c.place.lat is not None), None)
+            if known is not None:
+                ref = known.place
+                here.place = ref.model_copy(update={
+                    "text": here.text, "span": (here.start, here.end), "precision": max(2, ref.precision or 2),
+                    "gazetteer_id": None, "derived_from": ref.name or known.text, "container_for": None,
+                })

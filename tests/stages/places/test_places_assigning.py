@@ -1,0 +1,44 @@
+"""Each figure's place and the document's place (``stages/places/assigning.py``),
+and the canonical article."""
+
+from __future__ import annotations
+
+from places_rows import places_of
+
+
+def test_a_figure_takes_the_place_of_its_paragraph(settings):
+    text = "Clashes broke out in Ramadi on Monday.\n\nTwelve soldiers were killed.\n\nThe army said 30 fighters fled."
+    report = places_of(text, settings)
+    assert [c.place.name if c.place else None for c in report.claims] == ["Ramadi", "Ramadi"]
+    assert all(c.place.precision == 2 for c in report.claims)  # the document's place, not the figure's own
+
+
+def test_fallujah_places(fallujah):
+    places = {p.text: p for p in fallujah.places}
+    assert places["Fallujah"].country == "IQ" and places["Fallujah"].admin1 == "Anbar"
+    jazeera = places["Jazeera Khalidiya"]
+    assert jazeera.derived_from == "Al Fallūjah" and jazeera.precision == 2
+    another_60 = next(c for c in fallujah.claims if c.value.text == "60")
+    assert another_60.place.text == "Jazeera Khalidiya"
+    assert places["Anbar"].precision == 3
+
+
+def test_a_dateline_names_the_documents_place_and_particles_start_names(settings):
+    text = ("RAMADI, Iraq — Clashes broke out in the village of al-Hamra, 5 km north of Ramadi.\n\n"
+            "Twelve soldiers were killed.")
+    report = places_of(text, settings)
+    hamra = next(p for p in report.places if p.text == "al-Hamra")
+    assert hamra.derived_from == "Ramadi" and hamra.precision == 2
+    assert report.claims[0].place.name == "Ramadi"  # the dateline's place, for a figure with none of its own
+
+
+def test_a_place_inside_an_attribution_is_the_speakers_not_the_figures(settings):
+    text = "Fighting spread near Ramadi.\n\nA UN official in Baghdad said 300 families fled."
+    claim = places_of(text, settings).claims[0]
+    assert claim.place.name == "Ramadi"
+
+
+def test_a_continent_is_no_figures_place_where_a_country_is_named(namesakes):
+    report = places_of("Two people were killed in Africa's deadliest attack this year, in Mali, on Monday.",
+                       namesakes)
+    assert report.claims[0].place.country == "ML" and report.events[0].place.country == "ML"

@@ -1,0 +1,64 @@
+"""Places described by other places (``stages/places/deriving.py``): bearings and
+distances, "near X", and a place within its container."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.stages.places import destination
+from places_rows import place_named, places_of
+
+
+def test_a_described_unknown_place_takes_the_derived_point(settings):
+    report = places_of("Warplanes destroyed another 60 vehicles near Jazeera Khalidiya, 20 miles west of Fallujah.",
+                       settings)
+    place = report.claims[0].place
+    assert place.text == "Jazeera Khalidiya" and place.precision == 2 and place.derived_from == "Al Fallūjah"
+    assert place.lat == pytest.approx(33.349, abs=0.01) and place.lon == pytest.approx(43.44, abs=0.01)
+
+
+def test_destination_on_the_sphere():
+    lat, lon = destination(33.34913, 43.78599, 270, 20 * 1.609344)
+    assert lat == pytest.approx(33.3487, abs=0.001) and lon == pytest.approx(43.4394, abs=0.001)
+    lat, lon = destination(0.0, 0.0, 0, 111.195)
+    assert lat == pytest.approx(1.0, abs=0.001) and lon == pytest.approx(0.0, abs=1e-6)
+
+
+def test_an_unknown_place_takes_the_point_of_its_container(settings):
+    report = places_of("On 1 May, gunmen kidnapped two civilians from Zaidan village (Ramadi, Anbar).", settings)
+    by_text = {p.text: p for p in report.places}
+    zaidan = by_text["Zaidan"]
+    assert zaidan.derived_from == "Ramadi" and zaidan.precision == 2
+    assert (zaidan.lat, zaidan.lon) == (by_text["Ramadi"].lat, by_text["Ramadi"].lon)
+    assert zaidan.gazetteer_id is None  # not Ramadi's own entry
+    assert report.claims[0].place.text == "Zaidan"  # the place, not the container
+
+
+def test_a_list_of_places_is_not_a_chain_of_containers(settings):
+    report = places_of("Gunmen killed 3 people in Zaidan, Ramadi and Baghdad on Monday.", settings)
+    assert next(p for p in report.places if p.text == "Zaidan").lat is None
+
+
+def test_a_known_name_after_a_place_is_its_container(settings):
+    report = places_of("On Monday gunmen killed 4 people in Zaidan, Anbar.", settings)
+    by_text = {p.text: p for p in report.places}
+    assert by_text["Anbar"].container_for == "Zaidan" and by_text["Anbar"].precision == 3
+    zaidan = by_text["Zaidan"]
+    assert zaidan.derived_from == by_text["Anbar"].name and zaidan.precision == 3
+    assert report.claims[0].place.text == "Zaidan" and report.events[0].place.text == "Zaidan"
+
+
+def test_a_barangay_is_in_the_town_after_it(namesakes):
+    report = places_of("On 7 May 2020, a man was shot dead in Barangay Basak, Guihulngan, Negros Oriental.", namesakes)
+    barangay = place_named(report, "Barangay Basak")
+    assert barangay.country == "PH" and barangay.precision == 2 and barangay.derived_from == "Guihulngan"
+
+
+def test_containers_after_in_and_in_lists_that_end_with_a_cue(namesakes):
+    lga = places_of("On 8 May 2020, police in Auchi (Etsako West LGA, Edo) were attacked. 1 officer was killed.",
+                    namesakes)
+    assert lga.claims[0].place.name == "Auchi"  # Edo, after "Etsako West LGA,", only says where Auchi lies
+    within = places_of("On 8 May 2020, several explosions took place in al Tabqa city in Ar-Raqqa. "
+                       "Neither fatalities nor injuries were reported.", namesakes)
+    assert place_named(within, "Ar-Raqqa").container_for == "al Tabqa"
+    assert within.claims[0].place.name == "Al-Tabqa"

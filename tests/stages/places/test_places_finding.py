@@ -1,0 +1,135 @@
+"""Finding place mentions (``stages/places/finding.py``): the model's places, names
+it calls people or organisations that a cue or the gazetteer marks as places,
+datelines, and names that describe a thing rather than place it."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.stages.places.mention import rules
+from places_rows import place_named, places_of
+
+
+def test_cue_words_find_names_the_model_calls_people(settings):
+    report = places_of("Fighters broke out of a trap in the Hassi area south of Fallujah, killing 12 soldiers.",
+                       settings)
+    texts = [p.text for p in report.places]
+    assert "Hassi" in texts and "Fallujah" in texts
+    hassi = next(p for p in report.places if p.text == "Hassi")
+    assert hassi.derived_from == "Al Fallūjah" and hassi.precision == 2
+
+
+def test_every_mention_is_listed_resolved_or_not(settings):
+    report = places_of("Gunmen killed 12 people as they fled toward Thirthar from Ramadi.", settings)
+    by_text = {p.text: p for p in report.places}
+    assert by_text["Ramadi"].lat == pytest.approx(33.42, abs=0.01) and by_text["Ramadi"].country == "IQ"
+    assert by_text["Thirthar"].lat is None  # found by its preposition, unknown to the gazetteer
+
+
+def test_a_trailing_cue_word_is_not_part_of_the_name(settings):
+    report = places_of("Gunmen killed 3 people in Ramadi district on Monday.", settings)
+    ramadi = next(p for p in report.places if p.text.startswith("Ramadi"))
+    assert ramadi.name == "Ramadi" and ramadi.precision == 2
+
+
+def test_a_country_name_that_describes_a_thing_is_listed_but_places_nothing(settings):
+    report = places_of("Three protesters were hurt at a rally against the U.S. dollar rate.", settings)
+    us = next(p for p in report.places if p.text == "U.S.")
+    assert us.country == "US" and us.modifies in ("dollar", "rate")
+    assert report.claims[0].place is None or report.claims[0].place.text != "U.S."
+    assert all(e.place is None or e.place.text != "U.S." for e in report.events)
+
+
+def test_a_demonym_names_its_country_but_places_nothing(settings):
+    report = places_of("Iraqi refugees fled toward Ramadi; 12 were hurt.", settings)
+    iraqi = next(p for p in report.places if p.text == "Iraqi")
+    assert iraqi.country == "IQ" and iraqi.modifies == "refugees"
+    assert report.claims[0].place.text == "Ramadi"
+
+
+def test_a_place_that_begins_an_organisations_name(settings):
+    """ "The Baghdad Provincial Council said ...": Baghdad is listed as where the
+    council is (`modifies`), not the figure's place; a facility named after a
+    town ("Ramadi University") is a building there and can be the place."""
+    report = places_of("The Baghdad Provincial Council said 12 people were killed in Ramadi.", settings)
+    baghdad = next(p for p in report.places if p.text == "Baghdad")
+    assert baghdad.modifies == "Provincial Council" and report.claims[0].place.text == "Ramadi"
+    report = places_of("Ramadi University was shelled on Monday, killing 4 students.", settings)
+    ramadi = next(p for p in report.places if p.text == "Ramadi")
+    assert ramadi.modifies is None and report.events[0].place.text == "Ramadi"
+
+
+def test_compound_names_and_cued_names_are_not_taken_for_organisations():
+    assert {"tal", "bab", "colonia", "southern"} <= rules().name_heads
+    assert "university" in rules().facility_nouns and "lga" in rules().cue_nouns
+
+
+def test_a_place_that_begins_a_facilitys_name_and_a_first_name_that_is_a_country(namesakes):
+    report = places_of("The Athens Police Department arrested a man Monday. Officer Chad Walker took him to "
+                       "the Henderson County Jail.", namesakes)
+    county = place_named(report, "Henderson County")  # the jail's place, found inside its name
+    assert county.country == "US" and county.precision == 2
+    # Athens beside Henderson County is the Texan town; "Chad" is a man, not a country that makes it foreign
+    athens = place_named(report, "Athens")
+    assert athens.country == "US" and athens.admin1 == "Texas"
+
+
+def test_a_dateline_in_capitals_is_a_place_and_context(namesakes):
+    report = places_of("Man held after theft. ATHENS — Police arrested a man on Monday, the Henderson County "
+                       "sheriff said.", namesakes)
+    athens = place_named(report, "ATHENS")
+    assert athens.country == "US" and athens.admin1 == "Texas"
+    # an agency's dateline, at the start of the text: where the report is from, no government
+    wire = places_of("BEIRUT (Reuters) - Two soldiers were killed on Tuesday.", namesakes)
+    beirut = place_named(wire, "BEIRUT")
+    assert beirut.country == "LB" and beirut.modifies is None and wire.claims[0].place.name == "Beirut"
+    assert all(p.text != "Reuters" for p in wire.places)
+    # a place the sentence names is the figure's before the dateline's
+    kabul = places_of("KABUL (AP) — Five soldiers died in Ghazni on Monday.", namesakes)
+    assert kabul.claims[0].place.name == "Ghazni" and all(p.text != "AP" for p in kabul.places)
+    # not further in: "NATO —" after the second sentence is no dateline, and places nothing
+    later = places_of("Taliban attacked a post in Helmand, officials said. Fighting went on. NATO — which has "
+                      "troops there — said 3 soldiers died.", namesakes)
+    assert all(p.name != "Nato" for p in later.places) and later.claims[-1].place.name == "Helmand"
+
+
+def test_romance_particles_and_names_the_model_calls_works_of_art(namesakes):
+    report = places_of("On 8 May 2020, in Ciudad del Carmen, Campeche, two armed men shot and killed a man.", namesakes)
+    place = place_named(report, "Ciudad del Carmen")  # tagged ORG, joined across "del"
+    assert place.country == "MX" and place.precision == 1
+
+
+def test_rural_x_is_the_countryside_of_x(settings):
+    report = places_of("On 9 May 2020, rebels looted wheat crops in rural Aleppo.", settings)
+    aleppo = place_named(report, "Aleppo")
+    assert aleppo.country == "SY" and aleppo.precision == 2
+
+
+def test_a_known_name_that_goes_on_past_the_models_entity(namesakes):
+    report = places_of("Around 6 May 2020, in Leon de los Aldama, Guanajuato, a person was found dead.", namesakes)
+    assert place_named(report, "Leon de los Aldama").country == "MX"
+
+
+def test_a_capital_joined_to_its_district_is_a_place_not_a_government(namesakes):
+    report = places_of("On 9 May 2020, militants fired mortar rounds in Mogadishu-Wadajir district.", namesakes)
+    mogadishu = place_named(report, "Mogadishu")
+    assert mogadishu.modifies is None and report.events[0].place.name == "Mogadishu"
+
+
+def test_lower_case_articles_start_a_name_only_when_arabic(settings):
+    report = places_of("Two soldiers were killed at Ramadi on Monday.", settings)
+    assert report.claims[0].place.name == "Ramadi"  # "at" is English here
+    report = places_of("Clashes continued as Hassi village came under fire, killing 3.", settings)
+    assert [p.text for p in report.places] == ["Hassi"]  # not "as Hassi"
+    report = places_of("Gunmen killed 2 civilians in al Bab on Monday.", settings)
+    assert [p.text for p in report.places] == ["al Bab"]  # the Arabic article in lower case
+
+
+def test_a_communitys_name_is_people_not_aplace_named(namesakes):
+    report = places_of("Two members of the Muslim community were killed in the attack.", namesakes)
+    assert report.places == []
+
+
+def test_an_abbreviated_word_split_from_its_full_stop(namesakes):
+    report = places_of("A man was killed in Ft. Worth on Monday.", namesakes)
+    assert place_named(report, "Ft. Worth").name == "Fort Worth"

@@ -1,0 +1,85 @@
+"""Resolving mentions against the gazetteer (``stages/places/resolving.py``):
+namesakes, countries, divisions and the support of the document's other places."""
+
+from __future__ import annotations
+
+from fogcount.stages.places.mention import rules
+from fogcount.stages.places.resolving import _spelled_out
+from places_rows import place_named, places_of
+
+
+def test_a_namesake_abroad_is_not_taken(settings):
+    report = places_of("Iraqi forces captured 20 fighters near Khalidiya.", settings)
+    khalidiya = next(p for p in report.places if p.text == "Khalidiya")
+    assert khalidiya.lat is None  # the Jordanian village of that name is not the place meant
+
+
+def test_country_words_resolve_to_countries(settings):
+    report = places_of("U.S. officials said 40 vehicles were destroyed near Ramadi.", settings)
+    us = next(p for p in report.places if p.text == "U.S.")
+    assert us.country == "US" and us.precision == 3
+    assert report.claims[0].place.name == "Ramadi"
+
+
+def test_news_abbreviations_of_divisions_are_looked_up_as_their_names():
+    assert _spelled_out("Ga.") == "Georgia" and _spelled_out("W.Va") == "West Virginia"  # its period taken
+    assert _spelled_out("GA") == "GA" and _spelled_out("Ramadi") == "Ramadi"
+    assert all(name and short.endswith(".") for short, name in rules().abbreviations.items())
+
+
+def test_a_namesake_is_the_one_near_the_documents_other_places(namesakes):
+    local = places_of("Paris police arrested two men Tuesday. The Henry County sheriff said a third man was "
+                      "found near Puryear.", namesakes)
+    assert place_named(local, "Paris").country == "US" and place_named(local, "Paris").admin1 == "Tennessee"
+    abroad = places_of("French police arrested two men in Paris on Tuesday.", namesakes)
+    assert place_named(abroad, "Paris").country == "FR"
+
+
+def test_a_country_word_is_the_town_of_that_name_amid_its_neighbours(namesakes):
+    local = places_of("The road between Zionsville and Lebanon, in Boone County, will close for a week.", namesakes)
+    assert place_named(local, "Lebanon").country == "US"
+    abroad = places_of("Israeli jets struck targets in southern Lebanon, 20 km from Beirut.", namesakes)
+    assert place_named(abroad, "Lebanon").country == "LB"
+
+
+def test_a_name_that_is_a_state_and_a_country_follows_the_other_places(namesakes):
+    country = places_of("Georgia's president spoke in Tbilisi on Monday, and Georgian troops stayed on alert.",
+                        namesakes)
+    assert place_named(country, "Georgia").country == "GE"
+    state = places_of("Storms hit Atlanta, Georgia, on Monday.", namesakes)
+    assert place_named(state, "Georgia").country == "US"
+    # the country beside one the text names
+    border = places_of("Five soldiers were killed in Georgia, near the border with Russia.", namesakes)
+    assert place_named(border, "Georgia").country == "GE"
+
+
+def test_a_part_of_a_place_is_placed_at_theplace_named(namesakes):
+    report = places_of("Storms hit Northeast Georgia and Atlanta on Monday.", namesakes)
+    part = place_named(report, "Northeast Georgia")
+    assert part.country == "US" and part.admin1 == "Georgia" and part.precision >= 2
+    named_as = places_of("Officials of the City of Celaya met on Monday.", namesakes)
+    assert place_named(named_as, "City of Celaya").name == "Celaya"
+
+
+def test_a_short_word_is_no_place_by_an_alternate_name(namesakes):
+    report = places_of("On 7 May 2020, members of the DMK held a protest in Tenkasi.", namesakes)
+    assert all(p.country != "TH" for p in report.places)  # DMK is Don Mueang's airport code, and a party
+
+
+def test_a_town_abroad_matched_by_an_alternate_spelling_is_not_taken(namesakes):
+    report = places_of("On 7 May 2020, soldiers shot a man near the Kali forest, in the area of Boundore, Burkina "
+                       "Faso.", namesakes)
+    assert place_named(report, "Kali").lat is None  # not Cali, Colombia, which some spell Kali
+
+
+def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesakes):
+    report = places_of("On 9 May 2020, in Celaya, armed men attacked a police patrol in Camargo community. "
+                       "Three officers died.", namesakes)
+    assert place_named(report, "Camargo").lat is None  # not Camargo, Chihuahua, 800 km away
+    assert report.claims[0].place.name == "Celaya"
+
+
+def test_a_city_has_the_support_of_the_places_in_its_division(namesakes):
+    report = places_of("Five people were killed in Kandahar on Monday. Fighting was also reported in Spin Boldak.",
+                       namesakes)
+    assert place_named(report, "Kandahar").precision == 1  # the city, not Kandahar province

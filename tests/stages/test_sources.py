@@ -1,0 +1,42 @@
+"""Sources: the partisanship rule, origin keys, and a rank for every source kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.models import Source
+from fogcount.stages.sources import SOURCE_RANK, origin_key, partisan
+from fogcount.vocabulary import vocabulary
+
+
+@pytest.mark.parametrize(
+    "kind, affiliation, expected",
+    [
+        ("armed_group", None, True),
+        ("militia", "Kata'ib Hezbollah", True),
+        ("military", "Iraq", True),
+        ("military", "France", False),
+        ("government", None, None),
+        ("monitor", None, False),
+        ("monitor", "Syria", False),  # "the Syrian Observatory for Human Rights" is not the Syrian state
+        ("media", "Islamic State", True),  # an armed group's own news agency
+        ("media", "Syria", False),  # ... but state media of a country at war is partisan (below)
+        ("unknown", None, None),
+    ],
+)
+def test_partisan_rule(kind, affiliation, expected):
+    parties = {"iraq", "syria", "islamic state", "kata'ib hezbollah"}
+    assert partisan(kind, affiliation, parties, countries=frozenset({"iraq", "syria", "france"})) is expected
+    if kind == "media" and affiliation == "Syria":
+        assert partisan(kind, affiliation, parties, countries=frozenset({"syria"}), state_owned=True) is True
+
+
+def test_origin_key_drops_titles_and_articles():
+    vocab = vocabulary()
+    assert origin_key("Gen. Hamed Al-Maliki", "Iraq", vocab) == "hamed al-maliki|iraq"
+    assert origin_key("the Syrian Observatory", None, vocab) == "syrian observatory|"
+
+
+def test_every_source_kind_has_a_rank():
+    kinds = Source.model_fields["kind"].annotation.__args__
+    assert set(kinds) == set(SOURCE_RANK)
