@@ -92,18 +92,13 @@ def _progress(quiet: bool):
 
 
 def _type_texts(texts: list[str], description: str, quiet: bool):
-    import fogcount
-    from fogcount.stages.event_types import type_report_text
-    from fogcount.stages.ingest import normalise
-    from fogcount.vocabulary import vocabulary
+    from fogcount.evaluation import main_typing  # the event-types gate types a text the same way
 
-    vocab = vocabulary()
     out = []
     with _progress(quiet) as progress:
         task = progress.add_task(description, total=len(texts))
         for text in texts:
-            report = fogcount.extract(text)
-            out.append(type_report_text(report, normalise(text), vocab))
+            out.append(main_typing(text))
             progress.advance(task)
     return out
 
