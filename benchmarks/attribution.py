@@ -37,6 +37,7 @@ def report_accuracy(path: Path, *, show_failures: bool) -> float:
     print(f"  speaker and channel right  {score.accuracy:.3f}")
     print(f"  speaker right              {score.share('speaker_right'):.3f}")
     print(f"  channel right              {score.share('channel_right'):.3f}")
+    print(f"  kind right                 {score.share('kind_right'):.3f}   (cases that name a speaker and a kind)")
     print(f"  figure found               {score.share('found'):.3f}")
     for pattern, (right, total) in sorted(score.by_pattern().items()):
         print(f"    {right:3d}/{total:<3d} {pattern}")
