@@ -4,7 +4,8 @@ Accuracy: for each case file (JSON lines: text, figure, speaker, channel...;
 see tests/data/), the share of cases whose claim gets the right speaker and
 the right channel, scored by ``fogcount.evaluation.score_attribution`` (the
 same scorer as the test gate), overall and per reporting pattern, with the
-cases it gets wrong.
+cases it gets wrong; also the share whose speaker's kind is right. The gate
+(tests/test_gates.py) guards the share of all these checks on the same files.
 
 Cost: with ``--corpus PATH`` (the geoparsing XML, a directory of .txt files or
 a .jsonl), the time the attribution stage takes as a share of the whole
