@@ -26,11 +26,11 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
+from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
 from fogcount.stages.dates import find_times, resolve
-from fogcount.gazetteer.query import haversine_km
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
@@ -63,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         place = note_location(mentions)
         if place is not None:
             located += 1
-            km = haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
-            within25 += km <= 25
-            within100 += km <= 100
+            gold = float(row["latitude"]), float(row["longitude"])
+            within25 += within_km(place, *gold, 25)
+            within100 += within_km(place, *gold, 100)
     n = max(1, len(rows))
     print(f"notes                 {len(rows)}")
     print(f"dates exact           {dates_right / n:.3f}   (target 0.95)")

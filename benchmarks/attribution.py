@@ -4,7 +4,8 @@ Accuracy: for each case file (JSON lines: text, figure, speaker, channel...;
 see tests/data/), the share of cases whose claim gets the right speaker and
 the right channel, scored by ``fogcount.evaluation.score_attribution`` (the
 same scorer as the test gate), overall and per reporting pattern, with the
-cases it gets wrong.
+cases it gets wrong; also the share whose speaker's kind is right. The gate
+(tests/test_gates.py) guards the share of all these checks on the same files.
 
 Cost: with ``--corpus PATH`` (the geoparsing XML, a directory of .txt files or
 a .jsonl), the time the attribution stage takes as a share of the whole
@@ -37,6 +38,7 @@ def report_accuracy(path: Path, *, show_failures: bool) -> float:
     print(f"  speaker and channel right  {score.accuracy:.3f}")
     print(f"  speaker right              {score.share('speaker_right'):.3f}")
     print(f"  channel right              {score.share('channel_right'):.3f}")
+    print(f"  kind right                 {score.share('kind_right'):.3f}   (cases that name a speaker and a kind)")
     print(f"  figure found               {score.share('found'):.3f}")
     for pattern, (right, total) in sorted(score.by_pattern().items()):
         print(f"    {right:3d}/{total:<3d} {pattern}")

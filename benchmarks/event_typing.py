@@ -92,7 +92,7 @@ def _progress(quiet: bool):
 
 
 def _type_texts(texts: list[str], description: str, quiet: bool):
-    from fogcount.pipeline import type_snippet
+    from fogcount.pipeline import type_snippet  # the event-types gate types a text the same way
 
     out = []
     with _progress(quiet) as progress:

@@ -27,10 +27,10 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
-from fogcount.gazetteer.query import haversine_km
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
@@ -80,9 +80,7 @@ def evaluate(path: Path, limit: int | None) -> dict:
             if hit is None:
                 continue
             found += 1
-            place = hit.place
-            if place is not None and place.lat is not None and haversine_km(place.lat, place.lon, g.lat, g.lon) <= WITHIN_KM:
-                within += 1
+            within += within_km(hit.place, g.lat, g.lon, WITHIN_KM)
     return {
         "corpus": path.name, "articles": len(articles), "toponyms": gold_total,
         "recall": found / max(1, gold_total), "within_161km": within / max(1, gold_total),

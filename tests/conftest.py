@@ -1,6 +1,12 @@
-"""Shared fixtures. Tests build their own inputs; the one outside text they
-read, ../shared/samples/fallujah-2016-06.txt, is optional and its tests skip
-with a reason where it is absent (a fresh clone has no ../shared)."""
+"""Shared fixtures and options. Tests build their own inputs; the one outside
+text they read, ../shared/samples/fallujah-2016-06.txt, is optional and its
+tests skip with a reason where it is absent (a fresh clone has no ../shared);
+tests/data/tawila-2024-03.txt, an article the project wrote, stands in for it
+on a fresh clone.
+
+``--update-floors`` makes the accuracy gates (tests/test_gates.py) re-measure
+and re-pin their floors instead of checking them; ``--allow-lower`` lets that
+lower a floor."""
 
 from __future__ import annotations
 
@@ -13,6 +19,14 @@ import fogcount
 
 REPO = Path(__file__).resolve().parents[1]
 FALLUJAH = REPO.parent / "shared" / "samples" / "fallujah-2016-06.txt"
+TAWILA = REPO / "tests" / "data" / "tawila-2024-03.txt"
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("fogcount accuracy gates")
+    group.addoption("--update-floors", action="store_true",
+                    help="re-measure the gold sets and pin their scores and hashes in tests/data/gold/floors.toml")
+    group.addoption("--allow-lower", action="store_true", help="with --update-floors: a floor may go down")
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +39,18 @@ def fallujah_text() -> str:
 @pytest.fixture(scope="session")
 def fallujah(fallujah_text):
     return fogcount.extract(fallujah_text, published=dt.date(2016, 6, 30))
+
+
+@pytest.fixture(scope="session")
+def tawila_text() -> str:
+    return TAWILA.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tawila(tawila_text):
+    """An invented wire story: one toll from a monitor through two agencies, a
+    rescue group's, a government's "dozens"."""
+    return fogcount.extract(tawila_text, published=dt.date(2024, 3, 14))
 
 
 def claims_of(text: str):

@@ -197,9 +197,12 @@ def test_no_claim_for_times_and_distances_in_fallujah(fallujah, fallujah_text):
 
 
 
-def test_spans_point_at_the_figure_text(fallujah, fallujah_text):
-    text = fogcount.stages.ingest.normalise(fallujah_text)
-    for claim in fallujah.claims:
+@pytest.mark.parametrize("article", ["fallujah", "tawila"])
+def test_spans_point_at_the_figure_text(article, request):
+    text = fogcount.stages.ingest.normalise(request.getfixturevalue(f"{article}_text"))
+    report = request.getfixturevalue(article)
+    assert report.claims
+    for claim in report.claims:
         assert text[claim.span[0] : claim.span[1]] == claim.value.text
 
 

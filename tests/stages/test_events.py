@@ -63,12 +63,14 @@ def test_same_happening_from_two_sources_is_one_event():
     assert figure.independent_sources == 2 and set(figure.claims) == {"c1", "c2"}
 
 
-def test_every_claim_names_its_event(fallujah):
-    ids = {e.id for e in fallujah.events}
-    assert all(c.event in ids for c in fallujah.claims)
-    for event in fallujah.events:
-        assert event.documents == [fallujah.document.id]
-        assert all(fallujah.claims[int(cid[1:]) - 1].event == event.id for cid in event.claims)
+@pytest.mark.parametrize("article", ["fallujah", "tawila"])
+def test_every_claim_names_its_event(article, request):
+    report = request.getfixturevalue(article)
+    ids = {e.id for e in report.events}
+    assert all(c.event in ids for c in report.claims)
+    for event in report.events:
+        assert event.documents == [report.document.id]
+        assert all(report.claims[int(cid[1:]) - 1].event == event.id for cid in event.claims)
 
 
 def test_fallujah_events(fallujah):

@@ -1,6 +1,8 @@
 """Reconcile: per category and role, one origin one figure, subsets, increments,
 supersession, zeros, vague words, the three policies and the partisan discount,
-each bound naming its claims; the Fallujah figure by hand and from the article."""
+each bound naming its claims; the Fallujah figure by hand and from the article,
+and the same reading of an article the project wrote (tests/data/tawila-2024-03.txt),
+which runs on a fresh clone where ../shared is absent."""
 
 from __future__ import annotations
 
@@ -623,6 +625,28 @@ def test_fallujah_article(fallujah):
         c.id for c in killed if c.value.text == "At least 250"]
     conservative = {(f.category, f.role): f for f in reconcile(killed, policy="conservative")}
     assert conservative[("people.killed", "combatant")].low == 20
+
+
+def test_tawila_article(tawila):
+    """One toll, four tellings: a monitor's "as many as 80" through two agencies
+    (one origin), a rescue group's 57, a government's "dozens". Each bound
+    rests on a different source, and the repeated wire figure counts once."""
+    killed = [c for c in tawila.claims if c.category == "people.killed"]
+    figures = {(f.category, f.role): f for f in reconcile(killed)}
+    civilians = figures[("people.killed", "civilian")]
+    assert bounds(civilians) == (57, 80, 99)
+    assert civilians.independent_sources == 3  # the monitor (AFP and Reuters), the rescue network, the government
+
+    def ids(text):
+        return [c.id for c in killed if c.value.text.lower() == text]
+
+    assert civilians.low_claims == ids("57")  # the largest lower bound any credible claim forces
+    assert civilians.best_claims == ids("as many as 80")  # the monitor ranks first; both agencies carry it
+    assert [c.source.channel for c in killed if c.id in civilians.best_claims] == ["Agence France-Presse", "Reuters"]
+    assert civilians.high_claims == ids("dozens")  # "dozens" reaches 99
+    assert any("the same figure repeated counts once" in note for note in civilians.notes)
+    conservative = {(f.category, f.role): f for f in reconcile(killed, policy="conservative")}
+    assert bounds(conservative[("people.killed", "civilian")]) == (24, 24, 99)
 
 
 def test_one_origins_figures_for_different_actors_add():
