@@ -27,7 +27,6 @@ from .gazetteer.query import haversine_km
 from .models import PlaceRef, Report
 from .pipeline import extract, type_snippet
 from .stages.reconcile import reconcile
-from .vocabulary import vocabulary
 
 
 def _norm(text: str | None) -> str | None:
