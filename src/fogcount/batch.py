@@ -39,7 +39,7 @@ from typing import Any
 from .errors import BatchError, FogcountError
 from .models import Report
 from .pipeline import Failure, open_gazetteer, pipe
-from .settings import Settings
+from .settings import DEFAULT_SETTINGS, Settings
 from .stages.ingest import Record, content_hash
 
 PARTITION_SIZE = 8  # documents per task sent to a worker
@@ -227,8 +227,8 @@ class DaskRunner:
         scheduler: str | None = None,
         partition_size: int = PARTITION_SIZE,
         in_flight: int | None = None,
-        connect_timeout: float = 10,
-        worker_timeout: float = 60,
+        connect_timeout: float = DEFAULT_SETTINGS["connect_timeout"],
+        worker_timeout: float = DEFAULT_SETTINGS["worker_timeout"],
     ):
         if (workers is None) == (scheduler is None):
             raise BatchError("give either a number of local workers or a scheduler address, not both or neither")

@@ -8,6 +8,8 @@ Exit status of every command:
   2  the command line itself is wrong (unknown option, bad date)
   3  a batch was partly processed: the good records are in the output and
      each bad one is named on stderr with its reason
+A coded error that stops a command exits with its code's status (1, or 2 for
+a setting's value): its row of fogcount.errors.ERRORS.
 """
 
 from __future__ import annotations
@@ -27,11 +29,11 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError
+from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError, row_of
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
 from .quantities import format_interval
-from .settings import SETTINGS_HELP, Settings
+from .settings import DEFAULT_SETTINGS, SETTINGS_HELP, Settings
 from .vocabulary import vocabulary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -124,15 +126,22 @@ def _progress(total: int | None, quiet: bool):
     )
 
 
+def setting_option(name: str, *flags: str, **more):
+    """The option of the setting ``name`` (``--max-bytes`` for max_bytes), with the default and help of
+    its row in the settings table."""
+    return typer.Option(DEFAULT_SETTINGS[name], "--" + name.replace("_", "-"), *flags, help=SETTINGS_HELP[name],
+                        **more)
+
+
 # Options several commands share, declared once (typer reads each as metadata).
-PUBLISHED_OPTION = typer.Option(None, "--published", help=SETTINGS_HELP["published"])
-MAX_BYTES_OPTION = typer.Option(Settings().max_bytes, "--max-bytes", min=1, help=SETTINGS_HELP["max_bytes"])
+PUBLISHED_OPTION = setting_option("published")
+MAX_BYTES_OPTION = setting_option("max_bytes", min=1)
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="No progress bar.")
-ACTORS_OPTION = typer.Option([], "--actors", help=SETTINGS_HELP["actors"])
-GAZETTEER_OPTION = typer.Option(None, "--gazetteer", help=SETTINGS_HELP["gazetteer"])
-POLICY_OPTION = typer.Option(Settings().policy, "--policy", help=SETTINGS_HELP["policy"])
-DISCOUNT_PARTISAN_OPTION = typer.Option(False, "--discount-partisan", help=SETTINGS_HELP["discount_partisan"])
-DB_OPTION = typer.Option(Settings().db, "--db", help=SETTINGS_HELP["db"])
+ACTORS_OPTION = setting_option("actors")
+GAZETTEER_OPTION = setting_option("gazetteer")
+POLICY_OPTION = setting_option("policy")
+DISCOUNT_PARTISAN_OPTION = setting_option("discount_partisan")
+DB_OPTION = setting_option("db")
 
 
 def _extraction_settings(published: str | None, max_bytes: int, actors: list[str], gazetteer: str | None,
@@ -223,10 +232,8 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories (read recursively), globs ('feeds/**/*.xml'), or - "
                                       "for standard input: text, .jsonl, HTML pages, RSS/Atom feeds, WARC archives."),
     db: str = DB_OPTION,
-    workers: int | None = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N "
-                                       "processes (one thread each)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Extract on the Dask cluster whose scheduler is "
-                                         "at this address (tcp://HOST:8786)."),
+    workers: int | None = setting_option("workers", min=1),
+    scheduler: str | None = setting_option("scheduler"),
     published: str | None = PUBLISHED_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -376,7 +383,7 @@ def gazetteer_import(
                 count = import_geonames(target, source,
                                         progress=lambda done, total: progress.update(task, completed=done, total=total))
             except (GazetteerError, OSError) as exc:
-                _error(f"E400 {name}: {exc}")
+                _error(str(GazetteerFailure(f"{name}: {exc}")))
                 failed += 1
                 continue
         malformed = getattr(count, "malformed", 0)
@@ -468,16 +475,12 @@ def events(
 @app.command()
 def serve(
     db: str = DB_OPTION,
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default 127.0.0.1: this machine only)."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-    allow_writes: bool = typer.Option(False, "--allow-writes", help="Enable the paste form and POST /api/documents "
-                                      "(they then need the token); read-only without it."),
-    token: str | None = typer.Option(None, "--token", envvar="FOGCOUNT_TOKEN", show_envvar=True,
-                                     help="The token writes need (or set FOGCOUNT_TOKEN)."),
-    tile_url: str | None = typer.Option(None, "--tile-url", help="Map tiles under the shipped world outline, e.g. "
-                                        "https://tile.example.org/{z}/{x}/{y}.png (none by default: no network)."),
-    max_body: int | None = typer.Option(None, "--max-body", min=1, help="Refuse request bodies over this many bytes "
-                                        "(default: room for a form-encoded article of the size limit)."),
+    host: str = setting_option("host"),
+    port: int = setting_option("port", min=1, max=65535),
+    allow_writes: bool = setting_option("allow_writes"),
+    token: str | None = setting_option("token", envvar="FOGCOUNT_TOKEN", show_envvar=True),
+    tile_url: str | None = setting_option("tile_url"),
+    max_body: int | None = setting_option("max_body", min=1),
 ) -> int:
     """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
     documents, a paste form (with --allow-writes) and the JSON API under /api."""
@@ -685,12 +688,9 @@ def main(argv: list[str] | None = None) -> int:
         hint = f" (see: fogcount {ctx.command.name} --help)" if ctx is not None and ctx.command else ""
         _error(f"usage: {message}{hint}")
         return EXIT_USAGE
-    except SettingsError as exc:  # an option's value: an unknown policy, an unreadable actors file
+    except FogcountError as exc:  # its exit status is its code's (errors.ERRORS): 2 for an option's value
         _error(str(exc))
-        return EXIT_USAGE
-    except FogcountError as exc:
-        _error(str(exc))
-        return EXIT_FAILED
+        return row_of(exc).exit_status
     except KeyboardInterrupt:
         _error("interrupted")
         return 130

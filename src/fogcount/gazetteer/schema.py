@@ -27,6 +27,8 @@ One SQLite file:
 
 from __future__ import annotations
 
+from ..errors import GazetteerFailure
+
 INDEX_VERSION = "7"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
 
 SCHEMA = """
@@ -84,10 +86,16 @@ ADMIN1_RANK = {
 }
 
 
-class GazetteerError(Exception):
+class GazetteerError(GazetteerFailure):
     """The gazetteer cannot do what was asked: no index, an index of another
-    version, a file that is not a GeoNames dump. ``str()`` is one line for
-    people; the integrator maps it to fogcount's coded errors."""
+    version, a file that is not a GeoNames dump. fogcount's E400 (its row of
+    fogcount.errors.ERRORS), so that ``except GazetteerFailure`` catches it; but
+    ``str()`` is the bare one line for people, without the code, because the
+    callers that report it (the pipeline, the CLI) prefix what it concerns and
+    the code themselves."""
+
+    def __str__(self) -> str:
+        return self.message
 
 
 FEATURE_KINDS = {

@@ -30,10 +30,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import FogcountError, SettingsError
+from ..errors import FogcountError, SettingsError, row_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
-from ..settings import Settings
+from ..settings import DEFAULT_SETTINGS, Settings
 from ..stages.base import DocumentState
 from . import svg
 from .text import bound, document_marks, highlight, highlight_excerpts, sentence_with_figure, through, when, where, who
@@ -56,8 +56,8 @@ def max_body_for(max_bytes: int) -> int:
 
 
 DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
-PAGE_SIZE = 100  # rows of the events table per page
-MAP_POINTS = 500  # events the events page's map (and timeline) draws at most: this page's, then the newest others
+PAGE_SIZE = DEFAULT_SETTINGS["page_size"]  # rows of the events table per page
+MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # events the events page's map (and timeline) draws at most
 TOKEN_HEADER = "x-fogcount-token"
 
 
@@ -309,9 +309,11 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     @app.exception_handler(FogcountError)
     async def fogcount_error(request: Request, exc: FogcountError):
+        status = row_of(exc).http_status  # the request's fault (4xx) or the server's: its model, index, store
         if is_api(request.url.path):
-            return JSONResponse({"detail": str(exc)}, status_code=400)
-        return page(request, "error.html", 400, title="Bad request", message=str(exc))
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        title = "Bad request" if status == 400 else f"Error {status}"
+        return page(request, "error.html", status, title=title, message=str(exc))
 
     # Starlette's class, not only FastAPI's subclass: the router's own 404 (no route) and 405 (a method the
     # route does not take) are raised as Starlette's and would otherwise get the default JSON.
@@ -430,7 +432,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                 _extract_and_add, store, extractor, settings, text=form["text"], published=_date(form["published"], "published"),
                 title=_clean(form["title"]), url=_clean(form["url"]), outlet=_clean(form["outlet"]), id=None)
         except FogcountError as exc:
-            return page(request, "paste.html", 400, title="Paste an article", form=form, error=str(exc))
+            return page(request, "paste.html", row_of(exc).http_status, title="Paste an article", form=form,
+                        error=str(exc))
         # the normalised text (CRLF from the browser's textarea now LF): the one the report's spans point into
         return render_document(request, report, text, 201 if added.new else 200, added=added)
 
