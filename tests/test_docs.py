@@ -156,3 +156,22 @@ def test_collectors_find_what_the_code_has():
     assert {"acled", "ucdp", "csv", "geojson"} <= set(export_columns())
     assert "fatalities" in export_columns()["acled"]
     assert {"E100", "E101", "E600"} <= set(error_codes())
+
+
+def anchor(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("page", ["README.md", "CHANGELOG.md"] + [f"docs/{p.name}" for p in sorted(DOCS.glob("*.md"))])
+def test_links_between_pages_resolve(page):
+    path = ROOT / page
+    for target in re.findall(r"\]\(([^)\s]+)\)", path.read_text(encoding="utf-8")):
+        if "://" in target:
+            continue
+        file, _, fragment = target.partition("#")
+        linked = (path.parent / file).resolve() if file else path
+        assert linked.exists(), f"{page} links {target}: no such file"
+        if fragment:
+            headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), flags=re.MULTILINE)
+            assert fragment in {anchor(h) for h in headings}, f"{page} links {target}: no such heading"
