@@ -182,7 +182,7 @@ def test_origin_key_drops_titles_and_articles():
 @pytest.mark.parametrize("name, floor", [("attribution_cases.jsonl", 0.97), ("attribution_heldout.jsonl", 0.93)])
 def test_attribution_cases_gate(name, floor):
     """The project's attribution cases: speaker and channel both right. Each floor
-    sits a little under what the stage reached (README); lowering one is a decision."""
+    sits a little under what the stage reached (docs/benchmarks.md); lowering one is a decision."""
     score = score_attribution(load_attribution_cases(DATA / name))
     assert len(score.results) >= 60
     assert score.accuracy >= floor, [r.case.id for r in score.results if not r.right]
