@@ -1,12 +1,11 @@
 """Settings are one table (settings.SETTINGS): the Settings object's defaults
-and the CLI's option help come from it, and the README names every setting and
-command (a test fails when one is added without documentation)."""
+and the CLI's option help come from it, options are keyword-only and frozen,
+bad values are refused. That each is documented is tests/test_docs.py's."""
 
 from __future__ import annotations
 
 import dataclasses
 import inspect
-from pathlib import Path
 
 import pytest
 import typer
@@ -17,7 +16,6 @@ from fogcount.errors import SettingsError
 from fogcount.settings import DEFAULT_SETTINGS, SETTINGS, SETTINGS_HELP, Settings
 from fogcount.web.app import MAP_POINTS, PAGE_SIZE, create_app
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 COMMAND = typer.main.get_command(app)
 
 
@@ -69,15 +67,6 @@ def test_settings_are_keyword_only_and_frozen():
         settings.max_bytes = 7
     with pytest.raises(TypeError):
         Settings(5)
-
-
-def test_readme_documents_every_setting_and_command():
-    readme = README.read_text(encoding="utf-8")
-    for field in dataclasses.fields(Settings):
-        assert f"`{field.name}`" in readme, f"setting {field.name} is not in the README"
-    for name in COMMAND.commands:
-        assert f"fogcount {name}" in readme, f"command {name} is not in the README"
-    assert "make demo" in readme and "make test" in readme
 
 
 def test_bad_settings_are_refused():

@@ -234,7 +234,7 @@ def test_a_map_under_its_cap_says_nothing_of_one(many, client):
 def test_the_default_caps_with_more_events_than_they_hold(tmp_path):
     from fogcount.web.app import MAP_POINTS, PAGE_SIZE
 
-    assert (PAGE_SIZE, MAP_POINTS) == (100, 500)  # as the README says
+    assert (PAGE_SIZE, MAP_POINTS) == (100, 500)  # as docs/store.md says
     store = _numbered_store(tmp_path / "crowded.sqlite", 680)  # 510 with coordinates
     try:
         html = TestClient(create_app(store)).get("/events").text

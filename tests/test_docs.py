@@ -1,0 +1,177 @@
+"""The documentation keeps up with the code (datasette's tests/test_docs.py
+habit): a setting, a command or option, an export column or an error code
+that docs/ does not describe fails here, and so does a README that grows
+past what a newcomer reads in five minutes.
+
+Each kind of thing is collected from the code by one small function, so that
+when its source changes shape (a table of settings, a table of errors) only
+that function changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+import fogcount.errors
+from fogcount.cli import app
+from fogcount.export import GEOJSON_PROPERTIES, LAYOUTS
+from fogcount.settings import SETTINGS_HELP, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+README_MAX_LINES = 250
+
+
+# -- what the code has -------------------------------------------------------
+
+
+def setting_names() -> list[str]:
+    """Every field of Settings and every key of its help table."""
+    names = [field.name for field in dataclasses.fields(Settings)]
+    return names + [name for name in SETTINGS_HELP if name not in names]
+
+
+def cli_commands() -> dict[str, list[str]]:
+    """'fogcount extract' -> its option strings ('--published', '-f'...), for
+    every command and subcommand of the Typer app (groups included)."""
+    found: dict[str, list[str]] = {}
+
+    def walk(command, path: str) -> None:
+        if path != "fogcount":
+            found[path] = [
+                opt for param in command.params if param.param_type_name == "option" for opt in param.opts
+            ]
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, f"{path} {name}")
+
+    walk(typer.main.get_command(app), "fogcount")
+    return found
+
+
+def export_columns() -> dict[str, list[str]]:
+    """Layout name ('acled', 'ucdp', 'csv', 'geojson') -> its columns (for
+    GeoJSON, its features' properties)."""
+    columns = {name: [column.name for column in layout] for name, layout in LAYOUTS.items()}
+    columns["geojson"] = list(GEOJSON_PROPERTIES)
+    return columns
+
+
+def error_codes() -> list[str]:
+    """The code of FogcountError and of every subclass of it."""
+    codes, pending = [], [fogcount.errors.FogcountError]
+    while pending:
+        cls = pending.pop()
+        if cls.code not in codes:
+            codes.append(cls.code)
+        pending.extend(cls.__subclasses__())
+    return sorted(codes)
+
+
+# -- what the docs say -------------------------------------------------------
+
+
+def doc(name: str) -> str:
+    return (DOCS / name).read_text(encoding="utf-8")
+
+
+def sections(text: str) -> dict[str, str]:
+    """Second-level heading -> the text under it, up to the next one."""
+    parts = re.split(r"^## (.+)$", text, flags=re.MULTILINE)
+    return {heading.strip(): body for heading, body in zip(parts[1::2], parts[2::2])}
+
+
+def table_names(text: str) -> set[str]:
+    """The names in the first cell of Markdown table rows: '| `name` |'."""
+    return set(re.findall(r"^\| `([^`]+)` \|", text, flags=re.MULTILINE))
+
+
+def command_section(command: str) -> str:
+    return sections(doc("cli.md")).get(command, "")
+
+
+def layout_section(layout: str) -> str:
+    """The section of exports.md whose heading names '--format LAYOUT'."""
+    for heading, body in sections(doc("exports.md")).items():
+        if f"--format {layout}`" in heading:
+            return body
+    return ""
+
+
+# -- the tests ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", setting_names())
+def test_setting_is_documented(name):
+    assert name in table_names(doc("settings.md")), f"setting {name!r} has no row in docs/settings.md"
+
+
+@pytest.mark.parametrize("command", sorted(cli_commands()))
+def test_command_is_documented(command):
+    assert command_section(command), f"docs/cli.md has no section '## {command}'"
+
+
+@pytest.mark.parametrize(
+    "command,option",
+    [(command, option) for command, options in sorted(cli_commands().items()) for option in options],
+)
+def test_option_is_documented(command, option):
+    assert f"`{option}" in command_section(command), f"{command} {option} is not in its section of docs/cli.md"
+
+
+@pytest.mark.parametrize(
+    "layout,column",
+    [(layout, column) for layout, columns in export_columns().items() for column in columns],
+)
+def test_export_column_is_documented(layout, column):
+    assert column in table_names(layout_section(layout)), f"{layout} column {column!r} is not in docs/exports.md"
+
+
+@pytest.mark.parametrize("code", error_codes())
+def test_error_code_is_documented(code):
+    assert code in table_names(doc("errors.md")), f"error {code} has no row in docs/errors.md"
+
+
+def test_every_docs_page_is_linked_from_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in sorted(DOCS.glob("*.md")):
+        assert f"docs/{page.name}" in readme, f"README.md does not link docs/{page.name}"
+
+
+def test_readme_is_short_and_gives_the_two_set_up_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= README_MAX_LINES
+    assert "make demo" in readme
+    assert "make test" in readme
+
+
+def test_collectors_find_what_the_code_has():
+    # The collectors must not pass by finding nothing.
+    assert {"published", "policy", "db"} <= set(setting_names())
+    assert {"fogcount extract", "fogcount gazetteer import"} <= set(cli_commands())
+    assert "--published" in cli_commands()["fogcount extract"]
+    assert {"acled", "ucdp", "csv", "geojson"} <= set(export_columns())
+    assert "fatalities" in export_columns()["acled"]
+    assert {"E100", "E101", "E600"} <= set(error_codes())
+
+
+def anchor(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("page", ["README.md", "CHANGELOG.md"] + [f"docs/{p.name}" for p in sorted(DOCS.glob("*.md"))])
+def test_links_between_pages_resolve(page):
+    path = ROOT / page
+    for target in re.findall(r"\]\(([^)\s]+)\)", path.read_text(encoding="utf-8")):
+        if "://" in target:
+            continue
+        file, _, fragment = target.partition("#")
+        linked = (path.parent / file).resolve() if file else path
+        assert linked.exists(), f"{page} links {target}: no such file"
+        if fragment:
+            headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), flags=re.MULTILINE)
+            assert fragment in {anchor(h) for h in headings}, f"{page} links {target}: no such heading"
