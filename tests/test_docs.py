@@ -19,7 +19,7 @@ import typer
 import fogcount.errors
 from fogcount.cli import app
 from fogcount.export import GEOJSON_PROPERTIES, LAYOUTS
-from fogcount.settings import SETTINGS_HELP, Settings
+from fogcount.settings import SETTINGS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -30,9 +30,9 @@ README_MAX_LINES = 250
 
 
 def setting_names() -> list[str]:
-    """Every field of Settings and every key of its help table."""
+    """Every field of Settings and every row of the settings table (the web's and the batch runner's too)."""
     names = [field.name for field in dataclasses.fields(Settings)]
-    return names + [name for name in SETTINGS_HELP if name not in names]
+    return names + [setting.name for setting in SETTINGS if setting.name not in names]
 
 
 def cli_commands() -> dict[str, list[str]]:
@@ -61,8 +61,8 @@ def export_columns() -> dict[str, list[str]]:
 
 
 def error_codes() -> list[str]:
-    """The code of FogcountError and of every subclass of it."""
-    codes, pending = [], [fogcount.errors.FogcountError]
+    """Every code of the errors table, and of FogcountError and every subclass of it."""
+    codes, pending = list(fogcount.errors.ERRORS), [fogcount.errors.FogcountError]
     while pending:
         cls = pending.pop()
         if cls.code not in codes:
@@ -133,6 +133,17 @@ def test_export_column_is_documented(layout, column):
 @pytest.mark.parametrize("code", error_codes())
 def test_error_code_is_documented(code):
     assert code in table_names(doc("errors.md")), f"error {code} has no row in docs/errors.md"
+
+
+def test_the_tables_written_from_the_code_are_current():
+    """docs/settings.md and docs/errors.md hold the settings and errors tables as
+    scripts/docs_tables.py writes them from the code."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("docs_tables", ROOT / "scripts" / "docs_tables.py")
+    docs_tables = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(docs_tables)
+    assert docs_tables.stale() == [], "run scripts/docs_tables.py"
 
 
 def test_every_docs_page_is_linked_from_the_readme():
