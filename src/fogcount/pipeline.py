@@ -17,7 +17,6 @@ from .errors import FogcountError, GazetteerFailure, InputError, RecordError, Se
 from .gazetteer import Gazetteer, GazetteerError
 from .models import Report
 from .settings import Settings
-from .vocabulary import vocabulary
 from .stages.annotate import Annotation, annotate_many
 from .stages.attribution import attribute
 from .stages.claims import extract_claims
@@ -57,7 +56,7 @@ def forget_gazetteers() -> None:
 
 
 def _run_stages(record: Record, ann: Annotation, settings: Settings) -> Report:
-    vocab = vocabulary(settings.actors)
+    vocab = settings.rules.vocabulary
     report = Report(document=make_document(record))
     report.claims, report.skipped = extract_claims(ann, vocab)
     attribute(ann, report.claims, vocab)
