@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fogcount.vocabulary import vocabulary
+from fogcount.rules import build
+from fogcount.vocabulary import ClaimsVocabulary, NameRegistry, SourceVocabulary, vocabulary
 
 UNITS = {"people", "vehicles", "aircraft", "buildings", "weapons", "strikes"}
 OUTCOMES = {"killed", "injured", "captured", "abducted", "surrendered", "fled", "displaced", "present",
@@ -116,10 +117,8 @@ def test_actor_files_with_wrong_types_are_refused(tmp_path):
     ]:
         path = tmp_path / "a.toml"
         path.write_text(body, encoding="utf-8")
-        vocabulary.cache_clear()
         with pytest.raises(SettingsError, match=message):
-            vocabulary((str(path),))
-    vocabulary.cache_clear()
+            build((str(path),))  # uncached: the same path holds another body each time
 
 
 def test_coordinators_are_read_from_the_vocabulary():
@@ -129,3 +128,36 @@ def test_coordinators_are_read_from_the_vocabulary():
     assert vocab.conjunction_kind(["woman", "or"]) == "alternative"
     assert vocab.conjunction_kind(["nor"]) == "negative"
     assert vocab.conjunction_kind(["but"]) is None
+
+
+def test_the_vocabulary_is_one_per_stage_composed():
+    vocab = vocabulary()
+    assert isinstance(vocab.claims, ClaimsVocabulary)
+    assert isinstance(vocab.names, NameRegistry)
+    assert isinstance(vocab.sources, SourceVocabulary)
+    assert vocab.copulas is vocab.claims.copulas
+    assert vocab.find_actor is not None and vocab.find_country("Iraqi forces") == vocab.names.find_country("Iraqi forces")
+    assert vocab.source_kind("a hospital doctor") == vocab.sources.source_kind("a hospital doctor") == "medical"
+
+
+def test_the_three_vocabularies_share_no_attribute_name():
+    """The composed Vocabulary looks an attribute up in each in turn: a name
+    in two of them would hide one."""
+    vocab = vocabulary()
+    claims, names, sources = ({n for n in dir(part) if not n.startswith("__")}
+                              for part in (vocab.claims, vocab.names, vocab.sources))
+    assert not (claims & names) and not (claims & sources) and not (names & sources)
+
+
+def test_an_actors_kind_gives_its_role_source_kind_and_side():
+    vocab = vocabulary()
+    assert (vocab.find_actor("Daesh").role, vocab.find_actor("Daesh").source_kind) == ("combatant", "armed_group")
+    iraqi_army = vocab.find_actor("the Iraqi Army")
+    assert (iraqi_army.role, iraqi_army.source_kind, iraqi_army.side) == ("security_forces", "military", "state")
+
+
+def test_attribution_words_are_read_from_the_sources_table():
+    vocab = vocabulary()
+    assert vocab.person_pronouns == {"he", "she"} and vocab.person_pronouns <= vocab.pronouns
+    assert vocab.quote_verbs <= vocab.relay_verbs
+    assert "which" in vocab.relative_pronouns and "you" in vocab.quoted_pronouns

@@ -164,11 +164,11 @@ def extract_partition(records: list[Record], settings: Settings) -> list[Report 
 def load_models(settings: Settings) -> None:
     """Load what every document needs, once per process: the spaCy pipeline,
     the actor registry and the place index."""
+    from .rules import load
     from .stages.annotate import load_pipeline
-    from .vocabulary import vocabulary
 
     load_pipeline(settings.model, settings.verify_model)
-    vocabulary(settings.actors)
+    load(settings.actors)
     open_gazetteer(settings)
 
 

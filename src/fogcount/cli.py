@@ -33,8 +33,8 @@ from .errors import FogcountError, GazetteerFailure, InputError, RecordError, Se
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
 from .quantities import format_interval
+from .rules import load as load_rules
 from .settings import DEFAULT_SETTINGS, SETTINGS_HELP, Settings
-from .vocabulary import vocabulary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 DEMO_PUBLISHED = dt.date(2018, 6, 14)
@@ -171,7 +171,7 @@ def extract(
 ) -> int:
     """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
     settings = _extraction_settings(published, max_bytes, actors, gazetteer, policy, discount_partisan)
-    vocabulary(settings.actors)  # a bad actors file stops the run before any input is read
+    load_rules(settings.actors)  # a bad actors file or rule table stops the run before any input is read
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
     reports: list[Report] = []
@@ -251,7 +251,7 @@ def ingest(
     if workers is not None and scheduler is not None:
         raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="'--workers'")
     settings = _extraction_settings(published, max_bytes, actors, gazetteer, policy, discount_partisan, db=db)
-    vocabulary(settings.actors)
+    load_rules(settings.actors)  # a bad actors file stops the run before anything is read
     store = Store.open(settings.db)  # a store that cannot be opened stops the run before anything is read
     tally = Tally()
     try:

@@ -27,7 +27,6 @@ from .stages.annotate import Annotation, annotate_many
 from .stages.base import DocumentState, Stage, assigned_digest, check_order
 from .stages.event_types import Typing, type_report_text
 from .stages.ingest import Record, check_size, make_document, normalise
-from .vocabulary import vocabulary
 
 STAGES: tuple[Stage, ...] = (
     annotate.STAGE,
@@ -178,7 +177,7 @@ def type_snippet(text: str, *, published: dt.date | str | None = None, settings:
     main event, the whole text typed as one (:func:`~fogcount.stages.event_types.type_report_text`)."""
     settings = settings or Settings()
     state = extract_state(text, published=published, settings=settings)
-    return type_report_text(state.report, state.text, vocabulary(settings.actors))
+    return type_report_text(state.report, state.text, settings.rules.vocabulary)
 
 
 __all__ = ["extract", "extract_state", "pipe", "pipe_states", "run_stages", "type_snippet", "STAGES", "Failure", "RecordError"]

@@ -13,8 +13,6 @@ import dataclasses
 import functools
 import math
 import re
-import tomllib
-from importlib import resources
 
 from number_parser import parse_number
 
@@ -68,6 +66,7 @@ class VagueQuantity:
     phrases: tuple[str, ...]
     low: int | None
     high: int | None
+    acled: int | None = None  # the number the ACLED convention codes for it
 
 
 _EXPR_RE = re.compile(r"^(?:(?P<factor>\d+(?:\.\d+)?)\s*\*?\s*)?N(?:\s*(?P<sign>[+-])\s*(?P<offset>\d+))?$")
@@ -141,6 +140,17 @@ class Table:
         return {" ".join(p.lower().split()): v for v in self.vague for p in v.phrases}
 
     @functools.cached_property
+    def acled_vague(self) -> dict[str, int]:
+        """Phrase -> the number the ACLED convention codes for it."""
+        return {p: v.acled for v in self.vague if v.acled is not None for p in v.phrases}
+
+    @functools.cached_property
+    def acled_vague_re(self) -> re.Pattern:
+        return re.compile(
+            r"\b(" + "|".join(re.escape(p) for p in sorted(self.acled_vague, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE)
+
+    @functools.cached_property
     def cumulative_re(self):
         return _phrase_regex(self.cumulative, anchor="end")
 
@@ -159,14 +169,21 @@ class Table:
         return self._vague_by_phrase[" ".join(phrase.lower().split())]
 
 
-@functools.lru_cache(maxsize=1)
 def table() -> Table:
-    raw = tomllib.loads(resources.files("fogcount.data").joinpath("qualifiers.toml").read_text("utf-8"))
+    """The interval table, read once by :func:`fogcount.rules.load`."""
+    from .rules import load  # the rules import this module
+
+    return load().qualifiers
+
+
+def build_table(raw: dict) -> Table:
+    """The interval table of ``data/qualifiers.toml``."""
     qualifiers = tuple(
         Qualifier(row["name"], tuple(row["phrases"]), row["low"], row["high"], row.get("position", "before"))
         for row in raw["qualifier"]
     )
-    vague = tuple(VagueQuantity(tuple(row["phrases"]), row.get("low"), row.get("high")) for row in raw["vague"])
+    vague = tuple(VagueQuantity(tuple(row["phrases"]), row.get("low"), row.get("high"), row.get("acled"))
+                  for row in raw["vague"])
     inc = raw["increment"]
     return Table(
         qualifiers=qualifiers,

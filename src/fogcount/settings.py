@@ -98,5 +98,12 @@ class Settings:
         if isinstance(self.actors, str):
             raise SettingsError("actors must be a list of file paths, not one string")
 
+    @property
+    def rules(self):
+        """The rule tables with this run's actor files (:func:`fogcount.rules.load`: read once)."""
+        from .rules import load
+
+        return load(self.actors)
+
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)

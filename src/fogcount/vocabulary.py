@@ -1,24 +1,18 @@
-"""The category vocabulary and the rule tables that read it.
+"""The vocabularies the stages read, one per stage, and their look-ups.
 
-``data/vocabulary.toml`` holds units (what is counted), outcomes (what
-happened to it), roles, hedges and negation words; ``data/noncount.toml`` the
-numbers that are not counts; ``data/actors.toml`` the seed actor registry.
-This module loads them once and answers look-ups; it knows nothing of parses.
+:class:`ClaimsVocabulary` (``data/vocabulary.toml``: units, outcomes, roles,
+grammar words, hedges, negation; ``data/noncount.toml``: numbers that are not
+counts), :class:`NameRegistry` (``data/actors.toml`` and the users' actor
+files, ``data/countries.toml``: names every stage looks for) and
+:class:`SourceVocabulary` (``data/sources.toml``: what attribution reads).
+:mod:`fogcount.rules` reads the tables once and builds these; this module
+answers look-ups and knows nothing of parses or files.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
-import tomllib
-from importlib import resources
-
-from .errors import SettingsError
-
-
-def _load(name: str) -> dict:
-    return tomllib.loads(resources.files("fogcount.data").joinpath(name).read_text("utf-8"))
 
 
 def _norm(word: str) -> str:
@@ -122,6 +116,21 @@ class NonCountRule:
         )
 
 
+def noncount_rules(raw: dict) -> tuple[NonCountRule, ...]:
+    """The rules of data/noncount.toml, in table order."""
+    flags = re.IGNORECASE
+    return tuple(
+        NonCountRule(
+            reason=rule["reason"],
+            number=re.compile(rule["number"], flags) if "number" in rule else None,
+            before=re.compile(rule["before"], flags) if "before" in rule else None,
+            after=re.compile(rule["after"], flags) if "after" in rule else None,
+            weak=bool(rule.get("weak", False)),
+        )
+        for rule in raw["rule"]
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class Actor:
     name: str
@@ -130,28 +139,27 @@ class Actor:
     country: str | None
     conflicts: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
-
-    @property
-    def role(self) -> str:
-        """The role of people counted under this actor's name."""
-        return _ACTOR_ROLES.get(self.kind, "unknown")
-
-    @property
-    def source_kind(self) -> str:
-        """The kind of a source that speaks for this actor."""
-        return _ACTOR_SOURCE_KINDS.get(self.kind, "unknown")
+    role: str = "unknown"  # of people counted under this actor's name ([kind] of actors.toml)
+    source_kind: str = "unknown"  # of a source that speaks for this actor
+    side: str | None = None  # "state" or "nonstate"
 
 
-_ACTOR_ROLES = {"armed_group": "combatant", "militia": "combatant", "pmc": "combatant",
-                "state_forces": "security_forces", "coalition": "security_forces", "peacekeeping": "security_forces"}
-_ACTOR_SOURCE_KINDS = {"armed_group": "armed_group", "militia": "militia", "pmc": "armed_group",
-                       "state_forces": "military", "coalition": "military", "peacekeeping": "international_org"}
+@dataclasses.dataclass(frozen=True)
+class ActorKind:
+    """A row of ``[kind]`` in data/actors.toml: what an actor's kind says of it."""
+
+    name: str
+    role: str
+    source_kind: str
+    side: str  # "state" or "nonstate", for event typing
 
 
-class Vocabulary:
-    """Look-ups over the rule tables. Build once with :func:`vocabulary`."""
+class ClaimsVocabulary:
+    """What the claims stage reads: units, outcomes, roles, grammar words,
+    hedges, negation and the numbers that are not counts
+    (data/vocabulary.toml, data/noncount.toml)."""
 
-    def __init__(self, raw: dict, noncount: dict, actors: list[dict], sources: dict, countries: dict):
+    def __init__(self, raw: dict, noncount: tuple[NonCountRule, ...]):
         self.units: tuple[str, ...] = tuple(raw["unit"])
         self.default_outcome: dict[str, str | None] = {
             unit: spec.get("default_outcome") for unit, spec in raw["unit"].items()
@@ -181,6 +189,7 @@ class Vocabulary:
         self.possessed_nouns = frozenset(_norm(w) for w in raw["role"]["possessed_nouns"])
         grammar = raw["grammar"]
         self.light_verbs = frozenset(grammar["light_verbs"])
+        self.copulas = frozenset(grammar["copulas"])
         self.running_total_verbs = frozenset(grammar["running_total_verbs"])
         self.tally_nouns = frozenset(grammar["tally_nouns"])
         self.collective_nouns = frozenset(grammar["collective_nouns"])
@@ -201,73 +210,7 @@ class Vocabulary:
         self.negators = frozenset(_norm(w) for w in neg["negators"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
-        flags = re.IGNORECASE
-        self.noncount = tuple(
-            NonCountRule(
-                reason=rule["reason"],
-                number=re.compile(rule["number"], flags) if "number" in rule else None,
-                before=re.compile(rule["before"], flags) if "before" in rule else None,
-                after=re.compile(rule["after"], flags) if "after" in rule else None,
-                weak=bool(rule.get("weak", False)),
-            )
-            for rule in noncount["rule"]
-        )
-        self.actors: tuple[Actor, ...] = tuple(
-            Actor(
-                name=a["name"],
-                aliases=tuple(a.get("aliases", [])),
-                kind=a.get("kind", "armed_group"),
-                country=a.get("country") or None,
-                conflicts=tuple(a.get("conflicts", [])),
-                affiliations=tuple(a.get("affiliations", [])),
-            )
-            for table in actors
-            for a in table.get("actor", [])
-        )
-        self._actor_by_alias: dict[str, Actor] = {}
-        for actor in reversed(self.actors):  # a user's file, read last, wins over the shipped one
-            for alias in (actor.name, *actor.aliases):
-                self._actor_by_alias[alias if alias.isupper() else alias.lower()] = actor
-        self._actor_index = NameIndex([a for actor in self.actors for a in (actor.name, *actor.aliases)])
-
-        verbs = sources["verbs"]
-        self.speech_verbs = frozenset(verbs["speech"])
-        self.relay_verbs = frozenset(verbs["relay"])
-        self.show_verbs = frozenset(verbs["show"])
-        self.post_verbs = frozenset(verbs["post"])
-        self.put_objects = frozenset(verbs["put_objects"])
-        self.according_not_sources = frozenset(verbs["according_not_sources"])
-        self.statement_nouns = frozenset(verbs["statement_nouns"])
-        self.channel_participles = frozenset(verbs["channel_participles"])
-        channels = sources["channels"]
-        self.medium_nouns = frozenset(_norm(n) for n in channels["media"])
-        self.outlet_nouns = frozenset(_norm(n) for n in channels["outlet_nouns"])
-        self._outlet_noun_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self.outlet_nouns, key=len, reverse=True)) + r")(?![\w-])",
-            re.IGNORECASE)
-        self.group_nouns = frozenset(_norm(n) for n in channels["group_nouns"])
-        self.channel_prepositions = frozenset(channels["prepositions"])
-        self.carried_by = {medium: tuple(preps) for medium, preps in channels["carried_by"].items()}
-        self.outlet_index = NameIndex(channels["outlets"])
-        self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
-        self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
-            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
-            for kind, words in sources["kinds"].items()
-        )
-        self.pronouns = frozenset(sources["pronouns"]["people"])
-        self.name_particles = frozenset(sources["titles"]["name_particles"])
-        parties = sources["parties"]
-        force = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(parties["force_words"], key=len, reverse=True))
-        between = "|".join(map(re.escape, parties["between"]))
-        # after a country word: up to four joining words, then a force word ("Iraqi and coalition warplanes")
-        self.party_force_re = re.compile(
-            rf"(?:[\s,-]+(?:{between}|[A-Z][\w.-]*)){{0,4}}[\s-]+(?:{force}|F-\d+s?)\b")
-        self._country_by_name: dict[str, str] = {}
-        for country, names in countries["country"].items():
-            for name in names:
-                self._country_by_name[name if name.isupper() else name.lower()] = country
-        self._country_index = NameIndex([name for names in countries["country"].values() for name in names])
-        self.country_names = frozenset(name.lower() for name in countries["country"])
+        self.noncount = noncount
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
@@ -316,12 +259,39 @@ class Vocabulary:
                 return kind
         return None
 
-    # -- roles, hedges, actors, non-counts ---------------------------------
+    # -- roles, hedges, non-counts ----------------------------------------
     def role_of(self, noun: str) -> str | None:
         return self.roles.get(_norm(noun))
 
     def hedge_of(self, word: str) -> str | None:
         return self.hedges.get(_norm(word))
+
+    def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True) -> str | None:
+        """The first rule that says the number is not a count; ``weak`` rules only when asked."""
+        for rule in self.noncount:
+            if (weak or not rule.weak) and rule.matches(number, before, after):
+                return rule.reason
+        return None
+
+
+class NameRegistry:
+    """The actors and countries named in texts (data/actors.toml and the
+    users' actor files, data/countries.toml): read by claims, attribution,
+    places, events and event types alike."""
+
+    def __init__(self, actors: tuple[Actor, ...], countries: dict):
+        self.actors = actors
+        self._actor_by_alias: dict[str, Actor] = {}
+        for actor in reversed(self.actors):  # a user's file, read last, wins over the shipped one
+            for alias in (actor.name, *actor.aliases):
+                self._actor_by_alias[alias if alias.isupper() else alias.lower()] = actor
+        self._actor_index = NameIndex([a for actor in self.actors for a in (actor.name, *actor.aliases)])
+        self._country_by_name: dict[str, str] = {}
+        for country, names in countries["country"].items():
+            for name in names:
+                self._country_by_name[name if name.isupper() else name.lower()] = country
+        self._country_index = NameIndex([name for names in countries["country"].values() for name in names])
+        self.country_names = frozenset(name.lower() for name in countries["country"])
 
     def find_actor(self, text: str) -> Actor | None:
         """The first registry actor named in ``text``."""
@@ -344,6 +314,64 @@ class Vocabulary:
     def actor_named(self, name: str) -> Actor | None:
         return self._actor_by_alias.get(name) or self._actor_by_alias.get(" ".join(name.lower().split()))
 
+    def _country(self, name: str) -> str | None:
+        return self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
+
+    def find_country(self, text: str) -> str | None:
+        match = self._country_index.first(text)
+        return self._country(match.key) if match else None
+
+    def find_countries(self, text: str) -> list[tuple[str, int, int]]:
+        """(country, start, end) of every country word in ``text``."""
+        return [(self._country(m.key), m.start, m.end) for m in self._country_index.finditer(text) if self._country(m.key)]
+
+
+class SourceVocabulary:
+    """What the attribution stage reads (data/sources.toml): reporting verbs,
+    channels and outlets, titles, the words of each source kind, pronouns and
+    the words that name a side's forces."""
+
+    def __init__(self, sources: dict):
+        verbs = sources["verbs"]
+        self.speech_verbs = frozenset(verbs["speech"])
+        self.relay_verbs = frozenset(verbs["relay"])
+        self.quote_verbs = frozenset(verbs["quote"])
+        self.quoting_words = frozenset(verbs["quoting"])
+        self.show_verbs = frozenset(verbs["show"])
+        self.post_verbs = frozenset(verbs["post"])
+        self.put_objects = frozenset(verbs["put_objects"])
+        self.according_not_sources = frozenset(verbs["according_not_sources"])
+        self.statement_nouns = frozenset(verbs["statement_nouns"])
+        self.channel_participles = frozenset(verbs["channel_participles"])
+        channels = sources["channels"]
+        self.medium_nouns = frozenset(_norm(n) for n in channels["media"])
+        self.outlet_nouns = frozenset(_norm(n) for n in channels["outlet_nouns"])
+        self._outlet_noun_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(self.outlet_nouns, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE)
+        self.group_nouns = frozenset(_norm(n) for n in channels["group_nouns"])
+        self.channel_prepositions = frozenset(channels["prepositions"])
+        self.carried_by = {medium: tuple(preps) for medium, preps in channels["carried_by"].items()}
+        self.outlet_index = NameIndex(channels["outlets"])
+        self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
+        self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
+            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
+            for kind, words in sources["kinds"].items()
+        )
+        pronouns = sources["pronouns"]
+        self.pronouns = frozenset(pronouns["people"])
+        self.person_pronouns = frozenset(pronouns["person"])
+        self.relative_pronouns = frozenset(pronouns["relative"])
+        self.quoted_pronouns = frozenset(pronouns["quoted"])
+        self.name_particles = frozenset(sources["titles"]["name_particles"])
+        self.abbreviated_titles = tuple(sources["titles"]["abbreviated"])
+        parties = sources["parties"]
+        force = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(parties["force_words"], key=len, reverse=True))
+        between = "|".join(map(re.escape, parties["between"]))
+        # after a country word: up to four joining words, then a force word ("Iraqi and coalition warplanes")
+        self.party_force_re = re.compile(
+            rf"(?:[\s,-]+(?:{between}|[A-Z][\w.-]*)){{0,4}}[\s-]+(?:{force}|F-\d+s?)\b")
+
     def find_outlet(self, text: str) -> NameMatch | None:
         return self.outlet_index.first(text)
 
@@ -357,17 +385,6 @@ class Vocabulary:
             text = text[: match.start] + " " + text[match.end :]
         return text
 
-    def _country(self, name: str) -> str | None:
-        return self._country_by_name.get(name) or self._country_by_name.get(" ".join(name.lower().split()))
-
-    def find_country(self, text: str) -> str | None:
-        match = self._country_index.first(text)
-        return self._country(match.key) if match else None
-
-    def find_countries(self, text: str) -> list[tuple[str, int, int]]:
-        """(country, start, end) of every country word in ``text``."""
-        return [(self._country(m.key), m.start, m.end) for m in self._country_index.finditer(text) if self._country(m.key)]
-
     def source_kind(self, text: str) -> str | None:
         """The first kind (in table order) with a word in ``text``."""
         for kind, pattern in self.source_kinds:
@@ -375,47 +392,26 @@ class Vocabulary:
                 return kind
         return None
 
-    def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True) -> str | None:
-        """The first rule that says the number is not a count; ``weak`` rules only when asked."""
-        for rule in self.noncount:
-            if (weak or not rule.weak) and rule.matches(number, before, after):
-                return rule.reason
-        return None
+
+class Vocabulary:
+    """The three vocabularies in one, for the stages that still take one
+    object: it answers every attribute and look-up of the claims', the
+    names' and the sources' vocabulary (their names do not overlap), copied
+    once so that the stages' many look-ups cost no more than before. Build
+    with :func:`vocabulary` or take ``Rules.vocabulary``."""
+
+    def __init__(self, claims: ClaimsVocabulary, names: NameRegistry, sources: SourceVocabulary):
+        for part in (claims, names, sources):
+            for name in dir(part):
+                if not name.startswith("__"):
+                    setattr(self, name, getattr(part, name))
+        self.claims, self.names, self.sources = claims, names, sources
 
 
-ACTOR_KINDS = frozenset(_ACTOR_ROLES)
-
-
-def _check_actors(path: str, table: dict) -> None:
-    """Refuse an actors file whose entries would be read wrongly."""
-    entries = table.get("actor", [])
-    if not isinstance(entries, list):
-        raise SettingsError(f"{path}: 'actor' must be a list of [[actor]] tables")
-    for number, entry in enumerate(entries, start=1):
-        where = f"{path}: actor {number}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            raise SettingsError(f"{where} needs a name")
-        for key in ("aliases", "conflicts", "affiliations"):
-            value = entry.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise SettingsError(f"{where} ({entry['name']}): '{key}' must be a list of strings")
-        if entry.get("kind", "armed_group") not in ACTOR_KINDS:
-            raise SettingsError(f"{where} ({entry['name']}): kind must be one of {', '.join(sorted(ACTOR_KINDS))}")
-
-
-@functools.lru_cache(maxsize=8)
 def vocabulary(actor_files: tuple[str, ...] = ()) -> Vocabulary:
-    """The rule tables, loaded once; ``actor_files`` are users' actor registries
-    (same TOML layout as data/actors.toml) added to the shipped one."""
-    actors = [_load("actors.toml")]
-    for path in actor_files:
-        try:
-            with open(path, "rb") as handle:
-                actors.append(tomllib.load(handle))
-        except OSError as exc:
-            raise SettingsError(f"{path}: cannot read the actors file ({exc.strerror or exc})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{path}: not a valid actors file ({exc})") from None
-        _check_actors(path, actors[-1])
-    return Vocabulary(_load("vocabulary.toml"), _load("noncount.toml"), actors, _load("sources.toml"),
-                      _load("countries.toml"))
+    """The rule tables' look-ups, with ``actor_files`` (users' actor
+    registries, the layout of data/actors.toml) added to the shipped one;
+    read once by :func:`fogcount.rules.load`."""
+    from .rules import load
+
+    return load(tuple(actor_files)).vocabulary

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from fogcount.gazetteer import Gazetteer, build
-from fogcount.gazetteer.admin1_table import rows
+from fogcount.rules import load
 
 pytestmark = pytest.mark.gazetteer_real
 
@@ -34,7 +34,7 @@ def test_fallujah(real, name):
 
 def test_every_curated_admin1_row_is_confirmed_by_its_witness(real):
     coverage = json.loads(real.meta["admin1_coverage"])
-    assert coverage["by_source"]["curated"] == len(rows())
+    assert coverage["by_source"]["curated"] == len(load().admin1)
     assert coverage["by_source"]["curated_contradicted"] == 0
     assert coverage["by_source"]["curated_unconfirmed"] == 0
     for country, (named, codes) in coverage["priority_countries"].items():

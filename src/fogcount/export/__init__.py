@@ -10,7 +10,7 @@ columns (name, how it is filled, what fills it): ``ACLED_COLUMNS``,
 from __future__ import annotations
 
 from fogcount.export._common import Column, markdown
-from fogcount.export.acled import ACLED_COLUMNS, ACLED_VAGUE, read_acled, write_acled
+from fogcount.export.acled import ACLED_COLUMNS, read_acled, write_acled
 from fogcount.export.claims_csv import CLAIMS_COLUMNS, read_claims_csv, write_claims_csv
 from fogcount.export.geojson import GEOJSON_PROPERTIES, read_geojson, write_geojson
 from fogcount.export.ucdp import UCDP_COLUMNS, read_ucdp, write_ucdp
@@ -31,7 +31,7 @@ LAYOUTS: dict[str, tuple[Column, ...]] = {
 }
 
 __all__ = [
-    "ACLED_COLUMNS", "ACLED_VAGUE", "CLAIMS_COLUMNS", "GEOJSON_PROPERTIES", "LAYOUTS", "UCDP_COLUMNS", "WRITERS",
+    "ACLED_COLUMNS", "CLAIMS_COLUMNS", "GEOJSON_PROPERTIES", "LAYOUTS", "UCDP_COLUMNS", "WRITERS",
     "Column", "markdown", "read_acled", "read_claims_csv", "read_geojson", "read_ucdp",
     "write_acled", "write_claims_csv", "write_geojson", "write_ucdp",
 ]

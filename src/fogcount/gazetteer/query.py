@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 import sqlite3
 from collections.abc import Iterable
@@ -12,7 +11,7 @@ from pathlib import Path
 from .build import Progress, _check_version, build, default_path
 from .names import fold, name_key
 from .schema import GazetteerError, precision_of
-from .sources import corrections
+from ..rules import load
 
 # A trailing word that says the name is a division: "Anbar Province", "Rivers State".
 TRAILING_DESIGNATORS = frozenset(
@@ -268,11 +267,10 @@ class Gazetteer:
 _MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2}
 
 
-@functools.lru_cache(maxsize=1)
 def name_abbreviations() -> dict[str, str]:
     """Abbreviated words of place names and the words they stand for
     (``[name_abbreviations]`` in ``data/gazetteer.toml``)."""
-    return dict(corrections()["name_abbreviations"])
+    return load().gazetteer.name_abbreviations
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -82,7 +82,7 @@ ADMIN1_RANK = {
     "pycountry-name": 1,  # a pycountry subdivision named like one of the 3 largest towns with that code
     "geonames-adm1": 2,  # an ADM1 feature of an imported GeoNames dump
     "geonames-admin1codes": 3,  # GeoNames' admin1CodesASCII.txt, imported
-    "curated": 4,  # admin1_table.py, checked against the towns
+    "curated": 4,  # data/admin1.tsv, checked against the towns
 }
 
 

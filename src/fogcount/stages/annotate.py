@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ModelError
+from ..rules import load
 from ..settings import Settings
 from .base import DocumentState, Stage
 
@@ -171,16 +172,12 @@ def load_pipeline(name: str = "en_core_web_sm", verify: bool = True):
     return nlp
 
 
-# Military and civil titles the English tokenizer would split ("Col." -> "Col", "."),
-# breaking the sentence after them.
-_ABBREVIATED_TITLES = ("Col.", "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Gov.",
-                       "Sen.", "Rep.", "Prof.", "Gen.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Col.", "Cpt.")
-
-
 def _keep_titles_whole(nlp) -> None:
+    """Keep the abbreviated titles of data/sources.toml whole ("Col.", not "Col" "."),
+    so that the sentence does not break after them."""
     from spacy.symbols import ORTH
 
-    for title in _ABBREVIATED_TITLES:
+    for title in load().sources.abbreviated_titles:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

@@ -35,7 +35,7 @@ import re
 
 from ..models import Claim, Source
 from ..settings import Settings
-from ..vocabulary import Vocabulary, vocabulary
+from ..vocabulary import Vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
@@ -108,7 +108,7 @@ def attribute(ann: Annotation, claims: list[Claim], vocab: Vocabulary) -> list[C
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
-    attribute(state.annotation, state.report.claims, vocabulary(settings.actors))
+    attribute(state.annotation, state.report.claims, settings.rules.vocabulary)
     state.count("attributed", sum(c.source is not None for c in state.report.claims))
     return state
 
@@ -288,7 +288,7 @@ def _channel_of(ann: Annotation, verb: int, vocab: Vocabulary) -> tuple[int, int
                 for g in ann.children[c]:
                     if tokens[g].dep == "pobj" and _is_medium(ann, g, vocab):
                         return _platform(ann, g, vocab) or _phrase(ann, g)
-            if (tok.dep == "agent" or tok.lower == "by") and tokens[verb].lemma in ("quote", "cite"):
+            if (tok.dep == "agent" or tok.lower == "by") and tokens[verb].lemma in vocab.quote_verbs:
                 for g in ann.children[c]:
                     if tokens[g].dep == "pobj":
                         return _phrase(ann, g)
@@ -372,9 +372,9 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
             tokens[c].dep == "xcomp" and any(tokens[g].lower == "to" for g in ann.children[c]) for c in kids)):
         return None  # "residents were told to leave": an order, not a statement
     subject = next((c for c in kids if tokens[c].dep in _SPEAKER_DEPS), None)
-    if subject is not None and tokens[subject].lower in ("that", "which", "what") and tokens[subject].pos != "PROPN":
+    if subject is not None and tokens[subject].lower in vocab.relative_pronouns and tokens[subject].pos != "PROPN":
         subject = None
-    if subject is not None and tokens[subject].lower in ("i", "we", "you"):
+    if subject is not None and tokens[subject].lower in vocab.quoted_pronouns:
         return None  # "... I said to them": words inside someone's quotation
     if verb_tok.lemma == "quote":  # "X was quoted as saying"
         if not any(tokens[c].lower == "as" for c in kids) and not any(
@@ -408,7 +408,7 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
         speaker = whole_subject  # "the news site Al-Rased", not "Al-Rased" the person
     cited = None
     for c in kids:
-        if tokens[c].lower in ("citing", "quoting"):
+        if tokens[c].lower in vocab.quoting_words:
             obj = next((g for g in ann.children[c] if tokens[g].dep in ("dobj", "pobj")), None)
             if obj is not None:
                 cited = _phrase(ann, obj)
@@ -699,7 +699,7 @@ def _antecedent(ann: Annotation, frame: Frame, mention: str, persons, vocab: Voc
     start = frame.speaker[0]
     words = mention.lower().split()
     earlier = [p for p in persons if p[1] < start]
-    if len(words) == 1 and words[0] in vocab.pronouns - {"i", "we", "it", "they"}:
+    if len(words) == 1 and words[0] in vocab.person_pronouns:
         near = [p for p in earlier if frame.sent - p[0] <= _PRONOUN_REACH]
         return near[-1][2] if near else None
     key = _name_key(mention, vocab)

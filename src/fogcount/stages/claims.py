@@ -41,9 +41,6 @@ _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
 # How many tokens may stand between a figure and the noun it counts.
 _SUBJECT_LIMIT = 8
-# Verbs that link a subject to what it is ("12 are dead", "5 remain missing"): the only
-# light verbs whose active subject an outcome below them can be about.
-_COPULAS = {"be", "remain", "become", "appear", "seem", "get", "lie"}
 # A claim's sentence is cut to a window around the figure past this length.
 _SENTENCE_LIMIT = 600
 
@@ -81,7 +78,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
-    state.report.claims, state.report.skipped = extract_claims(state.annotation, vocabulary(settings.actors))
+    state.report.claims, state.report.skipped = extract_claims(state.annotation, settings.rules.vocabulary)
     state.count("claims", len(state.report.claims))
     state.count("skipped", len(state.report.skipped))
     return state
@@ -449,7 +446,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
     if gov_tok.lemma not in vocab.light_verbs:
         return None
-    if rel == "nsubj" and gov_tok.lemma not in _COPULAS:
+    if rel == "nsubj" and gov_tok.lemma not in vocab.copulas:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
     # "were reported killed", "left 12 dead", "are feared dead"
     for c in ann.children[gov]:

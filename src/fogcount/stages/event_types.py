@@ -28,28 +28,22 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable
-from importlib import resources
 
 from ..models import Claim, Event, Report
+from ..rules import load
 from ..settings import Settings
-from ..vocabulary import Vocabulary, vocabulary
+from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
 VERSION = "1"
 
-# Registry actor kinds (data/actors.toml) on each side.
-STATE_KINDS = frozenset({"state_forces", "coalition", "peacekeeping"})
-NONSTATE_KINDS = frozenset({"armed_group", "militia", "pmc"})
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).
 _TARGET_REACH = 10
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under|comes under)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _WORD = re.compile(r"\w[\w'-]*")
 
@@ -82,6 +76,7 @@ class TypeRules:
     threshold: float
     weapons: tuple[str, ...] = ()  # the sets that name a weapon
     combined: frozenset[str] = frozenset()  # sets whose sub-type classify() scores from other sets too
+    passive: re.Pattern | None = None  # the words before an attack cue that make it passive
 
 
 def _word_forms(word: str) -> str:
@@ -143,9 +138,12 @@ def compile_cue(cue: str, gap: int) -> re.Pattern:
     return re.compile(r"(?<![\w'-])" + body + r"(?![\w'])", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1)
 def rules() -> TypeRules:
-    raw = tomllib.loads(resources.files("fogcount.data").joinpath("event_types.toml").read_text("utf-8"))
+    """The event-type table, read once by :func:`fogcount.rules.load`."""
+    return load().event_types
+
+
+def build_type_rules(raw: dict) -> TypeRules:
     gap = int(raw["matching"]["gap"])
     sets = {}
     for name, spec in raw["cues"].items():
@@ -159,7 +157,8 @@ def rules() -> TypeRules:
     return TypeRules(sets, rewrites, tuple(raw["precedence"]["order"]), dict(raw["event_type"]),
                      frozenset(raw["violence"]["organised"]), gap, frozenset(raw["secondary"]["sub_event_types"]),
                      float(raw["secondary"]["threshold"]), tuple(raw["decision"]["weapons"]),
-                     frozenset(raw["decision"]["combined"]))
+                     frozenset(raw["decision"]["combined"]),
+                     re.compile(r"\b(?:" + "|".join(raw["matching"]["passive"]) + r")\s*$", re.IGNORECASE))
 
 
 # ---------------------------------------------------------------- the result
@@ -186,9 +185,9 @@ class Hit:
 @dataclasses.dataclass
 class Evidence:
     """What :func:`classify` reads besides the text: registry actors named in
-    it (character span and kind) and what the claims counted."""
+    it (character span and side, "state" or "nonstate") and what the claims counted."""
 
-    actors: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+    actors: list[tuple[int, int, str | None]] = dataclasses.field(default_factory=list)
     victims: collections.Counter = dataclasses.field(default_factory=collections.Counter)  # role -> killed/injured claims
     outcomes: collections.Counter = dataclasses.field(default_factory=collections.Counter)  # outcome -> claims
 
@@ -201,9 +200,10 @@ def rewritten(text: str) -> str:
     return text
 
 
-def find_cues(text: str) -> tuple[str, dict[str, list[Hit]]]:
-    """The text after the table's rewrites, and every cue set's hits in it."""
-    r = rules()
+def find_cues(text: str, type_rules: TypeRules | None = None) -> tuple[str, dict[str, list[Hit]]]:
+    """The text after the table's rewrites, and every cue set's hits in it
+    (under ``type_rules``, by default the shipped table)."""
+    r = type_rules or rules()
     text = rewritten(text)
     hits: dict[str, list[Hit]] = {}
     lower = text.lower()
@@ -260,7 +260,7 @@ def attack_targets(text: str, hits: dict[str, list[Hit]], evidence: Evidence) ->
         lo, hi = _words_window(text, hit.start, hit.end, _TARGET_REACH, forward=True)
         armed += _inside(hits.get("armed_target", []), lo, hi)
         civilian += _inside(hits.get("civilian_target", []), lo, hi)
-        if _PASSIVE.search(text[max(0, hit.start - 16):hit.start]):
+        if rules().passive.search(text[max(0, hit.start - 16):hit.start]):
             lo, hi = _words_window(text, hit.start, hit.end, 6, forward=False)
             armed += _inside(hits.get("armed_target", []), lo, hi)
             civilian += _inside(hits.get("civilian_target", []), lo, hi)
@@ -273,11 +273,7 @@ def _sides(hits: dict[str, list[Hit]], evidence: Evidence) -> list[tuple[int, in
     """Every mention of a side in the text: (start, end, "state" | "nonstate")."""
     out = [(h.start, h.end, "state") for h in hits.get("state_actor", [])]
     out += [(h.start, h.end, "nonstate") for h in hits.get("nonstate_actor", [])]
-    for start, end, kind in evidence.actors:
-        if kind in STATE_KINDS:
-            out.append((start, end, "state"))
-        elif kind in NONSTATE_KINDS:
-            out.append((start, end, "nonstate"))
+    out += [(start, end, side) for start, end, side in evidence.actors if side is not None]
     return out
 
 
@@ -413,7 +409,7 @@ def _evidence(text: str, claims: Iterable[Claim], vocab: Vocabulary | None) -> E
         for match in vocab.actor_mentions(rewritten(text)):
             actor = vocab.actor_named(match.key)
             if actor is not None:
-                evidence.actors.append((match.start, match.end, actor.kind))
+                evidence.actors.append((match.start, match.end, actor.side))
     for claim in claims:
         unit, _, outcome = claim.category.partition(".")
         if claim.negated:
@@ -471,7 +467,7 @@ def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None)
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
-    type_events(state.report, vocabulary(settings.actors))
+    type_events(state.report, settings.rules.vocabulary)
     state.count("typed", sum(e.event_type is not None for e in state.report.events))
     return state
 

@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
-import tomllib
-from importlib import resources
 
 from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
+from ..rules import load
 from ..settings import Settings
-from ..vocabulary import Vocabulary, vocabulary
+from ..vocabulary import Vocabulary
 from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import resolve_prefix
@@ -59,7 +57,9 @@ class _Action:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Rules:
+class EventRules:
+    """The action words and the grouping and linking limits of ``data/events.toml``."""
+
     actions: dict[str, _Action]
     by_word: dict[str, str]
     outcome_action: dict[str, str]
@@ -68,15 +68,18 @@ class _Rules:
     link_max_span_days: int
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> _Rules:
-    raw = tomllib.loads(resources.files("fogcount.data").joinpath("events.toml").read_text("utf-8"))
+def rules() -> EventRules:
+    """The events table, read once by :func:`fogcount.rules.load`."""
+    return load().events
+
+
+def build_event_rules(raw: dict) -> EventRules:
     actions = {
         kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]))
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    return _Rules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
+    return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
                   int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]))
 
 
@@ -229,7 +232,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
         if group.place is None or group.place.lat is None:
             group.place = finer_place(group.place, _sentence_place(ann, group.sentences, places)
                                  or _carried_place(ann, group.sentences, places, state.document_place))
-    vocab = vocabulary(settings.actors)
+    vocab = settings.rules.vocabulary
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...models import Claim, PlaceRef
 from ...settings import Settings
-from ...vocabulary import Vocabulary, vocabulary
+from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
 from .assigning import PLACE_REACH, assign_places, document_place
@@ -51,7 +51,7 @@ def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mentio
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
     ann = state.annotation
-    mentions = place_mentions(ann, state.gazetteer, vocabulary(settings.actors))
+    mentions = place_mentions(ann, state.gazetteer, settings.rules.vocabulary)
     state.report.places = [m.place for m in mentions if m.place is not None]
     state.document_place = document_place(ann, state.report.places)
     assign_places(ann, state.report.claims, mentions, state.document_place)

@@ -1,0 +1,89 @@
+"""The rule tables: every one loads, a malformed one is refused by name, and
+they are read once per set of actor files."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from fogcount.errors import SettingsError
+from fogcount.models import SourceKind
+from fogcount.rules import Rules, build, load
+from fogcount.settings import Settings
+
+
+def _data_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(Path(str(resources.files("fogcount.data"))), folder)
+    return folder
+
+
+def test_every_table_loads_into_its_typed_object():
+    rules = load()
+    assert isinstance(rules, Rules)
+    assert rules.claims.outcomes["killed"].units == ("people",)
+    assert rules.names.find_actor("Daesh fighters").name == "Islamic State"
+    assert rules.sources.source_kind("the observatory said") == "monitor"
+    assert set(rules.actor_kinds) == {"armed_group", "militia", "pmc", "state_forces", "coalition", "peacekeeping"}
+    assert rules.qualifiers.exact.name == "exact"
+    assert rules.events.actions["air_strike"].violent
+    assert rules.event_types.event_type["Armed clash"] == "Battles"
+    assert rules.gazetteer.name_abbreviations["mt"] == "mount"
+    assert ("IQ", "01", "IQ-AN", "Anbar") == tuple(rules.admin1[0][:4])
+
+
+def test_the_same_inputs_give_the_same_rules(tmp_path):
+    assert load() is load(()) is Settings().rules
+    assert load().vocabulary is load().vocabulary
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[actor]]\nname = "Black Banner Brigade"\nconflicts = ["Testland"]\n', encoding="utf-8")
+    mine = load((str(extra),))
+    assert mine is Settings(actors=(str(extra),)).rules and mine is not load()
+    assert mine.names.find_actor("the Black Banner Brigade").name == "Black Banner Brigade"
+
+
+def test_build_gives_fresh_rules_to_pass_explicitly():
+    fresh = build()
+    assert fresh is not load() and fresh.claims.copulas == load().claims.copulas
+
+
+def test_a_malformed_table_is_refused_with_its_file_and_key(tmp_path):
+    folder = _data_copy(tmp_path)
+    events = folder / "events.toml"
+    events.write_text(events.read_text("utf-8").replace("[grouping]", "[grouped]"), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        build(data=folder)
+    assert str(caught.value) == "E300 data/events.toml: missing key 'grouping'"
+
+
+def test_a_table_that_is_not_toml_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    (folder / "sources.toml").write_text("[verbs\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^E300 data/sources.toml: not a valid TOML table"):
+        build(data=folder)
+
+
+def test_a_source_kind_the_model_does_not_know_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    sources = folder / "sources.toml"
+    sources.write_text(sources.read_text("utf-8").replace("\nmonitor = [", "\nwatcher = ["), encoding="utf-8")
+    with pytest.raises(SettingsError, match="data/sources.toml: malformed table .*watcher"):
+        build(data=folder)
+
+
+def test_a_short_admin1_row_is_refused_with_its_line(tmp_path):
+    folder = _data_copy(tmp_path)
+    with (folder / "admin1.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("IQ\t99\tIQ-XX\n")
+    with pytest.raises(SettingsError, match=r"data/admin1.tsv: line \d+ needs 5 or 6 tab-separated columns"):
+        build(data=folder)
+
+
+def test_source_kinds_are_the_models():
+    """Every kind the sources table names, and every actor kind's source kind, is a SourceKind."""
+    kinds = set(SourceKind.__args__)
+    assert {kind for kind, _pattern in load().sources.source_kinds} <= kinds
+    assert {kind.source_kind for kind in load().actor_kinds.values()} <= kinds
