@@ -1,6 +1,7 @@
 """Write the tables of docs/ that the code holds: every setting
-(``fogcount.settings.SETTINGS``) into docs/settings.md and every error code
-(``fogcount.errors.ERRORS``) into docs/errors.md, between their
+(``fogcount.settings.SETTINGS``) into docs/settings.md, every error code
+(``fogcount.errors.ERRORS``) into docs/errors.md and every column of the
+tabular exports (``fogcount.export.LAYOUTS``) into docs/exports.md, between their
 ``<!-- table: NAME -->`` and ``<!-- /table -->`` markers (datasette's cog
 habit). ``--check`` only says whether they are current; tests/test_docs.py
 runs it.
@@ -15,6 +16,8 @@ import sys
 from pathlib import Path
 
 from fogcount.errors import ERRORS
+from fogcount.export import LAYOUTS
+from fogcount.export._common import markdown
 from fogcount.settings import SETTINGS
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -41,7 +44,9 @@ def errors_table() -> str:
     return "\n".join(rows)
 
 
-TABLES = {"settings.md": ("settings", settings_table), "errors.md": ("errors", errors_table)}
+TABLES = [("settings.md", "settings", settings_table), ("errors.md", "errors", errors_table)]
+TABLES += [("exports.md", f"export-{name}", lambda columns=columns: markdown(columns).rstrip("\n"))
+           for name, columns in LAYOUTS.items()]
 
 
 def render(page: str, name: str, table: str) -> str:
@@ -54,10 +59,10 @@ def render(page: str, name: str, table: str) -> str:
 def stale() -> list[str]:
     """The pages whose tables differ from the code's."""
     out = []
-    for page_name, (name, make) in TABLES.items():
+    for page_name, name, make in TABLES:
         page = (DOCS / page_name).read_text(encoding="utf-8")
         if render(page, name, make()) != page:
-            out.append(page_name)
+            out.append(f"{page_name} ({name})")
     return out
 
 
@@ -67,7 +72,7 @@ def main(argv: list[str]) -> int:
         if pages:
             print(f"docs: stale tables in {', '.join(pages)}: run scripts/docs_tables.py", file=sys.stderr)
         return 1 if pages else 0
-    for page_name, (name, make) in TABLES.items():
+    for page_name, name, make in TABLES:
         path = DOCS / page_name
         path.write_text(render(path.read_text(encoding="utf-8"), name, make()), encoding="utf-8")
     return 0

@@ -1,6 +1,6 @@
 """Scorers shared by the test gates and the benchmarks: one definition of
-"right" for each measured stage, so a floor in a test and a figure in the
-README measure the same thing.
+"right" for each measured stage, so a floor in a test and a figure in
+docs/benchmarks.md measure the same thing.
 
 A gold set is a JSON-lines file of cases the project writes itself: a text
 and what the stage must find in it (and, as much, what it must not find).

@@ -6,7 +6,7 @@ defaults are the table's), the web page's (``fogcount serve``,
 ``fogcount.web.create_app``) and the batch runner's (``fogcount ingest``,
 ``fogcount.batch``). The CLI's options take their help and defaults from it,
 as do Settings, the web page's PAGE_SIZE and MAP_POINTS and the Dask
-runner's time-outs; the README documents the extraction's. Nothing else
+runner's time-outs; docs/settings.md shows it as scripts/docs_tables.py writes it. Nothing else
 carries options.
 """
 

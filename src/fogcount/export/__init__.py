@@ -23,7 +23,7 @@ WRITERS = {
     "geojson": write_geojson,
 }
 
-# Tabular layouts, for documentation (``markdown(LAYOUTS["acled"])``).
+# Tabular layouts; docs/exports.md shows them as markdown() writes them (scripts/docs_tables.py).
 LAYOUTS: dict[str, tuple[Column, ...]] = {
     "acled": ACLED_COLUMNS,
     "ucdp": UCDP_COLUMNS,

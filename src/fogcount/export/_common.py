@@ -77,7 +77,7 @@ def read_table(text: str) -> list[dict[str, str]]:
 
 
 def markdown(columns: tuple[Column, ...]) -> str:
-    """A layout's column table as Markdown, for the README."""
+    """A layout's column table as Markdown, for docs/exports.md (written by scripts/docs_tables.py)."""
     lines = ["| column | how it is filled |", "|---|---|"]
     lines += [f"| `{c.name}` | {c.doc.replace('|', '/')} |" for c in columns]
     return "\n".join(lines) + "\n"
