@@ -11,8 +11,7 @@ inputs: the only cache of rule tables. Code holding a Settings takes
 actor file) calls :func:`build` and passes the result explicitly; no module
 cache is monkeypatched or cleared.
 
-``data/times.toml`` and ``data/places.toml`` are still read by the dates and
-places stages themselves.
+``data/places.toml`` is still read by the places stage itself.
 """
 
 from __future__ import annotations

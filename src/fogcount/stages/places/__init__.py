@@ -6,7 +6,7 @@ One module a step, run in this order by :func:`place_mentions`:
 (each name's gazetteer entry, in the document's context), :mod:`.deriving`
 (points the text describes by other points: "20 miles west of X", "near X",
 a place within its container); then :mod:`.assigning` gives each figure its
-place (:func:`locate` runs them all). :mod:`.mention` holds what they share:
+place (the stage's ``run`` runs them all). :mod:`.mention` holds what they share:
 the mention as it goes through the steps and the rule table.
 
 Needs: an Annotation, claims (with sources), a Gazetteer. Fills:
@@ -16,7 +16,6 @@ fallback place of figures and events, for the events stage).
 
 from __future__ import annotations
 
-from ...models import Claim, PlaceRef
 from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
@@ -29,14 +28,6 @@ from .resolving import resolve_mentions
 
 NAME = "places"
 VERSION = "1"
-
-
-def locate(ann: Annotation, claims: list[Claim], gazetteer, vocab: Vocabulary) -> list[PlaceRef]:
-    """Find and resolve the document's places, tie each claim to one; returns
-    the document's ``places`` list (every mention, resolved or not)."""
-    mentions = place_mentions(ann, gazetteer, vocab)
-    assign_places(ann, claims, mentions)
-    return [m.place for m in mentions if m.place is not None]
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
@@ -65,4 +56,4 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
               assigns=("report.places", "document_place", "claims.place"), run=_run)
 
 
-__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "locate", "place_mentions"]
+__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "place_mentions"]
