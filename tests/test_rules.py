@@ -33,6 +33,8 @@ def test_every_table_loads_into_its_typed_object():
     assert rules.event_types.event_type["Armed clash"] == "Battles"
     assert rules.gazetteer.name_abbreviations["mt"] == "mount"
     assert ("IQ", "01", "IQ-AN", "Anbar") == tuple(rules.admin1[0][:4])
+    assert rules.times.weekdays["wednesday"] == 2 and rules.times.months["sept"] == 9
+    assert rules.times.patterns["duration"].fullmatch("more than two days")
 
 
 def test_the_same_inputs_give_the_same_rules(tmp_path):
@@ -87,3 +89,12 @@ def test_source_kinds_are_the_models():
     kinds = set(SourceKind.__args__)
     assert {kind for kind, _pattern in load().sources.source_kinds} <= kinds
     assert {kind.source_kind for kind in load().actor_kinds.values()} <= kinds
+
+
+def test_a_malformed_times_table_is_refused_with_its_file_and_key(tmp_path):
+    folder = _data_copy(tmp_path)
+    times = folder / "times.toml"
+    times.write_text(times.read_text("utf-8").replace("\nquantities = [", "\nquantity = ["), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        build(data=folder)
+    assert str(caught.value) == "E300 data/times.toml: missing key 'quantities'"

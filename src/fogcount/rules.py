@@ -34,6 +34,7 @@ from .vocabulary import (Actor, ActorKind, ClaimsVocabulary, NameRegistry, Sourc
 
 if TYPE_CHECKING:
     from .stages.event_types import TypeRules
+    from .stages.dates.grammar import TimeRules
     from .stages.events import EventRules
 
 
@@ -68,6 +69,7 @@ class Rules:
     qualifiers: Table  # qualifiers.toml
     events: EventRules  # events.toml
     event_types: TypeRules  # event_types.toml
+    times: TimeRules  # times.toml
     gazetteer: GazetteerCorrections  # gazetteer.toml
     admin1: tuple[Admin1Row, ...]  # admin1.tsv
 
@@ -189,7 +191,8 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     ``fogcount/data``, by default the shipped one) and the users'
     ``actor_files`` (the layout of data/actors.toml, added to the shipped
     registry; an alias in them wins). Uncached: see :func:`load`."""
-    from .stages.event_types import build_type_rules  # the stages import this module
+    from .stages.dates.grammar import build_time_rules  # the stages import this module
+    from .stages.event_types import build_type_rules
     from .stages.events import build_event_rules
 
     folder = _data(data)
@@ -205,6 +208,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
         qualifiers=_checked("qualifiers.toml", build_table, _read(folder, "qualifiers.toml")),
         events=_checked("events.toml", build_event_rules, _read(folder, "events.toml")),
         event_types=_checked("event_types.toml", build_type_rules, _read(folder, "event_types.toml")),
+        times=_checked("times.toml", build_time_rules, _read(folder, "times.toml")),
         gazetteer=_checked("gazetteer.toml", _gazetteer, _read(folder, "gazetteer.toml")),
         admin1=_admin1(folder),
     )
