@@ -35,6 +35,9 @@ def test_every_table_loads_into_its_typed_object():
     assert ("IQ", "01", "IQ-AN", "Anbar") == tuple(rules.admin1[0][:4])
     assert rules.times.weekdays["wednesday"] == 2 and rules.times.months["sept"] == 9
     assert rules.times.patterns["duration"].fullmatch("more than two days")
+    assert rules.places.cue_nouns["province"] == 3 and rules.places.units["miles"] == 1.609344
+    assert rules.places.derivation.search("about 20 miles north-west of ")["dir"] == "north-west"
+    assert rules.places.near.search("on the outskirts of the town of ")
 
 
 def test_the_same_inputs_give_the_same_rules(tmp_path):
@@ -98,3 +101,12 @@ def test_a_malformed_times_table_is_refused_with_its_file_and_key(tmp_path):
     with pytest.raises(SettingsError) as caught:
         build(data=folder)
     assert str(caught.value) == "E300 data/times.toml: missing key 'quantities'"
+
+
+def test_a_malformed_places_table_is_refused_with_its_file_and_key(tmp_path):
+    folder = _data_copy(tmp_path)
+    places = folder / "places.toml"
+    places.write_text(places.read_text("utf-8").replace("\nafter_name = [", "\nafter = ["), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        build(data=folder)
+    assert str(caught.value) == "E300 data/places.toml: missing key 'after_name'"

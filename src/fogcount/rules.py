@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .stages.event_types import TypeRules
     from .stages.dates.grammar import TimeRules
     from .stages.events import EventRules
+    from .stages.places.mention import PlaceRules
 
 
 class Admin1Row(NamedTuple):
@@ -70,6 +71,7 @@ class Rules:
     events: EventRules  # events.toml
     event_types: TypeRules  # event_types.toml
     times: TimeRules  # times.toml
+    places: PlaceRules  # places.toml
     gazetteer: GazetteerCorrections  # gazetteer.toml
     admin1: tuple[Admin1Row, ...]  # admin1.tsv
 
@@ -194,6 +196,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     from .stages.dates.grammar import build_time_rules  # the stages import this module
     from .stages.event_types import build_type_rules
     from .stages.events import build_event_rules
+    from .stages.places.mention import build_place_rules
 
     folder = _data(data)
     shipped_actors = _read(folder, "actors.toml")
@@ -209,6 +212,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
         events=_checked("events.toml", build_event_rules, _read(folder, "events.toml")),
         event_types=_checked("event_types.toml", build_type_rules, _read(folder, "event_types.toml")),
         times=_checked("times.toml", build_time_rules, _read(folder, "times.toml")),
+        places=_checked("places.toml", build_place_rules, _read(folder, "places.toml")),
         gazetteer=_checked("gazetteer.toml", _gazetteer, _read(folder, "gazetteer.toml")),
         admin1=_admin1(folder),
     )

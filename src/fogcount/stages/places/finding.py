@@ -277,13 +277,7 @@ def _gap(separator: str) -> re.Pattern:
 
 def _described_after(text: str, end: int) -> bool:
     """ "Jazeera Khalidiya, 20 miles west of Fallujah": a name the text places by another."""
-    return _DESCRIBED_RE.match(text, end, min(len(text), end + 60)) is not None
-
-
-_DESCRIBED_RE = re.compile(
-    r",\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
-    r"(?:miles?|km|kilomet(?:er|re)s?)?\s*(?:to\s+the\s+)?(?:north|south|east|west|near|outside)",
-    re.IGNORECASE)
+    return rules().described.match(text, end, min(len(text), end + 60)) is not None
 
 
 def _mention(ann: Annotation, first: int, last: int) -> Mention:
