@@ -92,6 +92,27 @@ def test_source_kinds_are_the_models():
     kinds = set(SourceKind.__args__)
     assert {kind for kind, _pattern in load().sources.source_kinds} <= kinds
     assert {kind.source_kind for kind in load().actor_kinds.values()} <= kinds
+    assert set(load().sources.source_standing) == kinds
+    assert load().sources.country_actor_kinds <= set(load().actor_kinds)
+
+
+def test_a_source_kind_without_standing_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    sources = folder / "sources.toml"
+    sources.write_text(sources.read_text("utf-8").replace('\nwitness = { rank = 1, party = "outlet" }', ""),
+                       encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^E300 data/sources.toml: malformed table \(standing: .* witness\)"):
+        build(data=folder)
+
+
+def test_a_party_rule_partisan_cannot_read_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    sources = folder / "sources.toml"
+    sources.write_text(sources.read_text("utf-8").replace('police = { rank = 2, party = "state" }',
+                                                          'police = { rank = 2, party = "sometimes" }'),
+                       encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^E300 data/sources.toml: malformed table \(standing.police.party "):
+        build(data=folder)
 
 
 def test_a_malformed_times_table_is_refused_with_its_file_and_key(tmp_path):

@@ -155,10 +155,23 @@ def _actors(tables: list[tuple[str, dict]], kinds: dict[str, ActorKind]) -> tupl
     return tuple(out)
 
 
-def _sources(raw: dict) -> SourceVocabulary:
-    unknown = set(raw["kinds"]) - set(get_args(SourceKind))
+_PARTY_RULES = ("always", "outlet", "state", "unknown")  # how fogcount.stages.sources.partisan reads [standing]
+
+
+def _sources(raw: dict, actor_kinds: dict[str, ActorKind]) -> SourceVocabulary:
+    kinds = set(get_args(SourceKind))
+    unknown = set(raw["kinds"]) - kinds
     if unknown:
         raise ValueError(f"kinds: {', '.join(sorted(unknown))} not among the source kinds of fogcount.models")
+    if set(raw["standing"]) != kinds:
+        odd = sorted(set(raw["standing"]) ^ kinds)
+        raise ValueError(f"standing: needs one row for each source kind of fogcount.models, not {', '.join(odd)}")
+    for kind, row in raw["standing"].items():
+        if row["party"] not in _PARTY_RULES:
+            raise ValueError(f"standing.{kind}.party must be one of {', '.join(_PARTY_RULES)}")
+    odd = set(raw["affiliation"]["country_actor_kinds"]) - set(actor_kinds)
+    if odd:
+        raise ValueError(f"affiliation.country_actor_kinds: {', '.join(sorted(odd))} not a [kind] of actors.toml")
     return SourceVocabulary(raw)
 
 
@@ -206,7 +219,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     return Rules(
         claims=_checked("vocabulary.toml", ClaimsVocabulary, _read(folder, "vocabulary.toml"), noncount),
         names=_checked("countries.toml", NameRegistry, actors, _read(folder, "countries.toml")),
-        sources=_checked("sources.toml", _sources, _read(folder, "sources.toml")),
+        sources=_checked("sources.toml", _sources, _read(folder, "sources.toml"), kinds),
         actor_kinds=kinds,
         qualifiers=_checked("qualifiers.toml", build_table, _read(folder, "qualifiers.toml")),
         events=_checked("events.toml", build_event_rules, _read(folder, "events.toml")),
