@@ -11,7 +11,6 @@ division or town the text says it lies in ("Kafr Oweid, Idleb").
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
