@@ -70,7 +70,7 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
         # "Jazeera Khalidiya, 20 miles west of Fallujah": the unknown name takes the point.
         described = by_start[k - 1] if k > 0 else None
         gap = text[described.end : derived.span[0]] if described else ""
-        cue_words = "|".join(map(re.escape, rules().cue_nouns))
+        cue_words = rules().cue_alternation
         if described and described.place is not None and described.place.lat is None and re.fullmatch(
                 rf"\s*(?:(?:{cue_words})\s*)?,?\s*", gap, re.IGNORECASE):
             described.place = described.place.model_copy(update={

@@ -11,7 +11,6 @@ document's ``places``, resolved or not.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -266,13 +265,12 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     return None
 
 
-@functools.lru_cache(maxsize=None)
 def _gap(separator: str) -> re.Pattern:
     """The text between a place and the name that says where it lies: an
     optional cue noun ("Kafr Oweid village, Idleb", "Etsako West LGA, Edo")
-    then ``separator`` (a regular expression: "," "\\(" "in")."""
-    cues = "|".join(re.escape(c) for c in sorted(rules().cue_nouns, key=len, reverse=True))
-    return re.compile(rf"\s*(?:(?:{cues})\s*)?(?:{separator})\s*", re.IGNORECASE)
+    then ``separator`` (a regular expression: "," "\\(" "in"). Compiled by
+    ``re``, which keeps the few patterns this makes."""
+    return re.compile(rf"\s*(?:(?:{rules().cue_alternation})\s*)?(?:{separator})\s*", re.IGNORECASE)
 
 
 def _described_after(text: str, end: int) -> bool:

@@ -38,6 +38,7 @@ class PlaceRules:
     connectors: frozenset[str]
     articles: frozenset[str]
     cue_adjectives: dict[str, str]
+    cue_alternation: str  # the cue nouns as a regular expression, longest first
     derivation: re.Pattern  # "about 20 miles west of " before a place
     near: re.Pattern  # "on the outskirts of the town of " before a place
     described: re.Pattern  # ", 20 miles west" or ", near" after a place's name
@@ -92,6 +93,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         connectors=frozenset(raw["particles"]["connectors"]),
         articles=frozenset(raw["particles"]["articles"]),
         cue_adjectives=dict(raw["cue_adjectives"]),
+        cue_alternation=_alternation(k for k, v in cues.items() if isinstance(v, int)),
         derivation=derivation,
         near=near_re,
         described=described,
