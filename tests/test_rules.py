@@ -33,6 +33,11 @@ def test_every_table_loads_into_its_typed_object():
     assert rules.event_types.event_type["Armed clash"] == "Battles"
     assert rules.gazetteer.name_abbreviations["mt"] == "mount"
     assert ("IQ", "01", "IQ-AN", "Anbar") == tuple(rules.admin1[0][:4])
+    assert rules.times.weekdays["wednesday"] == 2 and rules.times.months["sept"] == 9
+    assert rules.times.patterns["duration"].fullmatch("more than two days")
+    assert rules.places.cue_nouns["province"] == 3 and rules.places.units["miles"] == 1.609344
+    assert rules.places.derivation.search("about 20 miles north-west of ")["dir"] == "north-west"
+    assert rules.places.near.search("on the outskirts of the town of ")
 
 
 def test_the_same_inputs_give_the_same_rules(tmp_path):
@@ -87,3 +92,42 @@ def test_source_kinds_are_the_models():
     kinds = set(SourceKind.__args__)
     assert {kind for kind, _pattern in load().sources.source_kinds} <= kinds
     assert {kind.source_kind for kind in load().actor_kinds.values()} <= kinds
+    assert set(load().sources.source_standing) == kinds
+    assert load().sources.country_actor_kinds <= set(load().actor_kinds)
+
+
+def test_a_source_kind_without_standing_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    sources = folder / "sources.toml"
+    sources.write_text(sources.read_text("utf-8").replace('\nwitness = { rank = 1, party = "outlet" }', ""),
+                       encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^E300 data/sources.toml: malformed table \(standing: .* witness\)"):
+        build(data=folder)
+
+
+def test_a_party_rule_partisan_cannot_read_is_refused(tmp_path):
+    folder = _data_copy(tmp_path)
+    sources = folder / "sources.toml"
+    sources.write_text(sources.read_text("utf-8").replace('police = { rank = 2, party = "state" }',
+                                                          'police = { rank = 2, party = "sometimes" }'),
+                       encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"^E300 data/sources.toml: malformed table \(standing.police.party "):
+        build(data=folder)
+
+
+def test_a_malformed_times_table_is_refused_with_its_file_and_key(tmp_path):
+    folder = _data_copy(tmp_path)
+    times = folder / "times.toml"
+    times.write_text(times.read_text("utf-8").replace("\nquantities = [", "\nquantity = ["), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        build(data=folder)
+    assert str(caught.value) == "E300 data/times.toml: missing key 'quantities'"
+
+
+def test_a_malformed_places_table_is_refused_with_its_file_and_key(tmp_path):
+    folder = _data_copy(tmp_path)
+    places = folder / "places.toml"
+    places.write_text(places.read_text("utf-8").replace("\nafter_name = [", "\nafter = ["), encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        build(data=folder)
+    assert str(caught.value) == "E300 data/places.toml: missing key 'after_name'"

@@ -33,7 +33,9 @@ from .vocabulary import (Actor, ActorKind, ClaimsVocabulary, NameRegistry, Sourc
 
 if TYPE_CHECKING:
     from .stages.event_types import TypeRules
+    from .stages.dates.grammar import TimeRules
     from .stages.events import EventRules
+    from .stages.places.mention import PlaceRules
 
 
 class Admin1Row(NamedTuple):
@@ -67,6 +69,8 @@ class Rules:
     qualifiers: Table  # qualifiers.toml
     events: EventRules  # events.toml
     event_types: TypeRules  # event_types.toml
+    times: TimeRules  # times.toml
+    places: PlaceRules  # places.toml
     gazetteer: GazetteerCorrections  # gazetteer.toml
     admin1: tuple[Admin1Row, ...]  # admin1.tsv
 
@@ -150,10 +154,23 @@ def _actors(tables: list[tuple[str, dict]], kinds: dict[str, ActorKind]) -> tupl
     return tuple(out)
 
 
-def _sources(raw: dict) -> SourceVocabulary:
-    unknown = set(raw["kinds"]) - set(get_args(SourceKind))
+_PARTY_RULES = ("always", "outlet", "state", "unknown")  # how fogcount.stages.sources.partisan reads [standing]
+
+
+def _sources(raw: dict, actor_kinds: dict[str, ActorKind]) -> SourceVocabulary:
+    kinds = set(get_args(SourceKind))
+    unknown = set(raw["kinds"]) - kinds
     if unknown:
         raise ValueError(f"kinds: {', '.join(sorted(unknown))} not among the source kinds of fogcount.models")
+    if set(raw["standing"]) != kinds:
+        odd = sorted(set(raw["standing"]) ^ kinds)
+        raise ValueError(f"standing: needs one row for each source kind of fogcount.models, not {', '.join(odd)}")
+    for kind, row in raw["standing"].items():
+        if row["party"] not in _PARTY_RULES:
+            raise ValueError(f"standing.{kind}.party must be one of {', '.join(_PARTY_RULES)}")
+    odd = set(raw["affiliation"]["country_actor_kinds"]) - set(actor_kinds)
+    if odd:
+        raise ValueError(f"affiliation.country_actor_kinds: {', '.join(sorted(odd))} not a [kind] of actors.toml")
     return SourceVocabulary(raw)
 
 
@@ -188,8 +205,10 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     ``fogcount/data``, by default the shipped one) and the users'
     ``actor_files`` (the layout of data/actors.toml, added to the shipped
     registry; an alias in them wins). Uncached: see :func:`load`."""
-    from .stages.event_types import build_type_rules  # the stages import this module
+    from .stages.dates.grammar import build_time_rules  # the stages import this module
+    from .stages.event_types import build_type_rules
     from .stages.events import build_event_rules
+    from .stages.places.mention import build_place_rules
 
     folder = _data(data)
     shipped_actors = _read(folder, "actors.toml")
@@ -199,11 +218,13 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     return Rules(
         claims=_checked("vocabulary.toml", ClaimsVocabulary, _read(folder, "vocabulary.toml"), noncount),
         names=_checked("countries.toml", NameRegistry, actors, _read(folder, "countries.toml")),
-        sources=_checked("sources.toml", _sources, _read(folder, "sources.toml")),
+        sources=_checked("sources.toml", _sources, _read(folder, "sources.toml"), kinds),
         actor_kinds=kinds,
         qualifiers=_checked("qualifiers.toml", build_table, _read(folder, "qualifiers.toml")),
         events=_checked("events.toml", build_event_rules, _read(folder, "events.toml")),
         event_types=_checked("event_types.toml", build_type_rules, _read(folder, "event_types.toml")),
+        times=_checked("times.toml", build_time_rules, _read(folder, "times.toml")),
+        places=_checked("places.toml", build_place_rules, _read(folder, "places.toml")),
         gazetteer=_checked("gazetteer.toml", _gazetteer, _read(folder, "gazetteer.toml")),
         admin1=_admin1(folder),
     )

@@ -154,6 +154,15 @@ class ActorKind:
     side: str  # "state" or "nonstate", for event typing
 
 
+@dataclasses.dataclass(frozen=True)
+class SourceStanding:
+    """A row of ``[standing]`` in data/sources.toml: how far a kind of source
+    is trusted and when it is a party to the fighting."""
+
+    rank: int  # lower is more reliable
+    party: str  # "always", "outlet", "state" or "unknown"
+
+
 class ClaimsVocabulary:
     """What the claims stage reads: units, outcomes, roles, grammar words,
     hedges, negation and the numbers that are not counts
@@ -354,6 +363,9 @@ class SourceVocabulary:
         self.carried_by = {medium: tuple(preps) for medium, preps in channels["carried_by"].items()}
         self.outlet_index = NameIndex(channels["outlets"])
         self.titles = frozenset(_norm(t) for t in sources["titles"]["words"])
+        self.source_standing = {kind: SourceStanding(int(row["rank"]), str(row["party"]))
+                                for kind, row in sources["standing"].items()}
+        self.country_actor_kinds = frozenset(sources["affiliation"]["country_actor_kinds"])
         self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
             (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
             for kind, words in sources["kinds"].items()

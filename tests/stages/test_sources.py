@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fogcount.models import Source
-from fogcount.stages.sources import SOURCE_RANK, origin_key, partisan
+from fogcount.rules import load
+from fogcount.stages.sources import classify, origin_key, partisan, source_rank
 from fogcount.vocabulary import vocabulary
 
 
@@ -26,9 +27,10 @@ from fogcount.vocabulary import vocabulary
 )
 def test_partisan_rule(kind, affiliation, expected):
     parties = {"iraq", "syria", "islamic state", "kata'ib hezbollah"}
-    assert partisan(kind, affiliation, parties, countries=frozenset({"iraq", "syria", "france"})) is expected
+    vocab = load().vocabulary
+    assert partisan(kind, affiliation, parties, vocab, countries=frozenset({"iraq", "syria", "france"})) is expected
     if kind == "media" and affiliation == "Syria":
-        assert partisan(kind, affiliation, parties, countries=frozenset({"syria"}), state_owned=True) is True
+        assert partisan(kind, affiliation, parties, vocab, countries=frozenset({"syria"}), state_owned=True) is True
 
 
 def test_origin_key_drops_titles_and_articles():
@@ -39,4 +41,11 @@ def test_origin_key_drops_titles_and_articles():
 
 def test_every_source_kind_has_a_rank():
     kinds = Source.model_fields["kind"].annotation.__args__
-    assert set(kinds) == set(SOURCE_RANK)
+    assert set(kinds) == set(load().sources.source_standing)
+    assert source_rank("monitor") < source_rank("media") < source_rank("military") < source_rank("armed_group")
+    assert source_rank("not a kind") == source_rank("unknown")
+
+
+def test_state_forces_speak_for_their_country():
+    vocab = load().vocabulary
+    assert classify("Iraqi security forces", None, vocab) == ("military", "Iraq")

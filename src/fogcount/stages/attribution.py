@@ -827,7 +827,7 @@ def _source(ann: Annotation, chain: list[Frame], frames: list[Frame], clusters: 
         chain=chain_names,
         span=(start, end),
         origin=origin_key(speaker_text, affiliation, vocab),
-        partisan=partisan(kind, affiliation, parties, countries=vocab.country_names,
+        partisan=partisan(kind, affiliation, parties, vocab, countries=vocab.country_names,
                           state_owned=bool(_STATE_OWNED_RE.search(words))),
     )
 

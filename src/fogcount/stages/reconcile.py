@@ -49,7 +49,7 @@ its low where bounded, else its high.
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
-  reliable origin (:data:`~fogcount.stages.sources.SOURCE_RANK`, then
+  reliable origin (:func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
   vague, then more claims, then the first reported); ``median`` = the lower median of the credible
   origins' point figures (a figure somebody claimed, so that it names its
@@ -64,8 +64,10 @@ its low where bounded, else its high.
   every origin: it is the largest figure *claimed*.
 
 The rule tables are constants: :data:`EXACTNESS_RANK` at the top of this
-module, the ranking of sources (:data:`~fogcount.stages.sources.SOURCE_RANK`,
-:data:`~fogcount.stages.sources.PARTISAN_RANK`) in :mod:`.sources`.
+module, the ranking of sources in :mod:`.sources` (by kind,
+:func:`~fogcount.stages.sources.source_rank`, the ``rank`` column of
+``[standing]`` in data/sources.toml; then
+:data:`~fogcount.stages.sources.PARTISAN_RANK`).
 
 Needs: claims with ``category``, ``value``, ``subject.role`` and, where known,
 ``source`` (attribution stage) and ``part_of`` (claims stage). Fills: a list of
@@ -82,7 +84,7 @@ from collections.abc import Iterable
 
 from ..errors import SettingsError
 from ..models import Claim, Figure
-from .sources import PARTISAN_RANK, SOURCE_RANK
+from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
 VERSION = "1"
@@ -94,7 +96,7 @@ ARTICLE_ORIGIN = "article"
 # The source kind such claims are ranked as: the outlet's own reporting.
 ARTICLE_KIND = "media"
 
-# After the source's rank (:data:`~fogcount.stages.sources.SOURCE_RANK`, then
+# After the source's rank (:func:`~fogcount.stages.sources.source_rank`, then
 # :data:`~fogcount.stages.sources.PARTISAN_RANK`): exact figures ("250"), then
 # ranges and open figures ("at least 250"), then vague words ("tens").
 EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
@@ -160,7 +162,7 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
-            SOURCE_RANK.get(self.kind, SOURCE_RANK["unknown"]),
+            source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
             -len({_channel(c) for c in self.chain}),

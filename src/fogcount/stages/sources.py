@@ -5,33 +5,26 @@ The attribution stage describes each source with these: its ``kind`` and
 ``affiliation`` (:func:`classify`), its ``origin`` (:func:`origin_key`) and
 whether it is a party to the fighting (:func:`partisan`, against the parties
 the document names, :func:`document_parties`). The reconcile stage ranks a
-figure's origins by them: by kind (:data:`SOURCE_RANK`), then partisanship
-(:data:`PARTISAN_RANK`).
+figure's origins by them: by kind (:func:`source_rank`, the ``rank`` column of
+``[standing]`` in data/sources.toml), then partisanship (:data:`PARTISAN_RANK`).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..rules import load
 from ..vocabulary import Vocabulary
 
-# Reliability of a source kind for the ``ucdp`` best (lower is more reliable).
-SOURCE_RANK = {
-    "monitor": 0,
-    "international_org": 0,
-    "medical": 0,
-    "media": 1,
-    "witness": 1,
-    "social_media": 1,
-    "government": 2,
-    "military": 2,
-    "police": 2,
-    "unknown": 2,
-    "armed_group": 3,
-    "militia": 3,
-}
 # Within a kind: not a party to the fighting, then not known, then a party.
 PARTISAN_RANK = {False: 0, None: 1, True: 2}
+
+
+def source_rank(kind: str) -> int:
+    """How far a source of ``kind`` is trusted, lower first (a kind the table
+    lacks, such as the article's own, ranks as ``unknown``)."""
+    standing = load().sources.source_standing
+    return (standing.get(kind) or standing["unknown"]).rank
 
 
 def classify(words: str, channel: str | None, vocab: Vocabulary, *, outlet: bool = False) -> tuple[str, str | None]:
@@ -46,8 +39,9 @@ def classify(words: str, channel: str | None, vocab: Vocabulary, *, outlet: bool
         kind = kind if kind in ("social_media", "media") else None
     affiliation = None
     if actor is not None:
-        affiliation = actor.affiliations[0] if actor.kind in ("state_forces",) and actor.affiliations else actor.name
-        if actor.kind == "state_forces" and not actor.affiliations:
+        speaks_for_country = actor.kind in vocab.country_actor_kinds
+        affiliation = actor.affiliations[0] if speaks_for_country and actor.affiliations else actor.name
+        if speaks_for_country and not actor.affiliations:
             affiliation = vocab.find_country(words) or actor.name
     if affiliation is None:
         affiliation = vocab.find_country(words)
@@ -61,10 +55,6 @@ def origin_key(speaker: str, affiliation: str | None, vocab: Vocabulary) -> str:
 
 
 # ---------------------------------------------------------------- partisanship
-
-_NON_PARTY_KINDS = {"monitor", "international_org", "media", "medical", "witness", "social_media"}
-_PARTY_KINDS = {"armed_group", "militia"}
-_STATE_KINDS = {"military", "government", "police"}
 
 
 def document_parties(text: str, vocab: Vocabulary) -> set[str]:
@@ -86,31 +76,35 @@ def document_parties(text: str, vocab: Vocabulary) -> set[str]:
 _STATE_OWNED_RE = re.compile(r"\bstate(?:-run|-owned|\s+(?:media|television|tv|radio|news))", re.IGNORECASE)
 
 
-def partisan(kind: str, affiliation: str | None, parties: set[str], *, countries: frozenset[str] = frozenset(),
-             state_owned: bool = False) -> bool | None:
-    """Is the source a party to the fighting? The rule:
+def partisan(kind: str, affiliation: str | None, parties: set[str], vocab: Vocabulary, *,
+             countries: frozenset[str] = frozenset(), state_owned: bool = False) -> bool | None:
+    """Is the source a party to the fighting? The rule, by the ``party``
+    column of the kind's ``[standing]`` row (data/sources.toml):
 
-    * an armed group or militia speaking: true (its statements are a party's);
+    * ``always`` (an armed group or militia speaking): true, its statements
+      are a party's;
     * a source whose affiliation (a country, a group) is among the document's
       parties: true (the Iraqi military about Iraqi strikes, an armed group's
       news agency, state media of a country at war);
-    * a government, military or police source of a country that is not a
-      party: false; with no known affiliation: null;
-    * a monitor, international organisation, medical source, journalist,
-      outlet, witness or social-media source: false, unless it is an armed
-      group's own outlet or the state media of a country at war;
-    * a source of unknown kind: null unless its affiliation is a party.
+    * ``state`` (a government, military or police source) of a country that
+      is not a party: false; with no known affiliation: null;
+    * ``outlet`` (a monitor, international organisation, medical source,
+      journalist, outlet, witness or social-media source): false, unless it
+      is an armed group's own outlet or the state media of a country at war;
+    * ``unknown``: null unless its affiliation is a party.
     """
-    if kind in _PARTY_KINDS:
+    standing = vocab.source_standing
+    rule = (standing.get(kind) or standing["unknown"]).party
+    if rule == "always":
         return True
     party = affiliation is not None and affiliation.lower() in parties
-    if kind in _NON_PARTY_KINDS:
+    if rule == "outlet":
         # A monitor or a journalist named after a country ("the Syrian Observatory") is not
         # that country's state; its state media, or an armed group's own outlet, is.
         is_country = affiliation is not None and affiliation.lower() in countries
         return bool(party and (state_owned or not is_country))
     if party:
         return True
-    if kind in _STATE_KINDS:
+    if rule == "state":
         return False if affiliation is not None else None
     return None

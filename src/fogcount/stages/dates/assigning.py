@@ -32,7 +32,7 @@ from collections import Counter
 from ...models import Claim, TimeRef
 from ..annotate import Annotation
 from .finding import TimeMention, find_times
-from .grammar import _normal, _Rules, resolve, resolve_prefix, rules
+from .grammar import TimeRules, _normal, resolve, resolve_prefix, rules
 
 
 def _resolve_mentions(mentions: list[TimeMention], published: dt.date | None) -> list[TimeRef]:
@@ -76,7 +76,7 @@ def _distance(ann: Annotation, a: int, b: int, limit: int = 60) -> int:
     return 2 * limit
 
 
-def _speaks_in(ann: Annotation, sent: int, speaker: str, r: _Rules) -> bool:
+def _speaks_in(ann: Annotation, sent: int, speaker: str, r: TimeRules) -> bool:
     """Whether a sentence with no claim is the same speaker's: it names them (the last
     word of their name, "Hamdan" for "Gen. Ali Hamdan") and has a speech verb."""
     words = re.findall(r"[A-Za-z][\w'-]+", speaker)
@@ -109,7 +109,7 @@ def _statement_ref(ann: Annotation, m: TimeMention, ref: TimeRef) -> TimeRef:
     return _as_day(ref).model_copy(update={"text": text})
 
 
-def _main_date(mentions: list[TimeMention], refs: list[TimeRef], r: _Rules) -> TimeRef | None:
+def _main_date(mentions: list[TimeMention], refs: list[TimeRef], r: TimeRules) -> TimeRef | None:
     """The day most event times of the document name, if one clearly leads."""
     days = Counter()
     first_text: dict[dt.date, str] = {}

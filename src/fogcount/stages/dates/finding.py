@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from ..annotate import Annotation
-from .grammar import _Rules, is_time, rules
+from .grammar import TimeRules, is_time, rules
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Words that open an aside between commas: ", the spokesman ...,", ", who ...,".
@@ -51,7 +51,7 @@ def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
     return spans
 
 
-def _pattern_spans(ann: Annotation, r: _Rules) -> list[tuple[int, int]]:
+def _pattern_spans(ann: Annotation, r: TimeRules) -> list[tuple[int, int]]:
     spans = []
     for name in ("weekday_phrase", "early_hours", "overnight", "month_date", "iso", "nth"):
         spans += [(m.start(), m.end()) for m in r.patterns[name].finditer(ann.text)]
@@ -68,7 +68,7 @@ def _sentence_of(ann: Annotation, start: int, end: int) -> int | None:
     return ann.tokens[first].sent
 
 
-def _merge(ann: Annotation, spans: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
+def _merge(ann: Annotation, spans: list[tuple[int, int]], r: TimeRules) -> list[tuple[int, int]]:
     """Overlapping spans joined; neighbours joined where the whole still reads as one time
     ("1:20 a.m." + "Wednesday", "Wednesday" + "night"); "since", "between" taken in."""
     text = ann.text
@@ -99,7 +99,7 @@ def _merge(ann: Annotation, spans: list[tuple[int, int]], r: _Rules) -> list[tup
     return [_drop_open_word(text, s, e, r) for s, e in out]
 
 
-def _drop_open_word(text: str, start: int, end: int, r: _Rules) -> tuple[int, int]:
+def _drop_open_word(text: str, start: int, end: int, r: TimeRules) -> tuple[int, int]:
     """'between Monday', 'from Tuesday' with no second date ("reports from Tuesday"):
     the lone opening word goes."""
     first, _, rest = text[start:end].partition(" ")
@@ -108,24 +108,24 @@ def _drop_open_word(text: str, start: int, end: int, r: _Rules) -> tuple[int, in
     return start, end
 
 
-def _is_age(text: str, start: int, end: int, r: _Rules) -> bool:
+def _is_age(text: str, start: int, end: int, r: TimeRules) -> bool:
     p = r.patterns
     return bool(p["age_after"].search(text[start:end]) or p["age_follow"].match(text, end)
                 or p["age_before"].search(text[max(0, start - 12):start]))
 
 
-def _is_duration(text: str, start: int, end: int, r: _Rules) -> bool:
+def _is_duration(text: str, start: int, end: int, r: TimeRules) -> bool:
     return r.patterns["duration"].fullmatch(" ".join(text[start:end].lower().split())) is not None
 
 
-def _is_speech(ann: Annotation, i: int, r: _Rules) -> bool:
+def _is_speech(ann: Annotation, i: int, r: TimeRules) -> bool:
     tok = ann.tokens[i]
     if tok.pos in ("VERB", "AUX") and tok.lemma in r.statement_verbs:
         return not any(ann.tokens[c].dep == "auxpass" for c in ann.children[i])
     return tok.pos == "NOUN" and tok.lemma in r.statement_nouns
 
 
-def _attachment(ann: Annotation, first: int, last: int, r: _Rules) -> tuple[int, int | None]:
+def _attachment(ann: Annotation, first: int, last: int, r: TimeRules) -> tuple[int, int | None]:
     """(the expression's head token, the speech verb or noun it hangs from, if any)."""
     tokens = ann.tokens
     roots = [i for i in range(first, last + 1) if not first <= tokens[i].head <= last or tokens[i].head == i]
@@ -143,7 +143,7 @@ def _attachment(ann: Annotation, first: int, last: int, r: _Rules) -> tuple[int,
     return head, _fronted_speech(ann, first, last, r)
 
 
-def _fronted_speech(ann: Annotation, first: int, last: int, r: _Rules) -> int | None:
+def _fronted_speech(ann: Annotation, first: int, last: int, r: TimeRules) -> int | None:
     """'On Wednesday, Jaafer Al-Husseini, the spokesman ..., said ...': a date that opens
     the sentence before a comma, whose first finite verb is a speech verb."""
     tokens = ann.tokens

@@ -39,10 +39,9 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import tomllib
-from importlib import resources
 
 from ...models import TimeRef
+from ...rules import load
 
 _PRECISIONS = ("hour", "day", "week", "month", "year")
 
@@ -51,8 +50,8 @@ _PRECISIONS = ("hour", "day", "week", "month", "year")
 
 
 @dataclasses.dataclass(frozen=True)
-class _Rules:
-    """``data/times.toml``, read once, with the patterns built from it."""
+class TimeRules:
+    """``data/times.toml``, with the patterns built from it."""
 
     weekdays: dict[str, int]  # full lower-case name -> 0 (Monday) .. 6
     weekday_abbreviations: dict[str, str]  # "Wed" -> "wednesday"
@@ -82,6 +81,7 @@ class _Rules:
     close: tuple[str, ...]
     duration_lead: tuple[str, ...]
     duration_units: tuple[str, ...]
+    duration_quantities: tuple[str, ...]
     age_after: tuple[str, ...]
     age_before: tuple[str, ...]
     statement_verbs: frozenset[str]
@@ -100,10 +100,13 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> _Rules:
-    """The rule table, read once."""
-    data = tomllib.loads(resources.files("fogcount.data").joinpath("times.toml").read_text("utf-8"))
+def rules() -> TimeRules:
+    """The time table, read once by :func:`fogcount.rules.load`."""
+    return load().times
+
+
+def build_time_rules(data: dict) -> TimeRules:
+    """``data/times.toml`` (parsed) as the typed table, its patterns compiled."""
     weekdays, weekday_abbr = {}, {}
     for number, spellings in enumerate(data["weekdays"].values()):
         weekdays[spellings[0]] = number
@@ -116,7 +119,7 @@ def rules() -> _Rules:
         for short in spellings[1:]:
             month_abbr[short.capitalize()] = spellings[0]
     parts, cal, directions = data["parts_of_day"], data["calendar"], data["directions"]
-    r = _Rules(
+    r = TimeRules(
         weekdays=weekdays,
         weekday_abbreviations=weekday_abbr,
         months=months,
@@ -145,6 +148,7 @@ def rules() -> _Rules:
         close=tuple(data["spans"]["close"]),
         duration_lead=tuple(data["durations"]["lead"]),
         duration_units=tuple(data["durations"]["units"]),
+        duration_quantities=tuple(data["durations"]["quantities"]),
         age_after=tuple(data["ages"]["after"]),
         age_before=tuple(data["ages"]["before"]),
         statement_verbs=frozenset(data["statements"]["verbs"]),
@@ -157,7 +161,7 @@ def rules() -> _Rules:
     return r
 
 
-def _compile(r: _Rules) -> None:
+def _compile(r: TimeRules) -> None:
     p = r.patterns
     weekday = _alternation(w.capitalize() for w in r.weekdays)
     number = _alternation(list(r.numbers) + list(r.vague))
@@ -218,8 +222,7 @@ def _compile(r: _Rules) -> None:
     p["split_span"] = re.compile(rf"(.+?) ?(?:{_alternation(r.close)}) ?(.+)")
     lead = _alternation(r.duration_lead)
     dunit = _alternation(r.duration_units)
-    quantity = (rf"\d+(?:[.,]\d+)?|{number}|many|more than|less than|nearly|almost|about|around|over|up to|"
-                rf"half an?|and a half")
+    quantity = rf"\d+(?:[.,]\d+)?|{number}|{_alternation(r.duration_quantities)}"
     p["duration"] = re.compile(
         rf"(?:(?:{lead}) )*(?:the )?(?:(?:{quantity})[ -])*(?:{dunit})s?(?:[- ]long)?")
     p["age_after"] = re.compile(rf"\d+\s*-?\s*(?:{_alternation(r.age_after)})", re.I)
@@ -326,7 +329,7 @@ def _normal(expression: str) -> str:
         s = stripped
 
 
-def _amount(word: str, r: _Rules) -> tuple[int, int] | None:
+def _amount(word: str, r: TimeRules) -> tuple[int, int] | None:
     if word.isdigit():
         return int(word), int(word)
     if word in r.numbers:
@@ -347,7 +350,7 @@ def _read(s: str, ctx: _Context, depth: int = 0) -> _Reading | None:
     return None
 
 
-def _span(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _span(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     head, _, rest = s.partition(" ")
     if not rest:
         return None
@@ -390,7 +393,7 @@ def _span(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return _Reading(first.start, max(first.start, second.end), _coarser(first.precision, second.precision))
 
 
-def _clock(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _clock(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     m = r.patterns["clock"].search(s)
     if m is None:
         return None
@@ -409,7 +412,7 @@ def _clock(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return found
 
 
-def _table(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _table(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     if s in r.relative_days:
         if ctx.published is None:
             return _UNPLACED
@@ -420,7 +423,7 @@ def _table(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return None
 
 
-def _overnight(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _overnight(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     words = s.replace(",", " ").split()
     if not any(w in r.overnight for w in words):
         return None
@@ -466,7 +469,7 @@ def _count_back(base: dt.date, low: int, high: int, unit: str, sign: int) -> _Re
     return _Reading(start, end, precision)
 
 
-def _counted(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _counted(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     p = r.patterns
     m = p["counted"].fullmatch(s)
     if m:
@@ -514,7 +517,7 @@ def _counted(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return None
 
 
-def _calendar(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _calendar(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     m = r.patterns["calendar"].fullmatch(s)
     if m is None:
         return None
@@ -549,7 +552,7 @@ def _calendar(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return _Reading(start, end, precision)
 
 
-def _weekday(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _weekday(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     m = r.patterns["weekday"].fullmatch(s)
     if m is None:
         return None
@@ -565,7 +568,7 @@ def _weekday(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return _day(p - dt.timedelta(days=(p.weekday() - target) % 7))
 
 
-def _absolute(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _absolute(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     p, pat = ctx.published, r.patterns
     m = pat["iso_lower"].fullmatch(s)
     if m:
@@ -611,7 +614,7 @@ def _absolute(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
     return None
 
 
-def _parts_of_day(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _parts_of_day(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     words = s.replace(",", " ").split()
     rest = [w for w in words if w not in r.parts and w not in r.modifiers and w not in r.connectors]
     if len(rest) == len(words):
@@ -627,7 +630,7 @@ def _parts_of_day(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | No
     return _day(base, precision)
 
 
-def _dateparser_rule(s: str, ctx: _Context, r: _Rules, depth: int) -> _Reading | None:
+def _dateparser_rule(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
     """Day-month dates our rules leave ("9 may 2020", "may 9", "28/06/2016"), through dateparser."""
     pat = r.patterns
     has_month = pat["has_month"].search(s) is not None and re.search(r"\d", s) is not None

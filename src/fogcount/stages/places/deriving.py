@@ -11,7 +11,6 @@ division or town the text says it lies in ("Kafr Oweid, Idleb").
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -35,26 +34,6 @@ def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[
     return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
 
 
-_NUMBER = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
-
-
-@functools.lru_cache(maxsize=1)
-def _derivation_re() -> re.Pattern:
-    r = rules()
-    bearings = "|".join(re.escape(b) for b in sorted(r.bearings, key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in sorted(r.units, key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?:{_NUMBER}\s*-?\s*(?P<unit>{units})\s+"
-        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{bearings})(?:ern)?\s+of\s+$",
-        re.IGNORECASE,
-    )
-
-
-_NEAR_RE = re.compile(r"(?:near|close\s+to|outside|around|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
-                      r"in\s+the\s+outskirts\s+of|just\s+outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-                      re.IGNORECASE)
-
-
 def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
     """Points described by other points: "20 miles west of Fallujah", "near X",
     "between X and Y"; a name the gazetteer lacks takes the derived point."""
@@ -65,7 +44,7 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
             continue
         before = text[max(0, anchor.start - 80) : anchor.start]
         derived = None
-        match = _derivation_re().search(before)
+        match = rules().derivation.search(before)
         if match:
             bearing = rules().bearings[match["dir"].lower().replace("ern", "")] if match["dir"].lower() in rules().bearings else None
             km = None
@@ -79,8 +58,8 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
                                span=(anchor.start - len(before) + match.start(), anchor.end),
                                name=None, lat=lat, lon=lon, precision=2, country=anchor.place.country,
                                admin1=anchor.place.admin1, gazetteer_id=None, derived_from=anchor.place.name)
-        elif _NEAR_RE.search(before):
-            m = _NEAR_RE.search(before)
+        elif rules().near.search(before):
+            m = rules().near.search(before)
             derived = PlaceRef(text=text[anchor.start - len(before) + m.start() : anchor.end],
                                span=(anchor.start - len(before) + m.start(), anchor.end), name=anchor.place.name,
                                lat=anchor.place.lat, lon=anchor.place.lon, precision=max(2, anchor.place.precision or 2),
@@ -91,7 +70,7 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
         # "Jazeera Khalidiya, 20 miles west of Fallujah": the unknown name takes the point.
         described = by_start[k - 1] if k > 0 else None
         gap = text[described.end : derived.span[0]] if described else ""
-        cue_words = "|".join(map(re.escape, rules().cue_nouns))
+        cue_words = rules().cue_alternation
         if described and described.place is not None and described.place.lat is None and re.fullmatch(
                 rf"\s*(?:(?:{cue_words})\s*)?,?\s*", gap, re.IGNORECASE):
             described.place = described.place.model_copy(update={

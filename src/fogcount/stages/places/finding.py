@@ -11,7 +11,6 @@ document's ``places``, resolved or not.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -266,24 +265,17 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     return None
 
 
-@functools.lru_cache(maxsize=None)
 def _gap(separator: str) -> re.Pattern:
     """The text between a place and the name that says where it lies: an
     optional cue noun ("Kafr Oweid village, Idleb", "Etsako West LGA, Edo")
-    then ``separator`` (a regular expression: "," "\\(" "in")."""
-    cues = "|".join(re.escape(c) for c in sorted(rules().cue_nouns, key=len, reverse=True))
-    return re.compile(rf"\s*(?:(?:{cues})\s*)?(?:{separator})\s*", re.IGNORECASE)
+    then ``separator`` (a regular expression: "," "\\(" "in"). Compiled by
+    ``re``, which keeps the few patterns this makes."""
+    return re.compile(rf"\s*(?:(?:{rules().cue_alternation})\s*)?(?:{separator})\s*", re.IGNORECASE)
 
 
 def _described_after(text: str, end: int) -> bool:
     """ "Jazeera Khalidiya, 20 miles west of Fallujah": a name the text places by another."""
-    return _DESCRIBED_RE.match(text, end, min(len(text), end + 60)) is not None
-
-
-_DESCRIBED_RE = re.compile(
-    r",\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
-    r"(?:miles?|km|kilomet(?:er|re)s?)?\s*(?:to\s+the\s+)?(?:north|south|east|west|near|outside)",
-    re.IGNORECASE)
+    return rules().described.match(text, end, min(len(text), end + 60)) is not None
 
 
 def _mention(ann: Annotation, first: int, last: int) -> Mention:

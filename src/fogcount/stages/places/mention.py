@@ -1,15 +1,16 @@
 """What the steps of the places stage share: a place mention as it goes
-through them, the rule table (``data/places.toml``, read once) and name keys."""
+through them, the rule table (``data/places.toml``, read once by
+:func:`fogcount.rules.load`) and name keys."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
-from importlib import resources
+import re
 
 from ...gazetteer import name_key as _gazetteer_key
 from ...models import PlaceRef
+from ...rules import load
 
 # Names are compared many times over (each candidate against the text and
 # the divisions): their keys are made once.
@@ -17,7 +18,9 @@ name_key = functools.lru_cache(maxsize=1 << 16)(_gazetteer_key)
 
 
 @dataclasses.dataclass(frozen=True)
-class _Rules:
+class PlaceRules:
+    """``data/places.toml``, with the patterns built from it."""
+
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
     leading_cues: frozenset[str]
@@ -35,13 +38,44 @@ class _Rules:
     connectors: frozenset[str]
     articles: frozenset[str]
     cue_adjectives: dict[str, str]
+    cue_alternation: str  # the cue nouns as a regular expression, longest first
+    derivation: re.Pattern  # "about 20 miles west of " before a place
+    near: re.Pattern  # "on the outskirts of the town of " before a place
+    described: re.Pattern  # ", 20 miles west" or ", near" after a place's name
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> _Rules:
-    raw = tomllib.loads(resources.files("fogcount.data").joinpath("places.toml").read_text("utf-8"))
-    cues = raw["cue_nouns"]
-    return _Rules(
+def rules() -> PlaceRules:
+    """The places table, read once by :func:`fogcount.rules.load`."""
+    return load().places
+
+
+def _alternation(words) -> str:
+    """An alternation of ``words`` as written, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _phrases(phrases) -> str:
+    """An alternation of ``phrases``, longest first, any spacing between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+def build_place_rules(raw: dict) -> PlaceRules:
+    """``data/places.toml`` (parsed) as the typed table, its patterns compiled."""
+    cues, near = raw["cue_nouns"], raw["near"]
+    bearings = {k.lower(): float(v) for k, v in raw["bearings"].items()}
+    units = {k.lower(): float(v) for k, v in raw["distance_units"].items()}
+    about = _phrases(near["approximately"])
+    number = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+    derivation = re.compile(
+        rf"(?:(?:{about})\s+)?(?:{number}\s*-?\s*(?P<unit>{_alternation(units)})\s+"
+        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{_alternation(bearings)})(?:ern)?\s+of\s+$",
+        re.IGNORECASE)
+    near_re = re.compile(rf"(?:{_phrases(near['before'])})\s+(?:the\s+(?:{_phrases(near['towns'])})\s+of\s+)?$",
+                         re.IGNORECASE)
+    described = re.compile(
+        rf",\s*(?:(?:{about})\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*(?:{_alternation(units)})?\s*(?:to\s+the\s+)?"
+        rf"(?:{_alternation(bearings)}|{_phrases(near['after_name'])})", re.IGNORECASE)
+    return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
         leading_cues=frozenset(cues.get("leading_cues", [])),
@@ -49,8 +83,8 @@ def rules() -> _Rules:
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
-        bearings={k.lower(): float(v) for k, v in raw["bearings"].items()},
-        units={k.lower(): float(v) for k, v in raw["distance_units"].items()},
+        bearings=bearings,
+        units=units,
         abbreviations=dict(raw.get("abbreviations", {})),
         facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
         office_nouns=frozenset(raw["organisations"]["office_nouns"]),
@@ -59,6 +93,10 @@ def rules() -> _Rules:
         connectors=frozenset(raw["particles"]["connectors"]),
         articles=frozenset(raw["particles"]["articles"]),
         cue_adjectives=dict(raw["cue_adjectives"]),
+        cue_alternation=_alternation(k for k, v in cues.items() if isinstance(v, int)),
+        derivation=derivation,
+        near=near_re,
+        described=described,
     )
 
 
