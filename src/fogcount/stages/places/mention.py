@@ -73,7 +73,8 @@ def build_place_rules(raw: dict) -> PlaceRules:
     near_re = re.compile(rf"(?:{_phrases(near['before'])})\s+(?:the\s+(?:{_phrases(near['towns'])})\s+of\s+)?$",
                          re.IGNORECASE)
     described = re.compile(
-        rf",\s*(?:(?:{about})\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*(?:{_alternation(units)})?\s*(?:to\s+the\s+)?"
+        rf",\s*(?:(?:{_phrases(near['after_name_approximately'])})\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
+        rf"(?:{_alternation(near['after_name_units'])})?\s*(?:to\s+the\s+)?"
         rf"(?:{_alternation(bearings)}|{_phrases(near['after_name'])})", re.IGNORECASE)
     return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
