@@ -38,6 +38,18 @@ if TYPE_CHECKING:
     from .stages.places.mention import PlaceRules
 
 
+
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words`` as written, longest first
+    (so a longer word wins over its prefix): how the tables' word lists become patterns."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def phrase_alternation(phrases) -> str:
+    """As :func:`alternation`, with any spacing between a phrase's words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 class Admin1Row(NamedTuple):
     """A row of ``data/admin1.tsv`` (its header says what each column is)."""
 

@@ -41,7 +41,7 @@ import functools
 import re
 
 from ...models import TimeRef
-from ...rules import load
+from ...rules import alternation, load
 
 _PRECISIONS = ("hour", "day", "week", "month", "year")
 
@@ -94,10 +94,6 @@ class TimeRules:
     @functools.cached_property
     def abbreviations(self) -> dict[str, str]:
         return {**self.weekday_abbreviations, **self.month_abbreviations}
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def rules() -> TimeRules:
@@ -163,11 +159,11 @@ def build_time_rules(data: dict) -> TimeRules:
 
 def _compile(r: TimeRules) -> None:
     p = r.patterns
-    weekday = _alternation(w.capitalize() for w in r.weekdays)
-    number = _alternation(list(r.numbers) + list(r.vague))
-    unit = _alternation(r.units)
-    month_names = _alternation(m.capitalize() for m in r.months if len(m) > 3 or m == "may")
-    month_short = _alternation(r.month_abbreviations)
+    weekday = alternation(w.capitalize() for w in r.weekdays)
+    number = alternation(list(r.numbers) + list(r.vague))
+    unit = alternation(r.units)
+    month_names = alternation(m.capitalize() for m in r.months if len(m) > 3 or m == "may")
+    month_short = alternation(r.month_abbreviations)
     month_any = rf"(?:{month_names}|(?:{month_short})\.?)"
     ordinal = r"\d{1,2}(?:st|nd|rd|th)?"
     # --- patterns over running text (case-sensitive: names are capitalised)
@@ -175,8 +171,8 @@ def _compile(r: TimeRules) -> None:
         rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+(?:on\s+)?)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
         rf"(?:{weekday})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night|overnight)\b)?\b")
     p["early_hours"] = re.compile(rf"\b[Tt]he\s+early\s+hours\s+of\s+(?:{weekday})\b")
-    p["overnight"] = re.compile(rf"\b(?:{_alternation(w.capitalize() for w in r.overnight)}|"
-                                rf"{_alternation(r.overnight)})\b|\b[Ll]ast\s+night\b")
+    p["overnight"] = re.compile(rf"\b(?:{alternation(w.capitalize() for w in r.overnight)}|"
+                                rf"{alternation(r.overnight)})\b|\b[Ll]ast\s+night\b")
     p["month_date"] = re.compile(
         rf"\b(?:{ordinal}\s+(?:of\s+)?{month_any}(?:,?\s+\d{{4}})?"
         rf"|{month_any}\s+{ordinal}(?:\s*[-–]\s*{ordinal})?(?:,?\s+\d{{4}})?"
@@ -184,24 +180,24 @@ def _compile(r: TimeRules) -> None:
     p["iso"] = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
     p["nth"] = re.compile(rf"(?<=[Oo]n )the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+of\s+{month_any})")
     # --- patterns over one normalised (lower-case) expression
-    day_names = _alternation(r.weekdays)
-    months_lower = _alternation(r.months)
-    p["weekday"] = re.compile(rf"(?:({_alternation(r.cal_last | r.cal_this | r.cal_next | {'past'})}) )?({day_names})")
+    day_names = alternation(r.weekdays)
+    months_lower = alternation(r.months)
+    p["weekday"] = re.compile(rf"(?:({alternation(r.cal_last | r.cal_this | r.cal_next | {'past'})}) )?({day_names})")
     p["counted"] = re.compile(
-        rf"(\d+|{number}) ({unit})s? ({_alternation(r.ago | r.back | r.forward)})")
+        rf"(\d+|{number}) ({unit})s? ({alternation(r.ago | r.back | r.forward)})")
     p["past_span"] = re.compile(
-        rf"(the )?({_alternation(r.span_words)}) (?:(\d+|{number}) )?({unit})(s?)")
-    p["recent"] = re.compile(rf"(?:the )?(?:past |last )?(?:{_alternation(r.recent)}) (day|week|month)s")
+        rf"(the )?({alternation(r.span_words)}) (?:(\d+|{number}) )?({unit})(s?)")
+    p["recent"] = re.compile(rf"(?:the )?(?:past |last )?(?:{alternation(r.recent)}) (day|week|month)s")
     p["calendar"] = re.compile(
-        rf"(?:({_alternation(r.cal_earlier | r.cal_later | {'mid'})}) )?"
-        rf"({_alternation(r.cal_last | r.cal_this | r.cal_next)}) (week|weekend|month|year)")
+        rf"(?:({alternation(r.cal_earlier | r.cal_later | {'mid'})}) )?"
+        rf"({alternation(r.cal_last | r.cal_this | r.cal_next)}) (week|weekend|month|year)")
     one_clock = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?"
     p["clock"] = re.compile(
         # a range first: "from 6 to 10 p.m.", "9 a.m. to 2 p.m."
         rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:-|–|to|until|till|and)\s*{one_clock}"
         rf"|\b{one_clock}|\b\d{{1,2}}:\d{{2}}\b(?:\s*(?:gmt|utc|hrs|hours|local time)\b)?"
         r"|\b\d{4}\s*(?:gmt|utc|hrs|hours|local time)\b|\b\d{1,2} o'clock\b")
-    p["abbreviation"] = re.compile(rf"\b({_alternation(r.abbreviations)})\b\.?")
+    p["abbreviation"] = re.compile(rf"\b({alternation(r.abbreviations)})\b\.?")
     p["iso_lower"] = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
     p["year"] = re.compile(r"(1[89]\d\d|20\d\d)")
     p["decade"] = re.compile(r"(?:the )?(1[89]\d|20\d)0'?s")
@@ -213,21 +209,21 @@ def _compile(r: TimeRules) -> None:
         rf"|(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months_lower})\.?)"
         rf"(?:,? (\d{{4}}))?")
     p["named_year"] = re.compile(
-        rf",?\s*(?:of\s+)?(?:the\s+)?({_alternation(r.cal_last | r.cal_this | r.cal_next)})\s+year\b")
+        rf",?\s*(?:of\s+)?(?:the\s+)?({alternation(r.cal_last | r.cal_this | r.cal_next)})\s+year\b")
     p["has_month"] = re.compile(rf"\b(?:{months_lower})\b")
     p["numeric_date"] = re.compile(r"\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b")
     p["explicit_year"] = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-    p["close_gap"] = re.compile(rf"\s*(?:{_alternation(r.close)})\s*")
-    p["close_word"] = re.compile(rf"(?:^|\s|\d)(?:{_alternation(r.close)})(?:\s|\d|$)", re.I)
-    p["split_span"] = re.compile(rf"(.+?) ?(?:{_alternation(r.close)}) ?(.+)")
-    lead = _alternation(r.duration_lead)
-    dunit = _alternation(r.duration_units)
-    quantity = rf"\d+(?:[.,]\d+)?|{number}|{_alternation(r.duration_quantities)}"
+    p["close_gap"] = re.compile(rf"\s*(?:{alternation(r.close)})\s*")
+    p["close_word"] = re.compile(rf"(?:^|\s|\d)(?:{alternation(r.close)})(?:\s|\d|$)", re.I)
+    p["split_span"] = re.compile(rf"(.+?) ?(?:{alternation(r.close)}) ?(.+)")
+    lead = alternation(r.duration_lead)
+    dunit = alternation(r.duration_units)
+    quantity = rf"\d+(?:[.,]\d+)?|{number}|{alternation(r.duration_quantities)}"
     p["duration"] = re.compile(
         rf"(?:(?:{lead}) )*(?:the )?(?:(?:{quantity})[ -])*(?:{dunit})s?(?:[- ]long)?")
-    p["age_after"] = re.compile(rf"\d+\s*-?\s*(?:{_alternation(r.age_after)})", re.I)
+    p["age_after"] = re.compile(rf"\d+\s*-?\s*(?:{alternation(r.age_after)})", re.I)
     p["age_follow"] = re.compile(r"\s*-?\s*old\b", re.I)
-    p["age_before"] = re.compile(rf"\b(?:{_alternation(r.age_before)})\s*$", re.I)
+    p["age_before"] = re.compile(rf"\b(?:{alternation(r.age_before)})\s*$", re.I)
 
 
 # ---------------------------------------------------------------- reading one expression

@@ -10,7 +10,7 @@ import re
 
 from ...gazetteer import name_key as _gazetteer_key
 from ...models import PlaceRef
-from ...rules import load
+from ...rules import alternation, load, phrase_alternation
 
 # Names are compared many times over (each candidate against the text and
 # the divisions): their keys are made once.
@@ -49,33 +49,24 @@ def rules() -> PlaceRules:
     return load().places
 
 
-def _alternation(words) -> str:
-    """An alternation of ``words`` as written, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _phrases(phrases) -> str:
-    """An alternation of ``phrases``, longest first, any spacing between their words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
 def build_place_rules(raw: dict) -> PlaceRules:
     """``data/places.toml`` (parsed) as the typed table, its patterns compiled."""
     cues, near = raw["cue_nouns"], raw["near"]
     bearings = {k.lower(): float(v) for k, v in raw["bearings"].items()}
     units = {k.lower(): float(v) for k, v in raw["distance_units"].items()}
-    about = _phrases(near["approximately"])
+    about = phrase_alternation(near["approximately"])
     number = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
     derivation = re.compile(
-        rf"(?:(?:{about})\s+)?(?:{number}\s*-?\s*(?P<unit>{_alternation(units)})\s+"
-        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{_alternation(bearings)})(?:ern)?\s+of\s+$",
+        rf"(?:(?:{about})\s+)?(?:{number}\s*-?\s*(?P<unit>{alternation(units)})\s+"
+        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{alternation(bearings)})(?:ern)?\s+of\s+$",
         re.IGNORECASE)
-    near_re = re.compile(rf"(?:{_phrases(near['before'])})\s+(?:the\s+(?:{_phrases(near['towns'])})\s+of\s+)?$",
+    near_re = re.compile(rf"(?:{phrase_alternation(near['before'])})\s+"
+                         rf"(?:the\s+(?:{phrase_alternation(near['towns'])})\s+of\s+)?$",
                          re.IGNORECASE)
     described = re.compile(
-        rf",\s*(?:(?:{_phrases(near['after_name_approximately'])})\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
-        rf"(?:{_alternation(near['after_name_units'])})?\s*(?:to\s+the\s+)?"
-        rf"(?:{_alternation(bearings)}|{_phrases(near['after_name'])})", re.IGNORECASE)
+        rf",\s*(?:(?:{phrase_alternation(near['after_name_approximately'])})\s+)?(?:[\d.,]+|[a-z]+)?\s*-?\s*"
+        rf"(?:{alternation(near['after_name_units'])})?\s*(?:to\s+the\s+)?"
+        rf"(?:{alternation(bearings)}|{phrase_alternation(near['after_name'])})", re.IGNORECASE)
     return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
@@ -94,7 +85,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         connectors=frozenset(raw["particles"]["connectors"]),
         articles=frozenset(raw["particles"]["articles"]),
         cue_adjectives=dict(raw["cue_adjectives"]),
-        cue_alternation=_alternation(k for k, v in cues.items() if isinstance(v, int)),
+        cue_alternation=alternation(k for k, v in cues.items() if isinstance(v, int)),
         derivation=derivation,
         near=near_re,
         described=described,
