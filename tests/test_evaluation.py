@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from fogcount import evaluation
+
 from fogcount.evaluation import (
     Floor,
     FloorLowered,
@@ -128,3 +130,16 @@ def test_floors_round_trip_through_toml(tmp_path):
     assert read_floors(tmp_path / "floors.toml") == floors
     assert (tmp_path / "floors.toml").read_text(encoding="utf-8").index("[attribution]") < \
         (tmp_path / "floors.toml").read_text(encoding="utf-8").index("[claims]")
+
+
+def test_halves_are_stable_about_even_and_per_dataset():
+    keys = [f"doc{i}" for i in range(2000)]
+    halves = [evaluation.half_of("wad-dev", k) for k in keys]
+    assert set(halves) == {"study", "measure"}
+    assert 900 < halves.count("study") < 1100
+    assert halves == [evaluation.half_of("wad-dev", k) for k in keys]
+    # Another dataset's split is drawn independently of this one's.
+    other = [evaluation.half_of("gva-dev", k) for k in keys]
+    assert 0.4 < sum(a == b for a, b in zip(halves, other)) / len(keys) < 0.6
+    # Pinned: the salt, and so every half, never moves once chosen.
+    assert [evaluation.half_of("gva-dev", k) for k in ("95579", "1", "2")] == ["study", "measure", "measure"]

@@ -391,3 +391,26 @@ def pin(floor: Floor, sha256: str, score: float, *, allow_lower: bool = False) -
         raise FloorLowered(f"{floor.name}: the score {score:.3f} is below the floor {floor.floor}; "
                            f"lower it only on purpose, with --allow-lower")
     return dataclasses.replace(floor, sha256=sha256, floor=new)
+
+
+# ---------------------------------------------------------------- halves
+
+#: Chosen once, at random (``secrets.token_hex(8)``, 2026-12-05), and never
+#: changed: which half of a published dataset is studied and which is only
+#: measured must not move after anyone has read the study half.
+SPLIT_SALT = "6efed5f1d50aeed4"
+
+HALVES = ("study", "measure")
+
+
+def half_of(dataset: str, key: str) -> str:
+    """Which half of ``dataset`` the unit ``key`` falls in: "study" (read it,
+    write rules from it) or "measure" (only score it, never read its errors).
+
+    The unit is what must not straddle the halves: a gva-dev incident (all its
+    reports go with it), a wad-dev excerpt, an ACLED note, a wikievents
+    article. The split is a salted hash, so it is random with respect to the
+    data, about half and half, the same on every machine and run, and a new
+    record falls in a half without moving the others."""
+    digest = hashlib.sha256(f"{SPLIT_SALT}\0{dataset}\0{key}".encode("utf-8")).digest()
+    return HALVES[digest[0] & 1]
