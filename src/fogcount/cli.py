@@ -18,18 +18,23 @@ import datetime as dt
 import enum
 import json
 import os
+import re
+import shutil
 import sys
 import time
 from collections.abc import Iterator
 from importlib import resources
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from . import __version__
 from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError, row_of
+from .filters import country_of, event_type_of
+from .gazetteer.labels import place_label
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
 from .quantities import format_interval
@@ -38,6 +43,7 @@ from .settings import DEFAULT_SETTINGS, SETTINGS_HELP, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 DEMO_PUBLISHED = dt.date(2018, 6, 14)
+PIPED_WIDTH = 160  # the table's width when the output is not a terminal and neither --width nor COLUMNS says
 
 app = typer.Typer(
     add_completion=False,
@@ -95,6 +101,31 @@ def _records(paths: list[str], settings: Settings, batches: list[str]) -> Iterat
             batches.append(path)
 
 
+def _noting_origins(records: Iterator, origins: list[str | None]) -> Iterator:
+    """The records, each one's origin ("article.txt", "batch.jsonl:3", "<stdin>") appended to ``origins`` as it
+    passes, so that a report can be headed by its file's name (pipe keeps input order, one result a record)."""
+    for record in records:
+        origins.append(getattr(record, "origin", None))
+        yield record
+
+
+def _undated_days(report: Report) -> list[str]:
+    """The time expressions of a report without a publication date that could not be placed on the calendar
+    ("said on Tuesday", "yesterday"): what giving --published would have dated."""
+    if report.document.published is not None:
+        return []
+    return list(dict.fromkeys(c.time.text for c in report.claims if c.time and c.time.text and c.time.start is None))
+
+
+def _warn_undated(reports: list[Report]) -> None:
+    """One warning for the run, however many documents lacked a date."""
+    days = list(dict.fromkeys(day for report in reports for day in _undated_days(report)))
+    shown = ", ".join(f"'{day}'" for day in days[:3]) + (", ..." if len(days) > 3 else "")
+    _error(f"warning: {len(reports)} document(s) have no publication date, so {shown} could not be dated and their "
+           "events are grouped without dates; give --published YYYY-MM-DD (a page's, feed entry's or JSONL "
+           "record's own date is used when it has one)")
+
+
 def _whole_input_errors(reader: Iterator, origin: str):
     """The reader's items, an error of the whole input (named by the input's own origin, not by one of its lines,
     entries or records) as the InputError (E100) it is; returns what the reader returns (the kind it read)."""
@@ -142,6 +173,20 @@ GAZETTEER_OPTION = setting_option("gazetteer")
 POLICY_OPTION = setting_option("policy")
 DISCOUNT_PARTISAN_OPTION = setting_option("discount_partisan")
 DB_OPTION = setting_option("db")
+EXPLAIN_OPTION = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it "
+                              "is (JSON has it always, in each figure's notes).")
+WIDTH_OPTION = typer.Option(None, "--width", min=60, help="The table's width in characters; sentences wrap within "
+                            "it. Default: the terminal's, else $COLUMNS, else 160 when the output is piped.")
+
+
+def _table_only(format: str, **given) -> None:
+    """Options that shape only the table (``--explain``, ``--width``), given with another format, are refused
+    rather than ignored."""
+    for option, value in given.items():
+        if value and format != "table":
+            flag = "--" + option.replace("_", "-")
+            raise typer.BadParameter(f"shapes only the table; --format {format} has no use for it",
+                                     param_hint=f"'{flag}'")
 
 
 def _extraction_settings(published: str | None, max_bytes: int, actors: list[str], gazetteer: str | None,
@@ -165,34 +210,44 @@ def extract(
     gazetteer: str | None = GAZETTEER_OPTION,
     policy: str = POLICY_OPTION,
     discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
-    explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
+    explain: bool = EXPLAIN_OPTION,
     link: bool = typer.Option(False, "--link", help="Link the documents' events that report the same happening and "
-                              "print the linked events (table or json) after the documents."),
+                              "print the linked events after the documents: --format table or json only."),
+    width: int | None = WIDTH_OPTION,
 ) -> int:
     """Print every figure in the inputs as a claim (interval, source, time, place) under its event."""
+    _table_only(format.value, explain=explain, width=width)
+    if link and format not in (Format.table, Format.json):
+        raise typer.BadParameter(f"prints the linked events as a table or as json, not as {format.value}",
+                                 param_hint="'--link'")
     settings = _extraction_settings(published, max_bytes, actors, gazetteer, policy, discount_partisan)
     load_rules(settings.actors)  # a bad actors file or rule table stops the run before any input is read
     _ready_gazetteer(settings, quiet)
     failures: list[str] = []
     reports: list[Report] = []
     batches: list[str] = []  # inputs of a batch kind (JSONL, a feed, an archive), told as they are read
+    origins: list[str | None] = []  # each record's origin, in input order (pipe gives one result per record)
+    undated: list[Report] = []  # documents without a publication date whose days could not be placed
     total = _count_records(files) if not quiet and stderr.is_terminal else None  # the bar's total, only for a bar
     done = 0
     started = time.monotonic()
     with _progress(total, quiet) as progress:
         task = progress.add_task("extract", total=total, rate="")
-        for result in pipe(_records(files, settings, batches), settings=settings):
+        for result in pipe(_noting_origins(_records(files, settings, batches), origins), settings=settings):
+            origin = origins.pop(0)
             progress.update(task, advance=1, rate=f"{(done + 1) / max(time.monotonic() - started, 1e-6):.1f} docs/s")
             if isinstance(result, Failure):
                 failures.append(result.error.message)
                 _error(str(result.error))
                 continue
             done += 1
+            if _undated_days(result):
+                undated.append(result)
             if format is Format.jsonl:
                 stdout.file.write(result.model_dump_json(by_alias=True) + "\n")
                 stdout.file.flush()
             elif format is Format.table:
-                _print_table(result, explain=explain)
+                _print_table(result, explain=explain, width=width, origin=origin)
                 if link:
                     reports.append(result)
             else:
@@ -205,7 +260,7 @@ def extract(
 
         linked = link_events(reports, settings=settings)
         if format is Format.table:
-            _print_linked(linked, explain=explain)
+            _print_linked(linked, explain=explain, width=width)
         else:
             payload = [json.loads(e.model_dump_json()) for e in linked]
             stdout.file.write(json.dumps({"linked_events": payload}, indent=2, ensure_ascii=False) + "\n")
@@ -219,6 +274,8 @@ def extract(
             stdout.file.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         else:
             stdout.file.write(reports[0].to_json() + "\n")
+    if undated:
+        _warn_undated(undated)
     if failures and not done:
         return EXIT_FAILED
     if failures:
@@ -397,13 +454,17 @@ def gazetteer_import(
 
 @app.command()
 def demo(
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or jsonl."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people), json, jsonl (one line), "
+                                  "acled or ucdp (one row per event), csv (one row per claim), geojson."),
     db: str | None = typer.Option(None, "--db", help="Also keep the example in this store, to see it with "
                                   "`fogcount serve --db PATH`."),
+    explain: bool = EXPLAIN_OPTION,
+    width: int | None = WIDTH_OPTION,
 ) -> int:
     """Run on the example article shipped with fogcount (written for it; the events are invented)."""
     from .pipeline import extract_state
 
+    _table_only(format.value, explain=explain, width=width)
     text = resources.files("fogcount.data").joinpath("example.txt").read_text("utf-8")
     state = extract_state(text, published=DEMO_PUBLISHED, id="fogcount-example", title=text.splitlines()[0])
     report = state.report
@@ -413,18 +474,43 @@ def demo(
         with Store.open(db) as store:
             store.add(report, text=state.text)
     if format is Format.table:
-        stdout.print(f"[bold]Example article[/bold] (published {DEMO_PUBLISHED}): {report.document.title}")
-        _print_table(report)
-        stdout.print(
-            f"{len(report.claims)} claims, {len(report.skipped)} numbers skipped as not counts. "
-            "Run `fogcount extract --format json FILE` on your own text."
-        )
+        out = _table_console(width)
+        out.print(Text(f"Example article (published {DEMO_PUBLISHED}), read as `fogcount extract --published "
+                       f"{DEMO_PUBLISHED}` reads it:", style="bold"))
+        _print_table(report, explain=explain, width=width, origin="example.txt")
+        command = _own_command()
+        out.print(Text(f"{len(report.claims)} claims, {len(report.skipped)} numbers skipped as not counts. "
+                       f"On your own text: {command} extract --published YYYY-MM-DD FILE"))
         if db is not None:
-            stdout.print(f"The example is in the store {db}. To see its events in the browser, run\n"
-                         f"  fogcount serve --db {db}\nand open http://127.0.0.1:8000/events", soft_wrap=True)
+            out.print(Text(f"The example is in the store {db}. To see its events in the browser, run\n"
+                           f"  {command} serve --db {db}\nand open http://127.0.0.1:8000/events"))
+    elif format in _LAYOUTS:
+        from .export import WRITERS
+
+        WRITERS[format.value]([report], stdout.file)
     else:
         stdout.file.write(report.model_dump_json(by_alias=True, indent=2 if format is Format.json else None) + "\n")
     return EXIT_OK
+
+
+def _own_command() -> str:
+    """How to run this fogcount again from here, as a line to copy: ``fogcount`` when that name on PATH is this
+    one; else the path it was started by (``.venv/bin/fogcount`` after ``make demo``, which does not put the
+    virtualenv on PATH); else, when started as ``python -m fogcount``, that (with this interpreter's path)."""
+    started = sys.argv[0] if sys.argv else ""
+    if os.path.basename(started) == "fogcount":
+        on_path = shutil.which("fogcount")
+        if on_path and os.path.realpath(on_path) == os.path.realpath(shutil.which(started) or started):
+            return "fogcount"
+        return _shown_path(started)
+    return f"{_shown_path(sys.executable)} -m fogcount"
+
+
+def _shown_path(path: str) -> str:
+    """``path`` relative to the working directory when it lies under it (``.venv/bin/fogcount``), else as is."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    return relative if not relative.startswith("..") else absolute
 
 
 class EventsFormat(str, enum.Enum):
@@ -436,12 +522,26 @@ class EventsFormat(str, enum.Enum):
 
 
 def _parse_day(value: str | None, option: str) -> dt.date | None:
+    """A day given as YYYY-MM-DD; one of that form that does not exist (2016-02-30) is told apart from a value
+    that is not a date at all."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{option}'") from None
+        pass
+    form = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if form is None:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{option}'")
+    year, month, day = (int(part) for part in form.groups())
+    if not 1 <= month <= 12:
+        reason = f"there is no month {month}"
+    else:
+        import calendar
+
+        days = calendar.monthrange(max(year, 1), month)[1]
+        reason = f"{calendar.month_name[month]} {year} has {days} days" if day else "there is no day 0"
+    raise typer.BadParameter(f"{value!r}: that day does not exist ({reason})", param_hint=f"'{option}'")
 
 
 @app.command()
@@ -449,22 +549,32 @@ def events(
     db: str = DB_OPTION,
     since: str | None = typer.Option(None, "--since", help="Only events on or after this day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Only events on or before this day (YYYY-MM-DD)."),
-    country: str | None = typer.Option(None, "--country", help="Only events placed in this country (ISO code: IQ, SY)."),
-    event_type: str | None = typer.Option(None, "--type", help="Only events of this ACLED type ('Battles')."),
+    country: str | None = typer.Option(None, "--country", help="Only events placed in this country: its name or "
+                                       "ISO 3166 code (Syria, SY, SYR); an unknown one is refused."),
+    event_type: str | None = typer.Option(None, "--type", help="Only events of this ACLED event type, any case: "
+                                          "Battles, Explosions/Remote violence (or Explosions), Violence against "
+                                          "civilians, Protests, Riots, Strategic developments."),
     format: EventsFormat = typer.Option(EventsFormat.table, "--format", "-f", help="table (for people), json (the "
                                         "events and their claims), acled or ucdp (one row per event), geojson."),
-    explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
+    explain: bool = EXPLAIN_OPTION,
+    width: int | None = WIDTH_OPTION,
 ) -> int:
     """Print the store's events, each linked across the documents that report it, with figures over all their claims."""
     from .store import Store
     from .store.export import write_events
 
+    _table_only(format.value, explain=explain, width=width)
     first, last = _parse_day(since, "--since"), _parse_day(until, "--until")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{since} is after --until {until}: no day is in that span", param_hint="'--since'")
+    kind = event_type_of(event_type, option="--type") if event_type is not None else None
     store = Store.open(db, create=False)
     try:
-        found = store.events(since=first, until=last, country=country, event_type=event_type)
+        place = (country_of(country, option="--country", present=lambda: store.facets()["countries"])
+                 if country is not None else None)
+        found = store.events(since=first, until=last, country=place, event_type=kind)
         if format is EventsFormat.table:
-            _print_stored(store, found, explain=explain)
+            _print_stored(store, found, explain=explain, width=width)
         else:
             write_events(store, found, stdout.file, format.value)
     finally:
@@ -490,6 +600,11 @@ def serve(
 
     from .store import Store
     from .web import create_app
+
+    # The token only opens writes; FOGCOUNT_TOKEN left in the environment of a read-only server is no mistake.
+    if not allow_writes and token is not None and token != os.environ.get("FOGCOUNT_TOKEN"):
+        raise typer.BadParameter("is the token writes need; without --allow-writes nothing is written",
+                                 param_hint="'--token'")
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         _error(f"listening on {host}: anyone who can reach it can read the store")
@@ -527,16 +642,30 @@ def version() -> int:
 # ---------------------------------------------------------------- presentation
 
 
-def _sentence_excerpt(sentence: str, figure: str, width: int) -> Text:
-    """The sentence around the figure, the figure in bold, at most ``width`` characters."""
+def _table_width(width: int | None) -> int:
+    """--width, else the terminal's width, else $COLUMNS, else PIPED_WIDTH: piped output can be widened too."""
+    if width:
+        return width
+    if stdout.is_terminal:
+        return stdout.width
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 40 else PIPED_WIDTH
+
+
+def _table_console(width: int | None) -> Console:
+    """Where the table is printed: standard output at the table's width."""
+    wanted = _table_width(width)
+    if stdout.is_terminal and wanted == stdout.width:
+        return stdout
+    return Console(file=stdout.file, width=wanted, highlight=False)
+
+
+def _sentence(sentence: str, figure: str) -> Text:
+    """The whole sentence (it wraps in its column), the figure in bold: enough to check the claim against."""
     sentence = " ".join(sentence.split())
     figure = " ".join(figure.split())
-    at = sentence.find(figure)
-    if len(sentence) > width:
-        begin = max(0, min(at - width // 3, len(sentence) - width)) if at >= 0 else 0
-        sentence = ("…" if begin else "") + sentence[begin : begin + width] + ("…" if begin + width < len(sentence) else "")
-        at = sentence.find(figure)
     text = Text(sentence)
+    at = sentence.find(figure)
     if at >= 0:
         text.stylize("bold yellow", at, at + len(figure))
     return text
@@ -557,15 +686,16 @@ def _who(claim) -> str:
 
 
 def _where(place) -> str:
-    """ "Hassi (near Al Fallūjah)", "Anbar (region)", "Maalomah (not on the map)"."""
+    """ "Saraqeb (Saraqib)": the article's spelling, the gazetteer's name beside it where it differs
+    (gazetteer.labels.place_label), then "not on the map", "near Al Fallūjah" or "region" where they apply."""
     if place is None:
         return "—"
-    name = place.name or place.text
+    label = place_label(place)
     if place.lat is None:
-        return f"{name} (not on the map)"
-    if place.derived_from:
-        return f"{place.text} (from {place.derived_from})" if place.text != name else f"{name} (near {place.derived_from})"
-    return f"{name} (region)" if (place.precision or 1) >= 3 else name
+        return f"{label} (not on the map)"
+    if place.derived_from and place.name:
+        return f"{label} (near {place.derived_from})"
+    return f"{label} (region)" if (place.precision or 1) >= 3 else label
 
 
 def _event_heading(event) -> Text:
@@ -584,13 +714,36 @@ def _figure_line(figure) -> str:
     return f"  {figure.category} ({figure.role}): low–best–high {bounds} · {sources} · {figure.policy}"
 
 
-def _print_table(report: Report, *, explain: bool = False) -> None:
-    """Each event, its reconciled figures, then its claims, one row each."""
+def _document_heading(report: Report, origin: str | None) -> Text:
+    """The document as its reader knows it: its title, else its own id, else its file's name ("article.txt",
+    "<stdin>"); the sha256 only when there is nothing else."""
     doc = report.document
-    title = doc.title or doc.id[:16]
-    width = stdout.width if stdout.is_terminal else 160
-    out = Console(width=width, highlight=False) if not stdout.is_terminal else stdout
-    out.print(Text(f"{title}  ({len(report.events)} events, {len(report.claims)} claims)", style="bold"))
+    name = doc.title or (doc.id if doc.id != doc.sha256 else None) or origin or doc.id[:16]
+    heading = Text(f"{name}  ({len(report.events)} events, {len(report.claims)} claims)", style="bold")
+    if doc.published is not None:
+        heading.append(f" · published {doc.published.isoformat()}", style="dim")
+    return heading
+
+
+def _undated_line(report: Report) -> Text | None:
+    """What a missing publication date cost this document, said under its heading."""
+    if report.document.published is not None:
+        return None
+    days = _undated_days(report)
+    if not days:
+        return Text("No publication date given; none was needed: no figure's day is relative to it.", style="dim")
+    shown = ", ".join(f"'{day}'" for day in days[:3]) + (", ..." if len(days) > 3 else "")
+    return Text(f"No publication date given: {shown} could not be dated, so these figures have no day and their "
+                "events are grouped without one. Give --published YYYY-MM-DD.", style="yellow")
+
+
+def _print_table(report: Report, *, explain: bool = False, width: int | None = None, origin: str | None = None) -> None:
+    """Each event, its reconciled figures, then its claims, one row each."""
+    out = _table_console(width)
+    out.print(_document_heading(report, origin))
+    note = _undated_line(report)
+    if note is not None:
+        out.print(note)
     by_id = {c.id: c for c in report.claims}
     grouped = [(e, [by_id[i] for i in e.claims if i in by_id]) for e in report.events]
     loose = [c for c in report.claims if c.event is None]
@@ -605,11 +758,11 @@ def _print_table(report: Report, *, explain: bool = False) -> None:
                     for note in figure.notes:
                         out.print(Text(f"      {note}", style="dim"))
         if claims:
-            out.print(_claims_table(claims, width))
+            out.print(_claims_table(claims, out.width))
 
 
-def _print_linked(events, *, explain: bool) -> None:
-    out = stdout if stdout.is_terminal else Console(width=160, highlight=False)
+def _print_linked(events, *, explain: bool, width: int | None = None) -> None:
+    out = _table_console(width)
     out.print(Text(f"Linked events across documents ({len(events)})", style="bold"))
     for event in events:
         heading = _event_heading(event)
@@ -622,10 +775,9 @@ def _print_linked(events, *, explain: bool) -> None:
                     out.print(Text(f"      {note}", style="dim"))
 
 
-def _print_stored(store, events, *, explain: bool) -> None:
+def _print_stored(store, events, *, explain: bool, width: int | None = None) -> None:
     """Each stored event: heading, documents, figures, then its claims."""
-    width = stdout.width if stdout.is_terminal else 160
-    out = stdout if stdout.is_terminal else Console(width=width, highlight=False)
+    out = _table_console(width)
     out.print(Text(f"{len(events)} event{'s' if len(events) != 1 else ''} in {store.shown}", style="bold"))
     claims = store.claims_of([e.id for e in events])
     for event in events:
@@ -638,17 +790,17 @@ def _print_stored(store, events, *, explain: bool) -> None:
                 for note in figure.notes:
                     out.print(Text(f"      {note}", style="dim"))
         if claims.get(event.id):
-            out.print(_claims_table(claims[event.id], width))
+            out.print(_claims_table(claims[event.id], out.width))
+
+
+SENTENCE_MIN = 40  # the sentence column's least width: narrower, the other columns give way
+SIDE_COLUMNS = {"what": 32, "who says so": 36, "when · where": 26}  # their widest
 
 
 def _claims_table(claims, width: int) -> Table:
-    table = Table(show_lines=True, expand=True, box=None)
-    table.add_column("#", style="dim", no_wrap=True)
-    table.add_column("figure", no_wrap=True)
-    table.add_column("what", max_width=32, overflow="fold")
-    table.add_column("who says so", max_width=36, overflow="fold")
-    table.add_column("when · where", max_width=26, overflow="fold")
-    table.add_column("sentence", min_width=30, overflow="fold", ratio=1)
+    """One row a claim. The sentence is whole and wraps in the width the other columns leave it (at least
+    SENTENCE_MIN: in a narrow table "what", "who says so" and "when · where" wrap first)."""
+    rows = []
     for claim in claims:
         value = claim.value
         figure = Text(format_interval(value.low, value.high), style="bold")
@@ -662,13 +814,31 @@ def _claims_table(claims, width: int) -> Table:
                              "cumulative" if value.cumulative else None) if f]
         if flags:
             what.append("\n" + ", ".join(flags), style="italic")
-        source = _who(claim)
         when = claim.time.text if claim.time and claim.time.text else "—"
-        where = _where(claim.place)
-        sentence_width = max(60, width - 100)
-        table.add_row(claim.id, figure, what, source, f"{when}\n{where}",
-                      _sentence_excerpt(claim.sentence, value.text, sentence_width))
+        rows.append((Text(claim.id), figure, what, Text(_who(claim)), Text(f"{when}\n{_where(claim.place)}"),
+                     _sentence(claim.sentence, value.text)))
+    widths = [max([_widest(row[i]) for row in rows] + [len(name)]) for i, name in enumerate(("#", "figure"))]
+    side = {name: min(cap, max([_widest(row[2 + i]) for row in rows] + [len(name)]))
+            for i, (name, cap) in enumerate(SIDE_COLUMNS.items())}
+    padding = 2 * 6  # one space each side of each column
+    room = width - padding - sum(widths) - SENTENCE_MIN
+    if sum(side.values()) > room:  # too narrow: the side columns shrink in proportion, to 8 at least
+        scale = max(room, 0) / sum(side.values())
+        side = {name: max(8, int(w * scale)) for name, w in side.items()}
+    table = Table(show_lines=True, box=None, width=width)
+    table.add_column("#", style="dim", no_wrap=True, width=widths[0])
+    table.add_column("figure", no_wrap=True, width=widths[1])
+    for name, column_width in side.items():
+        table.add_column(name, width=column_width, overflow="fold")
+    sentence = max(SENTENCE_MIN, width - padding - sum(widths) - sum(side.values()))
+    table.add_column("sentence", width=sentence, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     return table
+
+
+def _widest(text: Text) -> int:
+    return max(cell_len(line) for line in text.plain.split("\n"))
 
 
 # ---------------------------------------------------------------- entry point

@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import FogcountError, SettingsError, row_of
+from ..filters import country_of, event_type_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
@@ -283,8 +284,12 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         return many(event_ids) if callable(many) else {i: store.claims(i) for i in event_ids}
 
     def filtered(since, until, country, event_type, words) -> list[Event]:
-        events = store.events(since=since, until=until, country=_clean(country), event_type=_clean(event_type),
-                              words=_clean(words))
+        # A country's name or code, an event type's documented spellings (fogcount.filters, as the CLI's
+        # --country and --type): an unknown value is a 400 that lists the valid ones, not an empty page.
+        country, event_type = _clean(country), _clean(event_type)
+        events = store.events(since=since, until=until,
+                              country=country_of(country, present=lambda: facets()["countries"]) if country else None,
+                              event_type=event_type_of(event_type) if event_type else None, words=_clean(words))
         return sorted(events, key=_sort_key)
 
     def facets() -> dict[str, list[str]]:
@@ -448,8 +453,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     @app.get("/api/events", response_model=EventsPayload, tags=["events"])
     def api_events(since: dt.date | None = Query(None, description="Events ending on or after this day."),
                    until: dt.date | None = Query(None, description="Events starting on or before this day."),
-                   country: str | None = Query(None, description="ISO 3166 alpha-2 code of the event's place."),
-                   type: str | None = Query(None, description="Event type, e.g. 'Battles'."),
+                   country: str | None = Query(None, description="The event's country: a name or ISO 3166 code "
+                                                         "('Syria', 'SY')."),
+                   type: str | None = Query(None, description="ACLED event type, any case ('Battles', 'explosions')."),
                    words: str | None = Query(None, description="Words the event's or a claim's sentence holds."),
                    limit: int | None = Query(None, ge=1), offset: int = Query(0, ge=0)):
         """Linked events across the store's documents, newest first, with their reconciled figures and their

