@@ -358,3 +358,247 @@ def test_discount_partisan_from_the_command_line(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     killed = [f for e in report["events"] for f in e["figures"] if f["category"] == "people.killed"]
     assert killed and killed[0]["best"] == 12 and killed[0]["low"] == 12 and killed[0]["high"] == 40
+
+
+# ---------------------------------------------------------------- issue 18: a table to check, no silent no-ops
+
+STORED = {  # id -> (text, published): one event in Syria (an air strike), one in Iraq (clashes)
+    "saraqeb": ("An air strike on Saraqeb on Monday killed 9 civilians, a local doctor said.", "2020-02-04"),
+    "mosul": ("Clashes between the army and militants in Mosul on Sunday killed 14 fighters, officials said.",
+              "2020-03-02"),
+}
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> str:
+    from fogcount.pipeline import extract_state
+    from fogcount.store import Store
+
+    path = str(tmp_path_factory.mktemp("store") / "events.db")
+    with Store.open(path) as store:
+        for id_, (text, day) in STORED.items():
+            state = extract_state(text, published=day, id=id_)
+            store.add(state.report, text=state.text)
+    return path
+
+
+def _event_documents(capsys, *args: str) -> list[list[str]]:
+    assert main(["events", "--format", "json", *args]) == EXIT_OK, capsys.readouterr().err
+    return [e["documents"] for e in json.loads(capsys.readouterr().out)["events"]]
+
+
+@pytest.mark.parametrize("spelling", ["SY", "sy", "Syria", "syria", "SYR"])
+def test_events_country_takes_a_name_or_a_code(store_path, capsys, spelling):
+    assert _event_documents(capsys, "--db", store_path, "--country", spelling) == [["saraqeb"]]
+
+
+@pytest.mark.parametrize("spelling", ["Battles", "battles", "BATTLES"])
+def test_events_type_takes_its_documented_spellings(store_path, capsys, spelling):
+    assert _event_documents(capsys, "--db", store_path, "--type", spelling) == [["mosul"]]
+
+
+@pytest.mark.parametrize("spelling", ["Explosions/Remote violence", "explosions", "remote violence"])
+def test_events_type_takes_either_half_of_a_slashed_type(store_path, capsys, spelling):
+    assert _event_documents(capsys, "--db", store_path, "--type", spelling) == [["saraqeb"]]
+
+
+def test_an_unknown_country_is_refused_with_the_near_ones_and_the_stores(store_path, capsys):
+    assert main(["events", "--db", store_path, "--country", "Syrai"]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert "'Syrai' is not a country" in err and "did you mean Syria (SY)" in err
+    assert "the store's events are in: Iraq (IQ), Syria (SY)" in err
+
+
+def test_a_city_is_not_taken_for_its_country(store_path, capsys):
+    assert main(["events", "--db", store_path, "--country", "Damascus"]) == EXIT_USAGE
+    assert "'Damascus' is not a country" in capsys.readouterr().err
+
+
+def test_an_unknown_event_type_is_refused_with_the_valid_ones(store_path):
+    proc = run("events", "--db", store_path, "--type", "Bombs")
+    assert_one_line_error(proc, EXIT_USAGE, "'Bombs' is not an event type; give one of: Battles, "
+                          "Explosions/Remote violence, Violence against civilians, Protests, Riots, "
+                          "Strategic developments")
+    assert proc.stdout == b""
+
+
+def test_a_sub_event_type_is_refused_with_its_type(store_path, capsys):
+    assert main(["events", "--db", store_path, "--type", "Air/drone strike"]) == EXIT_USAGE
+    assert "is a sub-event type of Explosions/Remote violence" in capsys.readouterr().err
+
+
+def test_a_span_that_ends_before_it_begins_is_refused(store_path, capsys):
+    assert main(["events", "--db", store_path, "--since", "2020-03-01", "--until", "2020-02-01"]) == EXIT_USAGE
+    assert "2020-03-01 is after --until 2020-02-01" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("2016-02-30", "'2016-02-30': that day does not exist (February 2016 has 29 days)"),
+    ("2015-02-29", "February 2015 has 28 days"),
+    ("2016-13-01", "there is no month 13"),
+    ("2016-04-00", "there is no day 0"),
+])
+def test_a_day_that_does_not_exist_is_told_from_a_value_that_is_not_a_date(article, capsys, value, reason):
+    assert main(["extract", "--published", value, str(article)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert reason in err and "not a date" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_events_since_takes_the_same_day_check(store_path, capsys):
+    assert main(["events", "--db", store_path, "--since", "2020-02-30"]) == EXIT_USAGE
+    assert "February 2020 has 29 days" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("layout", ["acled", "ucdp", "csv"])
+def test_demo_writes_the_layout_it_is_asked_for(capsys, layout):
+    import csv
+
+    assert main(["demo", "--format", layout]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {row["document_id"] for row in rows} == {"fogcount-example"}
+    if layout == "csv":
+        assert any(row["category"] == "people.killed" for row in rows)
+
+
+def test_demo_writes_geojson(capsys):
+    assert main(["demo", "--format", "geojson"]) == EXIT_OK
+    collection = json.loads(capsys.readouterr().out)
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+
+
+@pytest.mark.parametrize("layout", ["csv", "acled", "ucdp", "geojson", "jsonl"])
+def test_link_in_a_format_it_cannot_print_is_refused(article, capsys, layout):
+    assert main(["extract", "--link", "--format", layout, str(article)]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and "'--link'" in err and f"not as {layout}" in err
+
+
+@pytest.mark.parametrize("command, option", [
+    (["extract", "ARTICLE"], ["--explain"]), (["extract", "ARTICLE"], ["--width", "120"]),
+    (["demo"], ["--explain"]), (["events", "--db", "STORE"], ["--explain"]), (["events", "--db", "STORE"], ["--width", "90"]),
+])
+def test_table_options_with_another_format_are_refused(article, store_path, capsys, command, option):
+    args = [{"ARTICLE": str(article), "STORE": store_path}.get(a, a) for a in command]
+    assert main([*args, "--format", "json", *option]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and "shapes only the table; --format json has no use for it" in err
+
+
+def test_serve_refuses_a_token_that_opens_nothing(store_path, monkeypatch):
+    monkeypatch.delenv("FOGCOUNT_TOKEN", raising=False)
+    assert_one_line_error(run("serve", "--db", store_path, "--token", "s3cret"), EXIT_USAGE,
+                          "'--token': is the token writes need; without --allow-writes nothing is written")
+
+
+LONG_SENTENCE = ("Rescue workers said on Tuesday that at least 23 people were killed when shells struck the crowded "
+                 "vegetable market in the eastern quarter of Saraqeb, near the old grain silos by the railway station.")
+
+
+def _sentence_lines(out: str, first_words: str) -> str:
+    """The sentence column's text, rebuilt from the table's wrapped lines (its column starts where the
+    sentence's first words are)."""
+    lines = out.splitlines()
+    top = next(i for i, line in enumerate(lines) if first_words in line)
+    column = lines[top].index(first_words)
+    words = []
+    for line in lines[top:]:
+        cell = line[column:].strip()
+        if not cell:
+            break
+        words.append(cell)
+    return " ".join(words)
+
+
+def test_the_table_shows_the_whole_sentence_wrapped(tmp_path, capsys):
+    article = tmp_path / "market.txt"
+    article.write_text(LONG_SENTENCE + "\n", encoding="utf-8")
+    assert main(["extract", "--published", "2020-02-05", "--width", "120", str(article)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "…" not in out
+    assert _sentence_lines(out, "Rescue workers said") == LONG_SENTENCE
+    assert max(len(line) for line in out.splitlines()) == 120
+
+
+def test_piped_table_width_follows_columns(article, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["extract", "--published", "2016-06-30", str(article)]) == EXIT_OK
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) == 200
+
+
+def test_the_table_is_headed_by_the_file_name_not_a_hash(article, capsys):
+    from fogcount.corpus import content_hash
+
+    assert main(["extract", "--published", "2016-06-30", str(article)]) == EXIT_OK
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"{article}  (") and "published 2016-06-30" in first
+    assert content_hash(ARTICLE)[:16] not in first
+
+
+def test_a_batch_record_is_headed_by_its_own_id(tmp_path, capsys):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(STDIN_BATCH.splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["extract", str(batch)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("north  (")
+
+
+def test_without_a_publication_date_the_table_says_what_it_cost_and_stderr_warns_once(tmp_path, capsys):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text("Four civilians were wounded yesterday, the mayor said.", encoding="utf-8")
+    assert main(["extract", str(first), str(second)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert "No publication date given: 'said on Tuesday' could not be dated" in " ".join(out.split())
+    assert "No publication date given: 'yesterday' could not be dated" in " ".join(out.split())
+    assert err.count("warning:") == 1 and len(err.strip().splitlines()) == 1
+    assert "2 document(s) have no publication date" in err and "give --published YYYY-MM-DD" in err
+
+
+def test_a_publication_date_removes_the_line_and_the_warning(article, capsys):
+    assert main(["extract", "--published", "2016-06-30", str(article)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert "No publication date" not in out and err == ""
+
+
+def test_json_output_warns_too_when_days_cannot_be_dated(article, capsys):
+    assert main(["extract", "--format", "json", str(article)]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert json.loads(out)["claims"][0]["time"]["start"] is None
+    assert "'said on Tuesday' could not be dated" in err
+
+
+def test_the_table_shows_the_place_as_the_article_spells_it(tmp_path, capsys):
+    article = tmp_path / "s.txt"
+    article.write_text("An air strike on Saraqeb on Monday killed 9 civilians, a local doctor said.", encoding="utf-8")
+    assert main(["extract", "--published", "2020-02-04", "--width", "200", str(article)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Saraqeb (Saraqib)" in out
+
+
+def test_demo_says_how_to_run_fogcount_when_it_is_not_on_path(tmp_path, capsys, monkeypatch):
+    """After `make demo` the tool is .venv/bin/fogcount and not on PATH: the last line says so."""
+    venv_bin = tmp_path / ".venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    (venv_bin / "fogcount").write_text("#!/bin/sh\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setattr(sys, "argv", [".venv/bin/fogcount", "demo", "--db", "demo.db"])
+    assert main(["demo", "--db", "demo.db"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "  .venv/bin/fogcount serve --db demo.db" in out
+    assert "\n  fogcount serve" not in out
+
+
+def test_demo_says_fogcount_when_that_is_the_one_on_path(tmp_path, capsys, monkeypatch):
+    from fogcount.cli import _own_command
+
+    venv_bin = tmp_path / "bin"
+    venv_bin.mkdir()
+    tool = venv_bin / "fogcount"
+    tool.write_text("#!/bin/sh\n")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(venv_bin))
+    monkeypatch.setattr(sys, "argv", [str(tool), "demo"])
+    assert _own_command() == "fogcount"
+    monkeypatch.setattr(sys, "argv", [str(Path(__file__).parent / "__main__.py"), "demo"])
+    assert _own_command().endswith(" -m fogcount")
