@@ -37,7 +37,7 @@ class Country:
 
 def _key(value: str) -> str:
     """'Explosions/Remote  violence' -> 'explosions remote violence': case, punctuation and spacing aside."""
-    return " ".join(re.sub(r"[^\w]+", " ", value.replace("&", " and ").lower()).split())
+    return " ".join(re.sub(r"[\W_]+", " ", value.replace("&", " and ").lower()).split())
 
 
 @functools.lru_cache(maxsize=1)

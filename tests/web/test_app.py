@@ -113,6 +113,30 @@ def test_a_bad_date_is_a_bad_request_with_the_reason(client):
     assert client.get("/api/events?since=yesterday").status_code == 422
 
 
+@pytest.mark.parametrize("query, places", [
+    ("country=Syria", ["Idlib"]),
+    ("country=iraq", ["Al Hassi"]),
+    ("country=SYR", ["Idlib"]),
+    ("type=battles", ["Al Hassi", "Mopti"]),
+    ("type=explosions", ["Idlib"]),
+])
+def test_events_page_filters_take_names_and_documented_spellings(client, query, places):
+    """?country= and ?type= read values as the command line's --country and --type do (fogcount.filters)."""
+    rows = _rows(client.get(f"/events?{query}").text)
+    assert len(rows) == len(places) and all(any(place in row for row in rows) for place in places)
+    api = client.get(f"/api/events?{query}").json()["events"]
+    assert len(api) == len(places)
+
+
+def test_an_unknown_country_or_type_is_a_bad_request_that_lists_the_valid_ones(client):
+    page = client.get("/events?country=Narnia")
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "&#39;Narnia&#39; is not a country" in page.text
+    api = client.get("/api/events?type=Bombs")
+    assert api.status_code == 400
+    assert "'Bombs' is not an event type; give one of: Battles, Explosions/Remote violence" in api.json()["detail"]
+
+
 @pytest.mark.parametrize("query", ["page=0", "page=two"])
 def test_an_invalid_query_value_is_the_error_page_and_json_under_api(client, query):
     page = client.get(f"/events?{query}")

@@ -1,0 +1,75 @@
+"""Filter values (fogcount.filters): the countries and event types a person may name, as the CLI's --country and
+--type and the web page's ?country= and ?type= read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogcount.errors import SettingsError
+from fogcount.filters import countries, country_of, event_type_of, event_types
+
+
+@pytest.mark.parametrize("value, code", [
+    ("SY", "SY"), ("sy", "SY"), (" Syria ", "SY"), ("SYRIA", "SY"), ("SYR", "SY"),
+    ("Democratic Republic of the Congo", "CD"),  # GeoNames' name
+    ("DR Congo", "CD"), ("Burma", "MM"), ("Türkiye", "TR"),  # data/gazetteer.toml's and countries.toml's names
+    ("UK", "GB"), ("U.S.", "US"), ("USA", "US"), ("UAE", "AE"),  # countries.toml's abbreviations
+    ("Bosnia & Herzegovina", "BA"), ("guinea-bissau", "GW"),  # punctuation and case aside
+])
+def test_a_country_by_its_name_or_code(value, code):
+    assert country_of(value) == code
+
+
+@pytest.mark.parametrize("value", ["Damascus", "Syrian", "Baghdad", "Iraqis"])
+def test_capitals_and_demonyms_are_not_countries_here(value):
+    """countries.toml lists them to read texts ("Damascus said"); as a filter they would widen a city to a country."""
+    with pytest.raises(SettingsError, match="is not a country"):
+        country_of(value)
+
+
+def test_an_unknown_country_names_the_nearest_and_the_stores_when_asked():
+    with pytest.raises(SettingsError) as caught:
+        country_of("Syrai", option="--country", present=lambda: ["SY", "IQ"])
+    message = caught.value.message
+    assert message.startswith("--country: 'Syrai' is not a country; did you mean Syria (SY)?")
+    assert message.endswith("the store's events are in: Iraq (IQ), Syria (SY)")
+    assert caught.value.code == "E300"  # exit status 2, HTTP 400
+
+
+def test_the_stores_countries_are_read_only_for_the_message():
+    asked = []
+    assert country_of("IQ", present=lambda: asked.append(1) or ["IQ"]) == "IQ"
+    assert asked == []
+
+
+def test_countries_have_geonames_names():
+    table = countries()
+    assert table["SY"].name == "Syria" and table["IQ"].name == "Iraq" and len(table) > 240
+
+
+def test_the_event_types_are_acleds_six():
+    assert event_types() == ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                             "Riots", "Strategic developments"]
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("Battles", "Battles"), ("battles", "Battles"), ("Explosions/Remote violence", "Explosions/Remote violence"),
+    ("explosions", "Explosions/Remote violence"), ("Remote-Violence", "Explosions/Remote violence"),
+    ("explosions_remote_violence", "Explosions/Remote violence"),
+    ("violence against civilians", "Violence against civilians"), ("STRATEGIC DEVELOPMENTS", "Strategic developments"),
+])
+def test_an_event_type_by_its_documented_spellings(value, kind):
+    assert event_type_of(value) == kind
+
+
+def test_an_unknown_event_type_lists_the_valid_ones():
+    with pytest.raises(SettingsError) as caught:
+        event_type_of("Bombs", option="--type")
+    assert caught.value.message == ("--type: 'Bombs' is not an event type; give one of: Battles, Explosions/Remote "
+                                    "violence, Violence against civilians, Protests, Riots, Strategic developments")
+
+
+def test_a_sub_event_type_is_refused_with_its_event_type():
+    with pytest.raises(SettingsError, match="'shelling/artillery/missile attack' is a sub-event type of "
+                                            "Explosions/Remote violence; give an event type: Battles"):
+        event_type_of("shelling/artillery/missile attack")
