@@ -186,3 +186,66 @@ def test_links_between_pages_resolve(page):
         if fragment:
             headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), flags=re.MULTILINE)
             assert fragment in {anchor(h) for h in headings}, f"{page} links {target}: no such heading"
+
+
+# -- the examples the docs give are command lines fogcount takes --------------
+
+
+def example_command_lines(text: str) -> list[str]:
+    """Every `fogcount ...` command of the ```sh blocks: comments, redirections and what a pipe feeds it dropped."""
+    found = []
+    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL):
+        for line in block.splitlines():
+            line = line.split(" #", 1)[0]
+            for part in line.split(" | "):  # `cat page.html | fogcount extract -`, `fogcount ... | less -S`
+                part = re.split(r"\s[<>]", part.strip(), maxsplit=1)[0]  # `> events.csv`
+                if part.startswith("fogcount "):
+                    found.append(part)
+    return found
+
+
+def parses(line: str) -> None:
+    """Parse ``line`` as the CLI does, up to running the command: an unknown command or option, a value outside
+    an option's choices or a missing argument raises a usage error (typer.TyperException)."""
+    import shlex
+
+    args = shlex.split(line)[1:]
+    command, name = typer.main.get_command(app), "fogcount"
+    while getattr(command, "commands", None):
+        if not args or args[0] not in command.commands:
+            raise typer.BadParameter(f"{name} has no command {args[:1]}")
+        name = args.pop(0)
+        command = command.commands[name]
+    command.make_context(name, args)
+
+
+EXAMPLES = [(page, line) for page in ("README.md", "docs/cli.md")
+            for line in example_command_lines((ROOT / page).read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("page, line", EXAMPLES)
+def test_every_example_command_line_parses(page, line):
+    parses(line)
+
+
+def test_the_examples_are_found_and_a_wrong_one_fails():
+    assert len([line for page, line in EXAMPLES if page == "README.md"]) >= 10
+    assert ("README.md", "fogcount extract -") in EXAMPLES  # after the pipe
+    for wrong in ("fogcount extract --format xml article.txt", "fogcount events --wide", "fogcount extract",
+                  "fogcount gazetteer describe"):
+        with pytest.raises(typer.TyperException):
+            parses(wrong)
+
+
+def test_the_readmes_first_example_gives_the_publication_date():
+    """Without it relative days are lost and events can change: the first thing a newcomer copies must have it."""
+    first = example_command_lines((ROOT / "README.md").read_text(encoding="utf-8"))[0]
+    assert first.startswith("fogcount extract") and "--published" in first
+
+
+@pytest.mark.parametrize("command", ["extract", "demo"])
+def test_help_names_every_format_the_command_takes(command):
+    """A --format's help that names fewer formats than it takes (demo's once said "table, json or jsonl") is not true."""
+    option = next(p for p in typer.main.get_command(app).commands[command].params if p.name == "format")
+    for choice in option.type_descriptor.annotation:
+        assert choice.value in option.help, f"{command} --format {choice.value} is not in its help"
