@@ -474,11 +474,10 @@ def demo(
         with Store.open(db) as store:
             store.add(report, text=state.text)
     if format is Format.table:
-        out = _table_console(width)
-        out.print(Text(f"Example article (published {DEMO_PUBLISHED}), read as `fogcount extract --published "
-                       f"{DEMO_PUBLISHED}` reads it:", style="bold"))
+        out, command = _table_console(width), _own_command()
+        out.print(Text(f"The example article, read as `{command} extract --published {DEMO_PUBLISHED}` reads it:",
+                       style="bold"))
         _print_table(report, explain=explain, width=width, origin="example.txt")
-        command = _own_command()
         out.print(Text(f"{len(report.claims)} claims, {len(report.skipped)} numbers skipped as not counts. "
                        f"On your own text: {command} extract --published YYYY-MM-DD FILE"))
         if db is not None:
