@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from fogcount.errors import SettingsError
-from fogcount.filters import countries, country_of, event_type_of, event_types
+from fogcount.filters import countries, country_of, day_of, event_type_of, event_types
 
 
 @pytest.mark.parametrize("value, code", [
@@ -73,3 +73,23 @@ def test_a_sub_event_type_is_refused_with_its_event_type():
     with pytest.raises(SettingsError, match="'shelling/artillery/missile attack' is a sub-event type of "
                                             "Explosions/Remote violence; give an event type: Battles"):
         event_type_of("shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("value, message", [
+    ("2016-02-30", "since: '2016-02-30': that day does not exist (February 2016 has 29 days)"),
+    ("2100-02-29", "since: '2100-02-29': that day does not exist (February 2100 has 28 days)"),
+    ("2016-00-10", "since: '2016-00-10': that day does not exist (there is no month 0)"),
+    ("2016-04-31", "since: '2016-04-31': that day does not exist (April 2016 has 30 days)"),
+    ("last week", "since: 'last week' is not a date (YYYY-MM-DD)"),
+    ("30/02/2016", "since: '30/02/2016' is not a date (YYYY-MM-DD)"),
+])
+def test_a_day_that_does_not_exist_is_told_from_a_value_that_is_not_a_date(value, message):
+    with pytest.raises(SettingsError) as caught:
+        day_of(value, option="since")
+    assert caught.value.message == message
+
+
+def test_a_day():
+    import datetime as dt
+
+    assert day_of(" 2016-02-29 ") == dt.date(2016, 2, 29)

@@ -18,7 +18,6 @@ import datetime as dt
 import enum
 import json
 import os
-import re
 import shutil
 import sys
 import time
@@ -33,7 +32,7 @@ from rich.text import Text
 
 from . import __version__
 from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError, row_of
-from .filters import country_of, event_type_of
+from .filters import country_of, day_of, event_type_of
 from .gazetteer.labels import place_label
 from .models import Report, json_schema
 from .pipeline import Failure, forget_gazetteers, open_gazetteer, pipe
@@ -521,26 +520,14 @@ class EventsFormat(str, enum.Enum):
 
 
 def _parse_day(value: str | None, option: str) -> dt.date | None:
-    """A day given as YYYY-MM-DD; one of that form that does not exist (2016-02-30) is told apart from a value
-    that is not a date at all."""
+    """A day given as YYYY-MM-DD (fogcount.filters.day_of: one that does not exist, 2016-02-30, is told apart
+    from a value that is not a date); a bad one is a usage error."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    form = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if form is None:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{option}'")
-    year, month, day = (int(part) for part in form.groups())
-    if not 1 <= month <= 12:
-        reason = f"there is no month {month}"
-    else:
-        import calendar
-
-        days = calendar.monthrange(max(year, 1), month)[1]
-        reason = f"{calendar.month_name[month]} {year} has {days} days" if day else "there is no day 0"
-    raise typer.BadParameter(f"{value!r}: that day does not exist ({reason})", param_hint=f"'{option}'")
+        return day_of(value, option=option)
+    except SettingsError as exc:
+        raise typer.BadParameter(exc.message.removeprefix(f"{option}: "), param_hint=f"'{option}'") from None
 
 
 @app.command()

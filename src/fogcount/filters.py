@@ -11,6 +11,9 @@ a name of ``data/countries.toml`` (``DR Congo``) or one of its abbreviations (``
 carry. Demonyms and capitals, which that table also lists for reading texts ("Syrian", "Damascus"), are not
 countries here: ``--country Damascus`` is refused, not widened to Syria.
 
+Days (``--since``, ``--until``, ``--published``): ``YYYY-MM-DD``; one of that form that does not exist
+(``2016-02-30``) is told apart from a value that is not a date at all.
+
 Event types: ACLED's six (``data/event_types.toml``), in any case, with any punctuation or spacing
 (``explosions/remote violence``, ``Explosions-Remote-Violence``), and either half of the one with a slash
 (``Explosions``, ``Remote violence``). A sub-event type is refused with the type it belongs to.
@@ -18,6 +21,8 @@ Event types: ACLED's six (``data/event_types.toml``), in any case, with any punc
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import difflib
 import functools
 import re
@@ -26,7 +31,7 @@ from dataclasses import dataclass
 
 from .errors import SettingsError
 
-__all__ = ["Country", "country_of", "event_type_of", "event_types", "countries"]
+__all__ = ["Country", "country_of", "day_of", "event_type_of", "event_types", "countries"]
 
 
 @dataclass(frozen=True)
@@ -137,3 +142,23 @@ def event_type_of(value: str, *, option: str = "type") -> str:
     if parent:
         raise SettingsError(f"{option}: {value!r} is a sub-event type of {parent}; give an event type: {valid}")
     raise SettingsError(f"{option}: {value!r} is not an event type; give one of: {valid}")
+
+
+def day_of(value: str, *, option: str = "day") -> dt.date:
+    """The day ``value`` gives as YYYY-MM-DD, or a SettingsError that says whether it is not a date at all or a
+    day that does not exist ("February 2016 has 29 days")."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    form = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if form is None:
+        raise SettingsError(f"{option}: {value!r} is not a date (YYYY-MM-DD)")
+    year, month, day = (int(part) for part in form.groups())
+    if not 1 <= month <= 12:
+        reason = f"there is no month {month}"
+    elif day == 0:
+        reason = "there is no day 0"
+    else:
+        reason = f"{calendar.month_name[month]} {year} has {calendar.monthrange(max(year, 1), month)[1]} days"
+    raise SettingsError(f"{option}: {value!r}: that day does not exist ({reason})")

