@@ -602,3 +602,13 @@ def test_demo_says_fogcount_when_that_is_the_one_on_path(tmp_path, capsys, monke
     assert _own_command() == "fogcount"
     monkeypatch.setattr(sys, "argv", [str(Path(__file__).parent / "__main__.py"), "demo"])
     assert _own_command().endswith(" -m fogcount")
+
+
+def test_linked_events_name_their_documents_as_the_tables_do(tmp_path, capsys):
+    first, second = tmp_path / "wire.txt", tmp_path / "monitor.txt"
+    first.write_text("An air strike in Ramadi on Monday killed 12 civilians, officials said.", encoding="utf-8")
+    second.write_text("A monitor said an air strike in Ramadi on Monday killed 19 civilians.", encoding="utf-8")
+    assert main(["extract", "--published", "2020-05-12", "--link", str(first), str(second)]) == EXIT_OK
+    out = capsys.readouterr().out
+    linked = out[out.index("Linked events across documents"):].splitlines()
+    assert linked[2].strip() == f"{first}; {second}"

@@ -226,6 +226,7 @@ def extract(
     reports: list[Report] = []
     batches: list[str] = []  # inputs of a batch kind (JSONL, a feed, an archive), told as they are read
     origins: list[str | None] = []  # each record's origin, in input order (pipe gives one result per record)
+    names: dict[str, str] = {}  # document id -> the name the table heads it with (for the linked events)
     undated: list[Report] = []  # documents without a publication date whose days could not be placed
     total = _count_records(files) if not quiet and stderr.is_terminal else None  # the bar's total, only for a bar
     done = 0
@@ -247,6 +248,7 @@ def extract(
                 stdout.file.flush()
             elif format is Format.table:
                 _print_table(result, explain=explain, width=width, origin=origin)
+                names[result.document.id] = _document_name(result, origin)
                 if link:
                     reports.append(result)
             else:
@@ -259,7 +261,7 @@ def extract(
 
         linked = link_events(reports, settings=settings)
         if format is Format.table:
-            _print_linked(linked, explain=explain, width=width)
+            _print_linked(linked, explain=explain, width=width, names=names)
         else:
             payload = [json.loads(e.model_dump_json()) for e in linked]
             stdout.file.write(json.dumps({"linked_events": payload}, indent=2, ensure_ascii=False) + "\n")
@@ -700,12 +702,17 @@ def _figure_line(figure) -> str:
     return f"  {figure.category} ({figure.role}): low–best–high {bounds} · {sources} · {figure.policy}"
 
 
+def _document_name(report: Report, origin: str | None) -> str:
+    doc = report.document
+    return doc.title or (doc.id if doc.id != doc.sha256 else None) or origin or doc.id[:16]
+
+
 def _document_heading(report: Report, origin: str | None) -> Text:
     """The document as its reader knows it: its title, else its own id, else its file's name ("article.txt",
     "<stdin>"); the sha256 only when there is nothing else."""
     doc = report.document
-    name = doc.title or (doc.id if doc.id != doc.sha256 else None) or origin or doc.id[:16]
-    heading = Text(f"{name}  ({len(report.events)} events, {len(report.claims)} claims)", style="bold")
+    heading = Text(f"{_document_name(report, origin)}  ({len(report.events)} events, {len(report.claims)} claims)",
+                   style="bold")
     if doc.published is not None:
         heading.append(f" · published {doc.published.isoformat()}", style="dim")
     return heading
@@ -747,13 +754,15 @@ def _print_table(report: Report, *, explain: bool = False, width: int | None = N
             out.print(_claims_table(claims, out.width))
 
 
-def _print_linked(events, *, explain: bool, width: int | None = None) -> None:
+def _print_linked(events, *, explain: bool, width: int | None = None, names: dict[str, str] | None = None) -> None:
+    """The linked events, each with the documents that report it, named as their tables are headed."""
     out = _table_console(width)
     out.print(Text(f"Linked events across documents ({len(events)})", style="bold"))
     for event in events:
         heading = _event_heading(event)
         heading.append(f" · {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}")
         out.print(heading)
+        out.print(Text("  " + "; ".join((names or {}).get(d, d) for d in event.documents), style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:
