@@ -612,3 +612,12 @@ def test_linked_events_name_their_documents_as_the_tables_do(tmp_path, capsys):
     out = capsys.readouterr().out
     linked = out[out.index("Linked events across documents"):].splitlines()
     assert linked[2].strip() == f"{first}; {second}"
+
+
+def test_stored_events_name_their_documents_by_title(tmp_path, capsys):
+    db = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", db]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--width", "300"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "1 document: Dozens killed as fighting spreads along the Euphrates east of Deir ez-Zor (fogcount-example)" in out

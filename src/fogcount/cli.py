@@ -770,15 +770,25 @@ def _print_linked(events, *, explain: bool, width: int | None = None, names: dic
                     out.print(Text(f"      {note}", style="dim"))
 
 
+def _stored_name(store, document_id: str, named: dict[str, str]) -> str:
+    """A stored document as people know it: "its title (its id)", the id alone where it has no title."""
+    if document_id not in named:
+        document = store.document(document_id)
+        title = document.title if document is not None else None
+        named[document_id] = f"{title} ({document_id})" if title else document_id
+    return named[document_id]
+
+
 def _print_stored(store, events, *, explain: bool, width: int | None = None) -> None:
     """Each stored event: heading, documents, figures, then its claims."""
     out = _table_console(width)
     out.print(Text(f"{len(events)} event{'s' if len(events) != 1 else ''} in {store.shown}", style="bold"))
     claims = store.claims_of([e.id for e in events])
+    named: dict[str, str] = {}
     for event in events:
         out.print(_event_heading(event))
         out.print(Text(f"  {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}: "
-                       + ", ".join(event.documents), style="dim"))
+                       + "; ".join(_stored_name(store, d, named) for d in event.documents), style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:
