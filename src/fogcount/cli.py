@@ -674,16 +674,16 @@ def _who(claim) -> str:
 
 
 def _where(place) -> str:
-    """ "Saraqeb (Saraqib)": the article's spelling, the gazetteer's name beside it where it differs
-    (gazetteer.labels.place_label), then "not on the map", "near Al Fallūjah" or "region" where they apply."""
+    """ "Saraqeb (Saraqib)": the article's spelling, the gazetteer's name beside it where it differs, the place it
+    was placed in where the gazetteer lacks it ("Kafr Oweid (in Idlib)"): gazetteer.labels.place_label; then
+    "not on the map" or "region" where they apply. A place described by another ("near Fallujah", "20 miles
+    west of Fallujah") is its text, which names it."""
     if place is None:
         return "—"
     label = place_label(place)
     if place.lat is None:
         return f"{label} (not on the map)"
-    if place.derived_from and place.name:
-        return f"{label} (near {place.derived_from})"
-    return f"{label} (region)" if (place.precision or 1) >= 3 else label
+    return f"{label} (region)" if (place.precision or 1) >= 3 and not place.derived_from else label
 
 
 def _event_heading(event) -> Text:
