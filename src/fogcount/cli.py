@@ -116,11 +116,10 @@ def _undated_days(report: Report) -> list[str]:
     return list(dict.fromkeys(c.time.text for c in report.claims if c.time and c.time.text and c.time.start is None))
 
 
-def _warn_undated(reports: list[Report]) -> None:
+def _warn_undated(documents: int, days: list[str]) -> None:
     """One warning for the run, however many documents lacked a date."""
-    days = list(dict.fromkeys(day for report in reports for day in _undated_days(report)))
     shown = ", ".join(f"'{day}'" for day in days[:3]) + (", ..." if len(days) > 3 else "")
-    _error(f"warning: {len(reports)} document(s) have no publication date, so {shown} could not be dated and their "
+    _error(f"warning: {documents} document(s) have no publication date, so {shown} could not be dated and their "
            "events are grouped without dates; give --published YYYY-MM-DD (a page's, feed entry's or JSONL "
            "record's own date is used when it has one)")
 
@@ -227,9 +226,9 @@ def extract(
     batches: list[str] = []  # inputs of a batch kind (JSONL, a feed, an archive), told as they are read
     origins: list[str | None] = []  # each record's origin, in input order (pipe gives one result per record)
     names: dict[str, str] = {}  # document id -> the name the table heads it with (for the linked events)
-    undated: list[Report] = []  # documents without a publication date whose days could not be placed
+    undated: dict[str, None] = {}  # the days that could not be placed for want of a publication date, in order
     total = _count_records(files) if not quiet and stderr.is_terminal else None  # the bar's total, only for a bar
-    done = 0
+    done = undated_documents = 0
     started = time.monotonic()
     with _progress(total, quiet) as progress:
         task = progress.add_task("extract", total=total, rate="")
@@ -241,8 +240,9 @@ def extract(
                 _error(str(result.error))
                 continue
             done += 1
-            if _undated_days(result):
-                undated.append(result)
+            days = _undated_days(result)
+            undated.update(dict.fromkeys(days))
+            undated_documents += bool(days)
             if format is Format.jsonl:
                 stdout.file.write(result.model_dump_json(by_alias=True) + "\n")
                 stdout.file.flush()
@@ -276,7 +276,7 @@ def extract(
         else:
             stdout.file.write(reports[0].to_json() + "\n")
     if undated:
-        _warn_undated(undated)
+        _warn_undated(undated_documents, list(undated))
     if failures and not done:
         return EXIT_FAILED
     if failures:
