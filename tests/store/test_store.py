@@ -306,7 +306,7 @@ def test_events_command_layouts(filled, capsys):
 def test_events_command_table(filled, capsys):
     assert main(["events", "--db", filled, "--type", "Explosions/Remote violence"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "2 events" in out and "3 documents: outlet-a, outlet-b, rescue" in out and "White Helmets" in out
+    assert "2 events" in out and "3 documents: outlet-a; outlet-b; rescue" in out and "White Helmets" in out
 
 
 def test_events_command_errors_are_one_line(tmp_path, filled, capsys):
