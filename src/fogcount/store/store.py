@@ -59,6 +59,25 @@ class AddResult:
     events_updated: int = 0
 
 
+@dataclasses.dataclass(frozen=True)
+class EventPoint:
+    """A linked event as a map or a timeline draws it (:meth:`Store.event_points`):
+    its id, days, type, place (the text's spelling, the gazetteer's name,
+    country, coordinates where known) and the largest best number killed."""
+
+    id: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    event_type: str | None
+    sub_event_type: str | None
+    place_text: str | None
+    place_name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    killed: int | None
+
+
 # The contract's fields that have columns of their own (as of schema revision
 # 0001); every other field a model has is kept in the row's ``extra`` JSON.
 _DOCUMENT = dict.fromkeys(("id", "sha256", "title", "url", "outlet", "published", "language"))
@@ -242,14 +261,16 @@ class Store:
                 return None
             return _read_report(conn, doc)
 
-    def documents(self, limit: int | None = None) -> list[StoredDocument]:
-        """Stored documents, newest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[StoredDocument]:
+        """Stored documents, newest first (``limit`` of them from ``offset``)."""
         prev = t.documents.alias("previous")
         query = (select(t.documents, prev.c.id.label("previous_id"))
                  .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk)
                  .order_by(t.documents.c.pk.desc()))
         if limit is not None:
             query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         with self.engine.connect() as conn:
             return [_document(row, previous=row.previous_id) for row in conn.execute(query)]
 
@@ -275,29 +296,45 @@ class Store:
         """Linked events, by date then id. ``since``/``until``: events whose days
         overlap that span (undated events are left out when either is given);
         ``country``: ISO alpha-2 of the event's place; ``event_type``: ACLED
-        type, any case; ``words``: each word in the event's or a claim's sentence."""
+        type, any case; ``words``: each word in the event's or a claim's sentence,
+        or in its place's name as the text spells it or as the gazetteer does."""
         e = t.events
-        query = select(e.c.pk)
-        if since is not None:
-            query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
-        if until is not None:
-            query = query.where(e.c.date_start <= until)
-        if country:
-            query = query.join(t.places, t.places.c.pk == e.c.place_pk).where(
-                func.upper(t.places.c.country) == country.upper())
-        if event_type:
-            query = query.where(func.lower(e.c.event_type) == event_type.lower())
-        for word in ([words] if isinstance(words, str) else list(words or [])):
-            for piece in str(word).split():
-                # ILIKE '%' || piece || '%' with % and _ escaped (ESCAPE '/'): '50%' is the text 50%, not 50 and more
-                in_claims = (select(t.document_events.c.event_pk)
-                             .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
-                             .where(t.claims.c.sentence.icontains(piece, autoescape=True)))
-                query = query.where(or_(e.c.sentence.icontains(piece, autoescape=True), e.c.pk.in_(in_claims)))
-        query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
+        query = _filtered(since, until, country, event_type, words).order_by(
+            e.c.date_start.is_(None), e.c.date_start, e.c.pk)
         with self.engine.connect() as conn:
             pks = [row.pk for row in conn.execute(query)]
             return _read_events(conn, pks)
+
+    def events_page(self, *, limit: int, offset: int = 0, since: dt.date | None = None, until: dt.date | None = None,
+                    country: str | None = None, event_type: str | None = None,
+                    words: str | Iterable[str] | None = None) -> tuple[int, list[Event]]:
+        """How many linked events the filters of :meth:`events` keep, and ``limit``
+        of them from ``offset``, newest first (undated last): a page read without
+        reading the others."""
+        e = t.events
+        kept = _filtered(since, until, country, event_type, words)
+        query = kept.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(kept.subquery())).scalar()
+            return total, _read_events(conn, [row.pk for row in conn.execute(query)])
+
+    def event_points(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+                     event_type: str | None = None, words: str | Iterable[str] | None = None) -> list["EventPoint"]:
+        """Every linked event the filters of :meth:`events` keep, newest first, as
+        one row each for a map or a timeline (no claims, no figures but the
+        largest best number killed): one query however many events."""
+        e, p, f = t.events, t.places, t.figures
+        killed = (select(func.max(f.c.best)).where(f.c.event_pk == e.c.pk, f.c.category == "people.killed")
+                  .scalar_subquery())
+        kept = _filtered(since, until, country, event_type, words).subquery()
+        query = (select(e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name,
+                        p.c.country, p.c.lat, p.c.lon, killed.label("killed"))
+                 .join(kept, kept.c.pk == e.c.pk).outerjoin(p, p.c.pk == e.c.place_pk)
+                 .order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()))
+        with self.engine.connect() as conn:
+            return [EventPoint(f"E{row.pk}", row.date_start, row.date_end, row.event_type, row.sub_event_type,
+                               row.text, row.name, row.country, row.lat, row.lon, row.killed)
+                    for row in conn.execute(query)]
 
     def facets(self) -> dict[str, list[str]]:
         """What the linked events can be filtered by, without reading them: the
@@ -310,6 +347,14 @@ class Store:
         with self.engine.connect() as conn:
             return {"countries": sorted(conn.execute(countries).scalars()),
                     "types": sorted(conn.execute(types).scalars())}
+
+    def linked_events(self, document_id: str) -> dict[str, str]:
+        """The stored document's own events ("e1") -> the linked events they joined ("E12")."""
+        de = t.document_events
+        query = (select(de.c.id, de.c.event_pk).join(t.documents, t.documents.c.pk == de.c.document_pk)
+                 .where(t.documents.c.id == document_id, de.c.event_pk.is_not(None)))
+        with self.engine.connect() as conn:
+            return {row.id: f"E{row.event_pk}" for row in conn.execute(query)}
 
     def event(self, event_id: str) -> Event | None:
         """One linked event by its id ("E12")."""
@@ -343,6 +388,31 @@ class Store:
                     for name, table in (("documents", t.documents), ("claims", t.claims), ("events", t.events),
                                         ("document_events", t.document_events), ("sources", t.sources),
                                         ("places", t.places), ("figures", t.figures))}
+
+
+def _filtered(since, until, country, event_type, words):
+    """select(events.pk) of the linked events :meth:`Store.events`' filters keep."""
+    e, p = t.events, t.places
+    query = select(e.c.pk)
+    if since is not None:
+        query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
+    if until is not None:
+        query = query.where(e.c.date_start <= until)
+    if country:
+        query = query.where(e.c.place_pk.in_(select(p.c.pk).where(func.upper(p.c.country) == country.upper())))
+    if event_type:
+        query = query.where(func.lower(e.c.event_type) == event_type.lower())
+    for word in ([words] if isinstance(words, str) else list(words or [])):
+        for piece in str(word).split():
+            # ILIKE '%' || piece || '%' with % and _ escaped (ESCAPE '/'): '50%' is the text 50%, not 50 and more
+            in_claims = (select(t.document_events.c.event_pk)
+                         .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
+                         .where(t.claims.c.sentence.icontains(piece, autoescape=True)))
+            in_places = select(p.c.pk).where(or_(p.c.text.icontains(piece, autoescape=True),
+                                                 p.c.name.icontains(piece, autoescape=True)))
+            query = query.where(or_(e.c.sentence.icontains(piece, autoescape=True), e.c.pk.in_(in_claims),
+                                    e.c.place_pk.in_(in_places)))
+    return query
 
 
 def _first_line(exc: BaseException) -> str:
