@@ -162,7 +162,9 @@ def where(place: PlaceRef | None) -> str:
         extra.append("not on the map")
     elif place.derived_from:
         extra.append(f"near {place.derived_from}")
-    return f"{name} ({', '.join(extra)})" if extra else name
+    if not extra:
+        return name
+    return f"{name}, {', '.join(extra)}" if name.endswith(")") else f"{name} ({', '.join(extra)})"
 
 
 def excerpts(report: Report) -> list[tuple[int, str]]:

@@ -67,11 +67,14 @@
       getJSON(BASE + "geonames/places.json").then(function (rows) { towns = rows; showLabels(); });
       return;
     }
-    var view = map.getBounds().pad(0.1), shown = 0;
+    var view = map.getBounds().pad(0.1), shown = 0, taken = [];
     for (var i = 0; i < towns.length && shown < MOST_LABELS; i++) {
       var town = towns[i];
       if (town[3] < least) break;  // most populous first
       if (!view.contains([town[1], town[2]])) continue;
+      var at = map.latLngToContainerPoint([town[1], town[2]]), width = 7 * town[0].length;
+      if (taken.some(function (box) { return Math.abs(box[0] - at.x) * 2 < box[2] + width && Math.abs(box[1] - at.y) < 16; })) continue;
+      taken.push([at.x, at.y, width]);  // a bigger town's label keeps its room: no label over another
       var label = document.createElement("span");
       label.textContent = town[0];
       L.marker([town[1], town[2]], {pane: "labels", interactive: false, keyboard: false,
