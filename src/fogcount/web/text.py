@@ -202,7 +202,7 @@ def highlight_excerpts(report: Report) -> Markup:
     for start, sentence in parts:
         if previous_end is not None and start > previous_end + 2:
             out.append(Markup('<p class="gap">[…]</p>'))
-        inside = [Mark(m.start - start, m.end - start, m.kind, m.title, m.href) for m in marks
+        inside = [Mark(m.start - start, m.end - start, m.kind, m.title, m.href, m.anchor) for m in marks
                   if start <= m.start and m.end <= start + len(sentence)]
         out.append(Markup('<p class="excerpt" data-offset="{}">{}</p>').format(start, highlight(sentence, inside)))
         previous_end = start + len(sentence)
