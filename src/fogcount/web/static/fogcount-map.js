@@ -25,7 +25,7 @@
   map.attributionControl.addAttribution("Natural Earth · GeoNames");
   L.control.scale({imperial: false, maxWidth: 140}).addTo(map);
   map.setView([25, 20], 2);
-  map.createPane("borders").style.zIndex = 350;
+  map.createPane("borders").style.zIndex = 420;  // over the land (overlayPane, 400), under the towns and events
   map.createPane("labels").style.zIndex = 450;
   map.getPane("labels").style.pointerEvents = "none";
 
