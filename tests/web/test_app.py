@@ -731,6 +731,10 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
     assert TestClient(started["app"]).get("/paste").status_code == 403
     too_large = TestClient(started["app"]).post("/api/documents", content=b"x" * (DEFAULT_MAX_BODY + 1))
     assert too_large.status_code == 413  # the app's default limit, not a second number in the command
+    started.clear()
+    assert main(["serve", "--db", str(store_path), "--port", str(port), "--max-bytes", "1000"]) == 0
+    bounded = TestClient(started["app"]).post("/api/documents", content=b"x" * (max_body_for(1000) + 1))
+    assert bounded.status_code == 413 and f"over {max_body_for(1000):,} bytes" in bounded.text  # --max-bytes exists
 
 
 def _free_port() -> int:

@@ -58,5 +58,5 @@ def test_timeline_has_a_lane_per_type_and_a_mark_per_dated_event():
     assert drawn.count('<rect class="span"') == 3
     assert re.findall(r'<text class="lane"[^>]*>([^<]+)<', drawn) == ["Battles", "Explosions/Remote violence"]
     assert "&lt;script&gt;" in drawn and "<script>" not in drawn  # Mopti's name carries a script element
-    undated = [EventPoint(**{**vars(e), "date_start": None, "date_end": None}) for e in events]
+    undated = [e._replace(date_start=None, date_end=None) for e in events]
     assert "No event has a date" in str(svg.timeline(undated, href=lambda e: "#"))

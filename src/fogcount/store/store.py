@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -59,8 +60,7 @@ class AddResult:
     events_updated: int = 0
 
 
-@dataclasses.dataclass(frozen=True)
-class EventPoint:
+class EventPoint(NamedTuple):
     """A linked event as a map or a timeline draws it (:meth:`Store.event_points`):
     its id, days, type, place (the text's spelling, the gazetteer's name,
     country, coordinates where known) and the largest best number killed."""
@@ -319,22 +319,39 @@ class Store:
             return total, _read_events(conn, [row.pk for row in conn.execute(query)])
 
     def event_points(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
-                     event_type: str | None = None, words: str | Iterable[str] | None = None) -> list["EventPoint"]:
-        """Every linked event the filters of :meth:`events` keep, newest first, as
-        one row each for a map or a timeline (no claims, no figures but the
-        largest best number killed): one query however many events."""
+                     event_type: str | None = None, words: str | Iterable[str] | None = None, *,
+                     placed: bool = False, dated: bool = False, limit: int | None = None) -> list["EventPoint"]:
+        """The linked events the filters of :meth:`events` keep (only those with
+        coordinates where ``placed``, with a first day where ``dated``; the
+        newest ``limit`` where given), newest first, as one row each for a map
+        or a timeline (no claims, no figures but the largest best number
+        killed): one query however many events."""
         e, p, f = t.events, t.places, t.figures
-        killed = (select(func.max(f.c.best)).where(f.c.event_pk == e.c.pk, f.c.category == "people.killed")
-                  .scalar_subquery())
-        kept = _filtered(since, until, country, event_type, words).subquery()
-        query = (select(e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name,
-                        p.c.country, p.c.lat, p.c.lon, killed.label("killed"))
-                 .join(kept, kept.c.pk == e.c.pk).outerjoin(p, p.c.pk == e.c.place_pk)
-                 .order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()))
+        killed = (select(f.c.event_pk, func.max(f.c.best).label("killed"))
+                  .where(f.c.category == "people.killed", f.c.event_pk.is_not(None)).group_by(f.c.event_pk).subquery())
+        query = _filtered(since, until, country, event_type, words, select(
+            e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name, p.c.country,
+            p.c.lat, p.c.lon, killed.c.killed).select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
+            .outerjoin(killed, killed.c.event_pk == e.c.pk))
+        if placed:
+            query = query.where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+        if dated:
+            query = query.where(e.c.date_start.is_not(None))
+        query = query.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()).limit(limit)
         with self.engine.connect() as conn:
-            return [EventPoint(f"E{row.pk}", row.date_start, row.date_end, row.event_type, row.sub_event_type,
-                               row.text, row.name, row.country, row.lat, row.lon, row.killed)
-                    for row in conn.execute(query)]
+            return [EventPoint(f"E{pk}", *rest) for pk, *rest in conn.execute(query).all()]
+
+    def event_counts(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+                     event_type: str | None = None, words: str | Iterable[str] | None = None) -> dict[str, int]:
+        """How many linked events the filters of :meth:`events` keep (``events``),
+        how many of them have coordinates (``placed``) and a first day (``dated``)."""
+        e, p = t.events, t.places
+        kept = _filtered(since, until, country, event_type, words).subquery()
+        query = (select(func.count(), func.count(p.c.lat), func.count(e.c.date_start)).select_from(e)
+                 .join(kept, kept.c.pk == e.c.pk).outerjoin(p, p.c.pk == e.c.place_pk))
+        with self.engine.connect() as conn:
+            events, placed, dated = conn.execute(query).one()
+        return {"events": events, "placed": placed, "dated": dated}
 
     def facets(self) -> dict[str, list[str]]:
         """What the linked events can be filtered by, without reading them: the
@@ -390,10 +407,10 @@ class Store:
                                         ("places", t.places), ("figures", t.figures))}
 
 
-def _filtered(since, until, country, event_type, words):
-    """select(events.pk) of the linked events :meth:`Store.events`' filters keep."""
+def _filtered(since, until, country, event_type, words, query=None):
+    """``query`` (default: select(events.pk)) kept to the linked events :meth:`Store.events`' filters keep."""
     e, p = t.events, t.places
-    query = select(e.c.pk)
+    query = select(e.c.pk) if query is None else query
     if since is not None:
         query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
     if until is not None:

@@ -12,8 +12,11 @@ Content-Security-Policy forbids inline script besides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gzip
 import hmac
 import json
+import stat
 from http import HTTPStatus
 from collections.abc import Callable
 from importlib import resources
@@ -24,11 +27,12 @@ from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -36,6 +40,7 @@ from ..errors import FogcountError, SettingsError, row_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
+from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
@@ -160,6 +165,34 @@ class SecurityHeaders:
         return await self.app(scope, receive, with_headers)
 
 
+class Static(StaticFiles):
+    """The package's static files. The map's layers (JSON of a megabyte or more) are gzipped once per process
+    and sent so to the clients that take gzip, rather than compressed again on every request."""
+
+    async def get_response(self, path: str, scope) -> Response:
+        accepts = Headers(scope=scope).get("accept-encoding", "")
+        if path.endswith((".geojson", ".json")) and "gzip" in accepts and scope["method"] in ("GET", "HEAD"):
+            try:
+                full_path, found = self.lookup_path(path)
+            except (OSError, ValueError):
+                full_path, found = None, None
+            if found is not None and stat.S_ISREG(found.st_mode):
+                body, etag = _gzipped(full_path, found.st_mtime_ns, found.st_size)
+                headers = {"etag": etag, "vary": "Accept-Encoding", "cache-control": "public, max-age=3600"}
+                if Headers(scope=scope).get("if-none-match") == etag:
+                    return Response(status_code=304, headers=headers)
+                return Response(body if scope["method"] == "GET" else b"", media_type="application/json",
+                                headers={**headers, "content-encoding": "gzip", "content-length": str(len(body))})
+        return await super().get_response(path, scope)
+
+
+@functools.lru_cache(maxsize=16)
+def _gzipped(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
+    """A file's bytes gzipped, and an ETag for them (the file's time and size: a new file, a new key)."""
+    with open(path, "rb") as file:
+        return gzip.compress(file.read(), compresslevel=6, mtime=0), f'"{mtime_ns:x}-{size:x}-gz"'
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -222,11 +255,13 @@ def point_row(point) -> list:
 POINT_COLUMNS = ["id", "lat", "lon", "killed", "type", "date", "place"]
 
 
-def event_point_row(event: Event) -> list:
-    """An event with a place on the map as a row of POINT_COLUMNS (its page's map)."""
+def event_point(event: Event) -> EventPoint:
+    """An event (of a page's rows) as Store.event_points gives it, for the timeline."""
+    place = event.place
     killed = max((f.best for f in event.figures if f.category == "people.killed" and f.best is not None), default=None)
-    return [event.id, round(event.place.lat, 5), round(event.place.lon, 5), killed, event.event_type,
-            event.date_start.isoformat() if event.date_start else None, place_text(event.place.text, event.place.name)]
+    return EventPoint(event.id, event.date_start, event.date_end, event.event_type, event.sub_event_type,
+                      place.text if place else None, place.name if place else None, place.country if place else None,
+                      place.lat if place else None, place.lon if place else None, killed)
 
 
 def figure_claims(figure, claims_by_id: dict[str, Claim]) -> list[Claim]:
@@ -284,7 +319,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                   description="Source-attributed claims, events and reconciled figures from conflict reporting.")
     app.state.store = store
     static = resources.files("fogcount.web").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
                             autoescape=select_autoescape(default=True, default_for_string=True))
     templates.globals.update(event_url=event_url, document_url=document_url, interval=format_interval, bound=bound,
@@ -366,9 +401,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
         choices = store.facets()
-        points = store.event_points(**chosen)
-        dated = [p for p in points if p.date_start is not None]
-        on_timeline = drawn(dated, shown, map_points)
+        counts = store.event_counts(**chosen)
+        newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
+        on_page = [event_point(e) for e in shown if e.date_start is not None]
+        on_timeline = drawn(on_page + [p for p in newest if p.id not in {e.id for e in on_page}], shown, map_points)
         claims_by_event = store.claims_of([e.id for e in shown])
         rows = []
         for event in shown:
@@ -381,8 +417,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                     countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
-                    placed=sum(1 for p in points if p.lat is not None and p.lon is not None),
-                    dated=len(dated), on_timeline=len(on_timeline), map_points=map_points,
+                    placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
                     timeline=svg.timeline(on_timeline, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
@@ -393,7 +428,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         claims = store.claims(event_id)
         by_id = {c.id: c for c in claims}
         documents = {d: store.document(d) for d in dict.fromkeys(event.documents + [d for d in map(claim_document, by_id) if d])}
-        point = json.dumps(event_point_row(event)) if event.place and event.place.lat is not None else None
+        point = json.dumps(point_row(event_point(event))) if event.place and event.place.lat is not None else None
         figures = []
         for figure in event.figures:
             theirs = figure_claims(figure, by_id)
@@ -502,9 +537,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         """Every event the filters of /api/events keep that has a place on the map, one row each
         (``columns``: id, lat, lon, the largest best number killed, type, first day, place as the text spells
         it with the gazetteer's name beside it): what the events page's map draws."""
-        points = store.event_points(**filters(since, until, country, type, words))
-        placed = [p for p in points if p.lat is not None and p.lon is not None]
-        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": len(points),
+        chosen = filters(since, until, country, type, words)
+        placed = store.event_points(**chosen, placed=True)
+        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": store.event_counts(**chosen)["events"],
                              "points": [point_row(p) for p in placed]})
 
     @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
