@@ -313,10 +313,18 @@ class Store:
         reading the others."""
         e = t.events
         kept = _filtered(since, until, country, event_type, words)
-        query = kept.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()).limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(kept.subquery())).scalar()
-            return total, _read_events(conn, [row.pk for row in conn.execute(query)])
+            total, dated = conn.execute(select(func.count(), func.count(e.c.date_start))
+                                        .where(e.c.pk.in_(kept))).one()
+            # dated events newest first (the date's index, in order), then the undated, newest stored first
+            pks = [row.pk for row in conn.execute(
+                kept.where(e.c.date_start.is_not(None)).order_by(e.c.date_start.desc(), e.c.pk.desc())
+                .limit(limit).offset(offset))] if offset < dated else []
+            if len(pks) < limit and offset + len(pks) < total:
+                pks += [row.pk for row in conn.execute(
+                    kept.where(e.c.date_start.is_(None)).order_by(e.c.pk.desc())
+                    .limit(limit - len(pks)).offset(max(0, offset - dated)))]
+            return total, _read_events(conn, pks)
 
     def event_points(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
                      event_type: str | None = None, words: str | Iterable[str] | None = None, *,
@@ -327,17 +335,25 @@ class Store:
         or a timeline (no claims, no figures but the largest best number
         killed): one query however many events."""
         e, p, f = t.events, t.places, t.figures
-        killed = (select(f.c.event_pk, func.max(f.c.best).label("killed"))
-                  .where(f.c.category == "people.killed", f.c.event_pk.is_not(None)).group_by(f.c.event_pk).subquery())
-        query = _filtered(since, until, country, event_type, words, select(
-            e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name, p.c.country,
-            p.c.lat, p.c.lon, killed.c.killed).select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
-            .outerjoin(killed, killed.c.event_pk == e.c.pk))
+        columns = [e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name,
+                   p.c.country, p.c.lat, p.c.lon]
+        if limit is not None:  # per row (only those the date's index yields first): cheaper than grouping them all
+            query = select(*columns, select(func.max(f.c.best)).where(f.c.event_pk == e.c.pk,
+                                                                      f.c.category == "people.killed").scalar_subquery())
+            query = query.select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
+        else:  # every row: the figures grouped once
+            killed = (select(f.c.event_pk, func.max(f.c.best).label("killed"))
+                      .where(f.c.category == "people.killed", f.c.event_pk.is_not(None)).group_by(f.c.event_pk).subquery())
+            query = (select(*columns, killed.c.killed).select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
+                     .outerjoin(killed, killed.c.event_pk == e.c.pk))
+        query = _filtered(since, until, country, event_type, words, query)
         if placed:
             query = query.where(p.c.lat.is_not(None), p.c.lon.is_not(None))
-        if dated:
-            query = query.where(e.c.date_start.is_not(None))
-        query = query.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc()).limit(limit)
+        if dated:  # newest first along the date's index
+            query = query.where(e.c.date_start.is_not(None)).order_by(e.c.date_start.desc(), e.c.pk.desc())
+        else:
+            query = query.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc())
+        query = query.limit(limit)
         with self.engine.connect() as conn:
             return [EventPoint(f"E{pk}", *rest) for pk, *rest in conn.execute(query).all()]
 
