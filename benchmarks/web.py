@@ -28,7 +28,11 @@ Running it
 ::
 
     nice -n 10 .venv/bin/python benchmarks/web.py --store /tmp/web-10k.sqlite [--events 10000] [--clients 20]
-        [--requests 10] [--loads 5] [--skip-browser] [--workers 1]
+        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events]
+
+With ``--skip-browser`` it measures only the load, and runs against any
+fogcount whose app has /events and /api/events (``PYTHONPATH=/path/to/other/src``
+serves that one: how the figures before a change were taken).
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ import sys, uvicorn
 from fogcount.store import Store
 from fogcount.web import create_app
 store = Store.open(sys.argv[1], create=False)
-uvicorn.run(create_app(store), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", workers=None)
+uvicorn.run(create_app(store), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
 """
 
 
@@ -218,10 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     from fogcount.store import Store
 
     store = Store.open(str(args.store), create=False)
-    placed = sum(1 for p in store.event_points() if p.lat is not None)
     events = store.counts()["events"]
+    placed = None if args.skip_browser else len(store.event_points(placed=True))
     store.close()
-    print(f"store: {args.store} ({events:,} events, {placed:,} on the map); load average {os.getloadavg()[0]:.2f}")
+    print(f"store: {args.store} ({events:,} events); load average {os.getloadavg()[0]:.2f}")
     process, base = serve(args.store)
     try:
         if not args.skip_browser:
