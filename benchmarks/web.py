@@ -3,9 +3,11 @@ to load in a real browser, and what 20 concurrent clients get.
 
 What is measured
 ----------------
-A store of N synthetic events (default 10,000: one short report each, made by
-this script, spread over six countries, five years, the six event types and
-tolls from 0 to a few thousand; written once to --store and reused) is served
+A store of N linked events (default 10,000) of synthetic reports (one short
+report of one event each, made by this script, spread over six countries,
+five years, the six event types and tolls from 0 to a few thousand; reports
+are added until the store has linked them into N events; written once to
+--store and reused) is served
 by ``fogcount serve``'s app under uvicorn in a separate process on 127.0.0.1
 (a free port).
 
@@ -94,20 +96,23 @@ def synthetic_report(number: int, rng: random.Random):
 
 
 def build_store(path: Path, events: int) -> None:
-    """The store of ``events`` synthetic reports at ``path`` (kept when it holds that many documents already)."""
+    """A store of at least ``events`` linked events at ``path``, of synthetic reports (a report may join
+    another's event, as the store links them: reports are added until there are that many events); kept when it
+    holds that many already."""
     from fogcount.store import Store
 
     store = Store.open(str(path))
     try:
-        have = store.counts()["documents"]
-        if have >= events:
-            return
-        rng = random.Random(18)
-        reports = [synthetic_report(n, rng) for n in range(1, events + 1)]
-        started = time.monotonic()
-        for report in reports[have:]:
-            store.add(report)
-        print(f"built {path}: {events:,} reports in {time.monotonic() - started:.0f} s", file=sys.stderr)
+        rng = random.Random(18)  # the same reports in the same order every time: a rerun goes on where one stopped
+        have, number, started = store.counts()["documents"], 0, time.monotonic()
+        while store.counts()["events"] < events:
+            for _ in range(500):
+                number += 1
+                report = synthetic_report(number, rng)
+                if number > have:
+                    store.add(report)
+        print(f"store {path}: {store.counts()['documents']:,} reports, {store.counts()['events']:,} events "
+              f"({time.monotonic() - started:.0f} s to build)", file=sys.stderr)
     finally:
         store.close()
 

@@ -104,7 +104,7 @@ def place_text(text: str | None, name: str | None) -> str:
     'Saraqeb (Saraqib)'; 'Fallujah' where both agree or the text holds the name ('near Fallujah')."""
     if not text:
         return name or ""
-    if not name or _folded(name) in _folded(text):
+    if not name or name == text or _folded(name) in _folded(text):
         return text
     return f"{text} ({name})"
 
