@@ -44,7 +44,8 @@ from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
-from .text import bound, place_text, text_anchor, document_marks, highlight, highlight_excerpts, sentence_with_figure, through, when, where, who
+from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
+                   through, when, where, who)
 
 FORM_FACTOR = 9  # form-encoded bytes per byte of normalised text, at most (see max_body_for)
 FIELDS_MARGIN = 65_536  # bytes for the form's or the JSON's other fields (token, title, URL, ...)
@@ -297,9 +298,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
     ``max_body`` bounds request bodies (default: max_body_for the settings' max_bytes); ``tile_url``
-    (https://host/{z}/{x}/{y}.png) adds a tile layer under the map's shipped outline; ``settings`` are the
+    (https://host/{z}/{x}/{y}.png) adds a tile layer under the maps' shipped layers; ``settings`` are the
     extraction's; ``extractor`` (text and options to a DocumentState) defaults to fogcount.pipeline.extract_state; ``page_size`` is the events table's rows per page
-    and ``map_points`` the most events the events page's map and timeline draw.
+    and ``map_points`` the most events the events page's timeline draws (its map draws every event).
     """
     if allow_writes and not token:
         raise SettingsError("writes need a token: give --token or set FOGCOUNT_TOKEN")
@@ -404,7 +405,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         counts = store.event_counts(**chosen)
         newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
         on_page = [event_point(e) for e in shown if e.date_start is not None]
-        on_timeline = drawn(on_page + [p for p in newest if p.id not in {e.id for e in on_page}], shown, map_points)
+        drawn_ids = {p.id for p in on_page}
+        on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
         claims_by_event = store.claims_of([e.id for e in shown])
         rows = []
         for event in shown:
