@@ -63,7 +63,7 @@ def test_events_page_lists_every_event_with_figures_sources_and_independence(cli
     assert "250–250–250" in hassi  # low–best–high of people.killed
     for speaker in ("U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"):
         assert speaker in hassi
-    assert re.search(r'<td class="num">3</td>', hassi)  # three independent sources
+    assert re.search(r'<td class="num" data-label="Independent sources">3</td>', hassi)  # three independent sources
     idlib = next(r for r in rows if "Idlib" in r)
     assert "12–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
 
