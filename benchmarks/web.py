@@ -136,7 +136,7 @@ def serve(path: Path) -> tuple[subprocess.Popen, str]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if httpx.get(base + "/api", timeout=2).status_code == 200:
+            if httpx.get(base + "/api/openapi.json", timeout=2).status_code == 200:
                 return process, base
         except httpx.HTTPError:
             time.sleep(0.2)
@@ -249,7 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # still busy with the requests the clients gave up on
+            process.kill()
+            process.wait()
     return 0
 
 

@@ -314,8 +314,8 @@ class Store:
         e = t.events
         kept = _filtered(since, until, country, event_type, words)
         with self.engine.connect() as conn:
-            total, dated = conn.execute(select(func.count(), func.count(e.c.date_start))
-                                        .where(e.c.pk.in_(kept))).one()
+            total, dated = conn.execute(_filtered(since, until, country, event_type, words, select(
+                func.count(), func.count(e.c.date_start)).select_from(e))).one()
             # dated events newest first (the date's index, in order), then the undated, newest stored first
             pks = [row.pk for row in conn.execute(
                 kept.where(e.c.date_start.is_not(None)).order_by(e.c.date_start.desc(), e.c.pk.desc())
@@ -362,9 +362,9 @@ class Store:
         """How many linked events the filters of :meth:`events` keep (``events``),
         how many of them have coordinates (``placed``) and a first day (``dated``)."""
         e, p = t.events, t.places
-        kept = _filtered(since, until, country, event_type, words).subquery()
-        query = (select(func.count(), func.count(p.c.lat), func.count(e.c.date_start)).select_from(e)
-                 .join(kept, kept.c.pk == e.c.pk).outerjoin(p, p.c.pk == e.c.place_pk))
+        query = _filtered(since, until, country, event_type, words, select(
+            func.count(), func.count(p.c.lat), func.count(e.c.date_start)).select_from(e)
+            .outerjoin(p, p.c.pk == e.c.place_pk))
         with self.engine.connect() as conn:
             events, placed, dated = conn.execute(query).one()
         return {"events": events, "placed": placed, "dated": dated}
