@@ -227,6 +227,16 @@ def test_a_documents_events_name_the_linked_events_they_joined(store, reports):
     assert store.linked_events("nothing") == {}
 
 
+def test_the_speakers_of_events_are_those_of_their_claims(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, second = _strike_and_second(store)
+    found = store.speakers_of([strike.id, second.id, "E999999", "nonsense"])
+    for event in (strike, second):
+        assert found[event.id] == list(dict.fromkeys(c.source.speaker for c in store.claims(event.id) if c.source))
+    assert found["E999999"] == [] and "nonsense" not in found
+
+
 def test_documents_are_paged_newest_first(store, reports):
     for key in TEXTS:
         store.add(reports[key])

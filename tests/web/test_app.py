@@ -203,7 +203,7 @@ def test_events_page_reads_only_its_rows(many, query):
     assert counting.calls["events_page"] == 1  # the page's rows, paged in SQL
     assert counting.calls["event_points"] == 1  # one row each for the timeline
     assert counting.calls["facets"] == 1  # the filters' choices, without reading the events again
-    assert counting.calls["claims_of"] == 1  # the claims of the page's rows only, at once
+    assert counting.calls["speakers_of"] == 1 and "claims_of" not in counting.calls  # the rows' sources, at once
 
 
 def test_events_pages_say_which_rows_they_show_and_link_to_the_next(many):

@@ -414,6 +414,25 @@ class Store:
         return {event_id: [c.model_copy(update={"event": event_id}) for c in found.get(pk, [])]
                 for pk, event_id in pks.items()}
 
+    def speakers_of(self, event_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Who speaks in each linked event's claims (the sources' speakers, each
+        once, in the order of :meth:`claims`), without reading the claims."""
+        pks = {pk: event_id for event_id in event_ids if (pk := _event_pk(event_id)) is not None}
+        found: dict[str, list[str]] = {event_id: [] for event_id in pks.values()}
+        de, c, s = t.document_events, t.claims, t.sources
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(pks)):
+                rows = conn.execute(
+                    select(de.c.event_pk, s.c.speaker).join(c, c.c.document_event_pk == de.c.pk)
+                    .join(s, s.c.pk == c.c.source_pk).join(t.documents, t.documents.c.pk == c.c.document_pk)
+                    .where(de.c.event_pk.in_(chunk))
+                    .order_by(de.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
+                              c.c.document_pk, c.c.position))
+                for event_pk, speaker in rows:
+                    if speaker not in found[pks[event_pk]]:
+                        found[pks[event_pk]].append(speaker)
+        return found
+
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, claims, events..."""
         with self.engine.connect() as conn:

@@ -407,13 +407,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         on_page = [event_point(e) for e in shown if e.date_start is not None]
         drawn_ids = {p.id for p in on_page}
         on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
-        claims_by_event = store.claims_of([e.id for e in shown])
-        rows = []
-        for event in shown:
-            claims = claims_by_event.get(event.id, [])
-            speakers = list(dict.fromkeys(c.source.speaker for c in claims if c.source is not None))
-            independent = max((f.independent_sources for f in event.figures), default=0)
-            rows.append({"event": event, "sources": speakers, "independent": independent})
+        speakers = store.speakers_of([e.id for e in shown])
+        rows = [{"event": event, "sources": speakers.get(event.id, []),
+                 "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
         qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
         return page(request, "events.html", title="Events", total=total, rows=rows, query=query,
                     countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
