@@ -579,9 +579,11 @@ def serve(
     token: str | None = setting_option("token", envvar="FOGCOUNT_TOKEN", show_envvar=True),
     tile_url: str | None = setting_option("tile_url"),
     max_body: int | None = setting_option("max_body", min=1),
+    max_bytes: int = MAX_BYTES_OPTION,
 ) -> int:
     """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
-    documents, a paste form (with --allow-writes) and the JSON API under /api."""
+    documents, a paste form (with --allow-writes) and the JSON API under /api. --max-bytes bounds a pasted or
+    posted article (and, without --max-body, the request body that carries it)."""
     import socket
 
     import uvicorn
@@ -603,7 +605,8 @@ def serve(
         raise SettingsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     store = Store.open(db, create=allow_writes)
     try:
-        web = create_app(store, allow_writes=allow_writes, token=token, tile_url=tile_url, max_body=max_body)
+        web = create_app(store, allow_writes=allow_writes, token=token, tile_url=tile_url, max_body=max_body,
+                         settings=Settings(max_bytes=max_bytes))
         shown = f"[{host}]" if ":" in host else host
         stderr.print(Text(f"fogcount: serving {store.shown} at http://{shown}:{port}/ "
                           f"({'writes need the token' if allow_writes else 'read-only'}); Ctrl-C stops"), markup=False)

@@ -57,8 +57,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body", None, "Refuse request bodies over this many bytes (default: room for a form-encoded "
             "article of the size limit)."),
     Setting("page_size", 100, "Rows of the events table per page."),
-    Setting("map_points", 500, "Events the events page's map and timeline draw at most: the page's, then the "
-            "newest others."),
+    Setting("map_points", 500, "Events the events page's timeline draws at most: the page's, then the newest "
+            "others (the map draws every event of the filters)."),
     # the batch runner
     Setting("workers", None, "Extract on a local Dask cluster of N processes (one thread each)."),
     Setting("scheduler", None, "Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786)."),

@@ -183,6 +183,67 @@ def test_the_words_filter_takes_percent_and_underscore_literally(store, reports)
     assert ids("_") == [] and ids("4_") == [] and ids("Deir_ez") == []  # '_' is no wildcard
 
 
+def test_a_page_of_events_is_read_in_sql_newest_first_with_the_total(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, second = _strike_and_second(store)
+    total, first = store.events_page(limit=1)
+    assert total == 2 and [e.model_dump() for e in first] == [store.event(second.id).model_dump()]  # same day: newest id
+    assert [e.id for e in store.events_page(limit=1, offset=1)[1]] == [strike.id]
+    assert store.events_page(limit=5, offset=2) == (2, [])
+    assert store.events_page(limit=5, words="Deir") == (1, [store.event(second.id)])
+
+
+def test_event_points_and_counts_follow_the_filters(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, second = _strike_and_second(store)
+    points = {p.id: p for p in store.event_points()}
+    assert set(points) == {strike.id, second.id}
+    point = points[strike.id]
+    assert (point.lat, point.lon, point.country) == (strike.place.lat, strike.place.lon, strike.place.country)
+    assert point.place_text == strike.place.text and point.place_name == strike.place.name
+    assert point.killed == max(f.best for f in strike.figures if f.category == "people.killed")  # civilians 12..19
+    assert point.date_start == strike.date_start and point.event_type == strike.event_type
+    assert [p.id for p in store.event_points(words="Deir")] == [second.id]
+    assert len(store.event_points(limit=1)) == 1 and store.event_points(placed=True, country="IQ") == []
+    assert store.event_counts() == {"events": 2, "placed": 2, "dated": 2}
+    assert store.event_counts(words="Deir") == {"events": 1, "placed": 1, "dated": 1}
+
+
+def test_the_words_filter_finds_a_place_by_the_texts_spelling_or_the_gazetteers(store, reports):
+    store.add(reports["second"])
+    [event] = store.events()
+    assert event.place.text and event.place.name
+    for spelling in {event.place.text, event.place.name}:
+        assert [e.id for e in store.events(words=spelling)] == [event.id]
+
+
+def test_a_documents_events_name_the_linked_events_they_joined(store, reports):
+    store.add(reports["outlet-a"])
+    store.add(reports["outlet-b"])
+    [event] = store.events()
+    assert store.linked_events("outlet-b") == {"e1": event.id}
+    assert store.linked_events("nothing") == {}
+
+
+def test_the_speakers_of_events_are_those_of_their_claims(store, reports):
+    for report in reports.values():
+        store.add(report)
+    strike, second = _strike_and_second(store)
+    found = store.speakers_of([strike.id, second.id, "E999999", "nonsense"])
+    for event in (strike, second):
+        assert found[event.id] == list(dict.fromkeys(c.source.speaker for c in store.claims(event.id) if c.source))
+    assert found["E999999"] == [] and "nonsense" not in found
+
+
+def test_documents_are_paged_newest_first(store, reports):
+    for key in TEXTS:
+        store.add(reports[key])
+    assert [d.id for d in store.documents(limit=2, offset=1)] == ["rescue", "outlet-b"]
+    assert [d.id for d in store.documents(offset=3)] == ["outlet-a"]
+
+
 # ---------------------------------------------------------------- atomic adds
 
 

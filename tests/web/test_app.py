@@ -63,18 +63,20 @@ def test_events_page_lists_every_event_with_figures_sources_and_independence(cli
     assert "250–250–250" in hassi  # low–best–high of people.killed
     for speaker in ("U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"):
         assert speaker in hassi
-    assert re.search(r'<td class="num">3</td>', hassi)  # three independent sources
+    assert re.search(r'<td class="num" data-label="Independent sources">3</td>', hassi)  # three independent sources
     idlib = next(r for r in rows if "Idlib" in r)
     assert "12–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
 
 
-def test_events_page_draws_the_map_and_the_timeline_without_script(client):
-    html = client.get("/events").text
-    svg_map = re.search(r'<svg class="map".*?</svg>', html, flags=re.S).group(0)
-    assert len(re.findall(r'<circle class="marker"', svg_map)) == 3
-    assert svg_map.count("<path d=") > 20  # the country outlines around the events
-    assert "<image" not in svg_map  # no tile layer unless configured
-    timeline = re.search(r'<svg class="timeline".*?</svg>', html, flags=re.S).group(0)
+def test_events_page_has_the_map_of_its_filters_and_draws_the_timeline_without_script(client):
+    html = client.get("/events?type=Battles").text
+    assert '<div class="leaflet-map" id="map" data-map data-points="/api/points?type=Battles"' in html
+    assert "data-tile-url" not in html  # no tile layer unless configured
+    for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
+                  "fogcount-map.js", "vendor/leaflet/leaflet.css"):
+        assert f"/static/{asset}" in html
+    assert "Killed (best):" in html and "Violence against civilians" in html  # the legend: sizes and colours
+    timeline = re.search(r'<svg class="timeline".*?</svg>', client.get("/events").text, flags=re.S).group(0)
     assert len(re.findall(r'<rect class="span"', timeline)) == 3
     assert "Explosions/Remote violence" in timeline and "Battles" in timeline
 
@@ -137,7 +139,33 @@ def test_an_unknown_country_or_type_is_a_bad_request_that_lists_the_valid_ones(c
     assert "'Bombs' is not an event type; give one of: Battles, Explosions/Remote violence" in api.json()["detail"]
 
 
-@pytest.mark.parametrize("query", ["page=0", "page=two"])
+def test_api_points_has_every_placed_event_of_the_filters(client):
+    data = client.get("/api/points").json()
+    assert data["columns"] == ["id", "lat", "lon", "killed", "type", "date", "place"]
+    assert data["events"] == 3 and len(data["points"]) == 3
+    hassi = next(p for p in data["points"] if p[6].startswith("Hassi"))
+    assert hassi[1:6] == [33.1, 43.7, 250, "Battles", "2016-06-29"]
+    assert hassi[6] == "Hassi (Al Hassi)"  # the text's spelling, the gazetteer's beside it
+    assert [p[4] for p in client.get("/api/points?country=SY").json()["points"]] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("spelling", ["Hassi", "Al+Hassi"])
+def test_the_word_search_finds_the_texts_spelling_and_the_gazetteers(client, spelling):
+    rows = _rows(client.get(f"/events?words={spelling}").text)
+    assert len(rows) == 1 and "Hassi (Al Hassi)" in rows[0]
+
+
+@pytest.mark.parametrize("words", ["a" * 50_000, "x " * 30])
+def test_words_past_the_bound_are_a_bad_request_with_the_headers(client, words):
+    for path in ("/events", "/api/events", "/api/points"):
+        answer = client.get(path, params={"words": words})
+        assert answer.status_code == 400, path
+        assert "words: at most 20 words of 500 characters" in answer.text
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert answer.headers["content-security-policy"].startswith("default-src 'none'")
+
+
+@pytest.mark.parametrize("query", ["page=0", "page=two", "page=99999999999999999999"])
 def test_an_invalid_query_value_is_the_error_page_and_json_under_api(client, query):
     page = client.get(f"/events?{query}")
     assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
@@ -191,13 +219,15 @@ class CountingStore:
 
 
 @pytest.mark.parametrize("query", ["", "?country=IQ&page=2", "?words=Shelling&since=2020-02-01"])
-def test_events_page_reads_the_events_once(many, query):
+def test_events_page_reads_only_its_rows(many, query):
     counting = CountingStore(many[1])
     page = TestClient(create_app(counting, page_size=5, map_points=7)).get(f"/events{query}")
     assert page.status_code == 200 and _ids(page.text)
-    assert counting.calls["events"] == 1
+    assert "events" not in counting.calls  # never every event
+    assert counting.calls["events_page"] == 1  # the page's rows, paged in SQL
+    assert counting.calls["event_points"] == 1  # one row each for the timeline
     assert counting.calls["facets"] == 1  # the filters' choices, without reading the events again
-    assert counting.calls["claims_of"] == 1  # the claims of the page's rows only, at once
+    assert counting.calls["speakers_of"] == 1 and "claims_of" not in counting.calls  # the rows' sources, at once
 
 
 def test_events_pages_say_which_rows_they_show_and_link_to_the_next(many):
@@ -234,24 +264,23 @@ def test_a_page_past_the_last_is_the_last(many):
     assert _ids(page.text) == _ids(client.get("/events?page=5").text)
 
 
-def test_the_map_and_timeline_draw_at_most_their_cap_this_pages_events_first(many):
+def test_the_timeline_draws_at_most_its_cap_this_pages_events_first_and_the_map_every_placed_event(many):
     client, store = many
     html = client.get("/events?page=3").text
-    on_map, on_timeline = _marks(html, "map"), _marks(html, "timeline")
-    assert len(on_map) == len(on_timeline) == 7 and len(set(on_map)) == 7
-    placed = {e.id for e in store.events() if e.place.lat is not None}
-    assert len(placed) == 18 and set(on_map) <= placed
-    rows = _ids(html)
-    assert {i for i in rows if i in placed} <= set(on_map) and set(rows) <= set(on_timeline)
-    assert ('<strong class="capped">The map draws 7 of the 18 events with a known place</strong>\n'
-            "    (at most 7: this page's, then the newest others; narrow the filters to see the rest)") in html
+    on_timeline = _marks(html, "timeline")
+    assert len(on_timeline) == 7 and len(set(on_timeline)) == 7
+    assert set(_ids(html)) <= set(on_timeline)
     assert '<strong class="capped">The timeline draws 7 of the 23 dated events</strong>' in html
+    placed = {e.id for e in store.events() if e.place.lat is not None}
+    assert len(placed) == 18
+    assert "18 of the 23 events have a known place: all of them are on the map" in html
+    points = client.get("/api/points").json()
+    assert {p[0] for p in points["points"]} == placed and points["events"] == 23
 
 
-def test_a_map_under_its_cap_says_nothing_of_one(many, client):
+def test_a_timeline_under_its_cap_says_nothing_of_one(many, client):
     html = many[0].get("/events?country=IQ&since=2020-02-20").text  # IQ from 2020-02-21 (number 17): 17, 19, 21, 23
-    assert len(_marks(html, "map")) == 4 and 'class="capped"' not in html
-    assert "<figcaption>Events with a known place; the outline" in html
+    assert len(_marks(html, "timeline")) == 4 and 'class="capped"' not in html
     assert 'class="capped"' not in client.get("/events").text
 
 
@@ -261,13 +290,20 @@ def test_the_default_caps_with_more_events_than_they_hold(tmp_path):
     assert (PAGE_SIZE, MAP_POINTS) == (100, 500)  # as docs/store.md says
     store = _numbered_store(tmp_path / "crowded.sqlite", 680)  # 510 with coordinates
     try:
-        html = TestClient(create_app(store)).get("/events").text
+        client = TestClient(create_app(store))
+        html = client.get("/events").text
+        points = client.get("/api/points").json()["points"]
+        api = client.get("/api/events")
+        last = client.get("/api/events?limit=1000&offset=600")
     finally:
         store.close()
     assert len(_ids(html)) == 100 and '<span class="showing">Showing 1–100 of 680 events</span> · page 1 of 7' in html
-    assert len(_marks(html, "map")) == 500 and len(_marks(html, "timeline")) == 500
-    assert "The map draws 500 of the 510 events with a known place" in html
+    assert len(_marks(html, "timeline")) == 500
     assert "The timeline draws 500 of the 680 dated events" in html
+    assert len(points) == 510  # the map: every event with a place, not the first 500
+    assert len(api.json()["events"]) == 100 and api.headers["x-total-count"] == "680"  # the API's default limit
+    assert "offset=100" in api.headers["link"] and 'rel="next"' in api.headers["link"]
+    assert len(last.json()["events"]) == 80 and "link" not in last.headers
 
 
 def test_page_size_and_map_points_must_be_positive(store):
@@ -295,9 +331,84 @@ def test_event_page_has_a_range_chart_per_figure_and_the_provenance(client, even
     us = next(r for r in rows if "U.S. officials" in r)
     assert "≥250" in us and "Reuters" in us and "2016-06-29" in us and "partisan" in us
     assert '<mark class="claim" title="people.killed">At least 250</mark>' in us
-    assert 'href="/documents/fallujah"' in us and "Iraqi forces retake Hassi" in us
+    assert 'href="/documents/fallujah#text-c1"' in us and "Iraqi forces retake Hassi" in us  # at the sentence
+    assert "Test Wire · 2016-06-30" in us  # the outlet and day of the report
     maliki = next(r for r in rows if "Al-Maliki" in r)
     assert "20–99" in maliki and "a Ministry of Defense video" in maliki
+    # each bar names its outlet and day beside the speaker, whole in its tooltip
+    assert re.search(r'<text class="who"[^>]*>U\.S\. officials ⚑<title>U\.S\. officials ⚑ · Test Wire · 2016-06-30</title>', chart)
+    assert chart.count('<text class="outlet"') == 3 and "Test Wire · 2016-06-30</text>" not in chart.split("<title>")[0]
+
+
+def test_event_page_tells_how_the_reports_arrived(client, event_id_of):
+    html = client.get(f"/events/{event_id_of('fallujah')}").text
+    story = re.search(r'<table class="story" id="story">.*?</table>', html, flags=re.S).group(0)
+    rows = re.findall(r'<tr id="report-\d+">.*?</tr>', story, flags=re.S)
+    assert len(rows) == 1
+    assert "2016-06-30" in rows[0] and "Iraqi forces retake Hassi" in rows[0] and "Test Wire" in rows[0]
+    assert rows[0].count('href="/documents/fallujah#text-c') == 3  # each figure links to its sentence
+    assert "<b>250–250–250</b>" in rows[0] and "first report of it" in rows[0]
+    assert 'data-point="[&#34;' in html or "data-point='[" in html or 'data-point="[' in html  # its map
+
+
+def test_each_figures_notes_link_the_claims_they_cite(tmp_path):
+    from fogcount.web.story import linked_notes, short_claim_id
+
+    long_id = "a" * 64 + ":c2"
+    notes = linked_notes([f"best <from> {long_id}, low from x:c1"], [long_id, "x:c1"])
+    assert str(notes[0]) == (f'best &lt;from&gt; <a class="claim-id" href="#claim-{long_id}" title="{long_id}">'
+                             f'{"a" * 12}…:c2</a>, low from <a class="claim-id" href="#claim-x:c1" title="x:c1">x:c1</a>')
+    assert short_claim_id("fallujah:c1") == "fallujah:c1"
+
+
+def test_the_story_counts_each_report_with_those_before_it(tmp_path):
+    store = Store.open(str(tmp_path / "two.sqlite"))
+    try:
+        first = fallujah_report()
+        later = first.model_copy(deep=True)
+        later.document = later.document.model_copy(update={"id": "fallujah-later", "sha256": "f" * 64,
+                                                           "published": dt.date(2016, 7, 2), "outlet": "Later Wire"})
+        later.claims = [later.claims[0].model_copy(update={"value": later.claims[0].value.model_copy(
+            update={"text": "At least 300", "low": 300})}, deep=True)]
+        later.events[0].claims = ["c1"]
+        assert store.add(first).new and store.add(later).new
+        event = next(e for e in store.events() if "fallujah-later" in e.documents)
+        html = TestClient(create_app(store)).get(f"/events/{event.id}").text
+    finally:
+        store.close()
+    rows = re.findall(r'<tr id="report-\d+">.*?</tr>', html, flags=re.S)
+    assert [("Later Wire" in r) for r in rows] == [False, True]
+    assert "<b>250–250–250</b>" in rows[0] and "first report of it" in rows[0]
+    assert "joined: the same kind of happening, on 2016-06-29" in rows[1]
+
+
+def test_a_documents_events_link_to_the_stored_events(client, event_id_of):
+    html = client.get("/documents/fallujah").text
+    assert f'<a href="/events/{event_id_of("fallujah")}">{event_id_of("fallujah")}</a> (e1)' in html
+
+
+def test_documents_are_paged(tmp_path):
+    store = Store.open(str(tmp_path / "docs.sqlite"))
+    try:
+        for number in range(1, 106):
+            store.add(numbered_report(number))
+        client = TestClient(create_app(store))
+        first, second = client.get("/documents").text, client.get("/documents?page=2").text
+        api = client.get("/api/documents?limit=10&offset=100")
+    finally:
+        store.close()
+    assert '<span class="showing">Showing 1–100 of 105</span> · page 1 of 2' in first
+    assert 'rel="next" href="/documents?page=2"' in first
+    assert '<span class="showing">Showing 101–105 of 105</span> · page 2 of 2' in second
+    assert second.count('<tr><td class="date">') == 5
+    assert len(api.json()) == 5 and api.headers["x-total-count"] == "105"
+
+
+def test_pages_are_compressed_for_clients_that_take_it(client):
+    answer = client.get("/events", headers={"accept-encoding": "gzip"})
+    assert answer.headers["content-encoding"] == "gzip" and answer.headers["content-security-policy"]
+    assert client.get("/static/vendor/natural-earth/countries-50m.geojson",
+                      headers={"accept-encoding": "gzip"}).headers["content-encoding"] == "gzip"
 
 
 def test_an_unknown_event_is_not_found(client):
@@ -315,7 +426,15 @@ def test_an_unknown_page_is_the_html_error_page(client, path):
     assert "default-src 'none'" in page.headers["content-security-policy"]  # the security headers too
 
 
-@pytest.mark.parametrize("path", ["/api", "/api/", "/api/nothing", "/api/events/E999/claims/x"])
+def test_the_api_root_names_its_paths(client):
+    answer = client.get("/api", follow_redirects=False)
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/json"
+    assert answer.json()["openapi"] == "/api/openapi.json"
+    assert answer.json()["paths"] == ["/api/documents", "/api/documents/{document_id:path}", "/api/events",
+                                      "/api/events/{event_id:path}", "/api/points"]
+
+
+@pytest.mark.parametrize("path", ["/api/", "/api/nothing", "/api/events/E999/claims/x"])
 def test_an_unknown_api_path_stays_json(client, path):
     answer = client.get(path)
     assert answer.status_code == 404 and answer.headers["content-type"] == "application/json"
@@ -407,7 +526,7 @@ def test_api_event_and_document_give_the_contract(client, store, event_id_of):
 def test_openapi_schema_describes_the_api_only(client):
     schema = client.get("/api/openapi.json").json()
     assert set(schema["paths"]) == {"/api/events", "/api/events/{event_id}", "/api/documents",
-                                    "/api/documents/{document_id}"}
+                                    "/api/documents/{document_id}", "/api/points"}
     assert "post" in schema["paths"]["/api/documents"]
     assert {"Event", "Claim", "Report", "Document"} <= set(schema["components"]["schemas"])
     assert client.get("/docs").status_code == 404  # the Swagger page would load scripts from a CDN
@@ -418,8 +537,12 @@ def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event
         html = client.get(path).text
         for url in re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', html):
             assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
-    for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/vendor/world-atlas/countries-110m.json"):
-        assert client.get(asset).status_code == 200
+    for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/fogcount-map.js",
+                  "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
+                  "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
+                  "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-lines.geojson",
+                  "/static/vendor/geonames/places.json"):
+        assert client.get(asset).status_code == 200, asset
     policy = client.get("/events").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "default-src 'none'" in policy
 
@@ -459,6 +582,34 @@ def test_writes_need_the_token(writable):
     again = web.post("/api/documents", json=body, headers={"X-Fogcount-Token": TOKEN})
     assert again.status_code == 200  # the same text: stored already, nothing changed
     assert [d.id for d in store.documents()] == ["idlib"]
+
+
+def test_api_documents_answers_with_the_id_and_location_it_stored(tmp_path):
+    import hashlib
+    from urllib.parse import quote
+
+    def extractor(text, **options):
+        report = idlib_report()
+        report.document = report.document.model_copy(update={
+            "id": options["id"] or "unnamed", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+        return extracted(text, report)
+
+    store = Store.open(str(tmp_path / "ids.sqlite"))
+    try:
+        web = TestClient(create_app(store, allow_writes=True, token=TOKEN, extractor=extractor))
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        first = web.post("/api/documents", json={"text": "One text.", "id": "story"}, headers=auth)
+        assert first.status_code == 201 and first.headers["location"] == "/api/documents/story"
+        other = web.post("/api/documents", json={"text": "Another text.", "id": "story"}, headers=auth)  # id taken
+        stored = other.json()["document"]["id"]
+        assert other.status_code == 201 and stored != "story" and stored.startswith("story@")
+        assert other.headers["location"] == "/api/documents/" + quote(stored, safe="")
+        assert web.get(other.headers["location"]).json()["document"]["id"] == stored
+        same = web.post("/api/documents", json={"text": "One text.", "id": "new-name"}, headers=auth)  # text known
+        assert same.status_code == 200 and same.headers["location"] == "/api/documents/story"
+        assert same.json()["document"]["id"] == "story" and web.get(same.headers["location"]).status_code == 200
+    finally:
+        store.close()
 
 
 def test_paste_form_extracts_stores_and_shows_the_result(writable):
@@ -564,8 +715,7 @@ def test_writes_without_a_token_and_bad_tile_urls_are_refused(store):
 def test_a_tile_layer_only_where_a_tile_url_is_configured(store):
     web = TestClient(create_app(store, tile_url="https://tiles.example.org/{z}/{x}/{y}.png"))
     page = web.get("/events")
-    tiles = re.findall(r'<image href="https://tiles\.example\.org/(\d+)/(\d+)/(\d+)\.png"', page.text)
-    assert tiles and len({z for z, _, _ in tiles}) == 1
+    assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in page.text
     assert "img-src 'self' data: https://tiles.example.org" in page.headers["content-security-policy"]
 
 
@@ -605,6 +755,10 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
     assert TestClient(started["app"]).get("/paste").status_code == 403
     too_large = TestClient(started["app"]).post("/api/documents", content=b"x" * (DEFAULT_MAX_BODY + 1))
     assert too_large.status_code == 413  # the app's default limit, not a second number in the command
+    started.clear()
+    assert main(["serve", "--db", str(store_path), "--port", str(port), "--max-bytes", "1000"]) == 0
+    bounded = TestClient(started["app"]).post("/api/documents", content=b"x" * (max_body_for(1000) + 1))
+    assert bounded.status_code == 413 and f"over {max_body_for(1000):,} bytes" in bounded.text  # --max-bytes exists
 
 
 def _free_port() -> int:
@@ -635,7 +789,7 @@ def test_a_pasted_articles_page_shows_its_whole_text_after_storing(tmp_path):
 class UnreachableStore:
     """A store whose server went away after the app started: every read is a StoreError."""
 
-    def events(self, **filters):
+    def events_page(self, **filters):
         from fogcount.errors import StoreError
 
         raise StoreError("cannot reach the store at postgresql://db.example/news")

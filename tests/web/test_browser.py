@@ -1,6 +1,7 @@
 """The web page in a real browser: Debian's Chromium (/usr/bin/chromium) driven
 by Playwright, against the app served by uvicorn on a free localhost port.
-Screenshots are saved under the test's temporary folder (the path is printed).
+Screenshots, at a desktop's size and a phone's (390 px), are saved under
+tmp/artifacts/browser/ of the checkout (ignored by git; the path is printed).
 
 Skips where /usr/bin/chromium is absent, unless FOGCOUNT_REQUIRE_BROWSER=1
 (CI), where that fails instead."""
@@ -70,16 +71,25 @@ def browser(server):
         launched.close()
 
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "tmp" / "artifacts" / "browser"
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+
+
 @pytest.fixture(scope="module")
-def shots(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("screenshots")
-    print(f"\nscreenshots: {folder}")
-    return folder
+def shots():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {ARTIFACTS}")
+    return ARTIFACTS
+
+
+@pytest.fixture(params=["desktop"])
+def size(request):
+    return request.param
 
 
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1300, "height": 900})
+def page(browser, server, size):
+    context = browser.new_context(**(PHONE if size == "phone" else {"viewport": {"width": 1300, "height": 900}}))
     opened = context.new_page()
     outside = []  # every request that leaves the server: there must be none
     opened.on("request", lambda request: None if request.url.startswith(server) or request.url.startswith("data:")
@@ -96,8 +106,8 @@ def test_events_filter_open_an_event_and_see_its_figures_and_sources(page, serve
     page.goto(f"{server}/events")
     rows = page.locator("table.events tbody tr")
     assert rows.count() == 3
-    assert page.locator("svg.map circle.marker").count() == 3
-    assert page.locator("svg.map .land path").count() > 20
+    _map_ready(page)
+    assert page.locator("#map .leaflet-marker-icon.event").count() == 3
     assert page.locator("svg.timeline rect.span").count() == 3
     page.screenshot(path=str(shots / "events.png"), full_page=True)
 
@@ -130,7 +140,7 @@ def test_events_filter_open_an_event_and_see_its_figures_and_sources(page, serve
     page.screenshot(path=str(shots / "event.png"), full_page=True)
 
     provenance.locator("a", has_text="Iraqi forces retake Hassi").first.click()
-    page.wait_for_url(re.compile(r"/documents/fallujah$"))
+    page.wait_for_url(re.compile(r"/documents/fallujah#text-c\d$"))  # at the claim's sentence
     assert page.locator(".doctext mark.claim").count() == 3
     assert page.locator(".doctext mark.source", has_text="U.S. officials").is_visible()
     page.screenshot(path=str(shots / "document.png"), full_page=True)
@@ -148,3 +158,101 @@ def test_an_article_with_script_runs_nothing(page, server, shots, event_id_of):
     assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
     assert "onerror=" in page.locator(".doctext").inner_text()
     page.screenshot(path=str(shots / "hostile.png"), full_page=True)
+
+
+def _map_ready(page, events: int | None = None):
+    """Wait until the map has drawn its events (and, with ``events``, that many)."""
+    page.wait_for_selector("[data-map][data-ready]", timeout=20_000)
+    page.wait_for_selector("[data-map][data-countries]", timeout=20_000)
+    if events is not None:
+        assert page.locator("[data-map]").get_attribute("data-events") == str(events)
+
+
+def _scale(page) -> str:
+    return page.locator(".leaflet-control-scale-line").inner_text()
+
+
+def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page, server, shots):
+    page.goto(f"{server}/events")
+    _map_ready(page, events=3)
+    the_map = page.locator("#map")
+    assert int(the_map.get_attribute("data-countries")) > 200  # Natural Earth 1:50m: every country
+    assert the_map.locator(".leaflet-control-scale-line").is_visible()
+    assert page.locator(".map-legend").is_visible() and "Killed (best):" in page.locator(".map-legend").inner_text()
+    # sized by killed, coloured by type: Hassi (250, Battles), Idlib (12, explosions), Mopti (7, Battles)
+    hassi = the_map.locator(".leaflet-marker-icon.event[title*='Hassi']")
+    assert "t-battles" in hassi.get_attribute("class") and "k3" in hassi.get_attribute("class")
+    assert "t-explosions" in the_map.locator(".leaflet-marker-icon.event[title*='Idlib']").get_attribute("class")
+    page.screenshot(path=str(shots / "map-desktop.png"))
+
+    before = _scale(page)
+    box = hassi.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(2):  # the wheel zooms in around Hassi, as a reader would (60 px a zoom level)
+        page.mouse.wheel(0, -120)
+        page.wait_for_timeout(600)
+    assert _scale(page) != before  # zoomed in: the scale bar says so
+    page.wait_for_selector("#map[data-admin1]", timeout=20_000)  # first-level borders as you zoom in
+    page.wait_for_selector("#map .town span", timeout=20_000)  # and town labels
+    assert int(the_map.get_attribute("data-labels")) > 0
+    page.screenshot(path=str(shots / "map-zoomed-desktop.png"))
+
+    zoom_out = the_map.locator(".leaflet-control-zoom-out")
+    while "leaflet-disabled" not in zoom_out.get_attribute("class"):  # out to the world: Hassi and Idlib cluster
+        zoom_out.click()
+        page.wait_for_timeout(300)
+    page.wait_for_selector("#map .leaflet-marker-icon.cluster", timeout=10_000)
+    assert "2" in the_map.locator(".leaflet-marker-icon.cluster").first.inner_text()
+
+    page.goto(f"{server}/events")
+    _map_ready(page, events=3)
+    the_map.locator(".leaflet-marker-icon.event[title*='Hassi']").click()
+    page.wait_for_url(re.compile(r"/events/E\d+$"))
+    assert "Battles" in page.locator("h1").inner_text()
+    _map_ready(page, events=1)  # the event's own map, its one point
+    page.screenshot(path=str(shots / "event-desktop.png"), full_page=True)
+
+
+def test_the_map_follows_the_filters(page, server):
+    page.goto(f"{server}/events?type=Battles")
+    _map_ready(page, events=2)
+    page.goto(f"{server}/events?country=SY")
+    _map_ready(page, events=1)
+
+
+def test_the_articles_spelling_is_on_the_page_and_finds_the_event(page, server, shots):
+    page.goto(f"{server}/events")
+    assert page.locator("table.events", has_text="Hassi (Al Hassi)").is_visible()  # the article's, the gazetteer's
+    for spelling in ("Hassi", "Al Hassi"):
+        page.fill("input[name=words]", spelling)
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url(re.compile(r"words="))
+        rows = page.locator("table.events tbody tr")
+        assert rows.count() == 1 and "Hassi (Al Hassi)" in rows.first.inner_text()
+        _map_ready(page, events=1)
+
+
+def test_a_claim_opens_its_document_at_the_sentence(page, server, event_id_of):
+    page.goto(f"{server}/events/{event_id_of('fallujah')}")
+    story = page.locator("#story")
+    assert story.is_visible() and "first report of it" in story.inner_text()
+    story.locator("a", has_text="more than 60").click()
+    page.wait_for_url(re.compile(r"/documents/fallujah#text-c3$"))
+    target = page.locator("mark#text-c3")
+    assert target.inner_text() == "more than 60" and target.is_visible()  # scrolled to, in view
+    assert page.evaluate("document.querySelector(':target').id") == "text-c3"
+
+
+@pytest.mark.parametrize("size", ["phone"], indirect=True)
+def test_pages_fit_a_phone(page, server, shots, event_id_of):
+    for name, path in (("events", "/events"), ("event", f"/events/{event_id_of('fallujah')}"),
+                       ("document", "/documents/fallujah"), ("documents", "/documents")):
+        page.goto(f"{server}{path}")
+        if page.locator("[data-map]").count():
+            _map_ready(page)
+            assert page.locator("[data-map]").bounding_box()["width"] <= 390
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width} px wide on a 390 px screen"
+        for chart in page.locator("svg.range, svg.timeline").all():  # readable: charts scroll, never shrink
+            assert chart.bounding_box()["width"] >= 600
+        page.screenshot(path=str(shots / f"{name}-phone.png"), full_page=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fogcount.web.text import Mark, excerpts, highlight, through
+import pytest
+
+from fogcount.web.text import Mark, excerpts, highlight, place_text, text_anchor, through
 from web_reports import FALLUJAH_TEXT, fallujah_report
 
 
@@ -31,3 +33,22 @@ def test_excerpts_place_the_claims_sentences_in_the_text():
 def test_chains():
     claim = fallujah_report().claims[1]
     assert through(claim) == "a Ministry of Defense video"
+
+
+@pytest.mark.parametrize("text, name, shown", [
+    ("Saraqeb", "Saraqib", "Saraqeb (Saraqib)"),  # spelled otherwise: the gazetteer's beside the article's
+    ("Fallujah", "Fallujah", "Fallujah"),
+    ("near Fallujah", "Fallujah", "near Fallujah"),  # the text holds the name
+    ("Idlib", "idlib", "Idlib"),  # up to case ...
+    ("Sanaa", "Sanaá", "Sanaa"),  # ... and diacritics
+    ("Kafr Nabl", None, "Kafr Nabl"),
+    (None, "Aleppo", "Aleppo"),
+])
+def test_a_place_as_the_article_spells_it_with_the_gazetteers_name_beside_it(text, name, shown):
+    assert place_text(text, name) == shown
+
+
+def test_a_claims_figure_in_the_text_has_an_anchor_for_links_from_its_event():
+    assert text_anchor("fallujah:c2") == "text-c2" and text_anchor("c2") == "text-c2"
+    out = str(highlight("Ten died.", [Mark(0, 3, "claim", "t", "#claim-c1", "text-c1")]))
+    assert out == '<a href="#claim-c1"><mark class="claim" id="text-c1" title="t">Ten</mark></a> died.'

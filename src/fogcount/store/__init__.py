@@ -4,6 +4,6 @@ documents, linked events and their claims."""
 
 from __future__ import annotations
 
-from .store import AddResult, Store, StoredDocument, database_url
+from .store import AddResult, EventPoint, Store, StoredDocument, database_url
 
-__all__ = ["AddResult", "Store", "StoredDocument", "database_url"]
+__all__ = ["AddResult", "EventPoint", "Store", "StoredDocument", "database_url"]

@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -57,6 +58,24 @@ class AddResult:
     new: bool
     events_new: int = 0
     events_updated: int = 0
+
+
+class EventPoint(NamedTuple):
+    """A linked event as a map or a timeline draws it (:meth:`Store.event_points`):
+    its id, days, type, place (the text's spelling, the gazetteer's name,
+    country, coordinates where known) and the largest best number killed."""
+
+    id: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    event_type: str | None
+    sub_event_type: str | None
+    place_text: str | None
+    place_name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    killed: int | None
 
 
 # The contract's fields that have columns of their own (as of schema revision
@@ -242,14 +261,16 @@ class Store:
                 return None
             return _read_report(conn, doc)
 
-    def documents(self, limit: int | None = None) -> list[StoredDocument]:
-        """Stored documents, newest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[StoredDocument]:
+        """Stored documents, newest first (``limit`` of them from ``offset``)."""
         prev = t.documents.alias("previous")
         query = (select(t.documents, prev.c.id.label("previous_id"))
                  .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk)
                  .order_by(t.documents.c.pk.desc()))
         if limit is not None:
             query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         with self.engine.connect() as conn:
             return [_document(row, previous=row.previous_id) for row in conn.execute(query)]
 
@@ -275,29 +296,78 @@ class Store:
         """Linked events, by date then id. ``since``/``until``: events whose days
         overlap that span (undated events are left out when either is given);
         ``country``: ISO alpha-2 of the event's place; ``event_type``: ACLED
-        type, any case; ``words``: each word in the event's or a claim's sentence."""
+        type, any case; ``words``: each word in the event's or a claim's sentence,
+        or in its place's name as the text spells it or as the gazetteer does."""
         e = t.events
-        query = select(e.c.pk)
-        if since is not None:
-            query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
-        if until is not None:
-            query = query.where(e.c.date_start <= until)
-        if country:
-            query = query.join(t.places, t.places.c.pk == e.c.place_pk).where(
-                func.upper(t.places.c.country) == country.upper())
-        if event_type:
-            query = query.where(func.lower(e.c.event_type) == event_type.lower())
-        for word in ([words] if isinstance(words, str) else list(words or [])):
-            for piece in str(word).split():
-                # ILIKE '%' || piece || '%' with % and _ escaped (ESCAPE '/'): '50%' is the text 50%, not 50 and more
-                in_claims = (select(t.document_events.c.event_pk)
-                             .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
-                             .where(t.claims.c.sentence.icontains(piece, autoescape=True)))
-                query = query.where(or_(e.c.sentence.icontains(piece, autoescape=True), e.c.pk.in_(in_claims)))
-        query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
+        query = _filtered(since, until, country, event_type, words).order_by(
+            e.c.date_start.is_(None), e.c.date_start, e.c.pk)
         with self.engine.connect() as conn:
             pks = [row.pk for row in conn.execute(query)]
             return _read_events(conn, pks)
+
+    def events_page(self, *, limit: int, offset: int = 0, since: dt.date | None = None, until: dt.date | None = None,
+                    country: str | None = None, event_type: str | None = None,
+                    words: str | Iterable[str] | None = None) -> tuple[int, list[Event]]:
+        """How many linked events the filters of :meth:`events` keep, and ``limit``
+        of them from ``offset``, newest first (undated last): a page read without
+        reading the others."""
+        e = t.events
+        kept = _filtered(since, until, country, event_type, words)
+        with self.engine.connect() as conn:
+            total, dated = conn.execute(_filtered(since, until, country, event_type, words, select(
+                func.count(), func.count(e.c.date_start)).select_from(e))).one()
+            # dated events newest first (the date's index, in order), then the undated, newest stored first
+            pks = [row.pk for row in conn.execute(
+                kept.where(e.c.date_start.is_not(None)).order_by(e.c.date_start.desc(), e.c.pk.desc())
+                .limit(limit).offset(offset))] if offset < dated else []
+            if len(pks) < limit and offset + len(pks) < total:
+                pks += [row.pk for row in conn.execute(
+                    kept.where(e.c.date_start.is_(None)).order_by(e.c.pk.desc())
+                    .limit(limit - len(pks)).offset(max(0, offset - dated)))]
+            return total, _read_events(conn, pks)
+
+    def event_points(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+                     event_type: str | None = None, words: str | Iterable[str] | None = None, *,
+                     placed: bool = False, dated: bool = False, limit: int | None = None) -> list["EventPoint"]:
+        """The linked events the filters of :meth:`events` keep (only those with
+        coordinates where ``placed``, with a first day where ``dated``; the
+        newest ``limit`` where given), newest first, as one row each for a map
+        or a timeline (no claims, no figures but the largest best number
+        killed): one query however many events."""
+        e, p, f = t.events, t.places, t.figures
+        columns = [e.c.pk, e.c.date_start, e.c.date_end, e.c.event_type, e.c.sub_event_type, p.c.text, p.c.name,
+                   p.c.country, p.c.lat, p.c.lon]
+        if limit is not None:  # per row (only those the date's index yields first): cheaper than grouping them all
+            query = select(*columns, select(func.max(f.c.best)).where(f.c.event_pk == e.c.pk,
+                                                                      f.c.category == "people.killed").scalar_subquery())
+            query = query.select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
+        else:  # every row: the figures grouped once
+            killed = (select(f.c.event_pk, func.max(f.c.best).label("killed"))
+                      .where(f.c.category == "people.killed", f.c.event_pk.is_not(None)).group_by(f.c.event_pk).subquery())
+            query = (select(*columns, killed.c.killed).select_from(e).outerjoin(p, p.c.pk == e.c.place_pk)
+                     .outerjoin(killed, killed.c.event_pk == e.c.pk))
+        query = _filtered(since, until, country, event_type, words, query)
+        if placed:
+            query = query.where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+        if dated:  # newest first along the date's index
+            query = query.where(e.c.date_start.is_not(None)).order_by(e.c.date_start.desc(), e.c.pk.desc())
+        else:
+            query = query.order_by(e.c.date_start.is_(None), e.c.date_start.desc(), e.c.pk.desc())
+        query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [EventPoint(f"E{pk}", *rest) for pk, *rest in conn.execute(query).all()]
+
+    def event_counts(self, since: dt.date | None = None, until: dt.date | None = None, country: str | None = None,
+                     event_type: str | None = None, words: str | Iterable[str] | None = None) -> dict[str, int]:
+        """How many linked events the filters of :meth:`events` keep (``events``),
+        how many of them have coordinates (``placed``) and a first day (``dated``)."""
+        e, p = t.events, t.places
+        query = _filtered(since, until, country, event_type, words, select(
+            func.count(), func.count(p.c.lat), func.count(e.c.date_start)).select_from(e)
+            .outerjoin(p, p.c.pk == e.c.place_pk))
+        with self.engine.connect() as conn:
+            events, placed, dated = conn.execute(query).one()
+        return {"events": events, "placed": placed, "dated": dated}
 
     def facets(self) -> dict[str, list[str]]:
         """What the linked events can be filtered by, without reading them: the
@@ -310,6 +380,14 @@ class Store:
         with self.engine.connect() as conn:
             return {"countries": sorted(conn.execute(countries).scalars()),
                     "types": sorted(conn.execute(types).scalars())}
+
+    def linked_events(self, document_id: str) -> dict[str, str]:
+        """The stored document's own events ("e1") -> the linked events they joined ("E12")."""
+        de = t.document_events
+        query = (select(de.c.id, de.c.event_pk).join(t.documents, t.documents.c.pk == de.c.document_pk)
+                 .where(t.documents.c.id == document_id, de.c.event_pk.is_not(None)))
+        with self.engine.connect() as conn:
+            return {row.id: f"E{row.event_pk}" for row in conn.execute(query)}
 
     def event(self, event_id: str) -> Event | None:
         """One linked event by its id ("E12")."""
@@ -336,6 +414,25 @@ class Store:
         return {event_id: [c.model_copy(update={"event": event_id}) for c in found.get(pk, [])]
                 for pk, event_id in pks.items()}
 
+    def speakers_of(self, event_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Who speaks in each linked event's claims (the sources' speakers, each
+        once, in the order of :meth:`claims`), without reading the claims."""
+        pks = {pk: event_id for event_id in event_ids if (pk := _event_pk(event_id)) is not None}
+        found: dict[str, list[str]] = {event_id: [] for event_id in pks.values()}
+        de, c, s = t.document_events, t.claims, t.sources
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(pks)):
+                rows = conn.execute(
+                    select(de.c.event_pk, s.c.speaker).join(c, c.c.document_event_pk == de.c.pk)
+                    .join(s, s.c.pk == c.c.source_pk).join(t.documents, t.documents.c.pk == c.c.document_pk)
+                    .where(de.c.event_pk.in_(chunk))
+                    .order_by(de.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
+                              c.c.document_pk, c.c.position))
+                for event_pk, speaker in rows:
+                    if speaker not in found[pks[event_pk]]:
+                        found[pks[event_pk]].append(speaker)
+        return found
+
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, claims, events..."""
         with self.engine.connect() as conn:
@@ -343,6 +440,31 @@ class Store:
                     for name, table in (("documents", t.documents), ("claims", t.claims), ("events", t.events),
                                         ("document_events", t.document_events), ("sources", t.sources),
                                         ("places", t.places), ("figures", t.figures))}
+
+
+def _filtered(since, until, country, event_type, words, query=None):
+    """``query`` (default: select(events.pk)) kept to the linked events :meth:`Store.events`' filters keep."""
+    e, p = t.events, t.places
+    query = select(e.c.pk) if query is None else query
+    if since is not None:
+        query = query.where(func.coalesce(e.c.date_end, e.c.date_start) >= since)
+    if until is not None:
+        query = query.where(e.c.date_start <= until)
+    if country:
+        query = query.where(e.c.place_pk.in_(select(p.c.pk).where(func.upper(p.c.country) == country.upper())))
+    if event_type:
+        query = query.where(func.lower(e.c.event_type) == event_type.lower())
+    for word in ([words] if isinstance(words, str) else list(words or [])):
+        for piece in str(word).split():
+            # ILIKE '%' || piece || '%' with % and _ escaped (ESCAPE '/'): '50%' is the text 50%, not 50 and more
+            in_claims = (select(t.document_events.c.event_pk)
+                         .join(t.claims, t.claims.c.document_event_pk == t.document_events.c.pk)
+                         .where(t.claims.c.sentence.icontains(piece, autoescape=True)))
+            in_places = select(p.c.pk).where(or_(p.c.text.icontains(piece, autoescape=True),
+                                                 p.c.name.icontains(piece, autoescape=True)))
+            query = query.where(or_(e.c.sentence.icontains(piece, autoescape=True), e.c.pk.in_(in_claims),
+                                    e.c.place_pk.in_(in_places)))
+    return query
 
 
 def _first_line(exc: BaseException) -> str:

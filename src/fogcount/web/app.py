@@ -12,7 +12,11 @@ Content-Security-Policy forbids inline script besides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gzip
 import hmac
+import json
+import stat
 from http import HTTPStatus
 from collections.abc import Callable
 from importlib import resources
@@ -22,11 +26,13 @@ from urllib.parse import parse_qs, quote, urlsplit
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -35,9 +41,12 @@ from ..filters import country_of, event_type_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
+from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
-from .text import bound, document_marks, highlight, highlight_excerpts, sentence_with_figure, through, when, where, who
+from .story import figures_as_reports_arrived, linked_notes, short_claim_id
+from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
+                   through, when, where, who)
 
 FORM_FACTOR = 9  # form-encoded bytes per byte of normalised text, at most (see max_body_for)
 FIELDS_MARGIN = 65_536  # bytes for the form's or the JSON's other fields (token, title, URL, ...)
@@ -58,7 +67,13 @@ def max_body_for(max_bytes: int) -> int:
 
 DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
 PAGE_SIZE = DEFAULT_SETTINGS["page_size"]  # rows of the events table per page
-MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # events the events page's map (and timeline) draws at most
+MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # events the events page's timeline draws at most (the map: all)
+API_LIMIT = 100  # /api/events and /api/documents: rows when no limit is given
+API_MAX_LIMIT = 1000  # ... and the most one request may ask for
+DOCUMENTS_PAGE = 100  # rows of the documents page
+MAX_WORDS = 20  # ?words=: at most this many words ...
+MAX_WORDS_CHARS = 500  # ... of at most this many characters in all (SQLite refuses long LIKE patterns)
+MAX_OFFSET = 2**31  # offsets past this are no page of any store (and overflow SQLite's integers)
 TOKEN_HEADER = "x-fogcount-token"
 
 
@@ -152,6 +167,34 @@ class SecurityHeaders:
         return await self.app(scope, receive, with_headers)
 
 
+class Static(StaticFiles):
+    """The package's static files. The map's layers (JSON of a megabyte or more) are gzipped once per process
+    and sent so to the clients that take gzip, rather than compressed again on every request."""
+
+    async def get_response(self, path: str, scope) -> Response:
+        accepts = Headers(scope=scope).get("accept-encoding", "")
+        if path.endswith((".geojson", ".json")) and "gzip" in accepts and scope["method"] in ("GET", "HEAD"):
+            try:
+                full_path, found = self.lookup_path(path)
+            except (OSError, ValueError):
+                full_path, found = None, None
+            if found is not None and stat.S_ISREG(found.st_mode):
+                body, etag = _gzipped(full_path, found.st_mtime_ns, found.st_size)
+                headers = {"etag": etag, "vary": "Accept-Encoding", "cache-control": "public, max-age=3600"}
+                if Headers(scope=scope).get("if-none-match") == etag:
+                    return Response(status_code=304, headers=headers)
+                return Response(body if scope["method"] == "GET" else b"", media_type="application/json",
+                                headers={**headers, "content-encoding": "gzip", "content-length": str(len(body))})
+        return await super().get_response(path, scope)
+
+
+@functools.lru_cache(maxsize=16)
+def _gzipped(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
+    """A file's bytes gzipped, and an ETag for them (the file's time and size: a new file, a new key)."""
+    with open(path, "rb") as file:
+        return gzip.compress(file.read(), compresslevel=6, mtime=0), f'"{mtime_ns:x}-{size:x}-gz"'
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -186,18 +229,41 @@ def _clean(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _sort_key(event: Event):
-    return (event.date_start is None, -(event.date_start.toordinal() if event.date_start else 0), event.id)
+def _words(value: str | None) -> str | None:
+    """The ``words`` filter, held to MAX_WORDS words of MAX_WORDS_CHARS characters (a 400, not the store's error)."""
+    value = _clean(value)
+    if value is not None and (len(value) > MAX_WORDS_CHARS or len(value.split()) > MAX_WORDS):
+        raise FogcountError(f"words: at most {MAX_WORDS} words of {MAX_WORDS_CHARS:,} characters in all, "
+                            f"not {len(value.split()):,} words of {len(value):,} characters")
+    return value
 
 
-def drawn(candidates: list[Event], shown: list[Event], limit: int) -> list[Event]:
-    """At most ``limit`` of ``candidates`` (events a chart can draw) for a chart of the events page: those of
-    the page ``shown`` first, so that every row of the table has its mark, then the others in order (newest
-    first)."""
+def drawn(candidates: list, shown: list[Event], limit: int) -> list:
+    """At most ``limit`` of ``candidates`` (events or EventPoints a chart can draw, newest first) for the
+    timeline of the events page: those of the page ``shown`` first, so that every row of the table has its
+    mark, then the others in order."""
     if len(candidates) <= limit:
         return candidates
     on_page = {e.id for e in shown}
     return ([e for e in candidates if e.id in on_page] + [e for e in candidates if e.id not in on_page])[:limit]
+
+
+def point_row(point) -> list:
+    """An EventPoint as a row of /api/points (POINT_COLUMNS)."""
+    return [point.id, round(point.lat, 5), round(point.lon, 5), point.killed, point.event_type,
+            point.date_start.isoformat() if point.date_start else None, place_text(point.place_text, point.place_name)]
+
+
+POINT_COLUMNS = ["id", "lat", "lon", "killed", "type", "date", "place"]
+
+
+def event_point(event: Event) -> EventPoint:
+    """An event (of a page's rows) as Store.event_points gives it, for the timeline."""
+    place = event.place
+    killed = max((f.best for f in event.figures if f.category == "people.killed" and f.best is not None), default=None)
+    return EventPoint(event.id, event.date_start, event.date_end, event.event_type, event.sub_event_type,
+                      place.text if place else None, place.name if place else None, place.country if place else None,
+                      place.lat if place else None, place.lon if place else None, killed)
 
 
 def figure_claims(figure, claims_by_id: dict[str, Claim]) -> list[Claim]:
@@ -233,9 +299,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     ``allow_writes`` enables the paste form and POST /api/documents, which then need ``token``;
     ``max_body`` bounds request bodies (default: max_body_for the settings' max_bytes); ``tile_url``
-    (https://host/{z}/{x}/{y}.png) adds a tile layer under the map's shipped outline; ``settings`` are the
+    (https://host/{z}/{x}/{y}.png) adds a tile layer under the maps' shipped layers; ``settings`` are the
     extraction's; ``extractor`` (text and options to a DocumentState) defaults to fogcount.pipeline.extract_state; ``page_size`` is the events table's rows per page
-    and ``map_points`` the most events the events page's map and timeline draw.
+    and ``map_points`` the most events the events page's timeline draws (its map draws every event).
     """
     if allow_writes and not token:
         raise SettingsError("writes need a token: give --token or set FOGCOUNT_TOKEN")
@@ -255,15 +321,17 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                   description="Source-attributed claims, events and reconciled figures from conflict reporting.")
     app.state.store = store
     static = resources.files("fogcount.web").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
                             autoescape=select_autoescape(default=True, default_for_string=True))
     templates.globals.update(event_url=event_url, document_url=document_url, interval=format_interval, bound=bound,
                              who=who, through=through, when=when, where=where, sentence=sentence_with_figure,
-                             claim_document=claim_document, allow_writes=allow_writes, version=__version__)
+                             claim_document=claim_document, allow_writes=allow_writes, version=__version__,
+                             text_anchor=text_anchor, short_claim_id=short_claim_id)
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("json_url", None)
+        context.setdefault("map", False)
         body = templates.get_template(name).render(request_path=request.url.path, **context)
         return HTMLResponse(body, status_code=status)
 
@@ -279,38 +347,14 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             return header[7:].strip()
         return request.headers.get(TOKEN_HEADER)
 
-    def claims_of(event_ids: list[str]) -> dict[str, list[Claim]]:
-        many = getattr(store, "claims_of", None)
-        return many(event_ids) if callable(many) else {i: store.claims(i) for i in event_ids}
-
-    def filtered(since, until, country, event_type, words) -> list[Event]:
+    def filters(since, until, country, event_type, words) -> dict:
+        """The store's filters from a request's values (``words`` checked, blanks dropped)."""
         # A country's name or code, an event type's documented spellings (fogcount.filters, as the CLI's
         # --country and --type): an unknown value is a 400 that lists the valid ones, not an empty page.
         country, event_type = _clean(country), _clean(event_type)
-        events = store.events(since=since, until=until,
-                              country=country_of(country, present=lambda: facets()["countries"]) if country else None,
-                              event_type=event_type_of(event_type) if event_type else None, words=_clean(words))
-        return sorted(events, key=_sort_key)
-
-    def facets() -> dict[str, list[str]]:
-        """The filters' choices: every country and event type of the store, not only of the events shown."""
-        read = getattr(store, "facets", None)
-        if callable(read):
-            return read()
-        everything = store.events()
-        return {"countries": sorted({e.place.country for e in everything if e.place is not None and e.place.country}),
-                "types": sorted({e.event_type for e in everything if e.event_type})}
-
-    def titles(document_ids) -> dict[str, Document | None]:
-        one = getattr(store, "document", None)
-        out = {}
-        for document_id in document_ids:
-            if callable(one):
-                out[document_id] = one(document_id)
-            else:
-                report = store.report(document_id)
-                out[document_id] = report.document if report is not None else None
-        return out
+        return {"since": since, "until": until,
+                "country": country_of(country, present=lambda: store.facets()["countries"]) if country else None,
+                "event_type": event_type_of(event_type) if event_type else None, "words": _words(words)}
 
     @app.exception_handler(FogcountError)
     async def fogcount_error(request: Request, exc: FogcountError):
@@ -351,32 +395,32 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     @app.get("/events", include_in_schema=False, response_class=HTMLResponse)
     def events_page(request: Request, since: str | None = None, until: str | None = None, country: str | None = None,
-                    type: str | None = None, words: str | None = None, page_number: int = Query(1, alias="page", ge=1)):
+                    type: str | None = None, words: str | None = None,
+                    page_number: int = Query(1, alias="page", ge=1, le=MAX_OFFSET)):
         query = {"since": since or "", "until": until or "", "country": country or "", "type": type or "",
                  "words": words or ""}
-        events = filtered(_date(since, "since"), _date(until, "until"), country, type, words)  # read once
-        choices = facets()
-        pages = max(1, -(-len(events) // page_size))
-        page_number = min(page_number, pages)  # past the last page (a stale link): the last page
+        chosen = filters(_date(since, "since"), _date(until, "until"), country, type, words)
+        total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
+        pages = max(1, -(-total // page_size))
+        if page_number > pages:  # past the last page (a stale link): the last page
+            page_number = pages
+            total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
-        shown = events[first: first + page_size]
-        placed = [e for e in events if svg.on_map(e)]
-        dated = [e for e in events if e.date_start is not None]
-        on_map, on_timeline = drawn(placed, shown, map_points), drawn(dated, shown, map_points)
-        claims_by_event = claims_of([e.id for e in shown])
-        rows = []
-        for event in shown:
-            claims = claims_by_event.get(event.id, [])
-            speakers = list(dict.fromkeys(c.source.speaker for c in claims if c.source is not None))
-            independent = max((f.independent_sources for f in event.figures), default=0)
-            rows.append({"event": event, "sources": speakers, "independent": independent})
+        choices = store.facets()
+        counts = store.event_counts(**chosen)
+        newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
+        on_page = [event_point(e) for e in shown if e.date_start is not None]
+        drawn_ids = {p.id for p in on_page}
+        on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
+        speakers = store.speakers_of([e.id for e in shown])
+        rows = [{"event": event, "sources": speakers.get(event.id, []),
+                 "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
         qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
-        return page(request, "events.html", title="Events", total=len(events), rows=rows, query=query,
+        return page(request, "events.html", title="Events", total=total, rows=rows, query=query,
                     countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
-                    placed=len(placed), on_map=len(on_map), dated=len(dated), on_timeline=len(on_timeline),
-                    map_points=map_points,
-                    event_map=svg.event_map(on_map, href=lambda e: event_url(e.id), tile_url=tile_url),
+                    points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
+                    placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
                     timeline=svg.timeline(on_timeline, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
@@ -386,26 +430,38 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             raise HTTPException(404, f"no event {event_id!r}")
         claims = store.claims(event_id)
         by_id = {c.id: c for c in claims}
+        documents = {d: store.document(d) for d in dict.fromkeys(event.documents + [d for d in map(claim_document, by_id) if d])}
+        point = json.dumps(point_row(event_point(event))) if event.place and event.place.lat is not None else None
         figures = []
         for figure in event.figures:
             theirs = figure_claims(figure, by_id)
-            figures.append({"figure": figure, "claims": theirs, "chart": svg.range_chart(figure, theirs)})
-        documents = titles(dict.fromkeys(event.documents + [d for d in map(claim_document, by_id) if d]))
+            figures.append({"figure": figure, "claims": theirs,
+                            "notes": linked_notes(figure.notes, [c.id for c in claims]),
+                            "chart": svg.range_chart(figure, theirs, label=lambda c: svg.claim_label(c, documents))})
         return page(request, "event.html", title=f"Event {event.id}", event=event, figures=figures, claims=claims,
-                    documents=documents, json_url="/api/events/" + quote(event.id, safe=""),
-                    event_map=svg.event_map([event], href=lambda e: "#", tile_url=tile_url, height=300))
+                    documents=documents, story=figures_as_reports_arrived(event, claims, documents, settings),
+                    json_url="/api/events/" + quote(event.id, safe=""), tile_url=tile_url, map=point is not None,
+                    point=point)
 
     @app.get("/documents", include_in_schema=False, response_class=HTMLResponse)
-    def documents_page(request: Request):
-        documents = store.documents(limit=1000)
-        return page(request, "documents.html", title="Documents", documents=documents, json_url="/api/documents")
+    def documents_page(request: Request, page_number: int = Query(1, alias="page", ge=1, le=MAX_OFFSET)):
+        total = store.counts()["documents"]
+        pages = max(1, -(-total // DOCUMENTS_PAGE))
+        page_number = min(page_number, pages)
+        first = (page_number - 1) * DOCUMENTS_PAGE
+        documents = store.documents(limit=DOCUMENTS_PAGE, offset=first)
+        return page(request, "documents.html", title="Documents", documents=documents, total=total,
+                    page=page_number, pages=pages, first=first + 1, last=first + len(documents),
+                    json_url=f"/api/documents?limit={DOCUMENTS_PAGE}&offset={first}")
 
-    def render_document(request: Request, report: Report, text: str | None, status: int = 200, **extra):
+    def render_document(request: Request, report: Report, text: str | None, status: int = 200, *,
+                        linked: dict[str, str], **extra):
         marks = document_marks(text, report) if text else []
         body = highlight(text, marks) if text else None
         counts = {kind: sum(1 for m in marks if m.kind == kind) for kind in ("claim", "source", "time", "place")}
         return page(request, "document.html", status, title=report.document.title or report.document.id,
                     report=report, body=body, counts=counts, excerpts=None if text else highlight_excerpts(report),
+                    linked=linked,
                     json_url="/api/documents/" + quote(report.document.id, safe=""), **extra)
 
     @app.get("/documents/{document_id:path}", include_in_schema=False, response_class=HTMLResponse)
@@ -413,7 +469,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         report = store.report(document_id)
         if report is None:
             raise HTTPException(404, f"no document {document_id!r}")
-        return render_document(request, report, store.text(document_id))
+        return render_document(request, report, store.text(document_id), linked=store.linked_events(document_id))
 
     @app.get("/paste", include_in_schema=False, response_class=HTMLResponse)
     def paste_page(request: Request):
@@ -440,28 +496,55 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             return page(request, "paste.html", row_of(exc).http_status, title="Paste an article", form=form,
                         error=str(exc))
         # the normalised text (CRLF from the browser's textarea now LF): the one the report's spans point into
-        return render_document(request, report, text, 201 if added.new else 200, added=added)
+        return render_document(request, report, text, 201 if added.new else 200, added=added,
+                               linked=store.linked_events(added.document_id))
 
     # ------------------------------------------------------------ the JSON API
 
     def payload(events: list[Event]) -> dict:
         """What `fogcount events --format json` prints: the events and their claims."""
-        claims = claims_of([e.id for e in events])
+        claims = store.claims_of([e.id for e in events])
         return {"schema": SCHEMA, "events": [e.model_dump(mode="json") for e in events],
                 "claims": [c.model_dump(mode="json") for e in events for c in claims.get(e.id, [])]}
 
+    @app.get("/api", include_in_schema=False)
+    def api_index():
+        """What the API has: its paths and where its OpenAPI description is."""
+        return JSONResponse({"openapi": "/api/openapi.json", "version": __version__,
+                             "paths": sorted({r.path for r in app.routes if getattr(r, "include_in_schema", False)
+                                             and r.path.startswith("/api/")})})
+
     @app.get("/api/events", response_model=EventsPayload, tags=["events"])
-    def api_events(since: dt.date | None = Query(None, description="Events ending on or after this day."),
+    def api_events(request: Request,
+                   since: dt.date | None = Query(None, description="Events ending on or after this day."),
                    until: dt.date | None = Query(None, description="Events starting on or before this day."),
                    country: str | None = Query(None, description="The event's country: a name or ISO 3166 code "
                                                          "('Syria', 'SY')."),
                    type: str | None = Query(None, description="ACLED event type, any case ('Battles', 'explosions')."),
-                   words: str | None = Query(None, description="Words the event's or a claim's sentence holds."),
-                   limit: int | None = Query(None, ge=1), offset: int = Query(0, ge=0)):
+                   words: str | None = Query(None, description="Words the event's or a claim's sentence, or its "
+                                             "place's name (either spelling), holds."),
+                   limit: int = Query(API_LIMIT, ge=1, le=API_MAX_LIMIT, description="Events per response."),
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         """Linked events across the store's documents, newest first, with their reconciled figures and their
-        claims: what `fogcount events --format json` prints."""
-        events = filtered(since, until, country, type, words)
-        return JSONResponse(payload(events[offset: offset + limit if limit else None]))
+        claims: what `fogcount events --format json` prints, ``limit`` at a time (header X-Total-Count: how many
+        the filters keep; Link: the next page)."""
+        total, events = store.events_page(limit=limit, offset=offset, **filters(since, until, country, type, words))
+        headers = {"x-total-count": str(total)}
+        if offset + len(events) < total:
+            headers["link"] = f'<{request.url.include_query_params(offset=offset + limit)}>; rel="next"'
+        return JSONResponse(payload(events), headers=headers)
+
+    @app.get("/api/points", tags=["events"])
+    def api_points(since: dt.date | None = Query(None), until: dt.date | None = Query(None),
+                   country: str | None = Query(None), type: str | None = Query(None),
+                   words: str | None = Query(None)):
+        """Every event the filters of /api/events keep that has a place on the map, one row each
+        (``columns``: id, lat, lon, the largest best number killed, type, first day, place as the text spells
+        it with the gazetteer's name beside it): what the events page's map draws."""
+        chosen = filters(since, until, country, type, words)
+        placed = store.event_points(**chosen, placed=True)
+        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": store.event_counts(**chosen)["events"],
+                             "points": [point_row(p) for p in placed]})
 
     @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
     def api_event(event_id: str):
@@ -472,9 +555,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         return JSONResponse(payload([event]))
 
     @app.get("/api/documents", response_model=list[Document], tags=["documents"])
-    def api_documents(limit: int | None = Query(None, ge=1)):
-        """The stored documents, newest first."""
-        return JSONResponse([d.model_dump(mode="json") for d in store.documents(limit=limit)])
+    def api_documents(limit: int = Query(API_LIMIT, ge=1, le=API_MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        """The stored documents, newest first, ``limit`` at a time (header X-Total-Count: how many in all)."""
+        return JSONResponse([d.model_dump(mode="json") for d in store.documents(limit=limit, offset=offset)],
+                            headers={"x-total-count": str(store.counts()["documents"])})
 
     @app.get("/api/documents/{document_id:path}", response_model=Report, tags=["documents"])
     def api_document(document_id: str):
@@ -491,11 +575,12 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         """Extract an article and store it (needs --allow-writes and the token: `Authorization: Bearer TOKEN`
         or `X-Fogcount-Token: TOKEN`)."""
         check_token(request_token(request))
-        report, added, _ = await run_in_threadpool(_extract_and_add, store, extractor, settings, text=paste.text,
-                                                   published=paste.published, title=paste.title, url=paste.url,
-                                                   outlet=paste.outlet, id=paste.id)
-        return JSONResponse(report.model_dump(mode="json", by_alias=True), status_code=201 if added.new else 200,
-                            headers={"location": "/api/documents/" + quote(report.document.id, safe="")})
+        _, added, _ = await run_in_threadpool(_extract_and_add, store, extractor, settings, text=paste.text,
+                                              published=paste.published, title=paste.title, url=paste.url,
+                                              outlet=paste.outlet, id=paste.id)
+        stored = store.report(added.document_id)  # as stored: its id may not be the one asked for (see Store.add)
+        return JSONResponse(stored.model_dump(mode="json", by_alias=True), status_code=201 if added.new else 200,
+                            headers={"location": "/api/documents/" + quote(added.document_id, safe="")})
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def api_unknown(rest: str):
@@ -505,7 +590,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
 
 def _wrap(app: FastAPI, max_body: int, tile_origin: str | None) -> FastAPI:
-    """The app, with the body limit and the security headers outermost (before FastAPI reads anything)."""
+    """The app, with the body limit and the security headers outermost (before FastAPI reads anything) and
+    responses compressed (gzip, where the client takes it) inside them."""
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(LimitBody, max_body=max_body)
     app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     return app

@@ -1,7 +1,6 @@
-"""Charts drawn on the server as inline SVG: the events map, the timeline and
-the range chart of a figure. No script and no network: the map's outline is
-the Natural Earth 110m countries the package ships, and a tile layer is added
-only where a tile URL is configured.
+"""Charts drawn on the server as inline SVG: the timeline of the events page
+and the range chart of a figure (the map is drawn in the browser, by the
+vendored Leaflet: static/fogcount-map.js).
 
 Every text that comes from a document goes through ``markupsafe.escape``;
 each function returns ``Markup`` ready for a template.
@@ -10,188 +9,15 @@ each function returns ``Markup`` ready for a template.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
-from ..models import Claim, Event, Figure
+from ..models import Claim, Document, Figure
 from ..quantities import format_interval
-
-OUTLINE = ("vendor", "world-atlas", "countries-110m.json")
-MAX_LAT = 80.0  # the map never reaches the poles (Mercator)
-
-
-# ---------------------------------------------------------------- the outline
-
-
-@functools.lru_cache(maxsize=1)
-def world_outline() -> list[tuple[str, list[list[tuple[float, float]]]]]:
-    """(country name, rings of (lon, lat)) of every country, decoded from the shipped TopoJSON."""
-    path = resources.files("fogcount.web").joinpath("static", *OUTLINE)
-    topology = json.loads(path.read_text("utf-8"))
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs = []
-    for arc in topology["arcs"]:  # quantised and delta-encoded
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-
-    def ring(indices: list[int]) -> list[tuple[float, float]]:
-        points: list[tuple[float, float]] = []
-        for index in indices:
-            arc = arcs[index] if index >= 0 else arcs[~index][::-1]
-            points.extend(arc[1:] if points else arc)
-        return points
-
-    countries = []
-    for geometry in topology["objects"]["countries"]["geometries"]:
-        polygons = {"Polygon": [geometry.get("arcs", [])], "MultiPolygon": geometry.get("arcs", [])}.get(
-            geometry.get("type"), [])
-        rings = [ring(r) for polygon in polygons for r in polygon]
-        countries.append(((geometry.get("properties") or {}).get("name", ""), [r for r in rings if len(r) > 2]))
-    return countries
-
-
-def _mercator(lon: float, lat: float) -> tuple[float, float]:
-    """(x, y) in 0..1 across the world, y downwards (Web Mercator, as map tiles use)."""
-    lat = max(-85.0, min(85.0, lat))
-    phi = math.radians(lat)
-    return (lon + 180.0) / 360.0, (1.0 - math.log(math.tan(phi) + 1.0 / math.cos(phi)) / math.pi) / 2.0
-
-
-@dataclass(frozen=True)
-class View:
-    """What part of the world a map shows: world x0, y0 (0..1) at the top left and pixels per world unit."""
-
-    width: int
-    height: int
-    x0: float
-    y0: float
-    scale: float
-
-    def project(self, lon: float, lat: float) -> tuple[float, float]:
-        x, y = _mercator(lon, lat)
-        return (x - self.x0) * self.scale, (y - self.y0) * self.scale
-
-    def lonlat_box(self) -> tuple[float, float, float, float]:
-        """West, south, east, north of the view."""
-        def lon(x):
-            return x * 360.0 - 180.0
-
-        def lat(y):
-            return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y))))
-
-        x1, y1 = self.x0 + self.width / self.scale, self.y0 + self.height / self.scale
-        return lon(self.x0), lat(y1), lon(x1), lat(self.y0)
-
-
-def fit_view(points: Sequence[tuple[float, float]], *, width: int = 960, height: int = 440,
-             min_span: float = 8.0) -> View:
-    """A view around (lon, lat) points with a margin, at least ``min_span`` degrees wide; the world without points."""
-    if points:
-        lons = [p[0] for p in points]
-        lats = [max(-MAX_LAT, min(MAX_LAT, p[1])) for p in points]
-        west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-        pad_lon = max((east - west) * 0.25, (min_span - (east - west)) / 2, 0)
-        pad_lat = max((north - south) * 0.25, (min_span / 2 - (north - south)) / 2, 0)
-        west, east = max(-180.0, west - pad_lon), min(180.0, east + pad_lon)
-        south, north = max(-MAX_LAT, south - pad_lat), min(MAX_LAT, north + pad_lat)
-    else:
-        west, east, south, north = -180.0, 180.0, -58.0, MAX_LAT
-    (ax, ay), (bx, by) = _mercator(west, north), _mercator(east, south)
-    scale = min(width / max(bx - ax, 1e-9), height / max(by - ay, 1e-9))
-    cx, cy = (ax + bx) / 2, (ay + by) / 2
-    x0 = min(max(cx - width / scale / 2, 0.0), max(1.0 - width / scale, 0.0))
-    return View(width, height, x0, cy - height / scale / 2, scale)
-
-
-def _ring_path(view: View, ring: list[tuple[float, float]]) -> str:
-    points = [view.project(lon, lat) for lon, lat in ring]
-    head = f"M{points[0][0]:.1f} {points[0][1]:.1f}"
-    return head + "".join(f"L{x:.1f} {y:.1f}" for x, y in points[1:]) + "Z"
-
-
-def _tiles(view: View, tile_url: str) -> list[str]:
-    """<image> elements of the map tiles covering the view, at the zoom nearest its scale."""
-    zoom = max(0, min(18, math.floor(math.log2(max(view.scale / 256.0, 1.0)))))
-    count = 2 ** zoom
-    size = view.scale / count  # pixels per tile in the view
-    first_x, first_y = math.floor(view.x0 * count), max(0, math.floor(view.y0 * count))
-    last_x = min(count - 1, math.floor((view.x0 + view.width / view.scale) * count))
-    last_y = min(count - 1, math.floor((view.y0 + view.height / view.scale) * count))
-    images = []
-    for tx in range(max(0, first_x), last_x + 1):
-        for ty in range(first_y, last_y + 1):
-            href = tile_url.replace("{z}", str(zoom)).replace("{x}", str(tx)).replace("{y}", str(ty))
-            images.append(f'<image href="{escape(href)}" x="{(tx / count - view.x0) * view.scale:.1f}" '
-                          f'y="{(ty / count - view.y0) * view.scale:.1f}" width="{size + 0.5:.1f}" '
-                          f'height="{size + 0.5:.1f}" preserveAspectRatio="none"/>')
-    return images
-
-
-def _figure_size(event: Event) -> int:
-    """The largest best figure of the event's people figures (0 without one), for the marker's size."""
-    bests = [f.best for f in event.figures if f.best is not None and f.category.startswith("people.")]
-    return max(bests, default=0)
-
-
-def on_map(event: Event) -> bool:
-    """Whether the map can draw the event: its place has coordinates."""
-    return event.place is not None and event.place.lat is not None and event.place.lon is not None
-
-
-def event_map(events: Sequence[Event], *, href, tile_url: str | None = None, width: int = 960,
-              height: int = 440) -> Markup:
-    """The events with a place on the map, over the world outline (and tiles where configured).
-    ``href(event)`` gives each marker's link."""
-    placed = [e for e in events if on_map(e)]
-    view = fit_view([(e.place.lon, e.place.lat) for e in placed], width=width, height=height)
-    west, south, east, north = view.lonlat_box()
-    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Map of {len(placed)} events" xmlns="http://www.w3.org/2000/svg">',
-             f'<rect class="sea" width="{width}" height="{height}"/>']
-    if tile_url:
-        parts.append('<g class="tiles">' + "".join(_tiles(view, tile_url)) + "</g>")
-    parts.append('<g class="land">')
-    for name, rings in world_outline():
-        paths = []
-        for ring in rings:
-            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
-            if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
-                continue
-            paths.append(_ring_path(view, ring))
-        if paths:
-            parts.append(f'<path d="{"".join(paths)}"><title>{escape(name)}</title></path>')
-    parts.append("</g><g class=\"markers\">")
-    for event in sorted(placed, key=_figure_size, reverse=True):  # small markers on top
-        x, y = view.project(event.place.lon, event.place.lat)
-        radius = 5 + min(14.0, math.sqrt(_figure_size(event)) / 2)
-        label = " · ".join(x for x in (event.date_start.isoformat() if event.date_start else None,
-                                        event.place.name or event.place.text, event.event_type) if x)
-        parts.append(f'<a href="{escape(href(event))}" data-event="{escape(event.id)}">'
-                     f'<circle class="marker" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}">'
-                     f"<title>{escape(label)}</title></circle></a>")
-    parts.append("</g>")
-    if tile_url:
-        parts.append(f'<text class="attribution" x="{width - 4}" y="{height - 4}" text-anchor="end">'
-                     f"tiles: {escape(_host(tile_url))}</text>")
-    parts.append("</svg>")
-    return Markup("".join(parts))
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).netloc or url
-
+from ..store import EventPoint
+from .text import place_text
 
 # ---------------------------------------------------------------- the timeline
 
@@ -202,8 +28,8 @@ def _date_ticks(first: dt.date, last: dt.date, count: int = 6) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range(0, days + 1, step)]
 
 
-def timeline(events: Sequence[Event], *, href, width: int = 960, lane_height: int = 26) -> Markup:
-    """One lane per event type, one mark per event from its first to its last day."""
+def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_height: int = 26) -> Markup:
+    """One lane per event type, one mark per event (Store.event_points' rows) from its first to its last day."""
     dated = [e for e in events if e.date_start is not None]
     if not dated:
         return Markup('<p class="empty">No event has a date.</p>')
@@ -232,7 +58,7 @@ def timeline(events: Sequence[Event], *, href, width: int = 960, lane_height: in
     for event in dated:
         y = top + lanes.index(event.event_type or "unknown type") * lane_height + lane_height / 2
         start, end = x(event.date_start), x((event.date_end or event.date_start) + dt.timedelta(days=1))
-        where = event.place.name or event.place.text if event.place else "place unknown"
+        where = place_text(event.place_text, event.place_name) or "place unknown"
         label = f"{event.date_start.isoformat()} · {where} · {event.sub_event_type or event.event_type or ''}"
         parts.append(f'<a href="{escape(href(event))}" data-event="{escape(event.id)}">'
                      f'<rect class="span" x="{start:.1f}" y="{y - 7:.1f}" width="{max(end - start, 6):.1f}" '
@@ -260,16 +86,34 @@ def _who(claim: Claim) -> str:
     return claim.source.speaker
 
 
+def claim_label(claim: Claim, documents: dict[str, Document | None]) -> tuple[str, str]:
+    """A bar's two lines: who said it (the speaker, or 'no source named'), and the outlet and day of the
+    document that carries the claim (its id where it names no outlet)."""
+    document_id = claim.id.rsplit(":", 1)[0] if ":" in claim.id else None
+    document = documents.get(document_id) if document_id else None
+    if document is None:
+        return _who(claim), document_id or ""
+    where = document.outlet or document.title or document.id
+    return _who(claim), " · ".join(x for x in (where, document.published.isoformat() if document.published else
+                                               "date unknown") if x)
+
+
+def _clip(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
 def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim: f"#claim-{claim.id}",
-                width: int = 760, row_height: int = 26) -> Markup:
-    """One bar per claim (its interval, class by source kind, partisan sources marked) with the reconciled
-    low, best and high drawn over them. An open bound runs to the edge with an arrow."""
+                label: Callable[[Claim], tuple[str, str]] = lambda claim: (_who(claim), ""),
+                width: int = 760, row_height: int = 36) -> Markup:
+    """One bar per claim (its interval, class by source kind, partisan sources marked; a claim of one number a
+    dot) with the reconciled low, best and high drawn over them. An open bound runs to the edge with an arrow.
+    ``label(claim)``: the bar's two lines (who; outlet and day), whole in its tooltip."""
     finite = [v for c in claims for v in (c.value.low, c.value.high) if v is not None]
     finite += [v for v in (figure.low, figure.best, figure.high) if v is not None]
     top = max(max(finite, default=1) * 1.15, 1)
     step = _nice_step(top)
     top = math.ceil(top / step) * step
-    left, right, head = 230, 40, 34
+    left, right, head = 250, 40, 34
     plot = width - left - right
     height = head + row_height * max(len(claims), 1) + 28
 
@@ -286,27 +130,36 @@ def range_chart(figure: Figure, claims: Sequence[Claim], *, anchor=lambda claim:
                      f'<text class="tick" x="{x(tick):.1f}" y="{axis_y + 16}" text-anchor="middle">{tick:,}</text>')
     for row, claim in enumerate(claims):
         y = head + row * row_height
+        middle = y + row_height / 2
         source = claim.source
         kind = source.kind if source is not None else "unknown"
         partisan = bool(source and source.partisan)
-        label = _who(claim) + (" ⚑" if partisan else "")
-        parts.append(f'<a href="{escape(anchor(claim))}"><text class="who" x="{left - 8}" y="{y + row_height / 2 + 4:.1f}" '
-                     f'text-anchor="end">{escape(label[:34])}<title>{escape(label)}</title></text></a>')
+        who, carried = label(claim)
+        who += " ⚑" if partisan else ""
+        whole = " · ".join(x for x in (who, carried) if x)
+        parts.append(f'<a href="{escape(anchor(claim))}"><text class="who" x="{left - 8}" y="{middle - 2:.1f}" '
+                     f'text-anchor="end">{escape(_clip(who, 38))}<title>{escape(whole)}</title></text>'
+                     f'<text class="outlet" x="{left - 8}" y="{middle + 11:.1f}" text-anchor="end">'
+                     f'{escape(_clip(carried, 44))}<title>{escape(whole)}</title></text></a>')
         low, high = claim.value.low, claim.value.high
         if claim.negated:
             low, high = 0, 0
         if low is None and high is None:
-            parts.append(f'<text class="vague" x="{left + 4}" y="{y + row_height / 2 + 4:.1f}">'
+            parts.append(f'<text class="vague" x="{left + 4}" y="{middle + 4:.1f}">'
                          f"{escape(claim.value.text)}: no figure</text>")
             continue
-        start, end = x(low or 0), x(high if high is not None else top)
-        classes = f"bar kind-{escape(kind)}" + (" partisan" if partisan else "")
-        title = f"{claim.value.text} ({format_interval(low, high)}) · {_who(claim)} · {kind}" + (
+        classes = f"kind-{escape(kind)}" + (" partisan" if partisan else "")
+        title = f"{claim.value.text} ({format_interval(low, high)}) · {whole} · {kind}" + (
             " · partisan" if partisan else "")
-        parts.append(f'<rect class="{classes}" x="{start:.1f}" y="{y + 5:.1f}" width="{max(end - start, 3):.1f}" '
-                     f'height="{row_height - 10}" data-claim="{escape(claim.id)}"><title>{escape(title)}</title></rect>')
+        if low is not None and low == high:  # one number: a dot where it is, not a sliver
+            parts.append(f'<circle class="dot {classes}" cx="{x(low):.1f}" cy="{middle:.1f}" r="7" '
+                         f'data-claim="{escape(claim.id)}"><title>{escape(title)}</title></circle>')
+            continue
+        start, end = x(low or 0), x(high if high is not None else top)
+        parts.append(f'<rect class="bar {classes}" x="{start:.1f}" y="{y + 9:.1f}" width="{max(end - start, 3):.1f}" '
+                     f'height="{row_height - 18}" data-claim="{escape(claim.id)}"><title>{escape(title)}</title></rect>')
         if high is None:
-            parts.append(f'<path class="open" d="M{end:.1f} {y + row_height / 2:.1f}l-8 -6v12z"/>')
+            parts.append(f'<path class="open" d="M{end:.1f} {middle:.1f}l-8 -6v12z"/>')
     bounds: dict[int, list[str]] = {}
     for name, value in (("low", figure.low), ("best", figure.best), ("high", figure.high)):
         if value is not None:

@@ -4,6 +4,7 @@ who said it. Document text is untrusted: every piece of it goes through
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -22,6 +23,7 @@ class Mark:
     kind: str  # claim | source | time | place
     title: str
     href: str | None = None
+    anchor: str | None = None  # the mark's id, for links to it from other pages
 
 
 def highlight(text: str, marks: list[Mark]) -> Markup:
@@ -36,7 +38,11 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
     out, at = [], 0
     for mark in sorted(taken, key=lambda m: m.start):
         out.append(escape(text[at:mark.start]))
-        inner = Markup('<mark class="{}" title="{}">{}</mark>').format(mark.kind, mark.title, text[mark.start:mark.end])
+        if mark.anchor:
+            inner = Markup('<mark class="{}" id="{}" title="{}">{}</mark>').format(
+                mark.kind, mark.anchor, mark.title, text[mark.start:mark.end])
+        else:
+            inner = Markup('<mark class="{}" title="{}">{}</mark>').format(mark.kind, mark.title, text[mark.start:mark.end])
         if mark.href:
             inner = Markup('<a href="{}">{}</a>').format(mark.href, inner)
         out.append(inner)
@@ -61,7 +67,7 @@ def document_marks(text: str, report: Report, *, claim_href=lambda claim: f"#cla
     marks: list[Mark] = []
     for claim in report.claims:
         marks.append(Mark(*claim.span, "claim", f"{claim.id} · {claim.category} · {format_interval(claim.value.low, claim.value.high)}",
-                          claim_href(claim)))
+                          claim_href(claim), text_anchor(claim.id)))
         if claim.source is not None and claim.source.span is not None:
             marks.append(Mark(*claim.source.span, "source", who(claim)))
         if claim.time is not None and claim.time.text:
@@ -85,6 +91,26 @@ def _nearest(text: str, needle: str, near: int, reach: int = 600) -> int | None:
         if best is None or abs(at - near) < abs(best - near):
             best = at
         start = at + 1
+
+
+def text_anchor(claim_id: str) -> str:
+    """The id of a claim's figure in its document's text ('text-c3'), for links from an event's page; the
+    claim's own id, without the document's ('doc:c3' -> 'c3')."""
+    return "text-" + claim_id.rsplit(":", 1)[-1]
+
+
+def place_text(text: str | None, name: str | None) -> str:
+    """A place as the article spells it, with the gazetteer's name beside it where that is spelled otherwise:
+    'Saraqeb (Saraqib)'; 'Fallujah' where both agree or the text holds the name ('near Fallujah')."""
+    if not text:
+        return name or ""
+    if not name or name == text or _folded(name) in _folded(text):
+        return text
+    return f"{text} ({name})"
+
+
+def _folded(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value.casefold()) if not unicodedata.combining(c))
 
 
 def bound(value: int | None) -> str:
@@ -130,13 +156,15 @@ when = _when
 def where(place: PlaceRef | None) -> str:
     if place is None:
         return "—"
-    name = place.name or place.text
-    extra = [x for x in (place.admin1, place.country) if x and x != name]
+    name = place_text(place.text, place.name)
+    extra = [x for x in (place.admin1, place.country) if x and x != (place.name or place.text)]
     if place.lat is None:
         extra.append("not on the map")
     elif place.derived_from:
         extra.append(f"near {place.derived_from}")
-    return f"{name} ({', '.join(extra)})" if extra else name
+    if not extra:
+        return name
+    return f"{name}, {', '.join(extra)}" if name.endswith(")") else f"{name} ({', '.join(extra)})"
 
 
 def excerpts(report: Report) -> list[tuple[int, str]]:
@@ -174,7 +202,7 @@ def highlight_excerpts(report: Report) -> Markup:
     for start, sentence in parts:
         if previous_end is not None and start > previous_end + 2:
             out.append(Markup('<p class="gap">[…]</p>'))
-        inside = [Mark(m.start - start, m.end - start, m.kind, m.title, m.href) for m in marks
+        inside = [Mark(m.start - start, m.end - start, m.kind, m.title, m.href, m.anchor) for m in marks
                   if start <= m.start and m.end <= start + len(sentence)]
         out.append(Markup('<p class="excerpt" data-offset="{}">{}</p>').format(start, highlight(sentence, inside)))
         previous_end = start + len(sentence)
