@@ -209,3 +209,32 @@ def test_ingest_stores_once_and_skips_what_is_known(tmp_path):
     assert [o.status for o in second].count("known") == 6 and [o.status for o in second].count("failed") == 1
     failed = next(o for o in first if o.status == "failed")
     assert failed.origin == "bad4.txt" and isinstance(failed.error, RecordError)
+
+
+def test_an_unexpected_fault_on_a_dask_worker_fails_that_document_alone(monkeypatch):
+    """On Dask too (threads in this process, so that the fault can be planted),
+    a bug met by one document fails it alone, in its place."""
+    import logging
+
+    from distributed import LocalCluster
+
+    import fogcount.pipeline as pipeline
+    from fogcount.errors import DocumentFault
+
+    real = pipeline.run_stages
+
+    def faulty(record, *args, **kwargs):
+        if record.origin == "doc2.txt":
+            raise KeyError("boom")
+        return real(record, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_stages", faulty)
+    batch = records(5)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
+                      silence_logs=logging.ERROR) as cluster:
+        with DaskRunner(Settings(), scheduler=cluster.scheduler_address, partition_size=2) as remote:
+            got = list(remote.run(batch))
+    assert [type(r).__name__ for r in got] == ["Report", "Report", "Failure", "Report", "Report"]
+    assert isinstance(got[2].error, DocumentFault) and got[2].error.code == "E800"
+    assert str(got[2].error) == ("E800 doc2.txt: internal error while extracting this document (KeyError: 'boom'); "
+                                 "the rest of the batch goes on")

@@ -36,7 +36,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import BatchError, FogcountError
+from .errors import BatchError, DocumentFault, FogcountError
 from .models import Report
 from .pipeline import Failure, open_gazetteer, pipe
 from .settings import DEFAULT_SETTINGS, Settings
@@ -117,8 +117,15 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
             yield Outcome(origin=result.origin, status="failed", error=result.error)
         else:
             record = out.pop(result.document.sha256, None)
-            added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
-                              text=record.text if record is not None else None)
+            origin = record.origin if record is not None else _origin(result)
+            try:
+                added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
+                                  text=record.text if record is not None else None)
+            except FogcountError:
+                raise  # the store cannot be written (E500): no later document could be either
+            except Exception as exc:  # a bug met by this document alone (its transaction rolled back)
+                yield Outcome(origin=origin, status="failed", error=DocumentFault.of(exc, origin=origin, doing="storing"))
+                continue
             yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
 
 

@@ -703,7 +703,12 @@ def _resolve_reading(expression: str, published: dt.date | None, anchor=None, pa
     if isinstance(anchor, TimeRef):
         anchor, anchor_precision = anchor.start, anchor.precision or "day"
     ctx = _Context(published=published, anchor=anchor, anchor_precision=anchor_precision, parse=parse)
-    return _read(_normal(expression), ctx)
+    try:
+        return _read(_normal(expression), ctx)
+    except (OverflowError, ValueError):
+        # Counting past the ends of the calendar (year 1, year 9999: "the next day"
+        # after 31 December 9999) gives no date; the expression keeps its text.
+        return None
 
 
 @functools.lru_cache(maxsize=8192)
