@@ -166,20 +166,27 @@ class Store:
         return store
 
     def _upgrade(self) -> None:
+        """Bring the schema to this version's head. The revision is first read
+        without a lock: a store already at head (every open but the first after
+        an upgrade of fogcount) is not written at all, so that readers
+        (``events``, ``serve``) never write. Otherwise the upgrade is one
+        writer's, under the writers' lock (SQLite ``BEGIN IMMEDIATE``,
+        PostgreSQL's advisory lock): the revision is read again inside it, and
+        a process that waited for another's upgrade finds it done."""
         from alembic import command
         from alembic.config import Config
+        from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
         from alembic.util import CommandError
 
         config = Config()
         config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
-            from alembic.runtime.migration import MigrationContext
-
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+        with self._write() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-            head = ScriptDirectory.from_config(config).get_current_head()
             if current == head:
                 return
             config.attributes["connection"] = conn
