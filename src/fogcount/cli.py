@@ -8,6 +8,9 @@ Exit status of every command:
   2  the command line itself is wrong (unknown option, bad date)
   3  a batch was partly processed: the good records are in the output and
      each bad one is named on stderr with its reason
+ 70  an internal error (a bug) stopped the command: one line on stderr
+     (FOGCOUNT_DEBUG=1 for the traceback); in a batch, a bug met by one
+     document fails that document alone (E800) and the batch goes on
 A coded error that stops a command exits with its code's status (1, or 2 for
 a setting's value): its row of fogcount.errors.ERRORS.
 """
@@ -36,7 +39,7 @@ from .quantities import format_interval
 from .rules import load as load_rules
 from .settings import DEFAULT_SETTINGS, SETTINGS_HELP, Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERNAL = 0, 1, 2, 3, 70
 DEMO_PUBLISHED = dt.date(2018, 6, 14)
 
 app = typer.Typer(
@@ -234,6 +237,7 @@ def ingest(
     db: str = DB_OPTION,
     workers: int | None = setting_option("workers", min=1),
     scheduler: str | None = setting_option("scheduler"),
+    lost_workers_timeout: float = setting_option("lost_workers_timeout", min=0),
     published: str | None = PUBLISHED_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -257,7 +261,8 @@ def ingest(
     try:
         _ready_gazetteer(settings, quiet)
         started = time.monotonic()
-        with runner(settings, workers=workers, scheduler=scheduler) as run, _ingest_progress(quiet) as progress:
+        with (runner(settings, workers=workers, scheduler=scheduler, lost_workers_timeout=lost_workers_timeout) as run,
+              _ingest_progress(quiet) as progress):
             task = progress.add_task("ingest", total=None, rate="")
             if not progress.disable:
                 _count_in_background(paths, lambda total: progress.update(task, total=total))
@@ -700,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("FOGCOUNT_DEBUG"):
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set FOGCOUNT_DEBUG=1 for the traceback)")
-        return 70
+        return EXIT_INTERNAL
     return result if isinstance(result, int) else EXIT_OK
 
 
