@@ -119,3 +119,51 @@ def test_a_reader_of_a_current_store_writes_nothing(tmp_path):
         holder.close()
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("s.db")}
     assert after["s.db"] == before["s.db"]
+
+
+# ---------------------------------------------------------------- revisions
+
+import datetime as dt  # noqa: E402
+
+import fogcount  # noqa: E402
+
+PUBLISHED = dt.date(2020, 3, 5)
+FIRST = "An air strike killed 3 civilians in Maarat al-Numan on Wednesday, the Syrian Observatory said."
+REVISED = "An air strike killed 4 civilians in Maarat al-Numan on Wednesday, the Syrian Observatory said."
+
+
+def _killed(event) -> tuple[int, int, int]:
+    (figure,) = [f for f in event.figures if f.category == "people.killed"]
+    return figure.low, figure.best, figure.high
+
+
+@pytest.mark.parametrize("url", [None, "https://example.org/strike"])
+def test_a_new_text_under_the_same_id_is_a_new_version_whose_claims_replace_the_old(tmp_path, url):
+    """Before: without a URL the new text was an unrelated document, and both
+    versions' claims joined one event (a figure changed from 3 to 4 read 4-4-4
+    only by chance of the policy; its claims were both versions')."""
+    with Store.open(str(tmp_path / "s.db")) as store:
+        first = store.add(fogcount.extract(FIRST, published=PUBLISHED, id="p", url=url), text=FIRST)
+        (event,) = store.events()
+        assert _killed(event) == (3, 3, 3)
+        second = store.add(fogcount.extract(REVISED, published=PUBLISHED, id="p", url=url), text=REVISED)
+        assert second.new and second.previous == first.document_id == "p"
+        assert second.document_id.startswith("p@")
+        assert store.document(second.document_id).previous == "p"
+        events = store.events()
+        assert len(events) == 1 and _killed(events[0]) == (4, 4, 4)
+        assert events[0].documents == [second.document_id]
+        assert all(c.startswith(second.document_id + ":") for c in events[0].claims)
+        assert store.report("p").claims[0].value.low == 3  # the old version is kept, out of the events
+
+
+def test_a_known_text_under_another_id_records_that_id(tmp_path):
+    with Store.open(str(tmp_path / "s.db")) as store:
+        first = store.add(fogcount.extract(FIRST, published=PUBLISHED, id="wire-1"), text=FIRST)
+        again = store.add(fogcount.extract(FIRST, published=PUBLISHED, id="outlet-7"), text=FIRST)
+        assert (again.document_id, again.new, again.alias) == ("wire-1", False, "outlet-7")
+        assert store.document("outlet-7").id == "wire-1" and store.text("outlet-7") == FIRST
+        assert store.report("outlet-7").document.id == "wire-1"
+        same = store.add(fogcount.extract(FIRST, published=PUBLISHED, id="wire-1"), text=FIRST)
+        assert (same.document_id, same.new, same.alias) == ("wire-1", False, None)
+        assert store.counts()["documents"] == 1 and first.new
