@@ -676,6 +676,58 @@ def _claims_table(claims, width: int) -> Table:
     return table
 
 
+# ---------------------------------------------------------------- store: backups and moves
+
+store_app = typer.Typer(help="The store's backups and moves: a safe copy of a SQLite store in use, documents "
+                        "moved to another store.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("backup")
+def store_backup(
+    out: str = typer.Argument(..., help="The new file to write the copy to (a SQLite store)."),
+    db: str = DB_OPTION,
+) -> int:
+    """Copy a SQLite store to a new file, safely while others read and write it (SQLite's backup API: the
+    database and its write-ahead log). A PostgreSQL store is backed up with pg_dump."""
+    from .store import Store
+    from .store.transfer import backup
+
+    store = Store.open(db, create=False)
+    try:
+        written = backup(store, out)
+    finally:
+        store.close()
+    stdout.file.write(f"backed up {store.shown} to {written}\n")
+    return EXIT_OK
+
+
+@store_app.command("copy")
+def store_copy(
+    to: str = typer.Option(..., "--to", help="The store to add the documents to (a path or URL, as --db)."),
+    db: str = DB_OPTION,
+    policy: str = POLICY_OPTION,
+    discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
+) -> int:
+    """Add every document of the store at --db, with its text and claims, to the store at --to (SQLite or
+    PostgreSQL, either way), oldest first; the events are linked again as they arrive. Run it again to resume."""
+    from .store import Store
+    from .store.transfer import copy
+
+    Settings(policy=policy)  # a bad policy stops the run before anything is read
+    source = Store.open(db, create=False)
+    try:
+        target = Store.open(to)
+        try:
+            added, known = copy(source, target, policy=policy, discount_partisan=discount_partisan)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    stdout.file.write(f"documents: {added} copied, {known} already there\n")
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- entry point
 
 

@@ -167,3 +167,73 @@ def test_a_known_text_under_another_id_records_that_id(tmp_path):
         same = store.add(fogcount.extract(FIRST, published=PUBLISHED, id="wire-1"), text=FIRST)
         assert (same.document_id, same.new, same.alias) == ("wire-1", False, None)
         assert store.counts()["documents"] == 1 and first.new
+
+
+# ---------------------------------------------------------------- backups and moves
+
+SECOND = "Seven people were killed in a separate air strike on Deir ez-Zor on Wednesday, the Syrian Observatory said."
+
+
+def _filled(path: Path) -> Store:
+    store = Store.open(str(path))
+    store.add(fogcount.extract(FIRST, published=PUBLISHED, id="p"), text=FIRST)
+    store.add(fogcount.extract(REVISED, published=PUBLISHED, id="p"), text=REVISED)  # a revision of p
+    store.add(fogcount.extract(SECOND, published=PUBLISHED, id="second"), text=SECOND)
+    store.add(fogcount.extract(SECOND, published=PUBLISHED, id="reprint"), text=SECOND)  # an alias
+    return store
+
+
+def _contents(store: Store) -> dict:
+    return {"documents": [(d.id, d.previous, d.sha256) for d in store.documents()],
+            "texts": [store.text(d.id) for d in store.documents()],
+            "reports": [store.report(d.id).model_dump(exclude={"stages"}) for d in store.documents()],
+            "events": [(e.documents, e.claims, [f.model_dump() for f in e.figures]) for e in store.events()],
+            "alias": store.document("reprint").id}
+
+
+def test_a_backup_of_a_store_in_wal_mode_has_every_transaction(tmp_path, capsys):
+    from fogcount.cli import main
+
+    source = _filled(tmp_path / "s.db")
+    try:
+        assert (tmp_path / "s.db-wal").stat().st_size > 0  # transactions not yet checkpointed into s.db
+        naive = tmp_path / "naive.db"
+        naive.write_bytes((tmp_path / "s.db").read_bytes())  # what copying the file alone gives
+        with sqlite3.connect(naive) as con:
+            assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0] == 0
+        assert main(["store", "backup", "--db", str(tmp_path / "s.db"), str(tmp_path / "b.db")]) == 0
+        assert capsys.readouterr().out.startswith("backed up ")
+        with Store.open(str(tmp_path / "b.db"), create=False) as copy:
+            assert _contents(copy) == _contents(source)
+        assert main(["store", "backup", "--db", str(tmp_path / "s.db"), str(tmp_path / "b.db")]) == 1
+        assert "already exists" in capsys.readouterr().err
+    finally:
+        source.close()
+
+
+def test_copy_moves_documents_texts_and_claims_to_another_store(tmp_path, capsys):
+    from fogcount.cli import main
+
+    with _filled(tmp_path / "s.db") as source:
+        expected = _contents(source)
+    args = ["store", "copy", "--db", str(tmp_path / "s.db"), "--to", str(tmp_path / "t.db")]
+    assert main(args) == 0
+    assert capsys.readouterr().out == "documents: 3 copied, 0 already there\n"
+    with Store.open(str(tmp_path / "t.db"), create=False) as target:
+        assert _contents(target) == expected
+    assert main(args) == 0  # again: nothing doubled
+    assert capsys.readouterr().out == "documents: 0 copied, 3 already there\n"
+
+
+def test_copy_between_sqlite_and_postgresql_either_way(tmp_path, db):
+    """``db``: a fresh SQLite store, then a fresh PostgreSQL schema (skipped without a server)."""
+    from fogcount.store.transfer import copy
+
+    with _filled(tmp_path / "s.db") as source:
+        expected = _contents(source)
+        with Store.open(db) as target:
+            assert copy(source, target) == (3, 0)
+            assert _contents(target) == expected
+            with Store.open(str(tmp_path / "back.db")) as back:
+                assert copy(target, back) == (3, 0)
+                assert _contents(back) == expected
