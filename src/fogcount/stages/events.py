@@ -240,6 +240,8 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
             claim.event = event_id
         first_sent = min(group.sentences)
         sentence, start, end = ann.sentence_text(first_sent) if first_sent >= 0 else (None, None, None)
+        if sentence:  # the span of the sentence as given, without the blank line after it (issue 17)
+            start, end = start + len(sentence) - len(sentence.lstrip()), end - (len(sentence) - len(sentence.rstrip()))
         action = rules().actions.get(group.action) if group.action else None
         events.append(Event(
             id=event_id,

@@ -180,7 +180,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         found[first] = mention
         taken.update(range(first, last))
         bisect.insort(ends, mention.end)
-    mentions = sorted(found.values(), key=lambda m: m.start)
+    # a name of punctuation alone ("Ga." read as "." after "Macon, "): no text, no place (issue 17)
+    mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
         if not m.organisation:
