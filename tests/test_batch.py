@@ -209,3 +209,63 @@ def test_ingest_stores_once_and_skips_what_is_known(tmp_path):
     assert [o.status for o in second].count("known") == 6 and [o.status for o in second].count("failed") == 1
     failed = next(o for o in first if o.status == "failed")
     assert failed.origin == "bad4.txt" and isinstance(failed.error, RecordError)
+
+
+def test_an_unexpected_fault_on_a_dask_worker_fails_that_document_alone(monkeypatch):
+    """On Dask too (threads in this process, so that the fault can be planted),
+    a bug met by one document fails it alone, in its place."""
+    import logging
+
+    from distributed import LocalCluster
+
+    import fogcount.pipeline as pipeline
+    from fogcount.errors import DocumentFault
+
+    real = pipeline.run_stages
+
+    def faulty(record, *args, **kwargs):
+        if record.origin == "doc2.txt":
+            raise KeyError("boom")
+        return real(record, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_stages", faulty)
+    batch = records(5)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
+                      silence_logs=logging.ERROR) as cluster:
+        with DaskRunner(Settings(), scheduler=cluster.scheduler_address, partition_size=2) as remote:
+            got = list(remote.run(batch))
+    assert [type(r).__name__ for r in got] == ["Report", "Report", "Failure", "Report", "Report"]
+    assert isinstance(got[2].error, DocumentFault) and got[2].error.code == "E800"
+    assert str(got[2].error) == ("E800 doc2.txt: internal error while extracting this document (KeyError: 'boom'); "
+                                 "the rest of the batch goes on")
+
+
+def test_a_cluster_that_loses_every_worker_stops_and_a_rerun_resumes(tmp_path):
+    """Before: a run whose workers all died waited forever. Now it waits
+    ``lost_workers_timeout`` seconds for one to come back, then stops with
+    E600; what was stored is kept and a rerun stores the rest."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from fogcount.store import Store
+
+    settings = Settings()
+    batch = records(8)
+    with Store.open(str(tmp_path / "s.db")) as store:
+        with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
+                          silence_logs=logging.ERROR) as cluster:
+            with DaskRunner(settings, scheduler=cluster.scheduler_address, partition_size=1, in_flight=1,
+                            lost_workers_timeout=1) as run:
+                outcomes = ingest(batch, store=store, run=run, settings=settings)
+                assert next(outcomes).status == "new"
+                cluster.scale(0)  # every worker gone, none coming back
+                with pytest.raises(BatchError, match=r"^E600 no Dask worker left for 1 s \(every worker died or "
+                                                     r"left\); what was stored is kept: run the command again"):
+                    list(outcomes)
+        stored = store.counts()["documents"]
+        assert 1 <= stored < 8
+        with LocalRunner(settings) as run:
+            again = list(ingest(batch, store=store, run=run, settings=settings))
+        assert [o.status for o in again].count("known") == stored
+        assert store.counts()["documents"] == 8

@@ -239,3 +239,81 @@ def test_a_bad_scheduler_address_is_one_line(tmp_path, capsys):
     assert err == ("fogcount: E600 'nonsense' is not a Dask scheduler address (missing port number in address "
                    "'nonsense'); give one as tcp://HOST:PORT\n")
     assert out == ""
+
+
+# ---------------------------------------------------------------- one bad document never stops a batch
+
+CALENDAR_END = [
+    {"id": "before", "text": "Two soldiers were killed in Mosul on Monday.", "published": "2020-05-01"},
+    {"id": "p", "text": "On 31 December 9999, fighting began. The next day, three people were killed.",
+     "published": "2020-05-01"},
+    {"id": "late", "text": "Three people were killed this week.", "published": "9999-12-31"},
+    {"id": "early", "text": "Four people were killed yesterday.", "published": "0001-01-01"},
+    {"id": "after", "text": "Five fighters died in Homs on Tuesday.", "published": "2020-05-01"},
+]
+
+
+def _calendar_end_batch(tmp_path: Path) -> Path:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in CALENDAR_END))
+    return batch
+
+
+def test_dates_at_the_ends_of_the_calendar_do_not_stop_a_batch(tmp_path, capsys):
+    batch, db = _calendar_end_batch(tmp_path), tmp_path / "s.db"
+    assert main(["ingest", "--quiet", "--db", str(db), str(batch)]) == EXIT_OK, capsys.readouterr().err
+    assert capsys.readouterr().out.startswith("documents: 5 new, 0 already known, 0 failed")
+    assert len(stored_hashes(db)) == 5
+
+
+def test_dates_at_the_ends_of_the_calendar_on_two_workers(tmp_path):
+    batch, db = _calendar_end_batch(tmp_path), tmp_path / "s.db"
+    proc = run_cli("ingest", "--quiet", "--workers", "2", "--db", str(db), str(batch))
+    assert proc.returncode == EXIT_OK, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("documents: 5 new, 0 already known, 0 failed")
+    assert len(stored_hashes(db)) == 5
+
+
+def test_an_unexpected_fault_fails_that_document_alone(tmp_path, capsys, monkeypatch):
+    """A bug met by one document (here: any exception a stage raises on it) fails
+    that document, named with the fault (E800); the batch goes on, exit 3."""
+    import fogcount.pipeline as pipeline
+
+    real = pipeline.run_stages
+
+    def faulty(record, *args, **kwargs):
+        if "Homs" in record.text:
+            raise ZeroDivisionError("division by zero")
+        return real(record, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_stages", faulty)
+    batch, db = _calendar_end_batch(tmp_path), tmp_path / "s.db"
+    assert main(["ingest", "--quiet", "--db", str(db), str(batch)]) == EXIT_PARTIAL
+    out, err = capsys.readouterr()
+    assert out.startswith("documents: 4 new, 0 already known, 1 failed")
+    assert err.strip().splitlines() == [
+        f"fogcount: E800 {batch}:5: internal error while extracting this document (ZeroDivisionError: division by "
+        "zero); the rest of the batch goes on"]
+    assert len(stored_hashes(db)) == 4
+    monkeypatch.setattr(pipeline, "run_stages", real)  # the fault fixed, a rerun stores the one left
+    assert main(["ingest", "--quiet", "--db", str(db), str(batch)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("documents: 1 new, 4 already known, 0 failed")
+
+
+def test_a_fault_while_storing_fails_that_document_alone(tmp_path, capsys, monkeypatch):
+    from fogcount.store import Store
+
+    real = Store.add
+
+    def faulty(self, report, **kwargs):
+        if report.document.id == "p":
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        return real(self, report, **kwargs)
+
+    monkeypatch.setattr(Store, "add", faulty)
+    batch, db = _calendar_end_batch(tmp_path), tmp_path / "s.db"
+    assert main(["ingest", "--quiet", "--db", str(db), str(batch)]) == EXIT_PARTIAL
+    out, err = capsys.readouterr()
+    assert out.startswith("documents: 4 new, 0 already known, 1 failed")
+    assert err.strip() == (f"fogcount: E800 {batch}:2: internal error while storing this document (OverflowError: "
+                           "Python int too large to convert to SQLite INTEGER); the rest of the batch goes on")

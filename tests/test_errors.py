@@ -11,7 +11,7 @@ import pytest
 
 import fogcount
 from fogcount import errors
-from fogcount.cli import EXIT_FAILED, EXIT_USAGE, main
+from fogcount.cli import EXIT_FAILED, EXIT_INTERNAL, EXIT_USAGE, main
 from fogcount.gazetteer import Gazetteer, GazetteerError
 
 
@@ -49,7 +49,7 @@ def test_every_error_class_is_in_the_table():
     for row in errors.ERRORS.values():  # and each row's kind raises its code (StageError: one of four)
         assert row.kind.code == row.code or row.kind is errors.StageError
     assert sorted(errors.ERRORS) == ["E000", "E100", "E101", "E200", "E300", "E400", "E500", "E600",
-                                     "E700", "E701", "E702", "E703"]
+                                     "E700", "E701", "E702", "E703", "E800"]
 
 
 def test_every_row_says_what_the_code_means_in_one_line():
@@ -68,7 +68,8 @@ def test_http_statuses_are_the_requests_or_the_servers_fault():
 
 
 def test_exit_statuses_are_the_clis():
-    assert {row.exit_status for row in errors.ERRORS.values()} == {EXIT_FAILED, EXIT_USAGE}
+    assert {row.exit_status for row in errors.ERRORS.values()} == {EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL}
+    assert errors.row_of(errors.DocumentFault("x.txt: internal error")).exit_status == EXIT_INTERNAL
     assert errors.row_of(errors.SettingsError("x")).exit_status == EXIT_USAGE
     assert errors.row_of(errors.StoreError("x")).exit_status == EXIT_FAILED
 

@@ -157,3 +157,24 @@ def test_format_interval(low, high, shown):
 def test_issue5_ordinal_and_another_increments(text, figure, expected):
     start = text.index(figure)
     assert increment(text, start, start + len(figure)) == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("nearly 0", 0, 0),             # was -1: a count is never below 0
+    ("fewer than 0", None, 0),      # was high -1 under low 0
+    ("almost 1", 0, 0),
+    ("999999999999999", 999999999999999, 999999999999999),  # 15 digits, exact (was through a float)
+    ("at least 123456789012345", 123456789012345, None),
+    ("1.5 million", 1_500_000, 1_500_000),
+])
+def test_counts_are_exact_integers_never_below_zero(text, low, high):
+    q = quantity(text)
+    assert (q.low, q.high) == (low, high)
+    assert all(type(b) is int for b in (q.low, q.high) if b is not None)
+
+
+def test_numbers_are_read_exactly_and_a_number_past_any_count_is_no_figure():
+    assert number_value("12345678901234567890") == 12345678901234567890  # was 12345678901234567168
+    assert number_value("2.3 million") == 2_300_000 and type(number_value("2.3 million")) is int
+    assert read_quantity("12345678901234567890 people", 0) is None
+    assert read_quantity("1000000000000001 people", 0) is None

@@ -15,7 +15,10 @@ Two runners with one method, ``run(records) -> Report | Failure`` in input order
   dask-jobqueue...), which must have a worker within ``worker_timeout``
   seconds (an address Dask cannot parse, a scheduler it cannot reach, or
   one with no workers is one :class:`~fogcount.errors.BatchError`, and
-  whatever was started is closed). Each worker loads the spaCy pipeline, the place index
+  whatever was started is closed). A run that loses every worker (killed,
+  out of memory, a cluster scaled down) waits ``lost_workers_timeout``
+  seconds for one to come back, then stops with a BatchError; what was
+  stored is kept, and running the command again resumes. Each worker loads the spaCy pipeline, the place index
   and the actor registry once (:class:`LoadPipeline`, a worker plugin). At
   most ``in_flight`` partitions are out at a time, so a corpus of any size
   runs in flat memory, and results come back in input order.
@@ -33,10 +36,11 @@ import collections
 import dataclasses
 import functools
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import BatchError, FogcountError
+from .errors import BatchError, DocumentFault, FogcountError
 from .models import Report
 from .pipeline import Failure, open_gazetteer, pipe
 from .settings import DEFAULT_SETTINGS, Settings
@@ -117,8 +121,15 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
             yield Outcome(origin=result.origin, status="failed", error=result.error)
         else:
             record = out.pop(result.document.sha256, None)
-            added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
-                              text=record.text if record is not None else None)
+            origin = record.origin if record is not None else _origin(result)
+            try:
+                added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
+                                  text=record.text if record is not None else None)
+            except FogcountError:
+                raise  # the store cannot be written (E500): no later document could be either
+            except Exception as exc:  # a bug met by this document alone (its transaction rolled back)
+                yield Outcome(origin=origin, status="failed", error=DocumentFault.of(exc, origin=origin, doing="storing"))
+                continue
             yield Outcome(origin=_origin(result), status="new" if added.new else "known", added=added)
 
 
@@ -229,6 +240,7 @@ class DaskRunner:
         in_flight: int | None = None,
         connect_timeout: float = DEFAULT_SETTINGS["connect_timeout"],
         worker_timeout: float = DEFAULT_SETTINGS["worker_timeout"],
+        lost_workers_timeout: float = DEFAULT_SETTINGS["lost_workers_timeout"],
     ):
         if (workers is None) == (scheduler is None):
             raise BatchError("give either a number of local workers or a scheduler address, not both or neither")
@@ -242,6 +254,7 @@ class DaskRunner:
             _check_scheduler_address(scheduler)
         self.settings = settings
         self.partition_size = partition_size
+        self.lost_workers_timeout = lost_workers_timeout
         self.cluster = None
         try:
             if scheduler is None:
@@ -307,7 +320,7 @@ class DaskRunner:
             return
         future, part = slot
         try:
-            results = future.result()
+            results = self._result(future)
         except FogcountError:
             raise  # a model or place index that cannot load stops the run, as in-process
         except Exception as exc:
@@ -321,6 +334,25 @@ class DaskRunner:
         finally:
             future.release()
         yield from _merge(part, results)
+
+    def _result(self, future):
+        """The task's result, waiting as long as the cluster has a worker; once it
+        has had none for ``lost_workers_timeout`` seconds, a BatchError (the
+        scheduler keeps a task whose workers all died, and would wait forever)."""
+        poll = min(1.0, max(self.lost_workers_timeout / 4, 0.05))
+        alone_since = None
+        while True:
+            try:
+                return future.result(timeout=poll)
+            except TimeoutError:
+                pass
+            if self.client.nthreads():
+                alone_since = None
+            elif alone_since is None:
+                alone_since = time.monotonic()
+            elif time.monotonic() - alone_since >= self.lost_workers_timeout:
+                raise BatchError(f"no Dask worker left for {self.lost_workers_timeout:g} s (every worker died or "
+                                 "left); what was stored is kept: run the command again to resume")
 
     def close(self) -> None:
         client, cluster = getattr(self, "client", None), self.cluster
@@ -388,9 +420,10 @@ def _ready(slot) -> bool:
     return not isinstance(slot, tuple) or slot[0].done()
 
 
-def runner(settings: Settings, *, workers: int | None = None, scheduler: str | None = None):
+def runner(settings: Settings, *, workers: int | None = None, scheduler: str | None = None,
+           lost_workers_timeout: float = DEFAULT_SETTINGS["lost_workers_timeout"]):
     """The runner for these options: in-process without ``workers`` or
     ``scheduler``, else on Dask. Use it as a context manager."""
     if workers is None and scheduler is None:
         return LocalRunner(settings)
-    return DaskRunner(settings, workers=workers, scheduler=scheduler)
+    return DaskRunner(settings, workers=workers, scheduler=scheduler, lost_workers_timeout=lost_workers_timeout)

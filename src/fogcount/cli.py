@@ -8,6 +8,9 @@ Exit status of every command:
   2  the command line itself is wrong (unknown option, bad date)
   3  a batch was partly processed: the good records are in the output and
      each bad one is named on stderr with its reason
+ 70  an internal error (a bug) stopped the command: one line on stderr
+     (FOGCOUNT_DEBUG=1 for the traceback); in a batch, a bug met by one
+     document fails that document alone (E800) and the batch goes on
 A coded error that stops a command exits with its code's status (1, or 2 for
 a setting's value): its row of fogcount.errors.ERRORS.
 """
@@ -40,7 +43,7 @@ from .quantities import format_interval
 from .rules import load as load_rules
 from .settings import DEFAULT_SETTINGS, SETTINGS_HELP, Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERNAL = 0, 1, 2, 3, 70
 DEMO_PUBLISHED = dt.date(2018, 6, 14)
 PIPED_WIDTH = 160  # the table's width when the output is not a terminal and neither --width nor COLUMNS says
 
@@ -292,6 +295,7 @@ def ingest(
     db: str = DB_OPTION,
     workers: int | None = setting_option("workers", min=1),
     scheduler: str | None = setting_option("scheduler"),
+    lost_workers_timeout: float = setting_option("lost_workers_timeout", min=0),
     published: str | None = PUBLISHED_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -315,7 +319,8 @@ def ingest(
     try:
         _ready_gazetteer(settings, quiet)
         started = time.monotonic()
-        with runner(settings, workers=workers, scheduler=scheduler) as run, _ingest_progress(quiet) as progress:
+        with (runner(settings, workers=workers, scheduler=scheduler, lost_workers_timeout=lost_workers_timeout) as run,
+              _ingest_progress(quiet) as progress):
             task = progress.add_task("ingest", total=None, rate="")
             if not progress.disable:
                 _count_in_background(paths, lambda total: progress.update(task, total=total))
@@ -848,6 +853,57 @@ def _claims_table(claims, width: int) -> Table:
 def _widest(text: Text) -> int:
     return max(cell_len(line) for line in text.plain.split("\n"))
 
+# ---------------------------------------------------------------- store: backups and moves
+
+store_app = typer.Typer(help="The store's backups and moves: a safe copy of a SQLite store in use, documents "
+                        "moved to another store.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("backup")
+def store_backup(
+    out: str = typer.Argument(..., help="The new file to write the copy to (a SQLite store)."),
+    db: str = DB_OPTION,
+) -> int:
+    """Copy a SQLite store to a new file, safely while others read and write it (SQLite's backup API: the
+    database and its write-ahead log). A PostgreSQL store is backed up with pg_dump."""
+    from .store import Store
+    from .store.transfer import backup
+
+    store = Store.open(db, create=False)
+    try:
+        written = backup(store, out)
+    finally:
+        store.close()
+    stdout.file.write(f"backed up {store.shown} to {written}\n")
+    return EXIT_OK
+
+
+@store_app.command("copy")
+def store_copy(
+    to: str = typer.Option(..., "--to", help="The store to add the documents to (a path or URL, as --db)."),
+    db: str = DB_OPTION,
+    policy: str = POLICY_OPTION,
+    discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
+) -> int:
+    """Add every document of the store at --db, with its text and claims, to the store at --to (SQLite or
+    PostgreSQL, either way), oldest first; the events are linked again as they arrive. Run it again to resume."""
+    from .store import Store
+    from .store.transfer import copy
+
+    Settings(policy=policy)  # a bad policy stops the run before anything is read
+    source = Store.open(db, create=False)
+    try:
+        target = Store.open(to)
+        try:
+            added, known = copy(source, target, policy=policy, discount_partisan=discount_partisan)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    stdout.file.write(f"documents: {added} copied, {known} already there\n")
+    return EXIT_OK
+
 
 # ---------------------------------------------------------------- entry point
 
@@ -878,7 +934,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("FOGCOUNT_DEBUG"):
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set FOGCOUNT_DEBUG=1 for the traceback)")
-        return 70
+        return EXIT_INTERNAL
     return result if isinstance(result, int) else EXIT_OK
 
 

@@ -92,6 +92,25 @@ class StageError(FogcountError):
             self.code = code
 
 
+class DocumentFault(FogcountError):
+    """An unexpected fault (a bug in fogcount, or in a library it calls) while
+    extracting or storing one document. That document fails, named with the
+    fault; a batch goes on with the next one. ``origin`` names the document."""
+
+    code = "E800"
+
+    def __init__(self, message: str, *, origin: str | None = None):
+        super().__init__(message)
+        self.origin = origin or message.split(": ", 1)[0]
+
+    @classmethod
+    def of(cls, exc: BaseException, *, origin: str, doing: str = "extracting") -> "DocumentFault":
+        """The fault ``exc`` raised while ``doing`` one document, as one line."""
+        reason = " ".join(str(exc).split()) or "no message"
+        return cls(f"{origin}: internal error while {doing} this document ({type(exc).__name__}: {reason}); "
+                   "the rest of the batch goes on", origin=origin)
+
+
 @dataclasses.dataclass(frozen=True)
 class ErrorCode:
     """One row of :data:`ERRORS`. ``http_status`` tells the caller of the web page
@@ -129,6 +148,9 @@ ERRORS: dict[str, ErrorCode] = {row.code: row for row in (
               "stage {name} assigned {paths} without declaring it"),
     ErrorCode("E703", StageError, "A stage declared a path the state does not have.", 500, 1,
               "stage {name}: unknown paths {paths}"),
+    ErrorCode("E800", DocumentFault, "An unexpected fault (a bug) while extracting or storing one document: that "
+              "document fails, the rest of a batch goes on.", 500, 70,
+              "{origin}: internal error while {doing} this document ({kind}: {reason}); the rest of the batch goes on"),
 )}
 
 

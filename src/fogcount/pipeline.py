@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import FogcountError, GazetteerFailure, InputError, RecordError, SettingsError
+from .errors import DocumentFault, FogcountError, GazetteerFailure, InputError, RecordError, SettingsError
 from .gazetteer import Gazetteer, GazetteerError
 from .models import Report
 from .settings import Settings
@@ -122,9 +122,13 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             yield pending.pop(0)
         record = pending.pop(0)
         try:
-            yield run_stages(record, settings, ann)
+            state = run_stages(record, settings, ann)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
+        except Exception as exc:  # a bug met by this document alone: it fails, named, and the batch goes on
+            yield Failure(origin=record.origin, error=DocumentFault.of(exc, origin=record.origin))
+        else:
+            yield state
     while pending:
         yield pending.pop(0)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import decimal
+import fractions
 import functools
 import math
 import re
@@ -42,6 +44,11 @@ NUMBER_RE = re.compile(rf"(?:(?<![\w.,])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|[.,]\
 _RANGE_RE = re.compile(
     rf"\s*(?:-|–|—|to|and|or)\s*((?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}|\b{_WORDS}\b)", re.IGNORECASE
 )
+# The largest figure read as a count (a quadrillion): beyond anything counted in
+# conflict reporting, and below 2**53, so that every count is exact for any JSON
+# reader and fits the store's 64-bit integers. A larger number is not a figure.
+MAX_COUNT = 10**15
+
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "mn": 1_000_000,
            "bn": 1_000_000_000}
 
@@ -73,6 +80,9 @@ _EXPR_RE = re.compile(r"^(?:(?P<factor>\d+(?:\.\d+)?)\s*\*?\s*)?N(?:\s*(?P<sign>
 
 
 def _bound(expr: str, n: float, *, outward) -> int | None:
+    """One bound of a row for the number ``n``: exact (fractions, never floats,
+    so that a 20-digit number comes out as written) and never below 0 (a count:
+    "nearly 0" is 0, not -1)."""
     expr = expr.strip()
     if expr == "none":
         return None
@@ -81,10 +91,15 @@ def _bound(expr: str, n: float, *, outward) -> int | None:
     match = _EXPR_RE.match(expr)
     if not match:
         raise ValueError(f"bad bound expression in qualifiers.toml: {expr!r}")
-    value = n * float(match["factor"] or 1)
+    value = _exact(n) * fractions.Fraction(match["factor"] or 1)
     if match["offset"]:
         value += int(match["offset"]) * (1 if match["sign"] == "+" else -1)
-    return int(outward(round(value, 6)))
+    return max(0, int(outward(value)))
+
+
+def _exact(n: float) -> fractions.Fraction:
+    """``n`` as an exact fraction: an int as it is, a float as written in decimal ("1.5")."""
+    return fractions.Fraction(n) if isinstance(n, int) else fractions.Fraction(repr(n))
 
 
 def _phrase_regex(phrases, *, anchor: str) -> re.Pattern | None:
@@ -209,10 +224,12 @@ def number_value(text: str) -> int | float | None:
         if not match:
             return None
         try:
-            value = int(match[1]) if match[1].isdigit() else float(match[1])
-        except ValueError:
+            value = decimal.Decimal(match[1])  # exact: "12345678901234567890", "1.5" (a float would round them)
+        except decimal.InvalidOperation:
             return None
-        return value * _SCALES.get(match[2], 1) if match[2] else value
+        with decimal.localcontext(prec=len(match[1]) + 12):  # room for every digit and a scale's
+            value *= _SCALES.get(match[2], 1) if match[2] else 1
+        return int(value) if value == value.to_integral_value() else float(value)
     known = table().number_words
     if words in known:
         return known[words]
@@ -268,6 +285,7 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         if not vague:
             return None
         vague_row = tbl.vague_quantity(vague["phrase"])
+        pos = vague.start("phrase")  # the figure begins at its phrase, not at the blank before it
         base_low, base_high = vague_row.low, vague_row.high
         end = vague.end("phrase")
         scale = _SCALE_AFTER_RE.match(window, end)
@@ -325,6 +343,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
         name = None if qualifier.name == "exact" else qualifier.name.replace(" (after)", "")
     if low is not None and high is not None and low > high:
         low = high
+    if max(low or 0, high or 0) > MAX_COUNT:
+        return None  # no count: a serial number, a phone number, a sum of money written out
     return Quantity(
         start=start,
         end=end,

@@ -64,6 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scheduler", None, "Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786)."),
     Setting("connect_timeout", 10, "Seconds to wait for the Dask scheduler to answer."),
     Setting("worker_timeout", 60, "Seconds to wait for a Dask worker to join (a scheduler may have none yet)."),
+    Setting("lost_workers_timeout", 120, "Seconds a Dask run waits for a worker to come back when every worker "
+            "has died or left; then it stops (E600), what was stored kept: run it again to resume."),
 )
 
 DEFAULT_SETTINGS: dict[str, Any] = {setting.name: setting.default for setting in SETTINGS}

@@ -74,3 +74,24 @@ def test_entry_size_limit():
     items = list(read_feed(RSS, origin="wire.xml", settings=Settings(max_bytes=60)))
     assert isinstance(items[0], RecordError) and "size limit of 60 bytes" in items[0].message
     assert items[2].text == "Three soldiers were wounded, the army said."
+
+
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [
+<!ENTITY lol "lol">
+<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<rss version="2.0"><channel><title>T</title>
+<item><title>Strike</title><description>Three people were killed. &lol3;</description></item>
+</channel></rss>
+"""
+
+
+def test_an_entity_expansion_feed_is_refused_as_such():
+    """Before: stored as a 9-character document, exit 0."""
+    for data in (LAUGHS, LAUGHS.decode().encode("utf-16")):
+        (error,) = list(read_feed(data, origin="laughs.xml", settings=Settings()))
+        assert isinstance(error, RecordError)
+        assert error.message.startswith("laughs.xml: the feed declares its own XML entities (<!ENTITY in its "
+                                        "DOCTYPE); refused: expanding them is how an entity-expansion")

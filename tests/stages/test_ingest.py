@@ -84,3 +84,35 @@ def test_document_id_is_the_input_id_or_the_hash():
     without = make_document(Record(text="x", origin="o"))
     assert with_id.id == "doc-1" and with_id.sha256 == without.sha256 == without.id
     assert len(without.sha256) == 64
+
+
+def _read_lines(*lines: bytes) -> list:
+    return list(read_jsonl([line + b"\n" for line in lines], origin="b.jsonl", settings=Settings()))
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_that_lines_error():
+    """Before: the line was guessed as Latin-1 and stored as mojibake, silently."""
+    good, bad, after = _read_lines(b'{"id": "a", "text": "caf\xc3\xa9: two died"}',
+                                   b'{"id": "b", "text": "caf\xe9: three died"}',
+                                   b'{"id": "c", "text": "four died"}')
+    assert good.text == "café: two died" and after.id == "c"
+    assert isinstance(bad, RecordError)
+    assert bad.message == "b.jsonl:2: not valid UTF-8 (byte 0xe9 at column 25); a JSONL file must be UTF-8"
+
+
+@pytest.mark.parametrize("value, said", [
+    (12345, "a number (12345)"), (1.5, "a number (1.5)"), (True, "true"), (["a"], "a list"), ({"a": 1}, "an object"),
+])
+def test_a_text_that_is_not_a_string_says_so(value, said):
+    (error,) = _read_lines(json.dumps({"id": "n", "text": value}).encode())
+    assert error.message == f"b.jsonl:1: 'text' is not a string but {said}"
+
+
+def test_json_errors_give_the_column_of_the_line_as_written():
+    """Columns count the characters of the line as written: before, they were
+    counted after NFC had joined "e" and a combining accent into one."""
+    (error,) = _read_lines('{"id": "c", "text": "e\u0301e\u0301", oops}'.encode())
+    assert error.message.endswith("at column 29)")
+    assert '{"id": "c", "text": "e\u0301e\u0301", oops}'.index("oops") + 1 == 29
+    (first,) = _read_lines(b'\xef\xbb\xbf{"id": "d", "text": "Two died."}')  # a byte-order mark may open the file
+    assert first.id == "d"

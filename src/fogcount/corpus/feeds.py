@@ -15,6 +15,7 @@ Needs: a feed's bytes. Fills: one :class:`~fogcount.stages.ingest.Record` per en
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from ..errors import InputError, RecordError
@@ -27,6 +28,11 @@ def read_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Recor
     """Each entry of the feed in ``data``, in feed order."""
     import feedparser
 
+    if _declares_entities(data):
+        yield RecordError(f"{origin}: the feed declares its own XML entities (<!ENTITY in its DOCTYPE); refused: "
+                          "expanding them is how an entity-expansion ('billion laughs') attack works, and a feed "
+                          "needs none", origin=origin)
+        return
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if not entries:
@@ -45,6 +51,19 @@ def read_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Recor
             yield _record(entry, origin=where, outlet=outlet, settings=settings)
         except InputError as exc:
             yield as_record_error(exc, where)
+
+
+# An entity declaration in the document type's internal subset, which comes before
+# the root element: the prolog is searched, in UTF-8/ASCII or UTF-16 bytes alike.
+_ENTITY_DECLARATION = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE)
+_PROLOG_BYTES = 1 << 16
+
+
+def _declares_entities(data: bytes) -> bool:
+    head = data[:_PROLOG_BYTES]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[1:2] == b"\x00" or head[:1] == b"\x00":
+        head = head.replace(b"\x00", b"")  # UTF-16: its ASCII as single bytes
+    return _ENTITY_DECLARATION.search(head) is not None
 
 
 def _record(entry, *, origin: str, outlet: str | None, settings: Settings) -> Record:

@@ -102,7 +102,7 @@ def fragment_text(markup: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
-        return paragraphs(re.sub(r"<[^>]*>", " ", markup))
+        return paragraphs(re.sub(r"<[^<>]*>", " ", markup))  # [^<>]: each "<" scans to the next, never to the end
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP_TAGS)):
         bad.drop_tree()
     for element in root.iter():

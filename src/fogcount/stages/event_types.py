@@ -132,7 +132,9 @@ def compile_cue(cue: str, gap: int) -> re.Pattern:
             pending_gap = True
             continue
         if body:
-            body += (rf"(?:[\s-]+[\w'’-]+){{0,{gap}}}?" if pending_gap else "") + r"[\s-]+"
+            # a gap word's hyphens are separators, each run taken whole (possessive): a word
+            # that could be split at its hyphens in many ways made a hyphen chain exponential
+            body += (rf"(?:[\s-]++[\w'’]++){{0,{gap}}}?" if pending_gap else "") + r"[\s-]+"
         body += _word_forms(token)
         pending_gap = False
     return re.compile(r"(?<![\w'-])" + body + r"(?![\w'])", re.IGNORECASE)

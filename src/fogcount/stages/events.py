@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "1"
+VERSION = "2"  # 2: the span of an event is its sentence without the blank after it
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -240,6 +240,8 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
             claim.event = event_id
         first_sent = min(group.sentences)
         sentence, start, end = ann.sentence_text(first_sent) if first_sent >= 0 else (None, None, None)
+        if sentence:  # the span of the sentence as given, without the blank line after it (issue 17)
+            start, end = start + len(sentence) - len(sentence.lstrip()), end - (len(sentence) - len(sentence.rstrip()))
         action = rules().actions.get(group.action) if group.action else None
         events.append(Event(
             id=event_id,

@@ -153,22 +153,23 @@ def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> It
             continue
         try:
             check_size(len(raw), origin=where, settings=settings)
-            line = decode(raw, origin=where)
+            line = _utf8_line(raw, where, first=number == 1)
             try:
-                obj = json.loads(line)
+                obj = json.loads(line)  # on the line as written: the error's column is the one an editor shows
             except json.JSONDecodeError as exc:
                 raise RecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})", origin=where) from None
             if not isinstance(obj, dict):
                 raise RecordError(f"{where}: a record must be a JSON object with a 'text' field", origin=where)
             text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
+            if text is not None and not isinstance(text, str):
+                raise RecordError(f"{where}: 'text' is not a string but {_json_kind(text)}", origin=where)
+            if text is None or not text.strip():
                 raise RecordError(f"{where}: record has no 'text'", origin=where)
             published = parse_date(obj.get("published"), origin=where) or settings.published
-            record_id = obj.get("id")
             yield Record(
                 text=normalise(text),
                 origin=where,
-                id=str(record_id) if record_id not in (None, "") else None,
+                id=_str(obj.get("id")),
                 published=published,
                 title=_str(obj.get("title")),
                 url=_str(obj.get("url")),
@@ -178,8 +179,31 @@ def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> It
             yield exc if isinstance(exc, RecordError) else RecordError(exc.message, origin=where)
 
 
+def _utf8_line(raw: bytes, where: str, *, first: bool) -> str:
+    """One JSONL line as text: JSON Lines are UTF-8, so bytes that are not
+    (a Latin-1 "é" in a UTF-8 file) are that line's error, never guessed
+    into mojibake. The first line may begin with a byte-order mark."""
+    if first:
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        column = len(raw[:exc.start].decode("utf-8", "replace")) + 1
+        raise RecordError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {column}); "
+                          "a JSONL file must be UTF-8", origin=where) from None
+
+
+def _json_kind(value) -> str:
+    """What a JSON value is, for a message: "a number (12345)", "a list"."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return "a list" if isinstance(value, list) else "an object"
+
+
 def _str(value) -> str | None:
-    return None if value in (None, "") else str(value)
+    return None if value in (None, "") else normalise(str(value))
 
 
 def content_hash(text: str) -> str:

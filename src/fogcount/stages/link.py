@@ -60,8 +60,11 @@ def link_window(events: list[Event]) -> tuple[dt.date, dt.date] | None:
     dated = [ev for ev in events if ev.date_start is not None]
     if not dated:
         return None
-    days = dt.timedelta(days=rules().link_days)
-    return (min(ev.date_start for ev in dated) - days, max(ev.date_end or ev.date_start for ev in dated) + days)
+    days = rules().link_days
+    first, last = min(ev.date_start for ev in dated), max(ev.date_end or ev.date_start for ev in dated)
+    # held inside the calendar: an event dated in its first or last days (year 1, year 9999)
+    return (dt.date.fromordinal(max(1, first.toordinal() - days)),
+            dt.date.fromordinal(min(dt.date.max.toordinal(), last.toordinal() + days)))
 
 
 def linked_figures(claims: list[Claim], *, policy: str, discount_partisan: bool) -> list:

@@ -3,8 +3,10 @@
 A document's report is kept whole, spread over tables that can be queried:
 
 * ``documents``: one row per stored text (content hash ``sha256`` unique), its
-  metadata, the numbers it skipped, and ``previous_pk``: the document of the
-  same URL it is a new version of.
+  metadata, the numbers it skipped, and ``previous_pk``: the document it is a
+  new version of (the same URL, or the same input id with no URL, and another
+  text); a superseded version's document events no longer point at linked events.
+* ``document_aliases``: the other ids a stored text was ingested under.
 * ``places``: every place of a document — its mentions (``position`` set, in
   report order) and the places its claims and events name that are not
   mentions (``position`` null, e.g. "20 miles west of Fallujah").
@@ -89,6 +91,14 @@ document_texts = Table(
     "document_texts", metadata,
     Column("document_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
     Column("text", Text, nullable=False),
+)
+
+# Other ids a stored text was given: the same text ingested again under another
+# id records that id here (the document keeps its first), so either finds it.
+document_aliases = Table(
+    "document_aliases", metadata,
+    Column("id", String(300), primary_key=True),
+    Column("document_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
 )
 
 places = Table(
@@ -229,4 +239,4 @@ figures = Table(
 
 Index("ix_documents_published", documents.c.published)
 
-__all__ = ["claims", "document_events", "documents", "events", "figures", "metadata", "places", "sources"]
+__all__ = ["claims", "document_aliases", "document_events", "documents", "events", "figures", "metadata", "places", "sources"]

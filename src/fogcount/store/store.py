@@ -14,7 +14,13 @@ processes may add to one store.
 
 Ids: a document keeps the input's own id unless another text already has it
 (then ``"<id>@<first 12 of sha256>"``); a linked event is ``"E<n>"``; its claims
-are ``"<document id>:<claim id>"``.
+are ``"<document id>:<claim id>"``. A text already stored, given again under
+another id, records that id as one of the document's (``document_aliases``).
+
+Revisions: a new text at a stored URL, or under a stored input id without a
+URL, is a new version of the document before it (``previous``); the old
+version's claims leave the linked events, which are reconciled again without
+them (an event left with no claims is removed). The old version stays stored.
 """
 
 from __future__ import annotations
@@ -51,13 +57,19 @@ class StoredDocument(Document):
 @dataclasses.dataclass(frozen=True)
 class AddResult:
     """What :meth:`Store.add` did: the document's id in the store, whether it
-    was new (False: the same text was stored already and nothing changed), how
-    many linked events it created and how many stored ones it joined."""
+    was new (False: the same text was stored already, under ``document_id``),
+    how many linked events it created and how many stored ones it joined;
+    ``previous``: the id of the version it supersedes (same URL, or same input
+    id without a URL, another text), whose claims left the events; ``alias``:
+    for a known text given under another id, that id, now recorded as one of
+    the document's (``Store.document(alias)`` finds it)."""
 
     document_id: str
     new: bool
     events_new: int = 0
     events_updated: int = 0
+    previous: str | None = None
+    alias: str | None = None
 
 
 class EventPoint(NamedTuple):
@@ -185,20 +197,27 @@ class Store:
         return store
 
     def _upgrade(self) -> None:
+        """Bring the schema to this version's head. The revision is first read
+        without a lock: a store already at head (every open but the first after
+        an upgrade of fogcount) is not written at all, so that readers
+        (``events``, ``serve``) never write. Otherwise the upgrade is one
+        writer's, under the writers' lock (SQLite ``BEGIN IMMEDIATE``,
+        PostgreSQL's advisory lock): the revision is read again inside it, and
+        a process that waited for another's upgrade finds it done."""
         from alembic import command
         from alembic.config import Config
+        from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
         from alembic.util import CommandError
 
         config = Config()
         config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
-            from alembic.runtime.migration import MigrationContext
-
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return
+        with self._write() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-            head = ScriptDirectory.from_config(config).get_current_head()
             if current == head:
                 return
             config.attributes["connection"] = conn
@@ -237,9 +256,10 @@ class Store:
         the report's spans point into) and link its events (one transaction)."""
         try:
             with self._write() as conn:
-                found = conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == report.document.sha256)).first()
+                found = conn.execute(select(t.documents.c.pk, t.documents.c.id, t.documents.c.input_id)
+                                     .where(t.documents.c.sha256 == report.document.sha256)).first()
                 if found is not None:
-                    return AddResult(found.id, new=False)
+                    return AddResult(found.id, new=False, alias=_record_alias(conn, found, report.document))
                 return _Adding(conn, report, policy, discount_partisan, text).run()
         except IntegrityError:  # the same text added by another writer in the meantime
             with self.engine.connect() as conn:
@@ -256,7 +276,7 @@ class Store:
         """The stored document's report, as it was added (the JSON contract);
         its ``document.id`` is the store's id."""
         with self.engine.connect() as conn:
-            doc = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
+            doc = conn.execute(select(t.documents).where(t.documents.c.id == _stored_id(conn, document_id))).first()
             if doc is None:
                 return None
             return _read_report(conn, doc)
@@ -276,18 +296,19 @@ class Store:
 
     def text(self, document_id: str) -> str | None:
         """The stored document's text, where it was stored with it."""
-        query = (select(t.document_texts.c.text)
-                 .join(t.documents, t.documents.c.pk == t.document_texts.c.document_pk)
-                 .where(t.documents.c.id == document_id))
         with self.engine.connect() as conn:
+            query = (select(t.document_texts.c.text)
+                     .join(t.documents, t.documents.c.pk == t.document_texts.c.document_pk)
+                     .where(t.documents.c.id == _stored_id(conn, document_id)))
             return conn.execute(query).scalar()
 
     def document(self, document_id: str) -> StoredDocument | None:
-        """One stored document's metadata by its id."""
+        """One stored document's metadata by its id (or another id its text was given)."""
         prev = t.documents.alias("previous")
-        query = (select(t.documents, prev.c.id.label("previous_id"))
-                 .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk).where(t.documents.c.id == document_id))
         with self.engine.connect() as conn:
+            query = (select(t.documents, prev.c.id.label("previous_id"))
+                     .outerjoin(prev, prev.c.pk == t.documents.c.previous_pk)
+                     .where(t.documents.c.id == _stored_id(conn, document_id)))
             row = conn.execute(query).first()
         return _document(row, previous=row.previous_id) if row is not None else None
 
@@ -466,6 +487,28 @@ def _filtered(since, until, country, event_type, words, query=None):
                                     e.c.place_pk.in_(in_places)))
     return query
 
+def _stored_id(conn: Connection, document_id: str) -> str:
+    """The store's id of the document ``document_id`` names: itself, or the
+    document whose text was ingested again under it."""
+    if conn.execute(select(exists().where(t.documents.c.id == document_id))).scalar():
+        return document_id
+    found = conn.execute(select(t.documents.c.id).join(t.document_aliases, t.document_aliases.c.document_pk
+                                                       == t.documents.c.pk)
+                         .where(t.document_aliases.c.id == document_id)).scalar()
+    return found if found is not None else document_id
+
+
+def _record_alias(conn: Connection, found, doc: Document) -> str | None:
+    """A known text given under another id (not a hash, not its own): that id
+    recorded as one of the document's. Returns the id recorded, if any."""
+    if doc.id in (found.id, found.input_id, doc.sha256):
+        return None
+    if conn.execute(select(exists().where(t.documents.c.id == doc.id))).scalar() or \
+            conn.execute(select(exists().where(t.document_aliases.c.id == doc.id))).scalar():
+        return None  # the id names a document already (another text, or this one)
+    conn.execute(insert(t.document_aliases).values(id=doc.id, document_pk=found.pk))
+    return doc.id
+
 
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
@@ -571,7 +614,29 @@ class _Adding:
         self._insert_places()
         self._insert_claims_and_events()
         new, updated = self._link()
-        return AddResult(self.doc_id, new=True, events_new=new, events_updated=updated)
+        previous = self._supersede()
+        return AddResult(self.doc_id, new=True, events_new=new, events_updated=updated, previous=previous)
+
+    def _supersede(self) -> str | None:
+        """This document is a new version of ``previous_pk``'s: the old version's
+        claims leave the linked events (its document events point at none), each
+        such event is reconciled again over the claims it keeps, and one left
+        with none is removed. The old version stays stored, with its report."""
+        if self.previous_pk is None:
+            return None
+        de = t.document_events
+        old = [row.event_pk for row in self.conn.execute(
+            select(de.c.event_pk).where(de.c.document_pk == self.previous_pk, de.c.event_pk.is_not(None)))]
+        self.conn.execute(update(de).where(de.c.document_pk == self.previous_pk).values(event_pk=None))
+        members = _event_claims(self.conn, old)
+        for pk in sorted(set(old)):
+            self.conn.execute(t.figures.delete().where(t.figures.c.event_pk == pk))
+            if not members.get(pk):
+                self.conn.execute(t.events.delete().where(t.events.c.pk == pk))
+                continue
+            figures = linked_figures(members[pk], policy=self.policy, discount_partisan=self.discount_partisan)
+            _insert_many(self.conn, t.figures, [_figure_row(f, i, event_pk=pk) for i, f in enumerate(figures)])
+        return self.conn.execute(select(t.documents.c.id).where(t.documents.c.pk == self.previous_pk)).scalar()
 
     def _free_id(self, doc: Document) -> str:
         taken = self.conn.execute(select(exists().where(t.documents.c.id == doc.id))).scalar()
@@ -583,6 +648,11 @@ class _Adding:
         if doc.url:
             previous = self.conn.execute(select(t.documents.c.pk).where(t.documents.c.url == doc.url)
                                          .order_by(t.documents.c.pk.desc()).limit(1)).scalar()
+        elif doc.id != doc.sha256:  # the input's own id, given again with another text: a revision
+            previous = self.conn.execute(select(t.documents.c.pk).where(t.documents.c.input_id == doc.id,
+                                                                        t.documents.c.url.is_(None))
+                                         .order_by(t.documents.c.pk.desc()).limit(1)).scalar()
+        self.previous_pk = previous
         row = {"id": self.doc_id, "input_id": doc.id, "sha256": doc.sha256, "schema": self.report.schema_,
                "title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
                "language": doc.language, "previous_pk": previous,

@@ -219,3 +219,12 @@ def test_a_date_followed_by_other_words_reads_as_its_leading_part_also_without_p
     ref = resolve_prefix("30 April 2020, daily", None)
     assert (ref.start.isoformat(), ref.precision) == ("2020-04-30", "day")
     assert resolve_prefix("Monday, daily", None).start is None  # relative: never guessed without a publication date
+
+
+@pytest.mark.parametrize("expression, published", [
+    ("this week", dt.date(9999, 12, 31)), ("the next day", dt.date(9999, 12, 31)), ("next year", dt.date(9999, 6, 1)),
+    ("yesterday", dt.date(1, 1, 1)), ("last week", dt.date(1, 1, 3)), ("three days ago", dt.date(1, 1, 1)),
+])
+def test_counting_past_the_ends_of_the_calendar_gives_no_date(expression, published):
+    ref = resolve(expression, published)
+    assert ref.text == expression and ref.start is None and ref.end is None

@@ -218,10 +218,11 @@ def _compile(r: TimeRules) -> None:
     p["split_span"] = re.compile(rf"(.+?) ?(?:{alternation(r.close)}) ?(.+)")
     lead = alternation(r.duration_lead)
     dunit = alternation(r.duration_units)
-    quantity = rf"\d+(?:[.,]\d+)?|{number}|{alternation(r.duration_quantities)}"
+    quantity = rf"(?<!\d)\d{{1,9}}(?:[.,]\d{{1,9}})?|{number}|{alternation(r.duration_quantities)}"
     p["duration"] = re.compile(
         rf"(?:(?:{lead}) )*(?:the )?(?:(?:{quantity})[ -])*(?:{dunit})s?(?:[- ]long)?")
-    p["age_after"] = re.compile(rf"\d+\s*-?\s*(?:{alternation(r.age_after)})", re.I)
+    # (?<!\d) and a bound on the digits: one try per run of digits, never one per digit of it
+    p["age_after"] = re.compile(rf"(?<!\d)\d{{1,3}}\s*-?\s*(?:{alternation(r.age_after)})", re.I)
     p["age_follow"] = re.compile(r"\s*-?\s*old\b", re.I)
     p["age_before"] = re.compile(rf"\b(?:{alternation(r.age_before)})\s*$", re.I)
 
@@ -703,7 +704,12 @@ def _resolve_reading(expression: str, published: dt.date | None, anchor=None, pa
     if isinstance(anchor, TimeRef):
         anchor, anchor_precision = anchor.start, anchor.precision or "day"
     ctx = _Context(published=published, anchor=anchor, anchor_precision=anchor_precision, parse=parse)
-    return _read(_normal(expression), ctx)
+    try:
+        return _read(_normal(expression), ctx)
+    except (OverflowError, ValueError):
+        # Counting past the ends of the calendar (year 1, year 9999: "the next day"
+        # after 31 December 9999) gives no date; the expression keeps its text.
+        return None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -11,6 +11,7 @@ document's ``places``, resolved or not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -161,26 +162,26 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         taken.update(range(first, last))
     # "in Santa Fe, Ocotepeque", "Bar Ujeed village (Ceel Buur, Galgaduud)": a known
     # name right after a place, after a comma or an opening parenthesis, says where it lies
-    runs = [(first, last) for first, last in _capitalised_runs(ann)]
-    added = True
-    while added:
-        added = False
-        ends = {m.end: m for m in found.values()}
-        for first, last in runs:
-            if any(k in taken for k in range(first, last)):
-                continue
-            start = tokens[first].idx
-            before = max((e for e in ends if e <= start), default=None)
-            if before is None or not _gap(r"[,(]").fullmatch(text[before:start]):
-                continue
-            mention = _mention(ann, first, last)
-            if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1) \
-                    or first in agency:
-                continue
-            found[first] = mention
-            taken.update(range(first, last))
-            added = True
-    mentions = sorted(found.values(), key=lambda m: m.start)
+    # One pass in text order: a name added here can only place a name after it, so
+    # each is seen once (a list of n names after commas was n passes of n runs).
+    ends = sorted(m.end for m in found.values())
+    for first, last in sorted(_capitalised_runs(ann)):
+        if any(k in taken for k in range(first, last)):
+            continue
+        start = tokens[first].idx
+        at = bisect.bisect_right(ends, start)
+        before = ends[at - 1] if at else None
+        if before is None or not _gap(r"[,(]").fullmatch(text[before:start]):
+            continue
+        mention = _mention(ann, first, last)
+        if in_actor(mention.start, mention.end) or not gazetteer.lookup(mention.text, limit=1) \
+                or first in agency:
+            continue
+        found[first] = mention
+        taken.update(range(first, last))
+        bisect.insort(ends, mention.end)
+    # a name of punctuation alone ("Ga." read as "." after "Macon, "): no text, no place (issue 17)
+    mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
         if not m.organisation:
