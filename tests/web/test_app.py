@@ -367,7 +367,8 @@ def test_the_story_counts_each_report_with_those_before_it(tmp_path):
         first = fallujah_report()
         later = first.model_copy(deep=True)
         later.document = later.document.model_copy(update={"id": "fallujah-later", "sha256": "f" * 64,
-                                                           "published": dt.date(2016, 7, 2), "outlet": "Later Wire"})
+                                                           "published": dt.date(2016, 7, 2), "outlet": "Later Wire",
+                                                           "url": "https://later.example/fallujah"})
         later.claims = [later.claims[0].model_copy(update={"value": later.claims[0].value.model_copy(
             update={"text": "At least 300", "low": 300})}, deep=True)]
         later.events[0].claims = ["c1"]
