@@ -35,6 +35,8 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
 # Dependencies by which a figure modifies the noun it counts.
 _MODIFIER_DEPS = {"nummod", "amod", "quantmod", "det", "poss", "compound", "nmod", "npadvmod"}
+# Dependencies by which a phrase is what a verb's action happens to (or is done by).
+_ARGUMENT_DEPS = {"nsubjpass", "dobj", "nsubj"}
 _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
@@ -51,6 +53,10 @@ class _Candidate:
     anchor: int  # token index of the figure's head word
     zero: str | None = None  # "no", "any", "nobody"... for zero figures
     single: bool = False  # "a man was killed": one person, only where an outcome word says so
+    # "the district chief was killed", "gunmen shot him ... Bertha Caceres was murdered": one person named by
+    # a definite role noun or a proper name, only as the argument of a verb or modifier that says what happened
+    definite: bool = False
+    named: bool = False  # the anchor is a person's name, itself the counted noun
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -156,17 +162,64 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     nor a noun of a negative coordination ("neither a man nor a woman")."""
     tokens, out = ann.tokens, []
     for tok in tokens:
-        if not _single_word(ann, vocab, tok):
+        definite = not _single_word(ann, vocab, tok)
+        if definite and not _definite_word(vocab, tok):
             continue
         noun = tokens[tok.head]
-        if (noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma)
+        # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
+        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
+        if (noun.i <= tok.i or noun.i - tok.i > 4 or not singular or "people" not in vocab.units_of(noun.lemma)
                 or noun.lemma in vocab.collective_nouns):
+            continue
+        if definite and not _definite_person(ann, vocab, noun.i):
             continue
         if _coordination_kind(ann, vocab, [noun.i]) == "negative":
             continue  # "neither a man nor a woman": no one, the zero word's figure
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
-        out.append(_Candidate(q, tok.i, single=True))
+        out.append(_Candidate(q, tok.i, single=True, definite=definite))
+    return out + _named_persons(ann, vocab)
+
+
+def _definite_word(vocab: Vocabulary, tok: Token) -> bool:
+    """ "the", "this", or a possessive ("his", "her"): a determiner that names
+    one known person when its noun is one ("the muezzin", "her husband")."""
+    return (tok.dep == "det" and tok.lower in vocab.definite_determiners) or (tok.dep == "poss" and tok.tag == "PRP$")
+
+
+def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is a definite singular people noun one person the clause says something
+    happened to: a verb's argument (or in apposition or coordination with
+    one), not a noun that itself names an outcome ("the dead", "the victim")?"""
+    tokens = ann.tokens
+    if any(vocab.noun_outcome(key, ["people"]) for key in _noun_keys(ann, noun)):
+        return False
+    if any(tokens[c].ent == "ORDINAL" or tokens[c].tag == "JJS" for c in ann.children[noun]):
+        return False  # "the fifth community leader killed this year", "the latest victim": one of a series
+    node = noun
+    while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
+        node = tokens[node].head
+    return tokens[node].dep in _ARGUMENT_DEPS
+
+
+def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """A person's name as a verb's argument ("Bertha Caceres was murdered",
+    "gunmen shot dead Armando Ceballos"): a figure of one, the name itself its
+    counted noun. A name that is only a compound of another noun ("Kanu
+    supporters") or a possessor is not."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        if tok.pos != "PROPN" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
+            continue
+        if not _definite_person(ann, vocab, tok.i):
+            continue
+        first = tok.i
+        while first > 0 and tokens[first - 1].ent == "PERSON" and tokens[first - 1].head == tok.i:
+            first -= 1
+        start, end = tokens[first].idx, tok.end
+        q = Quantity(start=start, end=end, text=ann.text[start:end], low=1, high=1, qualifier=None, vague=False,
+                     numeric=False, core_start=start, core_end=end)
+        out.append(_Candidate(q, tok.i, single=True, definite=True, named=True))
     return out
 
 
@@ -215,8 +268,22 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     first = NUMBER_RE.match(number)
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
-        text[q.core_end : q.core_end + 40], weak=weak,
+        text[q.core_end : q.core_end + 40], weak=weak, apposed_to=_apposed_to(ann, vocab, cand),
     )
+
+
+def _apposed_to(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> str | None:
+    """ "person" when the figure stands alone in apposition to a person ("Valmir
+    de Campos, 48", "a farmer, 62,"): a name or a singular people noun."""
+    tokens = ann.tokens
+    anchor = tokens[cand.anchor]
+    head = tokens[anchor.head]
+    if anchor.dep not in ("appos", "npadvmod", "amod") or head.i >= anchor.i or any(
+            tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i]):
+        return None
+    if head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)):
+        return "person"
+    return None
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
@@ -230,12 +297,14 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
+    if cand.named:
+        return anchor.i, anchor.i
     head = tokens[anchor.head]
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
         and head.i - anchor.i <= _SUBJECT_LIMIT
-        and head.pos in _NOUN_POS | {"PRON"}
+        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS))
     ):
         return head.i, head.i
     # "neither a man nor a woman": the zero word coordinates the nouns it counts
@@ -345,7 +414,26 @@ def _reading(found, cue: Cue, verb: int | None) -> _Reading:
 
 def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, units: list[str],
              depth: int = 0, figure_start: int = -1) -> _Reading | None:
-    """What happened to the counted thing, from the words around the figure, or None."""
+    """What happened to the counted thing, from the words around the figure, or
+    None. A modifier of the noun ("six people captured during an attack") and
+    the clause it is in ("executed six people captured ...") may both say: the
+    graver outcome (``graver_outcomes``) is what happened to them last, and a
+    mere presence ("people attending a burial") never outweighs the clause."""
+    modifier = _modifier_outcome(ann, vocab, noun, np_head, units)
+    if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
+        return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
+    clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
+    if modifier is None or clause is None:
+        return modifier or clause
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    def gravity(reading: _Reading) -> int:
+        return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
+    return modifier if gravity(modifier) < gravity(clause) else clause
+
+
+def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
+                      units: list[str]) -> _Reading | None:
+    """The outcome a modifier of the counted noun gives it."""
     tokens = ann.tokens
     # a. Modifiers of the counted noun: "wounded soldiers", "40 vehicles destroyed",
     #    "fighters who were killed", "fighters fleeing the city".
@@ -371,7 +459,13 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:
                 return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)
+    return None
 
+
+def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str], depth: int,
+                    figure_start: int) -> _Reading | None:
+    """The outcome the verb or noun the counted phrase attaches to gives it."""
+    tokens = ann.tokens
     # b. Up the tree: the verb or noun the phrase attaches to. Coordinated and
     #    apposed phrases share their head's attachment; a compound ("12 aid
     #    workers hostage") attaches through the noun it modifies.
@@ -605,7 +699,7 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             units = vocab.units_of(key)
             if units:
                 return units, None
-        if tokens[noun].pos == "PRON" and cand.zero:
+        if (tokens[noun].pos == "PRON" and cand.zero) or cand.named:
             return ["people"], None
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
@@ -666,6 +760,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
+    if cand.definite and (reading.cue.rule.startswith("noun:") or reading.part_of is not None):
+        return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
     if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
         # "No hostages were released": a zero says nothing about an outcome the noun only implies.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
@@ -782,8 +878,9 @@ def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tup
             whole = [(c, n) for c, n in made if n is not None and phrase[n] == head and c.category == category]
             low = sum(p.value.low or 0 for p in parts)
             high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
+            whole_role = whole[0][0].subject.role if len(whole) == 1 else None
             if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high)
-                    and whole[0][0].subject.role in {p.subject.role for p in parts} | {"unknown"}):
+                    and (whole_role == "unknown" or {p.subject.role for p in parts} <= {whole_role, "unknown"})):
                 restated[(root, category)] = whole[0][1]
         if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
             # not a restatement: the parser's apposition in a list ("four men, a woman and a boy")
