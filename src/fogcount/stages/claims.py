@@ -209,7 +209,7 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     supporters") or a possessor is not."""
     tokens, out = ann.tokens, []
     for tok in tokens:
-        if tok.pos != "PROPN" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
+        if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
         if not _definite_person(ann, vocab, tok.i):
             continue
@@ -356,6 +356,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
             keys.insert(0, "to death")  # "beaten to death", "shot to death": whatever the verb
+        elif child.dep == "prep":
+            # "escaped with injuries": the verb, its preposition and that one's object
+            keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
     keys.append(tok.lemma)
     return keys
 
@@ -425,6 +428,8 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
     if modifier is None or clause is None:
         return modifier or clause
+    if clause.verb is not None and clause.verb < np_head and clause.verb != ann.tokens[np_head].head:
+        return modifier  # "left 58 people dead and 78 others injured": the complement before is another's
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     def gravity(reading: _Reading) -> int:
         return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
@@ -534,15 +539,25 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
         found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
+    light = gov_tok.lemma in vocab.light_verbs and not (rel == "nsubj" and gov_tok.lemma not in vocab.copulas)
+    if found is None and light:
+        # "left nine people dead and 33 wounded": the light verb's own complement before a coordinated verb
+        complement = _complement_outcome(ann, vocab, gov, units)
+        if complement is not None:
+            return complement
     if not as_subject:
         found = _graver_conjunct(ann, vocab, gov, found, units)
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
-    if gov_tok.lemma not in vocab.light_verbs:
-        return None
-    if rel == "nsubj" and gov_tok.lemma not in vocab.copulas:
+    if not light:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
-    # "were reported killed", "left 12 dead", "are feared dead"
+    return _toll(ann, vocab, gov, units)
+
+
+def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str]) -> _Reading | None:
+    """ "were reported killed", "left 12 dead", "are feared dead": the outcome a
+    light verb's complement gives its subject or object."""
+    tokens = ann.tokens
     for c in ann.children[gov]:
         child = tokens[c]
         if child.dep not in _PASSIVE_CLAUSE_DEPS:
@@ -553,7 +568,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
             found = verb_found[:2] if verb_found else None
         if found:
             return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
-    return _toll(ann, vocab, gov, units)
+    return None
 
 
 def _reduced_passive(ann: Annotation, verb: int) -> bool:
