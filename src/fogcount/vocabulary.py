@@ -108,12 +108,12 @@ class NonCountRule:
     before: re.Pattern | None
     after: re.Pattern | None
     weak: bool = False  # judged on the words before the number only: asked when it counts nothing
-    # what the parse says the number is in apposition to ("Valmir de Campos, 48": "person"), if the rule asks
-    apposed_to: str | None = None
+    # a fact of the parse the rule needs ("apposed to a person", "counts a singular noun"), if any
+    parse: str | None = None
 
-    def matches(self, number: str, before: str, after: str, apposed_to: str | None = None) -> bool:
+    def matches(self, number: str, before: str, after: str, facts: frozenset[str] = frozenset()) -> bool:
         return (
-            (self.apposed_to is None or self.apposed_to == apposed_to)
+            (self.parse is None or self.parse in facts)
             and (self.number is None or bool(self.number.search(number)))
             and (self.before is None or bool(self.before.search(before)))
             and (self.after is None or bool(self.after.match(after)))
@@ -130,7 +130,7 @@ def noncount_rules(raw: dict) -> tuple[NonCountRule, ...]:
             before=re.compile(rule["before"], flags) if "before" in rule else None,
             after=re.compile(rule["after"], flags) if "after" in rule else None,
             weak=bool(rule.get("weak", False)),
-            apposed_to=rule.get("apposed_to"),
+            parse=rule.get("parse"),
         )
         for rule in raw["rule"]
     )
@@ -215,6 +215,7 @@ class ClaimsVocabulary:
         self.collective_nouns = frozenset(grammar["collective_nouns"])
         self.single_determiners = frozenset(grammar["single_determiners"])
         self.definite_determiners = frozenset(grammar["definite_determiners"])
+        self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.conjunctions: dict[str, str] = {
@@ -296,11 +297,11 @@ class ClaimsVocabulary:
         return self.hedges.get(_norm(word))
 
     def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True,
-                        apposed_to: str | None = None) -> str | None:
+                        facts: frozenset[str] = frozenset()) -> str | None:
         """The first rule that says the number is not a count; ``weak`` rules only when asked;
-        ``apposed_to``: what the parse puts the number in apposition to ("person"), if anything."""
+        ``facts``: what the parse says of the number (claims.PARSE_FACTS)."""
         for rule in self.noncount:
-            if (weak or not rule.weak) and rule.matches(number, before, after, apposed_to):
+            if (weak or not rule.weak) and rule.matches(number, before, after, facts):
                 return rule.reason
         return None
 

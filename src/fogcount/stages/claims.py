@@ -169,7 +169,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
         if (noun.i <= tok.i or noun.i - tok.i > 4 or not singular or "people" not in vocab.units_of(noun.lemma)
-                or noun.lemma in vocab.collective_nouns):
+                or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
         if definite and not _definite_person(ann, vocab, noun.i):
             continue
@@ -268,22 +268,33 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     first = NUMBER_RE.match(number)
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
-        text[q.core_end : q.core_end + 40], weak=weak, apposed_to=_apposed_to(ann, vocab, cand),
+        text[q.core_end : q.core_end + 40], weak=weak, facts=_parse_facts(ann, vocab, cand),
     )
 
 
-def _apposed_to(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> str | None:
-    """ "person" when the figure stands alone in apposition to a person ("Valmir
-    de Campos, 48", "a farmer, 62,"): a name or a singular people noun."""
+#: What the parse may say of a written number, for the ``parse`` condition of data/noncount.toml's rules.
+PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+
+
+def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
+    """ "apposed to a person": the number stands alone in apposition to a name
+    or a singular people noun ("Valmir de Campos, 48", "a farmer, 62,").
+    "counts a singular noun": a number above one modifies a singular noun that
+    is not a people noun ("a 2010 commando raid", "a nineteen ninety-seven
+    attack", "a T-72 tank"): a year, a model or a name, not how many (people
+    nouns such as "police" or "staff" are singular in form and still counted)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
     head = tokens[anchor.head]
-    if anchor.dep not in ("appos", "npadvmod", "amod") or head.i >= anchor.i or any(
-            tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i]):
-        return None
-    if head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)):
-        return "person"
-    return None
+    facts = set()
+    if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
+            and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
+            and (head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
+        facts.add("apposed to a person")
+    if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and head.tag == "NN"
+            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)):
+        facts.add("counts a singular noun")
+    return frozenset(facts)
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
