@@ -29,7 +29,7 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "1"
+VERSION = "2"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -196,6 +196,8 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
         return False
     if any(tokens[c].ent == "ORDINAL" or tokens[c].tag == "JJS" for c in ann.children[noun]):
         return False  # "the fifth community leader killed this year", "the latest victim": one of a series
+    if any(t.lower in vocab.subset_words for t in tokens[max(0, noun - 5) : noun]):
+        return False  # "eleven people, among them the village headman": one of a figure already counted
     node = noun
     while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
         node = tokens[node].head
@@ -280,9 +282,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     """ "apposed to a person": the number stands alone in apposition to a name
     or a singular people noun ("Valmir de Campos, 48", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
-    is not a people noun ("a 2010 commando raid", "a nineteen ninety-seven
-    attack", "a T-72 tank"): a year, a model or a name, not how many (people
-    nouns such as "police" or "staff" are singular in form and still counted)."""
+    is not a people noun, after "a" or written as a year ("a 2010 commando
+    raid", "a nineteen ninety-seven attack", "the 2014 offensive"): a year, a
+    model or a name, not how many (people nouns such as "police" are singular
+    in form and still counted, and so are "3 aircraft")."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
     head = tokens[anchor.head]
@@ -291,8 +294,14 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
             and (head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
         facts.add("apposed to a person")
+    # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
+    single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
+                        for c in ann.children[head.i])
+    year_like = len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) == 4 and 1800 <= (
+        cand.quantity.low or 0) <= 2099
     if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and head.tag == "NN"
-            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)):
+            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)
+            and (single_before or year_like)):
         facts.add("counts a singular noun")
     return frozenset(facts)
 
