@@ -168,7 +168,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
-        if (noun.i <= tok.i or noun.i - tok.i > 4 or not singular or "people" not in vocab.units_of(noun.lemma)
+        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or "people" not in vocab.units_of(noun.lemma)
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
         if definite and not _definite_person(ann, vocab, noun.i):
