@@ -80,7 +80,34 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     for claim in claims:
         if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
+    _mark_breakdowns(ann, vocab, claims)
     return claims, skipped
+
+
+def _mark_breakdowns(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
+    """Figures that break down one just before them are its parts, of its
+    outcome: after a subset word and a pronoun that points back ("the dead
+    included six civilians, among them two children", "300 were killed, 258 of
+    them civilians"), or in parentheses right after it ("shot dead six people
+    (five civilians and one soldier)")."""
+    text = ann.text
+    for at, claim in enumerate(claims):
+        if claim.part_of is not None or at == 0:
+            continue
+        whole = next((c for c in reversed(claims[:at]) if c.part_of is None and c.sentence == claim.sentence
+                      and c.category.split(".")[0] == claim.category.split(".")[0]), None)
+        if whole is None:
+            continue
+        between = text[whole.span[1] : claim.span[0]]
+        words = between.lower().replace(",", " ").split()
+        back = len(words) >= 2 and words[-1] in vocab.back_pronouns and (
+            words[-2] in vocab.subset_words or words[-2] == "of")
+        back = back or (len(words) >= 3 and words[-2] in vocab.back_pronouns and words[-3] in vocab.subset_words)
+        opened = "(" in between and ")" not in between and ")" in text[claim.span[1] : claim.span[1] + 80]
+        if back or (opened and len(between) <= 40):
+            claim.part_of = whole.id
+            if opened:
+                claim.category = whole.category  # "(five civilians and one soldier)": what happened to the whole
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
