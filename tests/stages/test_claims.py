@@ -514,3 +514,14 @@ def test_what_is_no_figure_of_its_own(text):
 def test_a_year_that_opens_a_clause_is_no_figure():
     claims = fogcount.extract("The area has been calm since 2017, when a lieutenant general was killed.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 1)]
+
+
+def test_a_definite_person_already_counted_is_not_counted_again():
+    text = "The clash left at least one student injured. The student appears to have been shot with rubber bullets."
+    assert _killed_and_injured(text) == [("people.injured", 1, None, None)]
+
+
+def test_none_of_a_known_group_is_no_zero_toll():
+    assert fogcount.extract("As far as she knew, none of the victims had met the men.").claims == []
+    assert [c.category for c in fogcount.extract("No casualties were reported.").claims] == [
+        "people.killed", "people.injured"]

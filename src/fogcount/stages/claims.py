@@ -231,6 +231,13 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     return tokens[node].dep in _ARGUMENT_DEPS
 
 
+def _mentioned_before(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Does the definite noun point back: the same noun (lemma) counted or
+    named earlier in the text ("one student injured ... the student")?"""
+    lemma = ann.tokens[noun].lemma
+    return any(t.lemma == lemma and t.pos in _NOUN_POS for t in ann.tokens[:noun])
+
+
 def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     """A person's name as a verb's argument ("Bertha Caceres was murdered",
     "gunmen shot dead Armando Ceballos"): a figure of one, the name itself its
@@ -827,6 +834,13 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
         # "No hostages were released": a zero says nothing about an outcome the noun only implies.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
+    if cand.zero and noun is not None and np_head != noun and reading.cue is not None and reading.cue.rule.startswith(
+            "noun:") and any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
+                             for c in ann.children[noun]):
+        # "none of the victims had any contact": none of a known group, not "no casualties"
+        return [], None, f"'{cand.zero}' of a group the text already counted"
+    if cand.definite and not cand.named and _mentioned_before(ann, vocab, noun):
+        return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
