@@ -525,3 +525,16 @@ def test_none_of_a_known_group_is_no_zero_toll():
     assert fogcount.extract("As far as she knew, none of the victims had met the men.").claims == []
     assert [c.category for c in fogcount.extract("No casualties were reported.").claims] == [
         "people.killed", "people.injured"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine civilians were killed and at least 23 injured Monday morning in the market.",
+         [("people.killed", 9, 9, None), ("people.injured", 23, None, None)]),
+        ("A bomber killed six civilians and wounded 22 Tuesday near a clinic.",
+         [("people.killed", 6, 6, None), ("people.injured", 22, 22, None)]),
+    ],
+)
+def test_a_bare_figure_the_parser_hangs_on_a_time_word(text, expected):
+    assert _killed_and_injured(text) == expected

@@ -356,6 +356,9 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     if cand.named:
         return anchor.i, anchor.i
     head = tokens[anchor.head]
+    if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
+        # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
+        return None, head.i
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
