@@ -57,6 +57,7 @@ class _Candidate:
     # a definite role noun or a proper name, only as the argument of a verb or modifier that says what happened
     definite: bool = False
     named: bool = False  # the anchor is a person's name, itself the counted noun
+    named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -188,6 +189,10 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     a counted noun ("a woman and her son"). A group ("a family") is not one,
     nor a noun of a negative coordination ("neither a man nor a woman")."""
     tokens, out = ann.tokens, []
+    first_use: dict[str, int] = {}  # each noun lemma's first token, so pointing back is one look-up
+    for tok in tokens:
+        if tok.pos in _NOUN_POS:
+            first_use.setdefault(tok.lemma, tok.i)
     for tok in tokens:
         definite = not _single_word(ann, vocab, tok)
         if definite and not _definite_word(vocab, tok):
@@ -204,7 +209,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue  # "neither a man nor a woman": no one, the zero word's figure
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
-        out.append(_Candidate(q, tok.i, single=True, definite=definite))
+        out.append(_Candidate(q, tok.i, single=True, definite=definite,
+                              named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
     return out + _named_persons(ann, vocab)
 
 
@@ -229,13 +235,6 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
         node = tokens[node].head
     return tokens[node].dep in _ARGUMENT_DEPS
-
-
-def _mentioned_before(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
-    """Does the definite noun point back: the same noun (lemma) counted or
-    named earlier in the text ("one student injured ... the student")?"""
-    lemma = ann.tokens[noun].lemma
-    return any(t.lemma == lemma and t.pos in _NOUN_POS for t in ann.tokens[:noun])
 
 
 def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -844,7 +843,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                              for c in ann.children[noun]):
         # "none of the victims had any contact": none of a known group, not "no casualties"
         return [], None, f"'{cand.zero}' of a group the text already counted"
-    if cand.definite and not cand.named and _mentioned_before(ann, vocab, noun):
+    if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
     gov = reading.verb
