@@ -63,6 +63,20 @@ def test_noncount_rules():
     assert vocab.noncount_reason("1", "at ", ":20 a.m.") == "clock time"
     assert vocab.noncount_reason("12", "a ", "-year-old boy") == "age"
     assert vocab.noncount_reason("40", "killed ", " fighters") is None
+    # rules that ask the parse: an age in apposition to a person, a number on a singular noun
+    assert vocab.noncount_reason("48", "Valmir de Campos, ", ", was", facts=frozenset({"apposed to a person"})) == "age"
+    assert vocab.noncount_reason("48", "Valmir de Campos, ", ", was") is None
+    assert vocab.noncount_reason("2010", "a ", " raid", facts=frozenset({"counts a singular noun"})) \
+        == "year, model or name"
+    assert vocab.noncount_reason("2017", "since ", ", when a general was killed") == "year"
+
+
+def test_a_noun_the_table_lacks_is_people_where_the_lexicon_says_so():
+    vocab = vocabulary()
+    assert vocab.units_of("muezzin") == ["people"]  # from WordNet
+    assert vocab.units_of("head") == ["people"]  # the project's table, where WordNet's first sense is a body part
+    assert vocab.units_of("cow") == []
+    assert vocab.units_of("tank") == ["vehicles"]  # the table first
 
 
 def test_actor_registry_is_large_consistent_and_resolvable():

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, get_args
 
 from .errors import SettingsError
+from .lexicon import person_nouns
 from .models import SourceKind
 from .quantities import Table, build_table
 from .vocabulary import (Actor, ActorKind, ClaimsVocabulary, NameRegistry, SourceVocabulary, Vocabulary,
@@ -228,7 +229,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     actors = _actors([("data/actors.toml", shipped_actors)] + [(p, _read_actor_file(p)) for p in actor_files], kinds)
     noncount = _checked("noncount.toml", noncount_rules, _read(folder, "noncount.toml"))
     return Rules(
-        claims=_checked("vocabulary.toml", ClaimsVocabulary, _read(folder, "vocabulary.toml"), noncount),
+        claims=_checked("vocabulary.toml", ClaimsVocabulary, _read(folder, "vocabulary.toml"), noncount, person_nouns),
         names=_checked("countries.toml", NameRegistry, actors, _read(folder, "countries.toml")),
         sources=_checked("sources.toml", _sources, _read(folder, "sources.toml"), kinds),
         actor_kinds=kinds,

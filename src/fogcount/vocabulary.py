@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 
 def _norm(word: str) -> str:
@@ -107,10 +108,13 @@ class NonCountRule:
     before: re.Pattern | None
     after: re.Pattern | None
     weak: bool = False  # judged on the words before the number only: asked when it counts nothing
+    # a fact of the parse the rule needs ("apposed to a person", "counts a singular noun"), if any
+    parse: str | None = None
 
-    def matches(self, number: str, before: str, after: str) -> bool:
+    def matches(self, number: str, before: str, after: str, facts: frozenset[str] = frozenset()) -> bool:
         return (
-            (self.number is None or bool(self.number.search(number)))
+            (self.parse is None or self.parse in facts)
+            and (self.number is None or bool(self.number.search(number)))
             and (self.before is None or bool(self.before.search(before)))
             and (self.after is None or bool(self.after.match(after)))
         )
@@ -126,6 +130,7 @@ def noncount_rules(raw: dict) -> tuple[NonCountRule, ...]:
             before=re.compile(rule["before"], flags) if "before" in rule else None,
             after=re.compile(rule["after"], flags) if "after" in rule else None,
             weak=bool(rule.get("weak", False)),
+            parse=rule.get("parse"),
         )
         for rule in raw["rule"]
     )
@@ -168,8 +173,14 @@ class ClaimsVocabulary:
     hedges, negation and the numbers that are not counts
     (data/vocabulary.toml, data/noncount.toml)."""
 
-    def __init__(self, raw: dict, noncount: tuple[NonCountRule, ...]):
+    def __init__(self, raw: dict, noncount: tuple[NonCountRule, ...],
+                 person_nouns: Callable[[], frozenset[str]] = frozenset):
         self.units: tuple[str, ...] = tuple(raw["unit"])
+        # Nouns the table does not list name people when the lexical resource says
+        # so (fogcount.lexicon, asked lazily: only for a noun the table lacks);
+        # ``not_nouns`` of [unit.people] are where it is wrong for news.
+        self._person_nouns = person_nouns
+        self.not_people = frozenset(_norm(n) for n in raw["unit"]["people"].get("not_nouns", []))
         self.default_outcome: dict[str, str | None] = {
             unit: spec.get("default_outcome") for unit, spec in raw["unit"].items()
         }
@@ -203,7 +214,11 @@ class ClaimsVocabulary:
         self.tally_nouns = frozenset(grammar["tally_nouns"])
         self.collective_nouns = frozenset(grammar["collective_nouns"])
         self.single_determiners = frozenset(grammar["single_determiners"])
+        self.definite_determiners = frozenset(grammar["definite_determiners"])
+        self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
+        self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.conjunctions: dict[str, str] = {
             _norm(word): kind
@@ -223,7 +238,15 @@ class ClaimsVocabulary:
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
-        return self.noun_units.get(_norm(noun), [])
+        """The units a noun counts: the table's, else people where the lexical
+        resource names it a person ("20 devotees", "the muezzin")."""
+        noun = _norm(noun)
+        units = self.noun_units.get(noun)
+        if units is not None:
+            return units
+        if noun not in self.not_people and noun in self._person_nouns():
+            return ["people"]
+        return []
 
     def _outcome_for(self, names, units) -> tuple[str, str] | None:
         for name in names:
@@ -275,10 +298,12 @@ class ClaimsVocabulary:
     def hedge_of(self, word: str) -> str | None:
         return self.hedges.get(_norm(word))
 
-    def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True) -> str | None:
-        """The first rule that says the number is not a count; ``weak`` rules only when asked."""
+    def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True,
+                        facts: frozenset[str] = frozenset()) -> str | None:
+        """The first rule that says the number is not a count; ``weak`` rules only when asked;
+        ``facts``: what the parse says of the number (claims.PARSE_FACTS)."""
         for rule in self.noncount:
-            if (weak or not rule.weak) and rule.matches(number, before, after):
+            if (weak or not rule.weak) and rule.matches(number, before, after, facts):
                 return rule.reason
         return None
 

@@ -453,3 +453,88 @@ def test_issue5_a_noun_that_names_the_outcome_is_the_cue():
     claims = fogcount.extract("Two armed men shot and killed a man in Zona 12. 1 fatality.").claims
     toll = claims[-1]
     assert (toll.value.low, toll.cue.rule) == (1, "noun:fatality")
+
+
+def _killed_and_injured(text: str) -> list[tuple[str, int | None, int | None, str | None]]:
+    return [(c.category, c.value.low, c.value.high, c.part_of) for c in fogcount.extract(text).claims
+            if c.category in ("people.killed", "people.injured")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person named by a role noun the table lacks (WordNet's noun.person), a definite role, a name
+        ("A bomb killed the provincial custodian near the shrine.", [("people.killed", 1, 1, None)]),
+        ("An electoral delegate has been shot and killed by two men.", [("people.killed", 1, 1, None)]),
+        ("The head of a local radio station was found stabbed to death.", [("people.killed", 1, 1, None)]),
+        ("Local activist Maria Tolen was murdered in her home on Friday.", [("people.killed", 1, 1, None)]),
+        # a name and a possessive: they add up
+        ("Party leader Omar Selby and his brother were killed in a car explosion.", [("people.killed", 2, 2, None)]),
+        # a list of names restating the figure: a part of it, counted once
+        ("Soldiers killed three teachers, Amos Reed, Carl Benn and Dan Ortiz, in the raid.",
+         [("people.killed", 3, 3, None), ("people.killed", 3, 3, "c1")]),
+        # the clause's verb outweighs a modifier's lesser outcome
+        ("Militants executed six people captured during the raid.", [("people.killed", 6, 6, None)]),
+        ("Gunmen killed six people attending a wedding.", [("people.killed", 6, 6, None)]),
+        # a light verb's complement before a coordinated verb; the modifier of the second object
+        ("The bombs left nine people dead and 33 wounded across the city.",
+         [("people.killed", 9, 9, None), ("people.injured", 33, 33, None)]),
+        ("The blast hit the camp, leaving 58 people dead and 78 others injured.",
+         [("people.killed", 58, 58, None), ("people.injured", 78, 78, None)]),
+        # frames of the injured
+        ("Eight people were killed and five others sustained injuries.",
+         [("people.killed", 8, 8, None), ("people.injured", 5, 5, None)]),
+        ("Ninety six people were detained in hospital after the blast.", [("people.injured", 96, 96, None)]),
+        ("Officials said 11 people were taken to hospital.", [("people.injured", 11, 11, None)]),
+    ],
+)
+def test_people_as_news_counts_them(text, expected):
+    assert _killed_and_injured(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He moved to the city so that he can make a better life for his family.",  # "life" counts only in the plural
+        "The village was hit in a 2010 commando raid.",  # a year on a singular noun
+        "It was the worst since a nineteen ninety-seven attack on the town.",
+        "The militia killed a farmer, Tom Reyes, 48, on Monday.",  # the age in apposition is no figure
+        "Land-rights activist Ana Ruiz was shot dead, the fifth community leader killed this year.",
+        "The victim was a teacher, the soldier said.",  # "the victim": the noun names the outcome
+    ],
+)
+def test_what_is_no_figure_of_its_own(text):
+    claims = fogcount.extract(text).claims
+    assert all(c.value.low in (None, 1) and c.value.high in (None, 1) for c in claims), \
+        [(c.category, c.value.text) for c in claims]
+    # a name restating the person ("a farmer, Tom Reyes") is a part of that figure, not a second one
+    assert sum(c.value.low or 0 for c in claims if c.category == "people.killed" and c.part_of is None) <= 1
+
+
+def test_a_year_that_opens_a_clause_is_no_figure():
+    claims = fogcount.extract("The area has been calm since 2017, when a lieutenant general was killed.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 1)]
+
+
+def test_a_definite_person_already_counted_is_not_counted_again():
+    text = "The clash left at least one student injured. The student appears to have been shot with rubber bullets."
+    assert _killed_and_injured(text) == [("people.injured", 1, None, None)]
+
+
+def test_none_of_a_known_group_is_no_zero_toll():
+    assert fogcount.extract("As far as she knew, none of the victims had met the men.").claims == []
+    assert [c.category for c in fogcount.extract("No casualties were reported.").claims] == [
+        "people.killed", "people.injured"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine civilians were killed and at least 23 injured Monday morning in the market.",
+         [("people.killed", 9, 9, None), ("people.injured", 23, None, None)]),
+        ("A bomber killed six civilians and wounded 22 Tuesday near a clinic.",
+         [("people.killed", 6, 6, None), ("people.injured", 22, 22, None)]),
+    ],
+)
+def test_a_bare_figure_the_parser_hangs_on_a_time_word(text, expected):
+    assert _killed_and_injured(text) == expected

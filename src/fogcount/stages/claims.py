@@ -29,12 +29,14 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "1"
+VERSION = "2"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
 # Dependencies by which a figure modifies the noun it counts.
 _MODIFIER_DEPS = {"nummod", "amod", "quantmod", "det", "poss", "compound", "nmod", "npadvmod"}
+# Dependencies by which a phrase is what a verb's action happens to (or is done by).
+_ARGUMENT_DEPS = {"nsubjpass", "dobj", "nsubj"}
 _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
@@ -51,6 +53,11 @@ class _Candidate:
     anchor: int  # token index of the figure's head word
     zero: str | None = None  # "no", "any", "nobody"... for zero figures
     single: bool = False  # "a man was killed": one person, only where an outcome word says so
+    # "the district chief was killed", "gunmen shot him ... Bertha Caceres was murdered": one person named by
+    # a definite role noun or a proper name, only as the argument of a verb or modifier that says what happened
+    definite: bool = False
+    named: bool = False  # the anchor is a person's name, itself the counted noun
+    named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -74,7 +81,34 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     for claim in claims:
         if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
+    _mark_breakdowns(ann, vocab, claims)
     return claims, skipped
+
+
+def _mark_breakdowns(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
+    """Figures that break down one just before them are its parts, of its
+    outcome: after a subset word and a pronoun that points back ("the dead
+    included six civilians, among them two children", "300 were killed, 258 of
+    them civilians"), or in parentheses right after it ("shot dead six people
+    (five civilians and one soldier)")."""
+    text = ann.text
+    for at, claim in enumerate(claims):
+        if claim.part_of is not None or at == 0:
+            continue
+        whole = next((c for c in reversed(claims[:at]) if c.part_of is None and c.sentence == claim.sentence
+                      and c.category.split(".")[0] == claim.category.split(".")[0]), None)
+        if whole is None:
+            continue
+        between = text[whole.span[1] : claim.span[0]]
+        words = between.lower().replace(",", " ").split()
+        back = len(words) >= 2 and words[-1] in vocab.back_pronouns and (
+            words[-2] in vocab.subset_words or words[-2] == "of")
+        back = back or (len(words) >= 3 and words[-2] in vocab.back_pronouns and words[-3] in vocab.subset_words)
+        opened = "(" in between and ")" not in between and ")" in text[claim.span[1] : claim.span[1] + 80]
+        if back or (opened and len(between) <= 40):
+            claim.part_of = whole.id
+            if opened:
+                claim.category = whole.category  # "(five civilians and one soldier)": what happened to the whole
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
@@ -155,18 +189,72 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     a counted noun ("a woman and her son"). A group ("a family") is not one,
     nor a noun of a negative coordination ("neither a man nor a woman")."""
     tokens, out = ann.tokens, []
+    first_use: dict[str, int] = {}  # each noun lemma's first token, so pointing back is one look-up
     for tok in tokens:
-        if not _single_word(ann, vocab, tok):
+        if tok.pos in _NOUN_POS:
+            first_use.setdefault(tok.lemma, tok.i)
+    for tok in tokens:
+        definite = not _single_word(ann, vocab, tok)
+        if definite and not _definite_word(vocab, tok):
             continue
         noun = tokens[tok.head]
-        if (noun.i <= tok.i or noun.i - tok.i > 4 or noun.tag != "NN" or "people" not in vocab.units_of(noun.lemma)
-                or noun.lemma in vocab.collective_nouns):
+        # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
+        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
+        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or "people" not in vocab.units_of(noun.lemma)
+                or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
+            continue
+        if definite and not _definite_person(ann, vocab, noun.i):
             continue
         if _coordination_kind(ann, vocab, [noun.i]) == "negative":
             continue  # "neither a man nor a woman": no one, the zero word's figure
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
-        out.append(_Candidate(q, tok.i, single=True))
+        out.append(_Candidate(q, tok.i, single=True, definite=definite,
+                              named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
+    return out + _named_persons(ann, vocab)
+
+
+def _definite_word(vocab: Vocabulary, tok: Token) -> bool:
+    """ "the", "this", or a possessive ("his", "her"): a determiner that names
+    one known person when its noun is one ("the muezzin", "her husband")."""
+    return (tok.dep == "det" and tok.lower in vocab.definite_determiners) or (tok.dep == "poss" and tok.tag == "PRP$")
+
+
+def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is a definite singular people noun one person the clause says something
+    happened to: a verb's argument (or in apposition or coordination with
+    one), not a noun that itself names an outcome ("the dead", "the victim")?"""
+    tokens = ann.tokens
+    if any(vocab.noun_outcome(key, ["people"]) for key in _noun_keys(ann, noun)):
+        return False
+    if any(tokens[c].ent == "ORDINAL" or tokens[c].tag == "JJS" for c in ann.children[noun]):
+        return False  # "the fifth community leader killed this year", "the latest victim": one of a series
+    if any(t.lower in vocab.subset_words for t in tokens[max(0, noun - 5) : noun]):
+        return False  # "eleven people, among them the village headman": one of a figure already counted
+    node = noun
+    while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
+        node = tokens[node].head
+    return tokens[node].dep in _ARGUMENT_DEPS
+
+
+def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """A person's name as a verb's argument ("Bertha Caceres was murdered",
+    "gunmen shot dead Armando Ceballos"): a figure of one, the name itself its
+    counted noun. A name that is only a compound of another noun ("Kanu
+    supporters") or a possessor is not."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
+            continue
+        if not _definite_person(ann, vocab, tok.i):
+            continue
+        first = tok.i
+        while first > 0 and tokens[first - 1].ent == "PERSON" and tokens[first - 1].head == tok.i:
+            first -= 1
+        start, end = tokens[first].idx, tok.end
+        q = Quantity(start=start, end=end, text=ann.text[start:end], low=1, high=1, qualifier=None, vague=False,
+                     numeric=False, core_start=start, core_end=end)
+        out.append(_Candidate(q, tok.i, single=True, definite=True, named=True))
     return out
 
 
@@ -215,8 +303,42 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     first = NUMBER_RE.match(number)
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
-        text[q.core_end : q.core_end + 40], weak=weak,
+        text[q.core_end : q.core_end + 40], weak=weak, facts=_parse_facts(ann, vocab, cand),
     )
+
+
+#: What the parse may say of a written number, for the ``parse`` condition of data/noncount.toml's rules.
+PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+
+
+def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
+    """ "apposed to a person": the number stands alone in apposition to a name
+    or a singular people noun ("Valmir de Campos, 48", "a farmer, 62,").
+    "counts a singular noun": a number above one modifies a singular noun that
+    is not a people noun, after "a" or written as a year ("a 2010 commando
+    raid", "a nineteen ninety-seven attack", "the 2014 offensive"): a year, a
+    model or a name, not how many (people nouns such as "police" are singular
+    in form and still counted, and so are "3 aircraft")."""
+    tokens = ann.tokens
+    anchor = tokens[cand.anchor]
+    head = tokens[anchor.head]
+    facts = set()
+    if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
+            and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
+            and (head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
+        facts.add("apposed to a person")
+    # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
+    single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
+                        for c in ann.children[head.i])
+    year_like = len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) == 4 and 1800 <= (
+        cand.quantity.low or 0) <= 2099
+    # a year on a proper noun that names no people ("a 2000 Ford Taurus", "the 1946 Moore's Ford lynching")
+    proper = head.tag == "NNP" and head.ent not in ("NORP", "PERSON") and year_like
+    if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
+            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)
+            and (single_before or year_like)):
+        facts.add("counts a singular noun")
+    return frozenset(facts)
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
@@ -230,12 +352,17 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
+    if cand.named:
+        return anchor.i, anchor.i
     head = tokens[anchor.head]
+    if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
+        # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
+        return None, head.i
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
         and head.i - anchor.i <= _SUBJECT_LIMIT
-        and head.pos in _NOUN_POS | {"PRON"}
+        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS))
     ):
         return head.i, head.i
     # "neither a man nor a woman": the zero word coordinates the nouns it counts
@@ -287,6 +414,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
             keys.insert(0, "to death")  # "beaten to death", "shot to death": whatever the verb
+        elif child.dep == "prep":
+            # "escaped with injuries": the verb, its preposition and that one's object
+            keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
     keys.append(tok.lemma)
     return keys
 
@@ -345,7 +475,28 @@ def _reading(found, cue: Cue, verb: int | None) -> _Reading:
 
 def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, units: list[str],
              depth: int = 0, figure_start: int = -1) -> _Reading | None:
-    """What happened to the counted thing, from the words around the figure, or None."""
+    """What happened to the counted thing, from the words around the figure, or
+    None. A modifier of the noun ("six people captured during an attack") and
+    the clause it is in ("executed six people captured ...") may both say: the
+    graver outcome (``graver_outcomes``) is what happened to them last, and a
+    mere presence ("people attending a burial") never outweighs the clause."""
+    modifier = _modifier_outcome(ann, vocab, noun, np_head, units)
+    if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
+        return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
+    clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
+    if modifier is None or clause is None:
+        return modifier or clause
+    if clause.verb is not None and clause.verb < np_head and clause.verb != ann.tokens[np_head].head:
+        return modifier  # "left 58 people dead and 78 others injured": the complement before is another's
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    def gravity(reading: _Reading) -> int:
+        return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
+    return modifier if gravity(modifier) < gravity(clause) else clause
+
+
+def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
+                      units: list[str]) -> _Reading | None:
+    """The outcome a modifier of the counted noun gives it."""
     tokens = ann.tokens
     # a. Modifiers of the counted noun: "wounded soldiers", "40 vehicles destroyed",
     #    "fighters who were killed", "fighters fleeing the city".
@@ -371,7 +522,13 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:
                 return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)
+    return None
 
+
+def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str], depth: int,
+                    figure_start: int) -> _Reading | None:
+    """The outcome the verb or noun the counted phrase attaches to gives it."""
+    tokens = ann.tokens
     # b. Up the tree: the verb or noun the phrase attaches to. Coordinated and
     #    apposed phrases share their head's attachment; a compound ("12 aid
     #    workers hostage") attaches through the noun it modifies.
@@ -440,15 +597,25 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
         found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
+    light = gov_tok.lemma in vocab.light_verbs and not (rel == "nsubj" and gov_tok.lemma not in vocab.copulas)
+    if found is None and light:
+        # "left nine people dead and 33 wounded": the light verb's own complement before a coordinated verb
+        complement = _complement_outcome(ann, vocab, gov, units)
+        if complement is not None:
+            return complement
     if not as_subject:
         found = _graver_conjunct(ann, vocab, gov, found, units)
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
-    if gov_tok.lemma not in vocab.light_verbs:
-        return None
-    if rel == "nsubj" and gov_tok.lemma not in vocab.copulas:
+    if not light:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
-    # "were reported killed", "left 12 dead", "are feared dead"
+    return _toll(ann, vocab, gov, units)
+
+
+def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str]) -> _Reading | None:
+    """ "were reported killed", "left 12 dead", "are feared dead": the outcome a
+    light verb's complement gives its subject or object."""
+    tokens = ann.tokens
     for c in ann.children[gov]:
         child = tokens[c]
         if child.dep not in _PASSIVE_CLAUSE_DEPS:
@@ -459,7 +626,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
             found = verb_found[:2] if verb_found else None
         if found:
             return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
-    return _toll(ann, vocab, gov, units)
+    return None
 
 
 def _reduced_passive(ann: Annotation, verb: int) -> bool:
@@ -605,7 +772,7 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             units = vocab.units_of(key)
             if units:
                 return units, None
-        if tokens[noun].pos == "PRON" and cand.zero:
+        if (tokens[noun].pos == "PRON" and cand.zero) or cand.named:
             return ["people"], None
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
@@ -666,9 +833,18 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
+    if cand.definite and (reading.cue.rule.startswith("noun:") or reading.part_of is not None):
+        return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
     if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
         # "No hostages were released": a zero says nothing about an outcome the noun only implies.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
+    if cand.zero and noun is not None and np_head != noun and reading.cue is not None and reading.cue.rule.startswith(
+            "noun:") and any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
+                             for c in ann.children[noun]):
+        # "none of the victims had any contact": none of a known group, not "no casualties"
+        return [], None, f"'{cand.zero}' of a group the text already counted"
+    if cand.named_before:
+        return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
@@ -782,8 +958,9 @@ def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tup
             whole = [(c, n) for c, n in made if n is not None and phrase[n] == head and c.category == category]
             low = sum(p.value.low or 0 for p in parts)
             high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
+            whole_role = whole[0][0].subject.role if len(whole) == 1 else None
             if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high)
-                    and whole[0][0].subject.role in {p.subject.role for p in parts} | {"unknown"}):
+                    and (whole_role == "unknown" or {p.subject.role for p in parts} <= {whole_role, "unknown"})):
                 restated[(root, category)] = whole[0][1]
         if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
             # not a restatement: the parser's apposition in a list ("four men, a woman and a boy")

