@@ -39,7 +39,7 @@ from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
-VERSION = "1"
+VERSION = "2"
 
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).
