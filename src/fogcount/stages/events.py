@@ -168,9 +168,12 @@ def find_happenings(ann: Annotation) -> list[Happening]:
 _CLAUSE_ENDS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
 # Links by which a word is the complement of the word it hangs from ("vowed TO
 # ATTACK", "denied THAT ... attacked", "prevented AN ATTACK", "warned OF attacks").
-_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "csubj", "attr", "oprd", "acomp",
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "csubj", "attr", "oprd", "acomp",
                           "compound", "nmod", "poss", "amod"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
+# A finite verb coordinated with another is a statement of its own ("refused to
+# surrender and fled": the parse may hang "fled" on "surrender").
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _walk_up(ann: Annotation, i: int) -> list[tuple[int, str]]:
@@ -179,7 +182,8 @@ def _walk_up(ann: Annotation, i: int) -> list[tuple[int, str]]:
     path, seen = [(i, "")], {i}
     while True:
         tok = ann.tokens[path[-1][0]]
-        if tok.dep in _CLAUSE_ENDS or tok.head == tok.i or tok.head in seen:
+        if tok.dep in _CLAUSE_ENDS or tok.head == tok.i or tok.head in seen or \
+                (tok.dep == "conj" and tok.tag in _FINITE):
             return path
         path.append((tok.head, tok.dep))
         seen.add(tok.head)
@@ -189,20 +193,26 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
     """The name of the first ``[[no_event]]`` class the word at token ``i``
     falls in, or None when its mention can report a happening. Its own clause
     is the word and the words it hangs from until a finite verb's clause is
-    left through ``ccomp``; governors are looked for all the way up, reached as
-    complements."""
+    left through ``ccomp`` (for a negation, until a coordination too); governors
+    are looked for all the way up, each reached as a complement (not as a
+    coordinated verb: "refused to surrender and fled" did flee)."""
     tokens, children = ann.tokens, ann.children
     path = _walk_up(ann, i)
-    own: list[int] = []
+    own: list[int] = []  # its clause, through "would attack and burn"
     for j, link in path:
         if link == "ccomp":
             break
         own.append(j)
+    unjoined: list[int] = []  # its clause before a coordination: "refused to surrender and fled" did flee
+    for j, link in path:
+        if link in ("ccomp", "conj"):
+            break
+        unjoined.append(j)
     governed = [j for (j, _), (_, link) in zip(path[1:], path[1:]) if link in _COMPLEMENTS]
     for rule in rules().no_event:
         if rule.negation and any(
                 tokens[k].dep == "neg" or (tokens[k].dep == "det" and tokens[k].lower == "no")
-                for j in own for k in children[j]):
+                for j in unjoined for k in children[j]):
             return rule.name
         if rule.auxiliaries and any(tokens[k].dep in _AUXILIARIES and tokens[k].lower in rule.auxiliaries
                                     for j in own for k in children[j]):
@@ -324,7 +334,7 @@ class _Item:
     end: dt.date | None
     place: PlaceRef | None
     own_time: bool  # its sentence names an event time
-    own_place: bool  # its sentence names a place
+    own_place: bool  # its sentence names a place (for a figure: any place name, found on a map or not)
     can_seed: bool  # may begin an event of its own
     seed_why: str
     join_why: str
@@ -334,30 +344,42 @@ class _Item:
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
     """Can ``item`` join ``group``? Not across a "Separately"; not a recalled
     time with a today's, nor a mention with no time of its own with a recalled
-    happening it is not told with; the same kind of happening (or, for what
-    follows a happening, any kind: in the happening's sentence, or with no
-    time or place of its own just after it), at a compatible time and place."""
+    happening it is not told with. Then the same kind of happening, or what
+    follows a happening (arrests, flight, burning) of any kind: told with no
+    figure, or with a figure but no place of its own ("two suspects were
+    arrested"); at a compatible time (a figure dated only by the sentences
+    around it: that day or the next, a victim who died the next day is the
+    attack's) and place."""
     if separated and item.sent not in group.sentences:
         return False
     if group.recalled != recalled and item.sent not in group.sentences:
         if recalled or item.start is not None or group.recalled:
             return False
     action = rules().actions.get(item.action) if item.action else None
-    aftermath = action is not None and action.aftermath and (item.sent in group.sentences or (
-        not item.own_time and not item.own_place and any(
-            0 <= item.sent - s <= _ACTION_REACH and ann.same_paragraph(s, item.sent) for s in group.sentences)))
+    aftermath = action is not None and action.aftermath and (
+        item.sent in group.sentences or item.claim is None or not item.own_place)
     if not (aftermath or compatible_actions(group.action, item.action)):
         return False
-    return _compatible_times(group, item.start, item.end) and _places_fit(group.place, item.place)
+    if aftermath and not item.own_time:
+        timed = True
+    elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
+        # a figure dated only by the sentences around it: the day of its event or just after
+        # ("died the next day in hospital"), never before it
+        last = (group.end or group.start) + dt.timedelta(days=rules().link_days)
+        timed = group.start <= (item.end or item.start) and item.start <= last
+    else:
+        timed = _compatible_times(group, item.start, item.end)
+    return timed and _places_fit(group.place, item.place)
 
 
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
-    """Within one report: compatible places (:func:`compatible_places`), or a
-    place in the region the other names ("south of Fallujah" and "Anbar")."""
+    """Within one report: compatible places (:func:`compatible_places`), or two
+    places in one province or state ("south of Fallujah" and "Anbar", "Harbor
+    City" and "Los Angeles"): a report tells of another happening elsewhere by
+    another day, kind or a "Separately", not by a place alone."""
     if compatible_places(a, b):
         return True
-    region = {p.precision for p in (a, b)} & {1, 2} and 2 in {a.precision, b.precision}
-    return bool(region) and a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
+    return a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
 
 
 def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happening], times=(),
@@ -370,8 +392,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
     by_sent: dict[int, list[Happening]] = {}
     for h in happenings:
         by_sent.setdefault(h.sent, []).append(h)
+    named = {ann.tokens[t].sent for p in places if p.span and not p.modifies
+             for t in [ann.token_at(p.span[0])] if t is not None}
     own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
-               _sentence_place(ann, [s], places) is not None) for s in range(len(ann.sentences))}
+               _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
     items = [_claim_item(ann, c, by_sent, own) for c in claims]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
     # Sentence by sentence: its figures first, then its happenings, what follows a
@@ -387,9 +411,9 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             (item.end or item.start) < reference - dt.timedelta(days=r.recall_days)
         separated = item.sent in separated_sents
         home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled)), None)
-        if item.claim is None and (home is None or item.sent not in home.sentences):
-            # an action word in a sentence that already tells an event is that event's
-            # ("Gunmen abducted 12 students", "opened fire on protesters, killing 6")
+        if home is None or item.sent not in home.sentences:
+            # a sentence that already tells an event tells only that one ("Gunmen
+            # abducted 12 students", "opened fire on protesters, killing 6", "4 dead, 2 hurt")
             home = next((g for g in reversed(groups) if item.sent in g.sentences), home)
         if home is None:
             if not item.can_seed:
@@ -405,7 +429,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         home.sentences.append(item.sent)
         home.why.setdefault(item.sent, why)
         home.action = home.action or item.action
-        if item.start is not None:
+        if item.start is not None and (item.own_time or home.start is None):
             home.start = min(home.start, item.start) if home.start else item.start
             home.end = max(home.end or item.start, item.end or item.start)
         home.place = finer_place(home.place, item.place)
