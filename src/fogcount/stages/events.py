@@ -69,6 +69,7 @@ class NoEventRule:
     marks: frozenset[str] = frozenset()
     deps: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
 
@@ -89,6 +90,7 @@ class EventRules:
     separation_nouns: frozenset[str] = frozenset()
     main_sentences: int = 3
     seed_outcomes: frozenset[str] = frozenset()
+    roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
 
 
@@ -107,7 +109,7 @@ def build_event_rules(raw: dict) -> EventRules:
     no_event = tuple(
         NoEventRule(row["name"], bool(row.get("negation", False)),
                     *(frozenset(row.get(key, ())) for key in ("auxiliaries", "governors", "marks", "deps", "tags",
-                                                              "prepositions", "against")))
+                                                              "entities", "prepositions", "against")))
         for row in raw["no_event"])
     separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
@@ -115,7 +117,8 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_words=frozenset(separation["words"]),
                       separation_adjectives=frozenset(separation["adjectives"]),
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
-                      seed_outcomes=frozenset(raw["main"]["outcomes"]), recall_days=int(raw["recall"]["days"]))
+                      seed_outcomes=frozenset(raw["main"]["outcomes"]),
+                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]))
 
 
 @dataclasses.dataclass
@@ -223,6 +226,8 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
                               for j in own for k in children[j]):
             return rule.name
         if rule.deps and tokens[i].dep in rule.deps and (not rule.tags or tokens[i].tag in rule.tags):
+            return rule.name
+        if rule.entities and tokens[i].ent in rule.entities:
             return rule.name
         if rule.against and any(tokens[p].lower in rule.prepositions and any(
                 tokens[o].lemma in rule.against for o in children[p]) for p in children[i]):
@@ -336,6 +341,7 @@ class _Item:
     own_time: bool  # its sentence names an event time
     own_place: bool  # its sentence names a place (for a figure: any place name, found on a map or not)
     can_seed: bool  # may begin an event of its own
+    definite: bool  # "the shooting": a later mention
     seed_why: str
     join_why: str
     claim: Claim | None = None
@@ -344,12 +350,14 @@ class _Item:
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
     """Can ``item`` join ``group``? Not across a "Separately"; not a recalled
     time with a today's, nor a mention with no time of its own with a recalled
-    happening it is not told with. Then the same kind of happening, or what
-    follows a happening (arrests, flight, burning) of any kind: told with no
-    figure, or with a figure but no place of its own ("two suspects were
+    happening it is not told with. A later mention ("the shooting") joins the
+    latest event of its kind within a day, whatever place the map gives it.
+    Else the same kind of happening, or what follows a happening (arrests,
+    flight, burning) of any kind: told with no figure, or with a figure but no
+    place of its own or of people other than fighters ("a woman was
     arrested"); at a compatible time (a figure dated only by the sentences
     around it: that day or the next, a victim who died the next day is the
-    attack's) and place."""
+    attack's) and, where its sentence names one, place."""
     if separated and item.sent not in group.sentences:
         return False
     if group.recalled != recalled and item.sent not in group.sentences:
@@ -357,9 +365,16 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
             return False
     action = rules().actions.get(item.action) if item.action else None
     aftermath = action is not None and action.aftermath and (
-        item.sent in group.sentences or item.claim is None or not item.own_place)
+        item.sent in group.sentences or item.claim is None or not item.own_place
+        or item.claim.subject.role not in rules().roles_apart)
     if not (aftermath or compatible_actions(group.action, item.action)):
         return False
+    placed = not item.own_place or _places_fit(group.place, item.place)
+    if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
+        last = (group.end or group.start) if group.start else None
+        return item.start is None or last is None or (
+            group.start - dt.timedelta(days=rules().link_days) <= (item.end or item.start)
+            and item.start <= last + dt.timedelta(days=rules().link_days))
     if aftermath and not item.own_time:
         timed = True
     elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
@@ -369,7 +384,7 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
         timed = group.start <= (item.end or item.start) and item.start <= last
     else:
         timed = _compatible_times(group, item.start, item.end)
-    return timed and _places_fit(group.place, item.place)
+    return timed and placed
 
 
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -459,7 +474,7 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
         join_why = f"figure ({claim.value.text}) of the same happening"
     own_time, own_place = own.get(sent, (False, False))
     return _Item(sent, token if token is not None else -1, action, start, end, claim.place,
-                 own_time=own_time, own_place=own_place, can_seed=told_here and not nothing and claim.part_of is None,
+                 own_time=own_time, own_place=own_place, definite=False, can_seed=told_here and not nothing and claim.part_of is None,
                  seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim)
 
 
@@ -479,7 +494,7 @@ def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | N
     join_why = f'later mention "{ann.tokens[h.token].text}"' if h.definite else \
         f'the same happening ("{h.word}") at a compatible time and place'
     return _Item(h.sent, h.token, h.kind, start, end, place, own_time=own_time,
-                 own_place=place is not None, can_seed=bool(own) or main, seed_why=seed_why, join_why=join_why)
+                 own_place=place is not None, definite=h.definite, can_seed=bool(own) or main, seed_why=seed_why, join_why=join_why)
 
 
 # ---------------------------------------------------------------- the stage
