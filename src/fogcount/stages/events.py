@@ -56,6 +56,7 @@ class _Action:
     violent: bool
     aftermath: bool = False
     verbs: frozenset[str] = frozenset()  # words that are action words only as verbs
+    nouns: frozenset[str] = frozenset()  # ... only as nouns
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,7 +103,8 @@ def rules() -> EventRules:
 def build_event_rules(raw: dict) -> EventRules:
     actions = {
         kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]),
-                      bool(spec.get("aftermath", False)), frozenset(spec.get("verbs", ())))
+                      bool(spec.get("aftermath", False)), frozenset(spec.get("verbs", ())),
+                      frozenset(spec.get("nouns", ())))
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
@@ -155,7 +157,9 @@ def find_happenings(ann: Annotation) -> list[Happening]:
         if tokens[i].lemma in r.by_word or tokens[i].lower in r.by_word:
             word = tokens[i].lemma if tokens[i].lemma in r.by_word else tokens[i].lower
             kind = r.by_word[word]
-            if word not in r.actions[kind].verbs or tokens[i].pos == "VERB":
+            action = r.actions[kind]
+            if (word not in action.verbs or tokens[i].pos == "VERB") and \
+                    (word not in action.nouns or tokens[i].pos == "NOUN"):
                 found.append(Happening(kind, tokens[i].sent, i, word))
         i += 1
     for h in found:
@@ -357,7 +361,7 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     place of its own or of people other than fighters ("a woman was
     arrested"); at a compatible time (a figure dated only by the sentences
     around it: that day or the next, a victim who died the next day is the
-    attack's) and, where its sentence names one, place."""
+    attack's) and, where its sentence names a time and a place, place."""
     if separated and item.sent not in group.sentences:
         return False
     if group.recalled != recalled and item.sent not in group.sentences:
@@ -369,7 +373,9 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
         or item.claim.subject.role not in rules().roles_apart)
     if not (aftermath or compatible_actions(group.action, item.action)):
         return False
-    placed = not item.own_place or _places_fit(group.place, item.place)
+    # another place separates a happening told with its own time ("On Wednesday, a roadside
+    # bomb wounded four policemen in Menaka"); a place alone does not ("a shooting in Harbor City")
+    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place)
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
         return item.start is None or last is None or (
