@@ -231,7 +231,7 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
             return rule.name
         if rule.deps and tokens[i].dep in rule.deps and (not rule.tags or tokens[i].tag in rule.tags):
             return rule.name
-        if rule.entities and tokens[i].ent in rule.entities:
+        if rule.entities and tokens[i].ent in rule.entities and (not rule.tags or tokens[i].tag in rule.tags):
             return rule.name
         if rule.against and any(tokens[p].lower in rule.prepositions and any(
                 tokens[o].lemma in rule.against for o in children[p]) for p in children[i]):
@@ -448,7 +448,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         if item.claim is not None:
             home.claims.append(item.claim)
         home.sentences.append(item.sent)
-        home.why.setdefault(item.sent, why)
+        if item.definite:  # the sentence names the happening again: say so over its figures
+            home.why[item.sent] = why
+        else:
+            home.why.setdefault(item.sent, why)
         home.action = home.action or item.action
         if item.start is not None and (item.own_time or home.start is None):
             home.start = min(home.start, item.start) if home.start else item.start
