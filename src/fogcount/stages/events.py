@@ -349,6 +349,8 @@ class _Item:
     seed_why: str
     join_why: str
     claim: Claim | None = None
+    main_only: bool = False  # may begin an event only as the report's first (its main incident)
+    anchor: int | None = None  # the earlier sentence that tells a figure's happening
 
 
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
@@ -405,10 +407,13 @@ def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
 
 def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happening], times=(),
                  published: dt.date | None = None, places: list[PlaceRef] = ()) -> list[_Group]:
-    """Claims and happenings into events, in text order. Each joins the latest
-    event it fits (:func:`_joins`); one that fits none begins an event when it
-    reports a happening with a figure, a time or a place of its own, or is the
-    report's main incident (in its first sentences); else it makes none."""
+    """Claims and happenings into events, sentence by sentence. Each joins the
+    latest event it fits (:func:`_joins`), the event its sentence already tells,
+    or (a figure whose happening an earlier sentence tells) that sentence's
+    event. One that fits none begins an event when it reports a happening with
+    a figure, a time or a place of its own (a later mention, "the arrest", only
+    with a time), or is the report's main incident (the first event, told in
+    its first sentences); else it makes none."""
     r = rules()
     by_sent: dict[int, list[Happening]] = {}
     for h in happenings:
@@ -436,8 +441,12 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             # a sentence that already tells an event tells only that one ("Gunmen
             # abducted 12 students", "opened fire on protesters, killing 6", "4 dead, 2 hurt")
             home = next((g for g in reversed(groups) if item.sent in g.sentences), home)
+        if item.anchor is not None and not separated and (home is None or item.anchor not in home.sentences):
+            # a toll sentence after the sentence that tells its happening is that happening's
+            home = next((g for g in reversed(groups) if item.anchor in g.sentences
+                         and (g.recalled == recalled or item.start is None)), home)
         if home is None:
-            if not item.can_seed:
+            if not item.can_seed or (item.main_only and groups):
                 continue
             home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled)
             groups.append(home)
@@ -473,7 +482,8 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
     end = (claim.time.end or start) if claim.time else None
     nothing = claim.negated or (claim.value.low in (0, None) and claim.value.high == 0)
     told_here = token is not None and no_event_class(ann, token) is None
-    if action_sent is None and claim.category.split(".", 1)[1] not in rules().seed_outcomes:
+    own_time, own_place = own.get(sent, (False, False))
+    if action_sent is None and claim.category.split(".", 1)[1] not in rules().seed_outcomes and not own_time:
         told_here = False  # "the earthquake destroyed 300 houses": no action word, no happening of conflict
     if action_sent is not None and action_sent != sent:
         join_why = f"toll without an action word of its own (its happening is told in sentence {action_sent + 1})"
@@ -481,9 +491,10 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
         join_why = "figure without an action word of its own, of the happening before it"
     else:
         join_why = f"figure ({claim.value.text}) of the same happening"
-    own_time, own_place = own.get(sent, (False, False))
     return _Item(sent, token if token is not None else -1, action, start, end, claim.place,
-                 own_time=own_time, own_place=own_place, definite=False, can_seed=told_here and not nothing and claim.part_of is None,
+                 own_time=own_time, own_place=own_place, definite=False,
+                 anchor=action_sent if action_sent is not None and action_sent != sent else None,
+                 can_seed=told_here and not nothing and claim.part_of is None,
                  seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim)
 
 
@@ -503,7 +514,8 @@ def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | N
     join_why = f'later mention "{ann.tokens[h.token].text}"' if h.definite else \
         f'the same happening ("{h.word}") at a compatible time and place'
     return _Item(h.sent, h.token, h.kind, start, end, place, own_time=own_time,
-                 own_place=place is not None, definite=h.definite, can_seed=bool(own) or main, seed_why=seed_why, join_why=join_why)
+                 own_place=place is not None, definite=h.definite, can_seed=bool(own) or main,
+                 main_only=not own_time and (h.definite or not own), seed_why=seed_why, join_why=join_why)
 
 
 # ---------------------------------------------------------------- the stage
