@@ -358,3 +358,14 @@ def test_discount_partisan_from_the_command_line(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     killed = [f for e in report["events"] for f in e["figures"] if f["category"] == "people.killed"]
     assert killed and killed[0]["best"] == 12 and killed[0]["low"] == 12 and killed[0]["high"] == 40
+
+
+def test_explain_says_which_sentences_each_event_joins(tmp_path, capsys):
+    path = tmp_path / "shooting.txt"
+    path.write_text("A shooting in Tawila on Tuesday night left one man dead. "
+                    "Police said the shooting followed an argument.", encoding="utf-8")
+    assert main(["extract", "--explain", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "sentence 1: its own figure (one)" in out and 'sentence 2: later mention "shooting"' in out
+    assert main(["extract", str(path)]) == EXIT_OK
+    assert "sentence 2:" not in capsys.readouterr().out

@@ -165,7 +165,8 @@ def extract(
     gazetteer: str | None = GAZETTEER_OPTION,
     policy: str = POLICY_OPTION,
     discount_partisan: bool = DISCOUNT_PARTISAN_OPTION,
-    explain: bool = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it is."),
+    explain: bool = typer.Option(False, "--explain", help="In the table, say which sentences each event joins and "
+                                 "why, and why each bound of each figure is what it is."),
     link: bool = typer.Option(False, "--link", help="Link the documents' events that report the same happening and "
                               "print the linked events (table or json) after the documents."),
 ) -> int:
@@ -599,6 +600,9 @@ def _print_table(report: Report, *, explain: bool = False) -> None:
     for event, claims in grouped:
         if event is not None:
             out.print(_event_heading(event))
+            if explain:
+                for line in event.why:
+                    out.print(Text(f"    {line}", style="dim"))
             for figure in event.figures:
                 out.print(Text(_figure_line(figure)))
                 if explain:
