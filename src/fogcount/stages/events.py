@@ -67,6 +67,7 @@ class NoEventRule:
     negation: bool = False
     auxiliaries: frozenset[str] = frozenset()
     governors: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # with governors: the governor's subject must be one of these
     marks: frozenset[str] = frozenset()
     deps: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -108,11 +109,10 @@ def build_event_rules(raw: dict) -> EventRules:
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    no_event = tuple(
-        NoEventRule(row["name"], bool(row.get("negation", False)),
-                    *(frozenset(row.get(key, ())) for key in ("auxiliaries", "governors", "marks", "deps", "tags",
-                                                              "entities", "prepositions", "against")))
-        for row in raw["no_event"])
+    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against")
+    no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
+                                 **{key: frozenset(row.get(key, ())) for key in lists})
+                     for row in raw["no_event"])
     separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
                       int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]), no_event=no_event,
@@ -217,14 +217,14 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
         unjoined.append(j)
     governed = [j for (j, _), (_, link) in zip(path[1:], path[1:]) if link in _COMPLEMENTS]
     for rule in rules().no_event:
-        if rule.negation and any(
-                tokens[k].dep == "neg" or (tokens[k].dep == "det" and tokens[k].lower == "no")
-                for j in unjoined for k in children[j]):
+        if rule.negation and any(_negates(ann, k) for j in unjoined for k in children[j]):
             return rule.name
         if rule.auxiliaries and any(tokens[k].dep in _AUXILIARIES and tokens[k].lower in rule.auxiliaries
                                     for j in own for k in children[j]):
             return rule.name
-        if rule.governors and any(tokens[j].lemma in rule.governors for j in governed):
+        if rule.governors and any(tokens[j].lemma in rule.governors and (not rule.subjects or any(
+                tokens[k].dep in ("nsubj", "nsubjpass") and tokens[k].lemma in rule.subjects for k in children[j]))
+                for j in governed):
             return rule.name
         if rule.marks and any(tokens[k].dep == "mark" and tokens[k].lower in rule.marks
                               for j in own for k in children[j]):
@@ -237,6 +237,16 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
                 tokens[o].lemma in rule.against for o in children[p]) for p in children[i]):
             return rule.name
     return None
+
+
+def _negates(ann: Annotation, k: int) -> bool:
+    """Is token ``k`` a negation ("not", "never", "no attack"), and not the "no"
+    of a bound ("no fewer than 10 persons")?"""
+    tok = ann.tokens[k]
+    if tok.dep == "neg":
+        return True
+    following = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
+    return tok.dep == "det" and tok.lower == "no" and not (following and following.tag in ("JJR", "RBR"))
 
 
 def _definite(ann: Annotation, i: int) -> bool:
