@@ -214,3 +214,11 @@ def test_why_names_each_sentence_an_event_joins():
     why = report.events[0].why
     assert [line.split(":")[0] for line in why] == ["sentence 1", "sentence 2", "sentence 3"]
     assert 'later mention "shooting"' in why[1]
+
+
+def test_the_no_of_a_bound_is_no_negation():
+    report = fogcount.extract("No fewer than 13 persons were killed and five injured as herdsmen attacked "
+                              "two villages near Tawila on Monday.", published="2024-03-15")
+    assert len(report.events) == 1
+    killed = [f for f in report.events[0].figures if f.category == "people.killed"]
+    assert killed and killed[0].low == 13

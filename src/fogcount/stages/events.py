@@ -243,10 +243,10 @@ def _negates(ann: Annotation, k: int) -> bool:
     """Is token ``k`` a negation ("not", "never", "no attack"), and not the "no"
     of a bound ("no fewer than 10 persons")?"""
     tok = ann.tokens[k]
-    if tok.dep == "neg":
-        return True
     following = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
-    return tok.dep == "det" and tok.lower == "no" and not (following and following.tag in ("JJR", "RBR"))
+    if tok.lower == "no" and following is not None and following.tag in ("JJR", "RBR"):
+        return False  # the parse may call it "neg" or "det"
+    return tok.dep == "neg" or (tok.dep == "det" and tok.lower == "no")
 
 
 def _definite(ann: Annotation, i: int) -> bool:
