@@ -621,3 +621,13 @@ def test_stored_events_name_their_documents_by_title(tmp_path, capsys):
     assert main(["events", "--db", db, "--width", "300"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "1 document: Dozens killed as fighting spreads along the Euphrates east of Deir ez-Zor (fogcount-example)" in out
+
+def test_explain_says_which_sentences_each_event_joins(tmp_path, capsys):
+    path = tmp_path / "shooting.txt"
+    path.write_text("A shooting in Tawila on Tuesday night left one man dead. "
+                    "Police said the shooting followed an argument.", encoding="utf-8")
+    assert main(["extract", "--explain", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "sentence 1: its own figure (one)" in out and 'sentence 2: later mention "shooting"' in out
+    assert main(["extract", str(path)]) == EXIT_OK
+    assert "sentence 2:" not in capsys.readouterr().out

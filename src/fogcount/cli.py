@@ -174,8 +174,9 @@ GAZETTEER_OPTION = setting_option("gazetteer")
 POLICY_OPTION = setting_option("policy")
 DISCOUNT_PARTISAN_OPTION = setting_option("discount_partisan")
 DB_OPTION = setting_option("db")
-EXPLAIN_OPTION = typer.Option(False, "--explain", help="In the table, say why each bound of each figure is what it "
-                              "is (JSON has it always, in each figure's notes).")
+EXPLAIN_OPTION = typer.Option(False, "--explain", help="In the table, say which sentences each event joins and why, "
+                              "and why each bound of each figure is what it is (JSON has it always, in each event's "
+                              "why and each figure's notes).")
 WIDTH_OPTION = typer.Option(None, "--width", min=60, help="The table's width in characters; sentences wrap within "
                             "it. Default: the terminal's, else $COLUMNS, else 160 when the output is piped.")
 
@@ -753,6 +754,9 @@ def _print_table(report: Report, *, explain: bool = False, width: int | None = N
     for event, claims in grouped:
         if event is not None:
             out.print(_event_heading(event))
+            if explain:
+                for line in event.why:
+                    out.print(Text(f"    {line}", style="dim"))
             for figure in event.figures:
                 out.print(Text(_figure_line(figure)))
                 if explain:

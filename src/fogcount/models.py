@@ -197,6 +197,8 @@ class Event(_Model):
     sentence: str | None = Field(default=None, description="The sentence that first reports the happening.")
     span: Span | None = None
     documents: list[str] = Field(default_factory=list, description="Ids of the documents that report it.")
+    why: list[str] = Field(default_factory=list, description="Why the event holds what it holds: one line per "
+                           "sentence it joins ('s3: later mention \"the blast\"') and, once linked, per report.")
 
 
 class SkippedNumber(_Model):

@@ -181,7 +181,9 @@ def type_snippet(text: str, *, published: dt.date | str | None = None, settings:
     main event, the whole text typed as one (:func:`~fogcount.stages.event_types.type_report_text`)."""
     settings = settings or Settings()
     state = extract_state(text, published=published, settings=settings)
-    return type_report_text(state.report, state.text, settings.rules.vocabulary)
+    silent = [(state.annotation.tokens[h.token].idx, state.annotation.tokens[h.token].end)
+              for h in state.happenings or () if h.no_event is not None]
+    return type_report_text(state.report, state.text, settings.rules.vocabulary, silent)
 
 
 __all__ = ["extract", "extract_state", "pipe", "pipe_states", "run_stages", "type_snippet", "STAGES", "Failure", "RecordError"]

@@ -181,3 +181,14 @@ def test_actors_and_cues_are_found_in_the_same_rewritten_text():
     short = type_snippet("RPGs and landmines were used by Hayat Tahrir al-Sham before it recaptured the village, "
                          "Russian forces said.")
     assert long.sub_event_type == short.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_action_words_that_report_no_happening_are_no_evidence_of_type():
+    """ "refused to surrender" is no Agreement, "according to" no accord: the
+    events stage read them as no happening, and the types read no cue from them."""
+    fled = fogcount.extract("Insurgents refused to surrender and fled toward the border near Gao on Monday.",
+                            published="2024-03-15")
+    assert [e.sub_event_type for e in fled.events] == ["Other"]
+    killed = fogcount.extract("According to the mayor, gunmen killed 5 villagers in Gao on Monday.",
+                              published="2024-03-15")
+    assert [e.sub_event_type for e in killed.events] == ["Attack"]

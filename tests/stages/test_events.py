@@ -116,3 +116,109 @@ def test_an_event_whose_sentences_name_no_place_takes_the_place_before_it():
 ])
 def test_happenings_without_the_usual_words(text, action):
     assert [e.action for e in fogcount.extract(text).events] == [action]
+
+
+# ---------------------------------------------------------------- one happening, one event
+
+
+@pytest.mark.parametrize("text", [
+    "The minister vowed to continue the fight against terrorism.",
+    "The army plans to launch an offensive on the town next month.",
+    "The rebels threatened to attack the capital if the talks fail.",
+    "The group denied that its fighters had attacked the village.",
+    "The militia did not attack the convoy.",
+    "Residents fear that gunmen will attack the market again.",
+    "The talks could lead to an exchange of 200 prisoners.",
+    "No one was hurt.",
+    "Police prevented an attack on the stadium.",
+])
+def test_an_action_word_alone_makes_no_event(text):
+    assert fogcount.extract(text, published="2024-03-15").events == []
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The militia vowed to attack the town.", "attack", "plan or threat"),
+    ("The group denied that its fighters had attacked the village.", "attacked", "denial"),
+    ("Fighters refused to surrender to the army.", "surrender", "prevented or refused"),
+    ("The convoy would be attacked if it moved.", "attacked", "possible or future"),
+    ("Officers saw several burned-out cars near the market.", "burned", "state, not happening"),
+    ("Footage shows soldiers shelling the village.", "shelling", "what a picture shows"),
+    ("According to the mayor, the town is calm.", None, None),
+    ("The California Highway Patrol said the road was closed.", "Patrol", "part of a name"),
+])
+def test_no_event_classes_are_read_over_the_parse(text, word, rule):
+    ann = annotate(text, settings=Settings())
+    found = {ann.tokens[h.token].text: h.no_event for h in find_happenings(ann)}
+    if word is None:
+        assert found == {}  # "according to" is no agreement: "accord" counts only as a noun
+    else:
+        assert found[word] == rule
+
+
+def test_a_later_mention_joins_its_happening():
+    report = fogcount.extract("A car bomb exploded outside the ministry in Kabul on Sunday, killing 7 people. "
+                              "The blast also damaged two buildings.", published="2024-03-15")
+    assert len(report.events) == 1
+    assert any('later mention "blast"' in line for line in report.events[0].why)
+
+
+def test_a_toll_after_the_attack_is_the_attacks():
+    report = fogcount.extract("Militants stormed a village near Gao on Sunday night.\n\n"
+                              "Nine civilians were killed, the mayor said.", published="2024-03-15")
+    assert len(report.events) == 1
+    killed = [f for f in report.events[0].figures if f.category == "people.killed"]
+    assert killed and killed[0].best == 9
+    assert report.events[0].why[0].startswith("sentence 1: the happening")
+
+
+def test_a_separate_happening_stays_apart():
+    report = fogcount.extract("An air strike killed 9 civilians in Idlib on Monday. Separately, shelling killed "
+                              "two children in a village nearby.", published="2024-03-15")
+    assert len(report.events) == 2
+    assert "'separately'" in report.events[1].why[0]
+
+
+def test_a_recalled_happening_is_its_own_event_with_its_own_date():
+    report = fogcount.extract("Gunmen attacked a police station in Kano on Monday, killing 3 officers. "
+                              "In 2015, an attack on the same station killed 12 people.", published="2024-03-15")
+    assert [(e.date_start.year, [f.best for f in e.figures if f.category == "people.killed"])
+            for e in report.events] == [(2024, [3]), (2015, [12])]
+    assert "recalled from 2015" in report.events[1].why[0]
+
+
+def test_what_follows_a_happening_is_part_of_it():
+    report = fogcount.extract("Gunmen killed four villagers in Tawila on Monday. They looted shops and fled. "
+                              "Police later arrested two suspects.", published="2024-03-15")
+    assert len(report.events) == 1
+
+
+def test_a_figure_of_no_conflict_makes_no_event():
+    assert fogcount.extract("The earthquake destroyed 300 houses in the mountain villages.").events == []
+
+
+def test_stray_action_words_make_no_events_of_their_own():
+    """ "According to", a road block, a video of burned-out cars, a refusal to
+    surrender: no Agreement, protest or looting events beside the one reported."""
+    text = ("Fighters fled Tawila on Wednesday after troops lifted the road blocks, according to the mayor. "
+            "A video shows burned-out cars on the road. The fighters had refused to surrender.")
+    report = fogcount.extract(text, published="2024-03-15")
+    assert [e.action for e in report.events] == ["displacement"]
+    assert report.events[0].sub_event_type not in ("Agreement", "Looting/property destruction", "Peaceful protest")
+
+
+def test_why_names_each_sentence_an_event_joins():
+    report = fogcount.extract("A shooting in Tawila on Tuesday night left one man dead. "
+                              "Police said the shooting followed an argument. Two other men were wounded.",
+                              published="2024-03-15")
+    assert len(report.events) == 1
+    why = report.events[0].why
+    assert [line.split(":")[0] for line in why] == ["sentence 1", "sentence 2", "sentence 3"]
+    assert 'later mention "shooting"' in why[1]
+
+
+def test_the_no_of_a_bound_is_no_negation():
+    report = fogcount.extract("No fewer than 13 persons were killed and five injured as herdsmen attacked "
+                              "two villages near Tawila on Monday.", published="2024-03-15")
+    assert len(report.events) == 1
+    killed = [f for f in report.events[0].figures if f.category == "people.killed"]
+    assert killed and killed[0].low == 13

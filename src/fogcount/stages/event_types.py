@@ -20,7 +20,8 @@ the decision. Claims add what the text counted: who was killed or wounded
   snippet), ``Other`` when it has no event (:func:`fogcount.pipeline.type_snippet`
   runs the pipeline on a bare text first).
 
-Needs: events (with their sentence) and claims. Fills: ``Event.event_type``,
+Needs: events (with their sentence), claims, and the action words the events
+stage found to report no happening (their cues are no evidence). Fills: ``Event.event_type``,
 ``Event.sub_event_type``, ``Event.type_of_violence``.
 """
 
@@ -39,7 +40,7 @@ from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
-VERSION = "1"
+VERSION = "2"
 
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).
@@ -422,18 +423,44 @@ def _evidence(text: str, claims: Iterable[Claim], vocab: Vocabulary | None) -> E
     return evidence
 
 
-def event_text(event: Event, claims: Iterable[Claim]) -> str:
-    """The event's sentence and its claims' sentences, each once, in order."""
+def silenced(state: DocumentState) -> dict[str, list[tuple[int, int]]]:
+    """The action words the events stage found to report no happening ("refused
+    to SURRENDER", "ACCORDING to", "burned-out vehicles"), as character spans
+    within their sentence, keyed by the sentence's text: their cues are no
+    evidence of what happened (:func:`event_text` blanks them)."""
+    ann, spans = state.annotation, {}
+    for h in state.happenings or ():
+        if h.no_event is not None:
+            sentence, start, _end = ann.sentence_text(h.sent)
+            start += len(sentence) - len(sentence.lstrip())  # events and claims keep their sentence stripped
+            token = ann.tokens[h.token]
+            spans.setdefault(sentence.strip(), []).append((token.idx - start, token.end - start))
+    return spans
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def event_text(event: Event, claims: Iterable[Claim], silent: dict[str, list[tuple[int, int]]] | None = None) -> str:
+    """The event's sentence and its claims' sentences, each once, in order,
+    the words of ``silent`` (:func:`silenced`) blanked."""
     sentences = [event.sentence] if event.sentence else []
     sentences += [c.sentence for c in sorted(claims, key=lambda c: c.span[0])]
-    return " ".join(dict.fromkeys(s.strip() for s in sentences if s and s.strip()))
+    silent = silent or {}
+    return " ".join(dict.fromkeys(_blank(s.strip(), silent.get(s.strip(), ())).strip()
+                                  for s in sentences if s and s.strip()))
 
 
-def type_event(event: Event, claims: Iterable[Claim] = (), vocab: Vocabulary | None = None) -> Typing:
+def type_event(event: Event, claims: Iterable[Claim] = (), vocab: Vocabulary | None = None,
+               silent: dict[str, list[tuple[int, int]]] | None = None) -> Typing:
     """One event's types from its sentences, its claims and the actors they
-    name. With no cue, the event keeps the type of its action word."""
+    name (less the action words that report no happening, ``silent``). With no
+    cue, the event keeps the type of its action word."""
     claims = list(claims)
-    text = event_text(event, claims)
+    text = event_text(event, claims, silent)
     evidence = _evidence(text, claims, vocab)
     typing = classify(text, evidence) if text else None
     if typing is None:
@@ -443,22 +470,26 @@ def type_event(event: Event, claims: Iterable[Claim] = (), vocab: Vocabulary | N
     return typing
 
 
-def type_events(report: Report, vocab: Vocabulary | None = None) -> Report:
+def type_events(report: Report, vocab: Vocabulary | None = None,
+                silent: dict[str, list[tuple[int, int]]] | None = None) -> Report:
     """Type every event of ``report`` in place (the pipeline stage); returns it."""
     by_id = {c.id: c for c in report.claims}
     for event in report.events:
-        typing = type_event(event, [by_id[c] for c in event.claims if c in by_id], vocab)
+        typing = type_event(event, [by_id[c] for c in event.claims if c in by_id], vocab, silent)
         event.event_type, event.sub_event_type = typing.event_type, typing.sub_event_type
         event.type_of_violence = typing.type_of_violence
     return report
 
 
-def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None) -> Typing:
+def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None,
+                     silent: Iterable[tuple[int, int]] = ()) -> Typing:
     """The main event of a short text that reports one happening (a news
-    snippet): the whole text, with all its claims, typed as one event;
+    snippet): the whole text (less the document spans of ``silent``, action
+    words that report no happening), with all its claims, typed as one event;
     ``Other`` when fogcount finds no event in it."""
     if not report.events:
         return Typing(None, "Other", evidence=["no event"])
+    text = _blank(text, silent)
     evidence = _evidence(text, report.claims, vocab)
     typing = classify(text, evidence)
     if typing is None:
@@ -469,10 +500,10 @@ def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None)
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
-    type_events(state.report, settings.rules.vocabulary)
+    type_events(state.report, settings.rules.vocabulary, silenced(state))
     state.count("typed", sum(e.event_type is not None for e in state.report.events))
     return state
 
 
-STAGE = Stage(NAME, VERSION, requires=("report.events", "report.claims"),
+STAGE = Stage(NAME, VERSION, requires=("report.events", "report.claims", "annotation", "happenings"),
               assigns=("events.event_type", "events.sub_event_type", "events.type_of_violence"), run=_run)

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "2"  # 2: the span of an event is its sentence without the blank after it
+VERSION = "3"  # 2: one happening, one event within a report; 3: and its span without the blank after it
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -54,11 +54,31 @@ class _Action:
     event_type: str
     sub_event_type: str
     violent: bool
+    aftermath: bool = False
+    verbs: frozenset[str] = frozenset()  # words that are action words only as verbs
+    nouns: frozenset[str] = frozenset()  # ... only as nouns
+
+
+@dataclasses.dataclass(frozen=True)
+class NoEventRule:
+    """One class of mention that reports no happening (a row of ``[[no_event]]``)."""
+
+    name: str
+    negation: bool = False
+    auxiliaries: frozenset[str] = frozenset()
+    governors: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # with governors: the governor's subject must be one of these
+    marks: frozenset[str] = frozenset()
+    deps: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
 class EventRules:
-    """The action words and the grouping and linking limits of ``data/events.toml``."""
+    """The action words, the no-event classes and the grouping and linking limits of ``data/events.toml``."""
 
     actions: dict[str, _Action]
     by_word: dict[str, str]
@@ -66,6 +86,14 @@ class EventRules:
     max_km: float
     link_days: int
     link_max_span_days: int
+    no_event: tuple[NoEventRule, ...] = ()
+    separation_words: frozenset[str] = frozenset()
+    separation_adjectives: frozenset[str] = frozenset()
+    separation_nouns: frozenset[str] = frozenset()
+    main_sentences: int = 3
+    seed_outcomes: frozenset[str] = frozenset()
+    roles_apart: frozenset[str] = frozenset()
+    recall_days: int = 5
 
 
 def rules() -> EventRules:
@@ -75,26 +103,46 @@ def rules() -> EventRules:
 
 def build_event_rules(raw: dict) -> EventRules:
     actions = {
-        kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]))
+        kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]),
+                      bool(spec.get("aftermath", False)), frozenset(spec.get("verbs", ())),
+                      frozenset(spec.get("nouns", ())))
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
+    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against")
+    no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
+                                 **{key: frozenset(row.get(key, ())) for key in lists})
+                     for row in raw["no_event"])
+    separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
-                  int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]))
+                      int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]), no_event=no_event,
+                      separation_words=frozenset(separation["words"]),
+                      separation_adjectives=frozenset(separation["adjectives"]),
+                      separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
+                      seed_outcomes=frozenset(raw["main"]["outcomes"]),
+                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]))
 
 
 @dataclasses.dataclass
 class Happening:
-    """An action word in the text: what happened, where in the text."""
+    """An action word in the text: what happened, where in the text, and
+    whether the mention reports a happening at all (``no_event`` names the
+    class that says it does not: a plan, a denial, a condition...)."""
 
     kind: str
     sent: int
     token: int
     word: str
+    no_event: str | None = None
+    definite: bool = False  # "the blast", "Wednesday's attack": a mention of a happening told before
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def find_happenings(ann: Annotation) -> list[Happening]:
-    """Every action word, two-word ones first ("car bomb" before "bomb")."""
+    """Every action word, two-word ones first ("car bomb" before "bomb"),
+    each read for whether it reports a happening (:func:`no_event_class`)."""
     r = rules()
     tokens = ann.tokens
     found: list[Happening] = []
@@ -102,14 +150,126 @@ def find_happenings(ann: Annotation) -> list[Happening]:
     while i < len(tokens):
         pair = f"{tokens[i].lemma} {tokens[i + 1].lemma}" if i + 1 < len(tokens) else ""
         if pair in r.by_word:
-            found.append(Happening(r.by_word[pair], tokens[i].sent, i, pair))
+            head = i + 1 if tokens[i + 1].head != i else i  # "car bomb": the parse hangs "car" on "bomb"
+            found.append(Happening(r.by_word[pair], tokens[i].sent, head, pair))
             i += 2
             continue
         if tokens[i].lemma in r.by_word or tokens[i].lower in r.by_word:
             word = tokens[i].lemma if tokens[i].lemma in r.by_word else tokens[i].lower
-            found.append(Happening(r.by_word[word], tokens[i].sent, i, word))
+            kind = r.by_word[word]
+            action = r.actions[kind]
+            if (word not in action.verbs or tokens[i].pos == "VERB") and \
+                    (word not in action.nouns or tokens[i].pos == "NOUN"):
+                found.append(Happening(kind, tokens[i].sent, i, word))
         i += 1
+    for h in found:
+        h.no_event = no_event_class(ann, h.token)
+        h.definite = _definite(ann, h.token)
     return found
+
+
+# ---------------------------------------------------------------- what reports no happening
+
+# Links the walk up the parse does not cross: a relative or adverbial clause,
+# an apposition or a parenthetical is a statement of its own.
+_CLAUSE_ENDS = frozenset({"relcl", "acl", "advcl", "parataxis", "appos"})
+# Links by which a word is the complement of the word it hangs from ("vowed TO
+# ATTACK", "denied THAT ... attacked", "prevented AN ATTACK", "warned OF attacks").
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "csubj", "attr", "oprd", "acomp",
+                          "compound", "nmod", "poss", "amod"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+# A finite verb coordinated with another is a statement of its own ("refused to
+# surrender and fled": the parse may hang "fled" on "surrender").
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _walk_up(ann: Annotation, i: int) -> list[tuple[int, str]]:
+    """The word and every word it hangs from up to the end of its clause, each
+    with the link by which the walk reached it ("" for the word itself)."""
+    path, seen = [(i, "")], {i}
+    while True:
+        tok = ann.tokens[path[-1][0]]
+        if tok.dep in _CLAUSE_ENDS or tok.head == tok.i or tok.head in seen or \
+                (tok.dep == "conj" and tok.tag in _FINITE):
+            return path
+        path.append((tok.head, tok.dep))
+        seen.add(tok.head)
+
+
+def no_event_class(ann: Annotation, i: int) -> str | None:
+    """The name of the first ``[[no_event]]`` class the word at token ``i``
+    falls in, or None when its mention can report a happening. Its own clause
+    is the word and the words it hangs from until a finite verb's clause is
+    left through ``ccomp`` (for a negation, until a coordination too); governors
+    are looked for all the way up, each reached as a complement (not as a
+    coordinated verb: "refused to surrender and fled" did flee)."""
+    tokens, children = ann.tokens, ann.children
+    path = _walk_up(ann, i)
+    own: list[int] = []  # its clause, through "would attack and burn"
+    for j, link in path:
+        if link == "ccomp":
+            break
+        own.append(j)
+    unjoined: list[int] = []  # its clause before a coordination: "refused to surrender and fled" did flee
+    for j, link in path:
+        if link in ("ccomp", "conj"):
+            break
+        unjoined.append(j)
+    governed = [j for (j, _), (_, link) in zip(path[1:], path[1:]) if link in _COMPLEMENTS]
+    for rule in rules().no_event:
+        if rule.negation and any(_negates(ann, k) for j in unjoined for k in children[j]):
+            return rule.name
+        if rule.auxiliaries and any(tokens[k].dep in _AUXILIARIES and tokens[k].lower in rule.auxiliaries
+                                    for j in own for k in children[j]):
+            return rule.name
+        if rule.governors and any(tokens[j].lemma in rule.governors and (not rule.subjects or any(
+                tokens[k].dep in ("nsubj", "nsubjpass") and tokens[k].lemma in rule.subjects for k in children[j]))
+                for j in governed):
+            return rule.name
+        if rule.marks and any(tokens[k].dep == "mark" and tokens[k].lower in rule.marks
+                              for j in own for k in children[j]):
+            return rule.name
+        if rule.deps and tokens[i].dep in rule.deps and (not rule.tags or tokens[i].tag in rule.tags):
+            return rule.name
+        if rule.entities and tokens[i].ent in rule.entities and (not rule.tags or tokens[i].tag in rule.tags):
+            return rule.name
+        if rule.against and any(tokens[p].lower in rule.prepositions and any(
+                tokens[o].lemma in rule.against for o in children[p]) for p in children[i]):
+            return rule.name
+    return None
+
+
+def _negates(ann: Annotation, k: int) -> bool:
+    """Is token ``k`` a negation ("not", "never", "no attack"), and not the "no"
+    of a bound ("no fewer than 10 persons")?"""
+    tok = ann.tokens[k]
+    following = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
+    if tok.lower == "no" and following is not None and following.tag in ("JJR", "RBR"):
+        return False  # the parse may call it "neg" or "det"
+    return tok.dep == "neg" or (tok.dep == "det" and tok.lower == "no")
+
+
+def _definite(ann: Annotation, i: int) -> bool:
+    """Is the action word a definite noun phrase ("the blast", "this attack",
+    "Wednesday's strike"), the way a report names a happening again?"""
+    tokens = ann.tokens
+    return tokens[i].pos in ("NOUN", "PROPN") and any(
+        (tokens[k].dep == "det" and tokens[k].lower in _DEFINITE) or tokens[k].dep == "poss"
+        for k in ann.children[i])
+
+
+def _separated(ann: Annotation, sent: int) -> bool:
+    """Does the sentence say its happening is another one ("Separately", "In a separate attack")?"""
+    r = rules()
+    start, end = ann.sentences[sent]
+    for k in range(start, end):
+        tok = ann.tokens[k]
+        if tok.lower in r.separation_words:
+            return True
+        if tok.lower in r.separation_adjectives and tok.dep in ("amod", "det") \
+                and ann.tokens[tok.head].lemma in r.separation_nouns:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- one figure's happening
@@ -117,20 +277,23 @@ def find_happenings(ann: Annotation) -> list[Happening]:
 
 def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]]) -> tuple[str | None, int | None]:
     """The happening of a claim and the sentence that names it: the action word
-    nearest its figure in its sentence, else one in the sentences just before in
-    the same paragraph, else the one its outcome suggests (no sentence)."""
+    nearest its figure in its sentence, else one in the sentences just before in the same
+    paragraph, else the one its outcome suggests (no sentence). Action words
+    that report no happening ("burned-out vehicles", "refused to surrender")
+    are passed over."""
     r = rules()
     token = ann.token_at(claim.span[0])
     if token is not None:
         sent = ann.tokens[token].sent
-        here = by_sent.get(sent, [])
+        here = [h for h in by_sent.get(sent, []) if h.no_event is None]
         if here:
             return min(here, key=lambda h: abs(h.token - token)).kind, sent
         for back in range(1, _ACTION_REACH + 1):
             if sent - back < 0 or not ann.same_paragraph(sent - back, sent):
                 break
-            if by_sent.get(sent - back):
-                return by_sent[sent - back][-1].kind, sent - back
+            told = [h for h in by_sent.get(sent - back, []) if h.no_event is None]
+            if told:
+                return told[-1].kind, sent - back
     return r.outcome_action.get(claim.category.split(".", 1)[1]), None
 
 
@@ -145,6 +308,8 @@ class _Group:
     place: PlaceRef | None
     claims: list[Claim]
     sentences: list[int]
+    why: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence -> why it joins
+    recalled: bool = False
 
 
 def compatible_actions(a: str | None, b: str | None) -> bool:
@@ -177,39 +342,190 @@ def finer_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
     return b if (b.precision or 3) < (a.precision or 3) else a
 
 
-def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happening]) -> list[_Group]:
-    """Claims into happenings, in text order; then figureless happenings."""
+@dataclasses.dataclass
+class _Item:
+    """A claim or a happening, read for where it belongs."""
+
+    sent: int
+    token: int
+    action: str | None
+    start: dt.date | None  # its time (a claim's; a happening's own sentence's)
+    end: dt.date | None
+    place: PlaceRef | None
+    own_time: bool  # its sentence names an event time
+    own_place: bool  # its sentence names a place (for a figure: any place name, found on a map or not)
+    can_seed: bool  # may begin an event of its own
+    definite: bool  # "the shooting": a later mention
+    seed_why: str
+    join_why: str
+    claim: Claim | None = None
+    main_only: bool = False  # may begin an event only as the report's first (its main incident)
+    anchor: int | None = None  # the earlier sentence that tells a figure's happening
+
+
+def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
+    """Can ``item`` join ``group``? Not across a "Separately"; not a recalled
+    time with a today's, nor a mention with no time of its own with a recalled
+    happening it is not told with. A later mention ("the shooting") joins the
+    latest event of its kind within a day, whatever place the map gives it.
+    Else the same kind of happening, or what follows a happening (arrests,
+    flight, burning) of any kind: told with no figure, or with a figure but no
+    place of its own or of people other than fighters ("a woman was
+    arrested"); at a compatible time (a figure dated only by the sentences
+    around it: that day or the next, a victim who died the next day is the
+    attack's) and, where its sentence names a time and a place, place."""
+    if separated and item.sent not in group.sentences:
+        return False
+    if group.recalled != recalled and item.sent not in group.sentences:
+        if recalled or item.start is not None or group.recalled:
+            return False
+    action = rules().actions.get(item.action) if item.action else None
+    aftermath = action is not None and action.aftermath and (
+        item.sent in group.sentences or item.claim is None or not item.own_place
+        or item.claim.subject.role not in rules().roles_apart)
+    if not (aftermath or compatible_actions(group.action, item.action)):
+        return False
+    # another place separates a happening told with its own time ("On Wednesday, a roadside
+    # bomb wounded four policemen in Menaka"); a place alone does not ("a shooting in Harbor City")
+    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place)
+    if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
+        last = (group.end or group.start) if group.start else None
+        return item.start is None or last is None or (
+            group.start - dt.timedelta(days=rules().link_days) <= (item.end or item.start)
+            and item.start <= last + dt.timedelta(days=rules().link_days))
+    if aftermath and not item.own_time:
+        timed = True
+    elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
+        # a figure dated only by the sentences around it: the day of its event or just after
+        # ("died the next day in hospital"), never before it
+        last = (group.end or group.start) + dt.timedelta(days=rules().link_days)
+        timed = group.start <= (item.end or item.start) and item.start <= last
+    else:
+        timed = _compatible_times(group, item.start, item.end)
+    return timed and placed
+
+
+def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """Within one report: compatible places (:func:`compatible_places`), or two
+    places in one province or state ("south of Fallujah" and "Anbar", "Harbor
+    City" and "Los Angeles"): a report tells of another happening elsewhere by
+    another day, kind or a "Separately", not by a place alone."""
+    if compatible_places(a, b):
+        return True
+    return a.admin1 is not None and a.admin1 == b.admin1 and a.country == b.country
+
+
+def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happening], times=(),
+                 published: dt.date | None = None, places: list[PlaceRef] = ()) -> list[_Group]:
+    """Claims and happenings into events, sentence by sentence. Each joins the
+    latest event it fits (:func:`_joins`), the event its sentence already tells,
+    or (a figure whose happening an earlier sentence tells) that sentence's
+    event. One that fits none begins an event when it reports a happening with
+    a figure, a time or a place of its own (a later mention, "the arrest", only
+    with a time), or is the report's main incident (the first event, told in
+    its first sentences); else it makes none."""
+    r = rules()
     by_sent: dict[int, list[Happening]] = {}
     for h in happenings:
         by_sent.setdefault(h.sent, []).append(h)
+    named = {ann.tokens[t].sent for p in places if p.span and not p.modifies
+             for t in [ann.token_at(p.span[0])] if t is not None}
+    own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
+               _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
+    items = [_claim_item(ann, c, by_sent, own) for c in claims]
+    items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
+    # Sentence by sentence: its figures first, then its happenings, what follows a
+    # happening (arrests, flight) after the happening ("fleeing ... as gunships attacked").
+    items.sort(key=lambda it: (it.sent, it.claim is None, _is_aftermath(it.action), it.token))
+    reference = published
+    separated_sents = {s for s in range(len(ann.sentences)) if _separated(ann, s)}
     groups: list[_Group] = []
-    for claim in sorted(claims, key=lambda c: c.span[0]):
-        action, action_sent = _claim_action(ann, claim, by_sent)
-        start = claim.time.start if claim.time else None
-        end = (claim.time.end or start) if claim.time else None
-        token = ann.token_at(claim.span[0])
-        sent = ann.tokens[token].sent if token is not None else -1
-        told = [s for s in (action_sent, sent) if s is not None]  # "An air strike hit... 19 were killed."
-        home = next((g for g in reversed(groups)
-                     if compatible_actions(g.action, action) and _compatible_times(g, start, end)
-                     and compatible_places(g.place, claim.place)), None)
+    for item in items:
+        if reference is None and item.start is not None:
+            reference = item.start  # no publication date: the first dated happening is the report's
+        recalled = item.start is not None and reference is not None and \
+            (item.end or item.start) < reference - dt.timedelta(days=r.recall_days)
+        separated = item.sent in separated_sents
+        home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled)), None)
+        if home is None or item.sent not in home.sentences:
+            # a sentence that already tells an event tells only that one ("Gunmen
+            # abducted 12 students", "opened fire on protesters, killing 6", "4 dead, 2 hurt")
+            home = next((g for g in reversed(groups) if item.sent in g.sentences), home)
+        if item.anchor is not None and not separated and (home is None or item.anchor not in home.sentences):
+            # a toll sentence after the sentence that tells its happening is that happening's
+            home = next((g for g in reversed(groups) if item.anchor in g.sentences
+                         and (g.recalled == recalled or item.start is None)), home)
         if home is None:
-            groups.append(_Group(action, start, end, claim.place, [claim], told))
-            continue
-        home.claims.append(claim)
-        home.sentences.extend(told)
-        home.action = home.action or action
-        if start is not None:
-            home.start = min(home.start, start) if home.start else start
-            home.end = max(home.end or start, end or start)
-        home.place = finer_place(home.place, claim.place)
-    # A happening in a sentence no claim came from: an event without figures.
-    told = {s for g in groups for s in g.sentences}
-    for sent, hs in sorted(by_sent.items()):
-        if sent not in told:
-            groups.append(_Group(hs[0].kind, None, None, None, [], [sent]))
-            told.add(sent)
+            if not item.can_seed or (item.main_only and groups):
+                continue
+            home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled)
+            groups.append(home)
+            why = item.seed_why + ("; 'separately': another happening" if separated else "") + \
+                (f"; recalled from {item.start.isoformat()}: its own event" if recalled else "")
+        else:
+            why = item.join_why
+        if item.claim is not None:
+            home.claims.append(item.claim)
+        home.sentences.append(item.sent)
+        if item.definite:  # the sentence names the happening again: say so over its figures
+            home.why[item.sent] = why
+        else:
+            home.why.setdefault(item.sent, why)
+        home.action = home.action or item.action
+        if item.start is not None and (item.own_time or home.start is None):
+            home.start = min(home.start, item.start) if home.start else item.start
+            home.end = max(home.end or item.start, item.end or item.start)
+        home.place = finer_place(home.place, item.place)
     return groups
+
+
+def _is_aftermath(action: str | None) -> bool:
+    return action is not None and rules().actions[action].aftermath
+
+
+def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]],
+                own: dict[int, tuple[bool, bool]]) -> _Item:
+    action, action_sent = _claim_action(ann, claim, by_sent)
+    token = ann.token_at(claim.span[0])
+    sent = ann.tokens[token].sent if token is not None else -1
+    start = claim.time.start if claim.time else None
+    end = (claim.time.end or start) if claim.time else None
+    nothing = claim.negated or (claim.value.low in (0, None) and claim.value.high == 0)
+    told_here = token is not None and no_event_class(ann, token) is None
+    own_time, own_place = own.get(sent, (False, False))
+    if action_sent is None and claim.category.split(".", 1)[1] not in rules().seed_outcomes and not own_time:
+        told_here = False  # "the earthquake destroyed 300 houses": no action word, no happening of conflict
+    if action_sent is not None and action_sent != sent:
+        join_why = f"toll without an action word of its own (its happening is told in sentence {action_sent + 1})"
+    elif action_sent is None:
+        join_why = "figure without an action word of its own, of the happening before it"
+    else:
+        join_why = f"figure ({claim.value.text}) of the same happening"
+    return _Item(sent, token if token is not None else -1, action, start, end, claim.place,
+                 own_time=own_time, own_place=own_place, definite=False,
+                 anchor=action_sent if action_sent is not None and action_sent != sent else None,
+                 can_seed=told_here and not nothing and claim.part_of is None,
+                 seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim)
+
+
+def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | None,
+                    places: list[PlaceRef]) -> _Item:
+    start, end = _sentence_time(times, [h.sent], published, statements=False)
+    own_time = start is not None
+    if not own_time:  # "said Thursday that forces ambushed...": by then, for fitting it to an event
+        start, end = _sentence_time(times, [h.sent], published)
+    place = _sentence_place(ann, [h.sent], places)
+    main = h.sent < rules().main_sentences
+    own = [what for what, has in (("time", own_time), ("place", place is not None)) if has]
+    if own:
+        seed_why = f'the happening ("{h.word}"), with its own {" and ".join(own)}'
+    else:
+        seed_why = f'the report\'s main incident ("{h.word}", in its first sentences)'
+    join_why = f'later mention "{ann.tokens[h.token].text}"' if h.definite else \
+        f'the same happening ("{h.word}") at a compatible time and place'
+    return _Item(h.sent, h.token, h.kind, start, end, place, own_time=own_time,
+                 own_place=place is not None, definite=h.definite, can_seed=bool(own) or main,
+                 main_only=not own_time and (h.definite or not own), seed_why=seed_why, join_why=join_why)
 
 
 # ---------------------------------------------------------------- the stage
@@ -224,7 +540,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     on each claim."""
     ann, claims, places = state.annotation, state.report.claims, state.report.places
     state.happenings = find_happenings(ann)
-    groups = group_claims(ann, claims, state.happenings)
+    groups = group_claims(ann, claims, state.happenings, state.times, state.published, places)
     groups.sort(key=lambda g: min(g.sentences))
     for group in groups:
         if group.start is None:
@@ -258,6 +574,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
             sentence=sentence.strip() if sentence else None,
             span=(start, end) if start is not None else None,
             documents=[state.report.document.id],
+            why=[f"sentence {sent + 1}: {why}" for sent, why in sorted(group.why.items()) if sent >= 0],
         ))
     return events
 
@@ -276,13 +593,13 @@ STAGE = Stage(NAME, VERSION,
               assigns=("happenings", "report.events", "claims.event"), run=_run)
 
 
-def _sentence_time(times, sentences: list[int], published: dt.date | None):
+def _sentence_time(times, sentences: list[int], published: dt.date | None, *, statements: bool = True):
     """The first event time named in the sentences, resolved; a statement's
     time ("On 5 May, militants claimed an attack") only where the sentences
-    name no other: the time a statement was made is the event's when the
-    event has none of its own."""
+    name no other (and ``statements`` allows it): the time a statement was
+    made is the event's when the event has none of its own."""
     wanted = set(sentences)
-    for statements in (False, True):
+    for statements in (False, True) if statements else (False,):
         for mention in times:
             if mention.sentence in wanted and mention.statement is statements:
                 ref = resolve_prefix(mention.text, published)  # "30 April 2020, daily" -> 30 April
