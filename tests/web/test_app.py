@@ -349,7 +349,7 @@ def test_an_unknown_document_is_not_found(client):
 
 def test_api_events_is_what_the_events_command_prints(client, store):
     payload = client.get("/api/events").json()
-    assert payload["schema"] == "fogcount/1"
+    assert payload["schema"] == "fogcount/2"
     assert len(payload["events"]) == 3 and len(payload["claims"]) == 6
     hassi = next(e for e in payload["events"] if e["documents"] == ["fallujah"])
     assert {k: hassi["figures"][0][k] for k in ("low", "best", "high", "independent_sources")} == {
@@ -373,7 +373,7 @@ def test_api_event_and_document_give_the_contract(client, store, event_id_of):
     assert [e["documents"] for e in one["events"]] == [["idlib"]]
     assert [c["id"] for c in one["claims"]] == ["idlib:c1", "idlib:c2"]
     report = client.get("/api/documents/fallujah").json()
-    assert report["schema"] == "fogcount/1"
+    assert report["schema"] == "fogcount/2"
     assert Report.model_validate(report) == store.report("fallujah")
     documents = client.get("/api/documents").json()
     assert {d["id"] for d in documents} == {"fallujah", "idlib", "hostile"}

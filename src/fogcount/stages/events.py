@@ -58,14 +58,12 @@ class _Action:
 
 @dataclasses.dataclass(frozen=True)
 class EventRules:
-    """The action words and the grouping and linking limits of ``data/events.toml``."""
+    """The action words and the grouping limit of ``data/events.toml``."""
 
     actions: dict[str, _Action]
     by_word: dict[str, str]
     outcome_action: dict[str, str]
     max_km: float
-    link_days: int
-    link_max_span_days: int
 
 
 def rules() -> EventRules:
@@ -79,8 +77,7 @@ def build_event_rules(raw: dict) -> EventRules:
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
-                  int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]))
+    return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]))
 
 
 @dataclasses.dataclass
