@@ -608,6 +608,22 @@ def _print_table(report: Report, *, explain: bool = False) -> None:
             out.print(_claims_table(claims, width))
 
 
+def _link_lines(event) -> list[str]:
+    """For --explain: which reports a linked event joins and why, one line each
+    ("outlet-b e1 joins outlet-a:e1: same action (shooting), same day (2016-08-02), ...")."""
+    lines = []
+    if event.dated_by == "publication":
+        lines.append("dated by its reports' publication: no text gives the day")
+    for link in event.links:
+        said = f" ({link.sentence[:80]}{'…' if len(link.sentence) > 80 else ''})" if link.sentence else ""
+        if link.joins is None and not link.reasons:
+            lines.append(f"{link.document} {link.event}: the first report{said}")
+        else:
+            lines.append(f"{link.document} {link.event} joins {link.joins or 'the event'}: "
+                         f"{', '.join(link.reasons)}{said}")
+    return lines
+
+
 def _print_linked(events, *, explain: bool) -> None:
     out = stdout if stdout.is_terminal else Console(width=160, highlight=False)
     out.print(Text(f"Linked events across documents ({len(events)})", style="bold"))
@@ -615,6 +631,9 @@ def _print_linked(events, *, explain: bool) -> None:
         heading = _event_heading(event)
         heading.append(f" · {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}")
         out.print(heading)
+        if explain:
+            for line in _link_lines(event):
+                out.print(Text(f"    {line}", style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:
@@ -632,6 +651,9 @@ def _print_stored(store, events, *, explain: bool) -> None:
         out.print(_event_heading(event))
         out.print(Text(f"  {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}: "
                        + ", ".join(event.documents), style="dim"))
+        if explain:
+            for line in _link_lines(event):
+                out.print(Text(f"    {line}", style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:

@@ -351,6 +351,15 @@ def test_events_command_table(filled, capsys):
     assert "2 events" in out and "3 documents: outlet-a, outlet-b, rescue" in out and "White Helmets" in out
 
 
+def test_events_command_explains_why_reports_are_one_event(filled, capsys):
+    assert main(["events", "--db", filled, "--type", "Explosions/Remote violence", "--explain"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "outlet-a e1: the first report" in out
+    assert "outlet-b e1 joins outlet-a:e1: same action (air strike), same day (2020-03-04)" in out
+    assert "same toll (12 killed)" in out
+    assert "low 12: " in out  # which claim sets each bound
+
+
 def test_events_command_errors_are_one_line(tmp_path, filled, capsys):
     assert main(["events", "--db", str(tmp_path / "typo.db")]) == EXIT_FAILED
     err = capsys.readouterr().err

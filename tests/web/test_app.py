@@ -60,12 +60,13 @@ def test_events_page_lists_every_event_with_figures_sources_and_independence(cli
     assert len(rows) == 3
     hassi = next(r for r in rows if "Al Hassi" in r)
     assert "2016-06-29" in hassi and "Battles" in hassi and "Armed clash" in hassi
-    assert "250–250–250" in hassi  # low–best–high of people.killed
+    assert "20–250–250" in hassi  # low–best–high of people.killed (low: the general's "tens")
     for speaker in ("U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"):
         assert speaker in hassi
     assert re.search(r'<td class="num">3</td>', hassi)  # three independent sources
     idlib = next(r for r in rows if "Idlib" in r)
-    assert "12–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
+    # the White Helmets' nine is the low; the best is the monitor's 12
+    assert "9–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
 
 
 def test_events_page_draws_the_map_and_the_timeline_without_script(client):
@@ -263,7 +264,8 @@ def test_event_page_has_a_range_chart_per_figure_and_the_provenance(client, even
     chart = re.search(r'<svg class="range".*?</svg>', html, flags=re.S).group(0)
     bars = re.findall(r'<rect class="bar ([^"]+)"', chart)
     assert sorted(bars) == ["kind-government partisan", "kind-military partisan", "kind-militia"]
-    assert 'class="reconciled low best high"' in chart and "low = best = high 250" in chart
+    assert 'class="reconciled best high"' in chart and "best = high 250" in chart
+    assert 'class="reconciled low"' in chart  # the low, 20, is the general's "tens"
     assert chart.count('class="open"') == 2  # "at least 250" and "more than 60" have no upper bound
     provenance = re.search(r'<table class="claims" id="provenance">.*?</table>', html, flags=re.S).group(0)
     rows = re.findall(r"<tr id=\"claim-[^\"]+\".*?</tr>", provenance, flags=re.S)
@@ -353,7 +355,7 @@ def test_api_events_is_what_the_events_command_prints(client, store):
     assert len(payload["events"]) == 3 and len(payload["claims"]) == 6
     hassi = next(e for e in payload["events"] if e["documents"] == ["fallujah"])
     assert {k: hassi["figures"][0][k] for k in ("low", "best", "high", "independent_sources")} == {
-        "low": 250, "best": 250, "high": 250, "independent_sources": 3}
+        "low": 20, "best": 250, "high": 250, "independent_sources": 3}
     assert hassi == json.loads(store.event(hassi["id"]).model_dump_json())
     assert {c["id"] for c in payload["claims"]} >= {"fallujah:c1", "fallujah:c2", "fallujah:c3", "idlib:c1"}
 
