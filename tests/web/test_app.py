@@ -278,6 +278,23 @@ def test_event_page_has_a_range_chart_per_figure_and_the_provenance(client, even
     assert "20–99" in maliki and "a Ministry of Defense video" in maliki
 
 
+def test_event_page_says_why_its_reports_are_one_event(tmp_path):
+    """Two outlets' reports of the Idlib strike: the page names both and why the second joins the first."""
+    from web_reports import IDLIB, IDLIB_TEXT, SOHR, _sentence_report
+
+    store = Store.open(str(tmp_path / "linked.sqlite"))
+    store.add(idlib_report())
+    store.add(_sentence_report("idlib-2", "Idlib market strike", dt.date(2019, 5, 3), IDLIB_TEXT[:1], IDLIB,
+                               dt.date(2019, 5, 2), "Explosions/Remote violence", "Air/drone strike",
+                               [("12", 12, 12, SOHR, "civilians")], role="civilian"))
+    [event] = store.events()
+    html = TestClient(create_app(store)).get(f"/events/{event.id}").text
+    store.close()
+    section = re.search(r"<h2>Why these reports are one event</h2>.*?</ul>", html, flags=re.S).group(0)
+    assert 'href="/documents/idlib"' in section and "the first report" in section
+    assert "joins idlib:e1: same day (2019-05-02), same place (Idlib)" in section
+
+
 def test_an_unknown_event_is_not_found(client):
     assert client.get("/events/E999").status_code == 404
     assert client.get("/events/nonsense").status_code == 404
