@@ -246,18 +246,22 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     """The linked events the members make, the same whatever order they come
     in: taken in canonical order (publication date, document id, position),
     each joins every group holding a member it matches (:func:`link_reasons`)
-    and none it conflicts with (:func:`_conflict`), the groups with more
-    reasons first, merging them; else it starts a group. Groups come in the
-    canonical order of their first members, each in canonical order."""
+    and none it conflicts with (:func:`_conflict`), merging them; where not
+    all can be merged, first the groups where a member that gives a toll
+    matches it when it gives one (a report's account of the killed and
+    injured before its mentions of the same shooting), then those with more
+    reasons. Else it starts a group. Groups come in the canonical order of
+    their first members, each in canonical order."""
     groups: list[list[Member]] = []
     for m in sorted(members, key=lambda x: x.key):
         scored = []
         for number, group in enumerate(groups):
-            reasons = max((len(why) for x in group if (why := link_reasons(m, x)) is not None), default=None)
-            if reasons is not None and not any(_conflict(m, x) for x in group):
-                scored.append((-reasons, number))
+            score = max(((bool(m.toll and x.toll), len(why)) for x in group
+                         if (why := link_reasons(m, x)) is not None), default=None)
+            if score is not None and not any(_conflict(m, x) for x in group):
+                scored.append((-score[0], -score[1], number))
         home: list[Member] | None = None
-        for _, number in sorted(scored):
+        for *_, number in sorted(scored):
             group = groups[number]
             if home is None:
                 home = group
