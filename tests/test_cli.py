@@ -347,7 +347,9 @@ def test_link_from_the_command_line(tmp_path, capsys):
     ]) + "\n")
     assert main(["extract", "--link", "--format", "json", str(batch)]) == EXIT_OK
     linked = json.loads(capsys.readouterr().out)["linked_events"]
-    assert [e["documents"] for e in linked if e["figures"]] == [["w", "l"]]
+    assert [e["documents"] for e in linked if e["figures"]] == [["l", "w"]]  # same publication day: by id
+    strike = next(e for e in linked if e["figures"])
+    assert strike["links"][1]["joins"] == "l:e1" and "same place (Ramadi)" in strike["links"][1]["reasons"]
 
 
 def test_discount_partisan_from_the_command_line(tmp_path, capsys):
