@@ -32,7 +32,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.link import assemble, cluster, linked_figures, member, qualified
+from ..stages.link import assemble, cluster, link_reasons, linked_figures, member, qualified
 from ..stages.link import rules as link_rules
 from . import schema as t
 
@@ -528,9 +528,10 @@ class _Adding:
 
     def _link(self) -> tuple[int, int]:
         """Link the report's events (:func:`fogcount.stages.link.cluster`
-        decides): the stored linked events its events could join are read
-        with all their members and clustered again with the new members, so
-        the outcome does not depend on the order reports arrive in; a linked
+        decides): the stored linked events holding a member one of its events
+        matches are read with all their members and clustered again with the
+        new members, so the outcome does not depend on the order reports
+        arrive in; a linked
         event whose members changed keeps the row most of its stored members
         were in (else a freed one, else a new row), is assembled again from all
         its members and its figures reconciled over all its claims. Returns
@@ -540,7 +541,10 @@ class _Adding:
                                            "documents": [self.doc_id]}), self.doc_id, doc.published, i)
                for i, e in enumerate(self.report.events)]
         own_pk = {id(m): pk for m, pk in zip(new, self.document_event_pks)}
-        stored = self._stored_members(new)
+        nearby = self._stored_members(new)
+        # Only the linked events a new event matches can change: they are clustered again.
+        reached = {m.group for m in nearby if any(link_reasons(n, m) is not None for n in new)}
+        stored = [m for m in nearby if m.group in reached]
         before: dict[int, set] = {}
         for m in stored:
             before.setdefault(m.group, set()).add(m.ref)
