@@ -139,16 +139,20 @@ def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
                                          role="combatant")])) == 1
 
 
-def test_two_events_of_one_report_stay_two():
-    import datetime as dt
-
+def test_two_happenings_one_report_separates_stay_two():
+    """A report tells of two shootings in Columbus that day, each with its toll:
+    another report of one of them does not join them into one. A mention
+    without figures ("the shooting") may be the same happening told again."""
     from fogcount.stages.link import link_events
 
-    both = _report("a", 4, place="columbus", action="attack")
-    second = both.events[0].model_copy(update={"id": "e2", "date_start": dt.date(2020, 5, 4)})
-    both.events.append(second)
-    linked = link_events([both, _report("b", 4, place="columbus", action="attack")])
-    assert len(linked) == 2
+    both = _report("a", 4, place="columbus", action="attack", killed=1)
+    both.events.append(both.events[0].model_copy(update={"id": "e2"}, deep=True))
+    linked = link_events([both, _report("b", 4, place="columbus", action="attack", killed=1)])
+    assert _groups(linked) == [["a"], ["a", "b"]]
+    mention = _report("c", 4, place="columbus", action="attack", killed=1)
+    mention.events.append(mention.events[0].model_copy(update={"id": "e2", "figures": []}))
+    [event] = link_events([mention, _report("d", 4, place="columbus", action="attack", killed=1)])
+    assert [(link.document, link.event) for link in event.links] == [("c", "e1"), ("c", "e2"), ("d", "e1")]
 
 
 def _corpus():

@@ -4,7 +4,8 @@ Across reports, two events (each a report's own event, a *member*) are one
 happening when (:func:`link_reasons`):
 
 * their actions are compatible (the same kind, or both violent among clashes,
-  strikes, shelling and attacks; an event without an action fits any);
+  strikes, shelling and attacks; an event without an action fits any; an
+  event that counts killed or injured is violent, whatever word named it);
 * their dates meet: the dates their texts give, within ``days`` of each
   other; an event whose text gives no date takes its report's window, the
   ``window_days`` before its publication (it is never "date unknown" and
@@ -19,8 +20,8 @@ happening when (:func:`link_reasons`):
   b > ``toll_ratio`` * a + ``toll_slack`` ("1 killed" against "40 killed")
   keep two events apart; agreeing tolls are a reason to link;
 * a linked event never spans more than ``max_span_days`` between the dates
-  its reports' texts give, and never holds two events of one report (the
-  report separated them).
+  its reports' texts give, and never holds two events of one report that
+  each give a toll (the report separated two happenings).
 
 Linked events are the groups this relation makes, whatever order the
 reports arrive in: a new member joins every linked event holding a member
@@ -47,6 +48,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 
 from ..gazetteer.query import haversine_km
@@ -147,7 +149,8 @@ def _name(place: PlaceRef) -> str:
 
 def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     """Why two places can be one happening's (a reason), False when they
-    cannot, None when one is unknown."""
+    cannot, None when one is unknown. Two town-level places up to ``km``
+    apart, or up to ``near_km`` when one is only near a town or a district."""
     if a is None or b is None or a.lat is None or b.lat is None:
         return None
     r = rules()
@@ -185,13 +188,23 @@ def _tolls(a: Member, b: Member) -> list[str] | bool:
     return agree
 
 
+def _fits(a: Member, b: Member) -> bool:
+    """Compatible actions: the same kind, or both violent. An event whose
+    report counts killed or injured in it is violent, whatever word named it
+    ("arrested after the shooting that killed two")."""
+    if compatible_actions(a.event.action, b.event.action):
+        return True
+    violent = {kind for kind, action in load().events.actions.items() if action.violent}
+    return all(bool(m.toll) or m.event.action in violent for m in (a, b))
+
+
 def link_reasons(a: Member, b: Member) -> list[str] | None:
     """Why two reports' events are one happening (see the module's docstring),
     or None when they are not. Symmetric: the same for (a, b) and (b, a)."""
     r = rules()
     if a.document == b.document or a.start is None or b.start is None:
         return None
-    if not compatible_actions(a.event.action, b.event.action):
+    if not _fits(a, b):
         return None
     reasons = []
     if a.event.action and a.event.action == b.event.action:
@@ -230,10 +243,11 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
 
 def _conflict(a: Member, b: Member) -> bool:
     """Whether two members can never be one happening, whatever ties them
-    through others: one report's two events (the report separated them),
-    incompatible actions, contradicting tolls, places that cannot be one, or
+    through others: one report's two events that each give a toll (the report
+    separated two happenings; its other events, mentions without figures, may
+    be the same happening told again), incompatible actions, contradicting tolls, places that cannot be one, or
     text-given dates further apart than ``max_span_days``."""
-    if a.document == b.document or not compatible_actions(a.event.action, b.event.action):
+    if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
     if _tolls(a, b) is False or _places(a.event.place, b.event.place) is False:
         return True
@@ -252,28 +266,40 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     injured before its mentions of the same shooting), then those with more
     reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
-    groups: list[list[Member]] = []
+    slack = dt.timedelta(days=rules().days)
+    groups: dict[int, list[Member]] = {}
+    numbers = itertools.count()
+    by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
+
+    def days(m: Member) -> range:
+        return range((m.start - slack).toordinal(), (m.end + slack).toordinal() + 1) if m.start else range(0)
+
     for m in sorted(members, key=lambda x: x.key):
+        near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
         scored = []
-        for number, group in enumerate(groups):
+        for number in near:
+            group = groups[number]
             score = max(((bool(m.toll and x.toll), len(why)) for x in group
                          if (why := link_reasons(m, x)) is not None), default=None)
             if score is not None and not any(_conflict(m, x) for x in group):
                 scored.append((-score[0], -score[1], number))
-        home: list[Member] | None = None
+        home: int | None = None
         for *_, number in sorted(scored):
-            group = groups[number]
             if home is None:
-                home = group
-            elif not any(_conflict(x, y) for x in home for y in group):
-                home.extend(group)
-                group.clear()
+                home = number
+            elif not any(_conflict(x, y) for x in groups[home] for y in groups[number]):
+                for moved in groups.pop(number):
+                    groups[home].append(moved)
+                    for day in days(moved):
+                        by_day[day].discard(number)
+                        by_day[day].add(home)
         if home is None:
-            groups.append([m])
-        else:
-            home.append(m)
-        groups = [g for g in groups if g]
-    return [sorted(g, key=lambda x: x.key) for g in sorted(groups, key=lambda g: min(x.key for x in g))]
+            home = next(numbers)
+            groups[home] = []
+        groups[home].append(m)
+        for day in days(m):
+            by_day[day].add(home)
+    return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
 
 
 def _mode(values: list, default=None):
