@@ -45,7 +45,7 @@ def test_entry_point_extract_json(article):
     proc = run("extract", "--published", "2016-06-30", "--format", "json", str(article))
     assert proc.returncode == 0, proc.stderr.decode()
     report = json.loads(proc.stdout)
-    assert report["schema"] == "fogcount/1"
+    assert report["schema"] == "fogcount/2"
     assert report["document"]["published"] == "2016-06-30"
     assert [(c["category"], c["value"]["low"], c["value"]["high"]) for c in report["claims"]] == [
         ("people.killed", 12, None),
@@ -98,7 +98,7 @@ def test_a_page_on_standard_input_is_one_document_of_its_main_text(monkeypatch, 
     _stdin(monkeypatch, STDIN_PAGE.encode())
     assert main(["extract", "--format", "json", "-"]) == EXIT_OK
     report = json.loads(capsys.readouterr().out)  # one input, one document: an object, not an array
-    assert report["schema"] == "fogcount/1"
+    assert report["schema"] == "fogcount/2"
     assert report["document"]["title"] == "Shelling in Riverside"
     assert report["document"]["url"] == "https://gazette.example/riverside-shelling"
     assert [(c["category"], c["value"]["low"], c["value"]["high"]) for c in report["claims"]] == [
@@ -275,7 +275,7 @@ def test_demo_keeps_the_example_in_a_store_once_and_says_how_to_see_it(capsys, t
 def test_schema_is_the_json_schema_of_a_report(capsys):
     assert main(["schema"]) == EXIT_OK
     schema = json.loads(capsys.readouterr().out)
-    assert schema["$id"] == "fogcount/1"
+    assert schema["$id"] == "fogcount/2"
     assert {"schema", "document", "places", "claims", "events"} <= set(schema["properties"])
     claim = schema["$defs"]["Claim"]["properties"]
     assert {"id", "sentence", "span", "category", "value", "subject", "negated", "hedge", "source", "time",
@@ -347,7 +347,9 @@ def test_link_from_the_command_line(tmp_path, capsys):
     ]) + "\n")
     assert main(["extract", "--link", "--format", "json", str(batch)]) == EXIT_OK
     linked = json.loads(capsys.readouterr().out)["linked_events"]
-    assert [e["documents"] for e in linked if e["figures"]] == [["w", "l"]]
+    assert [e["documents"] for e in linked if e["figures"]] == [["l", "w"]]  # same publication day: by id
+    strike = next(e for e in linked if e["figures"])
+    assert strike["links"][1]["joins"] == "l:e1" and "same place (Ramadi)" in strike["links"][1]["reasons"]
 
 
 def test_discount_partisan_from_the_command_line(tmp_path, capsys):

@@ -27,7 +27,7 @@ def sample_report() -> Report:
 
 def test_json_uses_the_contract_field_names():
     data = json.loads(sample_report().to_json())
-    assert data["schema"] == SCHEMA == "fogcount/1"
+    assert data["schema"] == SCHEMA == "fogcount/2"
     assert set(data) >= {"schema", "document", "places", "claims", "events"}
     assert set(data["document"]) >= {"id", "sha256", "title", "url", "outlet", "published", "language"}
     claim = data["claims"][0]

@@ -766,6 +766,22 @@ def _print_table(report: Report, *, explain: bool = False, width: int | None = N
             out.print(_claims_table(claims, out.width))
 
 
+def _link_lines(event) -> list[str]:
+    """For --explain: which reports a linked event joins and why, one line each
+    ("outlet-b e1 joins outlet-a:e1: same action (shooting), same day (2016-08-02), ...")."""
+    lines = []
+    if event.dated_by == "publication":
+        lines.append("dated by its reports' publication: no text gives the day")
+    for link in event.links:
+        said = f" ({link.sentence[:80]}{'…' if len(link.sentence) > 80 else ''})" if link.sentence else ""
+        if link.joins is None and not link.reasons:
+            lines.append(f"{link.document} {link.event}: the first report{said}")
+        else:
+            lines.append(f"{link.document} {link.event} joins {link.joins or 'the event'}: "
+                         f"{', '.join(link.reasons)}{said}")
+    return lines
+
+
 def _print_linked(events, *, explain: bool, width: int | None = None, names: dict[str, str] | None = None) -> None:
     """The linked events, each with the documents that report it, named as their tables are headed."""
     out = _table_console(width)
@@ -775,6 +791,9 @@ def _print_linked(events, *, explain: bool, width: int | None = None, names: dic
         heading.append(f" · {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}")
         out.print(heading)
         out.print(Text("  " + "; ".join((names or {}).get(d, d) for d in event.documents), style="dim"))
+        if explain:
+            for line in _link_lines(event):
+                out.print(Text(f"    {line}", style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:
@@ -801,6 +820,9 @@ def _print_stored(store, events, *, explain: bool, width: int | None = None) -> 
         out.print(_event_heading(event))
         out.print(Text(f"  {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}: "
                        + "; ".join(_stored_name(store, d, named) for d in event.documents), style="dim"))
+        if explain:
+            for line in _link_lines(event):
+                out.print(Text(f"    {line}", style="dim"))
         for figure in event.figures:
             out.print(Text(_figure_line(figure)))
             if explain:

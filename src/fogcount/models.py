@@ -16,7 +16,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA = "fogcount/1"
+SCHEMA = "fogcount/2"
+# What changed from "fogcount/1": a figure's ``low`` is the lowest figure of the
+# independent credible origins (was: the largest lower bound they force); a part
+# (``part_of``) is listed in its whole's figure, never a figure of its own;
+# unattributed claims of different reports are different origins;
+# ``independent_sources`` counts the origins whose figures count; events have
+# ``dated_by`` and ``links`` (see CHANGELOG.md).
 
 Role = Literal["combatant", "civilian", "security_forces", "unknown"]
 Hedge = Literal["suspected", "reportedly", "claimed"]
@@ -178,6 +184,22 @@ class Figure(_Model):
     notes: list[str] = Field(default_factory=list, description="Why each bound is what it is, for people.")
 
 
+class Link(_Model):
+    """Why one report's event is part of a linked event: the member of the
+    linked event it matches, and the reasons (same place, same day, same toll)."""
+
+    document: str = Field(description="The report's document id.")
+    event: str = Field(description="The report's own event id ('e1').")
+    sentence: str | None = Field(default=None, description="The sentence that first reports it in that report.")
+    joins: str | None = Field(
+        default=None, description="'<document id>:<event id>' of the member it matches; null for the first report "
+        "(the anchor) and for a member that matches none left in the event.")
+    reasons: list[str] = Field(
+        default_factory=list, description="Why: 'same action (shooting)', 'same day (2016-08-02)', "
+        "'dates within the reports' publication windows', 'same place (Columbus)', 'Hilltop is in Columbus', "
+        "'A and B 12 km apart', 'same actor (...)', 'same toll (1 killed)'.")
+
+
 class Event(_Model):
     """A happening the text reports, with the claims about it and their reconciled figures."""
 
@@ -199,6 +221,11 @@ class Event(_Model):
     documents: list[str] = Field(default_factory=list, description="Ids of the documents that report it.")
     why: list[str] = Field(default_factory=list, description="Why the event holds what it holds: one line per "
                            "sentence it joins ('s3: later mention \"the blast\"') and, once linked, per report.")
+    dated_by: Literal["text", "publication"] | None = Field(
+        default=None, description="Where a linked event's dates come from: the reports' texts, or (no text gives "
+        "a date) the window of days before its reports' publication. Null on a report's own events.")
+    links: list[Link] = Field(
+        default_factory=list, description="A linked event's reports: for each, its own event and why it joins.")
 
 
 class SkippedNumber(_Model):
@@ -221,7 +248,7 @@ class StageRun(_Model):
 class Report(_Model):
     """Everything fogcount says about one document."""
 
-    schema_: Literal["fogcount/1"] = Field(default=SCHEMA, alias="schema")
+    schema_: Literal["fogcount/2"] = Field(default=SCHEMA, alias="schema")
     document: Document
     places: list[PlaceRef] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)

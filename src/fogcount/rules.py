@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .stages.event_types import TypeRules
     from .stages.dates.grammar import TimeRules
     from .stages.events import EventRules
+    from .stages.link import LinkRules
     from .stages.places.mention import PlaceRules
 
 
@@ -81,6 +82,7 @@ class Rules:
     actor_kinds: dict[str, ActorKind]  # [kind] of actors.toml
     qualifiers: Table  # qualifiers.toml
     events: EventRules  # events.toml
+    link: LinkRules  # link.toml
     event_types: TypeRules  # event_types.toml
     times: TimeRules  # times.toml
     places: PlaceRules  # places.toml
@@ -221,6 +223,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
     from .stages.dates.grammar import build_time_rules  # the stages import this module
     from .stages.event_types import build_type_rules
     from .stages.events import build_event_rules
+    from .stages.link import build_link_rules
     from .stages.places.mention import build_place_rules
 
     folder = _data(data)
@@ -235,6 +238,7 @@ def build(actor_files: tuple[str, ...] = (), *, data: Path | None = None) -> Rul
         actor_kinds=kinds,
         qualifiers=_checked("qualifiers.toml", build_table, _read(folder, "qualifiers.toml")),
         events=_checked("events.toml", build_event_rules, _read(folder, "events.toml")),
+        link=_checked("link.toml", build_link_rules, _read(folder, "link.toml")),
         event_types=_checked("event_types.toml", build_type_rules, _read(folder, "event_types.toml")),
         times=_checked("times.toml", build_time_rules, _read(folder, "times.toml")),
         places=_checked("places.toml", build_place_rules, _read(folder, "places.toml")),

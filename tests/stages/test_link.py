@@ -1,6 +1,7 @@
 """Link: the events of many documents that report one happening are one
-event, whatever the order; different days, undated or unplaced events stay
-apart unless something ties them."""
+event, whatever the order; an undated event takes its report's window; places
+link by identity or containment; contradicting tolls keep events apart; each
+report says why it joined."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def test_link_events_across_documents():
     elsewhere = fogcount.extract("Police arrested 30 protesters on Tuesday.", published="2020-05-12", id="other-3")
     linked = link_events([wire, local, elsewhere])
     strike = next(e for e in linked if e.action == "air_strike")
-    assert strike.documents == ["wire-1", "local-2"]
+    assert strike.documents == ["local-2", "wire-1"]  # same publication day: by id
     killed = next(f for f in strike.figures if f.category == "people.killed")
     assert killed.independent_sources == 2 and set(killed.claims) == {"wire-1:c1", "local-2:c1"}
     assert all(e.documents == ["other-3"] for e in linked if e is not strike)
@@ -31,46 +32,161 @@ def test_link_events_keeps_different_days_apart():
     assert len(link_events([a, b])) == 2
 
 
-def _event(id, day, *, place=None, actors=(), action="air_strike", end=None):
+def _report(id, day, *, place=None, actors=(), action="air_strike", published=None, killed=None, role="civilian",
+            end=None):
+    """A report by hand with one event: dated 2020-05-<day> by its text (None: undated), published on
+    2020-05-<published>, at a place of PLACES, with a killed figure of ``killed``."""
     import datetime as dt
 
-    from fogcount.models import Event, PlaceRef
+    from fogcount.models import Document, Event, Figure, Report
 
-    where = {"ramadi": PlaceRef(text="Ramadi", lat=33.42, lon=43.31, precision=1, country="IQ"),
-             "mosul": PlaceRef(text="Mosul", lat=36.34, lon=43.12, precision=1, country="IQ")}.get(place)
     start = dt.date(2020, 5, day) if day else None
-    return Event(id=id, action=action, date_start=start, date_end=dt.date(2020, 5, end) if end else start,
-                 place=where, actors=list(actors), documents=[id])
+    figures = [Figure(category="people.killed", role=role, low=killed, best=killed, high=killed)] if killed else []
+    event = Event(id="e1", action=action, date_start=start, date_end=dt.date(2020, 5, end) if end else start,
+                  place=PLACES.get(place), actors=list(actors), figures=figures, documents=[id])
+    return Report(document=Document(id=id, sha256=id, published=dt.date(2020, 5, published) if published else None),
+                  events=[event])
+
+
+def _place(text, lat, lon, precision=1, admin1="Ohio", country="US"):
+    from fogcount.models import PlaceRef
+
+    return PlaceRef(text=text, name=text, lat=lat, lon=lon, precision=precision, country=country, admin1=admin1)
+
+
+PLACES = {
+    "ramadi": _place("Ramadi", 33.42, 43.31, admin1="Anbar", country="IQ"),
+    "mosul": _place("Mosul", 36.34, 43.12, admin1="Nineveh", country="IQ"),
+    "columbus": _place("Columbus", 39.96, -83.00),
+    "hilltop": _place("Hilltop", 39.95, -83.07),  # a neighbourhood of Columbus, 6 km from its centre
+    "delaware": _place("Delaware", 40.30, -83.07),  # a town 38 km north of Columbus
+    "ohio": _place("Ohio", 40.25, -82.79, precision=3),
+    "franklin": _place("Franklin County", 39.97, -83.01, precision=2),
+}
+
+
+def _groups(linked):
+    return sorted(sorted(e.documents) for e in linked)
 
 
 def test_daily_reports_do_not_chain_into_one_long_event():
-    from fogcount.stages.link import join_event, rules
+    from fogcount.stages.link import link_events, rules
 
-    linked = []
-    for day in range(1, 21):  # an air strike in Ramadi reported every day
-        join_event(linked, _event(f"d{day}", day, place="ramadi"))
+    linked = link_events([_report(f"d{day:02}", day, place="ramadi") for day in range(1, 21)])
     spans = [(e.date_end - e.date_start).days + 1 for e in linked]
-    assert max(spans) <= rules().link_max_span_days and len(linked) >= 20 // rules().link_max_span_days
+    assert max(spans) <= rules().max_span_days and len(linked) >= 20 // rules().max_span_days
 
 
-def test_an_undated_event_links_to_nothing():
-    from fogcount.stages.link import join_event
+def test_an_undated_event_takes_its_reports_window():
+    """Not "date unknown" and unlinkable: an event whose text gives no date
+    happened in the days before its report's publication."""
+    from fogcount.stages.link import link_events
 
-    linked = [_event("a", 4, place="ramadi", actors=["Iraqi Army"])]
-    join_event(linked, _event("b", None, place="ramadi", actors=["Iraqi Army"]))
-    assert len(linked) == 2
+    linked = link_events([_report("a", 4, place="columbus", published=5),
+                          _report("b", None, place="columbus", published=5)])
+    [event] = linked
+    assert event.documents == ["a", "b"] and event.dated_by == "text"
+    assert (str(event.date_start), str(event.date_end)) == ("2020-05-04", "2020-05-04")
+    assert "dates within the reports' publication windows" in event.links[1].reasons
+    [alone] = link_events([_report("b", None, place="columbus", published=5)])
+    assert (alone.dated_by, str(alone.date_start), str(alone.date_end)) == ("publication", "2020-05-03", "2020-05-05")
+    # published a week later, the window does not reach the 4th
+    assert len(link_events([_report("a", 4, place="columbus"), _report("c", None, place="columbus",
+                                                                       published=12)])) == 2
+    # no date in the text and no publication date: nothing to link by
+    assert len(link_events([_report("a", 4, place="columbus"), _report("d", None, place="columbus")])) == 2
 
 
-def test_an_unplaced_event_needs_a_shared_actor():
-    from fogcount.stages.link import join_event
+def test_an_unplaced_event_needs_a_shared_actor_or_the_same_toll_on_the_same_day():
+    from fogcount.stages.link import link_events
 
-    linked = [_event("a", 4, place="ramadi", actors=["Iraqi Army"])]
-    join_event(linked, _event("b", 4))  # same day, same action, no place, no actor
-    assert len(linked) == 2
-    join_event(linked, _event("c", 4, actors=["Iraqi Army"]))
-    assert linked[0].documents == ["a", "c"]
-    join_event(linked, _event("d", 4, place="mosul", actors=["Iraqi Army"]))  # 340 km away
-    assert len(linked) == 3
+    placed = _report("a", 4, place="ramadi", actors=["Iraqi Army"], killed=5)
+    assert len(link_events([placed, _report("b", 4)])) == 2  # same day, same action, no place, no actor
+    assert _groups(link_events([placed, _report("c", 4, actors=["Iraqi Army"])])) == [["a", "c"]]
+    assert _groups(link_events([placed, _report("e", 4, killed=5)])) == [["a", "e"]]
+    far = _report("d", 4, place="mosul", actors=["Iraqi Army"])  # 340 km away
+    assert len(link_events([placed, far])) == 2
+
+
+def test_places_link_by_identity_or_containment():
+    from fogcount.stages.link import link_events
+
+    city = _report("a", 4, place="columbus", action="attack")
+    for inside in ("hilltop", "franklin", "ohio", "columbus"):
+        [event] = link_events([city, _report("b", 4, place=inside, action="attack")])
+        assert event.documents == ["a", "b"], inside
+        assert event.place.text == "Columbus" or (inside == "hilltop" and event.place.text in ("Columbus", "Hilltop"))
+    [event] = link_events([city, _report("b", 4, place="hilltop", action="attack")])
+    assert any("km apart" in r for r in event.links[1].reasons)
+    [event] = link_events([city, _report("b", 4, place="ohio", action="attack")])
+    assert "Columbus is in Ohio" in event.links[1].reasons
+    # another town 38 km away, another day and another action: two happenings
+    assert len(link_events([city, _report("c", 5, place="delaware", action="arrest")])) == 2
+    # even the same day and action: two named towns that far apart are two places
+    assert len(link_events([city, _report("c", 4, place="delaware", action="attack")])) == 2
+
+
+def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
+    from fogcount.stages.link import link_events
+
+    one = _report("a", 4, place="columbus", action="attack", killed=1)
+    assert len(link_events([one, _report("b", 4, place="columbus", action="attack", killed=40)])) == 2
+    [event] = link_events([one, _report("b", 4, place="columbus", action="attack", killed=2)])  # an early count
+    [event] = link_events([one, _report("b", 4, place="columbus", action="attack", killed=1)])
+    assert "same toll (1 killed)" in event.links[1].reasons
+    # a monitor's civilians against another report's fighters: different roles, no contradiction
+    assert len(link_events([one, _report("c", 4, place="columbus", action="attack", killed=40,
+                                         role="combatant")])) == 1
+
+
+def test_two_happenings_one_report_separates_stay_two():
+    """A report tells of two shootings in Columbus that day, each with its toll:
+    another report of one of them does not join them into one. A mention
+    without figures ("the shooting") may be the same happening told again."""
+    from fogcount.stages.link import link_events
+
+    both = _report("a", 4, place="columbus", action="attack", killed=1)
+    both.events.append(both.events[0].model_copy(update={"id": "e2"}, deep=True))
+    linked = link_events([both, _report("b", 4, place="columbus", action="attack", killed=1)])
+    assert _groups(linked) == [["a"], ["a", "b"]]
+    mention = _report("c", 4, place="columbus", action="attack", killed=1)
+    mention.events.append(mention.events[0].model_copy(update={"id": "e2", "figures": []}))
+    [event] = link_events([mention, _report("d", 4, place="columbus", action="attack", killed=1)])
+    assert [(link.document, link.event) for link in event.links] == [("c", "e1"), ("c", "e2"), ("d", "e1")]
+
+
+def _corpus():
+    return [
+        _report("w1", 4, place="columbus", action="attack", killed=1, published=5),
+        _report("w2", None, place="hilltop", action="attack", published=5),
+        _report("w3", 4, place="franklin", action="attack", killed=1, published=6),
+        _report("w4", 4, place="delaware", action="attack", killed=3, published=5),
+        _report("w5", None, place="delaware", action="attack", killed=3, published=6),
+        _report("w6", 9, place="columbus", action="attack", killed=2, published=10),
+        _report("w7", 8, place="columbus", action="attack", published=9, end=9),
+        _report("w8", 4, place="ramadi", killed=12, published=5),
+        _report("w9", 4, place="ramadi", killed=40, published=5),
+        _report("w10", 4, place="columbus", action="attack", killed=40, published=5),
+    ]
+
+
+def test_the_same_reports_give_the_same_linked_events_in_any_order():
+    import random
+
+    from fogcount.stages.link import link_events
+
+    def shown(linked):
+        return sorted((e.documents, str(e.date_start), str(e.date_end), e.place.text if e.place else None,
+                       [(f.category, f.role, f.low, f.best, f.high) for f in e.figures],
+                       [(link.document, link.joins, link.reasons) for link in e.links]) for e in linked)
+
+    reports = _corpus()
+    expected = shown(link_events(reports))
+    assert _groups(link_events(reports)) == [["w1", "w2", "w3"], ["w10"], ["w4", "w5"], ["w6", "w7"], ["w8"], ["w9"]]
+    for seed in range(12):
+        order = list(reports)
+        random.Random(seed).shuffle(order)
+        assert shown(link_events(order)) == expected, seed
 
 
 def test_an_origins_later_figure_is_the_later_report_not_the_later_position():

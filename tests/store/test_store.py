@@ -82,6 +82,48 @@ def test_order_of_arrival_does_not_change_the_events(store, reports):
     assert sorted(civilians.claims) == ["outlet-a:c1", "outlet-b:c1", "rescue:c1"]
 
 
+def _hand_report(id, day, place, action, killed, published):
+    """A report by hand: one event on 2020-05-<day> (None: undated) at ``place``
+    (Columbus, Hilltop 6 km from it, Delaware 38 km north), with ``killed``."""
+    import datetime as dt
+
+    from fogcount.models import Document, Event, Figure, PlaceRef, Report
+
+    where = {"columbus": (39.96, -83.00), "hilltop": (39.95, -83.07), "delaware": (40.30, -83.07)}[place]
+    figures = [Figure(category="people.killed", role="civilian", low=killed, best=killed, high=killed)] if killed else []
+    start = dt.date(2020, 5, day) if day else None
+    event = Event(id="e1", action=action, date_start=start, date_end=start, figures=figures, documents=[id],
+                  place=PlaceRef(text=place.title(), lat=where[0], lon=where[1], precision=1, country="US"))
+    return Report(document=Document(id=id, sha256=id * 8, published=dt.date(2020, 5, published)), events=[event])
+
+
+_HAND = [("h1", 4, "columbus", "attack", 1, 5), ("h2", None, "hilltop", "attack", None, 5),
+         ("h3", 4, "columbus", "attack", 40, 5), ("h4", 4, "delaware", "attack", 3, 6),
+         ("h5", None, "delaware", "attack", 3, 6), ("h6", 9, "columbus", "attack", 2, 10)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_any_order_of_arrival_gives_the_same_linked_events(tmp_path, seed):
+    """The stored linked events are the same whatever order the reports come in
+    (an undated report joins by its window; 1 killed and 40 killed stay apart)."""
+    import random
+
+    from fogcount.store import Store
+
+    def shown(events):
+        return sorted((e.documents, str(e.date_start), str(e.date_end), e.place.text, e.dated_by,
+                       [(link.document, link.joins, link.reasons) for link in e.links]) for e in events)
+
+    results = []
+    for order in (list(_HAND), random.Random(seed).sample(_HAND, len(_HAND))):
+        with Store.open(str(tmp_path / f"{len(results)}.db")) as store:
+            for row in order:
+                store.add(_hand_report(*row))
+            results.append(shown(store.events()))
+    assert results[0] == results[1]
+    assert [r[0] for r in results[0]] == [["h1", "h2"], ["h3"], ["h4", "h5"], ["h6"]]
+
+
 def test_writers_in_parallel_give_the_same_events(store, reports):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         results = list(pool.map(store.add, reports.values()))
@@ -343,7 +385,7 @@ def filled(tmp_path, reports) -> str:
 def test_events_command_json(filled, capsys):
     assert main(["events", "--db", filled, "--format", "json"]) == EXIT_OK
     data = json.loads(capsys.readouterr().out)
-    assert data["schema"] == "fogcount/1" and len(data["events"]) == 2
+    assert data["schema"] == "fogcount/2" and len(data["events"]) == 2
     strike = next(e for e in data["events"] if "rescue" in e["documents"])
     assert {c["id"] for c in data["claims"]} >= set(strike["claims"])
     assert main(["events", "--db", filled, "--format", "json", "--country", "IQ"]) == EXIT_OK
@@ -368,6 +410,15 @@ def test_events_command_table(filled, capsys):
     assert main(["events", "--db", filled, "--type", "Explosions/Remote violence"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "2 events" in out and "3 documents: outlet-a; outlet-b; rescue" in out and "White Helmets" in out
+
+
+def test_events_command_explains_why_reports_are_one_event(filled, capsys):
+    assert main(["events", "--db", filled, "--type", "Explosions/Remote violence", "--explain"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "outlet-a e1: the first report" in out
+    assert "outlet-b e1 joins outlet-a:e1: same action (air strike), same day (2020-03-04)" in out
+    assert "same toll (12 killed)" in out
+    assert "low 12: " in out  # which claim sets each bound
 
 
 def test_events_command_errors_are_one_line(tmp_path, filled, capsys):

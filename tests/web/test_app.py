@@ -60,12 +60,13 @@ def test_events_page_lists_every_event_with_figures_sources_and_independence(cli
     assert len(rows) == 3
     hassi = next(r for r in rows if "Al Hassi" in r)
     assert "2016-06-29" in hassi and "Battles" in hassi and "Armed clash" in hassi
-    assert "250–250–250" in hassi  # low–best–high of people.killed
+    assert "20–250–250" in hassi  # low–best–high of people.killed (low: the general's "tens")
     for speaker in ("U.S. officials", "Gen. Hamed Al-Maliki", "Karim al-Nuri"):
         assert speaker in hassi
     assert re.search(r'<td class="num" data-label="Independent sources">3</td>', hassi)  # three independent sources
     idlib = next(r for r in rows if "Idlib" in r)
-    assert "12–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
+    # the White Helmets' nine is the low; the best is the monitor's 12
+    assert "9–12–12" in idlib and "Syrian Observatory for Human Rights" in idlib
 
 
 def test_events_page_has_the_map_of_its_filters_and_draws_the_timeline_without_script(client):
@@ -323,7 +324,8 @@ def test_event_page_has_a_range_chart_per_figure_and_the_provenance(client, even
     chart = re.search(r'<svg class="range".*?</svg>', html, flags=re.S).group(0)
     bars = re.findall(r'<rect class="bar ([^"]+)"', chart)
     assert sorted(bars) == ["kind-government partisan", "kind-military partisan", "kind-militia"]
-    assert 'class="reconciled low best high"' in chart and "low = best = high 250" in chart
+    assert 'class="reconciled best high"' in chart and "best = high 250" in chart
+    assert 'class="reconciled low"' in chart  # the low, 20, is the general's "tens"
     assert chart.count('class="open"') == 2  # "at least 250" and "more than 60" have no upper bound
     provenance = re.search(r'<table class="claims" id="provenance">.*?</table>', html, flags=re.S).group(0)
     rows = re.findall(r"<tr id=\"claim-[^\"]+\".*?</tr>", provenance, flags=re.S)
@@ -412,6 +414,23 @@ def test_pages_are_compressed_for_clients_that_take_it(client):
                       headers={"accept-encoding": "gzip"}).headers["content-encoding"] == "gzip"
 
 
+def test_event_page_says_why_its_reports_are_one_event(tmp_path):
+    """Two outlets' reports of the Idlib strike: the page names both and why the second joins the first."""
+    from web_reports import IDLIB, IDLIB_TEXT, SOHR, _sentence_report
+
+    store = Store.open(str(tmp_path / "linked.sqlite"))
+    store.add(idlib_report())
+    store.add(_sentence_report("idlib-2", "Idlib market strike", dt.date(2019, 5, 3), IDLIB_TEXT[:1], IDLIB,
+                               dt.date(2019, 5, 2), "Explosions/Remote violence", "Air/drone strike",
+                               [("12", 12, 12, SOHR, "civilians")], role="civilian"))
+    [event] = store.events()
+    html = TestClient(create_app(store)).get(f"/events/{event.id}").text
+    store.close()
+    section = re.search(r"<h2>Why these reports are one event</h2>.*?</ul>", html, flags=re.S).group(0)
+    assert 'href="/documents/idlib"' in section and "the first report" in section
+    assert "joins idlib:e1: same day (2019-05-02), same place (Idlib)" in section
+
+
 def test_an_unknown_event_is_not_found(client):
     assert client.get("/events/E999").status_code == 404
     assert client.get("/events/nonsense").status_code == 404
@@ -493,11 +512,11 @@ def test_an_unknown_document_is_not_found(client):
 
 def test_api_events_is_what_the_events_command_prints(client, store):
     payload = client.get("/api/events").json()
-    assert payload["schema"] == "fogcount/1"
+    assert payload["schema"] == "fogcount/2"
     assert len(payload["events"]) == 3 and len(payload["claims"]) == 6
     hassi = next(e for e in payload["events"] if e["documents"] == ["fallujah"])
     assert {k: hassi["figures"][0][k] for k in ("low", "best", "high", "independent_sources")} == {
-        "low": 250, "best": 250, "high": 250, "independent_sources": 3}
+        "low": 20, "best": 250, "high": 250, "independent_sources": 3}
     assert hassi == json.loads(store.event(hassi["id"]).model_dump_json())
     assert {c["id"] for c in payload["claims"]} >= {"fallujah:c1", "fallujah:c2", "fallujah:c3", "idlib:c1"}
 
@@ -517,7 +536,7 @@ def test_api_event_and_document_give_the_contract(client, store, event_id_of):
     assert [e["documents"] for e in one["events"]] == [["idlib"]]
     assert [c["id"] for c in one["claims"]] == ["idlib:c1", "idlib:c2"]
     report = client.get("/api/documents/fallujah").json()
-    assert report["schema"] == "fogcount/1"
+    assert report["schema"] == "fogcount/2"
     assert Report.model_validate(report) == store.report("fallujah")
     documents = client.get("/api/documents").json()
     assert {d["id"] for d in documents} == {"fallujah", "idlib", "hostile"}

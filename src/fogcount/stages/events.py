@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "3"  # 2: one happening, one event within a report; 3: and its span without the blank after it
+VERSION = "4"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -78,14 +78,12 @@ class NoEventRule:
 
 @dataclasses.dataclass(frozen=True)
 class EventRules:
-    """The action words, the no-event classes and the grouping and linking limits of ``data/events.toml``."""
+    """The action words, the no-event classes and the grouping limit of ``data/events.toml``."""
 
     actions: dict[str, _Action]
     by_word: dict[str, str]
     outcome_action: dict[str, str]
     max_km: float
-    link_days: int
-    link_max_span_days: int
     no_event: tuple[NoEventRule, ...] = ()
     separation_words: frozenset[str] = frozenset()
     separation_adjectives: frozenset[str] = frozenset()
@@ -101,6 +99,12 @@ def rules() -> EventRules:
     return load().events
 
 
+def _days_apart() -> int:
+    """How many days apart two mentions can be dated and still tell one happening: the same tolerance as
+    linking across reports (``days`` of ``data/link.toml``: "Tuesday night" and "early Wednesday")."""
+    return load().link.days
+
+
 def build_event_rules(raw: dict) -> EventRules:
     actions = {
         kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]),
@@ -114,8 +118,7 @@ def build_event_rules(raw: dict) -> EventRules:
                                  **{key: frozenset(row.get(key, ())) for key in lists})
                      for row in raw["no_event"])
     separation = raw["separation"]
-    return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]),
-                      int(raw["linking"]["days"]), int(raw["linking"]["max_span_days"]), no_event=no_event,
+    return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]), no_event=no_event,
                       separation_words=frozenset(separation["words"]),
                       separation_adjectives=frozenset(separation["adjectives"]),
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
@@ -391,14 +394,14 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
         return item.start is None or last is None or (
-            group.start - dt.timedelta(days=rules().link_days) <= (item.end or item.start)
-            and item.start <= last + dt.timedelta(days=rules().link_days))
+            group.start - dt.timedelta(days=_days_apart()) <= (item.end or item.start)
+            and item.start <= last + dt.timedelta(days=_days_apart()))
     if aftermath and not item.own_time:
         timed = True
     elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
         # a figure dated only by the sentences around it: the day of its event or just after
         # ("died the next day in hospital"), never before it
-        last = (group.end or group.start) + dt.timedelta(days=rules().link_days)
+        last = (group.end or group.start) + dt.timedelta(days=_days_apart())
         timed = group.start <= (item.end or item.start) and item.start <= last
     else:
         timed = _compatible_times(group, item.start, item.end)

@@ -1,76 +1,135 @@
-"""Link: the events of many documents that report the same happening, joined.
+"""Link: the events of many reports that tell of the same happening, joined.
 
-Across documents, two events are one happening when they are the same kind
-of action (or both violent among clashes, strikes, shelling and attacks),
-dated within ``[linking] days`` of each other and together no longer than
-``max_span_days``, placed within ``[grouping] max_km`` (or, where one has no
-place, tied by an actor both name), whatever order the documents arrive in
-(``data/events.toml``). A linked event's figures are reconciled again over
-all its claims, read in reading order.
+Across reports, two events (each a report's own event, a *member*) are one
+happening when (:func:`link_reasons`):
 
-This is the one place linking happens: ``fogcount extract --link`` calls
+* their actions are compatible (the same kind, or both violent among clashes,
+  strikes, shelling and attacks; an event without an action fits any; an
+  event that counts killed or injured is violent, whatever word named it);
+* their dates meet: the dates their texts give, within ``days`` of each
+  other; an event whose text gives no date takes its report's window, the
+  ``window_days`` before its publication (it is never "date unknown" and
+  unlinkable); an event with neither links to nothing;
+* their places fit, by identity or containment: two town-level places at
+  most ``km`` apart (a neighbourhood in its city), a place near a town or a
+  district at most ``near_km`` from the other, a region around the places of
+  its country and first-level division; where one report gives no place, a
+  named actor both report, or an agreeing toll on a day both texts give,
+  ties them;
+* their tolls do not contradict: killed (and injured) figures a <= b with
+  b > ``toll_ratio`` * a + ``toll_slack`` ("1 killed" against "40 killed")
+  keep two events apart; agreeing tolls are a reason to link;
+* a linked event never spans more than ``max_span_days`` between the dates
+  its reports' texts give, and never holds two events of one report that
+  each give a toll (the report separated two happenings).
+
+Linked events are the groups this relation makes, whatever order the
+reports arrive in: a new member joins every linked event holding a member
+it matches (merging them), and everything about a linked event is computed
+from its members in one canonical order (publication date, document id,
+position), not from the order they came in (:func:`assemble`). Each member
+says why it is there (:class:`~fogcount.models.Link`: the member it matches
+and the reasons: same place, same day, same toll). The figures are
+reconciled again over all the members' claims, read in reading order (the
+documents by publication date, undated last, each in text order), which
+decides which of an origin's figures is the later.
+
+This is the one place linking is decided: ``fogcount extract --link`` calls
 :func:`link_events` over the reports of one run; the store reads the stored
-events a new report may join, calls :func:`join_event` for each of the
-report's events, and writes what changed (the store only reads and writes).
+members a new report's events may match, asks :func:`placements` where each
+new member goes, and writes the outcome (the store only reads and writes).
 
-Needs: reports (their events, claims and documents). Fills: linked events
-whose claim ids are document-qualified ("<document id>:<claim id>").
+Needs: reports (their events with figures, claims and documents). Fills:
+linked events whose claim ids are document-qualified ("<document id>:<claim id>").
 """
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as dt
+import itertools
+from collections.abc import Iterable
 
-from ..models import Claim, Event
+from ..gazetteer.query import haversine_km
+from ..models import Claim, Event, Link, PlaceRef
+from ..rules import load
 from ..settings import Settings
-from .events import compatible_actions, compatible_places, finer_place, rules
+from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "1"
+VERSION = "2"
+
+TOLL = ("people.killed", "people.injured")
 
 
-def _same_happening(a: Event, b: Event) -> bool:
-    """Across documents: the same kind of action, dated by both within
-    ``[linking] days`` of each other and together no longer than
-    ``max_span_days``, placed by both within ``max_km`` (or, where one report
-    has no place, tied by a named actor both report), and no clash of actors.
-    An undated event links to nothing: an unknown time would match every day."""
-    r = rules()
-    if not compatible_actions(a.action, b.action):
-        return False
-    if a.date_start is None or b.date_start is None:
-        return False
-    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    if (b.date_start - a_end).days > r.link_days or (a.date_start - b_end).days > r.link_days:
-        return False
-    if (max(a_end, b_end) - min(a.date_start, b.date_start)).days + 1 > r.link_max_span_days:
-        return False
-    placed_a = a.place is not None and a.place.lat is not None
-    placed_b = b.place is not None and b.place.lat is not None
-    if placed_a and placed_b:
-        return compatible_places(a.place, b.place)
-    return bool(set(a.actors) & set(b.actors))  # one or both unplaced: only shared actors tie them
+@dataclasses.dataclass(frozen=True)
+class LinkRules:
+    """The limits of ``data/link.toml``."""
+
+    window_days: int
+    days: int
+    max_span_days: int
+    km: float
+    near_km: float
+    toll_ratio: float
+    toll_slack: float
 
 
-def link_window(events: list[Event]) -> tuple[dt.date, dt.date] | None:
-    """The dates a stored event must touch to be able to join one of ``events``:
-    within ``[linking] days`` of their dated events; None when none is dated
-    (an undated event links to nothing, see :func:`_same_happening`)."""
-    dated = [ev for ev in events if ev.date_start is not None]
-    if not dated:
-        return None
-    days = rules().link_days
-    first, last = min(ev.date_start for ev in dated), max(ev.date_end or ev.date_start for ev in dated)
-    # held inside the calendar: an event dated in its first or last days (year 1, year 9999)
-    return (dt.date.fromordinal(max(1, first.toordinal() - days)),
-            dt.date.fromordinal(min(dt.date.max.toordinal(), last.toordinal() + days)))
+def build_link_rules(raw: dict) -> LinkRules:
+    return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
+                     float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]))
 
 
-def linked_figures(claims: list[Claim], *, policy: str, discount_partisan: bool) -> list:
-    """A linked event's figures: its claims, of every document, reconciled in
-    reading order (an origin's later report supersedes its earlier one)."""
-    return reconcile(claims, policy=policy, discount_partisan=discount_partisan, in_order=True) if claims else []
+def rules() -> LinkRules:
+    """The linking table, read once by :func:`fogcount.rules.load`."""
+    return load().link
+
+
+# ---------------------------------------------------------------- members
+
+
+@dataclasses.dataclass
+class Member:
+    """One report's own event, as linking sees it: its dates (the text's, else
+    its report's window), its toll, and the linked event it is in (``group``:
+    any hashable key the caller uses, e.g. the store's row; None while new)."""
+
+    document: str
+    published: dt.date | None
+    position: int
+    event: Event  # the report's own event; its claim ids qualified "<document id>:<claim id>"
+    start: dt.date | None
+    end: dt.date | None
+    dated_by: str | None  # "text" | "publication" | None
+    toll: dict[tuple[str, str | None], int]  # killed and injured best, per role and in all (role None)
+    group: object = None
+
+    @property
+    def key(self) -> tuple:
+        """The canonical order of members: publication date (undated last), document id, position."""
+        return (self.published is None, self.published or dt.date.min, self.document, self.position)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.document}:{self.event.id}"
+
+
+def member(event: Event, document: str, published: dt.date | None, position: int, *, group=None) -> Member:
+    """A report's event as a member: dated by its text, else by its report's
+    window (the ``window_days`` before publication), its toll from its figures."""
+    start, end, dated_by = event.date_start, event.date_end or event.date_start, "text"
+    if start is None:
+        dated_by = None
+        if published is not None:
+            start, end, dated_by = published - dt.timedelta(days=rules().window_days), published, "publication"
+    toll: dict[tuple[str, str | None], int] = {}  # (category, role) and (category, None): the total
+    for figure in event.figures:
+        if figure.category in TOLL and figure.best is not None:
+            toll[(figure.category, figure.role)] = figure.best
+            toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
+    return Member(document, published, position, event, start, end, dated_by, toll, group)
 
 
 def qualified(claim: Claim, document_id: str) -> Claim:
@@ -81,50 +140,276 @@ def qualified(claim: Claim, document_id: str) -> Claim:
     return claim.model_copy(update=update)
 
 
-def join_event(linked: list[Event], incoming: Event) -> Event:
-    """Join ``incoming`` to the first event of ``linked`` that reports the same
-    happening (its claims, documents, actors, place and dates merged into it,
-    in place), else append it; return the event it is now part of."""
-    home = next((e for e in linked if _same_happening(e, incoming)), None)
-    if home is None:
-        linked.append(incoming)
-        return incoming
-    home.claims += [c for c in incoming.claims if c not in home.claims]
-    home.documents += [d for d in incoming.documents if d not in home.documents]
-    home.actors += [a for a in incoming.actors if a not in home.actors]
-    home.place = finer_place(home.place, incoming.place)
-    if incoming.date_start and (home.date_start is None or incoming.date_start < home.date_start):
-        home.date_start = incoming.date_start
-    if incoming.date_end and (home.date_end is None or incoming.date_end > home.date_end):
-        home.date_end = incoming.date_end
-    return home
+# ---------------------------------------------------------------- one pair
 
 
-def link_events(reports, *, known: list[Event] = (), settings: Settings | None = None) -> list[Event]:
-    """Events of many documents (and ``known`` events, e.g. from a store) that
-    report the same happening, joined; their figures reconciled again over all
-    their claims, read in reading order (the documents by publication date,
-    undated last, then as given; each in text order), which decides which of
-    an origin's figures is the later. Claim ids become "<document id>:<claim id>"."""
+def _name(place: PlaceRef) -> str:
+    return place.name or place.text
+
+
+def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
+    """Why two places can be one happening's (a reason), False when they
+    cannot, None when one is unknown. Two town-level places up to ``km``
+    apart, or up to ``near_km`` when one is only near a town or a district."""
+    if a is None or b is None or a.lat is None or b.lat is None:
+        return None
+    r = rules()
+    if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.lat, a.lon) == (b.lat, b.lon):
+        return f"same place ({_name(a)})"
+    wide, narrow = (a, b) if (a.precision or 3) >= (b.precision or 3) else (b, a)
+    if (wide.precision or 3) >= 3:
+        if wide.country and narrow.country and wide.country != narrow.country:
+            return False
+        if wide.admin1 and narrow.admin1 and wide.admin1 != narrow.admin1:
+            return False
+        return f"{_name(narrow)} is in {_name(wide)}"
+    km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if km <= r.km or ((wide.precision or 3) == 2 and km <= r.near_km):
+        return f"{_name(a)} and {_name(b)} {km:.0f} km apart"
+    return False
+
+
+def _tolls(a: Member, b: Member) -> list[str] | bool:
+    """Agreeing tolls (reasons: the same killed or injured in all), or False
+    when a toll of one role contradicts the other report's toll of that role
+    (a monitor's civilians are compared with civilians, not with the
+    civilians and fighters another report adds up)."""
+    r = rules()
+    for key in a.toll.keys() & b.toll.keys():
+        if key[1] is not None:
+            low, high = sorted((a.toll[key], b.toll[key]))
+            if high > r.toll_ratio * low + r.toll_slack:
+                return False
+    agree = []
+    for category in TOLL:
+        key = (category, None)
+        if key in a.toll and a.toll[key] == b.toll.get(key) and a.toll[key] > 0:
+            agree.append(f"{a.toll[key]} {category.split('.')[1]}")
+    return agree
+
+
+def _fits(a: Member, b: Member) -> bool:
+    """Compatible actions: the same kind, or both violent. An event whose
+    report counts killed or injured in it is violent, whatever word named it
+    ("arrested after the shooting that killed two")."""
+    if compatible_actions(a.event.action, b.event.action):
+        return True
+    violent = {kind for kind, action in load().events.actions.items() if action.violent}
+    return all(bool(m.toll) or m.event.action in violent for m in (a, b))
+
+
+def link_reasons(a: Member, b: Member) -> list[str] | None:
+    """Why two reports' events are one happening (see the module's docstring),
+    or None when they are not. Symmetric: the same for (a, b) and (b, a)."""
+    r = rules()
+    if a.document == b.document or a.start is None or b.start is None:
+        return None
+    if not _fits(a, b):
+        return None
+    reasons = []
+    if a.event.action and a.event.action == b.event.action:
+        reasons.append(f"same action ({a.event.action.replace('_', ' ')})")
+    slack = r.days if a.dated_by == b.dated_by == "text" else 0
+    if (b.start - a.end).days > slack or (a.start - b.end).days > slack:
+        return None
+    if a.dated_by == b.dated_by == "text":
+        same = a.start == b.start and a.end == b.end
+        reasons.append(f"same day ({a.start})" if same and a.start == a.end else
+                       "same days" if same else "dates a day apart" if slack else "overlapping dates")
+        text_dated = True
+    else:
+        reasons.append("dates within the reports' publication windows")
+        text_dated = False
+    tolls = _tolls(a, b)
+    if tolls is False:
+        return None
+    where = _places(a.event.place, b.event.place)
+    if where is False:
+        return None
+    if where is None:
+        shared = [x for x in a.event.actors if x in b.event.actors]
+        if shared:
+            reasons.append(f"same actor ({shared[0]})")
+        elif not (tolls and text_dated):
+            return None
+    else:
+        reasons.append(where)
+    reasons += [f"same toll ({t})" for t in tolls]
+    return reasons
+
+
+# ---------------------------------------------------------------- groups
+
+
+def _conflict(a: Member, b: Member) -> bool:
+    """Whether two members can never be one happening, whatever ties them
+    through others: one report's two events that each give a toll (the report
+    separated two happenings; its other events, mentions without figures, may
+    be the same happening told again), incompatible actions, contradicting tolls, places that cannot be one, or
+    text-given dates further apart than ``max_span_days``."""
+    if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
+        return True
+    if _tolls(a, b) is False or _places(a.event.place, b.event.place) is False:
+        return True
+    if a.dated_by == b.dated_by == "text":
+        return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days
+    return False
+
+
+def cluster(members: list[Member]) -> list[list[Member]]:
+    """The linked events the members make, the same whatever order they come
+    in: taken in canonical order (publication date, document id, position),
+    each joins every group holding a member it matches (:func:`link_reasons`)
+    and none it conflicts with (:func:`_conflict`), merging them; where not
+    all can be merged, first the groups where a member that gives a toll
+    matches it when it gives one (a report's account of the killed and
+    injured before its mentions of the same shooting), then those with more
+    reasons. Else it starts a group. Groups come in the canonical order of
+    their first members, each in canonical order."""
+    slack = dt.timedelta(days=rules().days)
+    groups: dict[int, list[Member]] = {}
+    numbers = itertools.count()
+    by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
+
+    def days(m: Member) -> range:
+        return range((m.start - slack).toordinal(), (m.end + slack).toordinal() + 1) if m.start else range(0)
+
+    for m in sorted(members, key=lambda x: x.key):
+        near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
+        scored = []
+        for number in near:
+            group = groups[number]
+            score = max(((bool(m.toll and x.toll), len(why)) for x in group
+                         if (why := link_reasons(m, x)) is not None), default=None)
+            if score is not None and not any(_conflict(m, x) for x in group):
+                scored.append((-score[0], -score[1], number))
+        home: int | None = None
+        for *_, number in sorted(scored):
+            if home is None:
+                home = number
+            elif not any(_conflict(x, y) for x in groups[home] for y in groups[number]):
+                for moved in groups.pop(number):
+                    groups[home].append(moved)
+                    for day in days(moved):
+                        by_day[day].discard(number)
+                        by_day[day].add(home)
+        if home is None:
+            home = next(numbers)
+            groups[home] = []
+        groups[home].append(m)
+        for day in days(m):
+            by_day[day].add(home)
+    return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
+
+
+def _mode(values: list, default=None):
+    """The commonest of ``values`` (None left out), the first of the commonest on a tie."""
+    counts = collections.Counter(v for v in values if v is not None)
+    if not counts:
+        return default
+    top = max(counts.values())
+    return next(v for v in values if v is not None and counts[v] == top)
+
+
+def _place_key(place: PlaceRef) -> tuple:
+    return (place.gazetteer_id or "", place.name or place.text, round(place.lat, 3), round(place.lon, 3))
+
+
+def assemble(members: list[Member], event_id: str) -> Event:
+    """One linked event from its members, whatever order they came in: they
+    are read in canonical order. Its dates are those the texts give (the
+    earliest to the latest), else the windows' overlap (else their span); its
+    place the finest of its members' (the one most of them name on a tie);
+    its action the commonest; its actors every member's; its first sentence
+    and type the first member's with that action; ``links`` say why each
+    member is there: the first is the anchor, each other names the first
+    member (in canonical order) it matches and why."""
+    ordered = sorted(members, key=lambda m: m.key)
+    texts = [m for m in ordered if m.dated_by == "text"]
+    if texts:
+        start, end, dated_by = min(m.start for m in texts), max(m.end for m in texts), "text"
+    else:
+        windows = [m for m in ordered if m.start is not None]
+        if windows:
+            start, end = max(m.start for m in windows), min(m.end for m in windows)
+            if start > end:
+                start, end = min(m.start for m in windows), max(m.end for m in windows)
+            dated_by = "publication"
+        else:
+            start = end = dated_by = None
+    placed = [m.event.place for m in ordered if m.event.place is not None and m.event.place.lat is not None]
+    place = None
+    if placed:
+        finest = min(p.precision or 3 for p in placed)
+        candidates = [p for p in placed if (p.precision or 3) == finest]
+        wanted = _mode([_place_key(p) for p in candidates])
+        place = next(p for p in candidates if _place_key(p) == wanted)
+    else:
+        place = next((m.event.place for m in ordered if m.event.place is not None), None)
+    action = _mode([m.event.action for m in ordered])
+    typed = next((m for m in ordered if m.event.action == action), ordered[0])
+    first = ordered[0]
+    links = [Link(document=first.document, event=first.event.id, sentence=first.event.sentence)]
+    for i, m in enumerate(ordered[1:], start=1):
+        match = next(((o, why) for o in ordered[:i] if (why := link_reasons(m, o)) is not None), None)
+        if match is None:  # joined through a later member: name the first it matches
+            match = next(((o, why) for o in ordered[i + 1:] if (why := link_reasons(m, o)) is not None),
+                         (None, []))
+        anchor, why = match
+        links.append(Link(document=m.document, event=m.event.id, sentence=m.event.sentence,
+                          joins=anchor.ref if anchor is not None else None, reasons=why))
+    return Event(
+        id=event_id,
+        event_type=typed.event.event_type,
+        sub_event_type=typed.event.sub_event_type,
+        type_of_violence=typed.event.type_of_violence,
+        action=action,
+        date_start=start,
+        date_end=end,
+        dated_by=dated_by,
+        place=place,
+        actors=list(dict.fromkeys(a for m in ordered for a in m.event.actors)),
+        claims=[c for m in ordered for c in m.event.claims],
+        sentence=typed.event.sentence,
+        span=typed.event.span,
+        documents=list(dict.fromkeys(m.document for m in ordered)),
+        links=links,
+    )
+
+
+def linked_figures(claims: list[Claim], *, policy: str, discount_partisan: bool) -> list:
+    """A linked event's figures: its claims, of every document, reconciled in
+    reading order (an origin's later report supersedes its earlier one)."""
+    return reconcile(claims, policy=policy, discount_partisan=discount_partisan, in_order=True) if claims else []
+
+
+def link_events(reports, *, settings: Settings | None = None) -> list[Event]:
+    """Events of many reports that tell of the same happening, joined (the
+    same linked events whatever order the reports come in); their figures
+    reconciled again over all their claims in reading order (the documents by
+    publication date, undated last, then by id; each in text order). Linked
+    events are numbered "L1", "L2"... in the canonical order of their first
+    members. Claim ids become "<document id>:<claim id>"."""
     settings = settings or Settings()
     claims_by_id: dict[str, Claim] = {}
     reading: dict[str, tuple] = {}  # claim id -> its place in the reading order
-    for index, report in enumerate(reports):
-        published = report.document.published
-        for claim in report.claims:
-            copy = qualified(claim, report.document.id)
-            claims_by_id[copy.id] = copy
-            reading[copy.id] = (published is None, published or dt.date.min, index, claim.span[0], claim.span[1])
-    linked: list[Event] = [e.model_copy(deep=True) for e in known]
+    members: list[Member] = []
     for report in reports:
-        for event in report.events:
-            incoming = event.model_copy(update={"claims": [f"{report.document.id}:{c}" for c in event.claims]},
-                                        deep=True)
-            join_event(linked, incoming)
-    for number, event in enumerate(linked, start=1):
-        event.id = f"L{number}"
-        members = sorted((claims_by_id[c] for c in event.claims if c in claims_by_id), key=lambda c: reading[c.id])
-        if members:
-            event.figures = linked_figures(members, policy=settings.policy,
+        doc = report.document
+        for claim in report.claims:
+            copy = qualified(claim, doc.id)
+            claims_by_id[copy.id] = copy
+            reading[copy.id] = (doc.published is None, doc.published or dt.date.min, doc.id,
+                                claim.span[0], claim.span[1])
+        members += [member(e.model_copy(update={"claims": [f"{doc.id}:{c}" for c in e.claims]}), doc.id,
+                           doc.published, i) for i, e in enumerate(report.events)]
+    linked = cluster(members)
+    out = []
+    for number, members in enumerate(linked, start=1):
+        event = assemble(members, f"L{number}")
+        claims = sorted((claims_by_id[c] for c in event.claims if c in claims_by_id), key=lambda c: reading[c.id])
+        if claims:
+            event.figures = linked_figures(claims, policy=settings.policy,
                                            discount_partisan=settings.discount_partisan)
-    return linked
+        out.append(event)
+    return out

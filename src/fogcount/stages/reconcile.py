@@ -13,10 +13,11 @@ toll). Figures come sorted by category, then role.
 
 **Setting aside** (listed in ``claims`` and in ``notes``, no part in a bound):
 
-* a subset: a claim whose ``part_of`` names another claim of the same figure
-  ("6 civilians, including 2 women": the 2 is evidence about the 6, not an
-  addition). A ``part_of`` that points outside the figure ("6 people,
-  including 2 civilians" seen from the civilian figure) does not set aside;
+* a part: a claim whose ``part_of`` names another claim of the event ("6
+  civilians, including 2 women"; "the dead included three children" after
+  "15 people were killed"): the part is evidence about its whole, not a
+  figure of its own, so it is listed in the whole's figure (its category and
+  role), whatever its own role, and bounds nothing;
 * a denial of a figure: ``negated`` with a value other than 0 ("did not kill
   20 protesters" says nothing about how many were killed). A negated zero
   ("no casualties", [0, 0]) is a claim of 0 and counts like any figure;
@@ -24,9 +25,11 @@ toll). Figures come sorted by category, then role.
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
-with no source has the origin ``"article"``: everything the article says on
-its own authority is one origin). An origin's claims are read in text order
-(``claim.span``, then input order):
+with no source is its report's own: the origin ``"article"``, everything the
+article says on its own authority is one origin, and among several reports
+``"article:<document id>"``, each outlet's own; :func:`origin_of`). An
+origin's claims are read in text order (``claim.span``, then input order) or,
+over several reports, in reading order:
 
 * a figure equal to the origin's current one is the same claim again (twenty
   outlets reprinting one wire figure): it joins the evidence, and counts once;
@@ -42,9 +45,11 @@ its own authority is one origin). An origin's claims are read in text order
 **Bounds.** Each origin has an interval [low, high]; its *point figure* is
 its low where bounded, else its high.
 
-* ``low`` = the largest lower bound any credible origin forces (an open low
-  forces 0); under ``conservative`` the smallest point figure claimed (ACLED
-  keeps the most conservative figure).
+* ``low`` = the lowest figure the independent credible origins give (DESIGN.md,
+  "Reconciliation": the range shows the disagreement, as UCDP's low and Iraq
+  Body Count's minimum do): each origin's lower bound where it has one, else
+  its stated number ("at least 12" gives 12, "tens" 20, "as many as 80" 80),
+  the same under every policy.
 * ``high`` = the largest figure claimed: each origin's finite high, or its low
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
@@ -55,8 +60,8 @@ its low where bounded, else its high.
   origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
-  "reportedly", "claimed") does not force the low; it counts for the best and
-  the high (DESIGN.md's Fallujah example: low 61, best 250, high 250).
+  "reportedly", "claimed") sets the low only where nothing firmer exists; it
+  counts for the best and the high.
   With ``discount_partisan``, origins whose source is a party to the fighting
   (``partisan`` True) neither set the low nor the best, but only while some
   origin is not partisan (True); when every origin is partisan their figures
@@ -68,6 +73,9 @@ module, the ranking of sources in :mod:`.sources` (by kind,
 :func:`~fogcount.stages.sources.source_rank`, the ``rank`` column of
 ``[standing]`` in data/sources.toml; then
 :data:`~fogcount.stages.sources.PARTISAN_RANK`).
+
+``independent_sources`` is the number of origins whose figures count (parts,
+denials and claims that bound nothing are no source of a figure).
 
 Needs: claims with ``category``, ``value``, ``subject.role`` and, where known,
 ``source`` (attribution stage) and ``part_of`` (claims stage). Fills: a list of
@@ -87,7 +95,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "1"
+VERSION = "2"
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -128,10 +136,6 @@ class _Origin:
     def hedged(self) -> bool:
         """Its current figure rests only on hedged claims ("suspected", "reportedly", "claimed")."""
         return all(c.hedge is not None for c in self.chain)
-
-    @property
-    def forced_low(self) -> int:
-        return self.low if self.low is not None else 0
 
     @property
     def top(self) -> int | None:
@@ -183,19 +187,37 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     if policy not in POLICIES:
         raise SettingsError(f"unknown reconciliation policy {policy!r}: use one of {', '.join(POLICIES)}")
     ordered = list(claims) if in_order else _text_order(claims)
+    by_id = {c.id: c for c in ordered}
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
-        groups.setdefault((claim.category, claim.subject.role), []).append(claim)
+        whole = _whole(claim, by_id)  # a part goes with its whole: it is no figure of its own
+        groups.setdefault((whole.category, whole.subject.role), []).append(claim)
     return [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan)
         for category, role in sorted(groups)
     ]
 
 
+def _whole(claim: Claim, by_id: dict[str, Claim]) -> Claim:
+    """The claim whose figure includes ``claim`` (following ``part_of`` up,
+    within the claims given), or the claim itself: "the dead included three
+    children" is evidence about the dead, not a civilian toll of its own."""
+    seen = {claim.id}
+    while claim.part_of is not None and claim.part_of in by_id and claim.part_of not in seen:
+        claim = by_id[claim.part_of]
+        seen.add(claim.id)
+    return claim
+
+
 def origin_of(claim: Claim) -> str:
-    """The key under which a claim's evidence counts once."""
+    """The key under which a claim's evidence counts once. A claim that names no
+    source is its report's own: within one report ``"article"``; among the
+    claims of several reports (ids "<document id>:<claim id>", see
+    :func:`fogcount.stages.link.qualified`) ``"article:<document id>"``, so two
+    outlets' unattributed figures are two origins, not one."""
     if claim.source is None:
-        return ARTICLE_ORIGIN
+        document = claim.id.rpartition(":")[0]
+        return f"{ARTICLE_ORIGIN}:{document}" if document else ARTICLE_ORIGIN
     if claim.source.origin:
         return claim.source.origin
     return claim.source.speaker.strip().lower() or ARTICLE_ORIGIN
@@ -229,17 +251,14 @@ def _fold_origins(claims: list[Claim], notes: list[str]) -> list[_Origin]:
 
 
 def explain(figure: Figure) -> list[str]:
-    """One plain-English line per bound: "low 61: more than 60, Jaafer
-    Al-Husseini via the Al-Mada newspaper (c14) is the largest lower bound any
-    credible claim forces". The lines :func:`reconcile` wrote into ``notes``;
+    """One plain-English line per bound: "low 20: tens, Gen. Hamed Al-Maliki
+    via a Ministry of Defense video (c18) is the lowest figure of the
+    independent credible sources". The lines :func:`reconcile` wrote into ``notes``;
     for a figure without them, lines naming the claim ids only."""
     lines = [n for n in figure.notes if _BOUND_LINE.match(n)]
     if lines:
         return lines
-    low_reason = (
-        "is the smallest figure claimed" if figure.policy == "conservative"
-        else "is the largest lower bound any credible claim forces"
-    )
+    low_reason = "is the lowest figure of the independent credible sources"
     best_reason = {
         "conservative": "is the low, under the conservative policy",
         "ucdp": "is the figure of the most reliable independent source",
@@ -260,7 +279,6 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         category=category,
         role=role,  # type: ignore[arg-type]
         claims=[c.id for c in claims],
-        independent_sources=len({origin_of(c) for c in claims}),
         policy=policy,
         partisan_claims=[c.id for c in claims if c.source is not None and c.source.partisan is True],
     )
@@ -270,7 +288,8 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     for claim in claims:
         value = claim.value
         if claim.part_of is not None and claim.part_of != claim.id and claim.part_of in ids:
-            notes.append(f"{claim.id} ({value.text}) is part of {claim.part_of}: evidence for the part, not added")
+            notes.append(f"{claim.id} ({value.text}) is part of {claim.part_of}: evidence for the part, "
+                         "not a figure of its own")
         elif claim.negated and not (value.low == 0 and value.high == 0):
             notes.append(f"{claim.id} ({value.text}) is denied (negated): it bounds nothing")
         elif value.low is None and value.high is None:
@@ -281,6 +300,7 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             counted.append(claim)
 
     origins = _fold_origins(counted, notes)
+    figure.independent_sources = len(origins)
     if not origins:
         notes[:0] = [f"{bound} none: no claim bounds the figure" for bound in ("low", "best", "high")]
         figure.notes = notes
@@ -300,26 +320,20 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             notes.append("every source is a party to the fighting: discount_partisan has nothing else to use")
 
     lines = []
-    # low
+    # low: the lowest figure an independent credible origin gives (its lower bound where it
+    # has one, else its stated number): the range shows the disagreement (DESIGN.md,
+    # "Reconciliation"). A hedged figure ("suspected fighters", "reportedly", "claimed") sets
+    # it only where nothing firmer exists; it still counts for the best and the high.
+    forcing = [o for o in credible if not o.hedged] or credible
+    if len(forcing) < len(credible):
+        hedged = [i for o in credible if o.hedged for i in o.ids]
+        notes.append(f"hedged claims ({', '.join(hedged)}) do not set the low; they count for the best and high")
+    figure.low = min(o.figure for o in forcing)
+    at_low = [o for o in forcing if o.figure == figure.low]
+    reason = _are(at_low, "the lowest figure of the independent credible sources")
     if policy == "conservative":
-        figure.low = min(o.figure for o in credible)
-        at_low = [o for o in credible if o.figure == figure.low]
-        lines.append(_bound_line("low", figure.low, _ids(at_low), _are(at_low, "the smallest figure claimed"
-                                 " (conservative: ACLED keeps the most conservative figure)"), at_low))
-    else:
-        # A hedged figure ("suspected fighters", "reportedly", "claimed") does not force
-        # the low; it still counts for the best and the high (DESIGN.md's example:
-        # U.S. officials' "at least 250 suspected fighters" leaves the low at 61).
-        forcing = [o for o in credible if not o.hedged] or credible
-        if len(forcing) < len(credible):
-            hedged = [i for o in credible if o.hedged for i in o.ids]
-            notes.append(f"hedged claims ({', '.join(hedged)}) do not force the low; they count for the best and high")
-        figure.low = max(o.forced_low for o in forcing)
-        at_low = [o for o in forcing if o.forced_low == figure.low]
-        reason = _are(at_low, "the largest lower bound any credible claim forces")
-        if all(o.low is None for o in at_low):
-            reason += " (no lower bound: it forces 0)"
-        lines.append(_bound_line("low", figure.low, _ids(at_low), reason, at_low))
+        reason += " (conservative: ACLED keeps the most conservative figure)"
+    lines.append(_bound_line("low", figure.low, _ids(at_low), reason, at_low))
     figure.low_claims = _ids(at_low)
 
     # high

@@ -25,6 +25,7 @@ them (an event left with no claims is removed). The old version stays stored.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
@@ -38,7 +39,8 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.link import join_event, link_window, linked_figures, qualified
+from ..stages.link import assemble, cluster, link_reasons, linked_figures, member, qualified
+from ..stages.link import rules as link_rules
 from . import schema as t
 
 # Any number: the key of PostgreSQL's advisory lock that serialises writers.
@@ -716,60 +718,125 @@ class _Adding:
 
     # -------------------------------------------------------- linking
 
-    def _candidates(self) -> list[tuple[int, Event]]:
-        """Stored events that could report the same happening as one of the
-        report's: dated within ``[linking] days`` of its dated events (an
-        undated event links to nothing, see ``events._same_happening``)."""
-        e = t.events
-        window = link_window(self.report.events)
-        if window is None:
-            return []
-        first, last = window
-        query = select(e.c.pk).where(and_(e.c.date_start <= last,
-                                          func.coalesce(e.c.date_end, e.c.date_start) >= first))
-        pks = [row.pk for row in self.conn.execute(query.order_by(e.c.pk))]
-        loaded = _read_events(self.conn, pks, with_figures=False, with_claims=False, place_objects=self.place_pk)
-        return list(zip(pks, loaded))
-
     def _link(self) -> tuple[int, int]:
-        candidates = self._candidates()
-        linked = [ev for _, ev in candidates]
-        pk_of = {id(ev): pk for pk, ev in candidates}
-        before = len(linked)
-        homes = []
-        for ev in self.report.events:
-            incoming = ev.model_copy(update={"claims": [f"{self.doc_id}:{c}" for c in ev.claims],
-                                             "documents": [self.doc_id], "actors": list(ev.actors)})
-            homes.append(join_event(linked, incoming))
+        """Link the report's events (:func:`fogcount.stages.link.cluster`
+        decides): the stored linked events holding a member one of its events
+        matches are read with all their members and clustered again with the
+        new members, so the outcome does not depend on the order reports
+        arrive in; a linked
+        event whose members changed keeps the row most of its stored members
+        were in (else a freed one, else a new row), is assembled again from all
+        its members and its figures reconciled over all its claims. Returns
+        (linked events created, linked events changed)."""
+        doc = self.report.document
+        new = [member(e.model_copy(update={"claims": [f"{self.doc_id}:{c}" for c in e.claims],
+                                           "documents": [self.doc_id]}), self.doc_id, doc.published, i)
+               for i, e in enumerate(self.report.events)]
+        own_pk = {id(m): pk for m, pk in zip(new, self.document_event_pks)}
+        nearby = self._stored_members(new)
+        # Only the linked events a new event matches can change: they are clustered again.
+        reached = {m.group for m in nearby if any(link_reasons(n, m) is not None for n in new)}
+        stored = [m for m in nearby if m.group in reached]
+        before: dict[int, set] = {}
+        for m in stored:
+            before.setdefault(m.group, set()).add(m.ref)
+        groups = cluster(stored + new)
+        free = sorted(before)
+        used: set[int] = set()
+        rows: list[tuple[int | None, list]] = []
+        for group in groups:  # the row most of its stored members were in, if still free
+            votes = collections.Counter(m.group for m in group if m.group is not None)
+            pk = next((g for g, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if g not in used), None)
+            if pk is not None:
+                used.add(pk)
+            rows.append((pk, group))
+        spare = [pk for pk in free if pk not in used]
         now = _utcnow()
-        touched: dict[int, Event] = {}
-        created = 0
-        for home in linked[before:]:  # happenings no stored event reports
-            row = _event_row(home, self.place_pk, now)
-            pk_of[id(home)] = _insert_many(self.conn, t.events, [row])[0]
-            touched[pk_of[id(home)]] = home
-            created += 1
-        updated = 0
-        for home in {id(h): h for h in homes}.values():
-            pk = pk_of[id(home)]
+        created = changed = 0
+        for index, (pk, group) in enumerate(rows):
+            if pk is None:
+                if spare:
+                    pk = spare.pop(0)
+                else:
+                    pk = _insert_many(self.conn, t.events, [_event_row(group[0].event, self.place_pk, now)])[0]
+                    created += 1
+                rows[index] = (pk, group)
+        for pk in spare:  # linked events whose members all went elsewhere
+            self.conn.execute(t.events.delete().where(t.events.c.pk == pk))
+        touched = [pk for pk, group in rows if {m.ref for m in group} != before.get(pk)]
+        for pk, group in rows:
             if pk not in touched:
-                row = _event_row(home, self.place_pk, now)
-                self.conn.execute(update(t.events).where(t.events.c.pk == pk).values(
-                    date_start=row["date_start"], date_end=row["date_end"], place_pk=row["place_pk"],
-                    actors=row["actors"], updated=now))
-                touched[pk] = home
-                updated += 1
-        for ev_pk, home in zip(self.document_event_pks, homes):
-            self.conn.execute(update(t.document_events).where(t.document_events.c.pk == ev_pk)
-                              .values(event_pk=pk_of[id(home)]))
-        # Reconcile every event that gained claims over all its claims, stored and new.
-        members = _event_claims(self.conn, list(touched))
-        for pk in touched:
+                continue
+            moved = [m for m in group if m.group != pk]
+            for m in moved:
+                where = (t.document_events.c.pk == own_pk[id(m)] if id(m) in own_pk else
+                         and_(t.document_events.c.event_pk == m.group, t.document_events.c.id == m.event.id,
+                              t.document_events.c.document_pk == select(t.documents.c.pk)
+                              .where(t.documents.c.id == m.document).scalar_subquery()))
+                self.conn.execute(update(t.document_events).where(where).values(event_pk=pk))
+        for pk, group in rows:
+            for m in group:
+                m.group = pk
+        claims = _event_claims(self.conn, touched)
+        for pk, group in rows:
+            if pk not in touched:
+                continue
+            event = assemble(group, f"E{pk}")
+            self.conn.execute(update(t.events).where(t.events.c.pk == pk).values(**_event_row(event, self.place_pk, now)))
             self.conn.execute(t.figures.delete().where(t.figures.c.event_pk == pk))
-            found = members.get(pk, [])
-            figures = linked_figures(found, policy=self.policy, discount_partisan=self.discount_partisan)
+            figures = linked_figures(claims.get(pk, []), policy=self.policy, discount_partisan=self.discount_partisan)
             _insert_many(self.conn, t.figures, [_figure_row(f, i, event_pk=pk) for i, f in enumerate(figures)])
-        return created, updated
+            changed += 1
+        return created, changed - created
+
+    def _stored_members(self, new: list) -> list:
+        """The stored members the report's events could match, and every other
+        member of their linked events: dated (by text, or undated by their
+        report's window) within the link rules' reach of the new members."""
+        dated = [m for m in new if m.start is not None]
+        if not dated:
+            return []
+        reach = dt.timedelta(days=link_rules().days)
+        first, last = min(m.start for m in dated) - reach, max(m.end for m in dated) + reach
+        de, d = t.document_events, t.documents
+        window = dt.timedelta(days=link_rules().window_days)
+        near = (select(de.c.event_pk).join(d, d.c.pk == de.c.document_pk)
+                .where(de.c.event_pk.is_not(None), de.c.document_pk != self.doc_pk,
+                       or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
+                           and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= last + window)))
+                .distinct())
+        pks = sorted(row.event_pk for row in self.conn.execute(near))
+        return _read_members(self.conn, pks, self.place_pk)
+
+
+def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[int, int]) -> list:
+    """The members (reports' own events) of the linked events ``event_pks``,
+    each with its figures (for its toll), document-qualified claim ids and
+    its linked event's pk as ``group``. ``place_objects`` receives
+    id(PlaceRef) -> place row of every place built."""
+    de, d = t.document_events, t.documents
+    rows, figures = [], {}
+    for chunk in _chunks(event_pks):
+        rows += list(conn.execute(select(de, d.c.id.label("document_id"), d.c.published)
+                                  .join(d, d.c.pk == de.c.document_pk).where(de.c.event_pk.in_(chunk))))
+    for chunk in _chunks([r.pk for r in rows]):
+        for row in conn.execute(select(t.figures).where(t.figures.c.document_event_pk.in_(chunk))
+                                .order_by(t.figures.c.document_event_pk, t.figures.c.position)):
+            figures.setdefault(row.document_event_pk, []).append(_figure(row))
+    places = _places_by_pk(conn, (r.place_pk for r in rows))
+    for pk, place in places.items():
+        place_objects[id(place)] = pk
+    out = []
+    for row in rows:
+        event = Event.model_validate(_with({
+            "id": row.id, "event_type": row.event_type, "sub_event_type": row.sub_event_type,
+            "action": row.action, "date_start": row.date_start, "date_end": row.date_end,
+            "place": places.get(row.place_pk) if row.place_pk is not None else None, "actors": row.actors,
+            "figures": figures.get(row.pk, []), "claims": [f"{row.document_id}:{c}" for c in row.claims],
+            "sentence": row.sentence, "span": (row.span_start, row.span_end) if row.span_start is not None else None,
+            "documents": [row.document_id]}, row.extra))
+        out.append(member(event, row.document_id, row.published, row.position, group=row.event_pk))
+    return out
 
 
 def _event_row(event: Event, place_pk: dict[int, int], now: dt.datetime) -> dict:
@@ -882,7 +949,8 @@ def _read_report(conn: Connection, doc) -> Report:
 
 def _event_claims(conn: Connection, event_pks: list[int]) -> dict[int, list[Claim]]:
     """Each linked event's claims, qualified, in reading order: the documents by
-    publication date (undated last), then as stored; each in text order. A
+    publication date (undated last), then by id (not by arrival: the same
+    reports give the same figures in any order); each in text order. A
     later figure from the same origin replaces an earlier one in that order."""
     found: dict[int, list[Claim]] = {}
     for chunk in _chunks(sorted(set(event_pks))):
@@ -891,7 +959,7 @@ def _event_claims(conn: Connection, event_pks: list[int]) -> dict[int, list[Clai
             .join(t.document_events, t.document_events.c.pk == t.claims.c.document_event_pk)
             .where(t.document_events.c.event_pk.in_(chunk))
             .order_by(t.document_events.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
-                      t.claims.c.document_pk, t.claims.c.position)))
+                      t.documents.c.id, t.claims.c.position)))
         places = _places_by_pk(conn, (r.place_pk for r in rows))
         for row in rows:
             found.setdefault(row.linked_pk, []).append(qualified(_claim(row, places), row.document_id))
@@ -916,14 +984,17 @@ def _read_events(conn: Connection, pks: list[int], *, with_figures: bool = True,
         if with_claims:
             de = t.document_events
             for row in conn.execute(select(de.c.event_pk, t.documents.c.id).join(t.documents, t.documents.c.pk == de.c.document_pk)
-                                    .where(de.c.event_pk.in_(chunk)).group_by(de.c.event_pk, t.documents.c.id)
-                                    .order_by(de.c.event_pk, func.min(t.documents.c.pk))):
+                                    .where(de.c.event_pk.in_(chunk))
+                                    .group_by(de.c.event_pk, t.documents.c.id, t.documents.c.published)
+                                    .order_by(de.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
+                                              t.documents.c.id)):
                 documents.setdefault(row.event_pk, []).append(row.id)
             for row in conn.execute(select(de.c.event_pk, t.documents.c.id, t.claims.c.id.label("claim"))
                                     .join(t.claims, t.claims.c.document_event_pk == de.c.pk)
                                     .join(t.documents, t.documents.c.pk == t.claims.c.document_pk)
                                     .where(de.c.event_pk.in_(chunk))
-                                    .order_by(de.c.event_pk, t.claims.c.document_pk, t.claims.c.position)):
+                                    .order_by(de.c.event_pk, t.documents.c.published.is_(None), t.documents.c.published,
+                                              t.documents.c.id, t.claims.c.position)):
                 claim_ids.setdefault(row.event_pk, []).append(f"{row.id}:{row.claim}")
     places = _places_by_pk(conn, (r.place_pk for r in rows.values()))
     if place_objects is not None:
