@@ -77,6 +77,12 @@ class LinkRules:
     toll_slack: float
 
 
+def shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held inside the calendar: an event dated in
+    its first or last days (year 1, year 9999) still has a window."""
+    return dt.date.fromordinal(min(dt.date.max.toordinal(), max(1, day.toordinal() + days)))
+
+
 def build_link_rules(raw: dict) -> LinkRules:
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
                      float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]))
@@ -123,7 +129,7 @@ def member(event: Event, document: str, published: dt.date | None, position: int
     if start is None:
         dated_by = None
         if published is not None:
-            start, end, dated_by = published - dt.timedelta(days=rules().window_days), published, "publication"
+            start, end, dated_by = shifted(published, -rules().window_days), published, "publication"
     toll: dict[tuple[str, str | None], int] = {}  # (category, role) and (category, None): the total
     for figure in event.figures:
         if figure.category in TOLL and figure.best is not None:
@@ -266,13 +272,13 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     injured before its mentions of the same shooting), then those with more
     reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
-    slack = dt.timedelta(days=rules().days)
+    slack = rules().days
     groups: dict[int, list[Member]] = {}
     numbers = itertools.count()
     by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
 
     def days(m: Member) -> range:
-        return range((m.start - slack).toordinal(), (m.end + slack).toordinal() + 1) if m.start else range(0)
+        return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
 
     for m in sorted(members, key=lambda x: x.key):
         near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()

@@ -39,7 +39,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
-from ..stages.link import assemble, cluster, link_reasons, linked_figures, member, qualified
+from ..stages.link import assemble, cluster, link_reasons, linked_figures, member, qualified, shifted
 from ..stages.link import rules as link_rules
 from . import schema as t
 
@@ -796,14 +796,14 @@ class _Adding:
         dated = [m for m in new if m.start is not None]
         if not dated:
             return []
-        reach = dt.timedelta(days=link_rules().days)
-        first, last = min(m.start for m in dated) - reach, max(m.end for m in dated) + reach
+        reach = link_rules().days
+        first, last = shifted(min(m.start for m in dated), -reach), shifted(max(m.end for m in dated), reach)
         de, d = t.document_events, t.documents
-        window = dt.timedelta(days=link_rules().window_days)
+        window_end = shifted(last, link_rules().window_days)
         near = (select(de.c.event_pk).join(d, d.c.pk == de.c.document_pk)
                 .where(de.c.event_pk.is_not(None), de.c.document_pk != self.doc_pk,
                        or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
-                           and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= last + window)))
+                           and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end)))
                 .distinct())
         pks = sorted(row.event_pk for row in self.conn.execute(near))
         return _read_members(self.conn, pks, self.place_pk)
