@@ -56,6 +56,9 @@ _CANDIDATES = 25
 # A place lies in a lower division the text names (a district, an LGA) when it
 # is this near the division's point (the index has districts as points, not shapes).
 _DISTRICT_KM = 45.0
+# A lower division without its cue word ("Herat" for Herat District) weighs this
+# much less: its population (the district's) would put it before its own town.
+_TOWN_BEFORE_DISTRICT = 2.5
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -120,6 +123,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 4.0 if cand.feature_class == "H" else -1.0
     elif mention.cue in rules().division_cues:
         score += 4.0 if cand.kind == "admin" else 0.0  # "Mangajek District": the district, not a village of its name
+    elif cand.kind == "admin":
+        score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
         score += 1.0
     if getattr(cand, "match", "name") in ("exact", "name"):
@@ -262,9 +267,16 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
         for container in m.within:
             held = _held_by(m.candidates, container)
-            if held is not None:
-                # none in it: the place is not in the index, and falls back to the container
-                # ("Vodyane, Donetsk" is not the Vodiane of Zaporizhzhia)
+            if held == [] and not m.country_word:
+                # none in it by its keys: by its consonants, in the container's countries
+                # ("Quamishli, al-Hasakeh" is Qamishli)
+                within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
+                    or {c.country for c in container.candidates[:1] if c.country}
+                held = _held_by(gazetteer.lookup_skeleton(_without_cue(m.text), within, limit=_CANDIDATES), container)
+            if held or (held == [] and _holds_by_code(container)):
+                # none in a province or country it is named with: the place is not in the
+                # index, and falls back to the container ("Vodyane, Donetsk" is not the
+                # Vodiane of Zaporizhzhia); a district, a point, holds only what is near it
                 m.candidates = held
     support = _Support(mentions)
     anchors = _Anchors()
@@ -409,7 +421,9 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 chain.append(ordered[j])
             chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
-            if _is_division(ordered[j]) or here.cue in rules().leading_cues:
+            # "Nadas in rural Ras al Ain": a town's countryside holds the place too
+            rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
+            if _is_division(ordered[j]) or here.cue in rules().leading_cues or rural:
                 chain.append(ordered[j])
                 # "Kodomun, Demsa Local Government, Adamawa": each further division after a comma
                 while j + 1 < len(ordered) and _gap(_COMMA).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
@@ -440,12 +454,16 @@ def _held_by(candidates: list, container: Mention) -> list | None:
     """The candidates that lie in the container: in its country, in its
     first-level division, or near its lower division's point; None when the
     container's own place is not known (nothing to hold them by)."""
+    # every division of the container's name, not only its likeliest: "Bafoussam (Mifi, Ouest)"
+    # is held by Cameroon's Ouest, though Haiti's ranks first
+    named = [c for c in container.candidates if c.kind in ("admin1", "country")
+             and _division_named(c, _spelled_out(container.text))]
     countries = {c.country for c in container.candidates[:3] if c.kind == "country"} if container.country_word \
-        else {c.country for c in _divisions_named(container) if c.kind == "country"}
-    divisions = {(c.country, c.admin1_code) for c in _divisions_named(container) if c.kind == "admin1"}
+        else {c.country for c in named if c.kind == "country"}
+    divisions = {(c.country, c.admin1_code) for c in named if c.kind == "admin1"}
     lower = _lower_divisions(container) or (
         [c for c in container.candidates[:3] if c.lat is not None and c.kind not in ("country", "admin1")]
-        if container.cue in rules().division_cues else [])
+        if container.cue in rules().division_cues or container.cue == "countryside" else [])
     if not (countries or divisions or lower):
         return None
     held = []
@@ -460,6 +478,12 @@ def _held_by(candidates: list, container: Mention) -> list | None:
                 d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM for d in lower):
             held.append(c)
     return held
+
+
+def _holds_by_code(container: Mention) -> bool:
+    """The container is a country or first-level division (what it holds is
+    told by codes, not by distance from a point)."""
+    return container.country_word or any(c.kind in ("country", "admin1") for c in _divisions_named(container))
 
 
 def _in_countries(candidates: list, countries: set[str]) -> list:
