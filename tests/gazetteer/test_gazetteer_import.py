@@ -190,7 +190,8 @@ def test_a_folder_of_country_files_is_imported_once_each(index, tmp_path):
     assert counts[1].new_places == 2 and counts[1].countries == {"SY"} and counts[1].names >= 3
     assert counts[0].new_places == len(IMPORT_ROWS) - 1  # Fallujah was there: replaced
     after = _counts(index)
-    assert after[0] - before[0] == sum(c.new_places for c in counts)
+    # the division the build made for Anbar gave way to the file's own ADM1 feature
+    assert after[0] - before[0] == sum(c.new_places for c in counts) - 1
     assert import_dumps(index, dump_files([folder])) and _counts(index) == after  # rerun: nothing doubles
     with Gazetteer.open(index) as gaz:
         assert [f for f, *_ in gaz.describe()["imports"]] == ["IQ.zip:IQ.txt", "SY.txt"]
