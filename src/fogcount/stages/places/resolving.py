@@ -430,7 +430,7 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                         and _is_division(ordered[j + 1]) and not _is_division_of_rank(ordered[j], 0):
                     j += 1
                     chain.append(ordered[j])
-        here.within = [c for c in chain if c.candidates]
+        here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
 
 
 def _is_division(m: Mention) -> bool:
