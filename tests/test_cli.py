@@ -635,3 +635,51 @@ def test_explain_says_which_sentences_each_event_joins(tmp_path, capsys):
     assert "sentence 1: its own figure (one)" in out and 'sentence 2: later mention "shooting"' in out
     assert main(["extract", str(path)]) == EXIT_OK
     assert "sentence 2:" not in capsys.readouterr().out
+
+# ------------------------------------------------------------------ gazetteer
+
+_GAZETTEER_ROWS = [  # GeoNames' layout, 19 columns: two villages the project made up, and a town
+    "900301\tTall Qarmun\tTall Qarmun\tTell Qarmun\t35.8\t36.7\tP\tPPL\tSY\t\t12\t\t\t\t200\t\t50\tAsia/Damascus\t2024-01-01",
+    "900302\tDar Salim\tDar Salim\t\t35.9\t36.4\tP\tPPL\tSY\t\t12\t\t\t\t100\t\t50\tAsia/Damascus\t2024-01-01",
+]
+_TOWN = "169388\tIdlib\tIdlib\tIdleb\t35.93062\t36.63393\tP\tPPLA\tSY\t\t12\t\t\t\t128840\t\t50\tAsia/Damascus\t2024-01-01"
+
+
+@pytest.fixture
+def small_index(tmp_path) -> Path:
+    from fogcount.gazetteer import build, read_geonames
+
+    town = tmp_path / "town.txt"
+    town.write_text(_TOWN + "\n", encoding="utf-8")
+    path = tmp_path / "gazetteer.sqlite"
+    build(path, cities=list(read_geonames(town)), town_divisions={})
+    return path
+
+
+def test_gazetteer_import_takes_a_folder_and_says_what_it_added(tmp_path, small_index, capsys):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "SY.txt").write_text("\n".join(_GAZETTEER_ROWS) + "\n", encoding="utf-8")
+    for attempt in range(2):  # a rerun adds nothing new
+        assert main(["gazetteer", "import", str(folder), "--gazetteer", str(small_index), "--quiet"]) == EXIT_OK
+        out = capsys.readouterr().out
+        new = 2 if attempt == 0 else 0
+        assert f"SY.txt: 2 places ({new} new)" in out
+        assert f"added 2 places ({new} new)" in out and "1 country from 1 file in " in out and " MB" in out
+    assert main(["gazetteer", "describe", "--gazetteer", str(small_index)]) == EXIT_OK
+    described = capsys.readouterr().out
+    assert described.count("imported SY.txt: 2 places") == 1 and "built " in described and " MB" in described
+
+
+def test_gazetteer_import_of_nothing_there_is_a_one_line_error(tmp_path, small_index, capsys):
+    code = main(["gazetteer", "import", str(tmp_path / "absent"), "--gazetteer", str(small_index)])
+    err = capsys.readouterr().err
+    assert code != EXIT_OK and "no such file or folder" in err and len(err.strip().splitlines()) == 1
+
+
+def test_gazetteer_help_names_only_commands_that_exist(capsys):
+    main(["gazetteer", "--help"])
+    listed = capsys.readouterr().out
+    for command in ("build", "import", "describe"):
+        assert command in listed
+        assert main(["gazetteer", command, "--help"]) == EXIT_OK

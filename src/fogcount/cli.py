@@ -410,52 +410,112 @@ def gazetteer_build(
     from .gazetteer import GazetteerError, build
 
     target = _index_path(path)
+    started = time.monotonic()
     with _build_progress(quiet) as progress:
         task = progress.add_task("build", total=None)
         try:
             build(target, progress=lambda done, total: progress.update(task, completed=done, total=total))
         except (GazetteerError, OSError) as exc:
             raise GazetteerFailure(f"{target}: {exc}") from None
-    stdout.file.write(f"built {target}\n")
+    stdout.file.write(f"built in {_duration(time.monotonic() - started)}; {_index_size(target)}\n")
     return EXIT_OK
 
 
 @gazetteer_app.command("import")
 def gazetteer_import(
-    files: list[str] = typer.Argument(..., help="GeoNames dumps: allCountries.zip, a country file (IQ.zip), "
-                                                 "cities1000.zip, or their .txt."),
+    files: list[str] = typer.Argument(..., help="GeoNames dumps or folders of them: country files (IQ.zip, IQ.txt), "
+                                                 "allCountries.zip, cities1000.zip, admin1CodesASCII.txt."),
     path: str | None = GAZETTEER_OPTION,
     quiet: bool = QUIET_OPTION,
 ) -> int:
-    """Add GeoNames dumps (all feature classes: villages, rivers, districts) to the place index."""
-    from pathlib import Path
-
-    from .gazetteer import GazetteerError, import_geonames
+    """Add GeoNames dumps (villages, neighbourhoods, districts, rivers...) to the place index; rerunning replaces, never doubles."""
+    from .gazetteer import GazetteerError, dump_files, import_dumps
 
     target = _index_path(path)
+    try:
+        sources = dump_files(files)
+    except GazetteerError as exc:
+        raise InputError(str(exc)) from None
     open_gazetteer(Settings(gazetteer=str(target)))  # builds the base index first where missing
-    failed = 0
-    for name in files:
-        source = Path(name)
-        if not source.is_file():
-            _error(f"{name}: no such file")
-            failed += 1
-            continue
-        with _build_progress(quiet) as progress:
-            task = progress.add_task("import", total=None)
-            try:
-                count = import_geonames(target, source,
-                                        progress=lambda done, total: progress.update(task, completed=done, total=total))
-            except (GazetteerError, OSError) as exc:
-                _error(str(GazetteerFailure(f"{name}: {exc}")))
-                failed += 1
-                continue
-        malformed = getattr(count, "malformed", 0)
-        stdout.file.write(f"{name}: {int(count):,} places added or updated"
-                          + (f", {malformed:,} malformed lines skipped" if malformed else "") + "\n")
+    numbers = {source: number for number, source in enumerate(sources, 1)}
+    failed: list = []
+    started = time.monotonic()
+    with _import_progress(quiet) as progress:
+        task = progress.add_task("import", total=None, file="")
+
+        def advance(source, done, total):
+            label = f"{source.name} ({numbers[source]}/{len(sources)})" if len(sources) > 1 else source.name
+            if done == 0 and not quiet and not stderr.is_terminal:
+                stderr.print(Text(f"importing {label}"), markup=False)
+            progress.update(task, completed=done, total=total, file=label)
+
+        def report(source, count, error):
+            if error is not None:
+                _error(str(GazetteerFailure(f"{source}: {error}")))
+                failed.append(source)
+                return
+            malformed = f", {count.malformed:,} malformed lines skipped" if count.malformed else ""
+            line = f"{source}: {int(count):,} places ({count.new_places:,} new), {count.names:,} names{malformed}"
+            if progress.disable:
+                stdout.file.write(line + "\n")
+            else:  # above the bar, which stays at the bottom
+                progress.console.print(Text(line), markup=False, soft_wrap=True)
+
+        counts = import_dumps(target, sources, progress=advance, on_file=report)
     forget_gazetteers()
+    if counts:
+        places, new, names = sum(map(int, counts)), sum(c.new_places for c in counts), sum(c.names for c in counts)
+        countries = set().union(*(c.countries for c in counts))
+        stdout.file.write(f"added {places:,} places ({new:,} new), {names:,} names, {len(countries)} "
+                          f"{'country' if len(countries) == 1 else 'countries'} from {len(counts)} "
+                          f"{'file' if len(counts) == 1 else 'files'} in {_duration(time.monotonic() - started)}; "
+                          f"{_index_size(target)}\n")
     if failed:
-        return EXIT_FAILED if failed == len(files) else EXIT_PARTIAL
+        return EXIT_FAILED if len(failed) == len(sources) else EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _import_progress(quiet: bool):
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("importing {task.fields[file]}"), BarColumn(), DownloadColumn(),
+                    TimeRemainingColumn(), console=stderr, transient=True, disable=quiet or not stderr.is_terminal)
+
+
+def _duration(seconds: float) -> str:
+    """A duration as people read it: "8.4 s", "3 min 12 s"."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s"
+
+
+def _index_size(target) -> str:
+    """The index's file and size, the one way fogcount states it: "the index PATH is 74 MB"."""
+    return f"the index {target} is {target.stat().st_size / 1e6:,.0f} MB"
+
+
+@gazetteer_app.command("describe")
+def gazetteer_describe(path: str | None = GAZETTEER_OPTION) -> int:
+    """Say what the place index holds: its size, when and from what it was built, its places, names, countries, imports."""
+    from .gazetteer import Gazetteer, GazetteerError
+
+    target = _index_path(path)
+    try:
+        with Gazetteer.open(target, build_if_missing=False) as gaz:
+            summary = gaz.describe()
+    except GazetteerError as exc:
+        raise GazetteerFailure(f"{target}: {exc}") from None
+    built = summary["built_at"] + (f" in {_duration(summary['build_seconds'])}" if summary["build_seconds"] else "")
+    lines = [
+        f"{_index_size(target)} (index version {summary['index_version']})",
+        f"built {built} from {summary['source']}",
+        f"{summary['places']:,} places, {summary['names']:,} names, {summary['countries']} countries",
+    ]
+    for file, rows, malformed, at in summary["imports"]:
+        lines.append(f"imported {file}: {rows:,} places" + (f", {malformed:,} malformed lines" if malformed else "")
+                     + f" ({at})")
+    stdout.file.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

@@ -36,7 +36,7 @@ def test_properties(reports):
     assert list(props) == list(GEOJSON_PROPERTIES)
     assert (props["event_type"], props["sub_event_type"]) == ("Battles", "Armed clash")
     assert (props["date_start"], props["date_end"]) == ("2016-06-29", "2016-06-29")
-    assert (props["place_name"], props["precision"], props["country"], props["admin1"]) == ("Al Hassi", 2, "Iraq", "Anbar")
+    assert (props["place_name"], props["precision"], props["country"], props["admin1"]) == ("the Hassi area (Al Hassi)", 2, "Iraq", "Anbar")
     assert props["actors"] == ["Islamic State", "Iraqi Army"]
     assert props["figures"][0] == {"category": "people.killed", "role": "combatant", "low": 61, "best": 250,
                                    "high": 250, "independent_sources": 3}

@@ -1,4 +1,5 @@
-"""import_geonames: .zip and .txt dumps, idempotent, malformed lines counted, other files refused."""
+"""import_geonames and import_dumps: .zip and .txt dumps and folders of them, idempotent, malformed lines
+counted, other files refused."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import zipfile
 
 import pytest
 
-from fogcount.gazetteer import Gazetteer, GazetteerError, import_geonames
+from fogcount.gazetteer import Gazetteer, GazetteerError, dump_files, import_dumps, import_geonames
+from fogcount.gazetteer.build import admin1_code
 
 from gazetteer_rows import IMPORT_ROWS, row
 
@@ -164,3 +166,46 @@ def test_admin1_code_list_names_divisions(index, tmp_path):
         assert (division.kind, division.admin1, division.gazetteer_id) == ("admin1", "Imaginary Governorate", "admin1:IQ.99")
         assert gaz.lookup("Imaginary")[0].kind == "admin1"
         assert gaz.admin1_name("IQ", "01") == "Anbar"  # a curated name is not replaced
+
+
+# Two country files as GeoNames ships them (SY written with its admin1 codes as numbers: "12.0").
+SY_ROWS = [
+    row(900201, "Kafranbel", "Kafranbel", ["Kafr Nubl"], 35.6135, 36.5617, "P", "PPL", "SY", "12.0"),
+    row(900202, "Tall Harun", "Tall Harun", [], 35.81, 36.71, "P", "PPL", "SY", "12.0", 200),
+]
+
+
+def test_a_folder_of_country_files_is_imported_once_each(index, tmp_path):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "IQ.zip", "w") as zf:
+        zf.writestr("IQ.txt", "\n".join(IMPORT_ROWS) + "\n")
+    (folder / "SY.txt").write_text("\n".join(SY_ROWS) + "\n", encoding="utf-8")
+    (folder / "readme.txt").write_text("GeoNames country files\n", encoding="utf-8")
+    sources = dump_files([folder])
+    assert [s.name for s in sources] == ["IQ.zip", "SY.txt"]
+    before = _counts(index)
+    counts = import_dumps(index, sources)
+    assert [int(c) for c in counts] == [len(IMPORT_ROWS), len(SY_ROWS)]
+    assert counts[1].new_places == 2 and counts[1].countries == {"SY"} and counts[1].names >= 3
+    assert counts[0].new_places == len(IMPORT_ROWS) - 1  # Fallujah was there: replaced
+    after = _counts(index)
+    # the division the build made for Anbar gave way to the file's own ADM1 feature
+    assert after[0] - before[0] == sum(c.new_places for c in counts) - 1
+    assert import_dumps(index, dump_files([folder])) and _counts(index) == after  # rerun: nothing doubles
+    with Gazetteer.open(index) as gaz:
+        assert [f for f, *_ in gaz.describe()["imports"]] == ["IQ.zip:IQ.txt", "SY.txt"]
+        village = gaz.get("geonames:900201")
+        assert village.admin1_code == "12"  # "12.0" read as GeoNames' code
+
+
+def test_admin1_codes_written_as_numbers_are_geonames_codes():
+    assert [admin1_code(c) for c in ("9.0", "26.0", "09", "ESYE31", "TX", None)] == ["09", "26", "09", "ESYE31", "TX", None]
+
+
+def test_a_missing_file_or_an_empty_folder_is_refused(tmp_path):
+    with pytest.raises(GazetteerError, match="no such file or folder"):
+        dump_files([tmp_path / "absent"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(GazetteerError, match="holds no .zip or .txt"):
+        dump_files([tmp_path / "empty"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fogcount.gazetteer.names import fold, name_key
+from fogcount.gazetteer.names import fold, name_key, skeleton
 
 SAME = [
     ("faluja", ["Fallujah", "Falluja", "Al Fallūjah", "al-Falluja", "Fallouja", "El Falluja", "AL-FALLUJAH", "Al Fallujah"]),
@@ -75,3 +75,14 @@ def test_fold_keeps_words_and_drops_marks():
     assert fold("Al Fallūjah") == "al fallujah"
     assert fold("Qal‘at  Sukkar") == "qalat sukkar"
     assert fold("Tall-‘Afar") == "tall afar"
+
+
+@pytest.mark.parametrize("a, b", [("Kafr Nabl", "Kafranbel"), ("Saraqeb", "Saraqib"), ("Sfuhen", "Sfouhen"),
+                                  ("Ma'arat al-Numan", "Maarrat an Nu'man")])
+def test_spellings_whose_vowels_differ_share_a_skeleton(a, b):
+    assert skeleton(name_key(a)) == skeleton(name_key(b)) is not None
+
+
+@pytest.mark.parametrize("name", ["Hit", "Kut", "Hama", "بغداد", "Zone 5"])
+def test_short_and_non_latin_names_have_no_skeleton(name):
+    assert skeleton(name_key(name)) is None

@@ -173,3 +173,24 @@ def test_abbreviated_words_are_looked_up_in_full(tmp_path):
         towns = [c for c in gaz.lookup("St. Petersburg") if c.kind == "city"]
         assert [(c.country, c.match) for c in towns] == [("RU", "exact"), ("US", "exact")]
         assert gaz.lookup("St. Louis")[0].name == "St. Louis"
+
+
+def test_a_skeleton_finds_spellings_whose_vowels_differ_only_in_the_countries_given(tmp_path):
+    from gazetteer_rows import row
+
+    rows = tmp_path / "rows.txt"
+    rows.write_text(row(900401, "Kafranbel", "Kafranbel", [], 35.61, 36.56, "P", "PPL", "SY", "12") + "\n", encoding="utf-8")
+    path = tmp_path / "g.sqlite"
+    build(path, cities=list(read_geonames(rows)), town_divisions={})
+    with Gazetteer.open(path) as gaz:
+        assert gaz.lookup("Kafr Nabl") == []
+        found = gaz.lookup_skeleton("Kafr Nabl", ["SY"])
+        assert [(c.gazetteer_id, c.match) for c in found] == [("geonames:900401", "skeleton")]
+        assert gaz.lookup_skeleton("Kafr Nabl", ["IQ"]) == [] and gaz.lookup_skeleton("Kafr Nabl", []) == []
+
+
+def test_describe_says_what_the_index_holds(gaz):
+    summary = gaz.describe()
+    assert summary["index_version"] == gaz.meta["index_version"] and summary["build_seconds"] > 0
+    assert summary["places"] >= 11 and summary["names"] > summary["places"] and summary["countries"] == 4
+    assert summary["imports"] == []

@@ -24,6 +24,7 @@ from fogcount.export._common import (
     unique,
     write_table,
 )
+from fogcount.gazetteer.labels import place_label
 from fogcount.models import Claim, Report
 from fogcount.quantities import table
 from fogcount.stages.reconcile import origin_figures
@@ -179,8 +180,9 @@ ACLED_COLUMNS: tuple[Column, ...] = (
     Column("admin1", "the place's first-level division", lambda r: _place(r).admin1 if _place(r) else None),
     Column("admin2", EMPTY),
     Column("admin3", EMPTY),
-    Column("location", "the place's gazetteer name, else its text as written",
-           lambda r: (_place(r).name or _place(r).text) if _place(r) else None),
+    Column("location", "the place as the text spells it, with the gazetteer's name in parentheses where it "
+           "differs ('Saraqeb (Saraqib)'; fogcount.gazetteer.place_label)",
+           lambda r: place_label(_place(r)) or None),
     Column("latitude", "the place's latitude; empty when unresolved", lambda r: _place(r).lat if _place(r) else None),
     Column("longitude", "the place's longitude; empty when unresolved",
            lambda r: _place(r).lon if _place(r) else None),

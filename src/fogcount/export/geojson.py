@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from fogcount.export._common import EventRow, country_name, event_rows
+from fogcount.gazetteer.labels import place_label
 from fogcount.models import Report
 
 
@@ -40,7 +41,8 @@ GEOJSON_PROPERTIES: dict[str, tuple[str, object]] = {
     "sub_event_type": ("ACLED sub-event type", lambda r: r.event.sub_event_type),
     "date_start": ("first day, YYYY-MM-DD, or null", lambda r: _date(r.event.date_start)),
     "date_end": ("last day, YYYY-MM-DD, or null", lambda r: _date(r.event.date_end)),
-    "place_name": ("the gazetteer name, else the place as written", lambda r: _place(r, "name") or _place(r, "text")),
+    "place_name": ("the place as the text spells it, with the gazetteer's name in parentheses where it differs "
+                   "('Saraqeb (Saraqib)')", lambda r: place_label(r.event.place) or None),
     "place_text": ("the place as written", lambda r: _place(r, "text")),
     "precision": ("1 town, 2 near a town or part of a region, 3 region", lambda r: _place(r, "precision")),
     "country": ("country name of the place's ISO code", lambda r: country_name(_place(r, "country"))),

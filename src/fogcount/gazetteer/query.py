@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .build import Progress, _check_version, build, default_path
-from .names import fold, name_key
+from .names import fold, name_key, skeleton
 from .schema import GazetteerError, precision_of
 from ..rules import load
 
@@ -31,7 +31,8 @@ class Candidate:
     ``area``, ``spot``, ``road``, ``vegetation``, ``undersea``). ``match``
     says how the name matched: ``exact`` (the place's own name, up to case
     and diacritics), ``name`` (its own name, by key), ``alternate`` (one of its
-    alternate names, by key).
+    alternate names, by key), ``skeleton`` (by consonants only:
+    :meth:`Gazetteer.lookup_skeleton`).
     """
 
     gazetteer_id: str
@@ -204,6 +205,38 @@ class Gazetteer:
             out.append(_candidate(row, match))
         return out
 
+    def describe(self) -> dict:
+        """What the index holds, for ``fogcount gazetteer describe``: versions,
+        when and from what it was built (and how long that took), how many
+        places, names and countries, and each import (file, rows, malformed, when)."""
+        meta = self.meta
+        count = lambda sql: self._con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "index_version": meta.get("index_version"),
+            "built_at": meta.get("built_at", "?"),
+            "build_seconds": float(meta["build_seconds"]) if meta.get("build_seconds") else None,
+            "source": meta.get("source", "?"),
+            "places": count("SELECT count(*) FROM places"),
+            "names": count("SELECT count(*) FROM names"),
+            "countries": count("SELECT count(DISTINCT country) FROM places WHERE country IS NOT NULL"),
+            "imports": list(self._con.execute("SELECT file, rows, malformed, at FROM imports ORDER BY rowid")),
+        }
+
+    def lookup_skeleton(self, name: str, countries: Iterable[str], *, limit: int = 20) -> list[Candidate]:
+        """The places of ``countries`` (ISO2) whose name has the consonants of
+        ``name`` (:func:`~.names.skeleton`: ``Kafr Nabl`` finds Kafranbel,
+        ``Saraqeb`` Saraqib), by population, each with ``match`` ``skeleton``;
+        none for a short name or no country (across the world a skeleton names
+        too many places)."""
+        key = skeleton(name_key(name))
+        wanted = sorted({c.upper() for c in countries if c})
+        if key is None or not wanted:
+            return []
+        sql = (f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place {_ADMIN1_JOIN} "
+               f"WHERE s.key = ? AND p.country IN ({','.join('?' * len(wanted))}) "
+               "ORDER BY p.population DESC, p.id LIMIT ?")
+        return [_candidate(row, "skeleton") for row in self._con.execute(sql, [key, *wanted, limit])]
+
     def get(self, gazetteer_id: str) -> Candidate | None:
         """The place with this gazetteer id (``geonames:99454``, ``iso3166-2:IQ-AN``)."""
         if gazetteer_id.startswith("geonames:") and gazetteer_id[9:].isdigit():
@@ -264,7 +297,7 @@ class Gazetteer:
         return out[:limit]
 
 
-_MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2}
+_MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2, "skeleton": 3}
 
 
 def name_abbreviations() -> dict[str, str]:

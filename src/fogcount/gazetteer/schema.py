@@ -14,6 +14,12 @@ One SQLite file:
     under its :func:`~fogcount.gazetteer.names.name_key`; ``main`` is 1 when
     the key comes from the place's own name. The primary key (key, place) is
     the look-up index; ``names_place`` serves replacements.
+``skeletons``
+    one row per (``key``, ``place``): the consonant skeleton
+    (:func:`~fogcount.gazetteer.names.skeleton`) of each Latin name key of a
+    place the sources give (not of the divisions the build makes, whose ids
+    are reused); looked up only within a document's countries, for
+    spellings whose vowels differ (``Kafr Nabl``, ``Kafranbel``).
 ``admin1``
     (``country``, ``code``) -> ``name``, with where the name came from
     (``source``) and how much it is trusted (``rank``: a name of higher rank
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 from ..errors import GazetteerFailure
 
-INDEX_VERSION = "7"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
+INDEX_VERSION = "8"  # bump on any change to the layout or to name_key (then KEY_VERSION too)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -52,6 +58,11 @@ CREATE TABLE names (
     main INTEGER NOT NULL,
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
+CREATE TABLE skeletons (
+    key TEXT NOT NULL,
+    place INTEGER NOT NULL,
+    PRIMARY KEY (key, place)
+) WITHOUT ROWID;
 CREATE TABLE admin1 (
     country TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -72,6 +83,7 @@ CREATE TABLE imports (
 
 INDEXES = """
 CREATE INDEX names_place ON names (place);
+CREATE INDEX skeletons_place ON skeletons (place);
 CREATE INDEX places_lat ON places (lat);
 """
 

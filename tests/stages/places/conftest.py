@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from places_rows import NAMESAKE_ROWS, ROWS, settings_with
+from places_rows import NAMESAKE_ROWS, ROWS, VILLAGE_ROWS, settings_with
 
 
 @pytest.fixture(scope="module")
@@ -16,3 +16,8 @@ def settings(tmp_path_factory):
 @pytest.fixture(scope="module")
 def namesakes(tmp_path_factory):
     return settings_with(NAMESAKE_ROWS, tmp_path_factory.mktemp("namesakes"))
+
+
+@pytest.fixture(scope="module")
+def villages(tmp_path_factory):
+    return settings_with(VILLAGE_ROWS, tmp_path_factory.mktemp("villages"))

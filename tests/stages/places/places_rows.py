@@ -82,3 +82,24 @@ NAMESAKE_ROWS = [
 
 def place_named(report, text):
     return next(p for p in report.places if p.text == text)
+
+
+# Villages of one name in several provinces and districts, a district as GeoNames
+# has it (a point), and a village the text spells otherwise ("Kafr Nabl"). The
+# villages' names are invented, except Kafranbel; the towns are GeoNames'.
+VILLAGE_ROWS = [
+    ("170063", "Aleppo", "Aleppo", "Halab", "36.20124", "37.16117", "P", "PPLA", "SY", "09", "2098210"),
+    ("169388", "Idlib", "Idlib", "Idleb", "35.93062", "36.63393", "P", "PPLA", "SY", "12", "128840"),
+    ("900101", "Tall Harun", "Tall Harun", "Tell Harun", "36.41", "37.31", "P", "PPL", "SY", "09", "200000"),
+    ("900102", "Tall Harun", "Tall Harun", "Tell Harun", "35.81", "36.71", "P", "PPL", "SY", "12", "200"),
+    ("900103", "Dar Salim", "Dar Salim", "", "35.50", "36.90", "P", "PPL", "SY", "12", "3000"),
+    ("900104", "Dar Salim", "Dar Salim", "", "35.93", "36.41", "P", "PPL", "SY", "12", "100"),
+    ("900105", "Wadi Qarmun", "Wadi Qarmun", "", "35.90", "36.40", "A", "ADM2", "SY", "12", "0"),
+    ("900106", "Dar Salim", "Dar Salim", "", "33.30", "44.10", "P", "PPL", "IQ", "07", "9000"),
+    ("169113", "Kafranbel", "Kafranbel", "", "35.6135", "36.5617", "P", "PPL", "SY", "12", "0"),
+    ("98182", "Baghdad", "Baghdad", "Bagdad", "33.34058", "44.40088", "P", "PPLC", "IQ", "07", "7216000"),
+    ("900107", "Khirbat Nur", "Khirbat Nur", "", "35.70", "36.60", "P", "PPL", "SY", "12", "50"),
+    # thirty bigger namesakes in another country: more than a look-up used to weigh
+    *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
+       str(1000 + k)) for k in range(30)],
+]

@@ -83,3 +83,35 @@ def test_a_city_has_the_support_of_the_places_in_its_division(namesakes):
     report = places_of("Five people were killed in Kandahar on Monday. Fighting was also reported in Spin Boldak.",
                        namesakes)
     assert place_named(report, "Kandahar").precision == 1  # the city, not Kandahar province
+
+
+def test_the_province_the_text_names_picks_among_same_named_villages(villages):
+    report = places_of("Shelling killed four civilians in Tell Harun in Idlib province on Monday.", villages)
+    harun = place_named(report, "Tell Harun")
+    assert (harun.gazetteer_id, harun.admin1) == ("geonames:900102", "Idlib")  # not the far bigger one in Aleppo
+
+
+def test_a_village_named_with_its_district_is_the_one_in_that_district(villages):
+    report = places_of("Gunmen killed two farmers in Dar Salim (Wadi Qarmun District, Idlib) on Monday.", villages)
+    assert place_named(report, "Dar Salim").gazetteer_id == "geonames:900104"  # beside the district, not the bigger one
+
+
+def test_the_country_the_text_names_keeps_namesakes_abroad_out(villages):
+    report = places_of("In Syria, an airstrike killed three people in Khirbat Nur on Monday.", villages)
+    assert place_named(report, "Khirbat Nur").gazetteer_id == "geonames:900107"  # thirty bigger ones in Egypt
+
+
+def test_a_name_spelled_otherwise_is_found_by_its_consonants_in_the_documents_country(villages):
+    report = places_of("An airstrike killed three people in Kafr Nabl, in southern Idlib, Syria.", villages)
+    kafr_nabl = place_named(report, "Kafr Nabl")
+    assert (kafr_nabl.text, kafr_nabl.name, kafr_nabl.precision) == ("Kafr Nabl", "Kafranbel", 1)
+    abroad = places_of("An airstrike killed three people in Kafr Nabl.", villages)
+    assert place_named(abroad, "Kafr Nabl").lat is None  # no country named: consonants alone say too little
+
+
+def test_a_village_the_index_lacks_falls_back_to_its_named_container(villages):
+    report = places_of("Two people were killed in Zawiyat Qarmun village, Idlib, on Monday.", villages)
+    village = place_named(report, "Zawiyat Qarmun")
+    assert (village.name, village.gazetteer_id, village.derived_from) == (None, None, "Idlib")
+    assert village.precision in (2, 3) and village.lat is not None
+    assert report.claims[0].place.text == "Zawiyat Qarmun"

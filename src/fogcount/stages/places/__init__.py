@@ -27,7 +27,7 @@ from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "1"
+VERSION = "2"
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:

@@ -17,9 +17,7 @@ import re
 from ...models import PlaceRef
 from ...quantities import number_value
 from ..annotate import Annotation
-from .finding import _gap
 from .mention import Mention, name_key, rules
-from .resolving import _divisions_named
 
 _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
 
@@ -95,36 +93,16 @@ def share_by_name(mentions: list[Mention]) -> None:
 
 # ---------------------------------------------------------------- containers
 
-# "Bar Ujeed village (Ceel Buur, Galgaduud)", "Musawa (Musawa LGA, Katsina)": the
-# parenthesis after a place names where it lies, town or division, and a list in it
-# ("(Etsako West LGA, Edo)") names each. "Santa Fe, Ocotepeque", "al Tabqa city in
-# Ar-Raqqa", "Ein Issa in rural Ar-Raqqa": only a division or country after a comma
-# or "in" is a container (else "Kabul, Ghor, Laghman" would nest). See _gap.
-_PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
-
 
 def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
-    """Mark the mentions that only say where the place before them lies, and
-    give a place the gazetteer does not know the point of its nearest known
-    container, at precision 2 (a town's surroundings) or the container's own
-    when coarser, with ``derived_from`` naming the container."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for i, here in enumerate(ordered):
-        chain: list[Mention] = []
-        j = i + 1
-        if j < len(ordered) and _gap(_PAREN).fullmatch(ann.text[here.end:ordered[j].start]):
-            # "X (A, B)": A and B both contain X
-            chain.append(ordered[j])
-            while j + 1 < len(ordered) and _gap(_LIST).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
-                    and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
-                j += 1
-                chain.append(ordered[j])
-        elif j < len(ordered) and (_gap(_COMMA).fullmatch(ann.text[here.end:ordered[j].start])
-                                   or _gap(_IN).fullmatch(ann.text[here.end:ordered[j].start])):
-            after = ordered[j]
-            if after.place is not None and after.place.lat is not None and (
-                    _divisions_named(after) or here.cue in rules().leading_cues):
-                chain.append(after)  # "Barangay Basak, Guihulngan": the barangay is the town's
+    """Mark the mentions that only say where the place before them lies (its
+    ``within``, found by the resolving step), and give a place the gazetteer
+    does not know the point of its nearest known container, at precision 2 (a
+    town's surroundings) or the container's own when coarser, with
+    ``derived_from`` naming the container; it keeps its own text and has no
+    gazetteer name (``name`` None: the container's name is not its name)."""
+    for here in sorted(mentions, key=lambda m: m.start):
+        chain = here.within
         if not chain:
             continue
         for container in chain:
@@ -136,6 +114,7 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
             if known is not None:
                 ref = known.place
                 here.place = ref.model_copy(update={
-                    "text": here.text, "span": (here.start, here.end), "precision": max(2, ref.precision or 2),
-                    "gazetteer_id": None, "derived_from": ref.name or known.text, "container_for": None,
+                    "text": here.text, "span": (here.start, here.end), "name": None,
+                    "precision": max(2, ref.precision or 2), "gazetteer_id": None,
+                    "derived_from": ref.name or known.text, "container_for": None,
                 })

@@ -23,6 +23,8 @@ class PlaceRules:
 
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
+    division_cues: frozenset[str]
+    division_phrases: dict[str, str]
     leading_cues: frozenset[str]
     part_of_town_cues: frozenset[str]
     water_cues: frozenset[str]
@@ -70,6 +72,8 @@ def build_place_rules(raw: dict) -> PlaceRules:
     return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        division_cues=frozenset(cues.get("division_cues", [])),
+        division_phrases={k.lower(): v for k, v in cues.get("division_phrases", {}).items()},
         leading_cues=frozenset(cues.get("leading_cues", [])),
         part_of_town_cues=frozenset(cues.get("part_of_town_cues", [])),
         water_cues=frozenset(cues.get("water_cues", [])),
@@ -107,6 +111,7 @@ class Mention:
     derived: PlaceRef | None = None  # "20 miles west of <this>": the point the text means
     candidates: list = dataclasses.field(default_factory=list)
     container: bool = False  # names the division a place before it lies in ("Idleb" in "Kafr Oweid, Idleb")
+    within: list["Mention"] = dataclasses.field(default_factory=list)  # the divisions the text puts it in, nearest first
     modifies: str | None = None  # what the name describes ("dollar" in "the US dollar", "Forest Service")
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")

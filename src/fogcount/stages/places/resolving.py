@@ -48,6 +48,17 @@ _SUPPORT_CAP = 3.0
 _ANCHOR_REACH_KM = 400.0
 # Up to this many anchors they are scanned; beyond, looked up by their cells.
 _ANCHOR_SCAN = 48
+# How many places of a name are fetched before the document's countries and the
+# divisions the text puts it in narrow them (a village's name has hundreds of
+# namesakes once villages are imported), and how many are weighed after.
+_WIDE = 200
+_CANDIDATES = 25
+# A place lies in a lower division the text names (a district, an LGA) when it
+# is this near the division's point (the index has districts as points, not shapes).
+_DISTRICT_KM = 45.0
+# A lower division without its cue word ("Herat" for Herat District) weighs this
+# much less: its population (the district's) would put it before its own town.
+_TOWN_BEFORE_DISTRICT = 2.5
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -110,6 +121,10 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 4.0 if cand.kind == "admin1" else -2.0
     elif mention.cue in rules().water_cues:
         score += 4.0 if cand.feature_class == "H" else -1.0
+    elif mention.cue in rules().division_cues:
+        score += 4.0 if cand.kind == "admin" else 0.0  # "Mangajek District": the district, not a village of its name
+    elif cand.kind == "admin":
+        score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
         score += 1.0
     if getattr(cand, "match", "name") in ("exact", "name"):
@@ -166,22 +181,29 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
     """The mention's candidates: by its name, else by the name without a cue
     word, after "City of", or without a part word; a country's name or
     demonym stands for the country (and the towns spelled the same)."""
-    m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=25)
+    m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=_WIDE)
+    phrase = _division_phrase(m.text)
+    if phrase is not None:
+        # "Demsa Local Government", "Bassa LGA": the division of the name before the words
+        name, cue = phrase
+        m.cue = cue
+        divisions = [c for c in gazetteer.lookup(name, limit=_WIDE) if c.feature_class == "A"]
+        m.candidates = divisions or m.candidates
     last_word = m.text.split()[-1].lower() if len(m.text.split()) > 1 else ""
     if not m.candidates and last_word in rules().cue_nouns:
         # "Walton County", "Fresnillo municipality": the name without its cue word
         m.cue = m.cue or last_word
-        m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=25)
+        m.candidates = gazetteer.lookup(m.text[: -len(last_word)].strip(), limit=_WIDE)
     named_as = re.fullmatch(r"(\w+) of (?:the )?(.+)", m.text)
     if not m.candidates and named_as and named_as[1].lower() in rules().cue_nouns:
         # "City of Montreal", "County of Brant": the name after its cue word
         m.cue = m.cue or named_as[1].lower()
-        m.candidates = gazetteer.lookup(named_as[2], limit=25)
+        m.candidates = gazetteer.lookup(named_as[2], limit=_WIDE)
     first_word, _, rest = m.text.partition(" ")
     if not m.candidates and rest and first_word.lower() in rules().part_words:
         # "Northeast Georgia", "South Philadelphia", "Metro Nashville": a part of the place
         m.cue = m.cue or "area"
-        m.candidates = gazetteer.lookup(_spelled_out(rest), limit=25)
+        m.candidates = gazetteer.lookup(_spelled_out(rest), limit=_WIDE)
     if len(re.sub(r"[^A-Za-z]", "", m.text)) <= _SHORT_NAME:
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
@@ -203,8 +225,11 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
+    wide: dict[int, list] = {}
     for m in mentions:
         _look_up(m, gazetteer, vocab)
+        wide[id(m)] = m.candidates
+        m.candidates = m.candidates[:_CANDIDATES]
     # Pass 1: countries and divisions the document names set the context ("Texas"
     # makes Athens the Texan one; a Texan document is about the United States).
     # A name that is a division in one country and a country or division in
@@ -226,9 +251,33 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             countries.add(cand.country)
             if cand.kind == "admin1":
                 admin1s.add(cand.name.lower())
-    # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)": the name after
-    # a place is its division or country; the place's candidates must lie in it.
-    containers = _containers(ann, mentions)
+    # The countries the text names hold its places: a namesake abroad is dropped
+    # where one in them exists; a name found in none of them by its keys is
+    # looked for there by its consonants ("Kafr Nabl": Kafranbel).
+    for m in mentions:
+        m.candidates = _in_countries(wide[id(m)], countries)[:_CANDIDATES]
+        if countries and not m.country_word and not any(
+                c.country in countries for c in m.candidates if c.kind != "country"):
+            m.candidates = gazetteer.lookup_skeleton(_without_cue(m.text), countries, limit=_CANDIDATES) \
+                or m.candidates
+    # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)", "Kodomun
+    # (Demsa LGA, Adamawa)", "Nihm in Sanaa": the names after a place are the divisions it
+    # lies in; its candidates must lie in them.
+    _find_containers(ann, mentions)
+    for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
+        for container in m.within:
+            held = _held_by(m.candidates, container)
+            if held == [] and not m.country_word:
+                # none in it by its keys: by its consonants, in the container's countries
+                # ("Quamishli, al-Hasakeh" is Qamishli)
+                within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
+                    or {c.country for c in container.candidates[:1] if c.country}
+                held = _held_by(gazetteer.lookup_skeleton(_without_cue(m.text), within, limit=_CANDIDATES), container)
+            if held or (held == [] and _holds_by_code(container)):
+                # none in a province or country it is named with: the place is not in the
+                # index, and falls back to the container ("Vodyane, Donetsk" is not the
+                # Vodiane of Zaporizhzhia); a district, a point, holds only what is near it
+                m.candidates = held
     support = _Support(mentions)
     anchors = _Anchors()
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
@@ -238,12 +287,6 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         if not m.candidates:
             m.place = _unresolved(m)
             continue
-        inside = containers.get(id(m))
-        if inside:
-            held = [c for c in m.candidates if c.kind not in ("country", "admin1") and any(
-                (c.admin1 and _names_match(c.admin1, name)) or (c.country == code) for name, code in inside)]
-            if held:
-                m.candidates = held
         _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
         best = chosen.get(id(m))
         if best is not None and best.lat is not None and best.kind != "country":
@@ -355,22 +398,112 @@ class _Support:
         return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(by_name.values()))
 
 
-def _containers(ann: Annotation, mentions: list[Mention]) -> dict[int, list[tuple[str, str | None]]]:
-    """For each mention followed by ", <division or country>" or "(<division>)",
-    the (name, country code) of that container."""
-    out: dict[int, list[tuple[str, str | None]]] = {}
+# "Kodomun (Demsa LGA, Adamawa)": the parenthesis after a place names where it lies,
+# and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
+# Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
+_PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+
+
+def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
+    """Set each mention's ``within``: the divisions (and countries) the text
+    puts it in, nearest first, read from the names right after it; a leading
+    cue ("Barangay Basak, Guihulngan") makes a town after a comma its container too."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    for here, after in zip(ordered, ordered[1:]):
-        gap = ann.text[here.end : after.start]
-        if not _gap(r"[,(]").fullmatch(gap):
+    for i, here in enumerate(ordered):
+        chain: list[Mention] = []
+        j = i + 1
+        gap = ann.text[here.end:ordered[j].start] if j < len(ordered) else ""
+        if j < len(ordered) and _gap(_PAREN).fullmatch(gap):
+            chain.append(ordered[j])
+            while j + 1 < len(ordered) and _gap(_LIST).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
+                    and ")" not in ann.text[ordered[j].end:ordered[j + 1].start]:
+                j += 1
+                chain.append(ordered[j])
+            chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
+        elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
+            # "Nadas in rural Ras al Ain": a town's countryside holds the place too
+            rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
+            if _is_division(ordered[j]) or here.cue in rules().leading_cues or rural:
+                chain.append(ordered[j])
+                # "Kodomun, Demsa Local Government, Adamawa": each further division after a comma
+                while j + 1 < len(ordered) and _gap(_COMMA).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
+                        and _is_division(ordered[j + 1]) and not _is_division_of_rank(ordered[j], 0):
+                    j += 1
+                    chain.append(ordered[j])
+        here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _is_division(m: Mention) -> bool:
+    """The mention names a country or a division (first-level or lower) by its name."""
+    return m.country_word or bool(_divisions_named(m)) or m.cue in rules().division_cues or bool(_lower_divisions(m))
+
+
+def _is_division_of_rank(m: Mention, rank: int) -> bool:
+    """The mention names a country (rank 0)."""
+    return rank == 0 and (m.country_word or any(c.kind == "country" for c in _divisions_named(m)))
+
+
+def _lower_divisions(m: Mention) -> list:
+    """The lower divisions (districts, LGAs: kind ``admin``) among the mention's
+    first candidates that the name names."""
+    return [c for c in m.candidates[:5] if c.kind == "admin" and c.match != "skeleton"
+            and _division_named(c, _spelled_out(_without_cue(m.text)))]
+
+
+def _held_by(candidates: list, container: Mention) -> list | None:
+    """The candidates that lie in the container: in its country, in its
+    first-level division, or near its lower division's point; None when the
+    container's own place is not known (nothing to hold them by)."""
+    # every division of the container's name, not only its likeliest: "Bafoussam (Mifi, Ouest)"
+    # is held by Cameroon's Ouest, though Haiti's ranks first
+    named = [c for c in container.candidates if c.kind in ("admin1", "country")
+             and _division_named(c, _spelled_out(container.text))]
+    countries = {c.country for c in container.candidates[:3] if c.kind == "country"} if container.country_word \
+        else {c.country for c in named if c.kind == "country"}
+    divisions = {(c.country, c.admin1_code) for c in named if c.kind == "admin1"}
+    lower = _lower_divisions(container) or (
+        [c for c in container.candidates[:3] if c.lat is not None and c.kind not in ("country", "admin1")]
+        if container.cue in rules().division_cues or container.cue == "countryside" else [])
+    if not (countries or divisions or lower):
+        return None
+    held = []
+    for c in candidates:
+        if c.kind == "country" or c.lat is None:
             continue
-        kinds = _divisions_named(after)
-        if kinds:
-            out[id(here)] = [(c.name, c.country if c.kind == "country" else None) for c in kinds]
-            for c in kinds:
-                if c.kind == "admin1":
-                    out[id(here)].append((c.name, None))
-    return out
+        if c.kind == "admin1":  # "Idlib, Syria": a province in its country
+            if c.country in countries:
+                held.append(c)
+            continue
+        if c.country in countries or (c.country, c.admin1_code) in divisions or any(
+                d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM for d in lower):
+            held.append(c)
+    return held
+
+
+def _holds_by_code(container: Mention) -> bool:
+    """The container is a country or first-level division (what it holds is
+    told by codes, not by distance from a point)."""
+    return container.country_word or any(c.kind in ("country", "admin1") for c in _divisions_named(container))
+
+
+def _in_countries(candidates: list, countries: set[str]) -> list:
+    """The candidates in ``countries`` (and the countries and first-level
+    divisions, and towns abroad big enough to be meant), when any is in them;
+    else all."""
+    if not countries or not any(c.country in countries for c in candidates if c.kind != "country"):
+        return candidates
+    return [c for c in candidates if c.country in countries or c.kind in ("country", "admin1")
+            or ((c.population or 0) >= _FOREIGN_TOWN_POPULATION and c.match != "alternate")]
+
+
+def _division_phrase(text: str) -> tuple[str, str] | None:
+    """("Demsa", "lga") for "Demsa Local Government": the name before a phrase
+    of ``division_phrases``, and the cue noun the phrase stands for."""
+    lowered = text.lower()
+    for phrase, cue in rules().division_phrases.items():
+        if lowered.endswith(" " + phrase) and len(text) > len(phrase) + 1:
+            return text[: -len(phrase)].strip(), cue
+    return None
 
 
 def _division_named_like(division: str, text: str) -> bool:

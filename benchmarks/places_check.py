@@ -1,0 +1,96 @@
+"""What the place benchmarks share (acled_notes.py, wad_places.py): the
+document's main place, its distance to the coded point, and the misses by kind.
+
+A miss is sorted by what went wrong, told from the gazetteer, not from the
+gold's name (which the measured half never shows to anyone):
+
+* ``no place``: nothing resolved to a point;
+* ``not in index``: no place of the index within 25 km of the coded point
+  bears a name the text uses (the village is missing, or the text names only a
+  feature class the index lacks);
+* ``wrong namesake``: the index has a place of a name the text uses within 25 km,
+  but another place of that name (or another name) was chosen;
+* ``coarse``: the chosen place is a container (precision 2-3) of the right area, 25-100 km off.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fogcount.evaluation import within_km
+from fogcount.gazetteer import Gazetteer, GazetteerError, name_key
+from fogcount.gazetteer.query import haversine_km
+
+KINDS = ("no place", "not in index", "wrong namesake", "coarse")
+
+
+def open_index(path: Path | None, program: str) -> Gazetteer | None:
+    """The index at ``path`` (fogcount's own when None); None, with a line on stderr, when it is missing."""
+    if path is not None and not path.exists():
+        print(f"{program}: no gazetteer index at {path}", file=sys.stderr)
+        return None
+    try:
+        return Gazetteer.open(path)
+    except GazetteerError as exc:
+        print(f"{program}: {exc}", file=sys.stderr)
+        return None
+
+
+def main_place(mentions):
+    """The first resolved town-level place, else the first resolved place;
+    never a country that only describes a thing ("the US dollar"), as the pipeline."""
+    resolved = [m.place for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
+    towns = [p for p in resolved if (p.precision or 3) <= 2]
+    return (towns or resolved or [None])[0]
+
+
+class PlaceScore:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.n = self.located = self.within25 = self.within100 = 0
+        self.kinds = dict.fromkeys(KINDS, 0)
+        self.misses: list[tuple] = []
+
+    def add(self, unit: str, mentions, lat: float, lon: float, gold_name: str, text: str) -> None:
+        self.n += 1
+        place = main_place(mentions)
+        if place is not None:
+            self.located += 1
+            self.within100 += within_km(place, lat, lon, 100)
+            if within_km(place, lat, lon, 25):
+                self.within25 += 1
+                return
+        kind = self._kind(place, mentions, lat, lon)
+        self.kinds[kind] += 1
+        self.misses.append((unit, kind, gold_name, place.text if place else "",
+                            place.name if place else "", f"{place.lat},{place.lon}" if place else "",
+                            " | ".join(m.text for m in mentions), text.replace("\t", " ").replace("\n", " ")))
+
+    def _kind(self, place, mentions, lat: float, lon: float) -> str:
+        near = {name_key(c.name) for c, _ in self.gazetteer.near(lat, lon, 25, limit=400)}
+        texts = {name_key(m.text) for m in mentions}
+        if texts & near or any(self._alt_near(m.text, lat, lon) for m in mentions):
+            return "wrong namesake" if place is not None else "no place"
+        if place is None:
+            return "no place"
+        if (place.precision or 1) >= 2 and haversine_km(place.lat, place.lon, lat, lon) <= 100:
+            return "coarse"
+        return "not in index"
+
+    def _alt_near(self, text: str, lat: float, lon: float) -> bool:
+        return any(c.lat is not None and haversine_km(c.lat, c.lon, lat, lon) <= 25
+                   for c in self.gazetteer.lookup(text, limit=50))
+
+    def print(self, target: float) -> None:
+        n = max(1, self.n)
+        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target})")
+        print(f"locations <= 100 km   {self.within100 / n:.3f}")
+        print(f"with a place          {self.located / n:.3f}")
+        print("misses by kind        " + ", ".join(f"{k} {v / n:.3f}" for k, v in self.kinds.items()))
+
+    def write_misses(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8") as out:
+            out.write("unit\tkind\tgold\ttext\tname\tpoint\tmentions\tnote\n")
+            for row in self.misses:
+                out.write("\t".join(map(str, row)) + "\n")

@@ -1,0 +1,71 @@
+"""Locations on the World Atrocities Dataset's excerpts (wad-dev): hand-geocoded points.
+
+Each excerpt is one event with the coder's ``lat``/``lon``. This runs
+fogcount's place stage on each excerpt and prints the share whose main place
+(as acled_notes.py: the first resolved town-level place, else the first
+resolved place) lies within 25 km of the coded point, within 100 km, and the
+misses by kind (see places_check.py). Excerpts without a coded point are left out.
+
+``--gazetteer PATH`` the place index (default: fogcount's own); ``--half``
+the half of the excerpts (``half_of("wad-dev", id)``); ``--misses FILE`` the
+study half's misses, for reading.
+
+Target (issue 16): within 25 km >= 0.65.
+
+    .venv/bin/python benchmarks/wad_places.py ../shared/data/wad-dev/wad_dev.jsonl \
+        [--gazetteer /tmp/wof.db] [--half study] [--limit N] [--misses FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from places_check import PlaceScore, open_index
+from fogcount.evaluation import half_of
+from fogcount.settings import Settings
+from fogcount.stages.annotate import annotate_many
+from fogcount.stages.places import place_mentions
+from fogcount.vocabulary import vocabulary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="fogcount places on wad-dev's hand-geocoded excerpts")
+    parser.add_argument("jsonl", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="the first N excerpts of the half")
+    parser.add_argument("--gazetteer", type=Path, default=None, help="the place index (default: fogcount's own)")
+    parser.add_argument("--half", choices=("study", "measure", "all"), default="all")
+    parser.add_argument("--misses", type=Path, default=None, help="write the study half's misses here (TSV)")
+    args = parser.parse_args(argv)
+    if not args.jsonl.exists():
+        print(f"wad_places: {args.jsonl} does not exist", file=sys.stderr)
+        return 2
+    if args.misses is not None and args.half != "study":
+        print("wad_places: --misses only with --half study (the measured half is never read)", file=sys.stderr)
+        return 2
+    gazetteer = open_index(args.gazetteer, "wad_places")
+    if gazetteer is None:
+        return 2
+    with args.jsonl.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    records = [r for r in records if r.get("lat") is not None and r.get("lon") is not None and r.get("text")
+               and (args.half == "all" or half_of("wad-dev", r["id"]) == args.half)][:args.limit]
+    vocab = vocabulary()
+    score = PlaceScore(gazetteer)
+    for record, ann in zip(records, annotate_many([r["text"] for r in records], settings=Settings())):
+        mentions = place_mentions(ann, gazetteer, vocab)
+        gold = record.get("locality") or record.get("district") or record.get("region") or ""
+        score.add(record["id"], mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
+    print(f"index                 {gazetteer.path}")
+    print(f"half                  {args.half}")
+    print(f"excerpts              {score.n}")
+    score.print(target=0.65)
+    if args.misses is not None:
+        score.write_misses(args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
