@@ -232,7 +232,7 @@ def test_the_examples_are_found_and_a_wrong_one_fails():
     assert len([line for page, line in EXAMPLES if page == "README.md"]) >= 10
     assert ("README.md", "fogcount extract -") in EXAMPLES  # after the pipe
     for wrong in ("fogcount extract --format xml article.txt", "fogcount events --wide", "fogcount extract",
-                  "fogcount gazetteer describe"):
+                  "fogcount gazetteer explain"):
         with pytest.raises(typer.TyperException):
             parses(wrong)
 
