@@ -349,7 +349,8 @@ def test_event_page_tells_how_the_reports_arrived(client, event_id_of):
     assert len(rows) == 1
     assert "2016-06-30" in rows[0] and "Iraqi forces retake Hassi" in rows[0] and "Test Wire" in rows[0]
     assert rows[0].count('href="/documents/fallujah#text-c') == 3  # each figure links to its sentence
-    assert "<b>250–250–250</b>" in rows[0] and "first report of it" in rows[0]
+    # low: the lowest credible origin's figure (the general's "tens"), DESIGN.md's reconciliation
+    assert "<b>20–250–250</b>" in rows[0] and "the first report" in rows[0]
     assert 'data-point="[&#34;' in html or "data-point='[" in html or 'data-point="[' in html  # its map
 
 
@@ -381,8 +382,8 @@ def test_the_story_counts_each_report_with_those_before_it(tmp_path):
         store.close()
     rows = re.findall(r'<tr id="report-\d+">.*?</tr>', html, flags=re.S)
     assert [("Later Wire" in r) for r in rows] == [False, True]
-    assert "<b>250–250–250</b>" in rows[0] and "first report of it" in rows[0]
-    assert "joined: the same kind of happening, on 2016-06-29" in rows[1]
+    assert "<b>20–250–250</b>" in rows[0] and "the first report" in rows[0]
+    assert "joins fallujah:e1: " in rows[1] and "2016-06-29" in rows[1]  # why, from the linked event's links
 
 
 def test_a_documents_events_link_to_the_stored_events(client, event_id_of):

@@ -22,10 +22,21 @@ def place_label(place) -> str:
         return ""
     text = place.text
     if place.name:
-        return text if _within(place.name, text) else f"{text} ({place.name})"
+        return spelled(text, place.name)
     if place.derived_from and place.lat is not None and not _within(place.derived_from, text):
         return f"{text} (in {place.derived_from})"
     return text
+
+
+def spelled(text: str | None, name: str | None) -> str:
+    """The text's spelling with the gazetteer's ``name`` beside it where that is
+    spelled otherwise: what :func:`place_label` shows of a resolved place, for
+    views that hold the two names without the place (the web map's points)."""
+    if not text:
+        return name or ""
+    if not name or _within(name, text):
+        return text
+    return f"{text} ({name})"
 
 
 def _within(name: str, text: str) -> bool:

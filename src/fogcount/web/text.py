@@ -4,11 +4,11 @@ who said it. Document text is untrusted: every piece of it goes through
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..gazetteer.labels import spelled as place_text  # the one rule for the text's and the gazetteer's spelling
 from ..models import Claim, PlaceRef, Report
 from ..quantities import format_interval
 
@@ -97,20 +97,6 @@ def text_anchor(claim_id: str) -> str:
     """The id of a claim's figure in its document's text ('text-c3'), for links from an event's page; the
     claim's own id, without the document's ('doc:c3' -> 'c3')."""
     return "text-" + claim_id.rsplit(":", 1)[-1]
-
-
-def place_text(text: str | None, name: str | None) -> str:
-    """A place as the article spells it, with the gazetteer's name beside it where that is spelled otherwise:
-    'Saraqeb (Saraqib)'; 'Fallujah' where both agree or the text holds the name ('near Fallujah')."""
-    if not text:
-        return name or ""
-    if not name or name == text or _folded(name) in _folded(text):
-        return text
-    return f"{text} ({name})"
-
-
-def _folded(value: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", value.casefold()) if not unicodedata.combining(c))
 
 
 def bound(value: int | None) -> str:
