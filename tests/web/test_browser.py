@@ -235,7 +235,7 @@ def test_the_articles_spelling_is_on_the_page_and_finds_the_event(page, server, 
 def test_a_claim_opens_its_document_at_the_sentence(page, server, event_id_of):
     page.goto(f"{server}/events/{event_id_of('fallujah')}")
     story = page.locator("#story")
-    assert story.is_visible() and "first report of it" in story.inner_text()
+    assert story.is_visible() and "the first report" in story.inner_text()
     story.locator("a", has_text="more than 60").click()
     page.wait_for_url(re.compile(r"/documents/fallujah#text-c3$"))
     target = page.locator("mark#text-c3")
