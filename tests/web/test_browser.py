@@ -107,7 +107,10 @@ def test_events_filter_open_an_event_and_see_its_figures_and_sources(page, serve
     rows = page.locator("table.events tbody tr")
     assert rows.count() == 3
     _map_ready(page)
-    assert page.locator("#map .leaflet-marker-icon.event").count() == 3
+    # the map fits its points with an animated zoom after it is ready: the clusters open when it ends
+    from playwright.sync_api import expect  # imported where a browser is known to be there
+
+    expect(page.locator("#map .leaflet-marker-icon.event")).to_have_count(3, timeout=10_000)
     assert page.locator("svg.timeline rect.span").count() == 3
     page.screenshot(path=str(shots / "events.png"), full_page=True)
 
