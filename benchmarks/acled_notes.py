@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
-from places_check import PlaceScore, open_index
+from places_check import PlaceScore, add_place_options, open_for
 from fogcount.evaluation import half_of
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
@@ -46,18 +46,9 @@ from fogcount.vocabulary import vocabulary
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fogcount dates and places on ACLED notes")
     parser.add_argument("csv", type=Path)
-    parser.add_argument("--limit", type=int, default=None, help="the first N notes of the half")
-    parser.add_argument("--gazetteer", type=Path, default=None, help="the place index (default: fogcount's own)")
-    parser.add_argument("--half", choices=("study", "measure", "all"), default="all")
-    parser.add_argument("--misses", type=Path, default=None, help="write the study half's misses here (TSV)")
+    add_place_options(parser, "notes")
     args = parser.parse_args(argv)
-    if not args.csv.exists():
-        print(f"acled_notes: {args.csv} does not exist", file=sys.stderr)
-        return 2
-    if args.misses is not None and args.half != "study":
-        print("acled_notes: --misses only with --half study (the measured half is never read)", file=sys.stderr)
-        return 2
-    gazetteer = open_index(args.gazetteer, "acled_notes")
+    gazetteer = open_for(args, args.csv, "acled_notes")
     if gazetteer is None:
         return 2
     rows = [r for r in acled_rows(args.csv, None)

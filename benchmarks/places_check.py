@@ -25,6 +25,27 @@ from fogcount.gazetteer.query import haversine_km
 KINDS = ("no place", "not in index", "wrong namesake", "coarse")
 
 
+def add_place_options(parser, unit: str) -> None:
+    """The options every places benchmark takes: which half, how many ``unit``s, which index, where misses go."""
+    parser.add_argument("--limit", type=int, default=None, help=f"the first N {unit} of the half")
+    parser.add_argument("--gazetteer", type=Path, default=None, help="the place index (default: fogcount's own)")
+    parser.add_argument("--half", choices=("study", "measure", "all"), default="all")
+    parser.add_argument("--misses", type=Path, default=None, help="write the study half's misses here (TSV)")
+
+
+def open_for(args, data: Path, program: str) -> Gazetteer | None:
+    """The index a places benchmark scores with, once its data file exists and
+    --misses asks only for the study half (the measured half is never read);
+    None, with a line on stderr, otherwise."""
+    if not data.exists():
+        print(f"{program}: {data} does not exist", file=sys.stderr)
+        return None
+    if args.misses is not None and args.half != "study":
+        print(f"{program}: --misses only with --half study (the measured half is never read)", file=sys.stderr)
+        return None
+    return open_index(args.gazetteer, program)
+
+
 def open_index(path: Path | None, program: str) -> Gazetteer | None:
     """The index at ``path`` (fogcount's own when None); None, with a line on stderr, when it is missing."""
     if path is not None and not path.exists():

@@ -23,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from places_check import PlaceScore, open_index
+from places_check import PlaceScore, add_place_options, open_for
 from fogcount.evaluation import half_of
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate_many
@@ -34,18 +34,9 @@ from fogcount.vocabulary import vocabulary
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fogcount places on wad-dev's hand-geocoded excerpts")
     parser.add_argument("jsonl", type=Path)
-    parser.add_argument("--limit", type=int, default=None, help="the first N excerpts of the half")
-    parser.add_argument("--gazetteer", type=Path, default=None, help="the place index (default: fogcount's own)")
-    parser.add_argument("--half", choices=("study", "measure", "all"), default="all")
-    parser.add_argument("--misses", type=Path, default=None, help="write the study half's misses here (TSV)")
+    add_place_options(parser, "excerpts")
     args = parser.parse_args(argv)
-    if not args.jsonl.exists():
-        print(f"wad_places: {args.jsonl} does not exist", file=sys.stderr)
-        return 2
-    if args.misses is not None and args.half != "study":
-        print("wad_places: --misses only with --half study (the measured half is never read)", file=sys.stderr)
-        return 2
-    gazetteer = open_index(args.gazetteer, "wad_places")
+    gazetteer = open_for(args, args.jsonl, "wad_places")
     if gazetteer is None:
         return 2
     with args.jsonl.open(encoding="utf-8") as handle:
