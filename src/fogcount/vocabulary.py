@@ -392,7 +392,7 @@ class SourceVocabulary:
                                 for kind, row in sources["standing"].items()}
         self.country_actor_kinds = frozenset(sources["affiliation"]["country_actor_kinds"])
         self.source_kinds: tuple[tuple[str, re.Pattern], ...] = tuple(
-            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE))
+            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])", re.IGNORECASE))
             for kind, words in sources["kinds"].items()
         )
         pronouns = sources["pronouns"]

@@ -49,3 +49,17 @@ def test_every_source_kind_has_a_rank():
 def test_state_forces_speak_for_their_country():
     vocab = load().vocabulary
     assert classify("Iraqi security forces", None, vocab) == ("military", "Iraq")
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [
+        ("medics", "medical"),  # the table lists "medic"
+        ("nurses at the clinic", "medical"),
+        ("local journalists", "media"),
+        ("monitors", "monitor"),
+        ("the medication", "unknown"),  # a longer word is not a plural
+    ],
+)
+def test_a_kind_word_matches_its_plural(words, kind):
+    assert classify(words, None, load().vocabulary)[0] == kind

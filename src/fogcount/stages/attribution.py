@@ -41,7 +41,7 @@ from .base import DocumentState, Stage
 from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
 
 NAME = "attribution"
-VERSION = "1"
+VERSION = "2"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
