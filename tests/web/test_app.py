@@ -810,7 +810,7 @@ def test_a_pasted_articles_page_shows_its_whole_text_after_storing(tmp_path):
 class UnreachableStore:
     """A store whose server went away after the app started: every read is a StoreError."""
 
-    def events_page(self, **filters):
+    def revision(self):
         from fogcount.errors import StoreError
 
         raise StoreError("cannot reach the store at postgresql://db.example/news")

@@ -44,6 +44,7 @@ from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
+from .cache import ResponseCache, key_of, respond
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -320,6 +321,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                   openapi_url="/api/openapi.json",
                   description="Source-attributed claims, events and reconciled figures from conflict reporting.")
     app.state.store = store
+    kept = ResponseCache(store.revision)  # the events pages and their JSON, drawn once per query and revision
+
+    def cached(request: Request, draw: Callable[[], Response]) -> Response:
+        return respond(request, kept.get(key_of(request), draw))
     static = resources.files("fogcount.web").joinpath("static")
     app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
@@ -397,6 +402,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def events_page(request: Request, since: str | None = None, until: str | None = None, country: str | None = None,
                     type: str | None = None, words: str | None = None,
                     page_number: int = Query(1, alias="page", ge=1, le=MAX_OFFSET)):
+        return cached(request, lambda: draw_events_page(request, since, until, country, type, words, page_number))
+
+    def draw_events_page(request: Request, since, until, country, type, words, page_number: int) -> HTMLResponse:
         query = {"since": since or "", "until": until or "", "country": country or "", "type": type or "",
                  "words": words or ""}
         chosen = filters(_date(since, "since"), _date(until, "until"), country, type, words)
@@ -425,6 +433,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
+        return cached(request, lambda: draw_event_page(request, event_id))
+
+    def draw_event_page(request: Request, event_id: str) -> HTMLResponse:
         event = store.event(event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id!r}")
@@ -528,6 +539,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         """Linked events across the store's documents, newest first, with their reconciled figures and their
         claims: what `fogcount events --format json` prints, ``limit`` at a time (header X-Total-Count: how many
         the filters keep; Link: the next page)."""
+        return cached(request, lambda: draw_api_events(request, since, until, country, type, words, limit, offset))
+
+    def draw_api_events(request: Request, since, until, country, type, words, limit: int, offset: int) -> JSONResponse:
         total, events = store.events_page(limit=limit, offset=offset, **filters(since, until, country, type, words))
         headers = {"x-total-count": str(total)}
         if offset + len(events) < total:
@@ -535,20 +549,26 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         return JSONResponse(payload(events), headers=headers)
 
     @app.get("/api/points", tags=["events"])
-    def api_points(since: dt.date | None = Query(None), until: dt.date | None = Query(None),
+    def api_points(request: Request, since: dt.date | None = Query(None), until: dt.date | None = Query(None),
                    country: str | None = Query(None), type: str | None = Query(None),
                    words: str | None = Query(None)):
         """Every event the filters of /api/events keep that has a place on the map, one row each
         (``columns``: id, lat, lon, the largest best number killed, type, first day, place as the text spells
         it with the gazetteer's name beside it): what the events page's map draws."""
+        return cached(request, lambda: draw_api_points(since, until, country, type, words))
+
+    def draw_api_points(since, until, country, type, words) -> JSONResponse:
         chosen = filters(since, until, country, type, words)
         placed = store.event_points(**chosen, placed=True)
         return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": store.event_counts(**chosen)["events"],
                              "points": [point_row(p) for p in placed]})
 
     @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
-    def api_event(event_id: str):
+    def api_event(request: Request, event_id: str):
         """One linked event and its claims (ids '<document id>:<claim id>'), in the layout of /api/events."""
+        return cached(request, lambda: draw_api_event(event_id))
+
+    def draw_api_event(event_id: str) -> JSONResponse:
         event = store.event(event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id!r}")
