@@ -73,9 +73,9 @@ def test_events_page_has_the_map_of_its_filters_and_draws_the_timeline_without_s
     html = client.get("/events?type=Battles").text
     assert '<div class="leaflet-map" id="map" data-map data-points="/api/points?type=Battles"' in html
     assert "data-tile-url" not in html  # no tile layer unless configured
-    for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
-                  "fogcount-map.js", "vendor/leaflet/leaflet.css"):
+    for asset in ("vendor/leaflet/leaflet.js", "fogcount-map.js", "vendor/leaflet/leaflet.css"):
         assert f"/static/{asset}" in html
+    assert "markercluster" not in html  # the map gathers overlapping points itself, at the zoom shown
     assert "Killed (best):" in html and "Violence against civilians" in html  # the legend: sizes and colours
     timeline = re.search(r'<svg class="timeline".*?</svg>', client.get("/events").text, flags=re.S).group(0)
     assert len(re.findall(r'<rect class="span"', timeline)) == 3
@@ -560,7 +560,6 @@ def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event
             assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
     for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/fogcount-map.js",
                   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-                  "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
                   "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-lines.geojson",
                   "/static/vendor/geonames/places.json"):
         assert client.get(asset).status_code == 200, asset

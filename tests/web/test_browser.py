@@ -206,6 +206,8 @@ def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page,
         page.wait_for_timeout(300)
     page.wait_for_selector("#map .leaflet-marker-icon.cluster", timeout=10_000)
     assert "2" in the_map.locator(".leaflet-marker-icon.cluster").first.inner_text()
+    the_map.locator(".leaflet-marker-icon.cluster").first.click()  # a click on the gathering zooms in to its events
+    page.wait_for_selector("#map .leaflet-marker-icon.event[title*='Idlib']", timeout=10_000)
 
     page.goto(f"{server}/events")
     _map_ready(page, events=3)
