@@ -16,11 +16,16 @@ by ``fogcount serve``'s app under uvicorn in a separate process on 127.0.0.1
   the store (the map element's ``data-ready``), i.e. the HTML, the scripts, the
   1:50m countries and /api/points with every point; ``--loads`` times, median
   and worst reported. Target: under 1 s.
+* one request at a time, in-process (FastAPI's test client, no network, no
+  other client): each path of --paths and /api/points drawn (the first
+  request of a query: what a request costs when the store has just changed)
+  and kept (the median of 5 more: the page kept for the store's revision).
 * load: ``--clients`` (20) threads each send ``--requests`` (10) GET requests
-  one after another (closed loop) to each path of --paths (/events and
-  /api/events), with a 30-second timeout per request and a 300-second cap on
-  the whole run; p50, p95, max and errors per path. Target: /events p95 under
-  1 s.
+  one after another (closed loop) to each path of --paths (/events,
+  /api/events, and the same two with ``{n}`` in the query: every request a
+  page of its own, none of them kept), with a 30-second timeout per request
+  and a 300-second cap on the whole run; p50, p95, max and errors per path.
+  Target: /events p95 under 1 s.
 
 Only 127.0.0.1 is ever addressed; every loop is bounded in count and time.
 The synthetic text is the script's own (no dataset is read).
@@ -30,7 +35,7 @@ Running it
 ::
 
     nice -n 10 .venv/bin/python benchmarks/web.py --store /tmp/web-10k.sqlite [--events 10000] [--clients 20]
-        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events]
+        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events,...]
 
 With ``--skip-browser`` it measures only the load, and runs against any
 fogcount whose app has /events and /api/events (``PYTHONPATH=/path/to/other/src``
@@ -169,8 +174,38 @@ def page_loads(base: str, loads: int, expected: int) -> list[float]:
     return times[1:]
 
 
+def in_process(path: Path, paths: list[str]) -> dict[str, tuple[float, float]]:
+    """Per path (``{n}`` as 1): seconds of its first request in a fresh app (drawn) and the median of 5 more
+    (kept), one at a time, in this process."""
+    from fastapi.testclient import TestClient
+
+    from fogcount.store import Store
+    from fogcount.web import create_app
+
+    store = Store.open(str(path), create=False)
+    try:
+        client = TestClient(create_app(store), headers={"accept-encoding": "gzip"})
+        client.get("/api/openapi.json")  # the app's own start-up, not a page's
+        results = {}
+        for shown in paths:
+            url = shown.replace("{n}", "1")
+            started = time.perf_counter()
+            client.get(url).raise_for_status()
+            drawn = time.perf_counter() - started
+            kept = []
+            for _ in range(5):
+                started = time.perf_counter()
+                client.get(url).raise_for_status()
+                kept.append(time.perf_counter() - started)
+            results[shown] = (drawn, statistics.median(kept))
+        return results
+    finally:
+        store.close()
+
+
 def load(base: str, paths: list[str], clients: int, requests: int, cap: float = 300.0) -> dict[str, dict]:
-    """Per path: latencies (s) of ``clients`` concurrent closed-loop clients of ``requests`` requests each."""
+    """Per path: latencies (s) of ``clients`` concurrent closed-loop clients of ``requests`` requests each
+    (``{n}`` in a path: the request's number, 1 to clients x requests, so that no two ask for the same)."""
     import httpx
 
     results = {}
@@ -179,15 +214,18 @@ def load(base: str, paths: list[str], clients: int, requests: int, cap: float = 
         errors: list[str] = []
         lock = threading.Lock()
         stop = time.monotonic() + cap
+        numbers = iter(range(1, clients * requests + 1))
 
         def client():
             with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
                 for _ in range(requests):
                     if time.monotonic() > stop:
                         return
+                    with lock:
+                        url = path.replace("{n}", str(next(numbers)))
                     started = time.monotonic()
                     try:
-                        answer = http.get(path)
+                        answer = http.get(url)
                         answer.raise_for_status()
                     except httpx.HTTPError as exc:
                         with lock:
@@ -217,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=10, help="requests per client and path")
-    parser.add_argument("--paths", default="/events,/api/events")
+    parser.add_argument("--paths", default="/events,/api/events,/events?page={n},/api/events?offset={n}",
+                        help="paths to load; {n}: each request's own number (a page of its own, not kept)")
     parser.add_argument("--loads", type=int, default=5, help="page loads in the browser")
     parser.add_argument("--skip-browser", action="store_true")
     args = parser.parse_args(argv)
@@ -231,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     placed = None if args.skip_browser else len(store.event_points(placed=True))
     store.close()
     print(f"store: {args.store} ({events:,} events); load average {os.getloadavg()[0]:.2f}")
+    paths = args.paths.split(",")
+    for path, (drawn, kept) in in_process(args.store, paths + ["/api/points"]).items():
+        print(f"{path}: one request in-process: drawn {drawn * 1000:.0f} ms, kept {kept * 1000:.1f} ms")
     process, base = serve(args.store)
     try:
         if not args.skip_browser:
@@ -240,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
                 times = page_loads(base, args.loads, placed)
                 print(f"page load /events to the map with every event: median {statistics.median(times):.2f} s, "
                       f"worst {max(times):.2f} s over {len(times)} fresh loads (target: under 1 s)")
-        for path, r in load(base, args.paths.split(","), args.clients, args.requests).items():
+        for path, r in load(base, paths, args.clients, args.requests).items():
             if r["n"] == 0:
                 print(f"{path}: no answer ({r['errors']} errors)")
                 continue

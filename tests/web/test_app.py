@@ -109,11 +109,18 @@ def test_events_page_keeps_the_filters_in_the_form(client):
     assert 'name="words" value="fighters"' in html and 'name="since" value="2016-01-01"' in html
 
 
+def test_the_country_choice_lists_names_and_keeps_a_name_typed_in_the_query(client):
+    html = client.get("/events?country=Syria").text
+    assert '<option value="SY" selected>Syria</option>' in html and '<option value="IQ">Iraq</option>' in html
+
+
 def test_a_bad_date_is_a_bad_request_with_the_reason(client):
     page = client.get("/events?since=yesterday")
     assert page.status_code == 400
     assert "since: &#39;yesterday&#39; is not a date" in page.text
     assert client.get("/api/events?since=yesterday").status_code == 422
+    missing = client.get("/events?until=2016-02-30")  # of the right form, but no such day: said so
+    assert missing.status_code == 400 and "that day does not exist (February 2016 has 29 days)" in missing.text
 
 
 @pytest.mark.parametrize("query, places", [
@@ -253,7 +260,7 @@ def test_events_page_links_keep_the_filters_and_the_choices_stay_whole(many):
     assert '<span class="showing">Showing 6–10 of 12 events</span> · page 2 of 3' in html
     assert 'rel="prev" href="/events?country=IQ&amp;page=1"' in html
     assert 'rel="next" href="/events?country=IQ&amp;page=3"' in html
-    assert '<option value="SY">SY</option>' in html  # the store's countries, not only the filtered events'
+    assert '<option value="SY">Syria</option>' in html  # the store's countries, not only the filtered events'
     assert all(int(store_id[1:]) % 2 for store_id in _ids(html))
 
 

@@ -37,7 +37,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import FogcountError, SettingsError, row_of
-from ..filters import country_of, event_type_of
+from ..filters import countries, country_of, day_of, event_type_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
@@ -218,12 +218,11 @@ def is_api(path: str) -> bool:
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
+    """A form's day (blank: none), read as the command line reads one: a day that does not exist (2016-02-30)
+    is told apart from a value that is no date."""
     if value is None or not value.strip():
         return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise FogcountError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return day_of(value, option=name)
 
 
 def _clean(value: str | None) -> str | None:
@@ -425,7 +424,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                  "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
         qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
         return page(request, "events.html", title="Events", total=total, rows=rows, query=query,
-                    countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
+                    countries=[(code, countries()[code].name if code in countries() else code)
+                               for code in choices["countries"]],
+                    country=chosen["country"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
                     placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
