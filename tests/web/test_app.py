@@ -788,6 +788,23 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
     assert bounded.status_code == 413 and f"over {max_body_for(1000):,} bytes" in bounded.text  # --max-bytes exists
 
 
+def test_serve_with_workers_gives_each_process_the_checked_options(store_path, monkeypatch):
+    import uvicorn
+
+    from fogcount.web import worker
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(app=app, **options))
+    monkeypatch.setenv("FOGCOUNT_TOKEN", TOKEN)
+    monkeypatch.setenv(worker.OPTIONS_VARIABLE, "")  # restored after the test: the command sets it
+    assert main(["serve", "--db", str(store_path), "--allow-writes", "--workers", "2", "--max-bytes", "1000",
+                 "--port", str(_free_port())]) == 0
+    assert (started["app"], started["factory"], started["workers"]) == ("fogcount.web.worker:app", True, 2)
+    client = TestClient(worker.app())  # what each process builds
+    assert client.get("/paste").status_code == 200 and client.get("/events").status_code == 200
+    assert client.post("/api/documents", content=b"x" * (max_body_for(1000) + 1)).status_code == 413
+
+
 def _free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         return probe.getsockname()[1]

@@ -324,6 +324,15 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     def cached(request: Request, draw: Callable[[], Response]) -> Response:
         return respond(request, kept.get(key_of(request), draw))
+
+    held_facets: dict[str, Any] = {}
+
+    def facets() -> dict[str, list[str]]:
+        """The store's facets (every page of every query shows them), read again only when the store changed."""
+        revision = store.revision()
+        if held_facets.get("revision") != revision:
+            held_facets.update(facets=store.facets(), revision=revision)
+        return held_facets["facets"]
     static = resources.files("fogcount.web").joinpath("static")
     app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
@@ -357,7 +366,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         # --country and --type): an unknown value is a 400 that lists the valid ones, not an empty page.
         country, event_type = _clean(country), _clean(event_type)
         return {"since": since, "until": until,
-                "country": country_of(country, present=lambda: store.facets()["countries"]) if country else None,
+                "country": country_of(country, present=lambda: facets()["countries"]) if country else None,
                 "event_type": event_type_of(event_type) if event_type else None, "words": _words(words)}
 
     @app.exception_handler(FogcountError)
@@ -413,7 +422,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             page_number = pages
             total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
-        choices = store.facets()
+        choices = facets()
         counts = store.event_counts(**chosen)
         newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
         on_page = [event_point(e) for e in shown if e.date_start is not None]
