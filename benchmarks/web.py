@@ -8,8 +8,8 @@ report of one event each, made by this script, spread over six countries,
 five years, the six event types and tolls from 0 to a few thousand; reports
 are added until the store has linked them into N events; written once to
 --store and reused) is served
-by ``fogcount serve``'s app under uvicorn in a separate process on 127.0.0.1
-(a free port).
+by ``fogcount serve`` (``--workers`` processes, default 1) in a separate
+process on 127.0.0.1 (a free port).
 
 * page load: Debian's Chromium (Playwright) opens /events in a fresh context
   (nothing cached) and the clock runs until the map has drawn every event of
@@ -35,7 +35,7 @@ Running it
 ::
 
     nice -n 10 .venv/bin/python benchmarks/web.py --store /tmp/web-10k.sqlite [--events 10000] [--clients 20]
-        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events,...]
+        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events,...] [--workers 1]
 
 With ``--skip-browser`` it measures only the load, and runs against any
 fogcount whose app has /events and /api/events (``PYTHONPATH=/path/to/other/src``
@@ -122,19 +122,14 @@ def build_store(path: Path, events: int) -> None:
         store.close()
 
 
-SERVER = """
-import sys, uvicorn
-from fogcount.store import Store
-from fogcount.web import create_app
-store = Store.open(sys.argv[1], create=False)
-uvicorn.run(create_app(store), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
-"""
-
-
-def serve(path: Path) -> tuple[subprocess.Popen, str]:
+def serve(path: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    """``fogcount serve`` over the store on a free port of 127.0.0.1 (``--workers`` only where more than 1: a
+    fogcount from before the option serves with one)."""
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-c", SERVER, str(path), str(port)], env=os.environ.copy())
+    command = [sys.executable, "-m", "fogcount", "serve", "--db", str(path), "--port", str(port)]
+    process = subprocess.Popen(command + (["--workers", str(workers)] if workers > 1 else []), env=os.environ.copy(),
+                               stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     import httpx
 
@@ -259,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="paths to load; {n}: each request's own number (a page of its own, not kept)")
     parser.add_argument("--loads", type=int, default=5, help="page loads in the browser")
     parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (fogcount serve --workers)")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 100 or not 1 <= args.requests <= 100:
         parser.error("--clients and --requests: 1 to 100")
@@ -273,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.paths.split(",")
     for path, (drawn, kept) in in_process(args.store, paths + ["/api/points"]).items():
         print(f"{path}: one request in-process: drawn {drawn * 1000:.0f} ms, kept {kept * 1000:.1f} ms")
-    process, base = serve(args.store)
+    process, base = serve(args.store, args.workers)
     try:
         if not args.skip_browser:
             if not Path("/usr/bin/chromium").exists():

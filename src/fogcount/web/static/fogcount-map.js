@@ -1,5 +1,5 @@
 // fogcount's maps, drawn by the vendored Leaflet from files of this server only:
-// Natural Earth 1:50m countries, first-level boundaries as you zoom in, GeoNames'
+// Natural Earth 1:50m countries (generalised at the world's zooms), first-level boundaries as you zoom in, GeoNames'
 // towns as labels by population and zoom, a scale bar, and the events as points
 // (clustered where they overlap, sized by the best number killed, coloured by type;
 // a click opens the event). The events page's map reads /api/points with the
@@ -39,11 +39,25 @@
     });
   }
 
-  getJSON(BASE + "natural-earth/countries-50m.geojson").then(function (world) {
-    L.geoJSON(world, {interactive: false, style: {className: "land", color: "#9b9383", weight: 0.8,
-      fillColor: tiles ? "transparent" : "#f4f1ea", fillOpacity: tiles ? 0 : 1}}).addTo(map).bringToBack();
-    element.setAttribute("data-countries", world.features.length);
-  });
+  // The countries: below DETAIL_ZOOM their outlines generalised (a third of the points, under a pixel apart
+  // there), from it on Natural Earth's 1:50m outlines, read when first needed. Drawn once the view is where
+  // it stays (the outlines projected once, not again after the map fits its points).
+  var DETAIL_ZOOM = 5;
+  var outlines = {overview: getJSON(BASE + "natural-earth/countries-50m-overview.geojson")}, land = {}, shown = null;
+  function drawWorld() {
+    var level = map.getZoom() >= DETAIL_ZOOM ? "detail" : "overview";
+    if (level === shown) return;
+    shown = level;
+    outlines.detail = outlines.detail || (level === "detail" ? getJSON(BASE + "natural-earth/countries-50m.geojson") : null);
+    outlines[level].then(function (countries) {
+      if (shown !== level) return;  // zoomed across meanwhile: the other is on its way
+      land[level] = land[level] || L.geoJSON(countries, {interactive: false, style: {className: "land",
+        color: "#9b9383", weight: 0.8, fillColor: tiles ? "transparent" : "#f4f1ea", fillOpacity: tiles ? 0 : 1}});
+      Object.keys(land).forEach(function (other) { if (other !== level) map.removeLayer(land[other]); });
+      land[level].addTo(map).bringToBack();
+      element.setAttribute("data-countries", countries.features.length);
+    });
+  }
 
   var admin1 = null;
   function showAdmin1() {
@@ -186,12 +200,14 @@
   }
 
   map.on("zoomend moveend", function () { showAdmin1(); showLabels(); });
+  map.on("zoomend", function () { if (shown) drawWorld(); });
 
   var single = element.getAttribute("data-point");
   if (single) {
     var row = JSON.parse(single);
     point(row).addTo(map);
     map.setView([row[1], row[2]], 7);
+    drawWorld();
     ready(1);
     return;
   }
@@ -212,5 +228,5 @@
     ready(rows.length);
   }).catch(function (error) {
     element.setAttribute("data-error", String(error));
-  });
+  }).then(drawWorld);
 })();
