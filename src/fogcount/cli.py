@@ -646,8 +646,8 @@ def serve(
     tile_url: str | None = setting_option("tile_url"),
     max_body: int | None = setting_option("max_body", min=1),
     max_bytes: int = MAX_BYTES_OPTION,
-    workers: int = typer.Option(1, "--workers", min=1, max=32, help="Server processes: each answers requests on "
-                                "its own (the machine's cores in parallel) and keeps its own pages."),
+    processes: int = typer.Option(1, "--workers", min=1, max=32, help="Server processes: each answers requests on "
+                                  "its own (the machine's cores in parallel) and keeps its own pages."),
 ) -> int:
     """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
     documents, a paste form (with --allow-writes) and the JSON API under /api. --max-bytes bounds a pasted or
@@ -680,12 +680,12 @@ def serve(
         shown = f"[{host}]" if ":" in host else host
         stderr.print(Text(f"fogcount: serving {store.shown} at http://{shown}:{port}/ "
                           f"({'writes need the token' if allow_writes else 'read-only'}"
-                          f"{f', {workers} processes' if workers > 1 else ''}); Ctrl-C stops"), markup=False)
-        if workers == 1:
+                          f"{f', {processes} processes' if processes > 1 else ''}); Ctrl-C stops"), markup=False)
+        if processes == 1:
             uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
         else:  # each process builds its app from the options this one checked (the environment: not argv)
             os.environ[OPTIONS_VARIABLE] = json.dumps({"db": db, **options})
-            uvicorn.run("fogcount.web.worker:app", factory=True, workers=workers, host=host, port=port,
+            uvicorn.run("fogcount.web.worker:app", factory=True, workers=processes, host=host, port=port,
                         log_level="warning", server_header=False)
     finally:
         store.close()
