@@ -13,7 +13,7 @@ from starlette.responses import HTMLResponse, JSONResponse
 
 from fogcount.store import Store
 from fogcount.web import create_app
-from fogcount.web.cache import ResponseCache, key_of, respond
+from fogcount.web.cache import ResponseCache, RevisionMemo, key_of, respond
 from web_reports import fallujah_report, idlib_report, numbered_report
 
 
@@ -53,6 +53,22 @@ def test_concurrent_requests_for_one_page_wait_for_one_drawing():
     for thread in threads:
         thread.join()
     assert len(drawn) == 1 and len(answers) == 8 and len({a.etag for a in answers}) == 1
+
+
+def test_a_shared_value_is_computed_once_per_revision_and_the_oldest_keys_go_first():
+    revision, computed = [1], []
+    memo = RevisionMemo(lambda: revision[0], size=2)
+
+    def compute(key):
+        computed.append((revision[0], key))
+        return f"{key}@{revision[0]}"
+
+    assert [memo.get(k, lambda k=k: compute(k)) for k in "aab"] == ["a@1", "a@1", "b@1"]
+    memo.get("c", lambda: compute("c"))  # a third key: a, the oldest, goes
+    assert memo.get("a", lambda: compute("a")) == "a@1" and computed[-1] == (1, "a")
+    revision[0] = 2
+    assert memo.get("b", lambda: compute("b")) == "b@2"
+    assert computed == [(1, "a"), (1, "b"), (1, "c"), (1, "a"), (2, "b")]
 
 
 def test_only_a_200_is_kept():

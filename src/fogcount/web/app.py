@@ -44,7 +44,7 @@ from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
-from .cache import ResponseCache, key_of, respond
+from .cache import ResponseCache, RevisionMemo, key_of, respond
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -325,14 +325,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def cached(request: Request, draw: Callable[[], Response]) -> Response:
         return respond(request, kept.get(key_of(request), draw))
 
-    held_facets: dict[str, Any] = {}
+    shared = RevisionMemo(store.revision)  # what the pages of a query share, read again when the store changes
 
     def facets() -> dict[str, list[str]]:
-        """The store's facets (every page of every query shows them), read again only when the store changed."""
-        revision = store.revision()
-        if held_facets.get("revision") != revision:
-            held_facets.update(facets=store.facets(), revision=revision)
-        return held_facets["facets"]
+        return shared.get("facets", store.facets)
     static = resources.files("fogcount.web").joinpath("static")
     app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
@@ -423,8 +419,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
         choices = facets()
-        counts = store.event_counts(**chosen)
-        newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
+        same = tuple(sorted(chosen.items()))  # every page of these filters has the same counts and newest events
+        counts = shared.get(("counts", same), lambda: store.event_counts(**chosen))
+        newest = shared.get(("newest", same),  # the timeline's: this page's, then these
+                            lambda: store.event_points(**chosen, dated=True, limit=map_points))
         on_page = [event_point(e) for e in shown if e.date_start is not None]
         drawn_ids = {p.id for p in on_page}
         on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)

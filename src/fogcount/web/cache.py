@@ -86,6 +86,34 @@ class ResponseCache:
                     self._drawing.pop((revision, key), None)
 
 
+class RevisionMemo:
+    """Values by key for the store's current revision (what every page of a query shares: the store's facets,
+    a filter's counts and the timeline's newest events), computed again after the store changes. At most
+    ``size`` keys, the oldest dropped first."""
+
+    def __init__(self, revision: Callable[[], Hashable], size: int = 256):
+        self.revision, self.size = revision, size
+        self._lock = threading.Lock()
+        self._values: OrderedDict[Hashable, object] = OrderedDict()
+        self._revision: Hashable = None
+
+    def get(self, key: Hashable, compute: Callable[[], object]):
+        revision = self.revision()
+        with self._lock:
+            if revision != self._revision:
+                self._values.clear()
+                self._revision = revision
+            if key in self._values:
+                return self._values[key]
+        value = compute()  # two requests at once may both compute it: the same value, kept once
+        with self._lock:
+            if revision == self._revision:
+                self._values[key] = value
+                while len(self._values) > self.size:
+                    self._values.popitem(last=False)
+        return value
+
+
 def rendered_of(response: Response, revision: Hashable) -> Rendered:
     """A drawn response as kept: gzipped once, its ETag the revision and a digest of the body."""
     body = bytes(response.body)
@@ -114,4 +142,4 @@ def key_of(request: Request) -> tuple:
     return request.url.netloc, request.url.path, tuple(sorted(request.query_params.multi_items()))
 
 
-__all__ = ["ResponseCache", "Rendered", "respond", "key_of", "MAX_BYTES"]
+__all__ = ["ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "MAX_BYTES"]
