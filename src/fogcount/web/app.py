@@ -329,6 +329,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     def facets() -> dict[str, list[str]]:
         return shared.get("facets", store.facets)
+
+    def counts_of(chosen: dict) -> dict[str, int]:
+        return shared.get(("counts", tuple(sorted(chosen.items()))), lambda: store.event_counts(**chosen))
+
     static = resources.files("fogcount.web").joinpath("static")
     app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
@@ -419,9 +423,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
         choices = facets()
-        same = tuple(sorted(chosen.items()))  # every page of these filters has the same counts and newest events
-        counts = shared.get(("counts", same), lambda: store.event_counts(**chosen))
-        newest = shared.get(("newest", same),  # the timeline's: this page's, then these
+        counts = counts_of(chosen)  # every page of these filters has the same counts and newest events
+        newest = shared.get(("newest", tuple(sorted(chosen.items()))),  # the timeline's: this page's, then these
                             lambda: store.event_points(**chosen, dated=True, limit=map_points))
         on_page = [event_point(e) for e in shown if e.date_start is not None]
         drawn_ids = {p.id for p in on_page}
@@ -568,7 +571,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def draw_api_points(since, until, country, type, words) -> JSONResponse:
         chosen = filters(since, until, country, type, words)
         placed = store.event_points(**chosen, placed=True)
-        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": store.event_counts(**chosen)["events"],
+        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": counts_of(chosen)["events"],
                              "points": [point_row(p) for p in placed]})
 
     @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
