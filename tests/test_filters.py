@@ -15,9 +15,15 @@ from fogcount.filters import countries, country_of, day_of, event_type_of, event
     ("DR Congo", "CD"), ("Burma", "MM"), ("Türkiye", "TR"),  # data/gazetteer.toml's and countries.toml's names
     ("UK", "GB"), ("U.S.", "US"), ("USA", "US"), ("UAE", "AE"),  # countries.toml's abbreviations
     ("Bosnia & Herzegovina", "BA"), ("guinea-bissau", "GW"),  # punctuation and case aside
+    ("Palestine", "PS"), ("State of Palestine", "PS"), ("Iran", "IR"),  # ISO 3166's names (pycountry)
 ])
 def test_a_country_by_its_name_or_code(value, code):
     assert country_of(value) == code
+
+
+def test_a_name_iso_gives_two_countries_is_refused():
+    with pytest.raises(SettingsError, match="is not a country"):
+        country_of("Virgin Islands")  # British (VG) or U.S. (VI)
 
 
 @pytest.mark.parametrize("value", ["Damascus", "Syrian", "Baghdad", "Iraqis"])

@@ -646,6 +646,8 @@ def serve(
     tile_url: str | None = setting_option("tile_url"),
     max_body: int | None = setting_option("max_body", min=1),
     max_bytes: int = MAX_BYTES_OPTION,
+    processes: int = typer.Option(1, "--workers", min=1, max=32, help="Server processes: each answers requests on "
+                                  "its own (the machine's cores in parallel) and keeps its own pages."),
 ) -> int:
     """Serve the web page over a store: events (table, map, timeline), each event's figures and provenance,
     documents, a paste form (with --allow-writes) and the JSON API under /api. --max-bytes bounds a pasted or
@@ -656,6 +658,7 @@ def serve(
 
     from .store import Store
     from .web import create_app
+    from .web.worker import OPTIONS_VARIABLE, app_options
 
     # The token only opens writes; FOGCOUNT_TOKEN left in the environment of a read-only server is no mistake.
     if not allow_writes and token is not None and token != os.environ.get("FOGCOUNT_TOKEN"):
@@ -671,12 +674,19 @@ def serve(
         raise SettingsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     store = Store.open(db, create=allow_writes)
     try:
-        web = create_app(store, allow_writes=allow_writes, token=token, tile_url=tile_url, max_body=max_body,
-                         settings=Settings(max_bytes=max_bytes))
+        options = {"allow_writes": allow_writes, "token": token, "tile_url": tile_url, "max_body": max_body,
+                   "max_bytes": max_bytes}
+        web = create_app(store, **app_options(**options))  # built also with --workers: its errors are this command's
         shown = f"[{host}]" if ":" in host else host
         stderr.print(Text(f"fogcount: serving {store.shown} at http://{shown}:{port}/ "
-                          f"({'writes need the token' if allow_writes else 'read-only'}); Ctrl-C stops"), markup=False)
-        uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+                          f"({'writes need the token' if allow_writes else 'read-only'}"
+                          f"{f', {processes} processes' if processes > 1 else ''}); Ctrl-C stops"), markup=False)
+        if processes == 1:
+            uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
+        else:  # each process builds its app from the options this one checked (the environment: not argv)
+            os.environ[OPTIONS_VARIABLE] = json.dumps({"db": db, **options})
+            uvicorn.run("fogcount.web.worker:app", factory=True, workers=processes, host=host, port=port,
+                        log_level="warning", server_header=False)
     finally:
         store.close()
     return EXIT_OK

@@ -6,7 +6,8 @@ status 2 on the command line, 400 on the web page) with the valid values in the 
 event and looking like an empty store.
 
 Countries: an ISO 3166-1 alpha-2 code (``SY``) or alpha-3 code (``SYR``), a country's name as GeoNames spells it
-(``Syria``, ``Democratic Republic of the Congo``) or as ``data/gazetteer.toml`` adds (``Burma``, ``Türkiye``), or
+(``Syria``, ``Democratic Republic of the Congo``), as ISO 3166 does (pycountry: ``Palestine``, ``State of Palestine``,
+``Iran``), as ``data/gazetteer.toml`` adds (``Burma``, ``Türkiye``), or
 a name of ``data/countries.toml`` (``DR Congo``) or one of its abbreviations (``UK``, ``USA``, ``UAE``), in any case; the store is asked for the alpha-2 code its places
 carry. Demonyms and capitals, which that table also lists for reading texts ("Syrian", "Damascus"), are not
 countries here: ``--country Damascus`` is refused, not widened to Syria.
@@ -70,6 +71,15 @@ def _country_keys() -> dict[str, str]:
     for code, names in rules.gazetteer.country_names.items():  # data/gazetteer.toml: "Burma", "Cape Verde"
         for name in names:
             keys.setdefault(_key(name), code)
+    # ISO 3166's names as pycountry gives them ("Palestine, State of", "the State of Palestine"), and the name
+    # before the comma ("Palestine"), where one country has it ("Korea" is two: refused, as ambiguous).
+    iso: dict[str, set[str]] = {}
+    for code in rows:
+        for name in _iso_names(code):
+            iso.setdefault(_key(name), set()).add(code)
+    for key, codes in iso.items():
+        if len(codes) == 1:
+            keys.setdefault(key, next(iter(codes)))
     registry = rules.names
     # countries.toml's names (and its abbreviations) -> the code of the GeoNames name it is an alias of.
     table_codes: dict[str, str] = {}
@@ -82,6 +92,19 @@ def _country_keys() -> dict[str, str]:
         if code:
             keys.setdefault(_key(name), code)
     return keys
+
+
+def _iso_names(code: str) -> list[str]:
+    """pycountry's names of the country (a dependency): its name, official and common names, each also without
+    a leading "the" and, for "Palestine, State of", the name before the comma."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return []
+    names = [getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)]
+    names += [name[4:] for name in names if name.startswith("the ")]
+    return names + [name.split(",")[0] for name in names if "," in name]
 
 
 def _title(registry, lowered: str) -> str | None:

@@ -145,6 +145,16 @@ def test_the_same_text_again_changes_nothing(store, reports):
     assert store.known(reports["outlet-a"].document.sha256) and not store.known("0" * 64)
 
 
+def test_the_revision_moves_on_with_every_change_and_only_then(store, reports):
+    assert store.revision() == 0
+    store.add(reports["outlet-a"])
+    first = store.revision()
+    store.add(reports["outlet-a"])  # the same text again: nothing changed
+    assert store.revision() == first > 0
+    store.add(reports["outlet-b"])  # joins the stored event: its figures change
+    assert store.revision() > first
+
+
 def test_a_new_version_of_a_url_points_to_the_old(store):
     url = "https://example.org/strike"
     old = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, url=url)

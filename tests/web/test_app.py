@@ -73,9 +73,9 @@ def test_events_page_has_the_map_of_its_filters_and_draws_the_timeline_without_s
     html = client.get("/events?type=Battles").text
     assert '<div class="leaflet-map" id="map" data-map data-points="/api/points?type=Battles"' in html
     assert "data-tile-url" not in html  # no tile layer unless configured
-    for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet.markercluster/leaflet.markercluster.js",
-                  "fogcount-map.js", "vendor/leaflet/leaflet.css"):
+    for asset in ("vendor/leaflet/leaflet.js", "fogcount-map.js", "vendor/leaflet/leaflet.css"):
         assert f"/static/{asset}" in html
+    assert "markercluster" not in html  # the map gathers overlapping points itself, at the zoom shown
     assert "Killed (best):" in html and "Violence against civilians" in html  # the legend: sizes and colours
     timeline = re.search(r'<svg class="timeline".*?</svg>', client.get("/events").text, flags=re.S).group(0)
     assert len(re.findall(r'<rect class="span"', timeline)) == 3
@@ -109,11 +109,18 @@ def test_events_page_keeps_the_filters_in_the_form(client):
     assert 'name="words" value="fighters"' in html and 'name="since" value="2016-01-01"' in html
 
 
+def test_the_country_choice_lists_names_and_keeps_a_name_typed_in_the_query(client):
+    html = client.get("/events?country=Syria").text
+    assert '<option value="SY" selected>Syria</option>' in html and '<option value="IQ">Iraq</option>' in html
+
+
 def test_a_bad_date_is_a_bad_request_with_the_reason(client):
     page = client.get("/events?since=yesterday")
     assert page.status_code == 400
     assert "since: &#39;yesterday&#39; is not a date" in page.text
     assert client.get("/api/events?since=yesterday").status_code == 422
+    missing = client.get("/events?until=2016-02-30")  # of the right form, but no such day: said so
+    assert missing.status_code == 400 and "that day does not exist (February 2016 has 29 days)" in missing.text
 
 
 @pytest.mark.parametrize("query, places", [
@@ -253,7 +260,7 @@ def test_events_page_links_keep_the_filters_and_the_choices_stay_whole(many):
     assert '<span class="showing">Showing 6–10 of 12 events</span> · page 2 of 3' in html
     assert 'rel="prev" href="/events?country=IQ&amp;page=1"' in html
     assert 'rel="next" href="/events?country=IQ&amp;page=3"' in html
-    assert '<option value="SY">SY</option>' in html  # the store's countries, not only the filtered events'
+    assert '<option value="SY">Syria</option>' in html  # the store's countries, not only the filtered events'
     assert all(int(store_id[1:]) % 2 for store_id in _ids(html))
 
 
@@ -560,8 +567,8 @@ def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event
             assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
     for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/fogcount-map.js",
                   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-                  "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
                   "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-lines.geojson",
+                  "/static/vendor/natural-earth/countries-50m-overview.geojson",
                   "/static/vendor/geonames/places.json"):
         assert client.get(asset).status_code == 200, asset
     policy = client.get("/events").headers["content-security-policy"]
@@ -782,6 +789,23 @@ def test_serve_builds_the_app_from_its_options(store_path, monkeypatch):
     assert bounded.status_code == 413 and f"over {max_body_for(1000):,} bytes" in bounded.text  # --max-bytes exists
 
 
+def test_serve_with_workers_gives_each_process_the_checked_options(store_path, monkeypatch):
+    import uvicorn
+
+    from fogcount.web import worker
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(app=app, **options))
+    monkeypatch.setenv("FOGCOUNT_TOKEN", TOKEN)
+    monkeypatch.setenv(worker.OPTIONS_VARIABLE, "")  # restored after the test: the command sets it
+    assert main(["serve", "--db", str(store_path), "--allow-writes", "--workers", "2", "--max-bytes", "1000",
+                 "--port", str(_free_port())]) == 0
+    assert (started["app"], started["factory"], started["workers"]) == ("fogcount.web.worker:app", True, 2)
+    client = TestClient(worker.app())  # what each process builds
+    assert client.get("/paste").status_code == 200 and client.get("/events").status_code == 200
+    assert client.post("/api/documents", content=b"x" * (max_body_for(1000) + 1)).status_code == 413
+
+
 def _free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         return probe.getsockname()[1]
@@ -810,7 +834,7 @@ def test_a_pasted_articles_page_shows_its_whole_text_after_storing(tmp_path):
 class UnreachableStore:
     """A store whose server went away after the app started: every read is a StoreError."""
 
-    def events_page(self, **filters):
+    def revision(self):
         from fogcount.errors import StoreError
 
         raise StoreError("cannot reach the store at postgresql://db.example/news")

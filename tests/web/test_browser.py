@@ -41,6 +41,10 @@ def _require_browser():
 def server(store):
     """The app over the hand-built store, served by uvicorn in a thread; yields its base URL."""
     _require_browser()
+    yield from _serving(store)
+
+
+def _serving(store):
     import uvicorn
 
     from fogcount.web import create_app
@@ -206,6 +210,8 @@ def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page,
         page.wait_for_timeout(300)
     page.wait_for_selector("#map .leaflet-marker-icon.cluster", timeout=10_000)
     assert "2" in the_map.locator(".leaflet-marker-icon.cluster").first.inner_text()
+    the_map.locator(".leaflet-marker-icon.cluster").first.click()  # a click on the gathering zooms in to its events
+    page.wait_for_selector("#map .leaflet-marker-icon.event[title*='Idlib']", timeout=10_000)
 
     page.goto(f"{server}/events")
     _map_ready(page, events=3)
@@ -259,3 +265,41 @@ def test_pages_fit_a_phone(page, server, shots, event_id_of):
         for chart in page.locator("svg.range, svg.timeline").all():  # readable: charts scroll, never shrink
             assert chart.bounding_box()["width"] >= 600
         page.screenshot(path=str(shots / f"{name}-phone.png"), full_page=True)
+
+
+def test_events_at_one_place_are_listed_when_their_gathering_is_opened(browser, tmp_path):
+    """Three events in one town (three shellings, a week apart): one disc saying 3; a click lists them, since no
+    zoom parts them; a link of the list opens its event."""
+    import datetime as dt
+
+    from fogcount.models import PlaceRef, Source
+    from fogcount.store import Store
+    from web_reports import _sentence_report
+
+    town = PlaceRef(text="Kafr Nabl", name="Kafranbel", lat=35.61, lon=36.56, precision=3, country="SY")
+    mayor = Source(speaker="the mayor", kind="government", origin="mayor of Kafr Nabl", partisan=False)
+    with Store.open(str(tmp_path / "one-town.sqlite")) as store:
+        for week in range(3):
+            day = dt.date(2020, 2, 1) + dt.timedelta(days=7 * week)
+            store.add(_sentence_report(f"shelling-{week}", f"Shelling {week}", day, [
+                f"Shelling killed {week + 2} people in Kafr Nabl, the mayor said."], town, day,
+                "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                [(f"{week + 2} people", week + 2, week + 2, mayor, "people")]))
+        assert store.counts()["events"] == 3
+        for base in _serving(store):
+            context = browser.new_context(viewport={"width": 1300, "height": 900})
+            page = context.new_page()
+            errors = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{base}/events")
+            _map_ready(page, events=3)
+            gathering = page.locator("#map .leaflet-marker-icon.cluster")
+            assert gathering.count() == 1 and gathering.inner_text() == "3"
+            gathering.click()
+            listed = page.locator("#map .leaflet-popup ul.gathered a")
+            listed.first.wait_for(timeout=10_000)
+            assert listed.count() == 3 and "Kafr Nabl (Kafranbel)" in listed.first.inner_text()
+            listed.first.click()
+            page.wait_for_url(re.compile(r"/events/E\d+$"))
+            context.close()
+            assert errors == []

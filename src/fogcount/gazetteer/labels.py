@@ -34,7 +34,7 @@ def spelled(text: str | None, name: str | None) -> str:
     views that hold the two names without the place (the web map's points)."""
     if not text:
         return name or ""
-    if not name or _within(name, text):
+    if not name or name == text or _within(name, text):  # the same spelling (most places): no folding
         return text
     return f"{text} ({name})"
 

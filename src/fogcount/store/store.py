@@ -456,6 +456,15 @@ class Store:
                         found[pks[event_pk]].append(speaker)
         return found
 
+    def revision(self) -> int:
+        """A number that grows whenever what the store holds changes, read in one
+        look-up of the documents' primary key: every write that changes events,
+        claims or documents (:meth:`add` of a new text, or of a new version that
+        supersedes one) inserts a document row, and documents are never deleted.
+        The web page keys its rendered pages by it (any process's writes count)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(t.documents.c.pk))).scalar() or 0
+
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, claims, events..."""
         with self.engine.connect() as conn:

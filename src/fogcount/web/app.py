@@ -37,13 +37,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import FogcountError, SettingsError, row_of
-from ..filters import country_of, event_type_of
+from ..filters import countries, country_of, day_of, event_type_of
 from ..models import SCHEMA, Claim, Document, Event, Report
 from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import svg
+from .cache import ResponseCache, RevisionMemo, key_of, respond
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -217,12 +218,11 @@ def is_api(path: str) -> bool:
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
+    """A form's day (blank: none), read as the command line reads one: a day that does not exist (2016-02-30)
+    is told apart from a value that is no date."""
     if value is None or not value.strip():
         return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise FogcountError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return day_of(value, option=name)
 
 
 def _clean(value: str | None) -> str | None:
@@ -320,6 +320,19 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                   openapi_url="/api/openapi.json",
                   description="Source-attributed claims, events and reconciled figures from conflict reporting.")
     app.state.store = store
+    kept = ResponseCache(store.revision)  # the events pages and their JSON, drawn once per query and revision
+
+    def cached(request: Request, draw: Callable[[], Response]) -> Response:
+        return respond(request, kept.get(key_of(request), draw))
+
+    shared = RevisionMemo(store.revision)  # what the pages of a query share, read again when the store changes
+
+    def facets() -> dict[str, list[str]]:
+        return shared.get("facets", store.facets)
+
+    def counts_of(chosen: dict) -> dict[str, int]:
+        return shared.get(("counts", tuple(sorted(chosen.items()))), lambda: store.event_counts(**chosen))
+
     static = resources.files("fogcount.web").joinpath("static")
     app.mount("/static", Static(directory=str(static)), name="static")
     templates = Environment(loader=PackageLoader("fogcount.web", "templates"),
@@ -353,7 +366,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         # --country and --type): an unknown value is a 400 that lists the valid ones, not an empty page.
         country, event_type = _clean(country), _clean(event_type)
         return {"since": since, "until": until,
-                "country": country_of(country, present=lambda: store.facets()["countries"]) if country else None,
+                "country": country_of(country, present=lambda: facets()["countries"]) if country else None,
                 "event_type": event_type_of(event_type) if event_type else None, "words": _words(words)}
 
     @app.exception_handler(FogcountError)
@@ -397,6 +410,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def events_page(request: Request, since: str | None = None, until: str | None = None, country: str | None = None,
                     type: str | None = None, words: str | None = None,
                     page_number: int = Query(1, alias="page", ge=1, le=MAX_OFFSET)):
+        return cached(request, lambda: draw_events_page(request, since, until, country, type, words, page_number))
+
+    def draw_events_page(request: Request, since, until, country, type, words, page_number: int) -> HTMLResponse:
         query = {"since": since or "", "until": until or "", "country": country or "", "type": type or "",
                  "words": words or ""}
         chosen = filters(_date(since, "since"), _date(until, "until"), country, type, words)
@@ -406,9 +422,10 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
             page_number = pages
             total, shown = store.events_page(limit=page_size, offset=(page_number - 1) * page_size, **chosen)
         first = (page_number - 1) * page_size
-        choices = store.facets()
-        counts = store.event_counts(**chosen)
-        newest = store.event_points(**chosen, dated=True, limit=map_points)  # the timeline's: this page's, then these
+        choices = facets()
+        counts = counts_of(chosen)  # every page of these filters has the same counts and newest events
+        newest = shared.get(("newest", tuple(sorted(chosen.items()))),  # the timeline's: this page's, then these
+                            lambda: store.event_points(**chosen, dated=True, limit=map_points))
         on_page = [event_point(e) for e in shown if e.date_start is not None]
         drawn_ids = {p.id for p in on_page}
         on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
@@ -417,7 +434,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                  "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
         qs = "&".join(f"{k}={quote(v)}" for k, v in query.items() if v)
         return page(request, "events.html", title="Events", total=total, rows=rows, query=query,
-                    countries=choices["countries"], types=choices["types"], page=page_number, pages=pages,
+                    countries=[(code, countries()[code].name if code in countries() else code)
+                               for code in choices["countries"]],
+                    country=chosen["country"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
                     placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
@@ -425,6 +444,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
+        return cached(request, lambda: draw_event_page(request, event_id))
+
+    def draw_event_page(request: Request, event_id: str) -> HTMLResponse:
         event = store.event(event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id!r}")
@@ -528,6 +550,9 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         """Linked events across the store's documents, newest first, with their reconciled figures and their
         claims: what `fogcount events --format json` prints, ``limit`` at a time (header X-Total-Count: how many
         the filters keep; Link: the next page)."""
+        return cached(request, lambda: draw_api_events(request, since, until, country, type, words, limit, offset))
+
+    def draw_api_events(request: Request, since, until, country, type, words, limit: int, offset: int) -> JSONResponse:
         total, events = store.events_page(limit=limit, offset=offset, **filters(since, until, country, type, words))
         headers = {"x-total-count": str(total)}
         if offset + len(events) < total:
@@ -535,20 +560,26 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         return JSONResponse(payload(events), headers=headers)
 
     @app.get("/api/points", tags=["events"])
-    def api_points(since: dt.date | None = Query(None), until: dt.date | None = Query(None),
+    def api_points(request: Request, since: dt.date | None = Query(None), until: dt.date | None = Query(None),
                    country: str | None = Query(None), type: str | None = Query(None),
                    words: str | None = Query(None)):
         """Every event the filters of /api/events keep that has a place on the map, one row each
         (``columns``: id, lat, lon, the largest best number killed, type, first day, place as the text spells
         it with the gazetteer's name beside it): what the events page's map draws."""
+        return cached(request, lambda: draw_api_points(since, until, country, type, words))
+
+    def draw_api_points(since, until, country, type, words) -> JSONResponse:
         chosen = filters(since, until, country, type, words)
         placed = store.event_points(**chosen, placed=True)
-        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": store.event_counts(**chosen)["events"],
+        return JSONResponse({"schema": SCHEMA, "columns": POINT_COLUMNS, "events": counts_of(chosen)["events"],
                              "points": [point_row(p) for p in placed]})
 
     @app.get("/api/events/{event_id:path}", response_model=EventsPayload, tags=["events"])
-    def api_event(event_id: str):
+    def api_event(request: Request, event_id: str):
         """One linked event and its claims (ids '<document id>:<claim id>'), in the layout of /api/events."""
+        return cached(request, lambda: draw_api_event(event_id))
+
+    def draw_api_event(event_id: str) -> JSONResponse:
         event = store.event(event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id!r}")

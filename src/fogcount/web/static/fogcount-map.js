@@ -1,5 +1,5 @@
 // fogcount's maps, drawn by the vendored Leaflet from files of this server only:
-// Natural Earth 1:50m countries, first-level boundaries as you zoom in, GeoNames'
+// Natural Earth 1:50m countries (generalised at the world's zooms), first-level boundaries as you zoom in, GeoNames'
 // towns as labels by population and zoom, a scale bar, and the events as points
 // (clustered where they overlap, sized by the best number killed, coloured by type;
 // a click opens the event). The events page's map reads /api/points with the
@@ -39,11 +39,25 @@
     });
   }
 
-  getJSON(BASE + "natural-earth/countries-50m.geojson").then(function (world) {
-    L.geoJSON(world, {interactive: false, style: {className: "land", color: "#9b9383", weight: 0.8,
-      fillColor: tiles ? "transparent" : "#f4f1ea", fillOpacity: tiles ? 0 : 1}}).addTo(map).bringToBack();
-    element.setAttribute("data-countries", world.features.length);
-  });
+  // The countries: below DETAIL_ZOOM their outlines generalised (a third of the points, under a pixel apart
+  // there), from it on Natural Earth's 1:50m outlines, read when first needed. Drawn once the view is where
+  // it stays (the outlines projected once, not again after the map fits its points).
+  var DETAIL_ZOOM = 5;
+  var outlines = {overview: getJSON(BASE + "natural-earth/countries-50m-overview.geojson")}, land = {}, shown = null;
+  function drawWorld() {
+    var level = map.getZoom() >= DETAIL_ZOOM ? "detail" : "overview";
+    if (level === shown) return;
+    shown = level;
+    outlines.detail = outlines.detail || (level === "detail" ? getJSON(BASE + "natural-earth/countries-50m.geojson") : null);
+    outlines[level].then(function (countries) {
+      if (shown !== level) return;  // zoomed across meanwhile: the other is on its way
+      land[level] = land[level] || L.geoJSON(countries, {interactive: false, style: {className: "land",
+        color: "#9b9383", weight: 0.8, fillColor: tiles ? "transparent" : "#f4f1ea", fillOpacity: tiles ? 0 : 1}});
+      Object.keys(land).forEach(function (other) { if (other !== level) map.removeLayer(land[other]); });
+      land[level].addTo(map).bringToBack();
+      element.setAttribute("data-countries", countries.features.length);
+    });
+  }
 
   var admin1 = null;
   function showAdmin1() {
@@ -89,52 +103,130 @@
     return SIZES[SIZES.length - 1];
   }
 
-  function point(row) {  // id, lat, lon, killed, type, date, place
-    var bucket = size(row[3]);
-    var title = [row[5] || "date unknown", row[6], row[4], row[3] != null ? row[3] + " killed (best)" : null]
-      .filter(Boolean).join(" · ");
-    var marker = L.marker([row[1], row[2]], {title: title, alt: title, keyboard: true, killed: row[3] || 0,
-      icon: L.divIcon({className: "event " + (TYPES[row[4]] || "t-other") + " " + bucket[2],
-                       iconSize: [bucket[1], bucket[1]]})});
-    marker.on("click", function () { window.location.href = "/events/" + encodeURIComponent(row[0]); });
-    return marker;
+  var icons = {};  // one icon per type and size, shared by the markers that look alike
+  function icon(type, bucket) {
+    var name = "event " + (TYPES[type] || "t-other") + " " + bucket[2];
+    return icons[name] || (icons[name] = L.divIcon({className: name, iconSize: [bucket[1], bucket[1]]}));
   }
 
-  function cluster(group) {
-    var children = group.getAllChildMarkers(), killed = 0;
-    children.forEach(function (m) { killed += m.options.killed; });
-    var side = Math.round(26 + Math.min(26, 6 * Math.log10(children.length)));
+  function title(row) {
+    return [row[5] || "date unknown", row[6], row[4], row[3] != null ? row[3] + " killed (best)" : null]
+      .filter(Boolean).join(" · ");
+  }
+
+  function point(row) {  // id, lat, lon, killed, type, date, place
+    var text = title(row);
+    return L.marker([row[1], row[2]], {title: text, alt: text, keyboard: true, event: row[0],
+                                       icon: icon(row[4], size(row[3]))});
+  }
+
+  // Points that overlap are gathered, at the zoom shown, as markercluster gathers them (a point joins the first
+  // gathering whose first point is within RADIUS pixels, found through a grid of RADIUS cells), but only for the
+  // points in view and only for this zoom: one pass over the points per move (10,000 points: milliseconds),
+  // where a cluster tree of every zoom built up front took seconds.
+  var RADIUS = 45;
+  function gathered(rows) {
+    var zoom = map.getZoom(), view = map.getBounds().pad(0.25), grid = {}, groups = [];
+    var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      if (row[1] < south || row[1] > north || row[2] < west || row[2] > east) continue;
+      var at = map.project([row[1], row[2]], zoom), x = Math.floor(at.x / RADIUS), y = Math.floor(at.y / RADIUS);
+      var near = null;
+      for (var dx = -1; dx <= 1 && !near; dx++) {
+        for (var dy = -1; dy <= 1 && !near; dy++) {
+          var cell = grid[(x + dx) + ":" + (y + dy)] || [];
+          for (var j = 0; j < cell.length && !near; j++) if (cell[j].at.distanceTo(at) <= RADIUS) near = cell[j];
+        }
+      }
+      if (near) {
+        near.rows.push(row);
+      } else {
+        var group = {at: at, rows: [row]};
+        (grid[x + ":" + y] = grid[x + ":" + y] || []).push(group);
+        groups.push(group);
+      }
+    }
+    return groups;
+  }
+
+  function gathering(rows) {  // n events drawn as one: at their middle, their count, a click zooms in to them
+    var lat = 0, lon = 0;
+    rows.forEach(function (row) { lat += row[1]; lon += row[2]; });
+    var side = Math.round(26 + Math.min(26, 6 * Math.log10(rows.length)));
     var count = document.createElement("span");
-    count.textContent = children.length;
-    return L.divIcon({className: "cluster", html: count, iconSize: [side, side]});
+    count.textContent = rows.length;
+    return L.marker([lat / rows.length, lon / rows.length], {title: rows.length + " events: click to zoom in",
+      keyboard: true, rows: rows, icon: L.divIcon({className: "cluster", html: count, iconSize: [side, side]})});
+  }
+
+  var MOST_LISTED = 40;
+  function opened(marker) {  // an event opens its page; a gathering zooms in, or at the last zoom lists its events
+    var rows = marker.options.rows;
+    if (!rows) {
+      window.location.href = "/events/" + encodeURIComponent(marker.options.event);
+      return;
+    }
+    var bounds = L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; }));
+    var zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds.pad(0.2))));
+    if (map.getZoom() < map.getMaxZoom() && !bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      map.setView(bounds.getCenter(), zoom);
+      return;
+    }
+    var list = document.createElement("ul");  // the same place (or closer than the last zoom shows): a list
+    list.className = "gathered";
+    rows.slice(0, MOST_LISTED).forEach(function (row) {
+      var item = document.createElement("li"), link = document.createElement("a");
+      link.href = "/events/" + encodeURIComponent(row[0]);
+      link.textContent = title(row);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    if (rows.length > MOST_LISTED) {
+      var more = document.createElement("li");
+      more.textContent = "and " + (rows.length - MOST_LISTED) + " more: narrow the filters";
+      list.appendChild(more);
+    }
+    L.popup({maxHeight: 260}).setLatLng(marker.getLatLng()).setContent(list).openOn(map);
+  }
+
+  function ready(events) {
+    element.setAttribute("data-events", events);
+    element.setAttribute("data-ready", "1");
   }
 
   function fit(bounds) {
-    if (bounds.isValid()) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 7});
+    if (bounds.isValid()) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 7, animate: false});
   }
 
   map.on("zoomend moveend", function () { showAdmin1(); showLabels(); });
+  map.on("zoomend", function () { if (shown) drawWorld(); });
 
   var single = element.getAttribute("data-point");
   if (single) {
     var row = JSON.parse(single);
     point(row).addTo(map);
     map.setView([row[1], row[2]], 7);
-    element.setAttribute("data-events", "1");
-    element.setAttribute("data-ready", "1");
+    drawWorld();
+    ready(1);
     return;
   }
+  var events = L.featureGroup().on("click", function (click) { opened(click.layer); }).addTo(map);
+  var rows = [];
+  function drawEvents() {
+    events.clearLayers();
+    gathered(rows).forEach(function (group) {
+      events.addLayer(group.rows.length === 1 ? point(group.rows[0]) : gathering(group.rows));
+    });
+  }
+  map.on("moveend", drawEvents);
   var source = element.getAttribute("data-points");
   getJSON(source).then(function (data) {
-    var group = L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
-                                      spiderfyOnMaxZoom: true, iconCreateFunction: cluster});
-    var markers = data.points.map(point);
-    group.addLayers(markers);
-    map.addLayer(group);
-    if (markers.length) fit(group.getBounds());
-    element.setAttribute("data-events", markers.length);
-    element.setAttribute("data-ready", "1");
+    rows = data.points;
+    if (rows.length) fit(L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; })));
+    drawEvents();
+    ready(rows.length);
   }).catch(function (error) {
     element.setAttribute("data-error", String(error));
-  });
+  }).then(drawWorld);
 })();

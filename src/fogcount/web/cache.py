@@ -1,0 +1,145 @@
+"""Rendered responses kept per store revision: the events pages and their JSON
+twins are drawn once for each query while the store stays as it is.
+
+Under 20 clients asking for the same page, a server that draws it for each of
+them does 20 times the work of one (one process, one core's worth of Python);
+with the page kept, each answer is a dictionary look-up and one query of the
+store's revision (:meth:`fogcount.store.Store.revision`, which any process's
+write moves on). The first request of a query draws it while the others that
+ask for it meanwhile wait for that drawing, not start their own. Responses are
+kept gzipped (what browsers and the benchmark take; decompressed for the rare
+client that does not), with an ETag, so that a browser's second visit is a 304.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import NamedTuple
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+MAX_BYTES = 64 * 2**20  # gzipped bytes kept at most (the 10,000 events' map points are about 150 kB)
+KEPT_HEADERS = ("x-total-count", "link")  # a response's own headers that the kept copy answers with again
+
+
+class Rendered(NamedTuple):
+    """A response as kept: its gzipped body, media type, own headers and ETag."""
+
+    gzipped: bytes
+    media_type: str
+    headers: dict[str, str]
+    etag: str
+
+
+class ResponseCache:
+    """Responses by (revision, key), for the revision that ``revision()`` reads now: a new revision drops
+    every response of the one before. At most ``max_bytes`` of gzipped bodies, the least recently used
+    dropped first."""
+
+    def __init__(self, revision: Callable[[], Hashable], max_bytes: int = MAX_BYTES):
+        self.revision, self.max_bytes = revision, max_bytes
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[Hashable, Rendered] = OrderedDict()
+        self._drawing: dict[Hashable, threading.Lock] = {}
+        self._revision: Hashable = None
+        self._bytes = 0
+
+    def get(self, key: Hashable, draw: Callable[[], Response]) -> Rendered | Response:
+        """The kept response for ``key`` under the store's current revision, or ``draw()``'s, kept when it is
+        a 200 (another status is returned as drawn, not kept). ``draw`` runs once per key and revision however
+        many requests ask at the same time."""
+        revision = self.revision()
+        with self._lock:
+            if revision != self._revision:
+                self._entries.clear()
+                self._revision, self._bytes = revision, 0
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found
+            drawing = self._drawing.setdefault((revision, key), threading.Lock())
+        with drawing:
+            with self._lock:
+                found = self._entries.get(key) if revision == self._revision else None
+            if found is not None:
+                return found
+            try:
+                response = draw()
+                if response.status_code != 200:
+                    return response
+                rendered = rendered_of(response, revision)
+                with self._lock:
+                    if revision == self._revision:
+                        self._entries[key] = rendered
+                        self._bytes += len(rendered.gzipped)
+                        while self._bytes > self.max_bytes and len(self._entries) > 1:
+                            _, dropped = self._entries.popitem(last=False)
+                            self._bytes -= len(dropped.gzipped)
+                return rendered
+            finally:
+                with self._lock:
+                    self._drawing.pop((revision, key), None)
+
+
+class RevisionMemo:
+    """Values by key for the store's current revision (what every page of a query shares: the store's facets,
+    a filter's counts and the timeline's newest events), computed again after the store changes. At most
+    ``size`` keys, the oldest dropped first."""
+
+    def __init__(self, revision: Callable[[], Hashable], size: int = 256):
+        self.revision, self.size = revision, size
+        self._lock = threading.Lock()
+        self._values: OrderedDict[Hashable, object] = OrderedDict()
+        self._revision: Hashable = None
+
+    def get(self, key: Hashable, compute: Callable[[], object]):
+        revision = self.revision()
+        with self._lock:
+            if revision != self._revision:
+                self._values.clear()
+                self._revision = revision
+            if key in self._values:
+                return self._values[key]
+        value = compute()  # two requests at once may both compute it: the same value, kept once
+        with self._lock:
+            if revision == self._revision:
+                self._values[key] = value
+                while len(self._values) > self.size:
+                    self._values.popitem(last=False)
+        return value
+
+
+def rendered_of(response: Response, revision: Hashable) -> Rendered:
+    """A drawn response as kept: gzipped once, its ETag the revision and a digest of the body."""
+    body = bytes(response.body)
+    digest = hashlib.blake2b(body, digest_size=8).hexdigest()
+    headers = {name: response.headers[name] for name in KEPT_HEADERS if name in response.headers}
+    media_type = response.headers.get("content-type", response.media_type or "application/octet-stream")
+    return Rendered(gzip.compress(body, compresslevel=6, mtime=0), media_type, headers, f'"{revision}-{digest}"')
+
+
+def respond(request: Request, kept: Rendered | Response) -> Response:
+    """The answer to ``request`` from a kept response: 304 when the client holds it (If-None-Match), the
+    gzipped body when the client takes gzip, else the plain body. A response that was not kept, as it is."""
+    if isinstance(kept, Response):
+        return kept
+    headers = {**kept.headers, "etag": kept.etag, "cache-control": "no-cache", "vary": "Accept-Encoding"}
+    if kept.etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
+        return Response(status_code=304, headers=headers)
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(kept.gzipped, headers={**headers, "content-encoding": "gzip", "content-type": kept.media_type})
+    return Response(gzip.decompress(kept.gzipped), headers={**headers, "content-type": kept.media_type})
+
+
+def key_of(request: Request) -> tuple:
+    """What a kept response is found by: the host (the Link header names it), the path and the query's values
+    (in any order)."""
+    return request.url.netloc, request.url.path, tuple(sorted(request.query_params.multi_items()))
+
+
+__all__ = ["ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "MAX_BYTES"]
