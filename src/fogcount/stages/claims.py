@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
+
+from number_parser import parse_ordinal
 
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
@@ -296,19 +299,59 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     rules, which look only at the words before it ("Brigade 93", "in 2014"),
     are asked only when the number counts nothing."""
     q = cand.quantity
-    if not q.numeric:
-        return None
     text = ann.text
     number = text[q.core_start : q.core_end]
-    first = NUMBER_RE.match(number)
+    first = NUMBER_RE.match(number) if q.numeric else None
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
         text[q.core_end : q.core_end + 40], weak=weak, facts=_parse_facts(ann, vocab, cand),
+        kind=_figure_kind(cand),
     )
 
 
-#: What the parse may say of a written number, for the ``parse`` condition of data/noncount.toml's rules.
+def _figure_kind(cand: _Candidate) -> str:
+    """What kind of figure a candidate is, for noncount.toml's ``figures`` (vocabulary.FIGURE_KINDS)."""
+    if cand.zero:
+        return "zero"
+    if cand.single:
+        return "single"
+    return "number" if cand.quantity.numeric else "word"
+
+
+#: What the parse may say of a figure, for the ``parse`` condition of data/noncount.toml's rules.
 PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+# An ordinal written in words or digits: "fifth", "twenty-third", "17th".
+_ORDINAL_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth))$",
+    re.IGNORECASE,
+)
+# The ordinal that ends a text, with its tens where the parser split them off: "twenty-first".
+_ORDINAL_TAIL_RE = re.compile(r"(?:\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?\w+$", re.IGNORECASE)
+
+
+def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, int] | None:
+    """The ordinal on the noun of a figure of one ("a fifth person", "a 17th
+    victim"): which one of a series, so the series has reached that many ("a
+    fifth person who had also been shot" after "five people were shot" is one
+    of them; "a fourth person died later" after "three were killed" makes
+    four). (The rank, where its word ends), or None where there is none, or
+    where the two words name a kind of person ("a second lieutenant")."""
+    if not cand.single or cand.named:
+        return None
+    tokens = ann.tokens
+    head = tokens[tokens[cand.anchor].head]
+    for c in ann.children[head.i]:
+        word = tokens[c]
+        if c == cand.anchor or word.dep not in ("amod", "nummod", "compound") or not _ORDINAL_RE.match(word.text):
+            continue
+        if vocab.units_of(f"{word.lower} {head.lemma}"):
+            return None
+        written = _ORDINAL_TAIL_RE.search(ann.text[max(0, word.idx - 8) : word.end]).group(0)  # "twenty-first"
+        rank = int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
+        return (rank, word.end) if rank and rank > 1 else None  # "a first ...": one, no series before it
+    return None
 
 
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
@@ -835,8 +878,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, ""  # "a soldier said ...": an article, not a figure
     if cand.definite and (reading.cue.rule.startswith("noun:") or reading.part_of is not None):
         return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
-    if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
-        # "No hostages were released": a zero says nothing about an outcome the noun only implies.
+    if cand.zero and (reading.cue is None or reading.verb is None and not _light_governor(ann, vocab, np_head)):
+        # "No hostages were released": a zero says nothing about an outcome the noun only implies;
+        # "there are no suspects", "he is no stranger to it": nor about one no word states.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
     if cand.zero and noun is not None and np_head != noun and reading.cue is not None and reading.cue.rule.startswith(
             "noun:") and any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
@@ -860,6 +904,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             return [], None, f"'{cand.zero}' without a negation"
         negated, low, high = True, 0, 0
     incremental, cumulative = increment(ann.text, q.start, q.end)
+    rank = _rank(ann, vocab, cand)
+    if rank is not None:  # "a fifth person": the count has reached five
+        (low, rank_end), incremental, cumulative = rank, False, True
+        high = low
+        q = dataclasses.replace(q, end=max(q.end, rank_end), text=ann.text[q.start : max(q.end, rank_end)])
     if (reading.cue is not None and reading.cue.rule.startswith("noun:") and reading.verb is not None
             and tokens[reading.verb].lemma in vocab.running_total_verbs):
         cumulative = not incremental
