@@ -231,6 +231,8 @@ class ClaimsVocabulary:
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
+        self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])

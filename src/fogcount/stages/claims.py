@@ -61,6 +61,7 @@ class _Candidate:
     definite: bool = False
     named: bool = False  # the anchor is a person's name, itself the counted noun
     named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
+    pronoun: bool = False  # "shot him dead": one person, itself the counted word, if no figure before counted people
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -69,6 +70,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
     for cand in _candidates(ann, vocab):
+        if cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made):
+            continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         made += [(claim, noun) for claim in found]
         if not found and reason:
@@ -214,7 +217,21 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
-    return out + _named_persons(ann, vocab)
+    return out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab)
+
+
+def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """A pronoun of one person as a verb's argument ("gunmen broke into the
+    home of politician Armando Ceballos and shot him dead", "he was executed"):
+    a figure of one, kept by :func:`extract_claims` only where no figure
+    before it counted people (else it is one of them again)."""
+    out = []
+    for tok in ann.tokens:
+        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in _ARGUMENT_DEPS:
+            q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                         numeric=False, core_start=tok.idx, core_end=tok.end)
+            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=True))
+    return out
 
 
 def _definite_word(vocab: Vocabulary, tok: Token) -> bool:
@@ -237,6 +254,10 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     node = noun
     while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
         node = tokens[node].head
+    if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+        # "the murder of the director", "the killing of Bertha Caceres": the object of a noun of what happened
+        owner = tokens[tokens[node].head].head
+        return tokens[owner].pos == "NOUN" and any(vocab.noun_outcome(k, ["people"]) for k in _noun_keys(ann, owner))
     return tokens[node].dep in _ARGUMENT_DEPS
 
 
@@ -356,7 +377,9 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
 
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
     """ "apposed to a person": the number stands alone in apposition to a name
-    or a singular people noun ("Valmir de Campos, 48", "a farmer, 62,").
+    (a proper noun tagged a person, or tagged nothing: not a place, an
+    organisation, a group) or a singular people noun ("Valmir de Campos, 48",
+    "Sachs, 58", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
     is not a people noun, after "a" or written as a year ("a 2010 commando
     raid", "a nineteen ninety-seven attack", "the 2014 offensive"): a year, a
@@ -368,8 +391,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     facts = set()
     if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
-            and (head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
-        facts.add("apposed to a person")
+            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent == "")
+                 or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
+        facts.add("apposed to a person")  # "Sachs, 58,": a surname spaCy tags as nothing is a name too
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
     single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
                         for c in ann.children[head.i])
@@ -395,12 +419,14 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
-    if cand.named:
+    if cand.named or cand.pronoun:
         return anchor.i, anchor.i
     head = tokens[anchor.head]
     if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
         # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
         return None, head.i
+    if anchor.dep == "nummod" and head.i == anchor.i + 1 and head.tag == "JJR":
+        return None, head.i  # "injured at least 48 more": the comparative stands for the counted people
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
@@ -456,7 +482,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             keys.append(f"{tok.lemma} {child.lemma}")
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
-            keys.insert(0, "to death")  # "beaten to death", "shot to death": whatever the verb
+            # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
+            degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
+                          tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
+            keys.insert(0, f"{degree} to death" if degree else "to death")
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
@@ -495,6 +524,14 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
         else:
             break
     return False
+
+
+def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Does the verb say what would have happened and did not: a modal of
+    ``counterfactual_modals`` with "have" ("could have drowned", "would have
+    been killed")?"""
+    aux = [ann.tokens[c].lower for c in ann.children[verb] if ann.tokens[c].dep == "aux"]
+    return "have" in aux and any(word in vocab.counterfactual_modals for word in aux)
 
 
 def _cue(tok: Token, rule: str) -> Cue:
@@ -624,6 +661,10 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         if owner.pos in _VERB_POS and prep.lower in ("to", "at", "of"):
             return _toll(ann, vocab, owner.i, units)
         return None
+    if gov_tok.pos == "ADJ" and rel == "nsubj":
+        # "27 were killed, five wounded and six abducted": the figure is the subject of the adjective
+        found = vocab.adjective_outcome(gov_tok.lower, units)
+        return _reading(found, _cue(gov_tok, f"modifier:{gov_tok.lower}"), gov) if found else None
     if gov_tok.pos not in _VERB_POS:
         return None
     return _verb_outcome(ann, vocab, gov, rel, units)
@@ -815,7 +856,7 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             units = vocab.units_of(key)
             if units:
                 return units, None
-        if (tokens[noun].pos == "PRON" and cand.zero) or cand.named:
+        if (tokens[noun].pos == "PRON" and (cand.zero or cand.pronoun)) or cand.named:
             return ["people"], None
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
@@ -876,7 +917,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
-    if cand.definite and (reading.cue.rule.startswith("noun:") or reading.part_of is not None):
+    of_outcome = noun is not None and tokens[noun].dep == "pobj" and reading.cue.span[0] == tokens[
+        tokens[tokens[noun].head].head].idx  # "the murder of the director": the noun of what happened governs it
+    if cand.definite and ((reading.cue.rule.startswith("noun:") and not of_outcome) or reading.part_of is not None):
         return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
     if cand.zero and (reading.cue is None or reading.verb is None and not _light_governor(ann, vocab, np_head)):
         # "No hostages were released": a zero says nothing about an outcome the noun only implies;
@@ -890,6 +933,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
+        return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
