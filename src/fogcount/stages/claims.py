@@ -917,8 +917,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
-    of_outcome = noun is not None and tokens[noun].dep == "pobj" and reading.cue.span[0] == tokens[
-        tokens[tokens[noun].head].head].idx  # "the murder of the director": the noun of what happened governs it
+    of_outcome = (noun is not None and reading.cue is not None and tokens[noun].dep == "pobj"
+                  and reading.cue.span[0] == tokens[tokens[tokens[noun].head].head].idx)
+    # "the murder of the director": the noun of what happened governs the person, and is not the person
     if cand.definite and ((reading.cue.rule.startswith("noun:") and not of_outcome) or reading.part_of is not None):
         return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
     if cand.zero and (reading.cue is None or reading.verb is None and not _light_governor(ann, vocab, np_head)):
