@@ -600,3 +600,42 @@ def test_none_of_a_known_group_is_no_zero_toll():
 )
 def test_a_bare_figure_the_parser_hangs_on_a_time_word(text, expected):
     assert _killed_and_injured(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun of one person counts one where nothing before counted people ...
+        ("Masked men stopped the bus near the bridge and shot him dead.", [("people.killed", 1, 1, None)]),
+        # ... and none where a figure before did: he is one of them
+        ("Two guards were shot on the road. He died later in the night.", [("people.injured", 2, 2, None)]),
+        # nouns of what was done to them, over "of"
+        ("The execution of nine prisoners was filmed by the militia.", [("people.killed", 9, 9, None)]),
+        ("Villagers mourned the murder of the headmaster.", [("people.killed", 1, 1, None)]),
+        # not quite to death
+        ("A man stabbed the shopkeeper nearly to death.", [("people.injured", 1, 1, None)]),
+        # a comparative for the people counted, a figure that is the subject of an adjective in a gapped list
+        ("The bomb killed 12 people and injured at least 48 more.",
+         [("people.killed", 12, 12, None), ("people.injured", 48, None, None)]),
+        ("Nine people were killed, four wounded and three others kidnapped.",
+         [("people.killed", 9, 9, None), ("people.injured", 4, 4, None), ("people.abducted", 3, 3, None)]),
+    ],
+)
+def test_frames_of_one_person_and_of_lists(text, expected):
+    assert [(c.category, c.value.low, c.value.high, c.part_of) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The girl could have drowned in the canal.", "hypothetical"),
+        ("Twenty people would have been killed if the device had gone off.", "hypothetical"),
+        ("Okonkwo, 58, was taken to a hospital.", "age"),
+        ("The second boy, also 14, was treated at the scene.", "age"),
+        ("The agency asked 2-1-1 callers to be patient.", "code or phone number"),
+    ],
+)
+def test_what_did_not_happen_ages_and_codes_are_no_figures(text, reason):
+    report = fogcount.extract(text)
+    assert all(c.value.low in (None, 1) and c.value.high in (None, 1) for c in report.claims), report.claims
+    assert reason in {s.reason for s in report.skipped}

@@ -377,8 +377,8 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
 
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
     """ "apposed to a person": the number stands alone in apposition to a name
-    (a proper noun tagged a person, or tagged nothing: not a place, an
-    organisation, a group) or a singular people noun ("Valmir de Campos, 48",
+    (a proper noun that spaCy does not tag an organisation or a group: it
+    tags many a surname nothing, or a place) or a singular people noun ("Valmir de Campos, 48",
     "Sachs, 58", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
     is not a people noun, after "a" or written as a year ("a 2010 commando
@@ -391,9 +391,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     facts = set()
     if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
-            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent == "")
+            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent not in ("ORG", "NORP"))
                  or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
-        facts.add("apposed to a person")  # "Sachs, 58,": a surname spaCy tags as nothing is a name too
+        facts.add("apposed to a person")  # "Sachs, 58,": spaCy tags many a surname nothing, or a place
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
     single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
                         for c in ann.children[head.i])
