@@ -221,13 +221,14 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
-    """A pronoun of one person as a verb's argument ("gunmen broke into the
+    """A pronoun of one person as what a verb did to ("gunmen broke into the
     home of politician Armando Ceballos and shot him dead", "he was executed"):
     a figure of one, kept by :func:`extract_claims` only where no figure
-    before it counted people (else it is one of them again)."""
+    before it counted people (else it is one of them again). A pronoun that
+    does something itself ("as he fled the scene") is none."""
     out = []
     for tok in ann.tokens:
-        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in _ARGUMENT_DEPS:
+        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in ("dobj", "nsubjpass"):
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                          numeric=False, core_start=tok.idx, core_end=tok.end)
             out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=True))
@@ -256,8 +257,10 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
         node = tokens[node].head
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         # "the murder of the director", "the killing of Bertha Caceres": the object of a noun of what happened
+        # (not a list of names: "the lynching of Roger and Dorothy Malcom and ...": how many, the parse does not say)
         owner = tokens[tokens[node].head].head
-        return tokens[owner].pos == "NOUN" and any(vocab.noun_outcome(k, ["people"]) for k in _noun_keys(ann, owner))
+        return (tokens[owner].pos == "NOUN" and not any(tokens[c].dep == "conj" for c in ann.children[node])
+                and any(vocab.noun_outcome(k, ["people"]) for k in _noun_keys(ann, owner)))
     return tokens[node].dep in _ARGUMENT_DEPS
 
 
@@ -654,6 +657,12 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
                 found = vocab.noun_outcome(key, units)
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
+            verb = tokens[owner.head]
+            if owner.dep == "dobj" and verb.pos in _VERB_POS:
+                # "took the lives of 12 people": the verb with its object says what happened to them
+                found = vocab.verb_outcome([f"{verb.lemma} {owner.lemma}"], units, as_subject=False)
+                if found:
+                    return _reading(found, _cue(verb, f"verb:{found[2]}"), verb.i)
             if owner.lemma in vocab.collective_nouns and depth == 0:
                 # "a total of 45 soldiers were killed": what happened to the group happened to them
                 return _outcome(ann, vocab, None, owner.i, units, depth + 1)
