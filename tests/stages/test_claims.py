@@ -609,8 +609,13 @@ def test_a_bare_figure_the_parser_hangs_on_a_time_word(text, expected):
         ("Masked men stopped the bus near the bridge and shot him dead.", [("people.killed", 1, 1, None)]),
         # ... and none where a figure before did: he is one of them
         ("Two guards were shot on the road. He died later in the night.", [("people.injured", 2, 2, None)]),
-        # nouns of what was done to them, over "of"
+        # ... nor as one who does something himself
+        ("A thief was hit by a van as he fled the shop.", []),
+        # nouns of what was done to them, over "of"; "lives" only as what a verb takes
         ("The execution of nine prisoners was filmed by the militia.", [("people.killed", 9, 9, None)]),
+        ("The flood took the lives of 12 people.", [("people.killed", 12, 12, None)]),
+        ("The singer touched the lives of countless thousands.", []),
+        ("The lynching of Ana and Tomas Ruiz shocked the town.", []),  # how many names, the parse does not say
         ("Villagers mourned the murder of the headmaster.", [("people.killed", 1, 1, None)]),
         # not quite to death
         ("A man stabbed the shopkeeper nearly to death.", [("people.injured", 1, 1, None)]),

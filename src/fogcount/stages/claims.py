@@ -258,8 +258,11 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         # "the murder of the director", "the killing of Bertha Caceres": the object of a noun of what happened
         # (not a list of names: "the lynching of Roger and Dorothy Malcom and ...": how many, the parse does not say)
-        owner = tokens[tokens[node].head].head
-        return (tokens[owner].pos == "NOUN" and not any(tokens[c].dep == "conj" for c in ann.children[node])
+        prep = tokens[node].head
+        owner = tokens[prep].head
+        listed = any(tokens[c].dep == "conj" for c in ann.children[node]) or any(
+            tokens[k].dep == "cc" for k in range(prep + 1, node))
+        return (tokens[owner].pos == "NOUN" and not listed
                 and any(vocab.noun_outcome(k, ["people"]) for k in _noun_keys(ann, owner)))
     return tokens[node].dep in _ARGUMENT_DEPS
 
