@@ -32,7 +32,7 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "2"
+VERSION = "3"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
