@@ -119,14 +119,15 @@ class NonCountRule:
     parse: str | None = None
     figures: frozenset[str] = frozenset({"number"})  # the kinds of figure it judges (FIGURE_KINDS)
 
-    def matches(self, number: str, before: str, after: str, facts: frozenset[str] = frozenset(),
-                kind: str = "number") -> bool:
+    def matches(self, number: str, before: str, after: str,
+                facts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(), kind: str = "number") -> bool:
+        """``facts`` may be a function that reads them from the parse: asked last, only when the text matches."""
         return (
             kind in self.figures
-            and (self.parse is None or self.parse in facts)
             and (self.number is None or bool(self.number.search(number)))
             and (self.before is None or bool(self.before.search(before)))
             and (self.after is None or bool(self.after.match(after)))
+            and (self.parse is None or self.parse in (facts() if callable(facts) else facts))
         )
 
 
@@ -251,6 +252,8 @@ class ClaimsVocabulary:
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         self.noncount = noncount
+        # each kind of figure's rules, in table order: most rules judge numbers only
+        self._noncount_of_kind = {kind: tuple(r for r in noncount if kind in r.figures) for kind in FIGURE_KINDS}
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
@@ -315,11 +318,12 @@ class ClaimsVocabulary:
         return self.hedges.get(_norm(word))
 
     def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True,
-                        facts: frozenset[str] = frozenset(), kind: str = "number") -> str | None:
+                        facts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+                        kind: str = "number") -> str | None:
         """The first rule that says the figure is not a count; ``weak`` rules only when asked;
         ``facts``: what the parse says of it (claims.PARSE_FACTS); ``kind``: what
         kind of figure it is (FIGURE_KINDS: a number unless said)."""
-        for rule in self.noncount:
+        for rule in self._noncount_of_kind[kind]:
             if (weak or not rule.weak) and rule.matches(number, before, after, facts, kind):
                 return rule.reason
         return None

@@ -331,7 +331,7 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     first = NUMBER_RE.match(number) if q.numeric else None
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
-        text[q.core_end : q.core_end + 40], weak=weak, facts=_parse_facts(ann, vocab, cand),
+        text[q.core_end : q.core_end + 40], weak=weak, facts=lambda: _parse_facts(ann, vocab, cand),
         kind=_figure_kind(cand),
     )
 
