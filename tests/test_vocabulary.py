@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fogcount.rules import build
-from fogcount.vocabulary import ClaimsVocabulary, NameRegistry, SourceVocabulary, vocabulary
+from fogcount.vocabulary import ClaimsVocabulary, NameRegistry, SourceVocabulary, noncount_rules, vocabulary
 
 UNITS = {"people", "vehicles", "aircraft", "buildings", "weapons", "strikes"}
 OUTCOMES = {"killed", "injured", "captured", "abducted", "surrendered", "fled", "displaced", "present",
@@ -69,6 +71,16 @@ def test_noncount_rules():
     assert vocab.noncount_reason("2010", "a ", " raid", facts=frozenset({"counts a singular noun"})) \
         == "year, model or name"
     assert vocab.noncount_reason("2017", "since ", ", when a general was killed") == "year"
+    # rules for other kinds of figure: a word of quantity in a question, a "No." that opens a rank
+    assert vocab.noncount_reason("many", "unclear how ", " died", kind="word") == "question"
+    assert vocab.noncount_reason("many", "unclear how ", " died") is None  # a number is never asked so
+    assert vocab.noncount_reason("No", "the ", ". 2 leader", kind="zero") == "rank or number in a series"
+    assert vocab.noncount_reason("No", "", " soldiers were hurt", kind="zero") is None
+
+
+def test_a_noncount_rule_judges_only_kinds_of_figure_it_knows():
+    with pytest.raises(ValueError, match="figures must be some of"):
+        noncount_rules({"rule": [{"reason": "x", "before": "y", "figures": ["numbers"]}]})
 
 
 def test_a_noun_the_table_lacks_is_people_where_the_lexicon_says_so():

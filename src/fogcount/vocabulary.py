@@ -101,6 +101,13 @@ class Outcome:
     zero_means: tuple[str, ...] = ()
 
 
+#: The kinds of figure a rule of data/noncount.toml may judge (its ``figures``):
+#: a number written in digits or words ("12", "twelve"), a word of quantity
+#: ("many", "dozens"), a word that makes its noun one person ("a man",
+#: "another victim", a name) and a zero word ("no", "none", "nobody").
+FIGURE_KINDS = ("number", "word", "single", "zero")
+
+
 @dataclasses.dataclass(frozen=True)
 class NonCountRule:
     reason: str
@@ -110,30 +117,38 @@ class NonCountRule:
     weak: bool = False  # judged on the words before the number only: asked when it counts nothing
     # a fact of the parse the rule needs ("apposed to a person", "counts a singular noun"), if any
     parse: str | None = None
+    figures: frozenset[str] = frozenset({"number"})  # the kinds of figure it judges (FIGURE_KINDS)
 
-    def matches(self, number: str, before: str, after: str, facts: frozenset[str] = frozenset()) -> bool:
+    def matches(self, number: str, before: str, after: str,
+                facts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(), kind: str = "number") -> bool:
+        """``facts`` may be a function that reads them from the parse: asked last, only when the text matches."""
         return (
-            (self.parse is None or self.parse in facts)
+            kind in self.figures
             and (self.number is None or bool(self.number.search(number)))
             and (self.before is None or bool(self.before.search(before)))
             and (self.after is None or bool(self.after.match(after)))
+            and (self.parse is None or self.parse in (facts() if callable(facts) else facts))
         )
 
 
 def noncount_rules(raw: dict) -> tuple[NonCountRule, ...]:
     """The rules of data/noncount.toml, in table order."""
     flags = re.IGNORECASE
-    return tuple(
-        NonCountRule(
+    rules = []
+    for rule in raw["rule"]:
+        figures = frozenset(rule.get("figures", ["number"]))
+        if not figures or figures - set(FIGURE_KINDS):
+            raise ValueError(f"rule {rule['reason']!r}: figures must be some of {', '.join(FIGURE_KINDS)}")
+        rules.append(NonCountRule(
             reason=rule["reason"],
             number=re.compile(rule["number"], flags) if "number" in rule else None,
             before=re.compile(rule["before"], flags) if "before" in rule else None,
             after=re.compile(rule["after"], flags) if "after" in rule else None,
             weak=bool(rule.get("weak", False)),
             parse=rule.get("parse"),
-        )
-        for rule in raw["rule"]
-    )
+            figures=figures,
+        ))
+    return tuple(rules)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -217,6 +232,8 @@ class ClaimsVocabulary:
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
+        self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
@@ -235,6 +252,8 @@ class ClaimsVocabulary:
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         self.noncount = noncount
+        # each kind of figure's rules, in table order: most rules judge numbers only
+        self._noncount_of_kind = {kind: tuple(r for r in noncount if kind in r.figures) for kind in FIGURE_KINDS}
 
     # -- units and outcomes ------------------------------------------------
     def units_of(self, noun: str) -> list[str]:
@@ -299,11 +318,13 @@ class ClaimsVocabulary:
         return self.hedges.get(_norm(word))
 
     def noncount_reason(self, number: str, before: str, after: str, *, weak: bool = True,
-                        facts: frozenset[str] = frozenset()) -> str | None:
-        """The first rule that says the number is not a count; ``weak`` rules only when asked;
-        ``facts``: what the parse says of the number (claims.PARSE_FACTS)."""
-        for rule in self.noncount:
-            if (weak or not rule.weak) and rule.matches(number, before, after, facts):
+                        facts: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+                        kind: str = "number") -> str | None:
+        """The first rule that says the figure is not a count; ``weak`` rules only when asked;
+        ``facts``: what the parse says of it (claims.PARSE_FACTS); ``kind``: what
+        kind of figure it is (FIGURE_KINDS: a number unless said)."""
+        for rule in self._noncount_of_kind[kind]:
+            if (weak or not rule.weak) and rule.matches(number, before, after, facts, kind):
                 return rule.reason
         return None
 

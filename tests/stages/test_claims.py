@@ -438,15 +438,77 @@ def test_a_partys_own_men_are_not_civilians(sentence, role):
 @pytest.mark.parametrize(
     "sentence, low",
     [
-        ("A fourth person died later in hospital.", 1),
-        ("A fifth victim died on Tuesday.", 1),
         ("Another soldier died of his wounds.", 1),
         ("Two additional soldiers were wounded on Friday.", 2),
     ],
 )
-def test_issue5_ordinals_and_another_are_increments(sentence, low):
+def test_issue5_another_is_an_increment(sentence, low):
     claim = only_claim(sentence)
     assert (claim.value.low, claim.value.high, claim.value.incremental, claim.value.cumulative) == (low, low, True, False)
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("A fourth person died later in hospital.", 4),
+        ("A fifth victim died on Tuesday.", 5),
+        ("Police said a 17th person died on Sunday.", 17),
+        ("A twenty-first man was found wounded.", 21),
+    ],
+)
+def test_an_ordinal_on_one_person_is_the_count_reached(sentence, low):
+    claim = only_claim(sentence)
+    assert (claim.value.low, claim.value.high, claim.value.incremental, claim.value.cumulative) == (low, low, False, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of those already counted: the toll stays five
+        ("Five people were wounded in the shooting. A fifth person, who had also been shot, drove to a hospital.", 5),
+        # one more than those counted: the toll becomes four
+        ("Three people were killed on the bridge. A fourth person died later in hospital.", 4),
+    ],
+)
+def test_an_ordinal_person_after_a_toll(text, expected):
+    report = fogcount.extract(text)
+    assert [f.best for e in report.events for f in e.figures if f.category.startswith("people.")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm."],
+)
+def test_an_ordinal_that_names_a_kind_of_person_is_one(sentence):
+    claim = only_claim(sentence)
+    assert (claim.value.low, claim.value.cumulative) == (1, False)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Nobody could say how many people were killed.", "question"),
+        ("No matter how many are hurt, the march will go on.", "question"),
+        ("The No. 2 commander of the militia was wounded.", "rank or number in a series"),
+    ],
+)
+def test_questions_and_ranks_are_no_figures(text, reason):
+    report = fogcount.extract(text)
+    assert all(c.value.low in (None, 1) and c.value.high in (None, 1) for c in report.claims), report.claims
+    assert not any(c.negated for c in report.claims)
+    assert reason in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are no suspects in custody yet.",
+        "The shop owner is no stranger to trouble.",
+        "No relatives of the driver were at the hearing.",
+    ],
+)
+def test_a_zero_with_nothing_said_of_what_happened_is_no_figure(text):
+    assert fogcount.extract(text).claims == []
 
 
 def test_issue5_a_noun_that_names_the_outcome_is_the_cue():
@@ -538,3 +600,47 @@ def test_none_of_a_known_group_is_no_zero_toll():
 )
 def test_a_bare_figure_the_parser_hangs_on_a_time_word(text, expected):
     assert _killed_and_injured(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun of one person counts one where nothing before counted people ...
+        ("Masked men stopped the bus near the bridge and shot him dead.", [("people.killed", 1, 1, None)]),
+        # ... and none where a figure before did: he is one of them
+        ("Two guards were shot on the road. He died later in the night.", [("people.injured", 2, 2, None)]),
+        # ... nor as one who does something himself
+        ("A thief was hit by a van as he fled the shop.", []),
+        # nouns of what was done to them, over "of"; "lives" only as what a verb takes
+        ("The execution of nine prisoners was filmed by the militia.", [("people.killed", 9, 9, None)]),
+        ("The flood took the lives of 12 people.", [("people.killed", 12, 12, None)]),
+        ("The singer touched the lives of countless thousands.", []),
+        ("The lynching of Ana and Tomas Ruiz shocked the town.", []),  # how many names, the parse does not say
+        ("Villagers mourned the murder of the headmaster.", [("people.killed", 1, 1, None)]),
+        # not quite to death
+        ("A man stabbed the shopkeeper nearly to death.", [("people.injured", 1, 1, None)]),
+        # a comparative for the people counted, a figure that is the subject of an adjective in a gapped list
+        ("The bomb killed 12 people and injured at least 48 more.",
+         [("people.killed", 12, 12, None), ("people.injured", 48, None, None)]),
+        ("Nine people were killed, four wounded and three others kidnapped.",
+         [("people.killed", 9, 9, None), ("people.injured", 4, 4, None), ("people.abducted", 3, 3, None)]),
+    ],
+)
+def test_frames_of_one_person_and_of_lists(text, expected):
+    assert [(c.category, c.value.low, c.value.high, c.part_of) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The girl could have drowned in the canal.", "hypothetical"),
+        ("Twenty people would have been killed if the device had gone off.", "hypothetical"),
+        ("Okonkwo, 58, was taken to a hospital.", "age"),
+        ("The second boy, also 14, was treated at the scene.", "age"),
+        ("The agency asked 2-1-1 callers to be patient.", "code or phone number"),
+    ],
+)
+def test_what_did_not_happen_ages_and_codes_are_no_figures(text, reason):
+    report = fogcount.extract(text)
+    assert all(c.value.low in (None, 1) and c.value.high in (None, 1) for c in report.claims), report.claims
+    assert reason in {s.reason for s in report.skipped}

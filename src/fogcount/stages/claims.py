@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
+
+from number_parser import parse_ordinal
 
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
@@ -29,7 +32,7 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "2"
+VERSION = "3"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -58,6 +61,7 @@ class _Candidate:
     definite: bool = False
     named: bool = False  # the anchor is a person's name, itself the counted noun
     named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
+    pronoun: bool = False  # "shot him dead": one person, itself the counted word, if no figure before counted people
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -66,6 +70,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
     for cand in _candidates(ann, vocab):
+        if cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made):
+            continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         made += [(claim, noun) for claim in found]
         if not found and reason:
@@ -211,7 +217,22 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
-    return out + _named_persons(ann, vocab)
+    return out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab)
+
+
+def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """A pronoun of one person as what a verb did to ("gunmen broke into the
+    home of politician Armando Ceballos and shot him dead", "he was executed"):
+    a figure of one, kept by :func:`extract_claims` only where no figure
+    before it counted people (else it is one of them again). A pronoun that
+    does something itself ("as he fled the scene") is none."""
+    out = []
+    for tok in ann.tokens:
+        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in ("dobj", "nsubjpass"):
+            q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                         numeric=False, core_start=tok.idx, core_end=tok.end)
+            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=True))
+    return out
 
 
 def _definite_word(vocab: Vocabulary, tok: Token) -> bool:
@@ -234,6 +255,15 @@ def _definite_person(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     node = noun
     while tokens[node].dep in ("appos", "conj") and tokens[node].head < node:
         node = tokens[node].head
+    if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+        # "the murder of the director", "the killing of Bertha Caceres": the object of a noun of what happened
+        # (not a list of names: "the lynching of Roger and Dorothy Malcom and ...": how many, the parse does not say)
+        prep = tokens[node].head
+        owner = tokens[prep].head
+        listed = any(tokens[c].dep == "conj" for c in ann.children[node]) or any(
+            tokens[k].dep == "cc" for k in range(prep + 1, node))
+        return (tokens[owner].pos == "NOUN" and not listed
+                and any(vocab.noun_outcome(k, ["people"]) for k in _noun_keys(ann, owner)))
     return tokens[node].dep in _ARGUMENT_DEPS
 
 
@@ -296,24 +326,66 @@ def _noncount_reason(ann: Annotation, vocab: Vocabulary, cand: _Candidate, *, we
     rules, which look only at the words before it ("Brigade 93", "in 2014"),
     are asked only when the number counts nothing."""
     q = cand.quantity
-    if not q.numeric:
-        return None
     text = ann.text
     number = text[q.core_start : q.core_end]
-    first = NUMBER_RE.match(number)
+    first = NUMBER_RE.match(number) if q.numeric else None
     return vocab.noncount_reason(
         first.group(0) if first else number, text[max(0, q.core_start - 40) : q.core_start],
-        text[q.core_end : q.core_end + 40], weak=weak, facts=_parse_facts(ann, vocab, cand),
+        text[q.core_end : q.core_end + 40], weak=weak, facts=lambda: _parse_facts(ann, vocab, cand),
+        kind=_figure_kind(cand),
     )
 
 
-#: What the parse may say of a written number, for the ``parse`` condition of data/noncount.toml's rules.
+def _figure_kind(cand: _Candidate) -> str:
+    """What kind of figure a candidate is, for noncount.toml's ``figures`` (vocabulary.FIGURE_KINDS)."""
+    if cand.zero:
+        return "zero"
+    if cand.single:
+        return "single"
+    return "number" if cand.quantity.numeric else "word"
+
+
+#: What the parse may say of a figure, for the ``parse`` condition of data/noncount.toml's rules.
 PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+# An ordinal written in words or digits: "fifth", "twenty-third", "17th".
+_ORDINAL_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth))$",
+    re.IGNORECASE,
+)
+# The ordinal that ends a text, with its tens where the parser split them off: "twenty-first".
+_ORDINAL_TAIL_RE = re.compile(r"(?:\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?\w+$", re.IGNORECASE)
+
+
+def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, int] | None:
+    """The ordinal on the noun of a figure of one ("a fifth person", "a 17th
+    victim"): which one of a series, so the series has reached that many ("a
+    fifth person who had also been shot" after "five people were shot" is one
+    of them; "a fourth person died later" after "three were killed" makes
+    four). (The rank, where its word ends), or None where there is none, or
+    where the two words name a kind of person ("a second lieutenant")."""
+    if not cand.single or cand.named:
+        return None
+    tokens = ann.tokens
+    head = tokens[tokens[cand.anchor].head]
+    for c in ann.children[head.i]:
+        word = tokens[c]
+        if c == cand.anchor or word.dep not in ("amod", "nummod", "compound") or not _ORDINAL_RE.match(word.text):
+            continue
+        if vocab.units_of(f"{word.lower} {head.lemma}"):
+            return None
+        written = _ORDINAL_TAIL_RE.search(ann.text[max(0, word.idx - 8) : word.end]).group(0)  # "twenty-first"
+        rank = int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
+        return (rank, word.end) if rank and rank > 1 else None  # "a first ...": one, no series before it
+    return None
 
 
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
     """ "apposed to a person": the number stands alone in apposition to a name
-    or a singular people noun ("Valmir de Campos, 48", "a farmer, 62,").
+    (a proper noun that spaCy does not tag an organisation or a group: it
+    tags many a surname nothing, or a place) or a singular people noun ("Valmir de Campos, 48",
+    "Sachs, 58", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
     is not a people noun, after "a" or written as a year ("a 2010 commando
     raid", "a nineteen ninety-seven attack", "the 2014 offensive"): a year, a
@@ -325,8 +397,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     facts = set()
     if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
-            and (head.ent == "PERSON" or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
-        facts.add("apposed to a person")
+            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent not in ("ORG", "NORP"))
+                 or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
+        facts.add("apposed to a person")  # "Sachs, 58,": spaCy tags many a surname nothing, or a place
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
     single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
                         for c in ann.children[head.i])
@@ -352,12 +425,14 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
-    if cand.named:
+    if cand.named or cand.pronoun:
         return anchor.i, anchor.i
     head = tokens[anchor.head]
     if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
         # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
         return None, head.i
+    if anchor.dep == "nummod" and head.i == anchor.i + 1 and head.tag == "JJR":
+        return None, head.i  # "injured at least 48 more": the comparative stands for the counted people
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
@@ -413,7 +488,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             keys.append(f"{tok.lemma} {child.lemma}")
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
-            keys.insert(0, "to death")  # "beaten to death", "shot to death": whatever the verb
+            # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
+            degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
+                          tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
+            keys.insert(0, f"{degree} to death" if degree else "to death")
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
@@ -452,6 +530,14 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
         else:
             break
     return False
+
+
+def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Does the verb say what would have happened and did not: a modal of
+    ``counterfactual_modals`` with "have" ("could have drowned", "would have
+    been killed")?"""
+    aux = [ann.tokens[c].lower for c in ann.children[verb] if ann.tokens[c].dep == "aux"]
+    return "have" in aux and any(word in vocab.counterfactual_modals for word in aux)
 
 
 def _cue(tok: Token, rule: str) -> Cue:
@@ -574,6 +660,12 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
                 found = vocab.noun_outcome(key, units)
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
+            verb = tokens[owner.head]
+            if owner.dep == "dobj" and verb.pos in _VERB_POS:
+                # "took the lives of 12 people": the verb with its object says what happened to them
+                found = vocab.verb_outcome([f"{verb.lemma} {owner.lemma}"], units, as_subject=False)
+                if found:
+                    return _reading(found, _cue(verb, f"verb:{found[2]}"), verb.i)
             if owner.lemma in vocab.collective_nouns and depth == 0:
                 # "a total of 45 soldiers were killed": what happened to the group happened to them
                 return _outcome(ann, vocab, None, owner.i, units, depth + 1)
@@ -581,6 +673,10 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         if owner.pos in _VERB_POS and prep.lower in ("to", "at", "of"):
             return _toll(ann, vocab, owner.i, units)
         return None
+    if gov_tok.pos == "ADJ" and rel == "nsubj":
+        # "27 were killed, five wounded and six abducted": the figure is the subject of the adjective
+        found = vocab.adjective_outcome(gov_tok.lower, units)
+        return _reading(found, _cue(gov_tok, f"modifier:{gov_tok.lower}"), gov) if found else None
     if gov_tok.pos not in _VERB_POS:
         return None
     return _verb_outcome(ann, vocab, gov, rel, units)
@@ -772,7 +868,7 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             units = vocab.units_of(key)
             if units:
                 return units, None
-        if (tokens[noun].pos == "PRON" and cand.zero) or cand.named:
+        if (tokens[noun].pos == "PRON" and (cand.zero or cand.pronoun)) or cand.named:
             return ["people"], None
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
@@ -833,10 +929,14 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
-    if cand.definite and (reading.cue.rule.startswith("noun:") or reading.part_of is not None):
+    of_outcome = (noun is not None and reading.cue is not None and tokens[noun].dep == "pobj"
+                  and reading.cue.span[0] == tokens[tokens[tokens[noun].head].head].idx)
+    # "the murder of the director": the noun of what happened governs the person, and is not the person
+    if cand.definite and ((reading.cue.rule.startswith("noun:") and not of_outcome) or reading.part_of is not None):
         return [], None, ""  # "the victim", "including the mayor": the person is counted where the figure is
-    if cand.zero and reading.verb is None and not _light_governor(ann, vocab, np_head):
-        # "No hostages were released": a zero says nothing about an outcome the noun only implies.
+    if cand.zero and (reading.cue is None or reading.verb is None and not _light_governor(ann, vocab, np_head)):
+        # "No hostages were released": a zero says nothing about an outcome the noun only implies;
+        # "there are no suspects", "he is no stranger to it": nor about one no word states.
         return [], None, f"'{cand.zero}' with an outcome the text does not state"
     if cand.zero and noun is not None and np_head != noun and reading.cue is not None and reading.cue.rule.startswith(
             "noun:") and any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
@@ -846,6 +946,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
+        return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
@@ -860,6 +962,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             return [], None, f"'{cand.zero}' without a negation"
         negated, low, high = True, 0, 0
     incremental, cumulative = increment(ann.text, q.start, q.end)
+    rank = _rank(ann, vocab, cand)
+    if rank is not None:  # "a fifth person": the count has reached five
+        (low, rank_end), incremental, cumulative = rank, False, True
+        high = low
+        q = dataclasses.replace(q, end=max(q.end, rank_end), text=ann.text[q.start : max(q.end, rank_end)])
     if (reading.cue is not None and reading.cue.rule.startswith("noun:") and reading.verb is not None
             and tokens[reading.verb].lemma in vocab.running_total_verbs):
         cumulative = not incremental
