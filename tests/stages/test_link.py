@@ -120,6 +120,13 @@ def test_places_link_by_identity_or_containment():
     assert any("km apart" in r for r in event.links[1].reasons)
     [event] = link_events([city, _report("b", 4, place="ohio", action="attack")])
     assert "Columbus is in Ohio" in event.links[1].reasons
+    # two reports name the same town and the map chose other namesakes for it: the name ties them
+    lexington_sc = _place("Lexington", 33.98, -81.24, admin1="South Carolina")
+    lexington_mo = _place("Lexington", 39.18, -93.88, admin1="Missouri")
+    a, b = _report("a", 4, action="attack"), _report("b", 4, action="attack")
+    a.events[0].place, b.events[0].place = lexington_sc, lexington_mo
+    [event] = link_events([a, b])
+    assert "same place name (Lexington)" in event.links[1].reasons
     # another town 38 km away, another day and another action: two happenings
     assert len(link_events([city, _report("c", 5, place="delaware", action="arrest")])) == 2
     # even the same day and action: two named towns that far apart are two places

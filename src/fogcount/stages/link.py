@@ -10,7 +10,9 @@ happening when (:func:`link_reasons`):
   other; an event whose text gives no date takes its report's window, the
   ``window_days`` before its publication (it is never "date unknown" and
   unlinkable); an event with neither links to nothing;
-* their places fit, by identity or containment: two town-level places at
+* their places fit, by identity or containment (or by name: two reports
+  naming the same place where the map chose different namesakes for it):
+  two town-level places at
   most ``km`` apart (a neighbourhood in its city), a place near a town or a
   district at most ``near_km`` from the other, a region around the places of
   its country and first-level division; where one report gives no place, a
@@ -59,7 +61,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "2"
+VERSION = "3"  # 3: two reports naming one place link whatever namesakes the map chose
 
 TOLL = ("people.killed", "people.injured")
 
@@ -153,6 +155,11 @@ def _name(place: PlaceRef) -> str:
     return place.name or place.text
 
 
+def _spelled(place: PlaceRef) -> set[str]:
+    """The ways a place is written: as the text names it and as the map names it, in lower case."""
+    return {n.casefold() for n in (place.text, place.name) if n}
+
+
 def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     """Why two places can be one happening's (a reason), False when they
     cannot, None when one is unknown. Two town-level places up to ``km``
@@ -162,6 +169,10 @@ def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     r = rules()
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.lat, a.lon) == (b.lat, b.lon):
         return f"same place ({_name(a)})"
+    if _spelled(a) & _spelled(b):
+        # two reports name the same place and the map chose different namesakes for it (a Lexington
+        # in Missouri and one in South Carolina): the name is what the reports say, the choice a guess
+        return f"same place name ({_name(a)})"
     wide, narrow = (a, b) if (a.precision or 3) >= (b.precision or 3) else (b, a)
     if (wide.precision or 3) >= 3:
         if wide.country and narrow.country and wide.country != narrow.country:
