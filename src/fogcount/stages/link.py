@@ -18,9 +18,11 @@ happening when (:func:`link_reasons`):
   its country and first-level division; where one report gives no place, a
   named actor both report, or an agreeing toll on a day both texts give,
   ties them;
-* their tolls do not contradict: killed (and injured) figures a <= b with
-  b > ``toll_ratio`` * a + ``toll_slack`` ("1 killed" against "40 killed")
-  keep two events apart; agreeing tolls are a reason to link;
+* their tolls do not contradict: killed figures (the outcomes of
+  ``contradicting``) a <= b with b > ``toll_ratio`` * a + ``toll_slack`` ("1
+  killed" against "40 killed") keep two events apart; injured figures do not
+  (an early "one man was shot" and a later "seven were wounded" are one
+  shooting); agreeing tolls are a reason to link;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
   each give a toll (the report separated two happenings).
@@ -61,7 +63,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "3"  # 3: two reports naming one place link whatever namesakes the map chose
+VERSION = "3"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict
 
 TOLL = ("people.killed", "people.injured")
 
@@ -77,6 +79,7 @@ class LinkRules:
     near_km: float
     toll_ratio: float
     toll_slack: float
+    contradicting: frozenset[str]  # the categories whose figures can contradict
 
 
 def shifted(day: dt.date, days: int) -> dt.date:
@@ -87,7 +90,8 @@ def shifted(day: dt.date, days: int) -> dt.date:
 
 def build_link_rules(raw: dict) -> LinkRules:
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
-                     float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]))
+                     float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]),
+                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]))
 
 
 def rules() -> LinkRules:
@@ -193,7 +197,7 @@ def _tolls(a: Member, b: Member) -> list[str] | bool:
     civilians and fighters another report adds up)."""
     r = rules()
     for key in a.toll.keys() & b.toll.keys():
-        if key[1] is not None:
+        if key[1] is not None and key[0] in r.contradicting:
             low, high = sorted((a.toll[key], b.toll[key]))
             if high > r.toll_ratio * low + r.toll_slack:
                 return False
