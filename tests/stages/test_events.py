@@ -145,6 +145,7 @@ def test_an_action_word_alone_makes_no_event(text):
     ("Footage shows soldiers shelling the village.", "shelling", "what a picture shows"),
     ("According to the mayor, the town is calm.", None, None),
     ("The California Highway Patrol said the road was closed.", "Patrol", "part of a name"),
+    ("Updated at 4:38 p.m. on Thursday, March 4, 2021.", "March", "part of a date"),
 ])
 def test_no_event_classes_are_read_over_the_parse(text, word, rule):
     ann = annotate(text, settings=Settings())
@@ -222,3 +223,29 @@ def test_the_no_of_a_bound_is_no_negation():
     assert len(report.events) == 1
     killed = [f for f in report.events[0].figures if f.category == "people.killed"]
     assert killed and killed[0].low == 13
+
+
+def test_a_months_name_in_a_pages_stamp_is_no_march():
+    """A news page's stamps ("March 3, 2021 5:40 PM", "Updated ... March 4th")
+    name a month, not a march: the report tells one shooting, and a real
+    march is still a protest."""
+    text = ("March 3, 2021 5:40 PM\n\nTwo people were shot and wounded in Tawila on Tuesday night, police said."
+            "\n\nUPDATED at 4:38 P.M. on Thursday, March 4th")
+    assert [e.action for e in fogcount.extract(text, published="2021-03-04").events] == ["clash"]
+    march = fogcount.extract("Hundreds of people joined a march in Tawila on Wednesday.", published="2021-03-04")
+    assert [e.action for e in march.events] == ["protest"]
+
+
+def test_a_pages_stamp_and_a_clock_time_alone_date_no_happening():
+    """"Posted: Tuesday ..." dates the page and "about 9:10 p.m." names no day:
+    neither makes the shooting of Saturday night a second event of Tuesday."""
+    text = ("Weapon identified in girl's fatal shooting Posted: Tuesday, March 2, 2021 10:21 PM EST "
+            "Updated: Tuesday, March 2, 2021 10:21 PM EST\n\nOne person was killed and three others wounded in a "
+            "shooting in Tawila on Saturday night, police said.\n\nAt around 10 p.m., deputies responded to reports "
+            "of several people who had been shot in front of a home on First Street in Tawila.")
+    [event] = fogcount.extract(text, published="2021-03-02").events
+    assert str(event.date_start) == str(event.date_end) == "2021-02-27"
+    drive_by = ("Someone in a car opened fire about 9:10 p.m. in Tawila.\n\n"
+                "Four men were shot in a drive-by in Tawila on Wednesday night.")
+    [event] = fogcount.extract(drive_by, published="2021-03-04").events
+    assert str(event.date_start) == "2021-03-03"

@@ -120,6 +120,13 @@ def test_places_link_by_identity_or_containment():
     assert any("km apart" in r for r in event.links[1].reasons)
     [event] = link_events([city, _report("b", 4, place="ohio", action="attack")])
     assert "Columbus is in Ohio" in event.links[1].reasons
+    # two reports name the same town and the map chose other namesakes for it: the name ties them
+    lexington_sc = _place("Lexington", 33.98, -81.24, admin1="South Carolina")
+    lexington_mo = _place("Lexington", 39.18, -93.88, admin1="Missouri")
+    a, b = _report("a", 4, action="attack"), _report("b", 4, action="attack")
+    a.events[0].place, b.events[0].place = lexington_sc, lexington_mo
+    [event] = link_events([a, b])
+    assert "same place name (Lexington)" in event.links[1].reasons
     # another town 38 km away, another day and another action: two happenings
     assert len(link_events([city, _report("c", 5, place="delaware", action="arrest")])) == 2
     # even the same day and action: two named towns that far apart are two places
@@ -127,6 +134,7 @@ def test_places_link_by_identity_or_containment():
 
 
 def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
+    from fogcount.models import Figure
     from fogcount.stages.link import link_events
 
     one = _report("a", 4, place="columbus", action="attack", killed=1)
@@ -134,6 +142,12 @@ def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
     [event] = link_events([one, _report("b", 4, place="columbus", action="attack", killed=2)])  # an early count
     [event] = link_events([one, _report("b", 4, place="columbus", action="attack", killed=1)])
     assert "same toll (1 killed)" in event.links[1].reasons
+    # the wounded are counted again as victims come forward: an early 1 and a later 7 are one shooting
+    hurt = _report("f", 4, place="columbus", action="attack")
+    hurt.events[0].figures = [Figure(category="people.injured", role="civilian", low=7, best=7, high=7)]
+    early = _report("g", 4, place="columbus", action="attack")
+    early.events[0].figures = [Figure(category="people.injured", role="civilian", low=1, best=1, high=1)]
+    assert len(link_events([hurt, early])) == 1
     # a monitor's civilians against another report's fighters: different roles, no contradiction
     assert len(link_events([one, _report("c", 4, place="columbus", action="attack", killed=40,
                                          role="combatant")])) == 1

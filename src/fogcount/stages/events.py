@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "4"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation
+VERSION = "5"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -92,6 +92,7 @@ class EventRules:
     seed_outcomes: frozenset[str] = frozenset()
     roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
+    stamp_words: frozenset[str] = frozenset()
 
 
 def rules() -> EventRules:
@@ -123,7 +124,8 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_adjectives=frozenset(separation["adjectives"]),
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
-                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]))
+                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
+                      stamp_words=frozenset(raw["stamps"]["words"]))
 
 
 @dataclasses.dataclass
@@ -543,11 +545,12 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     on each claim."""
     ann, claims, places = state.annotation, state.report.claims, state.report.places
     state.happenings = find_happenings(ann)
-    groups = group_claims(ann, claims, state.happenings, state.times, state.published, places)
+    times = event_times(ann, state.times, state.published)
+    groups = group_claims(ann, claims, state.happenings, times, state.published, places)
     groups.sort(key=lambda g: min(g.sentences))
     for group in groups:
         if group.start is None:
-            group.start, group.end = _sentence_time(state.times, group.sentences, state.published)
+            group.start, group.end = _sentence_time(times, group.sentences, state.published)
         if group.place is None or group.place.lat is None:
             group.place = finer_place(group.place, _sentence_place(ann, group.sentences, places)
                                  or _carried_place(ann, group.sentences, places, state.document_place))
@@ -594,6 +597,36 @@ STAGE = Stage(NAME, VERSION,
               requires=("annotation", "times", "document_place", "report.claims", "report.places",
                         "claims.source", "claims.time", "claims.place"),
               assigns=("happenings", "report.events", "claims.event"), run=_run)
+
+
+def event_times(ann: Annotation, times, published: dt.date | None) -> list:
+    """The time mentions that can date a happening: not a page's stamp ("Posted:
+    Tuesday, April 15, 2014 10:21 PM", "Updated: ..."; a word of ``[stamps]``
+    just before it), which dates the page, and not a clock time alone ("about
+    9:10 p.m."), which names an hour but no day (read against the publication
+    date it would give the page's day to a shooting of the night before)."""
+    stamps = rules().stamp_words
+    out = []
+    for mention in times:
+        before = ann.token_at(mention.start)
+        k = (before if before is not None else 0) - 1
+        while k >= 0 and ann.tokens[k].pos == "PUNCT":
+            k -= 1
+        if k >= 0 and ann.tokens[k].lower in stamps:
+            continue
+        if published is not None and _hour_alone(mention.text, published):
+            continue
+        out.append(mention)
+    return out
+
+
+def _hour_alone(text: str, published: dt.date) -> bool:
+    """Does the time expression name an hour and no day: read against two
+    publication dates a week apart, it gives each of them itself?"""
+    later = published + dt.timedelta(days=7)
+    here, there = resolve_prefix(text, published), resolve_prefix(text, later)
+    return here.precision == "hour" and (here.start, here.end) == (published, published) \
+        and (there.start, there.end) == (later, later)
 
 
 def _sentence_time(times, sentences: list[int], published: dt.date | None, *, statements: bool = True):

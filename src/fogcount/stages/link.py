@@ -10,15 +10,19 @@ happening when (:func:`link_reasons`):
   other; an event whose text gives no date takes its report's window, the
   ``window_days`` before its publication (it is never "date unknown" and
   unlinkable); an event with neither links to nothing;
-* their places fit, by identity or containment: two town-level places at
+* their places fit, by identity or containment (or by name: two reports
+  naming the same place where the map chose different namesakes for it):
+  two town-level places at
   most ``km`` apart (a neighbourhood in its city), a place near a town or a
   district at most ``near_km`` from the other, a region around the places of
   its country and first-level division; where one report gives no place, a
   named actor both report, or an agreeing toll on a day both texts give,
   ties them;
-* their tolls do not contradict: killed (and injured) figures a <= b with
-  b > ``toll_ratio`` * a + ``toll_slack`` ("1 killed" against "40 killed")
-  keep two events apart; agreeing tolls are a reason to link;
+* their tolls do not contradict: killed figures (the outcomes of
+  ``contradicting``) a <= b with b > ``toll_ratio`` * a + ``toll_slack`` ("1
+  killed" against "40 killed") keep two events apart; injured figures do not
+  (an early "one man was shot" and a later "seven were wounded" are one
+  shooting); agreeing tolls are a reason to link;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
   each give a toll (the report separated two happenings).
@@ -59,7 +63,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "2"
+VERSION = "3"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict
 
 TOLL = ("people.killed", "people.injured")
 
@@ -75,6 +79,7 @@ class LinkRules:
     near_km: float
     toll_ratio: float
     toll_slack: float
+    contradicting: frozenset[str]  # the categories whose figures can contradict
 
 
 def shifted(day: dt.date, days: int) -> dt.date:
@@ -85,7 +90,8 @@ def shifted(day: dt.date, days: int) -> dt.date:
 
 def build_link_rules(raw: dict) -> LinkRules:
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
-                     float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]))
+                     float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]),
+                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]))
 
 
 def rules() -> LinkRules:
@@ -153,6 +159,11 @@ def _name(place: PlaceRef) -> str:
     return place.name or place.text
 
 
+def _spelled(place: PlaceRef) -> set[str]:
+    """The ways a place is written: as the text names it and as the map names it, in lower case."""
+    return {n.casefold() for n in (place.text, place.name) if n}
+
+
 def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     """Why two places can be one happening's (a reason), False when they
     cannot, None when one is unknown. Two town-level places up to ``km``
@@ -162,6 +173,10 @@ def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     r = rules()
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.lat, a.lon) == (b.lat, b.lon):
         return f"same place ({_name(a)})"
+    if _spelled(a) & _spelled(b):
+        # two reports name the same place and the map chose different namesakes for it (a Lexington
+        # in Missouri and one in South Carolina): the name is what the reports say, the choice a guess
+        return f"same place name ({_name(a)})"
     wide, narrow = (a, b) if (a.precision or 3) >= (b.precision or 3) else (b, a)
     if (wide.precision or 3) >= 3:
         if wide.country and narrow.country and wide.country != narrow.country:
@@ -182,7 +197,7 @@ def _tolls(a: Member, b: Member) -> list[str] | bool:
     civilians and fighters another report adds up)."""
     r = rules()
     for key in a.toll.keys() & b.toll.keys():
-        if key[1] is not None:
+        if key[1] is not None and key[0] in r.contradicting:
             low, high = sorted((a.toll[key], b.toll[key]))
             if high > r.toll_ratio * low + r.toll_slack:
                 return False
