@@ -188,25 +188,95 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         raise SettingsError(f"unknown reconciliation policy {policy!r}: use one of {', '.join(POLICIES)}")
     ordered = list(claims) if in_order else _text_order(claims)
     by_id = {c.id: c for c in ordered}
+    parts = {c.id: c.part_of for c in ordered if c.part_of is not None and c.part_of in by_id}
+    held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
+    parts.update(held)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
-        whole = _whole(claim, by_id)  # a part goes with its whole: it is no figure of its own
+        whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
     return [
-        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan)
+        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id)
         for category, role in sorted(groups)
     ]
 
 
-def _whole(claim: Claim, by_id: dict[str, Claim]) -> Claim:
-    """The claim whose figure includes ``claim`` (following ``part_of`` up,
+def _whole(claim: Claim, by_id: dict[str, Claim], parts: dict[str, str]) -> Claim:
+    """The claim whose figure includes ``claim`` (following ``parts`` up,
     within the claims given), or the claim itself: "the dead included three
     children" is evidence about the dead, not a civilian toll of its own."""
     seen = {claim.id}
-    while claim.part_of is not None and claim.part_of in by_id and claim.part_of not in seen:
-        claim = by_id[claim.part_of]
+    while parts.get(claim.id) in by_id and parts[claim.id] not in seen:
+        claim = by_id[parts[claim.id]]
         seen.add(claim.id)
     return claim
+
+
+def _document(claim: Claim) -> str:
+    """The report a claim comes from: the prefix of a qualified id ("<document id>:c3"), "" within one report."""
+    return claim.id.rpartition(":")[0]
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Can two figures count the same people? The same role, or one of them
+    of unknown role ("six people" holds "a 20-year-old man"); not two named
+    sides ("Forty GNA soldiers and eight LNA soldiers")."""
+    if a.subject.actor and b.subject.actor and a.subject.actor != b.subject.actor:
+        return False
+    return a.subject.role == b.subject.role or "unknown" in (a.subject.role, b.subject.role)
+
+
+def held_in_report(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the id of the larger figure of the same report that holds it.
+
+    One report tells one account of its happening: "Six people were shot ... A
+    20-year-old man shot in the chest was taken to Mount Sinai ... Two others
+    were taken to Stroger" names one and two of the six, not tolls of 1 and 2.
+    Within one report and category, among figures that can count the same
+    people (:func:`_same_people`):
+
+    * one person ("a 20-year-old man", "one person", a name, "a fifth person"
+      when its own source has said nothing before) is held in the report's
+      largest figure above 1, whoever gives it;
+    * a smaller figure of the same origin ("Four people were wounded ... Two
+      victims were taken to hospital") is held in that origin's largest one;
+      an equal figure of unknown role in one of a named role ("four others" and
+      "Four other men") is the same figure.
+
+    Another source's smaller total in the same report ("police said 3, the
+    hospital 5") is not held: it is a figure of its own, and the range shows
+    the disagreement. A marked update ("the toll rose to 5") and a figure of 0
+    are never held, nor held in the update of a smaller figure of the same
+    source: a marked update supersedes it. The holding figure is the largest (then one of a named
+    role, then the first in reading order), so "one of six" is held in the
+    six, not in another part of it."""
+    by_report: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        value = claim.value
+        if (claim.negated and value.low != 0) or (value.low is None and value.high is None):
+            continue
+        by_report.setdefault((_document(claim), claim.category), []).append(claim)
+    held: dict[str, str] = {}
+    for group in by_report.values():
+        wholes = [c for c in group if c.part_of is None and not c.value.incremental and not c.negated
+                  and c.value.low is not None and c.value.low >= 2]
+        for at, claim in enumerate(group):
+            value = claim.value
+            if claim.part_of is not None or value.cumulative or value.high == 0:
+                continue
+            one = value.low == 1 and value.high == 1 and not value.vague
+            top = value.high if value.high is not None else value.low
+            if value.incremental and (not one or any(
+                    origin_of(c) == origin_of(claim) and _same_people(c, claim) for c in group[:at])):
+                continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
+            fits = [w for w in wholes if w is not claim and _same_people(w, claim)
+                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
+                    and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
+                                               and w.subject.role != "unknown"))]
+            if fits:
+                whole = min(fits, key=lambda w: (-w.value.low, w.subject.role == "unknown", group.index(w)))
+                held[claim.id] = whole.id
+    return held
 
 
 def origin_of(claim: Claim) -> str:
@@ -234,9 +304,13 @@ def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, 
     later. 4 fatalities." is one origin's 4, not a choice between 3, 1 and 4.
     An origin that gives only increments ("Two more died later", with no
     figure of its own before) says how many more, not how many in all, and is
-    left out when another origin gives a total. Claims are taken in text order
-    (``in_order``: as given, see :func:`reconcile`); notes are not kept."""
+    left out when another origin gives a total. A figure a larger one of its
+    report holds (:func:`held_in_report`: "a 20-year-old man" among "six people")
+    is no origin's figure. Claims are taken in text order (``in_order``: as
+    given, see :func:`reconcile`); notes are not kept."""
     ordered = list(claims) if in_order else _text_order(claims)
+    held = held_in_report(ordered)
+    ordered = [c for c in ordered if c.id not in held]
     origins = _fold_origins(ordered, [])
     totals = [o for o in origins if not all(c.value.incremental for c in o.chain)]
     return {o.key: (o.low, o.high) for o in (totals or origins)}
@@ -274,7 +348,8 @@ def explain(figure: Figure) -> list[str]:
 # ---------------------------------------------------------------- one figure
 
 
-def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool) -> Figure:
+def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
+                     parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim]) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -287,8 +362,12 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     counted: list[Claim] = []
     for claim in claims:
         value = claim.value
-        if claim.part_of is not None and claim.part_of != claim.id and claim.part_of in ids:
-            notes.append(f"{claim.id} ({value.text}) is part of {claim.part_of}: evidence for the part, "
+        if claim.id in held and held[claim.id] in ids:
+            whole = by_id[held[claim.id]]
+            notes.append(f"{claim.id} ({value.text}) is held in {whole.id} ({whole.value.text}), the larger figure "
+                         "of the same report: some of them, not a figure of its own")
+        elif parts.get(claim.id) in ids and parts[claim.id] != claim.id:
+            notes.append(f"{claim.id} ({value.text}) is part of {parts[claim.id]}: evidence for the part, "
                          "not a figure of its own")
         elif claim.negated and not (value.low == 0 and value.high == 0):
             notes.append(f"{claim.id} ({value.text}) is denied (negated): it bounds nothing")
