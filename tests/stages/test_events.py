@@ -222,38 +222,3 @@ def test_the_no_of_a_bound_is_no_negation():
     assert len(report.events) == 1
     killed = [f for f in report.events[0].figures if f.category == "people.killed"]
     assert killed and killed[0].low == 13
-
-
-# ---------------------------------------------------------------- roundups: no event's toll
-
-
-def _toll(report, category: str) -> list[int | None]:
-    return [f.best for e in report.events for f in e.figures if f.category == category]
-
-
-def test_a_citywide_roundup_is_not_the_incidents_toll():
-    text = ("Three people were wounded when a gunman opened fire outside a bakery on Elm Street on Saturday, "
-            "police said. They were among eleven people wounded in shootings across the city over the weekend.")
-    report, _ = events_of(text, published="2023-04-09")
-    assert _toll(report, "people.injured") == [3]
-    eleven = next(c for c in report.claims if c.value.text == "eleven")
-    assert eleven.event is None
-
-
-def test_a_scope_adverb_makes_a_roundup():
-    text = ("A woman was shot in the leg on Pine Avenue on Tuesday night. "
-            "At least seven people were wounded citywide since Tuesday afternoon, police said.")
-    report, _ = events_of(text, published="2023-04-12")
-    assert _toll(report, "people.injured") == [1]
-
-
-def test_across_the_street_and_two_gunmen_are_no_roundup():
-    text = "Two gunmen shot four people outside a store across the street from the school on Monday."
-    report, _ = events_of(text, published="2023-04-11")
-    assert _toll(report, "people.injured") == [4]
-    assert all(c.event is not None for c in report.claims)
-
-
-def test_clashes_in_the_plural_are_one_happening():
-    report, _ = events_of("At least 20 fighters were killed in clashes near the town on Tuesday, the army said.")
-    assert _toll(report, "people.killed") == [20]

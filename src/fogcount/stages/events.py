@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "5"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: roundups join no event, figures held in a larger one of their report
+VERSION = "4"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -77,17 +77,6 @@ class NoEventRule:
 
 
 @dataclasses.dataclass(frozen=True)
-class Roundup:
-    """What makes a figure count more than one happening (``[roundup]`` of ``data/events.toml``)."""
-
-    adverbs: frozenset[str] = frozenset()
-    prepositions: frozenset[str] = frozenset()
-    areas: frozenset[str] = frozenset()
-    happenings: frozenset[str] = frozenset()
-    links: frozenset[str] = frozenset()
-
-
-@dataclasses.dataclass(frozen=True)
 class EventRules:
     """The action words, the no-event classes and the grouping limit of ``data/events.toml``."""
 
@@ -103,7 +92,6 @@ class EventRules:
     seed_outcomes: frozenset[str] = frozenset()
     roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
-    roundup: Roundup = dataclasses.field(default_factory=Roundup)
 
 
 def rules() -> EventRules:
@@ -135,9 +123,7 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_adjectives=frozenset(separation["adjectives"]),
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
-                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
-                      roundup=Roundup(**{key: frozenset(raw["roundup"][key])
-                                         for key in ("adverbs", "prepositions", "areas", "happenings", "links")}))
+                      roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]))
 
 
 @dataclasses.dataclass
@@ -286,36 +272,6 @@ def _separated(ann: Annotation, sent: int) -> bool:
         if tok.lower in r.separation_adjectives and tok.dep in ("amod", "det") \
                 and ann.tokens[tok.head].lemma in r.separation_nouns:
             return True
-    return False
-
-
-def roundup(ann: Annotation, i: int) -> bool:
-    """Does the figure whose count is token ``i`` count a wider set than one
-    happening ("Eight others were wounded in shootings across the city",
-    "at least five ... in separate shootings citywide")? Its clause is the
-    words the count hangs from up to the end of its clause
-    (:func:`_walk_up`) and the words hanging on them through ``[roundup]``
-    links, a few steps down (not through a coordinated verb, an apposition or
-    another clause: "A man was killed, the latest in a string of shootings"
-    keeps its man). It is a roundup when that clause holds a scope adverb
-    ("citywide"), a scope preposition with an area as its object ("across the
-    city's South Side"), or a happening in the plural ("in shootings"; not
-    "gunmen")."""
-    scope, tokens, children = rules().roundup, ann.tokens, ann.children
-    frontier = [(j, 0) for j, _ in _walk_up(ann, i)]  # breadth first: each word at its fewest steps down
-    seen = {j for j, _ in frontier}
-    for j, depth in frontier:
-        tok = tokens[j]
-        if tok.lower in scope.adverbs:
-            return True
-        if tok.lower in scope.prepositions and any(tokens[o].lemma in scope.areas for o in children[j]):
-            return True
-        if tok.tag == "NNS" and tok.lemma in scope.happenings:
-            return True
-        if depth < 4:
-            below = [k for k in children[j] if tokens[k].dep in scope.links and k not in seen]
-            seen.update(below)
-            frontier += [(k, depth + 1) for k in below]
     return False
 
 
@@ -479,7 +435,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
              for t in [ann.token_at(p.span[0])] if t is not None}
     own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
                _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
-    items = [_claim_item(ann, c, by_sent, own) for c in claims if not _counts_a_roundup(ann, c)]
+    items = [_claim_item(ann, c, by_sent, own) for c in claims]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
     # Sentence by sentence: its figures first, then its happenings, what follows a
     # happening (arrests, flight) after the happening ("fleeing ... as gunships attacked").
@@ -524,12 +480,6 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             home.end = max(home.end or item.start, item.end or item.start)
         home.place = finer_place(home.place, item.place)
     return groups
-
-
-def _counts_a_roundup(ann: Annotation, claim: Claim) -> bool:
-    """Is the claim a roundup's figure (:func:`roundup`): no event's toll."""
-    token = ann.token_at(claim.span[0])
-    return token is not None and roundup(ann, token)
 
 
 def _is_aftermath(action: str | None) -> bool:
