@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 
 from fogcount.errors import SettingsError
-from fogcount.models import Claim, Figure, Source, Subject, Value
+from fogcount.models import Claim, Cue, Figure, Source, Subject, Value
 from fogcount.stages.reconcile import (
     ARTICLE_ORIGIN,
     POLICIES,
     explain,
+    origin_figures,
     origin_of,
     reconcile,
 )
@@ -247,6 +248,119 @@ def test_a_part_of_another_role_is_no_figure_of_its_own():
     assert one([people, children, women]).claims == ["c1", "c2", "c3"]
     # a part whose whole is not among the claims is a figure like any other
     assert bounds(one([children])) == (3, 3, 3)
+
+
+# ---------------------------------------------------------------- rule 3b: one report, one account
+
+
+def test_one_person_named_later_in_the_report_is_one_of_the_total():
+    """ "Five people were injured, authorities said ... A fifth person who had also
+    been shot drove to the hospital": the fifth is one of the five, not a toll of 1."""
+    five = claim("c1", 5, category="people.injured", origin="authorities", kind="government", text="Five")
+    fifth = claim("c2", 1, category="people.injured", text="A", incremental=True)
+    figure = one([five, fifth])
+    assert bounds(figure) == (5, 5, 5) and figure.independent_sources == 1
+    assert any(n.startswith("c2 (A) is held in c1 (Five)") for n in figure.notes)
+
+
+def test_victims_of_a_named_role_are_held_in_the_reports_total_of_unknown_role():
+    """ "A gunman wounded six people ... A 20-year-old man shot in the chest was taken
+    to hospital ... a 17-year-old boy and an 18-year-old man, police said": one
+    figure of six, not six plus civilians of 1 and 1."""
+    figures = reconcile([
+        claim("c1", 6, category="people.injured", origin="police", kind="police"),
+        claim("c2", 1, category="people.injured", role="civilian", text="A"),
+        claim("c3", 1, category="people.injured", role="civilian", origin="police", kind="police", text="an"),
+    ])
+    assert [(f.role, bounds(f), f.claims) for f in figures] == [("unknown", (6, 6, 6), ["c1", "c2", "c3"])]
+
+
+def test_an_equal_figure_of_unknown_role_is_the_same_as_one_of_a_named_role():
+    """ "Four men were shot ... Four others suffered wounds" in one report: one figure of four."""
+    figures = reconcile([claim("c1", 4, category="people.injured", role="civilian"),
+                         claim("c2", 4, category="people.injured")])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (4, 4, 4))]
+
+
+def test_another_sources_smaller_total_in_the_same_report_is_its_own_figure():
+    """ "Police said 3 were hurt; the hospital said 5": the range shows the disagreement."""
+    figure = one([claim("c1", 3, origin="police", kind="police"), claim("c2", 5, origin="hospital", kind="medical")])
+    assert (figure.low, figure.high, figure.independent_sources) == (3, 5, 2)
+
+
+def test_one_person_in_another_report_is_that_reports_own_figure():
+    """Holding stays within a report: another outlet's "a man was killed" is its own account."""
+    figure = one([_from("paper-a", claim("c1", 3)), _from("paper-b", claim("c1", 1, text="a"))], in_order=True)
+    assert (figure.low, figure.high, figure.independent_sources) == (1, 3, 2)
+
+
+def test_another_person_after_the_sources_own_figure_still_adds():
+    """ "Two people died ... Another person died later" (one source): 3."""
+    figure = one([claim("c1", 2), claim("c2", 1, text="Another", incremental=True)])
+    assert bounds(figure) == (3, 3, 3)
+
+
+def test_a_figure_is_not_held_in_the_update_that_supersedes_it():
+    """ "10 were killed ... the toll rose to 15": the update supersedes, it does not hold."""
+    figure = one([claim("c1", 10, origin="ministry"), claim("c2", 15, cumulative=True, origin="ministry")])
+    assert bounds(figure) == (15, 15, 15)
+    assert any("supersedes (a cumulative figure) c1" in n for n in figure.notes)
+    assert not any("is held in" in n for n in figure.notes)
+
+
+def test_one_side_is_not_held_in_the_others_figure():
+    """ "Forty GNA soldiers were killed ... a LNA soldier died": two sides, not one of the forty."""
+    gna = claim("c1", 40, origin="article", role="security_forces")
+    lna = claim("c2", 1, origin="article", role="security_forces", text="a")
+    gna = gna.model_copy(update={"subject": gna.subject.model_copy(update={"actor": "Government of National Accord forces"})})
+    lna = lna.model_copy(update={"subject": lna.subject.model_copy(update={"actor": "Libyan National Army"})})
+    assert bounds(one([gna, lna])) == (41, 41, 41)
+
+
+def _said(made: Claim, cue: str, subject: str | None = None) -> Claim:
+    """The claim with the outcome word that gave its category (and the counted noun phrase)."""
+    return made.model_copy(update={"cue": Cue(text=cue, span=(0, len(cue)), rule=f"verb:{cue}"),
+                                   "subject": made.subject.model_copy(update={"text": subject})})
+
+
+def test_people_shot_count_the_dead_too():
+    """ "Five people were shot at a party; one of them died at the hospital": four injured."""
+    shot = _said(claim("c1", 5, category="people.injured", text="Five"), "shot", "people")
+    died = claim("c2", 1, text="one")
+    injured, killed = reconcile([shot, died])
+    assert (injured.category, bounds(injured)) == ("people.injured", (4, 4, 4))
+    assert bounds(killed) == (1, 1, 1)
+    assert any(n.startswith("c1 (Five shot) counts the 1 dead of its report (c2) too: 4 injured") for n in injured.notes)
+    assert shot.value.low == 5  # the claim itself is not changed
+
+
+def test_others_shot_and_the_wounded_leave_the_dead_out_already():
+    """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
+    others = _said(claim("c1", 4, category="people.injured"), "shot", "others")
+    wounded = _said(claim("c3", 3, category="people.injured", origin="police"), "wounded", "people")
+    for injured in (others, wounded):
+        figures = reconcile([claim("c2", 1), injured])
+        assert next(f for f in figures if f.category == "people.injured").best == injured.value.low
+
+
+def test_a_named_victim_who_died_is_a_death_not_an_injury():
+    """ "Craig Roberts, 15, was found shot ... Roberts died at the hospital": one dead, no injured."""
+    dead = _said(claim("c1", 1, text="Craig Roberts"), "died", "Roberts")
+    shot = _said(claim("c2", 1, category="people.injured", text="Roberts"), "shot", "Roberts")
+    figures = reconcile([dead, shot])
+    assert [(f.category, bounds(f), f.claims) for f in figures] == [("people.killed", (1, 1, 1), ["c1", "c2"])]
+
+
+def test_a_man_shot_is_not_the_man_killed():
+    """ "A man was killed ... a man was wounded": two people, no name, nothing held across outcomes."""
+    figures = reconcile([_said(claim("c1", 1, text="A"), "killed", "man"),
+                         _said(claim("c2", 1, category="people.injured", text="a"), "wounded", "man")])
+    assert [(f.category, f.best) for f in figures] == [("people.injured", 1), ("people.killed", 1)]
+
+
+def test_held_figures_are_no_origins_figure_for_the_export():
+    """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
+    assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}
 
 
 # ---------------------------------------------------------------- rule 4: increments

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "4"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation
+VERSION = "5"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: figures held in a larger one of their report, those hit less the dead (reconcile 3)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2

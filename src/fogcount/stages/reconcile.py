@@ -21,7 +21,15 @@ toll). Figures come sorted by category, then role.
 * a denial of a figure: ``negated`` with a value other than 0 ("did not kill
   20 protesters" says nothing about how many were killed). A negated zero
   ("no casualties", [0, 0]) is a claim of 0 and counts like any figure;
-* a claim that bounds nothing: [None, None] ("many", "a large number").
+* a claim that bounds nothing: [None, None] ("many", "a large number");
+* a figure held in a larger one of its report (:func:`held_in_report`: "a
+  20-year-old man" among "six people", "two victims were taken to hospital"
+  after the same source's four, an injured "Roberts" whom the report counts
+  among the dead): listed in that figure, like a part.
+
+An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
+counts its report's dead too and is read less them
+(:func:`hit_less_the_dead`: "one of them died" leaves four injured).
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
@@ -39,8 +47,9 @@ over several reports, in reading order:
   different channel is a reprint, not a second addition. An incremental figure
   with nothing earlier from its origin stands alone;
 * any other figure replaces the current one: a cumulative one ("the toll rose
-  to 15") supersedes it, and a later plain figure is kept over an earlier one
-  (the latest account of the same speaker). Both are said in ``notes``.
+  to 15") supersedes it, and a later report's plain figure is kept over an
+  earlier one (the latest account of the same speaker; within one report a
+  smaller plain figure is held in the larger, above). Both are said in ``notes``.
 
 **Bounds.** Each origin has an interval [low, high]; its *point figure* is
 its low where bounded, else its high.
@@ -95,7 +104,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "2"
+VERSION = "3"  # 3: figures held in a larger one of their report (held_in_report)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -108,6 +117,12 @@ ARTICLE_KIND = "media"
 # :data:`~fogcount.stages.sources.PARTISAN_RANK`): exact figures ("250"), then
 # ranges and open figures ("at least 250"), then vague words ("tens").
 EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
+
+# The outcome words of an injured figure that count everyone hit, the dead too
+# ("Five people were shot; one died": four injured), and the words that say a
+# figure counts the others only ("four others were shot").
+HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
+OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -191,12 +206,16 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     parts = {c.id: c.part_of for c in ordered if c.part_of is not None and c.part_of in by_id}
     held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
     parts.update(held)
+    less = hit_less_the_dead(ordered, parts)
+    ordered = [c if c.id not in less else c.model_copy(update={"value": c.value.model_copy(
+        update={"low": c.value.low - less[c.id][0], "high": c.value.high - less[c.id][0]})}) for c in ordered]
+    by_id = {c.id: c for c in ordered}
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
     return [
-        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id)
+        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less)
         for category, role in sorted(groups)
     ]
 
@@ -276,7 +295,66 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if fits:
                 whole = min(fits, key=lambda w: (-w.value.low, w.subject.role == "unknown", group.index(w)))
                 held[claim.id] = whole.id
+    for (document, category), group in by_report.items():
+        if category != "people.injured":
+            continue
+        dead = {_head(c): c for c in by_report.get((document, "people.killed"), ())
+                if _one_person(c) and not c.negated and _head(c)}
+        for claim in group:
+            if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
+                held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def _one_person(claim: Claim) -> bool:
+    return claim.value.low == 1 and claim.value.high == 1 and not claim.value.vague and not claim.value.incremental
+
+
+def _head(claim: Claim) -> str:
+    """The last word of the counted noun phrase, lower-cased ("Holt", "boy" of "17-year-old boy")."""
+    words = (claim.subject.text or "").split()
+    return words[-1].lower() if words else ""
+
+
+def _named_again(claim: Claim) -> bool:
+    """Does the figure name one person already known: a name ("Roberts") or a definite "the boy"?"""
+    text = claim.value.text.strip()
+    return text.lower() in ("the", "this", "that") or (text[:1].isupper() and text.lower() not in (
+        "a", "an", "one", "the", "another"))
+
+
+def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[int, list[str]]]:
+    """Claim id -> (how many dead to take away, the killed claims that say so)
+    for the injured figures that count everyone hit, the dead too.
+
+    "Five people were shot at a party ... One of them died at the hospital":
+    five were hit, four are injured (injured excludes killed, as the Gun
+    Violence Archive and casualty coders count). Within one report, an
+    injured figure whose outcome word counts those hit (:data:`HIT_CUES`),
+    exact, and not of "others" (:data:`OTHERS`: "one was killed and four others
+    were shot" already leaves the dead out) gives its count less the report's
+    largest exact killed figure (not a part of another), where that is no
+    larger than it."""
+    killed: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
+                and claim.value.low is not None and claim.value.low == claim.value.high and claim.value.low > 0 \
+                and not claim.value.incremental:
+            killed.setdefault(_document(claim), []).append(claim)
+    out: dict[str, tuple[int, list[str]]] = {}
+    for claim in claims:
+        value = claim.value
+        if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
+                or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
+                or value.low != value.high or OTHERS & set((claim.subject.text or "").lower().split()):
+            continue
+        dead = killed.get(_document(claim), [])
+        if not dead:
+            continue
+        most = max(c.value.low for c in dead)
+        if most <= value.low:
+            out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
+    return out
 
 
 def origin_of(claim: Claim) -> str:
@@ -349,7 +427,8 @@ def explain(figure: Figure) -> list[str]:
 
 
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
-                     parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim]) -> Figure:
+                     parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
+                     less: dict[str, tuple[int, list[str]]]) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -374,6 +453,10 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         elif value.low is None and value.high is None:
             notes.append(f"{claim.id} ({value.text}) is vague with no bounds: listed, it bounds nothing")
         else:
+            if claim.id in less:
+                dead, killed = less[claim.id]
+                notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
+                             f"dead of its report ({', '.join(killed)}) too: {value.low} injured")
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
