@@ -358,6 +358,22 @@ def test_a_man_shot_is_not_the_man_killed():
     assert [(f.category, f.best) for f in figures] == [("people.injured", 1), ("people.killed", 1)]
 
 
+def test_people_in_one_report_and_men_in_another_are_the_same_people():
+    """ "Five people were shot" (one outlet), "Five men were shot" (another): one figure of five, not ten."""
+    figures = reconcile([_from("paper-a", claim("c1", 5, category="people.injured")),
+                         _from("paper-b", claim("c1", 5, category="people.injured", role="civilian"))], in_order=True)
+    assert [(f.role, bounds(f), f.independent_sources) for f in figures] == [("civilian", (5, 5, 5), 2)]
+    assert any("told two ways" in n for n in figures[0].notes)
+
+
+def test_a_report_that_gives_both_roles_keeps_them_apart():
+    """ "Twelve people were killed ... three soldiers died" in one report, another report's 12: no merging."""
+    figures = reconcile([_from("paper-a", claim("c1", 12, origin="police")),
+                         _from("paper-a", claim("c2", 3, role="security_forces", origin="army")),
+                         _from("paper-b", claim("c1", 12))], in_order=True)
+    assert [(f.role, f.best) for f in figures] == [("security_forces", 3), ("unknown", 12)]
+
+
 def test_held_figures_are_no_origins_figure_for_the_export():
     """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
     assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}

@@ -27,6 +27,10 @@ toll). Figures come sorted by category, then role.
   after the same source's four, an injured "Roberts" whom the report counts
   among the dead): listed in that figure, like a part.
 
+Among several reports, figures of unknown role join the category's one named
+role when no report gives both (:func:`_told_two_ways`: "five people" in one
+outlet, "five men" in another are one figure, not two that add up).
+
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
 (:func:`hit_less_the_dead`: "one of them died" leaves four injured).
@@ -104,7 +108,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "3"  # 3: figures held in a larger one of their report (held_in_report)
+VERSION = "3"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -214,10 +218,39 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     for claim in ordered:
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
-    return [
+    told_two_ways = _told_two_ways(groups, parts)
+    for category, role in told_two_ways:
+        unknown = groups.pop((category, "unknown"))
+        position = {c.id: i for i, c in enumerate(ordered)}
+        groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
+    figures = [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less)
         for category, role in sorted(groups)
     ]
+    for figure in figures:
+        if (figure.category, figure.role) in told_two_ways:
+            figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
+                                "no report gives both, so they count the same people")
+    return figures
+
+
+def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
+    """The (category, role) whose figure takes the category's figures of unknown
+    role: among several reports, when the category has one named role besides
+    unknown and no report gives figures of both ("five people were shot" in one
+    outlet, "five men were shot" in another are the same people told two
+    ways, not ten). A report that gives both ("12 people killed ... 3 soldiers
+    among them", or two figures of its own) keeps them apart."""
+    out = []
+    for category in {c for c, _ in groups}:
+        named = [r for c, r in groups if c == category and r != "unknown"]
+        if len(named) != 1 or (category, "unknown") not in groups:
+            continue
+        reports = [{_document(c) for c in groups[(category, role)] if c.id not in parts}
+                   for role in ("unknown", named[0])]
+        if all(reports) and not (reports[0] & reports[1]):
+            out.append((category, named[0]))
+    return out
 
 
 def _whole(claim: Claim, by_id: dict[str, Claim], parts: dict[str, str]) -> Claim:
