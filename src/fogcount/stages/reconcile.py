@@ -219,9 +219,9 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
     told_two_ways = _told_two_ways(groups, parts)
+    position = {c.id: i for i, c in enumerate(ordered)}
     for category, role in told_two_ways:
         unknown = groups.pop((category, "unknown"))
-        position = {c.id: i for i, c in enumerate(ordered)}
         groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
     figures = [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less)
@@ -293,15 +293,18 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
     * a smaller figure of the same origin ("Four people were wounded ... Two
       victims were taken to hospital") is held in that origin's largest one;
       an equal figure of unknown role in one of a named role ("four others" and
-      "Four other men") is the same figure.
+      "Four other men") is the same figure;
+    * an injured name or definite "the boy" whom a killed figure of one person
+      of the same report names ("Roberts was shot ... Roberts died") is held in
+      that killed figure: one death, not a death and an injury.
 
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
     the disagreement. A marked update ("the toll rose to 5") and a figure of 0
-    are never held, nor held in the update of a smaller figure of the same
-    source: a marked update supersedes it. The holding figure is the largest (then one of a named
-    role, then the first in reading order), so "one of six" is held in the
-    six, not in another part of it."""
+    are never held, and a smaller figure is not held in its own source's
+    update (the update supersedes it). The holding figure is the largest
+    (then one of a named role, then the first in reading order), so "one of
+    six" is held in the six, not in another part of it."""
     by_report: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         value = claim.value
