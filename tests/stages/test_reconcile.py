@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 
 from fogcount.errors import SettingsError
-from fogcount.models import Claim, Figure, Source, Subject, Value
+from fogcount.models import Claim, Cue, Figure, Source, Subject, Value
 from fogcount.stages.reconcile import (
     ARTICLE_ORIGIN,
     POLICIES,
     explain,
+    origin_figures,
     origin_of,
     reconcile,
 )
@@ -115,7 +116,7 @@ def test_a_governments_terrorists_are_not_added_to_a_monitors_civilians():
 def test_figures_are_sorted_by_category_then_role():
     claims = [
         claim("c1", 1, category="vehicles.destroyed"),
-        claim("c2", 2, role="unknown"),
+        claim("c2", 2, role="unknown", origin="police"),  # another source's total: not held in c4
         claim("c3", 3, role="security_forces"),
         claim("c4", 4, role="civilian"),
         claim("c5", 5, category="people.injured", role="combatant"),
@@ -172,9 +173,19 @@ def test_unsourced_claims_share_one_origin_so_the_latest_is_kept():
 
 
 def test_the_same_origins_later_plain_figure_is_kept_and_said_so():
-    figure = one([claim("c1", 10, origin="police"), claim("c2", 8, origin="police")])
-    assert bounds(figure) == (8, 8, 8)  # the latest, even when smaller: the speaker's newest account
-    assert any(n.startswith("c2 (8) replaces") and "later figure is kept" in n for n in figure.notes)
+    """Over several reports (in reading order) the later report's figure is the speaker's newest account."""
+    figure = one([_from("day-1", claim("c1", 10, origin="police")), _from("day-2", claim("c1", 8, origin="police"))],
+                 in_order=True)
+    assert bounds(figure) == (8, 8, 8)  # the latest, even when smaller
+    assert any(n.startswith("day-2:c1 (8) replaces") and "later figure is kept" in n for n in figure.notes)
+
+
+def test_within_one_report_a_smaller_figure_of_the_same_source_is_held_in_the_larger():
+    """ "Police said four people were wounded ... two victims were taken to hospital, police said": some of the four."""
+    figure = one([claim("c1", 4, origin="police"), claim("c2", 2, origin="police")])
+    assert bounds(figure) == (4, 4, 4)
+    assert figure.claims == ["c1", "c2"]
+    assert any(n.startswith("c2 (2) is held in c1 (4)") for n in figure.notes)
 
 
 def test_text_order_is_the_span_not_the_list_order():
@@ -237,6 +248,135 @@ def test_a_part_of_another_role_is_no_figure_of_its_own():
     assert one([people, children, women]).claims == ["c1", "c2", "c3"]
     # a part whose whole is not among the claims is a figure like any other
     assert bounds(one([children])) == (3, 3, 3)
+
+
+# ---------------------------------------------------------------- rule 3b: one report, one account
+
+
+def test_one_person_named_later_in_the_report_is_one_of_the_total():
+    """ "Five people were injured, authorities said ... A fifth person who had also
+    been shot drove to the hospital": the fifth is one of the five, not a toll of 1."""
+    five = claim("c1", 5, category="people.injured", origin="authorities", kind="government", text="Five")
+    fifth = claim("c2", 1, category="people.injured", text="A", incremental=True)
+    figure = one([five, fifth])
+    assert bounds(figure) == (5, 5, 5) and figure.independent_sources == 1
+    assert any(n.startswith("c2 (A) is held in c1 (Five)") for n in figure.notes)
+
+
+def test_victims_of_a_named_role_are_held_in_the_reports_total_of_unknown_role():
+    """ "A gunman wounded six people ... A 20-year-old man shot in the chest was taken
+    to hospital ... a 17-year-old boy and an 18-year-old man, police said": one
+    figure of six, not six plus civilians of 1 and 1."""
+    figures = reconcile([
+        claim("c1", 6, category="people.injured", origin="police", kind="police"),
+        claim("c2", 1, category="people.injured", role="civilian", text="A"),
+        claim("c3", 1, category="people.injured", role="civilian", origin="police", kind="police", text="an"),
+    ])
+    assert [(f.role, bounds(f), f.claims) for f in figures] == [("unknown", (6, 6, 6), ["c1", "c2", "c3"])]
+
+
+def test_an_equal_figure_of_unknown_role_is_the_same_as_one_of_a_named_role():
+    """ "Four men were shot ... Four others suffered wounds" in one report: one figure of four."""
+    figures = reconcile([claim("c1", 4, category="people.injured", role="civilian"),
+                         claim("c2", 4, category="people.injured")])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (4, 4, 4))]
+
+
+def test_another_sources_smaller_total_in_the_same_report_is_its_own_figure():
+    """ "Police said 3 were hurt; the hospital said 5": the range shows the disagreement."""
+    figure = one([claim("c1", 3, origin="police", kind="police"), claim("c2", 5, origin="hospital", kind="medical")])
+    assert (figure.low, figure.high, figure.independent_sources) == (3, 5, 2)
+
+
+def test_one_person_in_another_report_is_that_reports_own_figure():
+    """Holding stays within a report: another outlet's "a man was killed" is its own account."""
+    figure = one([_from("paper-a", claim("c1", 3)), _from("paper-b", claim("c1", 1, text="a"))], in_order=True)
+    assert (figure.low, figure.high, figure.independent_sources) == (1, 3, 2)
+
+
+def test_another_person_after_the_sources_own_figure_still_adds():
+    """ "Two people died ... Another person died later" (one source): 3."""
+    figure = one([claim("c1", 2), claim("c2", 1, text="Another", incremental=True)])
+    assert bounds(figure) == (3, 3, 3)
+
+
+def test_a_figure_is_not_held_in_the_update_that_supersedes_it():
+    """ "10 were killed ... the toll rose to 15": the update supersedes, it does not hold."""
+    figure = one([claim("c1", 10, origin="ministry"), claim("c2", 15, cumulative=True, origin="ministry")])
+    assert bounds(figure) == (15, 15, 15)
+    assert any("supersedes (a cumulative figure) c1" in n for n in figure.notes)
+    assert not any("is held in" in n for n in figure.notes)
+
+
+def test_one_side_is_not_held_in_the_others_figure():
+    """ "Forty GNA soldiers were killed ... a LNA soldier died": two sides, not one of the forty."""
+    gna = claim("c1", 40, origin="article", role="security_forces")
+    lna = claim("c2", 1, origin="article", role="security_forces", text="a")
+    gna = gna.model_copy(update={"subject": gna.subject.model_copy(update={"actor": "Government of National Accord forces"})})
+    lna = lna.model_copy(update={"subject": lna.subject.model_copy(update={"actor": "Libyan National Army"})})
+    assert bounds(one([gna, lna])) == (41, 41, 41)
+
+
+def _said(made: Claim, cue: str, subject: str | None = None) -> Claim:
+    """The claim with the outcome word that gave its category (and the counted noun phrase)."""
+    return made.model_copy(update={"cue": Cue(text=cue, span=(0, len(cue)), rule=f"verb:{cue}"),
+                                   "subject": made.subject.model_copy(update={"text": subject})})
+
+
+def test_people_shot_count_the_dead_too():
+    """ "Five people were shot at a party; one of them died at the hospital": four injured."""
+    shot = _said(claim("c1", 5, category="people.injured", text="Five"), "shot", "people")
+    died = claim("c2", 1, text="one")
+    injured, killed = reconcile([shot, died])
+    assert (injured.category, bounds(injured)) == ("people.injured", (4, 4, 4))
+    assert bounds(killed) == (1, 1, 1)
+    assert any(n.startswith("c1 (Five shot) counts the 1 dead of its report (c2) too: 4 injured") for n in injured.notes)
+    assert shot.value.low == 5  # the claim itself is not changed
+
+
+def test_others_shot_and_the_wounded_leave_the_dead_out_already():
+    """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
+    others = _said(claim("c1", 4, category="people.injured"), "shot", "others")
+    wounded = _said(claim("c3", 3, category="people.injured", origin="police"), "wounded", "people")
+    for injured in (others, wounded):
+        figures = reconcile([claim("c2", 1), injured])
+        assert next(f for f in figures if f.category == "people.injured").best == injured.value.low
+
+
+def test_a_named_victim_who_died_is_a_death_not_an_injury():
+    """ "Craig Roberts, 15, was found shot ... Roberts died at the hospital": one dead, no injured."""
+    dead = _said(claim("c1", 1, text="Craig Roberts"), "died", "Roberts")
+    shot = _said(claim("c2", 1, category="people.injured", text="Roberts"), "shot", "Roberts")
+    figures = reconcile([dead, shot])
+    assert [(f.category, bounds(f), f.claims) for f in figures] == [("people.killed", (1, 1, 1), ["c1", "c2"])]
+
+
+def test_a_man_shot_is_not_the_man_killed():
+    """ "A man was killed ... a man was wounded": two people, no name, nothing held across outcomes."""
+    figures = reconcile([_said(claim("c1", 1, text="A"), "killed", "man"),
+                         _said(claim("c2", 1, category="people.injured", text="a"), "wounded", "man")])
+    assert [(f.category, f.best) for f in figures] == [("people.injured", 1), ("people.killed", 1)]
+
+
+def test_people_in_one_report_and_men_in_another_are_the_same_people():
+    """ "Five people were shot" (one outlet), "Five men were shot" (another): one figure of five, not ten."""
+    figures = reconcile([_from("paper-a", claim("c1", 5, category="people.injured")),
+                         _from("paper-b", claim("c1", 5, category="people.injured", role="civilian"))], in_order=True)
+    assert [(f.role, bounds(f), f.independent_sources) for f in figures] == [("civilian", (5, 5, 5), 2)]
+    assert any("told two ways" in n for n in figures[0].notes)
+
+
+def test_a_report_that_gives_both_roles_keeps_them_apart():
+    """ "Twelve people were killed ... three soldiers died" in one report, another report's 12: no merging."""
+    figures = reconcile([_from("paper-a", claim("c1", 12, origin="police")),
+                         _from("paper-a", claim("c2", 3, role="security_forces", origin="army")),
+                         _from("paper-b", claim("c1", 12))], in_order=True)
+    assert [(f.role, f.best) for f in figures] == [("security_forces", 3), ("unknown", 12)]
+
+
+def test_held_figures_are_no_origins_figure_for_the_export():
+    """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
+    assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}
 
 
 # ---------------------------------------------------------------- rule 4: increments

@@ -21,7 +21,19 @@ toll). Figures come sorted by category, then role.
 * a denial of a figure: ``negated`` with a value other than 0 ("did not kill
   20 protesters" says nothing about how many were killed). A negated zero
   ("no casualties", [0, 0]) is a claim of 0 and counts like any figure;
-* a claim that bounds nothing: [None, None] ("many", "a large number").
+* a claim that bounds nothing: [None, None] ("many", "a large number");
+* a figure held in a larger one of its report (:func:`held_in_report`: "a
+  20-year-old man" among "six people", "two victims were taken to hospital"
+  after the same source's four, an injured "Roberts" whom the report counts
+  among the dead): listed in that figure, like a part.
+
+Among several reports, figures of unknown role join the category's one named
+role when no report gives both (:func:`_told_two_ways`: "five people" in one
+outlet, "five men" in another are one figure, not two that add up).
+
+An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
+counts its report's dead too and is read less them
+(:func:`hit_less_the_dead`: "one of them died" leaves four injured).
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
@@ -39,8 +51,9 @@ over several reports, in reading order:
   different channel is a reprint, not a second addition. An incremental figure
   with nothing earlier from its origin stands alone;
 * any other figure replaces the current one: a cumulative one ("the toll rose
-  to 15") supersedes it, and a later plain figure is kept over an earlier one
-  (the latest account of the same speaker). Both are said in ``notes``.
+  to 15") supersedes it, and a later report's plain figure is kept over an
+  earlier one (the latest account of the same speaker; within one report a
+  smaller plain figure is held in the larger, above). Both are said in ``notes``.
 
 **Bounds.** Each origin has an interval [low, high]; its *point figure* is
 its low where bounded, else its high.
@@ -95,7 +108,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "2"
+VERSION = "3"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -108,6 +121,12 @@ ARTICLE_KIND = "media"
 # :data:`~fogcount.stages.sources.PARTISAN_RANK`): exact figures ("250"), then
 # ranges and open figures ("at least 250"), then vague words ("tens").
 EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
+
+# The outcome words of an injured figure that count everyone hit, the dead too
+# ("Five people were shot; one died": four injured), and the words that say a
+# figure counts the others only ("four others were shot").
+HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
+OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -188,25 +207,190 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         raise SettingsError(f"unknown reconciliation policy {policy!r}: use one of {', '.join(POLICIES)}")
     ordered = list(claims) if in_order else _text_order(claims)
     by_id = {c.id: c for c in ordered}
+    parts = {c.id: c.part_of for c in ordered if c.part_of is not None and c.part_of in by_id}
+    held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
+    parts.update(held)
+    less = hit_less_the_dead(ordered, parts)
+    ordered = [c if c.id not in less else c.model_copy(update={"value": c.value.model_copy(
+        update={"low": c.value.low - less[c.id][0], "high": c.value.high - less[c.id][0]})}) for c in ordered]
+    by_id = {c.id: c for c in ordered}
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
-        whole = _whole(claim, by_id)  # a part goes with its whole: it is no figure of its own
+        whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
-    return [
-        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan)
+    told_two_ways = _told_two_ways(groups, parts)
+    position = {c.id: i for i, c in enumerate(ordered)}
+    for category, role in told_two_ways:
+        unknown = groups.pop((category, "unknown"))
+        groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
+    figures = [
+        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less)
         for category, role in sorted(groups)
     ]
+    for figure in figures:
+        if (figure.category, figure.role) in told_two_ways:
+            figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
+                                "no report gives both, so they count the same people")
+    return figures
 
 
-def _whole(claim: Claim, by_id: dict[str, Claim]) -> Claim:
-    """The claim whose figure includes ``claim`` (following ``part_of`` up,
+def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
+    """The (category, role) whose figure takes the category's figures of unknown
+    role: among several reports, when the category has one named role besides
+    unknown and no report gives figures of both ("five people were shot" in one
+    outlet, "five men were shot" in another are the same people told two
+    ways, not ten). A report that gives both ("12 people killed ... 3 soldiers
+    among them", or two figures of its own) keeps them apart."""
+    out = []
+    for category in {c for c, _ in groups}:
+        named = [r for c, r in groups if c == category and r != "unknown"]
+        if len(named) != 1 or (category, "unknown") not in groups:
+            continue
+        reports = [{_document(c) for c in groups[(category, role)] if c.id not in parts}
+                   for role in ("unknown", named[0])]
+        if all(reports) and not (reports[0] & reports[1]):
+            out.append((category, named[0]))
+    return out
+
+
+def _whole(claim: Claim, by_id: dict[str, Claim], parts: dict[str, str]) -> Claim:
+    """The claim whose figure includes ``claim`` (following ``parts`` up,
     within the claims given), or the claim itself: "the dead included three
     children" is evidence about the dead, not a civilian toll of its own."""
     seen = {claim.id}
-    while claim.part_of is not None and claim.part_of in by_id and claim.part_of not in seen:
-        claim = by_id[claim.part_of]
+    while parts.get(claim.id) in by_id and parts[claim.id] not in seen:
+        claim = by_id[parts[claim.id]]
         seen.add(claim.id)
     return claim
+
+
+def _document(claim: Claim) -> str:
+    """The report a claim comes from: the prefix of a qualified id ("<document id>:c3"), "" within one report."""
+    return claim.id.rpartition(":")[0]
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Can two figures count the same people? The same role, or one of them
+    of unknown role ("six people" holds "a 20-year-old man"); not two named
+    sides ("Forty GNA soldiers and eight LNA soldiers")."""
+    if a.subject.actor and b.subject.actor and a.subject.actor != b.subject.actor:
+        return False
+    return a.subject.role == b.subject.role or "unknown" in (a.subject.role, b.subject.role)
+
+
+def held_in_report(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the id of the larger figure of the same report that holds it.
+
+    One report tells one account of its happening: "Six people were shot ... A
+    20-year-old man shot in the chest was taken to Mount Sinai ... Two others
+    were taken to Stroger" names one and two of the six, not tolls of 1 and 2.
+    Within one report and category, among figures that can count the same
+    people (:func:`_same_people`):
+
+    * one person ("a 20-year-old man", "one person", a name, "a fifth person"
+      when its own source has said nothing before) is held in the report's
+      largest figure above 1, whoever gives it;
+    * a smaller figure of the same origin ("Four people were wounded ... Two
+      victims were taken to hospital") is held in that origin's largest one;
+      an equal figure of unknown role in one of a named role ("four others" and
+      "Four other men") is the same figure;
+    * an injured name or definite "the boy" whom a killed figure of one person
+      of the same report names ("Roberts was shot ... Roberts died") is held in
+      that killed figure: one death, not a death and an injury.
+
+    Another source's smaller total in the same report ("police said 3, the
+    hospital 5") is not held: it is a figure of its own, and the range shows
+    the disagreement. A marked update ("the toll rose to 5") and a figure of 0
+    are never held, and a smaller figure is not held in its own source's
+    update (the update supersedes it). The holding figure is the largest
+    (then one of a named role, then the first in reading order), so "one of
+    six" is held in the six, not in another part of it."""
+    by_report: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        value = claim.value
+        if (claim.negated and value.low != 0) or (value.low is None and value.high is None):
+            continue
+        by_report.setdefault((_document(claim), claim.category), []).append(claim)
+    held: dict[str, str] = {}
+    for group in by_report.values():
+        wholes = [c for c in group if c.part_of is None and not c.value.incremental and not c.negated
+                  and c.value.low is not None and c.value.low >= 2]
+        for at, claim in enumerate(group):
+            value = claim.value
+            if claim.part_of is not None or value.cumulative or value.high == 0:
+                continue
+            one = value.low == 1 and value.high == 1 and not value.vague
+            top = value.high if value.high is not None else value.low
+            if value.incremental and (not one or any(
+                    origin_of(c) == origin_of(claim) and _same_people(c, claim) for c in group[:at])):
+                continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
+            fits = [w for w in wholes if w is not claim and _same_people(w, claim)
+                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
+                    and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
+                                               and w.subject.role != "unknown"))]
+            if fits:
+                whole = min(fits, key=lambda w: (-w.value.low, w.subject.role == "unknown", group.index(w)))
+                held[claim.id] = whole.id
+    for (document, category), group in by_report.items():
+        if category != "people.injured":
+            continue
+        dead = {_head(c): c for c in by_report.get((document, "people.killed"), ())
+                if _one_person(c) and not c.negated and _head(c)}
+        for claim in group:
+            if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
+                held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
+    return held
+
+
+def _one_person(claim: Claim) -> bool:
+    return claim.value.low == 1 and claim.value.high == 1 and not claim.value.vague and not claim.value.incremental
+
+
+def _head(claim: Claim) -> str:
+    """The last word of the counted noun phrase, lower-cased ("Holt", "boy" of "17-year-old boy")."""
+    words = (claim.subject.text or "").split()
+    return words[-1].lower() if words else ""
+
+
+def _named_again(claim: Claim) -> bool:
+    """Does the figure name one person already known: a name ("Roberts") or a definite "the boy"?"""
+    text = claim.value.text.strip()
+    return text.lower() in ("the", "this", "that") or (text[:1].isupper() and text.lower() not in (
+        "a", "an", "one", "the", "another"))
+
+
+def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[int, list[str]]]:
+    """Claim id -> (how many dead to take away, the killed claims that say so)
+    for the injured figures that count everyone hit, the dead too.
+
+    "Five people were shot at a party ... One of them died at the hospital":
+    five were hit, four are injured (injured excludes killed, as the Gun
+    Violence Archive and casualty coders count). Within one report, an
+    injured figure whose outcome word counts those hit (:data:`HIT_CUES`),
+    exact, and not of "others" (:data:`OTHERS`: "one was killed and four others
+    were shot" already leaves the dead out) gives its count less the report's
+    largest exact killed figure (not a part of another), where that is no
+    larger than it."""
+    killed: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
+                and claim.value.low is not None and claim.value.low == claim.value.high and claim.value.low > 0 \
+                and not claim.value.incremental:
+            killed.setdefault(_document(claim), []).append(claim)
+    out: dict[str, tuple[int, list[str]]] = {}
+    for claim in claims:
+        value = claim.value
+        if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
+                or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
+                or value.low != value.high or OTHERS & set((claim.subject.text or "").lower().split()):
+            continue
+        dead = killed.get(_document(claim), [])
+        if not dead:
+            continue
+        most = max(c.value.low for c in dead)
+        if most <= value.low:
+            out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
+    return out
 
 
 def origin_of(claim: Claim) -> str:
@@ -234,9 +418,13 @@ def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, 
     later. 4 fatalities." is one origin's 4, not a choice between 3, 1 and 4.
     An origin that gives only increments ("Two more died later", with no
     figure of its own before) says how many more, not how many in all, and is
-    left out when another origin gives a total. Claims are taken in text order
-    (``in_order``: as given, see :func:`reconcile`); notes are not kept."""
+    left out when another origin gives a total. A figure a larger one of its
+    report holds (:func:`held_in_report`: "a 20-year-old man" among "six people")
+    is no origin's figure. Claims are taken in text order (``in_order``: as
+    given, see :func:`reconcile`); notes are not kept."""
     ordered = list(claims) if in_order else _text_order(claims)
+    held = held_in_report(ordered)
+    ordered = [c for c in ordered if c.id not in held]
     origins = _fold_origins(ordered, [])
     totals = [o for o in origins if not all(c.value.incremental for c in o.chain)]
     return {o.key: (o.low, o.high) for o in (totals or origins)}
@@ -274,7 +462,9 @@ def explain(figure: Figure) -> list[str]:
 # ---------------------------------------------------------------- one figure
 
 
-def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool) -> Figure:
+def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
+                     parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
+                     less: dict[str, tuple[int, list[str]]]) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -287,14 +477,22 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     counted: list[Claim] = []
     for claim in claims:
         value = claim.value
-        if claim.part_of is not None and claim.part_of != claim.id and claim.part_of in ids:
-            notes.append(f"{claim.id} ({value.text}) is part of {claim.part_of}: evidence for the part, "
+        if claim.id in held and held[claim.id] in ids:
+            whole = by_id[held[claim.id]]
+            notes.append(f"{claim.id} ({value.text}) is held in {whole.id} ({whole.value.text}), the larger figure "
+                         "of the same report: some of them, not a figure of its own")
+        elif parts.get(claim.id) in ids and parts[claim.id] != claim.id:
+            notes.append(f"{claim.id} ({value.text}) is part of {parts[claim.id]}: evidence for the part, "
                          "not a figure of its own")
         elif claim.negated and not (value.low == 0 and value.high == 0):
             notes.append(f"{claim.id} ({value.text}) is denied (negated): it bounds nothing")
         elif value.low is None and value.high is None:
             notes.append(f"{claim.id} ({value.text}) is vague with no bounds: listed, it bounds nothing")
         else:
+            if claim.id in less:
+                dead, killed = less[claim.id]
+                notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
+                             f"dead of its report ({', '.join(killed)}) too: {value.low} injured")
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
