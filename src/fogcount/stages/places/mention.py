@@ -116,3 +116,4 @@ class Mention:
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
+    held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

@@ -122,7 +122,9 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     elif mention.cue in rules().water_cues:
         score += 4.0 if cand.feature_class == "H" else -1.0
     elif mention.cue in rules().division_cues:
-        score += 4.0 if cand.kind == "admin" else 0.0  # "Mangajek District": the district, not a village of its name
+        # "Mangajek District": the district, not a village of its name; "the central
+        # district of Mersin": the city before the province
+        score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
     elif cand.kind == "admin":
         score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
@@ -258,8 +260,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         m.candidates = _in_countries(wide[id(m)], countries)[:_CANDIDATES]
         if countries and not m.country_word and not any(
                 c.country in countries for c in m.candidates if c.kind != "country"):
+            # beside the name's own places abroad ("Minsk" in a text that names Russia is
+            # Minsk still): a consonant match is taken only with another name's support (_usable)
             m.candidates = gazetteer.lookup_skeleton(_without_cue(m.text), countries, limit=_CANDIDATES) \
-                or m.candidates
+                + m.candidates
     # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)", "Kodomun
     # (Demsa LGA, Adamawa)", "Nihm in Sanaa": the names after a place are the divisions it
     # lies in; its candidates must lie in them.
@@ -273,11 +277,11 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
                     or {c.country for c in container.candidates[:1] if c.country}
                 held = _held_by(gazetteer.lookup_skeleton(_without_cue(m.text), within, limit=_CANDIDATES), container)
-            if held or (held == [] and _holds_by_code(container)):
-                # none in a province or country it is named with: the place is not in the
-                # index, and falls back to the container ("Vodyane, Donetsk" is not the
-                # Vodiane of Zaporizhzhia); a district, a point, holds only what is near it
+            if held:
                 m.candidates = held
+                m.held = True
+            elif held == [] and _holds_by_code(container):
+                m.candidates = _outside(m.candidates, container)
     support = _Support(mentions)
     anchors = _Anchors()
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
@@ -312,7 +316,22 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
           exclude_own: bool = False):
     """The best candidate; ``exclude_own``: beside the other names' choices only."""
     key = support.keys[id(m)] if exclude_own else None
-    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
+    if not usable:
+        return None
+    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    return _seat_of(best, usable) if m.cue in rules().division_cues else best
+
+
+def _seat_of(best, candidates: list):
+    """For "Nagaur district": the town of the district's name in the same
+    first-level division (its seat, where ACLED and most readers put the
+    district), else the district; precision stays the cue's (2)."""
+    if best.kind != "admin":
+        return best
+    seats = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.match != "skeleton"
+             and c.country == best.country and c.admin1_code == best.admin1_code and _names_match(c.name, best.name)]
+    return max(seats, key=lambda c: c.population or 0) if seats else best
 
 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
@@ -323,6 +342,10 @@ def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: 
     alternate spelling ("Kali" near Boundore is not Cali, Colombia); a
     neighbourhood's name that only a place far from everything else the text
     names has ("Camargo community" in Celaya is not Camargo, Chihuahua)."""
+    if best is None:  # only consonant matches, none near another name the text has
+        m.place = _unresolved(m)
+        chosen.pop(id(m), None)
+        return
     alone = not support.score(m, best)
     abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
         and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate")
@@ -484,6 +507,27 @@ def _holds_by_code(container: Mention) -> bool:
     """The container is a country or first-level division (what it holds is
     told by codes, not by distance from a point)."""
     return container.country_word or any(c.kind in ("country", "admin1") for c in _divisions_named(container))
+
+
+def _outside(candidates: list, container: Mention) -> list:
+    """The candidates left to a name none of whose places lies in the country or
+    province named with it. None in the container's country: the index does not
+    know the division the text means ("Bafoussam (Mifi, Ouest)": Cameroon's Ouest
+    is "West" to GeoNames, Haiti's is "Ouest"), and the name keeps its places.
+    One place of the name in that country: the index puts a border town in the
+    neighbouring division ("Burgersfort, Limpopo", "Buni Yadi, Borno"), and it is
+    that place. Several, none in the division: the village is not in the index,
+    and falls back to the container ("Vodyane, Donetsk" is not one of Ukraine's
+    other Vodianes): no candidates."""
+    named = _divisions_named(container) if not container.country_word else \
+        [c for c in container.candidates[:3] if c.kind == "country"]
+    countries = {c.country for c in named}
+    places = [c for c in candidates if c.kind not in ("country", "admin1") and c.lat is not None
+              and c.match != "skeleton"]
+    inside = {c.gazetteer_id: c for c in places if c.country in countries}
+    if not inside:
+        return candidates
+    return list(inside.values()) if len(inside) == 1 else []
 
 
 def _in_countries(candidates: list, countries: set[str]) -> list:
