@@ -60,6 +60,8 @@ _DISTRICT_KM = 45.0
 # A lower division without its cue word ("Herat" for Herat District) weighs this
 # much less: its population (the district's) would put it before its own town.
 _TOWN_BEFORE_DISTRICT = 2.5
+# "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
+_NEAR_KM = 50.0
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -305,6 +307,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
+    _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors()
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
@@ -483,6 +486,27 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                     j += 1
                     chain.append(ordered[j])
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
+    """"Doutchi, near Diffa", "Hamirpur village near Rapar town": a place the
+    text puts near the next one is one of its namesakes near it; with none
+    near, it has no candidates, and takes the next one's point at precision 2
+    (:func:`.deriving.apply_derivations`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for here, after in zip(ordered, ordered[1:]):
+        gap = ann.text[here.end:after.start]
+        near = rules().near.search(gap)
+        if near is None or not re.fullmatch(rf"\s*(?:(?:{rules().cue_alternation})\s*)?,?\s*", gap[:near.start()],
+                                            re.IGNORECASE):
+            continue
+        points = [c for c in after.candidates[:5] if c.lat is not None and c.kind != "country"]
+        if not points or not here.candidates:
+            continue
+        held = [c for c in here.candidates if c.lat is not None and any(
+            haversine_km(c.lat, c.lon, p.lat, p.lon) <= _NEAR_KM for p in points)]
+        here.candidates = held
+        here.held = here.held or bool(held)
 
 
 def _cue_in(gap: str) -> bool:
