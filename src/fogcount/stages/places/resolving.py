@@ -501,8 +501,8 @@ def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
                                             re.IGNORECASE):
             continue
         points = [c for c in after.candidates[:5] if c.lat is not None and c.kind != "country"]
-        if not points or not here.candidates:
-            continue
+        if not points or not here.candidates or here.country_word or _divisions_named(here):
+            continue  # "into Mali near Menaka": a country or province is not placed by a town
         held = [c for c in here.candidates if c.lat is not None and any(
             haversine_km(c.lat, c.lon, p.lat, p.lon) <= _NEAR_KM for p in points)]
         here.candidates = held
