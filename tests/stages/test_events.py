@@ -249,3 +249,7 @@ def test_a_pages_stamp_and_a_clock_time_alone_date_no_happening():
                 "Four men were shot in a drive-by in Tawila on Wednesday night.")
     [event] = fogcount.extract(drive_by, published="2021-03-04").events
     assert str(event.date_start) == "2021-03-03"
+    # a clock time is judged against another publication date a week away,
+    # which at the calendar's last week is a week earlier
+    [late] = fogcount.extract(drive_by, published="9999-12-31").events
+    assert late.date_start is None or str(late.date_start) <= "9999-12-31"

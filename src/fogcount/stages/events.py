@@ -622,8 +622,10 @@ def event_times(ann: Annotation, times, published: dt.date | None) -> list:
 
 def _hour_alone(text: str, published: dt.date) -> bool:
     """Does the time expression name an hour and no day: read against two
-    publication dates a week apart, it gives each of them itself?"""
-    later = published + dt.timedelta(days=7)
+    publication dates a week apart, it gives each of them itself? (The other
+    date is a week earlier at the calendar's end: 9999-12-31 has no next week.)"""
+    week = dt.timedelta(days=7)
+    later = published + week if published <= dt.date.max - week else published - week
     here, there = resolve_prefix(text, published), resolve_prefix(text, later)
     return here.precision == "hour" and (here.start, here.end) == (published, published) \
         and (there.start, there.end) == (later, later)
