@@ -106,10 +106,15 @@ def test_ingest_on_two_local_workers(tmp_path):
     assert sorted(stored_hashes(db)) == sorted(content_hash(normalise(t)) for t in texts)
 
 
+# Enough documents that a stop sent after the first few lands part-way on a
+# quiet machine and on a loaded one (30 were once all stored before it landed).
+STOPPED_CORPUS = 60
+
+
 def _start_and_stop(tmp_path: Path, stop: signal.Signals, at_least: int = 3):
-    """Start an ingest of 30 documents, send ``stop`` once ``at_least`` are stored."""
+    """Start an ingest of STOPPED_CORPUS documents, send ``stop`` once ``at_least`` are stored."""
     root = tmp_path / "corpus"
-    texts = write_corpus(root, 30, paragraphs=4)
+    texts = write_corpus(root, STOPPED_CORPUS, paragraphs=4)
     db = tmp_path / "s.db"
     args = [str(ENTRY_POINT), "ingest", "--quiet", "--db", str(db), "--published", "2016-06-30", str(root)]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -132,12 +137,12 @@ def test_a_killed_ingest_is_resumed_with_nothing_lost_or_doubled(tmp_path):
     args, texts, db, proc, _, _ = _start_and_stop(tmp_path, signal.SIGKILL)
     assert proc.returncode == -signal.SIGKILL
     stored = stored_hashes(db)
-    assert 3 <= len(stored) < 30, len(stored)  # killed part-way
+    assert 3 <= len(stored) < STOPPED_CORPUS, len(stored)  # killed part-way
     again = subprocess.run(args, capture_output=True, timeout=600)
     assert again.returncode == EXIT_OK, again.stderr.decode()
-    assert again.stdout.decode().startswith(f"documents: {30 - len(stored)} new, {len(stored)} already known, 0 failed")
+    assert again.stdout.decode().startswith(f"documents: {STOPPED_CORPUS - len(stored)} new, {len(stored)} already known, 0 failed")
     final = stored_hashes(db)
-    assert len(final) == len(set(final)) == 30
+    assert len(final) == len(set(final)) == STOPPED_CORPUS
     assert set(final) == {content_hash(normalise(t)) for t in texts}
 
 
