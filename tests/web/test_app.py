@@ -567,7 +567,7 @@ def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event
             assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
     for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/fogcount-map.js",
                   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-                  "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-lines.geojson",
+                  "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-tiles.json",
                   "/static/vendor/natural-earth/countries-50m-overview.geojson",
                   "/static/vendor/geonames/places.json"):
         assert client.get(asset).status_code == 200, asset
