@@ -155,6 +155,44 @@ def test_the_revision_moves_on_with_every_change_and_only_then(store, reports):
     assert store.revision() > first
 
 
+def test_the_revision_moves_on_a_write_that_stores_no_new_document(store, reports):
+    """A known text given again under another id records that id (no document row): the revision moves all the
+    same (the documents' largest key, the revision before, did not)."""
+    store.add(reports["outlet-a"])
+    before = store.revision()
+    again = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, id="outlet-a-again")
+    assert store.add(again).alias == "outlet-a-again"
+    assert store.revision() == before + 1
+
+
+def test_the_revision_moves_with_every_write_of_writers_in_parallel(store, reports):
+    """Four writers at once and a reader: the revision the reader sees never goes back, each writer finds it moved
+    once its write is done, and it ends one step per write further on."""
+    import threading
+
+    start, seen, stop = store.revision(), [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            seen.append(store.revision())
+
+    def write(report):
+        before = store.revision()
+        store.add(report)
+        return before, store.revision()
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            moved = list(pool.map(write, reports.values()))
+    finally:
+        stop.set()
+        reader.join()
+    assert all(after > before for before, after in moved)
+    assert seen == sorted(seen) and store.revision() == start + len(reports)
+
+
 def test_a_new_version_of_a_url_points_to_the_old(store):
     url = "https://example.org/strike"
     old = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, url=url)

@@ -266,8 +266,9 @@
   var source = element.getAttribute("data-points");
   getJSON(source).then(function (data) {
     rows = data.points;
-    if (rows.length) fit(L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; })));
-    drawEvents();
+    var bounds = L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; }));
+    if (bounds.isValid()) fit(bounds);  // its moveend draws the events, once, in the view they are fitted to
+    else drawEvents();
     ready(rows.length);
   }).catch(function (error) {
     element.setAttribute("data-error", String(error));
