@@ -44,7 +44,7 @@ from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import basemap, svg
-from .cache import ResponseCache, RevisionMemo, key_of, respond
+from .cache import ResponseCache, RevisionMemo, key_of, respond, takes_gzip
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -180,7 +180,7 @@ class Static(StaticFiles):
     async def get_response(self, path: str, scope) -> Response:
         accepts = Headers(scope=scope).get("accept-encoding", "")
         media_type = COMPRESSED.get("." + path.rsplit(".", 1)[-1]) if "." in path else None
-        if media_type and "gzip" in accepts and scope["method"] in ("GET", "HEAD"):
+        if media_type and takes_gzip(accepts) and scope["method"] in ("GET", "HEAD"):
             try:
                 full_path, found = self.lookup_path(path)
             except (OSError, ValueError):
@@ -542,7 +542,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         headers = {"etag": found.etag, "vary": "Accept-Encoding", "cache-control": "public, max-age=86400"}
         if found.etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
             return Response(status_code=304, headers=headers)
-        if "gzip" in request.headers.get("accept-encoding", ""):
+        if takes_gzip(request.headers.get("accept-encoding", "")):
             return Response(found.gzipped, media_type="application/json", headers={**headers, "content-encoding": "gzip"})
         return Response(gzip.decompress(found.gzipped), media_type="application/json", headers=headers)
 
