@@ -57,8 +57,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body", None, "Refuse request bodies over this many bytes (default: room for a form-encoded "
             "article of the size limit)."),
     Setting("page_size", 100, "Rows of the events table per page."),
-    Setting("map_points", 500, "Events the events page's timeline draws at most: the page's, then the newest "
-            "others (the map draws every event of the filters)."),
+    Setting("map_points", 500, "Dated events the events page's timeline marks one by one at most; with more it "
+            "counts them all by type and stretch of days, and marks the page's (the map draws every event of the "
+            "filters)."),
     # the batch runner
     Setting("workers", None, "Extract on a local Dask cluster of N processes (one thread each)."),
     Setting("scheduler", None, "Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786)."),

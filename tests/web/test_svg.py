@@ -60,3 +60,25 @@ def test_timeline_has_a_lane_per_type_and_a_mark_per_dated_event():
     assert "&lt;script&gt;" in drawn and "<script>" not in drawn  # Mopti's name carries a script element
     undated = [e._replace(date_start=None, date_end=None) for e in events]
     assert "No event has a date" in str(svg.timeline(undated, href=lambda e: "#"))
+
+
+def test_a_timeline_of_counts_draws_every_event_as_bars_and_the_marks_over_them():
+    import datetime as dt
+
+    first = dt.date(2016, 1, 1)
+    days = [("Battles", first + dt.timedelta(days=n), 1 + n % 3) for n in range(0, 1800, 2)] + \
+           [("Riots", dt.date(2018, 6, 1), 1), ("Riots", dt.date(2018, 6, 2), 300)]
+    marked = [_point(fallujah_report().events[0])]
+    drawn = str(svg.timeline(marked, days=days, href=lambda e: "#"))
+    assert re.findall(r'<text class="lane"[^>]*>([^<]+)<', drawn) == ["Battles", "Riots"]
+    battles = sum(count for kind, _, count in days if kind == "Battles")
+    step = svg.bin_days(first - dt.timedelta(days=1), dt.date(2020, 12, 3))
+    assert step == 8 and f"Battles: {battles:,} events (a bar: 8 days)" in drawn
+    assert "Riots: 301 events" in drawn
+    bars = {kind: len(re.findall(r"M[\d.]+ [\d.]+v", path))
+            for path, kind in re.findall(r'<path class="counts" d="([^"]+)"><title>(\w+)', drawn)}
+    assert bars["Riots"] == 1 and svg.MOST_BINS >= bars["Battles"] > 200  # one bar per stretch of 8 days
+    heights = [float(h) for h in re.findall(r"v-([\d.]+)h", drawn)]
+    assert min(heights) >= 1.5 and max(heights) == 24  # a bar of one event shows; the tallest fills its lane
+    assert drawn.count('<rect class="span"') == 1  # the mark, over the bars
+    assert f'aria-label="Timeline of {battles + 301} events"' in drawn

@@ -68,7 +68,7 @@ def max_body_for(max_bytes: int) -> int:
 
 DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
 PAGE_SIZE = DEFAULT_SETTINGS["page_size"]  # rows of the events table per page
-MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # events the events page's timeline draws at most (the map: all)
+MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # dated events the timeline marks one by one at most (beyond: counts)
 API_LIMIT = 100  # /api/events and /api/documents: rows when no limit is given
 API_MAX_LIMIT = 1000  # ... and the most one request may ask for
 DOCUMENTS_PAGE = 100  # rows of the documents page
@@ -242,16 +242,6 @@ def _words(value: str | None) -> str | None:
         raise FogcountError(f"words: at most {MAX_WORDS} words of {MAX_WORDS_CHARS:,} characters in all, "
                             f"not {len(value.split()):,} words of {len(value):,} characters")
     return value
-
-
-def drawn(candidates: list, shown: list[Event], limit: int) -> list:
-    """At most ``limit`` of ``candidates`` (events or EventPoints a chart can draw, newest first) for the
-    timeline of the events page: those of the page ``shown`` first, so that every row of the table has its
-    mark, then the others in order."""
-    if len(candidates) <= limit:
-        return candidates
-    on_page = {e.id for e in shown}
-    return ([e for e in candidates if e.id in on_page] + [e for e in candidates if e.id not in on_page])[:limit]
 
 
 def point_row(point) -> list:
@@ -431,11 +421,14 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         first = (page_number - 1) * page_size
         choices = facets()
         counts = counts_of(chosen)  # every page of these filters has the same counts and newest events
-        newest = shared.get(("newest", tuple(sorted(chosen.items()))),  # the timeline's: this page's, then these
-                            lambda: store.event_points(**chosen, dated=True, limit=map_points))
         on_page = [event_point(e) for e in shown if e.date_start is not None]
-        drawn_ids = {p.id for p in on_page}
-        on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
+        if counts["dated"] <= map_points:  # few: each dated event its own mark
+            on_timeline = shared.get(("dated", tuple(sorted(chosen.items()))),
+                                     lambda: store.event_points(**chosen, dated=True, limit=map_points))
+            days = None
+        else:  # many: every dated event counted by type and day, and this page's events as marks over them
+            on_timeline = on_page
+            days = shared.get(("days", tuple(sorted(chosen.items()))), lambda: store.event_days(**chosen))
         speakers = store.speakers_of([e.id for e in shown])
         rows = [{"event": event, "sources": speakers.get(event.id, []),
                  "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
@@ -446,8 +439,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                     country=chosen["country"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
-                    placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
-                    timeline=svg.timeline(on_timeline, href=lambda e: event_url(e.id)))
+                    placed=counts["placed"], dated=counts["dated"], counted=days is not None, marks=len(on_page),
+                    timeline=svg.timeline(on_timeline, days=days, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):

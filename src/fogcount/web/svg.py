@@ -28,15 +28,28 @@ def _date_ticks(first: dt.date, last: dt.date, count: int = 6) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range(0, days + 1, step)]
 
 
-def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_height: int = 26) -> Markup:
-    """One lane per event type, one mark per event (Store.event_points' rows) from its first to its last day."""
+MOST_BINS = 240  # a timeline of counts draws at most this many bars a lane (3 px each on its 720 px)
+
+
+def bin_days(first: dt.date, last: dt.date) -> int:
+    """Days per bar of a timeline of counts from ``first`` to ``last``: at most MOST_BINS bars."""
+    return max(1, math.ceil(((last - first).days + 1) / MOST_BINS))
+
+
+def timeline(events: Sequence[EventPoint], *, href, days: Sequence[tuple[str | None, dt.date, int]] | None = None,
+             width: int = 960, lane_height: int = 26) -> Markup:
+    """One lane per event type. Without ``days``: one mark per event (Store.event_points' rows) from its first
+    to its last day. With ``days`` (Store.event_days: every dated event of the filters counted by type and first
+    day): each lane's events as bars of bin_days days (height: the square root of the count, so that a bar of
+    one event shows beside one of hundreds), and ``events`` (the page's) as marks over them."""
     dated = [e for e in events if e.date_start is not None]
-    if not dated:
+    counted = [(kind or "unknown type", day, count) for kind, day, count in (days or [])]
+    if not dated and not counted:
         return Markup('<p class="empty">No event has a date.</p>')
-    first = min(e.date_start for e in dated)
-    last = max(e.date_end or e.date_start for e in dated)
+    first = min([e.date_start for e in dated] + [day for _, day, _ in counted])
+    last = max([e.date_end or e.date_start for e in dated] + [day for _, day, _ in counted])
     first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
-    lanes = sorted({e.event_type or "unknown type" for e in dated})
+    lanes = sorted({e.event_type or "unknown type" for e in dated} | {kind for kind, _, _ in counted})
     left, right, top = 190, 50, 10
     height = top + lane_height * len(lanes) + 30
     span = max((last - first).days, 1)
@@ -44,10 +57,14 @@ def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_heigh
     def x(day: dt.date) -> float:
         return left + (day - first).days / span * (width - left - right)
 
+    def middle(lane: str) -> float:
+        return top + lanes.index(lane) * lane_height + lane_height / 2
+
+    total = sum(count for _, _, count in counted) if days is not None else len(dated)
     parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Timeline of {len(dated)} events" xmlns="http://www.w3.org/2000/svg">']
-    for row, lane in enumerate(lanes):
-        y = top + row * lane_height + lane_height / 2
+             f'aria-label="Timeline of {total} events" xmlns="http://www.w3.org/2000/svg">']
+    for lane in lanes:
+        y = middle(lane)
         parts.append(f'<text class="lane" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{escape(lane)}</text>'
                      f'<line class="lane" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
     axis_y = top + lane_height * len(lanes) + 4
@@ -55,8 +72,10 @@ def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_heigh
     for tick in _date_ticks(first, last):
         parts.append(f'<text class="tick" x="{x(tick):.1f}" y="{axis_y + 16}" text-anchor="middle">'
                      f"{tick.isoformat()}</text>")
+    if days is not None:
+        parts.append(_counts(counted, lanes, first, last, x, middle, lane_height))
     for event in dated:
-        y = top + lanes.index(event.event_type or "unknown type") * lane_height + lane_height / 2
+        y = middle(event.event_type or "unknown type")
         start, end = x(event.date_start), x((event.date_end or event.date_start) + dt.timedelta(days=1))
         where = place_text(event.place_text, event.place_name) or "place unknown"
         label = f"{event.date_start.isoformat()} · {where} · {event.sub_event_type or event.event_type or ''}"
@@ -65,6 +84,32 @@ def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_heigh
                      f'height="14" rx="3"><title>{escape(label)}</title></rect></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _counts(counted, lanes, first: dt.date, last: dt.date, x, middle, lane_height: int) -> str:
+    """Each lane's events per bin_days days as bars (one path a lane, its total in its title)."""
+    step = bin_days(first, last)
+    bins: dict[tuple[str, int], int] = {}
+    for kind, day, count in counted:
+        key = (kind, (day - first).days // step)
+        bins[key] = bins.get(key, 0) + count
+    tallest = max(bins.values(), default=1)
+    bottom, tallest_bar = lane_height / 2 - 1, lane_height - 2  # bars stand on the lane's lower edge
+    paths = []
+    for lane in lanes:
+        y = middle(lane)
+        bars = []
+        for (kind, number), count in sorted(bins.items()):
+            if kind != lane:
+                continue
+            left = x(first + dt.timedelta(days=number * step))
+            right = x(min(first + dt.timedelta(days=(number + 1) * step), last))
+            up = max(1.5, tallest_bar * math.sqrt(count / tallest))
+            bars.append(f"M{left:.1f} {y + bottom:.1f}v{-up:.1f}h{max(right - left - 0.4, 0.8):.1f}v{up:.1f}z")
+        events = sum(count for kind, _, count in counted if kind == lane)
+        paths.append(f'<path class="counts" d="{"".join(bars)}"><title>{escape(lane)}: {events:,} event'
+                     f'{"s" if events != 1 else ""} (a bar: {step} day{"s" if step != 1 else ""})</title></path>')
+    return "".join(paths)
 
 
 # ---------------------------------------------------------------- range charts
