@@ -299,6 +299,10 @@ def test_event_points_and_counts_follow_the_filters(store, reports):
     assert len(store.event_points(limit=1)) == 1 and store.event_points(placed=True, country="IQ") == []
     assert store.event_counts() == {"events": 2, "placed": 2, "dated": 2}
     assert store.event_counts(words="Deir") == {"events": 1, "placed": 1, "dated": 1}
+    # the timeline's counts: every dated event, by type and first day (here both strikes on one day, one type)
+    assert store.event_days() == [(strike.event_type, strike.date_start, 2)] and strike.date_start == second.date_start
+    assert store.event_days(words="Deir") == [(second.event_type, second.date_start, 1)]
+    assert store.event_days(since=strike.date_start + dt.timedelta(days=1)) == []
 
 
 def test_the_words_filter_finds_a_place_by_the_texts_spelling_or_the_gazetteers(store, reports):
