@@ -75,10 +75,11 @@ def test_a_timeline_of_counts_draws_every_event_as_bars_and_the_marks_over_them(
     step = svg.bin_days(first - dt.timedelta(days=1), dt.date(2020, 12, 3))
     assert step == 8 and f"Battles: {battles:,} events (a bar: 8 days)" in drawn
     assert "Riots: 301 events" in drawn
-    bars = {kind: len(re.findall(r"M[\d.]+ [\d.]+v", path))
-            for path, kind in re.findall(r'<path class="counts" d="([^"]+)"><title>(\w+)', drawn)}
-    assert bars["Riots"] == 1 and svg.MOST_BINS >= bars["Battles"] > 200  # one bar per stretch of 8 days
-    heights = [float(h) for h in re.findall(r"v-([\d.]+)h", drawn)]
-    assert min(heights) >= 1.5 and max(heights) == 24  # a bar of one event shows; the tallest fills its lane
+    outlines = {kind: path for path, kind in re.findall(r'<path class="counts" d="([^"]+)"><title>(\w+)', drawn)}
+    tops = {kind: [float(top) for top in re.findall(r"V([\d.]+)H", path)] for kind, path in outlines.items()}
+    base = {kind: float(re.match(r"M[\d.]+ ([\d.]+)", path).group(1)) for kind, path in outlines.items()}
+    assert len(tops["Riots"]) == 1 and svg.MOST_BINS >= len(tops["Battles"]) > 200  # a bar per stretch of 8 days
+    assert base["Riots"] - tops["Riots"][0] == 24  # the tallest bar fills its lane
+    assert min(base["Battles"] - top for top in tops["Battles"]) >= 1.5  # and a bar of one event shows
     assert drawn.count('<rect class="span"') == 1  # the mark, over the bars
     assert f'aria-label="Timeline of {battles + 301} events"' in drawn

@@ -97,17 +97,24 @@ def _counts(counted, lanes, first: dt.date, last: dt.date, x, middle, lane_heigh
     bottom, tallest_bar = lane_height / 2 - 1, lane_height - 2  # bars stand on the lane's lower edge
     paths = []
     for lane in lanes:
-        y = middle(lane)
-        bars = []
+        base = middle(lane) + bottom
+        outline, after = [], None  # one step outline a lane: up to each bar's top, along it, down where a gap is
         for (kind, number), count in sorted(bins.items()):
             if kind != lane:
                 continue
             left = x(first + dt.timedelta(days=number * step))
             right = x(min(first + dt.timedelta(days=(number + 1) * step), last))
             up = max(1.5, tallest_bar * math.sqrt(count / tallest))
-            bars.append(f"M{left:.1f} {y + bottom:.1f}v{-up:.1f}h{max(right - left - 0.4, 0.8):.1f}v{up:.1f}z")
+            if after is None:
+                outline.append(f"M{left:.1f} {base:.1f}")
+            elif after != number:
+                outline.append(f"V{base:.1f}H{left:.1f}")
+            outline.append(f"V{base - up:.1f}H{right:.1f}")
+            after = number + 1
+        if outline:
+            outline.append(f"V{base:.1f}Z")
         events = sum(count for kind, _, count in counted if kind == lane)
-        paths.append(f'<path class="counts" d="{"".join(bars)}"><title>{escape(lane)}: {events:,} event'
+        paths.append(f'<path class="counts" d="{"".join(outline)}"><title>{escape(lane)}: {events:,} event'
                      f'{"s" if events != 1 else ""} (a bar: {step} day{"s" if step != 1 else ""})</title></path>')
     return "".join(paths)
 
