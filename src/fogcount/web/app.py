@@ -16,6 +16,7 @@ import functools
 import gzip
 import hmac
 import json
+import re
 import stat
 from http import HTTPStatus
 from collections.abc import Callable
@@ -551,8 +552,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def api_index():
         """What the API has: its paths and where its OpenAPI description is."""
         return JSONResponse({"openapi": "/api/openapi.json", "version": __version__,
-                             "paths": sorted({r.path for r in app.routes if getattr(r, "include_in_schema", False)
-                                             and r.path.startswith("/api/")})})
+                             "paths": sorted({re.sub(r":\w+}", "}", r.path) for r in app.routes  # as OpenAPI names them
+                                              if getattr(r, "include_in_schema", False) and r.path.startswith("/api/")})})
 
     @app.get("/api/events", response_model=EventsPayload, tags=["events"])
     def api_events(request: Request,
