@@ -374,7 +374,7 @@ def _ingest_summary(tally) -> None:
 
 
 def _build_progress(quiet: bool):
-    """A progress bar for building the place index on first use (about 15 s)."""
+    """A progress bar for building the place index on first use (some minutes)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(TextColumn("building the place index"), BarColumn(), MofNCompleteColumn(),

@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
             "to the shipped registry; an alias in your file wins."),
     Setting("gazetteer", None, "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else "
             "~/.cache/fogcount/gazetteer-<version>.sqlite, built there from GeoNames cities500 on first use "
-            "(about 15 s, 70 MB)."),
+            "(about 90 MB, some minutes: `fogcount gazetteer describe` says how long it took and how large it is)."),
     Setting("policy", "ucdp", "How conflicting figures are reconciled: conservative (ACLED: the lowest credible "
             "figure), ucdp (best = the most reliable independent source), or median."),
     Setting("discount_partisan", False, "Reconcile without letting parties to the fighting set the low or the "
