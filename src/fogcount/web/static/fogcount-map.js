@@ -171,22 +171,29 @@
   function gathered(rows) {
     var zoom = map.getZoom(), view = map.getBounds().pad(0.25), grid = {}, groups = [];
     var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
+    var side = 256 * Math.pow(2, zoom), radius2 = RADIUS * RADIUS, DEGREES = Math.PI / 180;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
       if (row[1] < south || row[1] > north || row[2] < west || row[2] > east) continue;
-      var at = map.project([row[1], row[2]], zoom), x = Math.floor(at.x / RADIUS), y = Math.floor(at.y / RADIUS);
-      var near = null;
+      // the point in the zoom's pixels, as map.project gives it (spherical Mercator), without an object per point
+      var sine = Math.sin(Math.max(-85.0511287798, Math.min(85.0511287798, row[1])) * DEGREES);
+      var px = (row[2] + 180) / 360 * side, py = (0.5 - Math.log((1 + sine) / (1 - sine)) / (4 * Math.PI)) * side;
+      var x = Math.floor(px / RADIUS), y = Math.floor(py / RADIUS), near = null;
       for (var dx = -1; dx <= 1 && !near; dx++) {
         for (var dy = -1; dy <= 1 && !near; dy++) {
-          var cell = grid[(x + dx) + ":" + (y + dy)] || [];
-          for (var j = 0; j < cell.length && !near; j++) if (cell[j].at.distanceTo(at) <= RADIUS) near = cell[j];
+          var cell = grid[(x + dx) * 1048576 + (y + dy)];
+          if (!cell) continue;
+          for (var j = 0; j < cell.length && !near; j++) {
+            var ex = cell[j].x - px, ey = cell[j].y - py;
+            if (ex * ex + ey * ey <= radius2) near = cell[j];
+          }
         }
       }
       if (near) {
         near.rows.push(row);
       } else {
-        var group = {at: at, rows: [row]};
-        (grid[x + ":" + y] = grid[x + ":" + y] || []).push(group);
+        var group = {x: px, y: py, rows: [row]}, key = x * 1048576 + y;
+        (grid[key] = grid[key] || []).push(group);
         groups.push(group);
       }
     }
