@@ -69,10 +69,10 @@ def test_a_timeline_of_counts_draws_every_event_as_bars_and_the_marks_over_them(
     days = [("Battles", first + dt.timedelta(days=n), 1 + n % 3) for n in range(0, 1800, 2)] + \
            [("Riots", dt.date(2018, 6, 1), 1), ("Riots", dt.date(2018, 6, 2), 300)]
     marked = [_point(fallujah_report().events[0])]
-    drawn = str(svg.timeline(marked, days=days, href=lambda e: "#"))
+    drawn = str(svg.timeline(marked, counted=svg.counts(days), href=lambda e: "#"))
     assert re.findall(r'<text class="lane"[^>]*>([^<]+)<', drawn) == ["Battles", "Riots"]
     battles = sum(count for kind, _, count in days if kind == "Battles")
-    step = svg.bin_days(first - dt.timedelta(days=1), dt.date(2020, 12, 3))
+    step = svg.bin_days(first - dt.timedelta(days=1), dt.date(2020, 12, 4))
     assert step == 8 and f"Battles: {battles:,} events (a bar: 8 days)" in drawn
     assert "Riots: 301 events" in drawn
     outlines = {kind: path for path, kind in re.findall(r'<path class="counts" d="([^"]+)"><title>(\w+)', drawn)}

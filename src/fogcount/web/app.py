@@ -426,10 +426,11 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         if counts["dated"] <= map_points:  # few: each dated event its own mark
             on_timeline = shared.get(("dated", tuple(sorted(chosen.items()))),
                                      lambda: store.event_points(**chosen, dated=True, limit=map_points))
-            days = None
-        else:  # many: every dated event counted by type and day, and this page's events as marks over them
+            counted = None
+        else:  # many: every dated event counted by type and day (drawn once per query), this page's marked over
             on_timeline = on_page
-            days = shared.get(("days", tuple(sorted(chosen.items()))), lambda: store.event_days(**chosen))
+            counted = shared.get(("counted", tuple(sorted(chosen.items()))),
+                                 lambda: svg.counts(store.event_days(**chosen)))
         speakers = store.speakers_of([e.id for e in shown])
         rows = [{"event": event, "sources": speakers.get(event.id, []),
                  "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
@@ -440,8 +441,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                     country=chosen["country"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
-                    placed=counts["placed"], dated=counts["dated"], counted=days is not None, marks=len(on_page),
-                    timeline=svg.timeline(on_timeline, days=days, href=lambda e: event_url(e.id)))
+                    placed=counts["placed"], dated=counts["dated"], counted=counted is not None, marks=len(on_page),
+                    timeline=svg.timeline(on_timeline, counted=counted, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
