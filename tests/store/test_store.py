@@ -461,7 +461,7 @@ def test_events_command_layouts(filled, capsys):
 def test_events_command_table(filled, capsys):
     assert main(["events", "--db", filled, "--type", "Explosions/Remote violence"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "2 events" in out and "3 documents: outlet-a; outlet-b; rescue" in out and "White Helmets" in out
+    assert "2 events" in out and "3 documents: [1] outlet-a; [2] outlet-b; [3] rescue" in out and "White Helmets" in out
 
 
 def test_events_command_explains_why_reports_are_one_event(filled, capsys):
