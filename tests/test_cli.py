@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -623,7 +624,9 @@ def test_stored_events_name_their_documents_by_title(tmp_path, capsys):
     capsys.readouterr()
     assert main(["events", "--db", db, "--width", "300"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "1 document: Dozens killed as fighting spreads along the Euphrates east of Deir ez-Zor (fogcount-example)" in out
+    assert "1 document: [1] Dozens killed as fighting spreads along the Euphrates east of Deir ez-Zor (fogcount-example)" in out
+    # its claims by that number, not by the document's id before theirs
+    assert re.search(r"^ \[1\] c1 ", out, flags=re.M) and "fogcount-example:c1" not in out
 
 
 def test_explain_says_which_sentences_each_event_joins(tmp_path, capsys):

@@ -374,7 +374,7 @@ def _ingest_summary(tally) -> None:
 
 
 def _build_progress(quiet: bool):
-    """A progress bar for building the place index on first use (about 15 s)."""
+    """A progress bar for building the place index on first use (some minutes)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(TextColumn("building the place index"), BarColumn(), MofNCompleteColumn(),
@@ -888,8 +888,12 @@ def _print_stored(store, events, *, explain: bool, width: int | None = None) -> 
     named: dict[str, str] = {}
     for event in events:
         out.print(_event_heading(event))
+        # documents numbered, and each claim named by its document's number: a claim's own id is the document's
+        # (a 64-character hash where it was given none) and its own, too wide for the table's first column
+        numbers = {d: n for n, d in enumerate(event.documents, start=1)}
         out.print(Text(f"  {len(event.documents)} document{'s' if len(event.documents) != 1 else ''}: "
-                       + "; ".join(_stored_name(store, d, named) for d in event.documents), style="dim"))
+                       + "; ".join(f"[{numbers[d]}] {_stored_name(store, d, named)}" for d in event.documents),
+                       style="dim"))
         if explain:
             for line in _link_lines(event):
                 out.print(Text(f"    {line}", style="dim"))
@@ -899,16 +903,23 @@ def _print_stored(store, events, *, explain: bool, width: int | None = None) -> 
                 for note in figure.notes:
                     out.print(Text(f"      {note}", style="dim"))
         if claims.get(event.id):
-            out.print(_claims_table(claims[event.id], out.width))
+            out.print(_claims_table(claims[event.id], out.width, label=lambda claim: _numbered(claim.id, numbers)))
+
+
+def _numbered(claim_id: str, numbers: dict[str, int]) -> str:
+    """A stored claim's id ("<document id>:c3") as the events table shows it: "[2] c3", its document's number."""
+    document, _, own = claim_id.rpartition(":")
+    return f"[{numbers[document]}] {own}" if document in numbers else claim_id
 
 
 SENTENCE_MIN = 40  # the sentence column's least width: narrower, the other columns give way
 SIDE_COLUMNS = {"what": 32, "who says so": 36, "when · where": 26}  # their widest
 
 
-def _claims_table(claims, width: int) -> Table:
-    """One row a claim. The sentence is whole and wraps in the width the other columns leave it (at least
-    SENTENCE_MIN: in a narrow table "what", "who says so" and "when · where" wrap first)."""
+def _claims_table(claims, width: int, label=lambda claim: claim.id) -> Table:
+    """One row a claim (``label``: its first column). The sentence is whole and wraps in the width the other
+    columns leave it (at least SENTENCE_MIN: in a narrow table "what", "who says so" and "when · where" wrap
+    first)."""
     rows = []
     for claim in claims:
         value = claim.value
@@ -924,7 +935,7 @@ def _claims_table(claims, width: int) -> Table:
         if flags:
             what.append("\n" + ", ".join(flags), style="italic")
         when = claim.time.text if claim.time and claim.time.text else "—"
-        rows.append((Text(claim.id), figure, what, Text(_who(claim)), Text(f"{when}\n{_where(claim.place)}"),
+        rows.append((Text(label(claim)), figure, what, Text(_who(claim)), Text(f"{when}\n{_where(claim.place)}"),
                      _sentence(claim.sentence, value.text)))
     widths = [max([_widest(row[i]) for row in rows] + [len(name)]) for i, name in enumerate(("#", "figure"))]
     side = {name: min(cap, max([_widest(row[2 + i]) for row in rows] + [len(name)]))

@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
             "to the shipped registry; an alias in your file wins."),
     Setting("gazetteer", None, "The place index (SQLite); default: $FOGCOUNT_GAZETTEER, else "
             "~/.cache/fogcount/gazetteer-<version>.sqlite, built there from GeoNames cities500 on first use "
-            "(about 15 s, 70 MB)."),
+            "(about 90 MB, some minutes: `fogcount gazetteer describe` says how long it took and how large it is)."),
     Setting("policy", "ucdp", "How conflicting figures are reconciled: conservative (ACLED: the lowest credible "
             "figure), ucdp (best = the most reliable independent source), or median."),
     Setting("discount_partisan", False, "Reconcile without letting parties to the fighting set the low or the "
@@ -57,8 +57,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body", None, "Refuse request bodies over this many bytes (default: room for a form-encoded "
             "article of the size limit)."),
     Setting("page_size", 100, "Rows of the events table per page."),
-    Setting("map_points", 500, "Events the events page's timeline draws at most: the page's, then the newest "
-            "others (the map draws every event of the filters)."),
+    Setting("map_points", 500, "Dated events the events page's timeline marks one by one at most; with more it "
+            "counts them all by type and stretch of days, and marks the page's (the map draws every event of the "
+            "filters)."),
     # the batch runner
     Setting("workers", None, "Extract on a local Dask cluster of N processes (one thread each)."),
     Setting("scheduler", None, "Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786)."),

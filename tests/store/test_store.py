@@ -155,6 +155,44 @@ def test_the_revision_moves_on_with_every_change_and_only_then(store, reports):
     assert store.revision() > first
 
 
+def test_the_revision_moves_on_a_write_that_stores_no_new_document(store, reports):
+    """A known text given again under another id records that id (no document row): the revision moves all the
+    same (the documents' largest key, the revision before, did not)."""
+    store.add(reports["outlet-a"])
+    before = store.revision()
+    again = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, id="outlet-a-again")
+    assert store.add(again).alias == "outlet-a-again"
+    assert store.revision() == before + 1
+
+
+def test_the_revision_moves_with_every_write_of_writers_in_parallel(store, reports):
+    """Four writers at once and a reader: the revision the reader sees never goes back, each writer finds it moved
+    once its write is done, and it ends one step per write further on."""
+    import threading
+
+    start, seen, stop = store.revision(), [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            seen.append(store.revision())
+
+    def write(report):
+        before = store.revision()
+        store.add(report)
+        return before, store.revision()
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            moved = list(pool.map(write, reports.values()))
+    finally:
+        stop.set()
+        reader.join()
+    assert all(after > before for before, after in moved)
+    assert seen == sorted(seen) and store.revision() == start + len(reports)
+
+
 def test_a_new_version_of_a_url_points_to_the_old(store):
     url = "https://example.org/strike"
     old = fogcount.extract(TEXTS["outlet-a"], published=PUBLISHED, url=url)
@@ -261,6 +299,10 @@ def test_event_points_and_counts_follow_the_filters(store, reports):
     assert len(store.event_points(limit=1)) == 1 and store.event_points(placed=True, country="IQ") == []
     assert store.event_counts() == {"events": 2, "placed": 2, "dated": 2}
     assert store.event_counts(words="Deir") == {"events": 1, "placed": 1, "dated": 1}
+    # the timeline's counts: every dated event, by type and first day (here both strikes on one day, one type)
+    assert store.event_days() == [(strike.event_type, strike.date_start, 2)] and strike.date_start == second.date_start
+    assert store.event_days(words="Deir") == [(second.event_type, second.date_start, 1)]
+    assert store.event_days(since=strike.date_start + dt.timedelta(days=1)) == []
 
 
 def test_the_words_filter_finds_a_place_by_the_texts_spelling_or_the_gazetteers(store, reports):
@@ -419,7 +461,7 @@ def test_events_command_layouts(filled, capsys):
 def test_events_command_table(filled, capsys):
     assert main(["events", "--db", filled, "--type", "Explosions/Remote violence"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "2 events" in out and "3 documents: outlet-a; outlet-b; rescue" in out and "White Helmets" in out
+    assert "2 events" in out and "3 documents: [1] outlet-a; [2] outlet-b; [3] rescue" in out and "White Helmets" in out
 
 
 def test_events_command_explains_why_reports_are_one_event(filled, capsys):

@@ -233,7 +233,7 @@ def test_events_page_reads_only_its_rows(many, query):
     assert page.status_code == 200 and _ids(page.text)
     assert "events" not in counting.calls  # never every event
     assert counting.calls["events_page"] == 1  # the page's rows, paged in SQL
-    assert counting.calls["event_points"] == 1  # one row each for the timeline
+    assert counting.calls["event_days"] == 1 and "event_points" not in counting.calls  # the timeline: counts
     assert counting.calls["facets"] == 1  # the filters' choices, without reading the events again
     assert counting.calls["speakers_of"] == 1 and "claims_of" not in counting.calls  # the rows' sources, at once
 
@@ -272,13 +272,14 @@ def test_a_page_past_the_last_is_the_last(many):
     assert _ids(page.text) == _ids(client.get("/events?page=5").text)
 
 
-def test_the_timeline_draws_at_most_its_cap_this_pages_events_first_and_the_map_every_placed_event(many):
+def test_the_timeline_counts_every_dated_event_past_its_cap_marks_this_pages_and_the_map_every_placed_event(many):
     client, store = many
     html = client.get("/events?page=3").text
-    on_timeline = _marks(html, "timeline")
-    assert len(on_timeline) == 7 and len(set(on_timeline)) == 7
-    assert set(_ids(html)) <= set(on_timeline)
-    assert '<strong class="capped">The timeline draws 7 of the 23 dated events</strong>' in html
+    assert _marks(html, "timeline") == _ids(html)  # the page's 5 events marked, over the counts
+    timeline = re.search(r'<svg class="timeline".*?</svg>', html, flags=re.S).group(0)
+    lanes = dict(re.findall(r'<path class="counts" d="[^"]+"><title>([^:]+): (\d+) events? ', timeline))
+    assert sum(map(int, lanes.values())) == 23 and set(lanes) == {e.event_type for e in store.events()}
+    assert '<strong class="counted">The timeline counts all 23 dated events</strong>' in html
     placed = {e.id for e in store.events() if e.place.lat is not None}
     assert len(placed) == 18
     assert "18 of the 23 events have a known place: all of them are on the map" in html
@@ -288,8 +289,8 @@ def test_the_timeline_draws_at_most_its_cap_this_pages_events_first_and_the_map_
 
 def test_a_timeline_under_its_cap_says_nothing_of_one(many, client):
     html = many[0].get("/events?country=IQ&since=2020-02-20").text  # IQ from 2020-02-21 (number 17): 17, 19, 21, 23
-    assert len(_marks(html, "timeline")) == 4 and 'class="capped"' not in html
-    assert 'class="capped"' not in client.get("/events").text
+    assert len(_marks(html, "timeline")) == 4 and 'class="counted"' not in html and 'class="counts"' not in html
+    assert 'class="counted"' not in client.get("/events").text
 
 
 def test_the_default_caps_with_more_events_than_they_hold(tmp_path):
@@ -306,8 +307,8 @@ def test_the_default_caps_with_more_events_than_they_hold(tmp_path):
     finally:
         store.close()
     assert len(_ids(html)) == 100 and '<span class="showing">Showing 1–100 of 680 events</span> · page 1 of 7' in html
-    assert len(_marks(html, "timeline")) == 500
-    assert "The timeline draws 500 of the 680 dated events" in html
+    assert len(_marks(html, "timeline")) == 100  # the page's, over the counts of all 680
+    assert "The timeline counts all 680 dated events" in html
     assert len(points) == 510  # the map: every event with a place, not the first 500
     assert len(api.json()["events"]) == 100 and api.headers["x-total-count"] == "680"  # the API's default limit
     assert "offset=100" in api.headers["link"] and 'rel="next"' in api.headers["link"]
@@ -458,8 +459,9 @@ def test_the_api_root_names_its_paths(client):
     answer = client.get("/api", follow_redirects=False)
     assert answer.status_code == 200 and answer.headers["content-type"] == "application/json"
     assert answer.json()["openapi"] == "/api/openapi.json"
-    assert answer.json()["paths"] == ["/api/documents", "/api/documents/{document_id:path}", "/api/events",
-                                      "/api/events/{event_id:path}", "/api/points"]
+    assert answer.json()["paths"] == ["/api/documents", "/api/documents/{document_id}", "/api/events",
+                                      "/api/events/{event_id}", "/api/points"]
+    assert set(answer.json()["paths"]) == set(client.get("/api/openapi.json").json()["paths"])  # as OpenAPI names them
 
 
 @pytest.mark.parametrize("path", ["/api/", "/api/nothing", "/api/events/E999/claims/x"])
@@ -567,7 +569,7 @@ def test_every_page_pulls_scripts_and_styles_from_the_package_only(client, event
             assert url.startswith("/") or url.startswith("data:"), f"{path} loads {url}"
     for asset in ("/static/fogcount.css", "/static/fogcount.js", "/static/fogcount-map.js",
                   "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
-                  "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-lines.geojson",
+                  "/static/vendor/natural-earth/countries-50m.geojson", "/static/vendor/natural-earth/admin1-tiles.json",
                   "/static/vendor/natural-earth/countries-50m-overview.geojson",
                   "/static/vendor/geonames/places.json"):
         assert client.get(asset).status_code == 200, asset

@@ -180,6 +180,8 @@ def _scale(page) -> str:
 
 
 def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page, server, shots):
+    asked = []
+    page.on("request", lambda request: asked.append(request.url[len(server):]))
     page.goto(f"{server}/events")
     _map_ready(page, events=3)
     the_map = page.locator("#map")
@@ -202,6 +204,11 @@ def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page,
     page.wait_for_selector("#map[data-admin1]", timeout=20_000)  # first-level borders as you zoom in
     page.wait_for_selector("#map .town span", timeout=20_000)  # and town labels
     assert int(the_map.get_attribute("data-labels")) > 0
+    page.wait_for_selector("#map[data-basemap-drawn]", timeout=20_000)
+    # the borders and towns of the view, a tile at a time: never the whole world's files
+    tiles = [path for path in asked if path.startswith("/map/")]
+    assert any(path.startswith("/map/borders/") for path in tiles) and any(path.startswith("/map/towns/") for path in tiles)
+    assert not [path for path in asked if "admin1-tiles" in path or "places.json" in path]
     page.screenshot(path=str(shots / "map-zoomed-desktop.png"))
 
     zoom_out = the_map.locator(".leaflet-control-zoom-out")

@@ -13,7 +13,7 @@ from starlette.responses import HTMLResponse, JSONResponse
 
 from fogcount.store import Store
 from fogcount.web import create_app
-from fogcount.web.cache import ResponseCache, RevisionMemo, key_of, respond
+from fogcount.web.cache import ResponseCache, RevisionMemo, key_of, respond, takes_gzip
 from web_reports import fallujah_report, idlib_report, numbered_report
 
 
@@ -147,3 +147,40 @@ def test_each_page_of_a_query_is_its_own(tmp_path):
         api = [client.get(f"/api/events?limit=3&offset={n}").json()["events"] for n in (0, 3)]
     assert "Town 7" in pages[0] and "Town 4" in pages[1] and "Town 1" in pages[2] and pages[3] == pages[0]
     assert [e["id"] for e in api[0]] != [e["id"] for e in api[1]]
+
+
+def test_a_request_that_read_an_older_revision_neither_drops_the_newer_pages_nor_is_kept():
+    """A request that read the revision just before a write, and reaches the cache after a request that read the
+    write's: the pages of the newer revision stay, and its own page (drawn, not older than what it read) is not
+    kept under the older revision."""
+    revisions, drawn = iter([2, 1, 2]), []
+    kept = ResponseCache(lambda: next(revisions))
+
+    def draw():
+        drawn.append(1)
+        return HTMLResponse(f"<p>{len(drawn)}</p>")
+
+    newer = kept.get("k", draw)  # revision 2
+    late = kept.get("k", draw)  # read revision 1: drawn for itself
+    assert late is not newer and gzip.decompress(late.gzipped) == b"<p>2</p>"
+    assert kept.get("k", draw) is newer and len(drawn) == 2  # revision 2 again: still kept
+
+    memo, computed = RevisionMemo(iter([5, 4, 5]).__next__), []
+    assert memo.get("facets", lambda: computed.append(5) or 5) == 5
+    assert memo.get("facets", lambda: computed.append(4) or 4) == 4  # the late reader's own
+    assert memo.get("facets", lambda: computed.append(6) or 6) == 5 and computed == [5, 4]
+
+
+def test_the_cache_holds_at_most_its_entries_however_small_they_are():
+    kept = ResponseCache(lambda: 1, max_entries=3)
+    for number in range(10):
+        kept.get(("offset", number), lambda: JSONResponse({"events": []}))
+    assert len(kept._entries) == 3 and list(kept._entries) == [("offset", n) for n in (7, 8, 9)]
+
+
+def test_gzip_is_sent_to_those_that_take_it_and_not_when_refused():
+    assert takes_gzip("gzip, deflate, br") and takes_gzip("br;q=1.0, gzip;q=0.8") and takes_gzip("*")
+    assert not takes_gzip("gzip;q=0") and not takes_gzip("identity") and not takes_gzip("")
+    kept = ResponseCache(lambda: 1).get("k", lambda: HTMLResponse("<p>x</p>" * 100))
+    refused = respond(_request(headers={"accept-encoding": "gzip;q=0, identity"}), kept)
+    assert "content-encoding" not in refused.headers and refused.body == b"<p>x</p>" * 100

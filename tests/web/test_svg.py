@@ -60,3 +60,26 @@ def test_timeline_has_a_lane_per_type_and_a_mark_per_dated_event():
     assert "&lt;script&gt;" in drawn and "<script>" not in drawn  # Mopti's name carries a script element
     undated = [e._replace(date_start=None, date_end=None) for e in events]
     assert "No event has a date" in str(svg.timeline(undated, href=lambda e: "#"))
+
+
+def test_a_timeline_of_counts_draws_every_event_as_bars_and_the_marks_over_them():
+    import datetime as dt
+
+    first = dt.date(2016, 1, 1)
+    days = [("Battles", first + dt.timedelta(days=n), 1 + n % 3) for n in range(0, 1800, 2)] + \
+           [("Riots", dt.date(2018, 6, 1), 1), ("Riots", dt.date(2018, 6, 2), 300)]
+    marked = [_point(fallujah_report().events[0])]
+    drawn = str(svg.timeline(marked, counted=svg.counts(days), href=lambda e: "#"))
+    assert re.findall(r'<text class="lane"[^>]*>([^<]+)<', drawn) == ["Battles", "Riots"]
+    battles = sum(count for kind, _, count in days if kind == "Battles")
+    step = svg.bin_days(first - dt.timedelta(days=1), dt.date(2020, 12, 4))
+    assert step == 8 and f"Battles: {battles:,} events (a bar: 8 days)" in drawn
+    assert "Riots: 301 events" in drawn
+    outlines = {kind: path for path, kind in re.findall(r'<path class="counts" d="([^"]+)"><title>(\w+)', drawn)}
+    tops = {kind: [float(top) for top in re.findall(r"V([\d.]+)H", path)] for kind, path in outlines.items()}
+    base = {kind: float(re.match(r"M[\d.]+ ([\d.]+)", path).group(1)) for kind, path in outlines.items()}
+    assert len(tops["Riots"]) == 1 and svg.MOST_BINS >= len(tops["Battles"]) > 200  # a bar per stretch of 8 days
+    assert base["Riots"] - tops["Riots"][0] == 24  # the tallest bar fills its lane
+    assert min(base["Battles"] - top for top in tops["Battles"]) >= 1.5  # and a bar of one event shows
+    assert drawn.count('<rect class="span"') == 1  # the mark, over the bars
+    assert f'aria-label="Timeline of {battles + 301} events"' in drawn

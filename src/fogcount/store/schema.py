@@ -21,6 +21,8 @@ A document's report is kept whole, spread over tables that can be queried:
   document events; its documents those events' documents.
 * ``figures``: reconciled figures, of a linked event (``event_pk``) or of a
   document event (``document_event_pk``).
+* ``store_revision``: one row, a number every write that changes what the store
+  holds raises in its own transaction (Store.revision; the web page's kept pages).
 
 Lists (chains, actors, the claims behind each bound, notes) are JSON columns.
 A field the contract gains (models.py: "add fields freely") is kept in the
@@ -239,4 +241,13 @@ figures = Table(
 
 Index("ix_documents_published", documents.c.published)
 
-__all__ = ["claims", "document_aliases", "document_events", "documents", "events", "figures", "metadata", "places", "sources"]
+# One row (id 1): raised by every write transaction that changes what the store holds, in that transaction, so
+# that a reader sees it move exactly when the write's rows become visible (whatever order writers commit in).
+store_revision = Table(
+    "store_revision", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("revision", BigInteger, nullable=False),
+)
+
+__all__ = ["claims", "document_aliases", "document_events", "documents", "events", "figures", "metadata", "places", "sources",
+           "store_revision"]

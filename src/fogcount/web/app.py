@@ -16,6 +16,7 @@ import functools
 import gzip
 import hmac
 import json
+import re
 import stat
 from http import HTTPStatus
 from collections.abc import Callable
@@ -43,8 +44,8 @@ from ..quantities import format_interval
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
-from . import svg
-from .cache import ResponseCache, RevisionMemo, key_of, respond
+from . import basemap, svg
+from .cache import ResponseCache, RevisionMemo, key_of, respond, takes_gzip
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -68,7 +69,7 @@ def max_body_for(max_bytes: int) -> int:
 
 DEFAULT_MAX_BODY = max_body_for(Settings().max_bytes)  # 9,065,536 bytes
 PAGE_SIZE = DEFAULT_SETTINGS["page_size"]  # rows of the events table per page
-MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # events the events page's timeline draws at most (the map: all)
+MAP_POINTS = DEFAULT_SETTINGS["map_points"]  # dated events the timeline marks one by one at most (beyond: counts)
 API_LIMIT = 100  # /api/events and /api/documents: rows when no limit is given
 API_MAX_LIMIT = 1000  # ... and the most one request may ask for
 DOCUMENTS_PAGE = 100  # rows of the documents page
@@ -168,13 +169,19 @@ class SecurityHeaders:
         return await self.app(scope, receive, with_headers)
 
 
+COMPRESSED = {".geojson": "application/json", ".json": "application/json", ".js": "text/javascript; charset=utf-8",
+              ".css": "text/css; charset=utf-8"}  # static files kept gzipped, and their media types
+
+
 class Static(StaticFiles):
-    """The package's static files. The map's layers (JSON of a megabyte or more) are gzipped once per process
-    and sent so to the clients that take gzip, rather than compressed again on every request."""
+    """The package's static files. The scripts, style sheets and the map's layers are gzipped once per process
+    and sent so to the clients that take gzip, rather than compressed again on every request (Leaflet: 150 kB,
+    the countries: 0.5 MB)."""
 
     async def get_response(self, path: str, scope) -> Response:
         accepts = Headers(scope=scope).get("accept-encoding", "")
-        if path.endswith((".geojson", ".json")) and "gzip" in accepts and scope["method"] in ("GET", "HEAD"):
+        media_type = COMPRESSED.get("." + path.rsplit(".", 1)[-1]) if "." in path else None
+        if media_type and takes_gzip(accepts) and scope["method"] in ("GET", "HEAD"):
             try:
                 full_path, found = self.lookup_path(path)
             except (OSError, ValueError):
@@ -184,12 +191,12 @@ class Static(StaticFiles):
                 headers = {"etag": etag, "vary": "Accept-Encoding", "cache-control": "public, max-age=3600"}
                 if Headers(scope=scope).get("if-none-match") == etag:
                     return Response(status_code=304, headers=headers)
-                return Response(body if scope["method"] == "GET" else b"", media_type="application/json",
+                return Response(body if scope["method"] == "GET" else b"", media_type=media_type,
                                 headers={**headers, "content-encoding": "gzip", "content-length": str(len(body))})
         return await super().get_response(path, scope)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=32)
 def _gzipped(path: str, mtime_ns: int, size: int) -> tuple[bytes, str]:
     """A file's bytes gzipped, and an ETag for them (the file's time and size: a new file, a new key)."""
     with open(path, "rb") as file:
@@ -236,16 +243,6 @@ def _words(value: str | None) -> str | None:
         raise FogcountError(f"words: at most {MAX_WORDS} words of {MAX_WORDS_CHARS:,} characters in all, "
                             f"not {len(value.split()):,} words of {len(value):,} characters")
     return value
-
-
-def drawn(candidates: list, shown: list[Event], limit: int) -> list:
-    """At most ``limit`` of ``candidates`` (events or EventPoints a chart can draw, newest first) for the
-    timeline of the events page: those of the page ``shown`` first, so that every row of the table has its
-    mark, then the others in order."""
-    if len(candidates) <= limit:
-        return candidates
-    on_page = {e.id for e in shown}
-    return ([e for e in candidates if e.id in on_page] + [e for e in candidates if e.id not in on_page])[:limit]
 
 
 def point_row(point) -> list:
@@ -340,7 +337,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     templates.globals.update(event_url=event_url, document_url=document_url, interval=format_interval, bound=bound,
                              who=who, through=through, when=when, where=where, sentence=sentence_with_figure,
                              claim_document=claim_document, allow_writes=allow_writes, version=__version__,
-                             text_anchor=text_anchor, short_claim_id=short_claim_id)
+                             text_anchor=text_anchor, short_claim_id=short_claim_id,
+                             basemap=json.dumps(basemap.client_settings(), separators=(",", ":")))
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("json_url", None)
@@ -424,11 +422,15 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         first = (page_number - 1) * page_size
         choices = facets()
         counts = counts_of(chosen)  # every page of these filters has the same counts and newest events
-        newest = shared.get(("newest", tuple(sorted(chosen.items()))),  # the timeline's: this page's, then these
-                            lambda: store.event_points(**chosen, dated=True, limit=map_points))
         on_page = [event_point(e) for e in shown if e.date_start is not None]
-        drawn_ids = {p.id for p in on_page}
-        on_timeline = drawn(on_page + [p for p in newest if p.id not in drawn_ids], shown, map_points)
+        if counts["dated"] <= map_points:  # few: each dated event its own mark
+            on_timeline = shared.get(("dated", tuple(sorted(chosen.items()))),
+                                     lambda: store.event_points(**chosen, dated=True, limit=map_points))
+            counted = None
+        else:  # many: every dated event counted by type and day (drawn once per query), this page's marked over
+            on_timeline = on_page
+            counted = shared.get(("counted", tuple(sorted(chosen.items()))),
+                                 lambda: svg.counts(store.event_days(**chosen)))
         speakers = store.speakers_of([e.id for e in shown])
         rows = [{"event": event, "sources": speakers.get(event.id, []),
                  "independent": max((f.independent_sources for f in event.figures), default=0)} for event in shown]
@@ -439,8 +441,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
                     country=chosen["country"], types=choices["types"], page=page_number, pages=pages,
                     first=first + 1, last=first + len(shown), qs=qs, json_url="/api/events" + (f"?{qs}" if qs else ""),
                     points_url="/api/points" + (f"?{qs}" if qs else ""), tile_url=tile_url, map=True,
-                    placed=counts["placed"], dated=counts["dated"], on_timeline=len(on_timeline), map_points=map_points,
-                    timeline=svg.timeline(on_timeline, href=lambda e: event_url(e.id)))
+                    placed=counts["placed"], dated=counts["dated"], counted=counted is not None, marks=len(on_page),
+                    timeline=svg.timeline(on_timeline, counted=counted, href=lambda e: event_url(e.id)))
 
     @app.get("/events/{event_id:path}", include_in_schema=False, response_class=HTMLResponse)
     def event_page(request: Request, event_id: str):
@@ -521,6 +523,24 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
         return render_document(request, report, text, 201 if added.new else 200, added=added,
                                linked=store.linked_events(added.document_id))
 
+    @app.get("/map/{layer}/{zoom}/{x}/{y}.json", include_in_schema=False)
+    def map_tile(request: Request, layer: str, zoom: str, x: str, y: str):
+        """A tile of the map's first-level borders or town labels (web/basemap.py), gzipped once per process; the
+        browser keeps it for a day (it changes only with the package)."""
+        try:
+            where = int(zoom), int(x), int(y)
+        except ValueError:
+            where = None
+        if where is None or not basemap.valid(layer, *where):
+            raise HTTPException(404, f"no map tile {layer}/{zoom}/{x}/{y}")
+        found = basemap.tile(layer, *where)
+        headers = {"etag": found.etag, "vary": "Accept-Encoding", "cache-control": "public, max-age=86400"}
+        if found.etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers=headers)
+        if takes_gzip(request.headers.get("accept-encoding", "")):
+            return Response(found.gzipped, media_type="application/json", headers={**headers, "content-encoding": "gzip"})
+        return Response(gzip.decompress(found.gzipped), media_type="application/json", headers=headers)
+
     # ------------------------------------------------------------ the JSON API
 
     def payload(events: list[Event]) -> dict:
@@ -533,8 +553,8 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     def api_index():
         """What the API has: its paths and where its OpenAPI description is."""
         return JSONResponse({"openapi": "/api/openapi.json", "version": __version__,
-                             "paths": sorted({r.path for r in app.routes if getattr(r, "include_in_schema", False)
-                                             and r.path.startswith("/api/")})})
+                             "paths": sorted({re.sub(r":\w+}", "}", r.path) for r in app.routes  # as OpenAPI names them
+                                              if getattr(r, "include_in_schema", False) and r.path.startswith("/api/")})})
 
     @app.get("/api/events", response_model=EventsPayload, tags=["events"])
     def api_events(request: Request,

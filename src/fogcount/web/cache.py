@@ -23,7 +23,8 @@ from typing import NamedTuple
 from starlette.requests import Request
 from starlette.responses import Response
 
-MAX_BYTES = 64 * 2**20  # gzipped bytes kept at most (the 10,000 events' map points are about 150 kB)
+MAX_BYTES = 64 * 2**20  # gzipped bytes kept at most (the 10,000 events' map points are about 150 kB) ...
+MAX_ENTRIES = 4096  # ... in at most this many responses (an empty page past the last is a few bytes, its key not)
 KEPT_HEADERS = ("x-total-count", "link")  # a response's own headers that the kept copy answers with again
 
 
@@ -37,16 +38,21 @@ class Rendered(NamedTuple):
 
 
 class ResponseCache:
-    """Responses by (revision, key), for the revision that ``revision()`` reads now: a new revision drops
-    every response of the one before. At most ``max_bytes`` of gzipped bodies, the least recently used
-    dropped first."""
+    """Responses by (revision, key), for the newest revision ``revision()`` has read (the store's revision only
+    grows): a newer revision drops every response of the one before; a request that read an older one, just
+    before a write, is drawn and not kept. At most ``max_bytes`` of gzipped bodies in ``max_entries``
+    responses, the least recently used dropped first.
 
-    def __init__(self, revision: Callable[[], Hashable], max_bytes: int = MAX_BYTES):
-        self.revision, self.max_bytes = revision, max_bytes
+    A response is drawn after the revision was read, so what is kept under a revision is never older than it
+    (it may be newer: a write that lands while it is drawn moves the revision on, and the next request drops it).
+    """
+
+    def __init__(self, revision: Callable[[], int], max_bytes: int = MAX_BYTES, max_entries: int = MAX_ENTRIES):
+        self.revision, self.max_bytes, self.max_entries = revision, max_bytes, max_entries
         self._lock = threading.Lock()
         self._entries: OrderedDict[Hashable, Rendered] = OrderedDict()
         self._drawing: dict[Hashable, threading.Lock] = {}
-        self._revision: Hashable = None
+        self._revision: int | None = None
         self._bytes = 0
 
     def get(self, key: Hashable, draw: Callable[[], Response]) -> Rendered | Response:
@@ -55,10 +61,10 @@ class ResponseCache:
         many requests ask at the same time."""
         revision = self.revision()
         with self._lock:
-            if revision != self._revision:
+            if self._revision is None or revision > self._revision:
                 self._entries.clear()
                 self._revision, self._bytes = revision, 0
-            found = self._entries.get(key)
+            found = self._entries.get(key) if revision == self._revision else None
             if found is not None:
                 self._entries.move_to_end(key)
                 return found
@@ -77,7 +83,8 @@ class ResponseCache:
                     if revision == self._revision:
                         self._entries[key] = rendered
                         self._bytes += len(rendered.gzipped)
-                        while self._bytes > self.max_bytes and len(self._entries) > 1:
+                        while (self._bytes > self.max_bytes or len(self._entries) > self.max_entries) and \
+                                len(self._entries) > 1:
                             _, dropped = self._entries.popitem(last=False)
                             self._bytes -= len(dropped.gzipped)
                 return rendered
@@ -91,19 +98,21 @@ class RevisionMemo:
     a filter's counts and the timeline's newest events), computed again after the store changes. At most
     ``size`` keys, the oldest dropped first."""
 
-    def __init__(self, revision: Callable[[], Hashable], size: int = 256):
+    def __init__(self, revision: Callable[[], int], size: int = 256):
         self.revision, self.size = revision, size
         self._lock = threading.Lock()
         self._values: OrderedDict[Hashable, object] = OrderedDict()
-        self._revision: Hashable = None
+        self._revision: int | None = None
 
     def get(self, key: Hashable, compute: Callable[[], object]):
+        """The value for ``key`` under the store's current revision, computed (after the revision was read) when
+        there is none; a request that read an older revision than the newest seen computes its own, not kept."""
         revision = self.revision()
         with self._lock:
-            if revision != self._revision:
+            if self._revision is None or revision > self._revision:
                 self._values.clear()
                 self._revision = revision
-            if key in self._values:
+            if revision == self._revision and key in self._values:
                 return self._values[key]
         value = compute()  # two requests at once may both compute it: the same value, kept once
         with self._lock:
@@ -131,9 +140,22 @@ def respond(request: Request, kept: Rendered | Response) -> Response:
     headers = {**kept.headers, "etag": kept.etag, "cache-control": "no-cache", "vary": "Accept-Encoding"}
     if kept.etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=headers)
-    if "gzip" in request.headers.get("accept-encoding", ""):
+    if takes_gzip(request.headers.get("accept-encoding", "")):
         return Response(kept.gzipped, headers={**headers, "content-encoding": "gzip", "content-type": kept.media_type})
     return Response(gzip.decompress(kept.gzipped), headers={**headers, "content-type": kept.media_type})
+
+
+def takes_gzip(accept_encoding: str) -> bool:
+    """Whether an Accept-Encoding header takes gzip ("gzip", "gzip;q=0.8", "*"; not "gzip;q=0")."""
+    for part in accept_encoding.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() in ("gzip", "*"):
+            quality = params.strip().removeprefix("q=").strip() if params.strip().startswith("q=") else "1"
+            try:
+                return float(quality) > 0
+            except ValueError:
+                return False
+    return False
 
 
 def key_of(request: Request) -> tuple:
@@ -142,4 +164,4 @@ def key_of(request: Request) -> tuple:
     return request.url.netloc, request.url.path, tuple(sorted(request.query_params.multi_items()))
 
 
-__all__ = ["ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "MAX_BYTES"]
+__all__ = ["ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "takes_gzip", "MAX_BYTES", "MAX_ENTRIES"]

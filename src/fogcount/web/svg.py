@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -28,26 +29,40 @@ def _date_ticks(first: dt.date, last: dt.date, count: int = 6) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range(0, days + 1, step)]
 
 
-def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_height: int = 26) -> Markup:
-    """One lane per event type, one mark per event (Store.event_points' rows) from its first to its last day."""
-    dated = [e for e in events if e.date_start is not None]
-    if not dated:
-        return Markup('<p class="empty">No event has a date.</p>')
-    first = min(e.date_start for e in dated)
-    last = max(e.date_end or e.date_start for e in dated)
-    first, last = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
-    lanes = sorted({e.event_type or "unknown type" for e in dated})
+MOST_BINS = 240  # a timeline of counts draws at most this many bars a lane (3 px each on its 720 px)
+
+
+def bin_days(first: dt.date, last: dt.date) -> int:
+    """Days per bar of a timeline of counts from ``first`` to ``last``: at most MOST_BINS bars."""
+    return max(1, math.ceil(((last - first).days + 1) / MOST_BINS))
+
+
+class Counts(NamedTuple):
+    """A timeline of counts without its marks (:func:`counts`): drawn once per query, the page's marks over it."""
+
+    first: dt.date
+    last: dt.date
+    lanes: list[str]
+    drawn: str  # the chart's opening, lanes, axis, ticks and bars
+
+
+def _frame(first: dt.date, last: dt.date, lanes: list[str], total: int, width: int, lane_height: int):
+    """A timeline's opening, lanes, axis and ticks; and its x (a day) and y (a lane's middle)."""
     left, right, top = 190, 50, 10
     height = top + lane_height * len(lanes) + 30
     span = max((last - first).days, 1)
+    rows = {lane: number for number, lane in enumerate(lanes)}
 
     def x(day: dt.date) -> float:
-        return left + (day - first).days / span * (width - left - right)
+        return max(left, min(width - right, left + (day - first).days / span * (width - left - right)))
+
+    def middle(lane: str) -> float:
+        return top + rows[lane] * lane_height + lane_height / 2
 
     parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Timeline of {len(dated)} events" xmlns="http://www.w3.org/2000/svg">']
-    for row, lane in enumerate(lanes):
-        y = top + row * lane_height + lane_height / 2
+             f'aria-label="Timeline of {total} events" xmlns="http://www.w3.org/2000/svg">']
+    for lane in lanes:
+        y = middle(lane)
         parts.append(f'<text class="lane" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{escape(lane)}</text>'
                      f'<line class="lane" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
     axis_y = top + lane_height * len(lanes) + 4
@@ -55,8 +70,42 @@ def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_heigh
     for tick in _date_ticks(first, last):
         parts.append(f'<text class="tick" x="{x(tick):.1f}" y="{axis_y + 16}" text-anchor="middle">'
                      f"{tick.isoformat()}</text>")
+    return parts, x, middle
+
+
+def counts(days: Sequence[tuple[str | None, dt.date, int]], *, width: int = 960, lane_height: int = 26) -> Counts:
+    """A timeline of every dated event of a query (Store.event_days: counted by type and first day): one lane
+    per type, its events as bars of bin_days days (height: the square root of the count, so that a bar of one
+    event shows beside one of hundreds). The page's events go over it as marks (:func:`timeline`)."""
+    counted = [(kind or "unknown type", day, count) for kind, day, count in days]
+    if not counted:
+        return Counts(dt.date.min, dt.date.min, [], "")
+    first = min(day for _, day, _ in counted) - dt.timedelta(days=1)
+    last = max(day for _, day, _ in counted) + dt.timedelta(days=2)  # the last day's bar ends the day after
+    lanes = sorted({kind for kind, _, _ in counted})
+    parts, x, middle = _frame(first, last, lanes, sum(count for _, _, count in counted), width, lane_height)
+    parts.append(_bars(counted, lanes, first, last, x, middle, lane_height))
+    return Counts(first, last, lanes, "".join(parts))
+
+
+def timeline(events: Sequence[EventPoint], *, href, counted: Counts | None = None, width: int = 960,
+             lane_height: int = 26) -> Markup:
+    """One lane per event type, one mark per event (Store.event_points' rows) from its first to its last day;
+    over the bars of ``counted`` (:func:`counts`) where given, in its lanes and days."""
+    dated = [e for e in events if e.date_start is not None]
+    if counted is not None and counted.lanes:
+        parts, x, middle = [counted.drawn], *_frame(counted.first, counted.last, counted.lanes, 0, width,
+                                                    lane_height)[1:]
+        dated = [e for e in dated if (e.event_type or "unknown type") in counted.lanes]
+    elif dated:
+        first = min(e.date_start for e in dated) - dt.timedelta(days=1)
+        last = max(e.date_end or e.date_start for e in dated) + dt.timedelta(days=1)
+        parts, x, middle = _frame(first, last, sorted({e.event_type or "unknown type" for e in dated}), len(dated),
+                                  width, lane_height)
+    else:
+        return Markup('<p class="empty">No event has a date.</p>')
     for event in dated:
-        y = top + lanes.index(event.event_type or "unknown type") * lane_height + lane_height / 2
+        y = middle(event.event_type or "unknown type")
         start, end = x(event.date_start), x((event.date_end or event.date_start) + dt.timedelta(days=1))
         where = place_text(event.place_text, event.place_name) or "place unknown"
         label = f"{event.date_start.isoformat()} · {where} · {event.sub_event_type or event.event_type or ''}"
@@ -65,6 +114,38 @@ def timeline(events: Sequence[EventPoint], *, href, width: int = 960, lane_heigh
                      f'height="14" rx="3"><title>{escape(label)}</title></rect></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _bars(counted, lanes, first: dt.date, last: dt.date, x, middle, lane_height: int) -> str:
+    """Each lane's events per bin_days days as bars (one step outline a lane, its total in its title)."""
+    step = bin_days(first, last)
+    bins: dict[str, dict[int, int]] = {lane: {} for lane in lanes}
+    for kind, day, count in counted:
+        lane = bins[kind]
+        number = (day - first).days // step
+        lane[number] = lane.get(number, 0) + count
+    tallest = max((count for lane in bins.values() for count in lane.values()), default=1)
+    bottom, tallest_bar = lane_height / 2 - 1, lane_height - 2  # bars stand on the lane's lower edge
+    paths = []
+    for lane in lanes:
+        base = middle(lane) + bottom
+        outline, after = [], None  # one step outline a lane: up to each bar's top, along it, down where a gap is
+        for number, count in sorted(bins[lane].items()):
+            left = x(first + dt.timedelta(days=number * step))
+            right = x(min(first + dt.timedelta(days=(number + 1) * step), last))
+            up = max(1.5, tallest_bar * math.sqrt(count / tallest))
+            if after is None:
+                outline.append(f"M{left:.1f} {base:.1f}")
+            elif after != number:
+                outline.append(f"V{base:.1f}H{left:.1f}")
+            outline.append(f"V{base - up:.1f}H{right:.1f}")
+            after = number + 1
+        if outline:
+            outline.append(f"V{base:.1f}Z")
+        events = sum(bins[lane].values())
+        paths.append(f'<path class="counts" d="{"".join(outline)}"><title>{escape(lane)}: {events:,} event'
+                     f'{"s" if events != 1 else ""} (a bar: {step} day{"s" if step != 1 else ""})</title></path>')
+    return "".join(paths)
 
 
 # ---------------------------------------------------------------- range charts

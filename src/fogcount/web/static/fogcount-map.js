@@ -1,6 +1,6 @@
 // fogcount's maps, drawn by the vendored Leaflet from files of this server only:
 // Natural Earth 1:50m countries (generalised at the world's zooms), first-level boundaries as you zoom in, GeoNames'
-// towns as labels by population and zoom, a scale bar, and the events as points
+// towns as labels by population and zoom (both read a tile at a time for the view), a scale bar, and the events as points
 // (clustered where they overlap, sized by the best number killed, coloured by type;
 // a click opens the event). The events page's map reads /api/points with the
 // page's filters (data-points); an event's page draws its one point (data-point).
@@ -15,9 +15,6 @@
     "Strategic developments": "t-strategic"
   };
   var SIZES = [[1000, 34, "k4"], [100, 26, "k3"], [10, 19, "k2"], [1, 14, "k1"], [0, 10, "k0"]];  // killed at least -> px
-  // Towns labelled from this zoom on by population (GeoNames' cities of 15,000 or more).
-  var LABELS = [[4, 2000000], [5, 700000], [6, 250000], [7, 80000], [8, 30000], [9, 0]];
-  var MOST_LABELS = 250;
 
   var map = L.map(element, {preferCanvas: true, minZoom: 1, maxZoom: 13, worldCopyJump: false,
                             zoomSnap: 0.5, attributionControl: true});
@@ -56,39 +53,85 @@
       Object.keys(land).forEach(function (other) { if (other !== level) map.removeLayer(land[other]); });
       land[level].addTo(map).bringToBack();
       element.setAttribute("data-countries", countries.features.length);
+      if (!basemapStarted) {  // the borders and towns after the events and the countries: they wait for them
+        basemapStarted = true;
+        showBasemap();
+      }
     });
   }
 
-  var admin1 = null;
-  function showAdmin1() {
-    if (map.getZoom() < 4 || admin1) return;
-    admin1 = L.layerGroup().addTo(map);
-    getJSON(BASE + "natural-earth/admin1-lines.geojson").then(function (lines) {
-      L.geoJSON(lines, {pane: "borders", interactive: false,
-        style: {className: "admin1", color: "#8f887b", weight: 0.7, dashArray: "3 3", opacity: 0.9}}).addTo(admin1);
-      element.setAttribute("data-admin1", "1");
-    });
+  // First-level borders and town labels, a tile at a time (web/basemap.py; data-basemap says how to ask): a view
+  // of zoom Z reads the tiles of zoom Z - lag that it covers, once its events and countries are drawn. The
+  // tiles of the zoom shown are kept; another zoom's are dropped.
+  var basemap = JSON.parse(element.getAttribute("data-basemap"));
+  var borders = L.layerGroup().addTo(map), labels = L.layerGroup().addTo(map);
+  var tileZoom = null, borderTiles = {}, townTiles = {}, basemapStarted = false;
+  function clamp(value, low, high) { return Math.max(low, Math.min(high, value)); }
+  function tileX(lon, n) { return clamp(Math.floor((lon + 180) / 360 * n), 0, n - 1); }
+  function tileY(lat, n) {
+    var radians = clamp(lat, -85.0511287798, 85.0511287798) * Math.PI / 180;
+    return clamp(Math.floor((1 - Math.log(Math.tan(radians) + 1 / Math.cos(radians)) / Math.PI) / 2 * n), 0, n - 1);
   }
-
-  var towns = null, labels = L.layerGroup().addTo(map);
-  function showLabels() {
-    var zoom = map.getZoom(), least = null;
-    LABELS.forEach(function (step) { if (zoom >= step[0]) least = step[1]; });
-    labels.clearLayers();
-    if (least === null) return;
-    if (!towns) {
-      towns = [];
-      getJSON(BASE + "geonames/places.json").then(function (rows) { towns = rows; showLabels(); });
-      return;
+  function tileUrl(layer, z, x, y) {
+    return basemap.url.replace("{layer}", layer).replace("{z}", z).replace("{x}", x).replace("{y}", y);
+  }
+  function showBasemap() {
+    var zoom = Math.floor(map.getZoom() + 1e-9), z = clamp(zoom - basemap.lag, 0, basemap.max), n = 1 << z;
+    if (z !== tileZoom) {
+      tileZoom = z;
+      borderTiles = {};
+      townTiles = {};
+      borders.clearLayers();
     }
-    var view = map.getBounds().pad(0.1), shown = 0, taken = [];
+    var view = map.getBounds(), pending = [];
+    for (var x = tileX(view.getWest(), n); x <= tileX(view.getEast(), n); x++) {
+      for (var y = tileY(view.getNorth(), n); y <= tileY(view.getSouth(), n); y++) {
+        pending.push(borderTile(zoom, z, x, y), townTile(zoom, z, x, y));
+      }
+    }
+    element.removeAttribute("data-basemap-drawn");
+    Promise.all(pending).then(function () {
+      if (tileZoom !== z) return;
+      showLabels();
+      element.setAttribute("data-basemap-drawn", z);  // every tile of this view is drawn
+    }).catch(function (error) {
+      element.setAttribute("data-error", String(error));
+    });
+    showLabels();
+  }
+  function borderTile(zoom, z, x, y) {
+    var key = x + "/" + y;
+    if (zoom < basemap.borders || borderTiles[key]) return borderTiles[key];
+    return (borderTiles[key] = getJSON(tileUrl("borders", z, x, y)).then(function (lines) {
+      if (tileZoom !== z || !lines.length) return;
+      L.polyline(lines, {pane: "borders", interactive: false, className: "admin1", color: "#8f887b", weight: 0.7,
+                         dashArray: "3 3", opacity: 0.9}).addTo(borders);
+      element.setAttribute("data-admin1", borders.getLayers().length);
+    }));
+  }
+  function townTile(zoom, z, x, y) {
+    var key = x + "/" + y;
+    if (zoom < basemap.labels || townTiles[key]) return townTiles[key] && townTiles[key].loaded;
+    townTiles[key] = {rows: [], loaded: getJSON(tileUrl("towns", z, x, y)).then(function (rows) {
+      if (tileZoom === z) townTiles[key].rows = rows;
+    })};
+    return townTiles[key].loaded;
+  }
+
+  var MOST_LABELS = 250;
+  function showLabels() {  // the most populous towns in view first, none over another's label
+    var view = map.getBounds().pad(0.1), shown = 0, taken = [], towns = [];
+    labels.clearLayers();
+    if (map.getZoom() >= basemap.labels) {
+      Object.keys(townTiles).forEach(function (key) { towns = towns.concat(townTiles[key].rows); });
+      towns.sort(function (a, b) { return b[3] - a[3]; });
+    }
     for (var i = 0; i < towns.length && shown < MOST_LABELS; i++) {
       var town = towns[i];
-      if (town[3] < least) break;  // most populous first
       if (!view.contains([town[1], town[2]])) continue;
       var at = map.latLngToContainerPoint([town[1], town[2]]), width = 7 * town[0].length;
       if (taken.some(function (box) { return Math.abs(box[0] - at.x) * 2 < box[2] + width && Math.abs(box[1] - at.y) < 16; })) continue;
-      taken.push([at.x, at.y, width]);  // a bigger town's label keeps its room: no label over another
+      taken.push([at.x, at.y, width]);
       var label = document.createElement("span");
       label.textContent = town[0];
       L.marker([town[1], town[2]], {pane: "labels", interactive: false, keyboard: false,
@@ -128,22 +171,29 @@
   function gathered(rows) {
     var zoom = map.getZoom(), view = map.getBounds().pad(0.25), grid = {}, groups = [];
     var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
+    var side = 256 * Math.pow(2, zoom), radius2 = RADIUS * RADIUS, DEGREES = Math.PI / 180;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
       if (row[1] < south || row[1] > north || row[2] < west || row[2] > east) continue;
-      var at = map.project([row[1], row[2]], zoom), x = Math.floor(at.x / RADIUS), y = Math.floor(at.y / RADIUS);
-      var near = null;
+      // the point in the zoom's pixels, as map.project gives it (spherical Mercator), without an object per point
+      var sine = Math.sin(Math.max(-85.0511287798, Math.min(85.0511287798, row[1])) * DEGREES);
+      var px = (row[2] + 180) / 360 * side, py = (0.5 - Math.log((1 + sine) / (1 - sine)) / (4 * Math.PI)) * side;
+      var x = Math.floor(px / RADIUS), y = Math.floor(py / RADIUS), near = null;
       for (var dx = -1; dx <= 1 && !near; dx++) {
         for (var dy = -1; dy <= 1 && !near; dy++) {
-          var cell = grid[(x + dx) + ":" + (y + dy)] || [];
-          for (var j = 0; j < cell.length && !near; j++) if (cell[j].at.distanceTo(at) <= RADIUS) near = cell[j];
+          var cell = grid[(x + dx) * 1048576 + (y + dy)];
+          if (!cell) continue;
+          for (var j = 0; j < cell.length && !near; j++) {
+            var ex = cell[j].x - px, ey = cell[j].y - py;
+            if (ex * ex + ey * ey <= radius2) near = cell[j];
+          }
         }
       }
       if (near) {
         near.rows.push(row);
       } else {
-        var group = {at: at, rows: [row]};
-        (grid[x + ":" + y] = grid[x + ":" + y] || []).push(group);
+        var group = {x: px, y: py, rows: [row]}, key = x * 1048576 + y;
+        (grid[key] = grid[key] || []).push(group);
         groups.push(group);
       }
     }
@@ -199,7 +249,7 @@
     if (bounds.isValid()) map.fitBounds(bounds, {padding: [24, 24], maxZoom: 7, animate: false});
   }
 
-  map.on("zoomend moveend", function () { showAdmin1(); showLabels(); });
+  map.on("moveend", function () { if (basemapStarted) showBasemap(); });
   map.on("zoomend", function () { if (shown) drawWorld(); });
 
   var single = element.getAttribute("data-point");
@@ -223,8 +273,9 @@
   var source = element.getAttribute("data-points");
   getJSON(source).then(function (data) {
     rows = data.points;
-    if (rows.length) fit(L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; })));
-    drawEvents();
+    var bounds = L.latLngBounds(rows.map(function (row) { return [row[1], row[2]]; }));
+    if (bounds.isValid()) fit(bounds);  // its moveend draws the events, once, in the view they are fitted to
+    else drawEvents();
     ready(rows.length);
   }).catch(function (error) {
     element.setAttribute("data-error", String(error));
