@@ -374,6 +374,31 @@ def test_a_report_that_gives_both_roles_keeps_them_apart():
     assert [(f.role, f.best) for f in figures] == [("security_forces", 3), ("unknown", 12)]
 
 
+def _in_sentence(made: Claim, sentence: str) -> Claim:
+    return made.model_copy(update={"sentence": sentence})
+
+
+def test_people_and_civilians_in_one_report_are_the_same_people():
+    """ "One person is dead ... One man died at the hospital, police said": one death, not two;
+    "Five people were shot, police said ... Three men and two women were hurt, the captain said": five."""
+    dead = reconcile([claim("c1", 1, text="One"), claim("c2", 1, role="civilian", origin="police", text="One")])
+    assert [(f.role, bounds(f)) for f in dead] == [("civilian", (1, 1, 1))]
+    assert any("told two ways: no sentence counts both apart" in n for n in dead[0].notes)
+    hurt = reconcile([claim("c1", 5, category="people.injured", origin="police"),
+                      claim("c2", 5, category="people.injured", role="civilian", origin="captain")])
+    assert [(f.role, bounds(f), f.independent_sources) for f in hurt] == [("civilian", (5, 5, 5), 2)]
+
+
+def test_a_sentence_that_counts_civilians_and_others_apart_keeps_them_apart():
+    """ "A man and two others were shot": three people, the man none of the two others."""
+    sentence = "A man and two others were shot."
+    man = _in_sentence(_said(claim("c1", 1, category="people.injured", role="civilian", text="A"), "shot", "man"),
+                       sentence)
+    others = _in_sentence(_said(claim("c2", 2, category="people.injured", text="two"), "shot", "others"), sentence)
+    figures = reconcile([man, others])
+    assert [(f.role, f.best) for f in figures] == [("civilian", 1), ("unknown", 2)]
+
+
 def test_held_figures_are_no_origins_figure_for_the_export():
     """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
     assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}

@@ -27,9 +27,12 @@ toll). Figures come sorted by category, then role.
   after the same source's four, an injured "Roberts" whom the report counts
   among the dead): listed in that figure, like a part.
 
-Among several reports, figures of unknown role join the category's one named
-role when no report gives both (:func:`_told_two_ways`: "five people" in one
-outlet, "five men" in another are one figure, not two that add up).
+Figures of unknown role join the category's one named role when they can be
+the same people told two ways (:func:`_told_two_ways`): civilians in one report
+or several unless a sentence counts both apart ("One person is dead ... One man
+died"; "five people" in one outlet, "five men" in another are one figure, not
+two that add up); another named role among several reports when no report
+gives both.
 
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
@@ -108,7 +111,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "3"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways
+VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -229,25 +232,38 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ]
     for figure in figures:
         if (figure.category, figure.role) in told_two_ways:
+            why = "no sentence counts both apart" if figure.role == "civilian" else "no report gives both"
             figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
-                                "no report gives both, so they count the same people")
+                                f"{why}, so they count the same people")
     return figures
 
 
 def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
     """The (category, role) whose figure takes the category's figures of unknown
-    role: among several reports, when the category has one named role besides
-    unknown and no report gives figures of both ("five people were shot" in one
-    outlet, "five men were shot" in another are the same people told two
-    ways, not ten). A report that gives both ("12 people killed ... 3 soldiers
-    among them", or two figures of its own) keeps them apart."""
+    role, when the category has one named role besides unknown:
+
+    * civilians: people of no side, where no side's fighters are counted, are
+      the civilians told another way ("One person is dead ... One man died at
+      the hospital"; "Five people were shot ... Three men and two women
+      suffered gunshot wounds"; "five people" in one outlet, "five men" in
+      another), in one report or several, unless a sentence counts both apart
+      ("a man and two others were shot");
+    * another named role: among several reports, when no report gives figures
+      of both ("five people were shot" in one outlet, "five soldiers were shot"
+      in another). A report that gives both ("12 people killed ... 3 soldiers
+      among them", or two figures of its own) keeps them apart."""
     out = []
     for category in {c for c, _ in groups}:
         named = [r for c, r in groups if c == category and r != "unknown"]
         if len(named) != 1 or (category, "unknown") not in groups:
             continue
-        reports = [{_document(c) for c in groups[(category, role)] if c.id not in parts}
-                   for role in ("unknown", named[0])]
+        counted = [[c for c in groups[(category, role)] if c.id not in parts] for role in ("unknown", named[0])]
+        if named[0] == "civilian":
+            sentences = [{(_document(c), c.sentence) for c in group} for group in counted]
+            if not (sentences[0] & sentences[1]):
+                out.append((category, named[0]))
+            continue
+        reports = [{_document(c) for c in group} for group in counted]
         if all(reports) and not (reports[0] & reports[1]):
             out.append((category, named[0]))
     return out
@@ -298,6 +314,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
       of the same report names ("Roberts was shot ... Roberts died") is held in
       that killed figure: one death, not a death and an injury.
 
+    A figure of "others" (:func:`_of_others`) holds nothing told before it ("a
+    man and two others were shot" is three).
+
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
     the disagreement. A marked update ("the toll rose to 5") and a figure of 0
@@ -325,6 +344,7 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                     origin_of(c) == origin_of(claim) and _same_people(c, claim) for c in group[:at])):
                 continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
             fits = [w for w in wholes if w is not claim and _same_people(w, claim)
+                    and not (_of_others(w) and group.index(w) > at)
                     and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
@@ -340,6 +360,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def _of_others(claim: Claim) -> bool:
+    """Does the figure count "others" ("two others were wounded")? They are
+    apart from the people told before them: "a man and two others were shot"
+    is three, the man is none of the two."""
+    return bool(OTHERS & set((claim.subject.text or "").lower().split()))
 
 
 def _one_person(claim: Claim) -> bool:
@@ -382,7 +409,7 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
         value = claim.value
         if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
-                or value.low != value.high or OTHERS & set((claim.subject.text or "").lower().split()):
+                or value.low != value.high or _of_others(claim):
             continue
         dead = killed.get(_document(claim), [])
         if not dead:
