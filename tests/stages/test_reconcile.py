@@ -334,6 +334,16 @@ def test_people_shot_count_the_dead_too():
     assert shot.value.low == 5  # the claim itself is not changed
 
 
+def test_people_shot_in_one_report_count_the_dead_another_report_tells():
+    """ "Five men were shot" (an early report, no dead), "One person is dead" (another): four injured."""
+    shot = _from("paper-a", _said(claim("c1", 5, category="people.injured", role="civilian", text="Five"),
+                                  "shot", "men"))
+    dead = _from("paper-b", claim("c1", 1, text="One"))
+    injured = next(f for f in reconcile([shot, dead], in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (4, 4, 4)
+    assert any("counts the 1 dead of the other reports (paper-b:c1) too" in n for n in injured.notes)
+
+
 def test_others_shot_and_the_wounded_leave_the_dead_out_already():
     """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
     others = _said(claim("c1", 4, category="people.injured"), "shot", "others")

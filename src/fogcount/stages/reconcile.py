@@ -36,7 +36,8 @@ gives both.
 
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
-(:func:`hit_less_the_dead`: "one of them died" leaves four injured).
+(:func:`hit_less_the_dead`: "one of them died" leaves four injured); in a report
+that tells no dead, less the other reports' dead.
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
@@ -111,7 +112,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them
+VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -397,7 +398,9 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     exact, and not of "others" (:data:`OTHERS`: "one was killed and four others
     were shot" already leaves the dead out) gives its count less the report's
     largest exact killed figure (not a part of another), where that is no
-    larger than it."""
+    larger than it. A report that tells no dead of its own ("Five men were
+    shot" in one outlet, "One person is dead and four others are injured" in
+    another) is read less the largest of the other reports' (the event's)."""
     killed: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
@@ -411,7 +414,7 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
             continue
-        dead = killed.get(_document(claim), [])
+        dead = killed.get(_document(claim)) or [c for group in killed.values() for c in group]
         if not dead:
             continue
         most = max(c.value.low for c in dead)
@@ -518,8 +521,10 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         else:
             if claim.id in less:
                 dead, killed = less[claim.id]
+                whose = "its report" if all(_document(by_id[k]) == _document(claim) for k in killed) \
+                    else "the other reports"
                 notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
-                             f"dead of its report ({', '.join(killed)}) too: {value.low} injured")
+                             f"dead of {whose} ({', '.join(killed)}) too: {value.low} injured")
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
