@@ -847,6 +847,14 @@ def _from(document: str, made: Claim) -> Claim:
                                    "part_of": f"{document}:{made.part_of}" if made.part_of else None})
 
 
+def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():
+    """Two outlets, same standing: the one whose figure opens its report (its lede) gives the best,
+    whichever report was read first."""
+    later_paragraph = _from("paper-a", claim("c1", 4, at=900))
+    lede = _from("paper-b", claim("c1", 5, at=20))
+    assert bounds(one([later_paragraph, lede], in_order=True)) == (4, 5, 5)
+
+
 def test_two_outlets_unattributed_figures_are_two_origins():
     figure = one([_from("paper-a", claim("c1", 3)), _from("paper-b", claim("c1", 4))], in_order=True)
     assert origin_of(_from("paper-a", claim("c1", 3))) == "article:paper-a"

@@ -73,8 +73,10 @@ its low where bounded, else its high.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
   reliable origin (:func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
-  vague, then more claims, then the first reported); ``median`` = the lower median of the credible
-  origins' point figures (a figure somebody claimed, so that it names its
+  vague, then more claims, then the one told earliest in its own report: a
+  lede's figure before a later paragraph's, in a linked event too, where it did
+  better on gva-dev than the first or the latest report); ``median`` = the
+  lower median of the credible origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
   "reportedly", "claimed") sets the low only where nothing firmer exists; it
@@ -144,7 +146,7 @@ class _Origin:
     low: int | None
     high: int | None
     vague: bool
-    first: int  # text position of its first claim, for ties
+    first: int  # where its first claim stands in its own report's text (a lede's figure first), for ties
 
     @property
     def ids(self) -> list[str]:
