@@ -847,6 +847,19 @@ def _from(document: str, made: Claim) -> Claim:
                                    "part_of": f"{document}:{made.part_of}" if made.part_of else None})
 
 
+def test_a_vague_word_after_a_number_of_the_same_source_does_not_replace_it():
+    """ "At least eight people were killed ... killing several innocent people": eight, not three."""
+    figure = one([claim("c1", 8, None, text="At least eight"), claim("c2", 3, 9, text="several", vague=True)])
+    assert bounds(figure) == (8, 8, 8)
+    assert any("in vaguer words" in n for n in figure.notes)
+
+
+def test_a_vague_word_is_no_best_while_a_source_gives_a_number():
+    """ "The conflict has killed many" (the article) against community leaders' 23: the best is 23."""
+    figure = one([claim("c1", 3, 9, text="many", vague=True), claim("c2", 23, origin="leaders", kind="unknown")])
+    assert (figure.best, figure.best_claims) == (23, ["c2"])
+
+
 def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():
     """Two outlets, same standing: the one whose figure opens its report (its lede) gives the best,
     whichever report was read first."""

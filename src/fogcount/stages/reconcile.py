@@ -54,6 +54,8 @@ over several reports, in reading order:
   (unbounded stays unbounded). The same incremental figure again through a
   different channel is a reprint, not a second addition. An incremental figure
   with nothing earlier from its origin stands alone;
+* a vague word after a number ("at least eight ... several") repeats it in
+  vaguer words: it joins the evidence and replaces nothing;
 * any other figure replaces the current one: a cumulative one ("the toll rose
   to 15") supersedes it, and a later report's plain figure is kept over an
   earlier one (the latest account of the same speaker; within one report a
@@ -71,7 +73,8 @@ its low where bounded, else its high.
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
-  reliable origin (:func:`~fogcount.stages.sources.source_rank`, then
+  reliable origin that gives a number (a vague word, "many", only where none
+  does; then :func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
   vague, then more claims, then the one told earliest in its own report: a
   lede's figure before a later paragraph's, in a linked event too, where it did
@@ -114,7 +117,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead
+VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -191,6 +194,7 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
+            self.vague,  # a word with no number ("many", "several") is no source's figure while one gives a number
             source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
@@ -650,6 +654,14 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             continue
         if chain and not value.incremental and here == _interval(chain[0]) and not chain[0].value.incremental:
             chain.append(claim)  # the same figure again: a reprint
+            reprints.append(claim)
+            continue
+        if chain and value.vague and not vague and not value.cumulative:
+            # "At least eight people were killed ... killing several innocent people": the
+            # figure again in vaguer words, no update of it
+            notes.append(f"{claim.id} ({value.text}) repeats {', '.join(c.id for c in chain)} "
+                         f"({_show(low, high)}) in vaguer words: it does not replace it")
+            chain.append(claim)
             reprints.append(claim)
             continue
         if chain:
