@@ -334,6 +334,16 @@ def test_people_shot_count_the_dead_too():
     assert shot.value.low == 5  # the claim itself is not changed
 
 
+def test_people_shot_in_one_report_count_the_dead_another_report_tells():
+    """ "Five men were shot" (an early report, no dead), "One person is dead" (another): four injured."""
+    shot = _from("paper-a", _said(claim("c1", 5, category="people.injured", role="civilian", text="Five"),
+                                  "shot", "men"))
+    dead = _from("paper-b", claim("c1", 1, text="One"))
+    injured = next(f for f in reconcile([shot, dead], in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (4, 4, 4)
+    assert any("counts the 1 dead of the other reports (paper-b:c1) too" in n for n in injured.notes)
+
+
 def test_others_shot_and_the_wounded_leave_the_dead_out_already():
     """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
     others = _said(claim("c1", 4, category="people.injured"), "shot", "others")
@@ -372,6 +382,31 @@ def test_a_report_that_gives_both_roles_keeps_them_apart():
                          _from("paper-a", claim("c2", 3, role="security_forces", origin="army")),
                          _from("paper-b", claim("c1", 12))], in_order=True)
     assert [(f.role, f.best) for f in figures] == [("security_forces", 3), ("unknown", 12)]
+
+
+def _in_sentence(made: Claim, sentence: str) -> Claim:
+    return made.model_copy(update={"sentence": sentence})
+
+
+def test_people_and_civilians_in_one_report_are_the_same_people():
+    """ "One person is dead ... One man died at the hospital, police said": one death, not two;
+    "Five people were shot, police said ... Three men and two women were hurt, the captain said": five."""
+    dead = reconcile([claim("c1", 1, text="One"), claim("c2", 1, role="civilian", origin="police", text="One")])
+    assert [(f.role, bounds(f)) for f in dead] == [("civilian", (1, 1, 1))]
+    assert any("told two ways: no sentence counts both apart" in n for n in dead[0].notes)
+    hurt = reconcile([claim("c1", 5, category="people.injured", origin="police"),
+                      claim("c2", 5, category="people.injured", role="civilian", origin="captain")])
+    assert [(f.role, bounds(f), f.independent_sources) for f in hurt] == [("civilian", (5, 5, 5), 2)]
+
+
+def test_a_sentence_that_counts_civilians_and_others_apart_keeps_them_apart():
+    """ "A man and two others were shot": three people, the man none of the two others."""
+    sentence = "A man and two others were shot."
+    man = _in_sentence(_said(claim("c1", 1, category="people.injured", role="civilian", text="A"), "shot", "man"),
+                       sentence)
+    others = _in_sentence(_said(claim("c2", 2, category="people.injured", text="two"), "shot", "others"), sentence)
+    figures = reconcile([man, others])
+    assert [(f.role, f.best) for f in figures] == [("civilian", 1), ("unknown", 2)]
 
 
 def test_held_figures_are_no_origins_figure_for_the_export():
@@ -810,6 +845,27 @@ def _from(document: str, made: Claim) -> Claim:
     """The claim as a linked event holds it: its id "<document>:<claim id>"."""
     return made.model_copy(update={"id": f"{document}:{made.id}",
                                    "part_of": f"{document}:{made.part_of}" if made.part_of else None})
+
+
+def test_a_vague_word_after_a_number_of_the_same_source_does_not_replace_it():
+    """ "At least eight people were killed ... killing several innocent people": eight, not three."""
+    figure = one([claim("c1", 8, None, text="At least eight"), claim("c2", 3, 9, text="several", vague=True)])
+    assert bounds(figure) == (8, 8, 8)
+    assert any("in vaguer words" in n for n in figure.notes)
+
+
+def test_a_vague_word_is_no_best_while_a_source_gives_a_number():
+    """ "The conflict has killed many" (the article) against community leaders' 23: the best is 23."""
+    figure = one([claim("c1", 3, 9, text="many", vague=True), claim("c2", 23, origin="leaders", kind="unknown")])
+    assert (figure.best, figure.best_claims) == (23, ["c2"])
+
+
+def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():
+    """Two outlets, same standing: the one whose figure opens its report (its lede) gives the best,
+    whichever report was read first."""
+    later_paragraph = _from("paper-a", claim("c1", 4, at=900))
+    lede = _from("paper-b", claim("c1", 5, at=20))
+    assert bounds(one([later_paragraph, lede], in_order=True)) == (4, 5, 5)
 
 
 def test_two_outlets_unattributed_figures_are_two_origins():

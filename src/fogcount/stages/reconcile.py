@@ -27,13 +27,17 @@ toll). Figures come sorted by category, then role.
   after the same source's four, an injured "Roberts" whom the report counts
   among the dead): listed in that figure, like a part.
 
-Among several reports, figures of unknown role join the category's one named
-role when no report gives both (:func:`_told_two_ways`: "five people" in one
-outlet, "five men" in another are one figure, not two that add up).
+Figures of unknown role join the category's one named role when they can be
+the same people told two ways (:func:`_told_two_ways`): civilians in one report
+or several unless a sentence counts both apart ("One person is dead ... One man
+died"; "five people" in one outlet, "five men" in another are one figure, not
+two that add up); another named role among several reports when no report
+gives both.
 
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
-(:func:`hit_less_the_dead`: "one of them died" leaves four injured).
+(:func:`hit_less_the_dead`: "one of them died" leaves four injured); in a report
+that tells no dead, less the other reports' dead.
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
@@ -50,6 +54,8 @@ over several reports, in reading order:
   (unbounded stays unbounded). The same incremental figure again through a
   different channel is a reprint, not a second addition. An incremental figure
   with nothing earlier from its origin stands alone;
+* a vague word after a number ("at least eight ... several") repeats it in
+  vaguer words: it joins the evidence and replaces nothing;
 * any other figure replaces the current one: a cumulative one ("the toll rose
   to 15") supersedes it, and a later report's plain figure is kept over an
   earlier one (the latest account of the same speaker; within one report a
@@ -67,10 +73,13 @@ its low where bounded, else its high.
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
-  reliable origin (:func:`~fogcount.stages.sources.source_rank`, then
+  reliable origin that gives a number (a vague word, "many", only where none
+  does; then :func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
-  vague, then more claims, then the first reported); ``median`` = the lower median of the credible
-  origins' point figures (a figure somebody claimed, so that it names its
+  vague, then more claims, then the one told earliest in its own report: a
+  lede's figure before a later paragraph's, in a linked event too, where it did
+  better on gva-dev than the first or the latest report); ``median`` = the
+  lower median of the credible origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
   "reportedly", "claimed") sets the low only where nothing firmer exists; it
@@ -108,7 +117,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "3"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways
+VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -140,7 +149,7 @@ class _Origin:
     low: int | None
     high: int | None
     vague: bool
-    first: int  # text position of its first claim, for ties
+    first: int  # where its first claim stands in its own report's text (a lede's figure first), for ties
 
     @property
     def ids(self) -> list[str]:
@@ -185,6 +194,7 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
+            self.vague,  # a word with no number ("many", "several") is no source's figure while one gives a number
             source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
@@ -229,25 +239,38 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ]
     for figure in figures:
         if (figure.category, figure.role) in told_two_ways:
+            why = "no sentence counts both apart" if figure.role == "civilian" else "no report gives both"
             figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
-                                "no report gives both, so they count the same people")
+                                f"{why}, so they count the same people")
     return figures
 
 
 def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
     """The (category, role) whose figure takes the category's figures of unknown
-    role: among several reports, when the category has one named role besides
-    unknown and no report gives figures of both ("five people were shot" in one
-    outlet, "five men were shot" in another are the same people told two
-    ways, not ten). A report that gives both ("12 people killed ... 3 soldiers
-    among them", or two figures of its own) keeps them apart."""
+    role, when the category has one named role besides unknown:
+
+    * civilians: people of no side, where no side's fighters are counted, are
+      the civilians told another way ("One person is dead ... One man died at
+      the hospital"; "Five people were shot ... Three men and two women
+      suffered gunshot wounds"; "five people" in one outlet, "five men" in
+      another), in one report or several, unless a sentence counts both apart
+      ("a man and two others were shot");
+    * another named role: among several reports, when no report gives figures
+      of both ("five people were shot" in one outlet, "five soldiers were shot"
+      in another). A report that gives both ("12 people killed ... 3 soldiers
+      among them", or two figures of its own) keeps them apart."""
     out = []
     for category in {c for c, _ in groups}:
         named = [r for c, r in groups if c == category and r != "unknown"]
         if len(named) != 1 or (category, "unknown") not in groups:
             continue
-        reports = [{_document(c) for c in groups[(category, role)] if c.id not in parts}
-                   for role in ("unknown", named[0])]
+        counted = [[c for c in groups[(category, role)] if c.id not in parts] for role in ("unknown", named[0])]
+        if named[0] == "civilian":
+            sentences = [{(_document(c), c.sentence) for c in group} for group in counted]
+            if not (sentences[0] & sentences[1]):
+                out.append((category, named[0]))
+            continue
+        reports = [{_document(c) for c in group} for group in counted]
         if all(reports) and not (reports[0] & reports[1]):
             out.append((category, named[0]))
     return out
@@ -298,6 +321,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
       of the same report names ("Roberts was shot ... Roberts died") is held in
       that killed figure: one death, not a death and an injury.
 
+    A figure of "others" (:func:`_of_others`) holds nothing told before it ("a
+    man and two others were shot" is three).
+
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
     the disagreement. A marked update ("the toll rose to 5") and a figure of 0
@@ -325,6 +351,7 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                     origin_of(c) == origin_of(claim) and _same_people(c, claim) for c in group[:at])):
                 continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
             fits = [w for w in wholes if w is not claim and _same_people(w, claim)
+                    and not (_of_others(w) and group.index(w) > at)
                     and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
@@ -340,6 +367,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def _of_others(claim: Claim) -> bool:
+    """Does the figure count "others" ("two others were wounded")? They are
+    apart from the people told before them: "a man and two others were shot"
+    is three, the man is none of the two."""
+    return bool(OTHERS & set((claim.subject.text or "").lower().split()))
 
 
 def _one_person(claim: Claim) -> bool:
@@ -370,7 +404,9 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     exact, and not of "others" (:data:`OTHERS`: "one was killed and four others
     were shot" already leaves the dead out) gives its count less the report's
     largest exact killed figure (not a part of another), where that is no
-    larger than it."""
+    larger than it. A report that tells no dead of its own ("Five men were
+    shot" in one outlet, "One person is dead and four others are injured" in
+    another) is read less the largest of the other reports' (the event's)."""
     killed: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
@@ -382,9 +418,9 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
         value = claim.value
         if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
-                or value.low != value.high or OTHERS & set((claim.subject.text or "").lower().split()):
+                or value.low != value.high or _of_others(claim):
             continue
-        dead = killed.get(_document(claim), [])
+        dead = killed.get(_document(claim)) or [c for group in killed.values() for c in group]
         if not dead:
             continue
         most = max(c.value.low for c in dead)
@@ -491,8 +527,10 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         else:
             if claim.id in less:
                 dead, killed = less[claim.id]
+                whose = "its report" if all(_document(by_id[k]) == _document(claim) for k in killed) \
+                    else "the other reports"
                 notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
-                             f"dead of its report ({', '.join(killed)}) too: {value.low} injured")
+                             f"dead of {whose} ({', '.join(killed)}) too: {value.low} injured")
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
@@ -616,6 +654,14 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             continue
         if chain and not value.incremental and here == _interval(chain[0]) and not chain[0].value.incremental:
             chain.append(claim)  # the same figure again: a reprint
+            reprints.append(claim)
+            continue
+        if chain and value.vague and not vague and not value.cumulative:
+            # "At least eight people were killed ... killing several innocent people": the
+            # figure again in vaguer words, no update of it
+            notes.append(f"{claim.id} ({value.text}) repeats {', '.join(c.id for c in chain)} "
+                         f"({_show(low, high)}) in vaguer words: it does not replace it")
+            chain.append(claim)
             reprints.append(claim)
             continue
         if chain:
