@@ -133,6 +133,32 @@ def test_places_link_by_identity_or_containment():
     assert len(link_events([city, _report("c", 4, place="delaware", action="attack")])) == 2
 
 
+def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart():
+    """A word the map found in another state ("Home" in Washington, a street's
+    name) is the place of a report's event while the report's other places are
+    all in Ohio: the report's places stand for it. A report whose places agree
+    with its event's keeps it."""
+    from fogcount.stages.link import link_events, outlier_place
+
+    home = _place("Home", 47.27, -122.76, admin1="Washington")
+    columbus, hilltop = PLACES["columbus"], PLACES["hilltop"]
+    assert outlier_place(home, [home, columbus, columbus, hilltop]) == columbus
+    assert outlier_place(home, [home]) is None  # no other place: nothing says it is wrong
+    assert outlier_place(home, [home, columbus, _place("Seattle", 47.6, -122.33, admin1="Washington")]) is None
+    city = _report("a", 4, place="columbus", action="attack")
+    outlier = _report("b", 4, action="attack")
+    outlier.events[0].place = home
+    assert len(link_events([city, outlier])) == 2  # the report names no other place
+    outlier.places = [home, columbus, hilltop]
+    [event] = link_events([city, outlier])
+    assert any("Home far from its report's other places" in r for r in event.links[1].reasons)
+    # a report placed in Washington with a Washington event is not an outlier: two happenings
+    seattle = _report("c", 4, action="attack")
+    seattle.events[0].place = home
+    seattle.places = [home, _place("Seattle", 47.6, -122.33, admin1="Washington"), columbus]
+    assert len(link_events([city, seattle])) == 2
+
+
 def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
     from fogcount.models import Figure
     from fogcount.stages.link import link_events
