@@ -159,6 +159,22 @@ def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart()
     assert len(link_events([city, seattle])) == 2
 
 
+def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
+    """A trial report recalls "the May shooting": its month holds the day of the
+    shooting's reports when both name the same place and give the same toll;
+    another toll or a nearby place keeps it apart, and it never joins days a
+    week apart into one event."""
+    from fogcount.stages.link import link_events
+
+    month = _report("m", 1, end=31, place="columbus", action="attack", killed=2, published=28)
+    [event] = link_events([month, _report("a", 4, place="columbus", action="attack", killed=2)])
+    assert "same place (Columbus)" in event.links[1].reasons and "same toll (2 killed)" in event.links[1].reasons
+    assert len(link_events([month, _report("b", 4, place="columbus", action="attack", killed=3)])) == 2
+    assert len(link_events([month, _report("c", 4, place="hilltop", action="attack", killed=2)])) == 2
+    early, late = (_report(x, day, place="columbus", action="attack", killed=2) for x, day in (("d", 4), ("e", 20)))
+    assert len(link_events([month, early, late])) == 2
+
+
 def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
     from fogcount.models import Figure
     from fogcount.stages.link import link_events

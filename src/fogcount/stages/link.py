@@ -28,7 +28,10 @@ happening when (:func:`link_reasons`):
   shooting); agreeing tolls are a reason to link;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
-  each give a toll (the report separated two happenings).
+  each give a toll (the report separated two happenings); a date coarser
+  than that ("a 2014 shooting", "in February": a trial or a follow-up
+  recalling it) holds the days inside it, but ties two events only with
+  the same place (by identity or name) and the same toll.
 
 Linked events are the groups this relation makes, whatever order the
 reports arrive in: a new member joins every linked event holding a member
@@ -291,6 +294,8 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
     where = _member_places(a, b)
     if where is False:
         return None
+    if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
+        return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
         if shared:
@@ -317,8 +322,15 @@ def _conflict(a: Member, b: Member) -> bool:
     if _tolls(a, b) is False or _member_places(a, b) is False:
         return True
     if a.dated_by == b.dated_by == "text":
+        if _coarse(a) or _coarse(b):
+            return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days
     return False
+
+
+def _coarse(m: Member) -> bool:
+    """Is the member dated by its text no finer than ``max_span_days`` ("in 2014", "in February")?"""
+    return m.dated_by == "text" and (m.end - m.start).days + 1 > rules().max_span_days
 
 
 def cluster(members: list[Member]) -> list[list[Member]]:
