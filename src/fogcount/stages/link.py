@@ -69,7 +69,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "4"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside
+VERSION = "4"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it
 
 TOLL = ("people.killed", "people.injured")
 
