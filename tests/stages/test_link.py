@@ -226,6 +226,27 @@ def _corpus():
     ]
 
 
+def test_a_reports_account_of_the_toll_takes_the_linked_event_before_its_passing_mentions():
+    """A report tells a shooting first in passing with a figure ("a man died"),
+    then in full (one killed, four wounded, several claims): another outlet's
+    report of the shooting joins its full account, which the report's passing
+    mention (a second tolled event of the same report) cannot share."""
+    from fogcount.models import Figure
+    from fogcount.stages.link import link_events
+
+    def figure(category, n, claims):
+        return Figure(category=category, role="civilian", low=n, best=n, high=n, claims=claims)
+
+    local = _report("a", 4, place="columbus", action="attack", killed=1)
+    full = local.events[0].model_copy(update={"id": "e2", "figures": [
+        figure("people.killed", 1, ["c2", "c3"]), figure("people.injured", 4, ["c4", "c5"])]})
+    local.events[0].figures = [figure("people.killed", 1, ["c1"])]
+    local.events.append(full)
+    wire = _report("b", 4, place="columbus", action="attack", killed=1)
+    [joined] = [e for e in link_events([local, wire]) if "b" in e.documents]
+    assert [(link.document, link.event) for link in joined.links] == [("a", "e2"), ("b", "e1")]
+
+
 def test_the_same_reports_give_the_same_linked_events_in_any_order():
     import random
 

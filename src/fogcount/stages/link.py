@@ -335,9 +335,10 @@ def _coarse(m: Member) -> bool:
 
 def cluster(members: list[Member]) -> list[list[Member]]:
     """The linked events the members make, the same whatever order they come
-    in: taken in canonical order (publication date, document id, position),
-    each joins every group holding a member it matches (:func:`link_reasons`)
-    and none it conflicts with (:func:`_conflict`), merging them; where not
+    in: taken in canonical order (publication date, document id; within a
+    report its account of the toll first, :func:`_arrival`), each joins
+    every group holding a member it matches (:func:`link_reasons`) and none
+    it conflicts with (:func:`_conflict`), merging them; where not
     all can be merged, first the groups where a member that gives a toll
     matches it when it gives one (a report's account of the killed and
     injured before its mentions of the same shooting), then those with more
@@ -351,7 +352,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     def days(m: Member) -> range:
         return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
 
-    for m in sorted(members, key=lambda x: x.key):
+    for m in sorted(members, key=_arrival):
         near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
         scored = []
         for number in near:
@@ -377,6 +378,16 @@ def cluster(members: list[Member]) -> list[list[Member]]:
         for day in days(m):
             by_day[day].add(home)
     return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
+
+
+def _arrival(m: Member) -> tuple:
+    """The order :func:`cluster` takes members in: canonical, but within a
+    report its account of the killed and injured first (the event holding
+    most of its toll claims), so that it, not a passing mention of the same
+    shooting with a figure, takes the linked event the report's other events
+    then cannot share."""
+    weight = sum(len(f.claims) for f in m.event.figures if f.category in TOLL)
+    return (*m.key[:3], -weight, m.position)
 
 
 def _mode(values: list, default=None):
