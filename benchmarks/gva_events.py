@@ -51,7 +51,7 @@ from pathlib import Path
 from fogcount.evaluation import half_of
 from fogcount.gazetteer.query import haversine_km
 from fogcount.models import SCHEMA, Event, Report
-from fogcount.pipeline import Failure, pipe
+from fogcount.pipeline import Failure, pipe_states
 from fogcount.settings import Settings
 from fogcount.stages.reconcile import reconcile
 from fogcount.stages.ingest import Record
@@ -105,13 +105,13 @@ def extracted(documents: dict[str, dict], cache: Path | None) -> dict[str, tuple
     records = [Record(text=d["text"], origin=d["id"], id=d["id"], title=d.get("title"), url=d.get("url"),
                       published=dt.date.fromisoformat(d["published"]) if d.get("published") else None)
                for d in documents.values()]
-    by_id = {r.id: r for r in records}
     out = {}
-    for result in pipe(records, settings=Settings()):
+    for result in pipe_states(records, settings=Settings()):
         if isinstance(result, Failure):
             print(f"gva_events: {result.origin}: {result.error}", file=sys.stderr)
             continue
-        out[result.document.id] = (result, by_id[result.document.id].text)
+        # the text the spans point into: a page read with its headline holds it too
+        out[result.report.document.id] = (result.report, result.text)
     if cache is not None:
         with cache.open("w", encoding="utf-8") as handle:
             for doc_id, (report, text) in out.items():

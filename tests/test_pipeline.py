@@ -49,6 +49,23 @@ def test_pipe_handles_many_documents_in_batches():
     assert [r.claims[0].value.low for r in reports] == list(range(2, 40))
 
 
+def test_a_page_whose_text_tells_nothing_is_read_with_its_headline():
+    """A page whose text is a sign-up box tells its incident in its title only:
+    the title is read as its first paragraph (the text its spans point into).
+    A text that tells a happening is read alone, as is a text that begins with its title."""
+    box = "Just one more thing. We have sent you a verification email. Please check your email."
+    title = "Two men killed in shooting in Tawila"
+    [report] = pipe([Record(text=box, origin="a", title=title, published=dt.date(2021, 3, 2))])
+    [event] = report.events
+    [claim] = report.claims
+    assert claim.value.low == 2 and event.claims == [claim.id]
+    [plain] = pipe([Record(text=box, origin="b", published=dt.date(2021, 3, 2))])
+    assert plain.events == [] and plain.document.sha256 != report.document.sha256
+    told = "A man was wounded in a shooting in Tawila on Monday."
+    [alone] = pipe([Record(text=told, origin="c", title=title, published=dt.date(2021, 3, 2))])
+    assert [c.value.low for c in alone.claims] == [1]
+
+
 # ---------------------------------------------------------------- issue 5: tolls end to end
 
 

@@ -123,6 +123,9 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
         record = pending.pop(0)
         try:
             state = run_stages(record, settings, ann)
+            headed = headlined(record)
+            if not state.report.events and headed is not None:
+                state = run_stages(headed, settings)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
         except Exception as exc:  # a bug met by this document alone: it fails, named, and the batch goes on
@@ -131,6 +134,20 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             yield state
     while pending:
         yield pending.pop(0)
+
+
+def headlined(record: Record) -> Record | None:
+    """The record read with its title as its first paragraph, where it has a
+    title its text does not begin with: for a page whose text tells no
+    happening (a sign-up box, a comment form, other stories) while its title
+    is the report's main incident ("Man killed, boy injured in drive-by
+    shooting"). :func:`pipe_states` reads it so only where the text alone
+    gives no event; the document's text (and its hash) is then the title and
+    the text, which its spans point into."""
+    title = (record.title or "").strip()
+    if not title or record.text.lstrip().startswith(title):
+        return None
+    return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
 
 
 def pipe(records: Iterable[Record | FogcountError], *, settings: Settings | None = None) -> Iterator[Report | Failure]:

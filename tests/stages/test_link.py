@@ -133,6 +133,48 @@ def test_places_link_by_identity_or_containment():
     assert len(link_events([city, _report("c", 4, place="delaware", action="attack")])) == 2
 
 
+def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart():
+    """A word the map found in another state ("Home" in Washington, a street's
+    name) is the place of a report's event while the report's other places are
+    all in Ohio: the report's places stand for it. A report whose places agree
+    with its event's keeps it."""
+    from fogcount.stages.link import link_events, outlier_place
+
+    home = _place("Home", 47.27, -122.76, admin1="Washington")
+    columbus, hilltop = PLACES["columbus"], PLACES["hilltop"]
+    assert outlier_place(home, [home, columbus, columbus, hilltop]) == columbus
+    assert outlier_place(home, [home]) is None  # no other place: nothing says it is wrong
+    assert outlier_place(home, [home, columbus, _place("Seattle", 47.6, -122.33, admin1="Washington")]) is None
+    city = _report("a", 4, place="columbus", action="attack")
+    outlier = _report("b", 4, action="attack")
+    outlier.events[0].place = home
+    assert len(link_events([city, outlier])) == 2  # the report names no other place
+    outlier.places = [home, columbus, hilltop]
+    [event] = link_events([city, outlier])
+    assert any("Home far from its report's other places" in r for r in event.links[1].reasons)
+    # a report placed in Washington with a Washington event is not an outlier: two happenings
+    seattle = _report("c", 4, action="attack")
+    seattle.events[0].place = home
+    seattle.places = [home, _place("Seattle", 47.6, -122.33, admin1="Washington"), columbus]
+    assert len(link_events([city, seattle])) == 2
+
+
+def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
+    """A trial report recalls "the May shooting": its month holds the day of the
+    shooting's reports when both name the same place and give the same toll;
+    another toll or a nearby place keeps it apart, and it never joins days a
+    week apart into one event."""
+    from fogcount.stages.link import link_events
+
+    month = _report("m", 1, end=31, place="columbus", action="attack", killed=2, published=28)
+    [event] = link_events([month, _report("a", 4, place="columbus", action="attack", killed=2)])
+    assert "same place (Columbus)" in event.links[1].reasons and "same toll (2 killed)" in event.links[1].reasons
+    assert len(link_events([month, _report("b", 4, place="columbus", action="attack", killed=3)])) == 2
+    assert len(link_events([month, _report("c", 4, place="hilltop", action="attack", killed=2)])) == 2
+    early, late = (_report(x, day, place="columbus", action="attack", killed=2) for x, day in (("d", 4), ("e", 20)))
+    assert len(link_events([month, early, late])) == 2
+
+
 def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():
     from fogcount.models import Figure
     from fogcount.stages.link import link_events
@@ -182,6 +224,27 @@ def _corpus():
         _report("w9", 4, place="ramadi", killed=40, published=5),
         _report("w10", 4, place="columbus", action="attack", killed=40, published=5),
     ]
+
+
+def test_a_reports_account_of_the_toll_takes_the_linked_event_before_its_passing_mentions():
+    """A report tells a shooting first in passing with a figure ("a man died"),
+    then in full (one killed, four wounded, several claims): another outlet's
+    report of the shooting joins its full account, which the report's passing
+    mention (a second tolled event of the same report) cannot share."""
+    from fogcount.models import Figure
+    from fogcount.stages.link import link_events
+
+    def figure(category, n, claims):
+        return Figure(category=category, role="civilian", low=n, best=n, high=n, claims=claims)
+
+    local = _report("a", 4, place="columbus", action="attack", killed=1)
+    full = local.events[0].model_copy(update={"id": "e2", "figures": [
+        figure("people.killed", 1, ["c2", "c3"]), figure("people.injured", 4, ["c4", "c5"])]})
+    local.events[0].figures = [figure("people.killed", 1, ["c1"])]
+    local.events.append(full)
+    wire = _report("b", 4, place="columbus", action="attack", killed=1)
+    [joined] = [e for e in link_events([local, wire]) if "b" in e.documents]
+    assert [(link.document, link.event) for link in joined.links] == [("a", "e2"), ("b", "e1")]
 
 
 def test_the_same_reports_give_the_same_linked_events_in_any_order():

@@ -124,6 +124,27 @@ def test_any_order_of_arrival_gives_the_same_linked_events(tmp_path, seed):
     assert [r[0] for r in results[0]] == [["h1", "h2"], ["h3"], ["h4", "h5"], ["h6"]]
 
 
+def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
+    """A report whose event the map placed in another state ("Home", Washington)
+    while its other places are in Columbus links with a Columbus report of that
+    day, whichever comes first: the stored report's places are read back."""
+    from fogcount.models import PlaceRef
+
+    home = PlaceRef(text="Home", name="Home", lat=47.27, lon=-122.76, precision=1, country="US", admin1="Washington")
+    columbus = PlaceRef(text="Columbus", name="Columbus", lat=39.96, lon=-83.00, precision=1, country="US",
+                        admin1="Ohio", span=(0, 8))
+    outlier = _hand_report("o1", 4, "columbus", "attack", 2, 5)
+    outlier.events[0].place = home
+    outlier.places = [home.model_copy(update={"span": (20, 24)}), columbus]
+    city = _hand_report("c1", 4, "columbus", "attack", 2, 5)
+    city.events[0].place = columbus
+    store.add(outlier)
+    store.add(city)
+    [event] = store.events()
+    assert sorted(event.documents) == ["c1", "o1"]
+    assert any("far from its report's other places" in r for link in event.links for r in link.reasons)
+
+
 def test_writers_in_parallel_give_the_same_events(store, reports):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         results = list(pool.map(store.add, reports.values()))

@@ -15,7 +15,10 @@ happening when (:func:`link_reasons`):
   two town-level places at
   most ``km`` apart (a neighbourhood in its city), a place near a town or a
   district at most ``near_km`` from the other, a region around the places of
-  its country and first-level division; where one report gives no place, a
+  its country and first-level division; a town-level place in a state or
+  province none of its report's other places is in (a surname, a street, a
+  common word the map found elsewhere: :func:`outlier_place`) does not keep
+  two events apart: its report's other places stand for it; where one report gives no place, a
   named actor both report, or an agreeing toll on a day both texts give,
   ties them;
 * their tolls do not contradict: killed figures (the outcomes of
@@ -25,7 +28,10 @@ happening when (:func:`link_reasons`):
   shooting); agreeing tolls are a reason to link;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
-  each give a toll (the report separated two happenings).
+  each give a toll (the report separated two happenings); a date coarser
+  than that ("a 2014 shooting", "in February": a trial or a follow-up
+  recalling it) holds the days inside it, but ties two events only with
+  the same place (by identity or name) and the same toll.
 
 Linked events are the groups this relation makes, whatever order the
 reports arrive in: a new member joins every linked event holding a member
@@ -63,7 +69,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "3"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict
+VERSION = "4"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it
 
 TOLL = ("people.killed", "people.injured")
 
@@ -117,6 +123,9 @@ class Member:
     dated_by: str | None  # "text" | "publication" | None
     toll: dict[tuple[str, str | None], int]  # killed and injured best, per role and in all (role None)
     group: object = None
+    # where the report's other places are, when its event's place lies in a first-level division
+    # none of them is in (a surname, a street, a common word the map found elsewhere): see :func:`outlier_place`
+    report_place: PlaceRef | None = None
 
     @property
     def key(self) -> tuple:
@@ -128,9 +137,11 @@ class Member:
         return f"{self.document}:{self.event.id}"
 
 
-def member(event: Event, document: str, published: dt.date | None, position: int, *, group=None) -> Member:
+def member(event: Event, document: str, published: dt.date | None, position: int, *, group=None,
+           places: Iterable[PlaceRef] = ()) -> Member:
     """A report's event as a member: dated by its text, else by its report's
-    window (the ``window_days`` before publication), its toll from its figures."""
+    window (the ``window_days`` before publication), its toll from its figures;
+    ``places``, its report's places, say whether its place is an outlier (:func:`outlier_place`)."""
     start, end, dated_by = event.date_start, event.date_end or event.date_start, "text"
     if start is None:
         dated_by = None
@@ -141,7 +152,29 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         if figure.category in TOLL and figure.best is not None:
             toll[(figure.category, figure.role)] = figure.best
             toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
-    return Member(document, published, position, event, start, end, dated_by, toll, group)
+    return Member(document, published, position, event, start, end, dated_by, toll, group,
+                  outlier_place(event.place, places))
+
+
+def _region(place: PlaceRef) -> tuple | None:
+    return (place.country, place.admin1) if place.country and place.admin1 else None
+
+
+def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRef | None:
+    """Where the report's other places are, when its event's town-level
+    ``place`` lies in a first-level division (a state, a province) that none
+    of them names or lies in: the place the report names most there (the
+    finest on a tie), else None. Such a place is most often a word the map
+    found elsewhere (a surname, a street, "Home", "North"): the report's other
+    places say where it is, and it alone cannot keep two reports apart."""
+    if place is None or place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
+        return None
+    others = [p for p in places if p.lat is not None and not p.modifies and _region(p) is not None
+              and not (_spelled(p) & _spelled(place))]
+    if not others or any(_region(p) == _region(place) for p in others):
+        return None
+    counts = collections.Counter(_place_key(p) for p in others)
+    return min(others, key=lambda p: (-counts[_place_key(p)], p.precision or 3))
 
 
 def qualified(claim: Claim, document_id: str) -> Claim:
@@ -187,6 +220,20 @@ def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if km <= r.km or ((wide.precision or 3) == 2 and km <= r.near_km):
         return f"{_name(a)} and {_name(b)} {km:.0f} km apart"
+    return False
+
+
+def _member_places(a: Member, b: Member) -> str | None | bool:
+    """:func:`_places` of two members' events; where their places cannot be
+    one, the report's other places of a member whose place is an outlier in
+    its report (:func:`outlier_place`) stand for it."""
+    where = _places(a.event.place, b.event.place)
+    if where is not False or (a.report_place is None and b.report_place is None):
+        return where
+    for x, y in ((a.report_place, b.event.place), (a.event.place, b.report_place), (a.report_place, b.report_place)):
+        if x is not None and y is not None and (found := _places(x, y)):
+            outliers = [m.event.place for m in (a, b) if m.report_place is not None]
+            return f"{found}; {' and '.join(_name(p) for p in outliers)} far from its report's other places"
     return False
 
 
@@ -244,9 +291,11 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
     tolls = _tolls(a, b)
     if tolls is False:
         return None
-    where = _places(a.event.place, b.event.place)
+    where = _member_places(a, b)
     if where is False:
         return None
+    if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
+        return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
         if shared:
@@ -270,18 +319,26 @@ def _conflict(a: Member, b: Member) -> bool:
     text-given dates further apart than ``max_span_days``."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or _places(a.event.place, b.event.place) is False:
+    if _tolls(a, b) is False or _member_places(a, b) is False:
         return True
     if a.dated_by == b.dated_by == "text":
+        if _coarse(a) or _coarse(b):
+            return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days
     return False
 
 
+def _coarse(m: Member) -> bool:
+    """Is the member dated by its text no finer than ``max_span_days`` ("in 2014", "in February")?"""
+    return m.dated_by == "text" and (m.end - m.start).days + 1 > rules().max_span_days
+
+
 def cluster(members: list[Member]) -> list[list[Member]]:
     """The linked events the members make, the same whatever order they come
-    in: taken in canonical order (publication date, document id, position),
-    each joins every group holding a member it matches (:func:`link_reasons`)
-    and none it conflicts with (:func:`_conflict`), merging them; where not
+    in: taken in canonical order (publication date, document id; within a
+    report its account of the toll first, :func:`_arrival`), each joins
+    every group holding a member it matches (:func:`link_reasons`) and none
+    it conflicts with (:func:`_conflict`), merging them; where not
     all can be merged, first the groups where a member that gives a toll
     matches it when it gives one (a report's account of the killed and
     injured before its mentions of the same shooting), then those with more
@@ -295,7 +352,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     def days(m: Member) -> range:
         return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
 
-    for m in sorted(members, key=lambda x: x.key):
+    for m in sorted(members, key=_arrival):
         near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
         scored = []
         for number in near:
@@ -321,6 +378,16 @@ def cluster(members: list[Member]) -> list[list[Member]]:
         for day in days(m):
             by_day[day].add(home)
     return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
+
+
+def _arrival(m: Member) -> tuple:
+    """The order :func:`cluster` takes members in: canonical, but within a
+    report its account of the killed and injured first (the event holding
+    most of its toll claims), so that it, not a passing mention of the same
+    shooting with a figure, takes the linked event the report's other events
+    then cannot share."""
+    weight = sum(len(f.claims) for f in m.event.figures if f.category in TOLL)
+    return (*m.key[:3], -weight, m.position)
 
 
 def _mode(values: list, default=None):
@@ -423,7 +490,7 @@ def link_events(reports, *, settings: Settings | None = None) -> list[Event]:
             reading[copy.id] = (doc.published is None, doc.published or dt.date.min, doc.id,
                                 claim.span[0], claim.span[1])
         members += [member(e.model_copy(update={"claims": [f"{doc.id}:{c}" for c in e.claims]}), doc.id,
-                           doc.published, i) for i, e in enumerate(report.events)]
+                           doc.published, i, places=report.places) for i, e in enumerate(report.events)]
     linked = cluster(members)
     out = []
     for number, members in enumerate(linked, start=1):

@@ -764,7 +764,8 @@ class _Adding:
         (linked events created, linked events changed)."""
         doc = self.report.document
         new = [member(e.model_copy(update={"claims": [f"{self.doc_id}:{c}" for c in e.claims],
-                                           "documents": [self.doc_id]}), self.doc_id, doc.published, i)
+                                           "documents": [self.doc_id]}), self.doc_id, doc.published, i,
+                      places=self.report.places)
                for i, e in enumerate(self.report.events)]
         own_pk = {id(m): pk for m, pk in zip(new, self.document_event_pks)}
         nearby = self._stored_members(new)
@@ -860,6 +861,12 @@ def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[in
     places = _places_by_pk(conn, (r.place_pk for r in rows))
     for pk, place in places.items():
         place_objects[id(place)] = pk
+    named: dict[int, list[PlaceRef]] = {}  # a document's pk -> the places its report names
+    for chunk in _chunks(sorted({r.document_pk for r in rows})):
+        for row in conn.execute(select(t.places).where(t.places.c.document_pk.in_(chunk),
+                                                       t.places.c.position.is_not(None))
+                                .order_by(t.places.c.document_pk, t.places.c.position)):
+            named.setdefault(row.document_pk, []).append(_place(row))
     out = []
     for row in rows:
         event = Event.model_validate(_with({
@@ -869,7 +876,8 @@ def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[in
             "figures": figures.get(row.pk, []), "claims": [f"{row.document_id}:{c}" for c in row.claims],
             "sentence": row.sentence, "span": (row.span_start, row.span_end) if row.span_start is not None else None,
             "documents": [row.document_id]}, row.extra))
-        out.append(member(event, row.document_id, row.published, row.position, group=row.event_pk))
+        out.append(member(event, row.document_id, row.published, row.position, group=row.event_pk,
+                          places=named.get(row.document_pk, ())))
     return out
 
 
