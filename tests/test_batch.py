@@ -269,3 +269,24 @@ def test_a_cluster_that_loses_every_worker_stops_and_a_rerun_resumes(tmp_path):
             again = list(ingest(batch, store=store, run=run, settings=settings))
         assert [o.status for o in again].count("known") == stored
         assert store.counts()["documents"] == 8
+
+
+def test_a_page_read_with_its_headline_is_stored_with_it_and_then_known(tmp_path):
+    """A page whose text tells no happening is read with its title
+    (pipeline.headlined): the store keeps the text its spans point into,
+    and a second run skips the page before extracting it."""
+    from fogcount.store import Store
+
+    settings = Settings()
+    page = Record(text="Sign up for our newsletter to get the news every morning.", origin="page.html",
+                  title="Two soldiers killed in an ambush near Mosul", published=dt.date(2016, 6, 30))
+    store = Store.open(str(tmp_path / "s.db"))
+    try:
+        with LocalRunner(settings) as run:
+            first = list(ingest([page], store=store, run=run, settings=settings))
+            second = list(ingest([page], store=store, run=run, settings=settings))
+        assert [o.status for o in first] == ["new"] and first[0].added.events_new >= 1
+        assert store.text(first[0].added.document_id) == f"{page.title}\n\n{page.text}"
+        assert [o.status for o in second] == ["known"] and second[0].added is None
+    finally:
+        store.close()

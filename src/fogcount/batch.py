@@ -42,7 +42,7 @@ from typing import Any
 
 from .errors import BatchError, DocumentFault, FogcountError
 from .models import Report
-from .pipeline import Failure, open_gazetteer, pipe
+from .pipeline import Failure, headlined, open_gazetteer, pipe
 from .settings import DEFAULT_SETTINGS, Settings
 from .stages.ingest import Record, content_hash
 
@@ -98,18 +98,33 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
     added to the store, with their text, one transaction each, in input order. Yields an
     :class:`Outcome` per record, in input order."""
     seen: set[str] = set()
-    out: dict[str, Record] = {}  # sha256 -> the records out for extraction (the store keeps their text)
+    # sha256 -> the records out for extraction (the store keeps their text). A
+    # record with a title is out under two hashes: its text's, and that of its
+    # text read with its headline (pipeline.headlined), which is the document
+    # the pipeline returns when the text alone tells no happening.
+    out: dict[str, Record] = {}
+    twin: dict[str, str] = {}
 
     def unknown(items):
         for item in items:
             if isinstance(item, Record):
-                sha = content_hash(item.text)
-                if sha in seen or store.known(sha):
+                headed = headlined(item)
+                shas = [content_hash(item.text)] + ([content_hash(headed.text)] if headed is not None else [])
+                if any(sha in seen or store.known(sha) for sha in shas):
                     yield Skipped(origin=item.origin)
                     continue
-                seen.add(sha)
-                out[sha] = item
+                seen.update(shas)
+                out[shas[0]] = item
+                if headed is not None:
+                    out[shas[1]] = headed
+                    twin[shas[0]], twin[shas[1]] = shas[1], shas[0]
             yield item
+
+    def taken(sha: str) -> Record | None:
+        """The record out under ``sha``, let go of under both its hashes."""
+        out.pop(twin.get(sha, ""), None)
+        twin.pop(twin.pop(sha, ""), None)
+        return out.pop(sha, None)
 
     for result in run.run(unknown(records)):
         if isinstance(result, Skipped):
@@ -117,10 +132,10 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
         elif isinstance(result, Failure):
             # let go of its text (a short scan: only the records in flight are held)
             for sha in [sha for sha, record in out.items() if record.origin == result.origin][:1]:
-                del out[sha]
+                taken(sha)
             yield Outcome(origin=result.origin, status="failed", error=result.error)
         else:
-            record = out.pop(result.document.sha256, None)
+            record = taken(result.document.sha256)
             origin = record.origin if record is not None else _origin(result)
             try:
                 added = store.add(result, policy=settings.policy, discount_partisan=settings.discount_partisan,
