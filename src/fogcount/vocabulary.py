@@ -20,6 +20,8 @@ def _norm(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+# Plural endings and their singulars, longest first: "sheikhs", "bodies" -> "body", "clergymen".
+_PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:!?."
 _POSSESSIVE = ("'s", "’s")
 
@@ -232,7 +234,12 @@ class ClaimsVocabulary:
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.accompanying_prepositions = frozenset(grammar["accompanying_prepositions"])
+        self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])
         self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
+        self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
+        self.elliptic_determiners = frozenset(grammar["elliptic_determiners"])
+        self.group_pronouns = frozenset(grammar["group_pronouns"])
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
@@ -263,7 +270,12 @@ class ClaimsVocabulary:
         units = self.noun_units.get(noun)
         if units is not None:
             return units
-        if noun not in self.not_people and noun in self._person_nouns():
+        if noun in self.not_people:
+            return []
+        persons = self._person_nouns()
+        # a plural the tagger left as it is (a proper noun: "Six Sheikhs"): its singular, as WordNet lists it
+        if noun in persons or any(noun.endswith(end) and noun[: len(noun) - len(end)] + base in persons
+                                  for end, base in _PLURAL_ENDINGS):
             return ["people"]
         return []
 
