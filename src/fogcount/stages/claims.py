@@ -80,9 +80,12 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         sent = ann.tokens[cand.anchor].sent
-        if cand.named and any(_one_person(claim) and claim.category == new.category and noun is not None
-                              and ann.tokens[noun].sent < sent for claim, noun in made for new in found):
-            continue  # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named
+        for new in found if cand.named else ():
+            # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
+            earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
+                            and c.part_of is None and ann.tokens[n].sent < sent), None)
+            if earlier is not None and new.part_of is None:
+                new.part_of = f"@{earlier}"
         made += [(claim, noun) for claim in found]
         if not found and reason:
             q = cand.quantity
@@ -226,7 +229,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
-        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or "people" not in vocab.units_of(noun.lemma)
+        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
+        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
         if definite and not _definite_person(ann, vocab, noun.i):
@@ -238,7 +242,33 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
     return (out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab) + _bare_persons(ann, vocab)
-            + _elliptic_persons(ann, vocab))
+            + _elliptic_persons(ann, vocab) + _pairs(ann, vocab))
+
+
+def _age_nominal(ann: Annotation, i: int) -> bool:
+    """Is token ``i`` the "old" of an age that stands for its person ("a
+    9-year-old was shot", "the 3-year-old died"): "old" after "year-" (or
+    month, week) with no noun after it?"""
+    tokens = ann.tokens
+    return (tokens[i].lower == "old" and i >= 2 and tokens[i - 1].text in ("-", "–")
+            and tokens[i - 2].lemma in ("year", "month", "week") and tokens[i].pos in ("ADJ", "NOUN"))
+
+
+def _pairs(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """ "Both men inside the car were killed", "both victims died": a
+    determiner of two (``dual_determiners``) on a plural people noun is a
+    figure of two, kept only where an outcome word says what happened."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        if tok.dep != "det" or tok.lower not in vocab.dual_determiners:
+            continue
+        noun = tokens[tok.head]
+        if noun.i <= tok.i or noun.tag != "NNS" or "people" not in vocab.units_of(noun.lemma):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=2, high=2, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(_Candidate(q, tok.i, single=True))
+    return out
 
 
 def _of_the_group(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, reading: _Reading) -> bool:
@@ -495,9 +525,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     year_like = len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) == 4 and 1800 <= (
         cand.quantity.low or 0) <= 2099
     # a year on a proper noun that names no people ("a 2000 Ford Taurus", "the 1946 Moore's Ford lynching")
-    proper = head.tag == "NNP" and head.ent not in ("NORP", "PERSON") and year_like
+    # (after "a", whatever spaCy tags it: "a 2004 Ford Ranger")
+    proper = head.tag == "NNP" and year_like and (head.ent not in ("NORP", "PERSON") or single_before)
     if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
-            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)
+            and (cand.quantity.low or 0) > 1 and (proper or "people" not in vocab.units_of(head.lemma))
             and (single_before or year_like)):
         facts.add("counts a singular noun")
     return frozenset(facts)
@@ -586,8 +617,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
         elif child.dep == "prep":
-            # "escaped with injuries": the verb, its preposition and that one's object
+            # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
+            keys.append(f"{tok.lemma} {child.lower}")
     keys.append(tok.lemma)
     return keys
 
@@ -623,6 +655,21 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
         else:
             break
     return False
+
+
+def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase what someone wants rather than what is: the
+    object (or passive subject) of a verb of wanting (``wanting_verbs``: "we
+    need that many volunteers", "hundreds of volunteers are needed"), or what
+    a goal is ("our goal is 20,000 volunteers")?"""
+    tokens = ann.tokens
+    head = tokens[np_head].head
+    if head == np_head:
+        return False
+    if tokens[np_head].dep in ("dobj", "nsubjpass") and tokens[head].lemma in vocab.wanting_verbs:
+        return True
+    return tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
+        tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
 
 
 def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
@@ -1050,8 +1097,8 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
                 return units, None
         if (tokens[noun].pos == "PRON" and (cand.zero or cand.pronoun)) or cand.named or cand.elliptic:
             return ["people"], None
-        if tokens[noun].lower in vocab.group_pronouns:
-            return ["people"], None  # "three of those killed"
+        if tokens[noun].lower in vocab.group_pronouns or _age_nominal(ann, noun):
+            return ["people"], None  # "three of those killed", "a 9-year-old"
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
         return [], f"not a counted thing: {tokens[noun].lower}"
@@ -1078,6 +1125,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     strong = _force_strength(ann, cand)
     if strong is not None:  # "a 2,000-strong force": a force size, whatever the noun
         noun = np_head = strong
+    if noun is not None and tokens[noun].dep == "poss" and tokens[tokens[noun].head].pos in _NOUN_POS:
+        # "one men's bathroom": the figure counts what the possessor has; "three men's bodies": them
+        owned = tokens[noun].head
+        if not any(vocab.units_of(key) for key in _noun_keys(ann, owned)):
+            return [], None, f"not a counted thing: {tokens[owned].lower}"
+        noun = np_head = owned
     units, reason = _units(ann, vocab, cand, noun)
     if not units:
         return [], None, reason
@@ -1128,10 +1181,16 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.outcome == "injured" and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
+                                            for c in ann.children[cand.anchor]):
+        # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed
+        reading = dataclasses.replace(reading, outcome="killed")
     if not cand.zero and reading.part_of is None and _of_the_group(ann, vocab, noun, np_head, reading):
         reading.part_of = _BACK  # "two of the injured", "three of those killed": parts of the figure told before
     if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
+    if _wanted(ann, vocab, np_head):
+        return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
