@@ -659,6 +659,9 @@ def _figures(text: str) -> list[tuple]:
         ("A reporter was shot dead at her home along with her partner.", [("people.killed", 2, 2, "unknown", None)]),
         ("The vendor, who was killed together with three other people, sold bread.",
          [("people.killed", 4, 4, "unknown", None)]),
+        # a conjunct the parser hung inside a modifier of the verb's argument belongs with that argument
+        ("An air strike killed a local judge allied with the rebels and seven members of his family.",
+         [("people.killed", 8, 8, "unknown", None)]),
         # a pronoun coordinated with others
         ("The bomb killed him and three other worshippers.", [("people.killed", 4, 4, "unknown", None)]),
         # one person coordinated with others of unknown role is never one of them: the sum, of unknown role
@@ -698,6 +701,8 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
     [
         # the graver of coordinated participles on the counted noun; a modifier of its apposition
         ("Six people shot and killed on the highway were buried on Monday.", [("people.killed", 6, 6)]),
+        # a bare figure the parser hangs on an adverb in its place
+        ("Altogether 47 were killed in the violence.", [("people.killed", 47, 47)]),
         ("The raid left at least 40 people, mostly women and children killed by the gunmen.",
          [("people.killed", 40, None)]),
         # coordinated verbs share the subject: the gunman did the shooting

@@ -553,6 +553,8 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         return None, head.i
     if anchor.dep == "nummod" and head.i == anchor.i + 1 and head.tag == "JJR":
         return None, head.i  # "injured at least 48 more": the comparative stands for the counted people
+    if anchor.dep == "nummod" and head.pos == "ADV" and head.dep in _ARGUMENT_DEPS:
+        return None, head.i  # "Altogether 47 were killed": the parser hung the figure on the adverb in its place
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
@@ -710,6 +712,8 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
         return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
     clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
+    if modifier is None and clause is None and depth == 0:
+        clause = _stray_conjunct_outcome(ann, vocab, np_head, units)
     if modifier is None or clause is None:
         return modifier or clause
     if clause.verb is not None and clause.verb < np_head and clause.verb != ann.tokens[np_head].head:
@@ -718,6 +722,32 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     def gravity(reading: _Reading) -> int:
         return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
     return modifier if gravity(modifier) < gravity(clause) else clause
+
+
+def _stray_argument(ann: Annotation, vocab: Vocabulary, np_head: int) -> int | None:
+    """ "killed a judge allied with the rebels and seven members of his
+    family": the parser hung the counted conjunct on the last noun of a
+    modifier of the verb's argument; that argument (a people noun), or None."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "conj":
+        return None
+    node = _conj_root(ann, np_head)
+    for _ in range(3):  # pobj -> prep -> (participle or noun) -> the argument
+        if tokens[node].dep not in ("pobj", "prep", "acl", "relcl") or tokens[node].head == node:
+            return None
+        node = tokens[node].head
+        if tokens[node].dep in _ARGUMENT_DEPS and tokens[node].pos in _NOUN_POS and "people" in vocab.units_of(
+                tokens[node].lemma):
+            return node
+    return None
+
+
+def _stray_conjunct_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str]) -> _Reading | None:
+    """What happened to the argument a stray conjunct belongs with
+    (:func:`_stray_argument`) happened to it: only for a conjunct to which
+    nothing else gives an outcome."""
+    argument = _stray_argument(ann, vocab, np_head)
+    return None if argument is None else _clause_outcome(ann, vocab, argument, units, 1, -1)
 
 
 def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
@@ -1315,10 +1345,13 @@ def _coordinations(ann: Annotation, vocab: Vocabulary,
     tokens = ann.tokens
     phrase = {noun: _phrase_head(ann, claim, noun) for claim, noun in made if noun is not None}
     roots = {noun: _conj_root(ann, head) for noun, head in phrase.items()}
+    counted = set(phrase.values())
     for noun, root in roots.items():
         companion = _companion_of(ann, vocab, root)
         if companion is not None:
             roots[noun] = _conj_root(ann, companion)
+        elif root not in counted and _stray_argument(ann, vocab, phrase[noun]) is not None:
+            roots[noun] = _conj_root(ann, _stray_argument(ann, vocab, phrase[noun]))  # "a judge allied with ... and seven"
     restated: dict[tuple[int, str], int] = {}
     for root in sorted(set(roots.values()), reverse=True):  # inner appositions first
         head = tokens[root].head
