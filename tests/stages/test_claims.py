@@ -794,6 +794,8 @@ def test_victims_told_by_age_pairs_and_fatal_wounds(text, expected, skipped):
         ("The driver was in a 2004 Ford Ranger when it was stopped.", "year, model or name"),
         ("The hearing is at the town hall, 1450 Market Street, on Monday.", "address"),
         ("It takes 300 hogs to fill the barn.", "not a counted thing: hogs"),
+        ("One person a year is killed on that road.", "rate"),
+        ("The war kills 10 people a day.", "rate"),
     ],
 )
 def test_local_news_numbers_that_count_no_people(text, reason):
@@ -829,6 +831,11 @@ def test_people_wanted_are_not_there(text, reason):
     report = fogcount.extract(text)
     assert report.claims == []
     assert reason in {s.reason for s in report.skipped}
+
+
+def test_a_day_after_is_no_rate():
+    claims = fogcount.extract("Gunmen killed two people a day after the attack.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 2)]
 
 
 def test_one_of_a_group_in_an_event_is_still_one():
