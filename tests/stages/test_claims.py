@@ -842,3 +842,21 @@ def test_one_of_a_group_in_an_event_is_still_one():
     # the rank rule judges "was one of the first ...", never one of a group that something happened to
     claims = fogcount.extract("The council said that one of its most senior members had been killed.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "other" people after a figure of the same outcome are more of them ...
+        ("Troops killed a family of four, then shot and killed two other civilians.",
+         [("people.killed", 4, False), ("people.killed", 2, True)]),
+        # ... not where a total told before holds them and the figure before ("four ..., eight others")
+        ("Clashes left 12 people dead. Four were killed first, whereas eight others were killed later.",
+         [("people.killed", 12, False), ("people.killed", 4, False), ("people.killed", 8, False)]),
+        # ... not after a figure of another outcome
+        ("The attack killed 12 people and wounded 30 others.",
+         [("people.killed", 12, False), ("people.injured", 30, False)]),
+    ],
+)
+def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):
+    assert [(c.category, c.value.low, c.value.incremental) for c in fogcount.extract(text).claims] == expected

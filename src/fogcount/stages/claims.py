@@ -106,7 +106,30 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
+    _mark_others(vocab, claims)
     return claims, skipped
+
+
+def _mark_others(vocab: Vocabulary, claims: list[Claim]) -> None:
+    """ "Killed a family of four, then shot and killed two other civilians",
+    "air strikes killed seven civilians, while others killed 11 others": a
+    figure of "other" people (``other_words``) after a figure of the same
+    outcome is more of them, an increment ("The attack killed 12 people and
+    wounded 30 others" is not: another outcome), unless a total told before
+    holds it and the figure just before it ("12 were killed: four ...,
+    whereas eight others ...": a breakdown). Parts are not."""
+    for at, claim in enumerate(claims):
+        words = (claim.subject.text or "").lower().split()
+        if claim.part_of is not None or claim.value.cumulative or not words or words[0] not in vocab.other_words:
+            continue
+        earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
+        if not earlier:
+            continue
+        # "12 people were killed. Four were killed first, whereas eight others ...": a total told before that
+        # holds the figure just before and this one is broken down, not added to
+        low = claim.value.low or 0
+        if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
+            claim.value.incremental = True
 
 
 def _one_person(claim: Claim) -> bool:
