@@ -10,7 +10,7 @@ notes in docs/benchmarks.md use). Rules may be written from what is read on
 the study half; the measure half is read only to count the false claims, never
 to write a rule from one.
 
-    PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/claims_by_hand.py ../shared/data/geoparsing/lgl.xml --half study [--limit 50]
+    PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/claims_by_hand.py ../shared/data/geoparsing/lgl.xml --half study [--limit 50] [--start 50]
 """
 
 from __future__ import annotations
@@ -29,16 +29,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="an XML corpus such as lgl.xml (one <text> per article)")
     parser.add_argument("--half", choices=("study", "measure"), required=True)
     parser.add_argument("--limit", type=int, default=50, help="articles of the half to print (default 50)")
+    parser.add_argument("--start", type=int, default=0,
+                        help="articles of the half to pass over first (default 0): fresh ones once the first were read")
     parser.add_argument("--name", default="lgl", help="the corpus's name in the split (default lgl)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"claims_by_hand: {args.corpus} does not exist", file=sys.stderr)
         return 2
-    shown = claims = 0
+    shown = claims = passed = 0
     for index, text in enumerate(raw_texts(args.corpus)):
         if shown >= args.limit:
             break
         if half_of(args.name, str(index)) != args.half:
+            continue
+        if passed < args.start:
+            passed += 1
             continue
         shown += 1
         report = fogcount.extract(text)

@@ -20,6 +20,8 @@ def _norm(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+# Plural endings and their singulars, longest first: "sheikhs", "bodies" -> "body", "clergymen".
+_PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""))
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:!?."
 _POSSESSIVE = ("'s", "’s")
 
@@ -232,8 +234,19 @@ class ClaimsVocabulary:
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
+        self.accompanying_prepositions = frozenset(grammar["accompanying_prepositions"])
+        self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])
         self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
+        self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
+        self.not_outcome_verbs = frozenset(_norm(v) for v in grammar["not_outcome_verbs"])
+        self.elliptic_determiners = frozenset(grammar["elliptic_determiners"])
+        self.group_pronouns = frozenset(grammar["group_pronouns"])
+        self.dual_determiners = frozenset(grammar["dual_determiners"])
+        self.other_words = frozenset(grammar["other_words"])
+        self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
+        self.wanting_verbs = frozenset(grammar["wanting_verbs"])
+        self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
@@ -263,9 +276,12 @@ class ClaimsVocabulary:
         units = self.noun_units.get(noun)
         if units is not None:
             return units
-        if noun not in self.not_people and noun in self._person_nouns():
-            return ["people"]
-        return []
+        persons = self._person_nouns()
+        # a plural the tagger left as it is (a proper noun: "Six Sheikhs"): its singular, as WordNet lists it
+        forms = [noun] + [noun[: len(noun) - len(end)] + base for end, base in _PLURAL_ENDINGS if noun.endswith(end)]
+        if any(form in self.not_people for form in forms):
+            return []
+        return ["people"] if any(form in persons for form in forms) else []
 
     def _outcome_for(self, names, units) -> tuple[str, str] | None:
         for name in names:
@@ -281,6 +297,8 @@ class ClaimsVocabulary:
         verbs that happen *to* their subject count ("fled", "died")."""
         for key in keys:
             key = _norm(key)
+            if key in self.not_outcome_verbs:
+                return None  # "treated to a trip": the verb names no outcome here, whatever it alone would
             names = [
                 name
                 for name, o in self.outcomes.items()

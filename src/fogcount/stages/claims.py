@@ -32,7 +32,7 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "3"
+VERSION = "4"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -44,6 +44,10 @@ _PASSIVE_CLAUSE_DEPS = {"xcomp", "oprd", "acomp", "ccomp", "advcl", "conj"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 _ENT_REASONS = {"DATE": "date", "TIME": "clock time", "MONEY": "money", "PERCENT": "percentage",
                 "QUANTITY": "measure", "ORDINAL": "ordinal"}
+# A part of the latest figure of its outcome before it ("among those killed", "the dead included"):
+# ``_Reading.part_of`` and ``Claim.part_of`` until extract_claims resolves it to that claim.
+_BACK = -1
+_BACK_PART = "@back"
 # How many tokens may stand between a figure and the noun it counts.
 _SUBJECT_LIMIT = 8
 # A claim's sentence is cut to a window around the figure past this length.
@@ -60,6 +64,8 @@ class _Candidate:
     # a definite role noun or a proper name, only as the argument of a verb or modifier that says what happened
     definite: bool = False
     named: bool = False  # the anchor is a person's name, itself the counted noun
+    bare: bool = False  # "Muslim cleric ... was shot dead": a singular role noun with no determiner, itself counted
+    elliptic: bool = False  # "killed a health worker and injured another": a determiner of one standing for its noun
     named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
     pronoun: bool = False  # "shot him dead": one person, itself the counted word, if no figure before counted people
 
@@ -73,6 +79,13 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         if cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made):
             continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
+        sent = ann.tokens[cand.anchor].sent
+        for new in found if cand.named else ():
+            # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
+            earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
+                            and c.part_of is None and ann.tokens[n].sent < sent), None)
+            if earlier is not None and new.part_of is None:
+                new.part_of = f"@{earlier}"
         made += [(claim, noun) for claim in found]
         if not found and reason:
             q = cand.quantity
@@ -84,11 +97,44 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         claims.append(claim)
         for noun in nouns:
             claim_of_noun.setdefault(noun, claim.id)
-    for claim in claims:
-        if claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
+    for at, claim in enumerate(claims):
+        if claim.part_of == _BACK_PART:  # "two soldiers were among those killed": the latest total of that outcome
+            told = claim.cue.span[0] if claim.cue else claim.span[0]  # before the words that point back
+            claim.part_of = next((c.id for c in reversed(claims[:at]) if c.part_of is None
+                                  and c.category == claim.category and not c.negated and c.span[1] <= told
+                                  and (c.value.low or 0) >= (claim.value.low or 0)), None)
+        elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
+    _mark_others(vocab, claims)
     return claims, skipped
+
+
+def _mark_others(vocab: Vocabulary, claims: list[Claim]) -> None:
+    """ "Killed a family of four, then shot and killed two other civilians",
+    "air strikes killed seven civilians, while others killed 11 others": a
+    figure of "other" people (``other_words``) after a figure of the same
+    outcome is more of them, an increment ("The attack killed 12 people and
+    wounded 30 others" is not: another outcome), unless a total told before
+    holds it and the figure just before it ("12 were killed: four ...,
+    whereas eight others ...": a breakdown). Parts are not."""
+    for at, claim in enumerate(claims):
+        words = (claim.subject.text or "").lower().split()
+        if claim.part_of is not None or claim.value.cumulative or not words or words[0] not in vocab.other_words:
+            continue
+        earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
+        if not earlier:
+            continue
+        # "12 people were killed. Four were killed first, whereas eight others ...": a total told before that
+        # holds the figure just before and this one is broken down, not added to
+        low = claim.value.low or 0
+        if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
+            claim.value.incremental = True
+
+
+def _one_person(claim: Claim) -> bool:
+    """A figure of exactly one person, said to have happened."""
+    return (claim.value.low, claim.value.high) == (1, 1) and not claim.negated and not claim.value.vague
 
 
 def _mark_breakdowns(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
@@ -206,7 +252,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
-        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or "people" not in vocab.units_of(noun.lemma)
+        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
+        if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
         if definite and not _definite_person(ann, vocab, noun.i):
@@ -217,7 +264,97 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
-    return out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab)
+    return (out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab) + _bare_persons(ann, vocab)
+            + _elliptic_persons(ann, vocab) + _pairs(ann, vocab))
+
+
+def _age_nominal(ann: Annotation, i: int) -> bool:
+    """Is token ``i`` the "old" of an age that stands for its person ("a
+    9-year-old was shot", "the 3-year-old died"): "old" after "year-" (or
+    month, week) with no noun after it?"""
+    tokens = ann.tokens
+    return (tokens[i].lower == "old" and i >= 2 and tokens[i - 1].text in ("-", "–")
+            and tokens[i - 2].lemma in ("year", "month", "week") and tokens[i].pos in ("ADJ", "NOUN"))
+
+
+def _pairs(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """ "Both men inside the car were killed", "both victims died": a
+    determiner of two (``dual_determiners``) on a plural people noun is a
+    figure of two, kept only where an outcome word says what happened."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        if tok.dep != "det" or tok.lower not in vocab.dual_determiners:
+            continue
+        noun = tokens[tok.head]
+        if noun.i <= tok.i or noun.tag != "NNS" or "people" not in vocab.units_of(noun.lemma):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=2, high=2, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(_Candidate(q, tok.i, single=True))
+    return out
+
+
+def _of_the_group(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, reading: _Reading) -> bool:
+    """Is the figure a number of a known group that its own words name by
+    what happened to it ("two of the injured", "three of those killed"): the
+    counted noun follows "of", has a definite determiner or is a group
+    pronoun, and gives the outcome itself (the noun, or its modifier)?"""
+    tokens = ann.tokens
+    if noun is None or noun == np_head or reading.cue is None or tokens[noun].dep != "pobj":
+        return False
+    prep = tokens[noun].head
+    if tokens[prep].lower != "of" or tokens[prep].head != np_head:
+        return False
+    known = tokens[noun].lower in vocab.group_pronouns or any(
+        tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners for c in ann.children[noun])
+    cue_at = ann.token_at(reading.cue.span[0])
+    return known and cue_at is not None and (cue_at == noun or tokens[cue_at].head == noun)
+
+
+def _elliptic_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """ "Gunmen killed a health worker and injured another", "another was
+    wounded", "another died": a determiner of one (``elliptic_determiners``)
+    with no noun, as a verb's argument, stands for one more of the people
+    before it ("one another" is no one)."""
+    out = []
+    for tok in ann.tokens:
+        if (tok.lower in vocab.elliptic_determiners and tok.pos in ("PRON", "DET")
+                and tok.dep in ("dobj", "nsubjpass", "nsubj") and ann.tokens[tok.i - 1].lower != "one"):
+            q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                         numeric=False, core_start=tok.idx, core_end=tok.end)
+            out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
+    return out
+
+
+def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """A singular people noun with no determiner that opens its sentence as
+    the subject of a singular verb ("Muslim cleric working for the radio was
+    shot dead", "Secretary-General of the clerics' association was killed"):
+    headline style for one person, a figure of one, the noun itself its
+    counted word. Only where a singular auxiliary ("was", "is", "has") says
+    it is one: "Police were attacked" is no person."""
+    tokens, out = ann.tokens, []
+    starts = {start for start, _ in ann.sentences}
+    for tok in tokens:
+        if (tok.tag != "NN" or tok.pos != "NOUN" or tok.dep not in ("nsubjpass", "nsubj")
+                or "people" not in vocab.units_of(tok.lemma)):
+            continue
+        if tok.lemma in vocab.collective_nouns or tok.lemma in vocab.plural_only_nouns:
+            continue
+        kids = ann.children[tok.i]
+        if any(tokens[c].dep in ("det", "poss", "nummod", "quantmod") for c in kids):
+            continue
+        first = min([tok.i] + [c for c in kids if tokens[c].dep in ("amod", "compound", "nmod") and c < tok.i])
+        if first not in starts or not tokens[first].text[:1].isupper():
+            continue
+        verb = tok.head
+        if not any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in vocab.singular_auxiliaries
+                   for c in ann.children[verb]):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
+    return out
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -276,6 +413,9 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if tok.dep == "appos" and tokens[tok.head].tag == "NNS" and any(
+                tokens[c].dep == "advmod" for c in ann.children[tok.i]):
+            continue  # "37 civilians, mostly Hutus": what they were, not one of them
         if not _definite_person(ann, vocab, tok.i):
             continue
         first = tok.i
@@ -295,7 +435,9 @@ def _single_word(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
         return tok.lower in vocab.single_determiners
     if tok.dep == "poss" and tok.tag == "PRP$":
         noun = ann.tokens[tok.head]
-        return noun.dep == "conj" and noun.head < noun.i and _own_figure(ann, vocab, noun.head)
+        # "... and her son"; "shot dead along with his partner": one more, after the one it accompanies
+        return (noun.dep == "conj" and noun.head < noun.i and _own_figure(ann, vocab, noun.head)) or (
+            _companion_of(ann, vocab, noun.i) is not None)
     return False
 
 
@@ -406,9 +548,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     year_like = len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) == 4 and 1800 <= (
         cand.quantity.low or 0) <= 2099
     # a year on a proper noun that names no people ("a 2000 Ford Taurus", "the 1946 Moore's Ford lynching")
-    proper = head.tag == "NNP" and head.ent not in ("NORP", "PERSON") and year_like
+    # (after "a", whatever spaCy tags it: "a 2004 Ford Ranger")
+    proper = head.tag == "NNP" and year_like and (head.ent not in ("NORP", "PERSON") or single_before)
     if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
-            and (cand.quantity.low or 0) > 1 and "people" not in vocab.units_of(head.lemma)
+            and (cand.quantity.low or 0) > 1 and (proper or "people" not in vocab.units_of(head.lemma))
             and (single_before or year_like)):
         facts.add("counts a singular noun")
     return frozenset(facts)
@@ -425,7 +568,7 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     """(the counted noun, the head of the figure's noun phrase)."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
-    if cand.named or cand.pronoun:
+    if cand.named or cand.pronoun or cand.bare or cand.elliptic:
         return anchor.i, anchor.i
     head = tokens[anchor.head]
     if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
@@ -433,6 +576,8 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         return None, head.i
     if anchor.dep == "nummod" and head.i == anchor.i + 1 and head.tag == "JJR":
         return None, head.i  # "injured at least 48 more": the comparative stands for the counted people
+    if anchor.dep == "nummod" and head.pos == "ADV" and head.dep in _ARGUMENT_DEPS:
+        return None, head.i  # "Altogether 47 were killed": the parser hung the figure on the adverb in its place
     if (
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
@@ -454,6 +599,7 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         j += 1
     if j < len(tokens) and tokens[j].lower == "of":
         objects = [c for c in ann.children[j] if tokens[c].dep == "pobj" and tokens[c].pos in _NOUN_POS | {"ADJ", "VERB"}]
+        objects += [c for c in ann.children[j] if tokens[c].dep == "pobj" and tokens[c].lower in vocab.group_pronouns]
         if objects:
             return max(objects), anchor.i
     # The parser sometimes hangs the noun under the figure: "12 people" with people as head of nothing.
@@ -486,6 +632,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
+            if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
+                keys += [f"{tok.lemma} {tokens[g].lemma}" for p in ann.children[c] if tokens[p].lower == "of"
+                         for g in ann.children[p] if tokens[g].dep == "pobj"]
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
             # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
@@ -493,8 +642,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
         elif child.dep == "prep":
-            # "escaped with injuries": the verb, its preposition and that one's object
+            # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
+            keys.append(f"{tok.lemma} {child.lower}")
     keys.append(tok.lemma)
     return keys
 
@@ -532,6 +682,21 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     return False
 
 
+def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase what someone wants rather than what is: the
+    object (or passive subject) of a verb of wanting (``wanting_verbs``: "we
+    need that many volunteers", "hundreds of volunteers are needed"), or what
+    a goal is ("our goal is 20,000 volunteers")?"""
+    tokens = ann.tokens
+    head = tokens[np_head].head
+    if head == np_head:
+        return False
+    if tokens[np_head].dep in ("dobj", "nsubjpass") and tokens[head].lemma in vocab.wanting_verbs:
+        return True
+    return tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
+        tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
+
+
 def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     """Does the verb say what would have happened and did not: a modal of
     ``counterfactual_modals`` with "have" ("could have drowned", "would have
@@ -552,7 +717,7 @@ class _Reading:
     outcome: str
     cue: Cue | None
     verb: int | None  # the governing verb or modifier, for negation and hedges
-    part_of: int | None = None  # the noun of the larger figure this one is part of
+    part_of: int | None = None  # the noun of the larger figure this one is part of (_BACK: the latest before)
 
 
 def _reading(found, cue: Cue, verb: int | None) -> _Reading:
@@ -570,6 +735,8 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
         return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
     clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
+    if modifier is None and clause is None and depth == 0:
+        clause = _stray_conjunct_outcome(ann, vocab, np_head, units)
     if modifier is None or clause is None:
         return modifier or clause
     if clause.verb is not None and clause.verb < np_head and clause.verb != ann.tokens[np_head].head:
@@ -580,6 +747,32 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     return modifier if gravity(modifier) < gravity(clause) else clause
 
 
+def _stray_argument(ann: Annotation, vocab: Vocabulary, np_head: int) -> int | None:
+    """ "killed a judge allied with the rebels and seven members of his
+    family": the parser hung the counted conjunct on the last noun of a
+    modifier of the verb's argument; that argument (a people noun), or None."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "conj":
+        return None
+    node = _conj_root(ann, np_head)
+    for _ in range(3):  # pobj -> prep -> (participle or noun) -> the argument
+        if tokens[node].dep not in ("pobj", "prep", "acl", "relcl") or tokens[node].head == node:
+            return None
+        node = tokens[node].head
+        if tokens[node].dep in _ARGUMENT_DEPS and tokens[node].pos in _NOUN_POS and "people" in vocab.units_of(
+                tokens[node].lemma):
+            return node
+    return None
+
+
+def _stray_conjunct_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str]) -> _Reading | None:
+    """What happened to the argument a stray conjunct belongs with
+    (:func:`_stray_argument`) happened to it: only for a conjunct to which
+    nothing else gives an outcome."""
+    argument = _stray_argument(ann, vocab, np_head)
+    return None if argument is None else _clause_outcome(ann, vocab, argument, units, 1, -1)
+
+
 def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
                       units: list[str]) -> _Reading | None:
     """The outcome a modifier of the counted noun gives it."""
@@ -587,6 +780,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
     # a. Modifiers of the counted noun: "wounded soldiers", "40 vehicles destroyed",
     #    "fighters who were killed", "fighters fleeing the city".
     heads = [h for h in dict.fromkeys([noun, np_head]) if h is not None]
+    # "45 people, mostly women and children killed by gunmen": the apposition's modifier is the phrase's
+    heads += [c for h in heads for c in ann.children[h] if tokens[c].dep == "appos" and c > h]
     for h in heads:
         for c in ann.children[h]:
             child = tokens[c]
@@ -594,6 +789,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                 found = vocab.adjective_outcome(child.lower, units) or (
                     vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
                 )
+                if child.pos == "VERB":  # "six people shot and killed": the graver of coordinated participles
+                    found = _graver_conjunct(ann, vocab, c, found, units)
                 if found:
                     return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
@@ -621,8 +818,8 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     node = np_head
     for _ in range(4):
         head = tokens[tokens[node].head]
-        if tokens[node].dep in ("conj", "appos") and head.pos in _NOUN_POS | {"NUM"}:
-            node = head.i
+        if tokens[node].dep in ("conj", "appos") and head.pos in _NOUN_POS | {"NUM", "PRON"}:
+            node = head.i  # "killed him and three other worshippers": the pronoun's attachment is theirs
         elif tokens[node].dep == "compound" and head.pos in _NOUN_POS:
             for key in _noun_keys(ann, head.i):
                 found = vocab.noun_outcome(key, units)
@@ -635,6 +832,13 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     if gov == node:
         return None
     gov_tok = tokens[gov]
+    company = _company(ann, vocab, node)
+    if company is not None and depth == 0:
+        # "was killed along with eight others": what happened to the one it accompanies happened to them
+        companion, verb, relation = company
+        if verb is not None:
+            return _verb_outcome(ann, vocab, verb, relation, units)
+        return _outcome(ann, vocab, companion, companion, units, depth + 1)
     if rel == "pobj":
         prep, owner = gov_tok, tokens[gov_tok.head]
         if prep.dep == "agent":
@@ -661,8 +865,8 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
             verb = tokens[owner.head]
-            if owner.dep == "dobj" and verb.pos in _VERB_POS:
-                # "took the lives of 12 people": the verb with its object says what happened to them
+            if owner.dep in ("dobj", "nsubjpass") and verb.pos in _VERB_POS:
+                # "took the lives of 12 people", "the lives of five people were lost": the verb with its object
                 found = vocab.verb_outcome([f"{verb.lemma} {owner.lemma}"], units, as_subject=False)
                 if found:
                     return _reading(found, _cue(verb, f"verb:{found[2]}"), verb.i)
@@ -688,6 +892,10 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     gov_tok = tokens[gov]
     if rel not in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative", "conj", "npadvmod", "csubj"):
         return None
+    if rel in ("nsubj", "attr") and gov_tok.lemma in vocab.copulas:
+        among = _among_outcome(ann, vocab, gov, units)
+        if among is not None:
+            return among
     as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, gov)
     found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
@@ -706,6 +914,72 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     if not light:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
     return _toll(ann, vocab, gov, units)
+
+
+def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | None, str] | None:
+    """Whose fate ``node`` shares through a preposition of company
+    (``accompanying_prepositions``: "the governor was killed along with eight
+    others", "shot dead a journalist at her home alongside her partner", "the
+    vendor, who was killed together with two others"): (the counted phrase
+    it accompanies, the verb, that phrase's relation to the verb) where a
+    verb governs it (its object, else passive subject, else subject; the
+    antecedent of a relative pronoun), else (the noun the preposition
+    follows, None, ""). None where ``node`` is no such object."""
+    tokens = ann.tokens
+    if tokens[node].dep != "pobj":
+        return None
+    prep = tokens[node].head
+    words = " ".join(t.lower for t in tokens[max(0, prep - 1) : prep + 1])
+    if not (tokens[prep].lower in vocab.accompanying_prepositions or words in vocab.accompanying_prepositions):
+        return None
+    owner = tokens[prep].head
+    if tokens[owner].pos == "ADP" and tokens[owner].head != owner:
+        owner = tokens[owner].head  # "along" parsed as the preposition "with" hangs on
+    for _ in range(2):  # "shot dead at her home along with her partner": past the place to the verb
+        tok = tokens[owner]
+        if tok.pos in _NOUN_POS and tok.dep == "pobj" and "people" not in vocab.units_of(tok.lemma):
+            owner = tokens[tok.head].head
+    if tokens[owner].pos in _VERB_POS:
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            found = [c for c in ann.children[owner] if tokens[c].dep == dep and c != prep]
+            if found and tokens[found[0]].tag in ("WP", "WDT") and tokens[owner].dep == "relcl":
+                return tokens[owner].head, owner, dep  # "the vendor, who was killed along with four others"
+            if found:
+                return found[0], owner, dep
+        return None
+    return (owner, None, "") if tokens[owner].pos in _NOUN_POS | {"PRON"} else None
+
+
+def _companion_of(ann: Annotation, vocab: Vocabulary, node: int) -> int | None:
+    """The counted phrase ``node`` accompanies (:func:`_company`), or None."""
+    company = _company(ann, vocab, node)
+    return company[0] if company else None
+
+
+def _among_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str]) -> _Reading | None:
+    """ "Two soldiers were among those killed", "among the dead were a child
+    and ...", "four farmers were among six people shot": the subject of a
+    copula is part of the group its subset preposition names, and what
+    happened to the group (a modifier of it, or the noun itself: "the dead")
+    happened to it. Part of the group's own figure where it has one, else of
+    the latest figure of that outcome before it."""
+    tokens = ann.tokens
+    for c in ann.children[gov]:
+        if tokens[c].dep != "prep" or tokens[c].lower not in vocab.subset_words:
+            continue
+        for group in ann.children[c]:
+            if tokens[group].dep != "pobj":
+                continue
+            reading = _modifier_outcome(ann, vocab, group, group, units)
+            if reading is None:
+                found = next((vocab.noun_outcome(k, units) for k in _noun_keys(ann, group)
+                              if vocab.noun_outcome(k, units)), None)
+                reading = _reading(found, _cue(tokens[group], f"noun:{tokens[group].lemma}"), gov) if found else None
+            if reading is not None:
+                counted = any(tokens[k].dep == "nummod" for k in ann.children[group])
+                reading.part_of = group if counted else _BACK
+                return reading
+    return None
 
 
 def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str]) -> _Reading | None:
@@ -731,10 +1005,12 @@ def _reduced_passive(ann: Annotation, verb: int) -> bool:
     tokens = ann.tokens
     if tokens[verb].tag not in ("VBN", "VBD"):
         return False
-    return not any(
-        tokens[c].dep in ("dobj", "aux", "auxpass", "ccomp", "attr", "dative", "xcomp", "acomp", "oprd")
-        for c in ann.children[verb]
-    )
+    active = ("dobj", "aux", "auxpass", "ccomp", "attr", "dative", "xcomp", "acomp", "oprd")
+    if any(tokens[c].dep in active for c in ann.children[verb]):
+        return False
+    # "Gunmen shot and killed 10 men": coordinated verbs share the subject, and the last one's object is theirs
+    return not any(tokens[c].dep == "conj" and tokens[c].pos == "VERB" and c > verb
+                   and any(tokens[g].dep == "dobj" for g in ann.children[c]) for c in ann.children[verb])
 
 
 def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
@@ -748,7 +1024,11 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
         for key in _noun_keys(ann, c):
             found = vocab.noun_outcome(key, units)
             if found:
-                return _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
+                reading = _reading(found, _cue(tokens[c], f"noun:{key}"), verb)
+                if tokens[verb].lemma in vocab.breakdown_verbs and tokens[c].dep == "nsubj" and any(
+                        tokens[d].lower in vocab.definite_determiners for d in ann.children[c]):
+                    reading.part_of = _BACK  # "the dead included six civilians": parts of the toll told before
+                return reading
         if tokens[c].lemma in vocab.tally_nouns:
             for prep in ann.children[c]:
                 if tokens[prep].lower != "of":
@@ -868,8 +1148,10 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             units = vocab.units_of(key)
             if units:
                 return units, None
-        if (tokens[noun].pos == "PRON" and (cand.zero or cand.pronoun)) or cand.named:
+        if (tokens[noun].pos == "PRON" and (cand.zero or cand.pronoun)) or cand.named or cand.elliptic:
             return ["people"], None
+        if tokens[noun].lower in vocab.group_pronouns or _age_nominal(ann, noun):
+            return ["people"], None  # "three of those killed", "a 9-year-old"
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
         return [], f"not a counted thing: {tokens[noun].lower}"
@@ -896,6 +1178,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     strong = _force_strength(ann, cand)
     if strong is not None:  # "a 2,000-strong force": a force size, whatever the noun
         noun = np_head = strong
+    if noun is not None and tokens[noun].dep == "poss" and tokens[tokens[noun].head].pos in _NOUN_POS:
+        # "one men's bathroom": the figure counts what the possessor has; "three men's bodies": them
+        owned = tokens[noun].head
+        if not any(vocab.units_of(key) for key in _noun_keys(ann, owned)):
+            return [], None, f"not a counted thing: {tokens[owned].lower}"
+        noun = np_head = owned
     units, reason = _units(ann, vocab, cand, noun)
     if not units:
         return [], None, reason
@@ -946,8 +1234,16 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.outcome == "injured" and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
+                                            for c in ann.children[cand.anchor]):
+        # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed
+        reading = dataclasses.replace(reading, outcome="killed")
+    if not cand.zero and reading.part_of is None and _of_the_group(ann, vocab, noun, np_head, reading):
+        reading.part_of = _BACK  # "two of the injured", "three of those killed": parts of the figure told before
     if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
+    if _wanted(ann, vocab, np_head):
+        return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
@@ -993,7 +1289,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     ]
     if reading.part_of is not None:
         for claim in claims:
-            claim.part_of = f"@{reading.part_of}"  # a token index, resolved to a claim id by extract_claims
+            # a token index (or a figure before), resolved to a claim id by extract_claims
+            claim.part_of = _BACK_PART if reading.part_of == _BACK else f"@{reading.part_of}"
     return claims, noun, None
 
 
@@ -1011,25 +1308,36 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     whichever it was); any other coordinator ("nor", "but not") leaves the
     figures apart. Only parts with the same role
     join (roles are never added together: "a soldier and two civilians" stays
-    a security_forces 1 and a civilian 2, as reconciliation keeps them); and
+    a security_forces 1 and a civilian 2, as reconciliation keeps them), or
+    one person with others where one side's role is unknown: the sum is of
+    unknown role ("a tribal chief, his wife and three sons": 5, "a woman and
+    three others": 4; the role of all of them the text does not say, and one
+    person coordinated with others is never one of them); and
     the same actor (reconciliation adds one source's figures for different
     actors itself), category, negation, hedge and increment. An apposition
     whose figures add up to the figure of the people it follows ("two people,
     a man and a woman") restates it: its claims are part of that one
     (``part_of``), the total is counted once. Returns each claim with the
     nouns its figure counts, in text order."""
-    roots, restated = _coordinations(ann, made)
+    roots, restated = _coordinations(ann, vocab, made)
     groups: dict[tuple, list[int]] = {}
     for at, (claim, noun) in enumerate(made):
         if noun is None:
             continue
         v = claim.value
-        key = (roots[noun], claim.category, claim.subject.role, claim.subject.actor, claim.negated, claim.hedge,
+        key = (roots[noun], claim.category, claim.subject.actor, claim.negated, claim.hedge,
                claim.part_of, v.incremental, v.cumulative)
         groups.setdefault(key, []).append(at)
+    by_role: list[list[int]] = []
+    for members in groups.values():
+        roles = {made[at][0].subject.role for at in members}
+        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)):
+            by_role.append(members)
+        else:  # two roles: each apart ("ten people along with two suicide bombers")
+            by_role += [[at for at in members if made[at][0].subject.role == role] for role in sorted(roles)]
     joined: dict[int, tuple[Claim, list[int]]] = {}
     absorbed: set[int] = set()
-    for members in groups.values():
+    for members in by_role:
         nouns = [made[at][1] for at in members]
         if len(members) < 2 or len(set(nouns)) < len(nouns):
             continue
@@ -1037,7 +1345,10 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
         kind = _coordination_kind(ann, vocab, [_phrase_head(ann, c, n) for c, n in zip(parts, nouns)])
         if kind not in ("additive", "alternative"):
             continue
-        joined[members[0]] = (_sum_claims(ann, parts, nouns, alternative=kind == "alternative"), nouns)
+        total = _sum_claims(ann, parts, nouns, alternative=kind == "alternative")
+        if len({p.subject.role for p in parts}) > 1:
+            total.subject.role = "unknown"
+        joined[members[0]] = (total, nouns)
         absorbed.update(members[1:])
     out = [joined.get(at, (claim, [noun] if noun is not None else []))
            for at, (claim, noun) in enumerate(made) if at not in absorbed]
@@ -1048,13 +1359,22 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     return out
 
 
-def _coordinations(ann: Annotation, made: list[tuple[Claim, int | None]]) -> tuple[dict[int, int], dict]:
-    """The first noun of the coordination each counted noun is in, and the
+def _coordinations(ann: Annotation, vocab: Vocabulary,
+                   made: list[tuple[Claim, int | None]]) -> tuple[dict[int, int], dict]:
+    """The first noun of the coordination each counted noun is in (people
+    who accompany others, "along with eight others", are in theirs), and the
     appositions that restate a figure: {(apposition's first noun, category):
     the noun it restates}."""
     tokens = ann.tokens
     phrase = {noun: _phrase_head(ann, claim, noun) for claim, noun in made if noun is not None}
     roots = {noun: _conj_root(ann, head) for noun, head in phrase.items()}
+    counted = set(phrase.values())
+    for noun, root in roots.items():
+        companion = _companion_of(ann, vocab, root)
+        if companion is not None:
+            roots[noun] = _conj_root(ann, companion)
+        elif root not in counted and _stray_argument(ann, vocab, phrase[noun]) is not None:
+            roots[noun] = _conj_root(ann, _stray_argument(ann, vocab, phrase[noun]))  # "a judge allied with ... and seven"
     restated: dict[tuple[int, str], int] = {}
     for root in sorted(set(roots.values()), reverse=True):  # inner appositions first
         head = tokens[root].head
@@ -1093,7 +1413,8 @@ def _phrase_head(ann: Annotation, claim: Claim, noun: int) -> int:
 def _conj_root(ann: Annotation, noun: int) -> int:
     """The first noun of the coordination ``noun`` is in ("a man and a woman": man)."""
     tokens = ann.tokens
-    while tokens[noun].dep == "conj" and tokens[noun].head < noun and tokens[tokens[noun].head].pos in _NOUN_POS | {"NUM"}:
+    while tokens[noun].dep == "conj" and tokens[noun].head < noun and tokens[tokens[noun].head].pos in _NOUN_POS | {
+            "NUM", "PRON"}:
         noun = tokens[noun].head
     return noun
 
