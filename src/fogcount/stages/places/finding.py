@@ -185,8 +185,11 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
         if not m.organisation:
-            m.modifies = _country_as_modifier(ann, vocab, m)
-    return mentions
+            m.modifies = _country_as_modifier(ann, vocab, m) or (
+                None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
+    # actor look-up did not see as a word of its own is the actor, not a place
+    return [m for m in mentions if _whole_country_word(vocab, m.text) or vocab.actor_named(m.text) is None]
 
 
 # A place that begins an organisation's name must be a division, a country or a
@@ -283,8 +286,31 @@ def _mention(ann: Annotation, first: int, last: int) -> Mention:
     tokens = ann.tokens
     while last > first and (tokens[last - 1].pos == "PUNCT" or tokens[last - 1].dep == "case"):
         last -= 1
+    if first > 0 and _capital_article(ann, first - 1):
+        first -= 1  # "(At Tuhayat, Al Hudaydah)": the model leaves the article out of the name
     start, end = tokens[first].idx, tokens[last - 1].end
     return Mention(start=start, end=end, text=ann.text[start:end], sent=tokens[first].sent, first=first, last=last)
+
+
+def _capital_article(ann: Annotation, k: int) -> bool:
+    """Token ``k`` is an Arabic article written with a capital inside a
+    sentence, right before a capitalised word ("At" of "At Tuhayat"; not the
+    English "At" that begins a sentence)."""
+    tokens = ann.tokens
+    tok = tokens[k]
+    return tok.lower in rules().capital_articles and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].text[:1].isupper() and tokens[k + 1].sent == tok.sent \
+        and ann.sentences[tok.sent][0] != k
+
+
+def _group_named(ann: Annotation, m: Mention) -> str | None:
+    """The group of people a place's name describes ("tribesmen" in "Al Hayash
+    tribesmen", "fighters" in "Zintan fighters"): whose they are or where they
+    come from, not where anything happened."""
+    if m.last >= len(ann.tokens):
+        return None
+    after = ann.tokens[m.last]
+    return after.text if after.lower in rules().group_nouns and after.pos == "NOUN" else None
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:

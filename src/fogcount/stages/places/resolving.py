@@ -47,6 +47,9 @@ _SUPPORT_CAP = 3.0
 # How far a place already resolved lends weight to a candidate (km): most within
 # 100 km, some within this.
 _ANCHOR_REACH_KM = 400.0
+# ... unless a namesake in another country is at least 1/this its size ("Tripoli": Libya's
+# and Lebanon's).
+_RIVAL_FACTOR = 10
 # Up to this many anchors they are scanned; beyond, looked up by their cells.
 _ANCHOR_SCAN = 48
 # How many places of a name are fetched before the document's countries and the
@@ -60,6 +63,8 @@ _DISTRICT_KM = 45.0
 # A lower division without its cue word ("Herat" for Herat District) weighs this
 # much less: its population (the district's) would put it before its own town.
 _TOWN_BEFORE_DISTRICT = 2.5
+# A place on a regional body's front line gains this much (less the farther it lies).
+_FRONT_WEIGHT = 3.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
 
@@ -68,12 +73,16 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
     """ISO codes of the countries the text names, also through demonyms
     ("Iraqi"); not through capitals ("Paris" may be the Tennessee town: the
     capital, once resolved, speaks for its country as any place does), nor
-    through a person's name ("Officer Chad Walker")."""
+    through a person's name ("Officer Chad Walker"), nor through a currency's
+    ("the US dollar" in a note about Lebanon)."""
     codes: set[str] = set()
     for country, start, end in vocab.find_countries(ann.text):
         token = ann.token_at(start)
         if _names_a_town(gazetteer, ann.text[start:end]) or (token is not None and ann.tokens[token].ent == "PERSON"):
             continue  # "Chad Walker" is a man
+        after = ann.text[end:end + 12].split()
+        if after and after[0].strip(".,;:").lower() in rules().currency_nouns:
+            continue
         code = _country_code(gazetteer, country)
         if code:
             codes.add(code)
@@ -89,6 +98,12 @@ def _actor_regions(text: str) -> set[tuple[str, str | None]]:
             found.add((code, None))
             found.update((code, d) for d in divisions)
     return found
+
+
+def _actor_fronts(text: str) -> list:
+    """The front lines (``front_lines``) of the regional bodies the text names."""
+    return [line for line in rules().front_lines
+            if any(re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", text) for actor in line.actors)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -154,6 +169,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     if cand.lat is not None:
         nearest = anchors.nearest(cand.lat, cand.lon, _ANCHOR_REACH_KM, excluding=key)
         score += 0.0 if nearest is None else 3.0 if nearest < 100 else 1.5
+        for line in anchors.fronts:  # "the OSCE SMM observed ... near Vodiane": the contact line's Vodiane
+            score += _FRONT_WEIGHT * max(0.0, 1.0 - line.distance_km(cand.lat, cand.lon) / line.reach_km)
     return score
 
 
@@ -163,7 +180,8 @@ class _Anchors:
     around a point, not among all of them (a long list of places made every
     look-up a scan of every other)."""
 
-    def __init__(self):
+    def __init__(self, fronts: list | None = None):
+        self.fronts = fronts or []  # the front lines of the regional bodies the text names: points too
         self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
         self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
 
@@ -262,9 +280,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # ("Ludhiana", "El Fasher"), sets its country.
     admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
-        if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
-                and len({c.country for c in m.candidates}) == 1 \
-                and (m.candidates[0].population or 0) >= _COUNTRY_TOWN_POPULATION:
+        if m.candidates and not m.country_word and _sets_country(m.candidates):
             countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
             c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
@@ -291,9 +307,14 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # lies in; its candidates must lie in them.
     _find_containers(ann, mentions)
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
+        refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
-            if held == [] and not m.country_word:
+            if held == [] and m.held:
+                continue  # a nearer container holds them: the index puts them across this one's border
+            if held == [] and not m.country_word and not refused:
+                # ("Al Jabaliyah area (At Tuhayat, Al Hudaydah)": when the district holds none,
+                # a consonant match elsewhere in the province is not looked for)
                 # none in it by its keys: by its consonants, in the container's countries
                 # ("Quamishli, al-Hasakeh" is Qamishli)
                 within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
@@ -303,13 +324,14 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = held
                 m.held = True
                 continue
+            refused = refused or held == []
             if held == []:  # a consonant match outside the division the text names is a guess against it
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
     _keep_near(ann, mentions)
     support = _Support(mentions)
-    anchors = _Anchors()
+    anchors = _Anchors(_actor_fronts(ann.text))
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
     chosen: dict[int, object] = {}
@@ -336,6 +358,18 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
+
+
+def _sets_country(candidates: list) -> bool:
+    """The name's first place is a town big enough not to be a stray word
+    ("Ludhiana", "El Fasher", "Sidon") that no namesake in another country
+    rivals: none there, or none a tenth its size (with villages imported, most
+    names have a namesake somewhere)."""
+    top = candidates[0]
+    if top.match == "alternate" or (top.population or 0) < _COUNTRY_TOWN_POPULATION:
+        return False
+    abroad = [c.population or 0 for c in candidates if c.country != top.country]
+    return not abroad or max(abroad) * _RIVAL_FACTOR <= top.population
 
 
 def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors, support: "_Support", *,
