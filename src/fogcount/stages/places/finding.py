@@ -146,7 +146,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         cue = _cue_after(ann, last) or _cue_before(ann, first)
         if cue in rules().part_of_town_cues and any(tokens[k].ent == "NORP" for k in range(first, last)):
             cue = None  # "the Muslim community", "the Yazidi community": people, not a neighbourhood
-        if cue is None and not _locative_before(ann, first):
+        placed = _placed_in_after(ann, last)
+        if cue is None and not placed and not _locative_before(ann, first):
             continue
         if first == ann.sentences[tokens[first].sent][0] and cue is None:
             continue
@@ -154,7 +155,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if in_actor(mention.start, mention.end):
             continue
         if cue is None and name_key(mention.text) not in cued and not gazetteer.lookup(mention.text, limit=1) \
-                and not _described_after(text, mention.end) and not _locative_before(ann, first, strong=True):
+                and not placed and not _described_after(text, mention.end) \
+                and not _locative_before(ann, first, strong=True):
             continue  # an unknown capitalised name after "from" is a place only if the text places it
         if cue is not None:
             cued.add(name_key(mention.text))
@@ -275,6 +277,22 @@ def _gap(separator: str) -> re.Pattern:
     then ``separator`` (a regular expression: "," "\\(" "in"). Compiled by
     ``re``, which keeps the few patterns this makes."""
     return re.compile(rf"\s*(?:(?:{rules().cue_alternation})\s*)?(?:{separator})\s*", re.IGNORECASE)
+
+
+# "Sfuhen in the southern countryside of Idleb", "Auno (Konduga LGA, Borno)": what
+# follows a name puts it inside a division (a part of one, or two names in parentheses).
+_PLACED_IN_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?:countryside|outskirts|suburbs|part|parts|area|district|province|"
+    r"governorate|region|municipality|county)\s+of\s+[A-Z]|\s*\(\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s*[A-Z]")
+
+
+def _placed_in_after(ann: Annotation, last: int) -> bool:
+    """The words after the name (its last token ``last`` - 1) put it inside a
+    division: it is a place even where no locative word comes before it."""
+    if last >= len(ann.tokens):
+        return False
+    end = ann.tokens[last - 1].end
+    return _PLACED_IN_AFTER.match(ann.text, end, min(len(ann.text), end + 80)) is not None
 
 
 def _described_after(text: str, end: int) -> bool:
