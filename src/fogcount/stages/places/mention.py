@@ -46,6 +46,7 @@ class PlaceRules:
 
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
+    seat_cues: frozenset[str]  # "Herat province": at its capital of the same name
     division_cues: frozenset[str]
     division_phrases: dict[str, str]
     leading_cues: frozenset[str]
@@ -100,6 +101,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
     return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        seat_cues=frozenset(cues.get("seat_cues", [])),
         division_cues=frozenset(cues.get("division_cues", [])),
         division_phrases={k.lower(): v for k, v in cues.get("division_phrases", {}).items()},
         leading_cues=frozenset(cues.get("leading_cues", [])),
