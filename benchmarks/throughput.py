@@ -194,12 +194,15 @@ def summarise(corpus: Path, documents: int, words: int, batch_size: int, rounds:
     peak_mb = {side: max(result[side]["peak_mb"] for result in rounds) for side in SIDES}
     imported = {}
     if IMPORTED in rounds[0]:
-        imported_ratio = statistics.median(result["imported_ratio"] for result in rounds)
+        # judged round by round (the two pipeline runs of a round share the machine's load of
+        # that moment): the median of the per-round differences between the two ratios
+        gap = statistics.median(result["imported_ratio"] - result["ratio"] for result in rounds)
         imported = {
             "imported_words_per_second": statistics.median(r[IMPORTED]["words_per_second"] for r in rounds),
-            "imported_ratio": imported_ratio,
+            "imported_ratio": statistics.median(result["imported_ratio"] for result in rounds),
+            "imported_gap": gap,
             "imported_peak_mb": max(r[IMPORTED]["peak_mb"] for r in rounds),
-            "imported_pass": imported_ratio >= ratio - MAX_IMPORTED_GAP,
+            "imported_pass": gap >= -MAX_IMPORTED_GAP,
         }
     return {
         "corpus": str(corpus),
@@ -263,8 +266,9 @@ def print_summary(summary: dict) -> None:
         print("with the --gazetteer index, the same rounds (ratio to the bare parse):")
         print("  " + ", ".join(f"{r['imported_ratio']:.3f}" for r in summary["rounds"]))
         print(f"  median {summary['imported_words_per_second']:,.0f} words/s, peak {summary['imported_peak_mb']:,.0f} MB")
-        print(f"{'ratio >= default ratio - ' + format(MAX_IMPORTED_GAP, '.2f'):<32}{summary['imported_ratio']:>10.3f}  "
-              f"{verdict(summary['imported_pass'])}")
+        print(f"  median ratio {summary['imported_ratio']:.3f}")
+        print(f"{'ratio - default ratio >= -' + format(MAX_IMPORTED_GAP, '.2f'):<32}{summary['imported_gap']:>+10.3f}  "
+              f"{verdict(summary['imported_pass'])}   (median of the rounds' differences)")
 
 
 # ---------------------------------------------------------------- command line
