@@ -47,9 +47,8 @@ _SUPPORT_CAP = 3.0
 # How far a place already resolved lends weight to a candidate (km): most within
 # 100 km, some within this.
 _ANCHOR_REACH_KM = 400.0
-# ... unless a namesake in another country is at least 1/this its size ("Tripoli": Libya's
-# and Lebanon's).
-_RIVAL_FACTOR = 10
+# ... unless a namesake in another country has at least this many people (a town, not a village).
+_VILLAGE_POPULATION = 1_000
 # Up to this many anchors they are scanned; beyond, looked up by their cells.
 _ANCHOR_SCAN = 48
 # How many places of a name are fetched before the document's countries and the
@@ -380,14 +379,13 @@ def _at_seat(m: Mention, best, gazetteer) -> None:
 
 def _sets_country(candidates: list) -> bool:
     """The name's first place is a town big enough not to be a stray word
-    ("Ludhiana", "El Fasher", "Sidon") that no namesake in another country
-    rivals: none there, or none a tenth its size (with villages imported, most
-    names have a namesake somewhere)."""
+    ("Ludhiana", "El Fasher", "Sidon") that no town in another country shares:
+    namesakes abroad are villages at most (with villages imported, most names
+    have one somewhere; "Athens" has a Texan town, and sets no country)."""
     top = candidates[0]
     if top.match == "alternate" or (top.population or 0) < _COUNTRY_TOWN_POPULATION:
         return False
-    abroad = [c.population or 0 for c in candidates if c.country != top.country]
-    return not abroad or max(abroad) * _RIVAL_FACTOR <= top.population
+    return all((c.population or 0) < _VILLAGE_POPULATION for c in candidates if c.country != top.country)
 
 
 def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors, support: "_Support", *,
