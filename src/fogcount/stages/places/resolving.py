@@ -528,7 +528,8 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
             rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
-            if _is_division(ordered[j]) or here.cue in rules().leading_cues or rural:
+            states = _names_first_level(here) and _names_first_level(ordered[j])
+            if (_is_division(ordered[j]) or here.cue in rules().leading_cues or rural) and not states:
                 chain.append(ordered[j])
                 # "Kodomun, Demsa Local Government, Adamawa": each further division after a comma
                 while j + 1 < len(ordered) and _gap(_COMMA).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
@@ -568,6 +569,15 @@ def _cue_in(gap: str) -> bool:
 def _is_division(m: Mention) -> bool:
     """The mention names a country or a division (first-level or lower) by its name."""
     return m.country_word or bool(_divisions_named(m)) or m.cue in rules().division_cues or bool(_lower_divisions(m))
+
+
+def _names_first_level(m: Mention) -> bool:
+    """The mention names a first-level division first of all (and no country;
+    not a town named like its province, "Sanaa"): "Illinois, Missouri, New
+    Jersey" is a list of states, none the container of the one before it (a
+    state lies in a country only)."""
+    named = _divisions_named(m)
+    return bool(named) and all(c.kind == "admin1" for c in named) and m.candidates[0].kind == "admin1"
 
 
 def _is_division_of_rank(m: Mention, rank: int) -> bool:
