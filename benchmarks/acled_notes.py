@@ -34,10 +34,8 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
-from places_check import PlaceScore, add_place_options, open_for
+from places_check import PlaceScore, add_place_options, annotated, open_for
 from fogcount.evaluation import half_of
-from fogcount.settings import Settings
-from fogcount.stages.annotate import annotate_many
 from fogcount.stages.dates import find_times, resolve
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
@@ -56,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     vocab = vocabulary()
     score = PlaceScore(gazetteer)
     dates_right = 0
-    for row, ann in zip(rows, annotate_many([r["notes"] for r in rows], settings=Settings())):
+    for row, ann in zip(rows, annotated([r["notes"] for r in rows], args.annotations)):
         gold_date = dt.datetime.strptime(row["event_date"], "%d-%b-%y").date()
         times = [resolve(t.text, None) for t in find_times(ann)]
         days = [t for t in times if t.start is not None and t.precision in ("day", "hour")]

@@ -29,8 +29,7 @@ from pathlib import Path
 
 from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer
-from fogcount.settings import Settings
-from fogcount.stages.annotate import annotate_many
+from places_check import annotated
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
@@ -65,12 +64,15 @@ def read_corpus(path: Path) -> list[tuple[str, list[Gold]]]:
     return articles
 
 
-def evaluate(path: Path, limit: int | None) -> dict:
+def evaluate(path: Path, limit: int | None, annotations: Path | None = None) -> dict:
+    """Recall, accuracy and precision on one corpus; ``annotations``: a
+    directory where each corpus's parses are kept and reused (places_check.annotated)."""
     articles = read_corpus(path)[:limit]
     gazetteer = Gazetteer.open()
     vocab = vocabulary()
     gold_total = found = within = ours = ours_right = 0
-    for (text, golds), ann in zip(articles, annotate_many([t for t, _ in articles], settings=Settings())):
+    cache = annotations / f"{path.stem}.pkl" if annotations is not None else None
+    for (text, golds), ann in zip(articles, annotated([t for t, _ in articles], cache)):
         mentions = place_mentions(ann, gazetteer, vocab)
         ours += len(mentions)
         ours_right += sum(any(m.start < g.end and g.start < m.end for g in golds) for m in mentions)
@@ -92,14 +94,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fogcount geoparsing accuracy on gold corpora")
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
+    parser.add_argument("--annotations", type=Path, default=None,
+                        help="a directory to keep each corpus's parses in and reuse them")
     args = parser.parse_args(argv)
+    if args.annotations is not None:
+        args.annotations.mkdir(parents=True, exist_ok=True)
     for path in args.corpora:
         if not path.exists():
             print(f"geoparsing: {path} does not exist", file=sys.stderr)
             return 2
     print(f"{'corpus':14} {'articles':>8} {'toponyms':>8} {'recall':>7} {'<161km':>7} {'acc/found':>9} {'precision':>9}  published")
     for path in args.corpora:
-        r = evaluate(path, args.limit)
+        r = evaluate(path, args.limit, args.annotations)
         published = PUBLISHED.get(path.stem.lower())
         print(f"{r['corpus']:14} {r['articles']:8d} {r['toponyms']:8d} {r['recall']:7.3f} {r['within_161km']:7.3f} "
               f"{r['accuracy_on_found']:9.3f} {r['precision']:9.3f}  "

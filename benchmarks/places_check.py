@@ -15,6 +15,8 @@ gold's name (which the measured half never shows to anyone):
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import sys
 from pathlib import Path
 
@@ -31,6 +33,29 @@ def add_place_options(parser, unit: str) -> None:
     parser.add_argument("--gazetteer", type=Path, default=None, help="the place index (default: fogcount's own)")
     parser.add_argument("--half", choices=("study", "measure", "all"), default="all")
     parser.add_argument("--misses", type=Path, default=None, help="write the study half's misses here (TSV)")
+    parser.add_argument("--annotations", type=Path, default=None,
+                        help="keep the parses in this file and reuse them (the places stage alone is rerun)")
+
+
+def annotated(texts: list[str], cache: Path | None):
+    """The texts' annotations, parsed once: with ``cache``, read from that
+    pickle when it holds every text and written there after parsing (the parse
+    is most of a run's time; a change to the places stage needs only the stage)."""
+    from fogcount.settings import Settings
+    from fogcount.stages.annotate import annotate_many
+
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    stored: dict = {}
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            stored = pickle.load(handle)
+    missing = [i for i, k in enumerate(keys) if k not in stored]
+    for i, ann in zip(missing, annotate_many([texts[i] for i in missing], settings=Settings())):
+        stored[keys[i]] = ann
+    if cache is not None and missing:
+        with cache.open("wb") as handle:
+            pickle.dump(stored, handle)
+    return [stored[k] for k in keys]
 
 
 def open_for(args, data: Path, program: str) -> Gazetteer | None:

@@ -7,7 +7,11 @@ Two sides, over the same texts and the same spaCy pipeline object
 
 * bare: ``nlp.pipe(texts, batch_size=...)`` and nothing else;
 * pipeline: ``fogcount.pipeline.pipe`` over the texts as records, which parses
-  with spaCy, turns each parse into an ``Annotation`` and runs the claims stage.
+  with spaCy, turns each parse into an ``Annotation`` and runs the claims stage;
+* imported (with ``--gazetteer PATH``): the pipeline again with that place
+  index (one with countries imported, ``fogcount gazetteer import``), whose
+  ratio to the bare parse is set beside the default index's (issue 16: within
+  0.05 of it).
 
 For each side the script reports words per second (words are the
 whitespace-split words of the texts, the same count for both), the ratio
@@ -39,6 +43,7 @@ it is::
 
     make bench CORPUS=../shared/data/geoparsing/lgl.xml
     .venv/bin/python benchmarks/throughput.py CORPUS [--limit N] [--rounds R] [--batch-size B] [--json]
+        [--gazetteer /tmp/wof.db]
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ from fogcount.settings import Settings
 MIN_RATIO = 0.75
 MAX_PEAK_MB = 1500.0
 SIDES = ("bare", "pipeline")
+IMPORTED = "imported"  # the pipeline with the place index given by --gazetteer
+MAX_IMPORTED_GAP = 0.05  # its ratio at most this far below the default index's
 WARM_UP_TEXT = "Two people were killed and 14 injured when a car bomb exploded in the market on Tuesday."
 
 
@@ -117,13 +124,13 @@ def time_pipeline(texts: list[str], settings: Settings) -> float:
     return elapsed
 
 
-def measure_side(side: str, corpus: str, limit: int | None, batch_size: int) -> dict:
+def measure_side(side: str, corpus: str, limit: int | None, batch_size: int, gazetteer: str | None = None) -> dict:
     """Run one side once over the corpus; its words/s, peak memory and versions."""
     import spacy
 
     from fogcount.stages.annotate import load_pipeline
 
-    settings = Settings(batch_size=batch_size)
+    settings = Settings(batch_size=batch_size, gazetteer=gazetteer if side == IMPORTED else None)
     texts = list(corpus_texts(Path(corpus), limit))
     timed_run = time_bare_parse if side == "bare" else time_pipeline
     seconds = timed_run(texts, settings)
@@ -141,23 +148,27 @@ def measure_side(side: str, corpus: str, limit: int | None, batch_size: int) -> 
     }
 
 
-def run_in_child(context, side: str, corpus: Path, limit: int | None, batch_size: int) -> dict:
+def run_in_child(context, side: str, corpus: Path, limit: int | None, batch_size: int,
+                 gazetteer: Path | None = None) -> dict:
     with context.Pool(processes=1) as pool:
-        return pool.apply(measure_side, (side, str(corpus), limit, batch_size))
+        return pool.apply(measure_side, (side, str(corpus), limit, batch_size, str(gazetteer) if gazetteer else None))
 
 
 # ---------------------------------------------------------------- rounds and the report
 
 
-def measure(corpus: Path, limit: int | None, rounds: int, batch_size: int) -> list[dict]:
-    """Per round: the bare and pipeline runs, alternating which goes first."""
+def measure(corpus: Path, limit: int | None, rounds: int, batch_size: int,
+            gazetteer: Path | None = None) -> list[dict]:
+    """Per round: the bare and pipeline runs (and the pipeline with the
+    ``gazetteer`` index), alternating which goes first."""
     context = multiprocessing.get_context("forkserver")
+    sides = SIDES + (IMPORTED,) if gazetteer is not None else SIDES
     results = []
     for round_number in range(1, rounds + 1):
-        order = SIDES if round_number % 2 == 1 else tuple(reversed(SIDES))
+        order = sides if round_number % 2 == 1 else tuple(reversed(sides))
         runs = {}
         for side in order:
-            runs[side] = run_in_child(context, side, corpus, limit, batch_size)
+            runs[side] = run_in_child(context, side, corpus, limit, batch_size, gazetteer)
             print(f"round {round_number}/{rounds}: {side:<8} {runs[side]['words_per_second']:>10,.0f} words/s "
                   f"in {runs[side]['seconds']:.1f} s, peak {runs[side]['peak_mb']:,.0f} MB", file=sys.stderr)
         results.append({
@@ -166,6 +177,9 @@ def measure(corpus: Path, limit: int | None, rounds: int, batch_size: int) -> li
             "bare": runs["bare"],
             "pipeline": runs["pipeline"],
             "ratio": runs["pipeline"]["words_per_second"] / runs["bare"]["words_per_second"],
+            **({IMPORTED: runs[IMPORTED],
+                "imported_ratio": runs[IMPORTED]["words_per_second"] / runs["bare"]["words_per_second"]}
+               if IMPORTED in runs else {}),
         })
     return results
 
@@ -178,6 +192,18 @@ def summarise(corpus: Path, documents: int, words: int, batch_size: int, rounds:
                 raise RuntimeError(f"round {result['round']}: the {side} run read a different corpus")
     ratio = statistics.median(result["ratio"] for result in rounds)
     peak_mb = {side: max(result[side]["peak_mb"] for result in rounds) for side in SIDES}
+    imported = {}
+    if IMPORTED in rounds[0]:
+        # judged round by round (the two pipeline runs of a round share the machine's load of
+        # that moment): the median of the per-round differences between the two ratios
+        gap = statistics.median(result["imported_ratio"] - result["ratio"] for result in rounds)
+        imported = {
+            "imported_words_per_second": statistics.median(r[IMPORTED]["words_per_second"] for r in rounds),
+            "imported_ratio": statistics.median(result["imported_ratio"] for result in rounds),
+            "imported_gap": gap,
+            "imported_peak_mb": max(r[IMPORTED]["peak_mb"] for r in rounds),
+            "imported_pass": gap >= -MAX_IMPORTED_GAP,
+        }
     return {
         "corpus": str(corpus),
         "documents": documents,
@@ -194,6 +220,8 @@ def summarise(corpus: Path, documents: int, words: int, batch_size: int, rounds:
                 "bare_words_per_second": result["bare"]["words_per_second"],
                 "pipeline_words_per_second": result["pipeline"]["words_per_second"],
                 "ratio": result["ratio"],
+                **({"imported_words_per_second": result[IMPORTED]["words_per_second"],
+                    "imported_ratio": result["imported_ratio"]} if IMPORTED in result else {}),
             }
             for result in rounds
         ],
@@ -204,6 +232,7 @@ def summarise(corpus: Path, documents: int, words: int, batch_size: int, rounds:
         "pipeline_peak_mb": peak_mb["pipeline"],
         "ratio_pass": ratio >= MIN_RATIO,
         "memory_pass": peak_mb["pipeline"] < MAX_PEAK_MB,
+        **imported,
     }
 
 
@@ -232,6 +261,14 @@ def print_summary(summary: dict) -> None:
           f"{verdict(summary['ratio_pass'])}")
     print(f"{'pipeline peak < ' + format(MAX_PEAK_MB, ',.0f') + ' MB':<32}{summary['pipeline_peak_mb']:>10,.0f}  "
           f"{verdict(summary['memory_pass'])}")
+    if "imported_ratio" in summary:
+        print()
+        print("with the --gazetteer index, the same rounds (ratio to the bare parse):")
+        print("  " + ", ".join(f"{r['imported_ratio']:.3f}" for r in summary["rounds"]))
+        print(f"  median {summary['imported_words_per_second']:,.0f} words/s, peak {summary['imported_peak_mb']:,.0f} MB")
+        print(f"  median ratio {summary['imported_ratio']:.3f}")
+        print(f"{'ratio - default ratio >= -' + format(MAX_IMPORTED_GAP, '.2f'):<32}{summary['imported_gap']:>+10.3f}  "
+              f"{verdict(summary['imported_pass'])}   (median of the rounds' differences)")
 
 
 # ---------------------------------------------------------------- command line
@@ -254,6 +291,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=positive_int, default=Settings().batch_size, metavar="B",
                         help=f"texts per spaCy batch, for both runs (default {Settings().batch_size})")
     parser.add_argument("--json", action="store_true", help="also print the results as one JSON line")
+    parser.add_argument("--gazetteer", type=Path, default=None, metavar="INDEX",
+                        help="also run the pipeline with this place index (e.g. one with countries imported)")
     return parser.parse_args(argv)
 
 
@@ -264,7 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, OSError) as exc:
         print(f"throughput: {exc}", file=sys.stderr)
         return 2
-    rounds = measure(arguments.corpus, arguments.limit, arguments.rounds, arguments.batch_size)
+    if arguments.gazetteer is not None and not arguments.gazetteer.exists():
+        print(f"throughput: no gazetteer index at {arguments.gazetteer}", file=sys.stderr)
+        return 2
+    rounds = measure(arguments.corpus, arguments.limit, arguments.rounds, arguments.batch_size, arguments.gazetteer)
     summary = summarise(arguments.corpus, documents, words, arguments.batch_size, rounds)
     print_summary(summary)
     if arguments.json:

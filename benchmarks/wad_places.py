@@ -23,10 +23,8 @@ import json
 import sys
 from pathlib import Path
 
-from places_check import PlaceScore, add_place_options, open_for
+from places_check import PlaceScore, add_place_options, annotated, open_for
 from fogcount.evaluation import half_of
-from fogcount.settings import Settings
-from fogcount.stages.annotate import annotate_many
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
 
@@ -45,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                and (args.half == "all" or half_of("wad-dev", r["id"]) == args.half)][:args.limit]
     vocab = vocabulary()
     score = PlaceScore(gazetteer)
-    for record, ann in zip(records, annotate_many([r["text"] for r in records], settings=Settings())):
+    for record, ann in zip(records, annotated([r["text"] for r in records], args.annotations)):
         mentions = place_mentions(ann, gazetteer, vocab)
         gold = record.get("locality") or record.get("district") or record.get("region") or ""
         score.add(record["id"], mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])

@@ -107,6 +107,10 @@ VILLAGE_ROWS = [
     ("900112", "Qurmusa", "Qurmusa", "", "34.80", "38.90", "P", "PPL", "SY", "04", "300"),
     ("900113", "Zelenopil", "Zelenopil", "", "48.50", "35.10", "P", "PPL", "UA", "04", "900"),
     ("900114", "Zelenopil", "Zelenopil", "", "48.10", "37.70", "P", "PPL", "UA", "05", "300"),
+    # a bigger Zelenopil in Donetsk oblast, far from the contact line; an invented district
+    # whose name begins with a capitalised article
+    ("900116", "Zelenopil", "Zelenopil", "", "48.90", "37.00", "P", "PPL", "UA", "05", "2000"),
+    ("900117", "At Qarmun", "At Qarmun", "", "35.94", "36.42", "A", "ADM2", "SY", "12", "0"),
     # thirty bigger namesakes in another country: more than a look-up used to weigh
     *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
        str(1000 + k)) for k in range(30)],

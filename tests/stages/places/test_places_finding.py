@@ -133,3 +133,21 @@ def test_a_communitys_name_is_people_not_aplace_named(namesakes):
 def test_an_abbreviated_word_split_from_its_full_stop(namesakes):
     report = places_of("A man was killed in Ft. Worth on Monday.", namesakes)
     assert place_named(report, "Ft. Worth").name == "Fort Worth"
+
+
+def test_a_place_before_a_group_of_people_says_whose_they_are(settings):
+    report = places_of("Clashes between Fallujah tribesmen and police in Ramadi killed 3 people.", settings)
+    assert place_named(report, "Fallujah").modifies == "tribesmen"
+    report = places_of("Baghdad militias attacked a checkpoint in Ramadi, killing 3 soldiers.", settings)
+    assert place_named(report, "Baghdad").modifies == "militias"
+    assert report.claims[0].place.text == "Ramadi"
+
+
+def test_an_actors_name_inside_a_hyphenated_word_is_no_place(settings):
+    report = places_of("A prisoner died in the Houthi-controlled prison in Ramadi on Monday.", settings)
+    assert [p.text for p in report.places] == ["Ramadi"]
+
+
+def test_a_name_the_words_after_it_put_in_a_division_is_a_place(villages):
+    report = places_of("Regime forces shelled Khirbat Nur in the southern countryside of Idlib on Monday.", villages)
+    assert place_named(report, "Khirbat Nur").gazetteer_id == "geonames:900107"

@@ -147,7 +147,27 @@ def test_the_central_district_of_a_city_is_the_city_not_its_province(villages):
 
 def test_a_body_that_works_in_one_region_puts_the_text_there(villages):
     report = places_of("On Monday, the OSCE SMM recorded 12 explosions near Zelenopil.", villages)
-    assert place_named(report, "Zelenopil").gazetteer_id == "geonames:900114"  # the Donetsk one, not the bigger
+    # the Donetsk one on the contact line the OSCE SMM watches, not the bigger ones in Zaporizhzhia
+    # oblast or farther from the line
+    assert place_named(report, "Zelenopil").gazetteer_id == "geonames:900114"
+
+
+def test_a_front_line_is_measured_to_its_nearest_segment():
+    line = rules().front_lines[0]
+    assert line.distance_km(48.10, 37.70) < 5  # beside the line near Avdiivka
+    assert line.distance_km(48.90, 37.00) > line.reach_km
+
+
+def test_a_village_in_the_district_the_text_names_first_beats_a_bigger_one_in_the_province(villages):
+    report = places_of("Shelling hit farms in Dar Salim area (At Qarmun, Idlib) on Monday.", villages)
+    assert place_named(report, "At Qarmun").name == "At Qarmun"  # the article begins the district's name
+    assert place_named(report, "Dar Salim").gazetteer_id == "geonames:900104"
+
+
+def test_a_province_named_with_its_cue_word_is_placed_at_its_capital_of_that_name(villages):
+    report = places_of("Clashes were reported in Idlib province on Monday.", villages)
+    province = place_named(report, "Idlib")
+    assert (province.lat, province.lon, province.precision) == (35.93062, 36.63393, 3)
 
 
 def test_a_place_near_another_is_a_namesake_near_it_or_takes_its_point(villages):

@@ -146,7 +146,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         cue = _cue_after(ann, last) or _cue_before(ann, first)
         if cue in rules().part_of_town_cues and any(tokens[k].ent == "NORP" for k in range(first, last)):
             cue = None  # "the Muslim community", "the Yazidi community": people, not a neighbourhood
-        if cue is None and not _locative_before(ann, first):
+        placed = _placed_in_after(ann, last)
+        if cue is None and not placed and not _locative_before(ann, first):
             continue
         if first == ann.sentences[tokens[first].sent][0] and cue is None:
             continue
@@ -154,7 +155,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if in_actor(mention.start, mention.end):
             continue
         if cue is None and name_key(mention.text) not in cued and not gazetteer.lookup(mention.text, limit=1) \
-                and not _described_after(text, mention.end) and not _locative_before(ann, first, strong=True):
+                and not placed and not _described_after(text, mention.end) \
+                and not _locative_before(ann, first, strong=True):
             continue  # an unknown capitalised name after "from" is a place only if the text places it
         if cue is not None:
             cued.add(name_key(mention.text))
@@ -185,8 +187,11 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
         if not m.organisation:
-            m.modifies = _country_as_modifier(ann, vocab, m)
-    return mentions
+            m.modifies = _country_as_modifier(ann, vocab, m) or (
+                None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
+    # actor look-up did not see as a word of its own is the actor, not a place
+    return [m for m in mentions if _whole_country_word(vocab, m.text) or vocab.actor_named(m.text) is None]
 
 
 # A place that begins an organisation's name must be a division, a country or a
@@ -274,6 +279,22 @@ def _gap(separator: str) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:{rules().cue_alternation})\s*)?(?:{separator})\s*", re.IGNORECASE)
 
 
+# "Sfuhen in the southern countryside of Idleb", "Auno (Konduga LGA, Borno)": what
+# follows a name puts it inside a division (a part of one, or two names in parentheses).
+_PLACED_IN_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:ern)?\s+)?(?:countryside|outskirts|suburbs|part|parts|area|district|province|"
+    r"governorate|region|municipality|county)\s+of\s+[A-Z]|\s*\(\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s*[A-Z]")
+
+
+def _placed_in_after(ann: Annotation, last: int) -> bool:
+    """The words after the name (its last token ``last`` - 1) put it inside a
+    division: it is a place even where no locative word comes before it."""
+    if last >= len(ann.tokens):
+        return False
+    end = ann.tokens[last - 1].end
+    return _PLACED_IN_AFTER.match(ann.text, end, min(len(ann.text), end + 80)) is not None
+
+
 def _described_after(text: str, end: int) -> bool:
     """ "Jazeera Khalidiya, 20 miles west of Fallujah": a name the text places by another."""
     return rules().described.match(text, end, min(len(text), end + 60)) is not None
@@ -283,8 +304,31 @@ def _mention(ann: Annotation, first: int, last: int) -> Mention:
     tokens = ann.tokens
     while last > first and (tokens[last - 1].pos == "PUNCT" or tokens[last - 1].dep == "case"):
         last -= 1
+    if first > 0 and _capital_article(ann, first - 1):
+        first -= 1  # "(At Tuhayat, Al Hudaydah)": the model leaves the article out of the name
     start, end = tokens[first].idx, tokens[last - 1].end
     return Mention(start=start, end=end, text=ann.text[start:end], sent=tokens[first].sent, first=first, last=last)
+
+
+def _capital_article(ann: Annotation, k: int) -> bool:
+    """Token ``k`` is an Arabic article written with a capital inside a
+    sentence, right before a capitalised word ("At" of "At Tuhayat"; not the
+    English "At" that begins a sentence)."""
+    tokens = ann.tokens
+    tok = tokens[k]
+    return tok.lower in rules().capital_articles and tok.text[:1].isupper() and k + 1 < len(tokens) \
+        and tokens[k + 1].text[:1].isupper() and tokens[k + 1].sent == tok.sent \
+        and ann.sentences[tok.sent][0] != k
+
+
+def _group_named(ann: Annotation, m: Mention) -> str | None:
+    """The group of people a place's name describes ("tribesmen" in "Al Hayash
+    tribesmen", "fighters" in "Zintan fighters"): whose they are or where they
+    come from, not where anything happened."""
+    if m.last >= len(ann.tokens):
+        return None
+    after = ann.tokens[m.last]
+    return after.text if after.lower in rules().group_nouns and after.pos == "NOUN" else None
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:

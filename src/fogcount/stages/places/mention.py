@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 
 from ...gazetteer import name_key as _gazetteer_key
@@ -18,11 +19,34 @@ name_key = functools.lru_cache(maxsize=1 << 16)(_gazetteer_key)
 
 
 @dataclasses.dataclass(frozen=True)
+class FrontLine:
+    """A line a regional body watches or fights along (``[front_lines]``)."""
+
+    actors: frozenset[str]
+    reach_km: float
+    points: tuple[tuple[float, float], ...]
+
+    def distance_km(self, lat: float, lon: float) -> float:
+        """From (lat, lon) to the nearest point of the line (its segments, on a
+        local flat projection: the lines are short)."""
+        scale = math.cos(math.radians(lat))
+        best = math.inf
+        for (lat1, lon1), (lat2, lon2) in zip(self.points, self.points[1:]):
+            ax, ay = (lon1 - lon) * scale, lat1 - lat
+            bx, by = (lon2 - lon) * scale, lat2 - lat
+            dx, dy = bx - ax, by - ay
+            t = max(0.0, min(1.0, -(ax * dx + ay * dy) / ((dx * dx + dy * dy) or 1.0)))
+            best = min(best, math.hypot(ax + t * dx, ay + t * dy) * 111.2)
+        return best
+
+
+@dataclasses.dataclass(frozen=True)
 class PlaceRules:
     """``data/places.toml``, with the patterns built from it."""
 
     cue_nouns: dict[str, int]
     admin1_cues: frozenset[str]
+    seat_cues: frozenset[str]  # "Herat province": at its capital of the same name
     division_cues: frozenset[str]
     division_phrases: dict[str, str]
     leading_cues: frozenset[str]
@@ -34,12 +58,16 @@ class PlaceRules:
     units: dict[str, float]
     abbreviations: dict[str, str]
     regional_actors: dict[str, tuple[str, ...]]  # a body's name -> its country and divisions
+    front_lines: tuple["FrontLine", ...]  # the lines regional bodies watch or fight along
     facility_nouns: frozenset[str]
     office_nouns: frozenset[str]
     name_heads: frozenset[str]
     part_words: frozenset[str]
     connectors: frozenset[str]
     articles: frozenset[str]
+    capital_articles: frozenset[str]  # "At Tuhayat": a capitalised article inside a sentence begins a name
+    group_nouns: frozenset[str]  # "Al Hayash tribesmen": a place's name describes people
+    currency_nouns: frozenset[str]  # "the US dollar": a country that sets no context
     cue_adjectives: dict[str, str]
     cue_alternation: str  # the cue nouns as a regular expression, longest first
     derivation: re.Pattern  # "about 20 miles west of " before a place
@@ -73,6 +101,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
     return PlaceRules(
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
+        seat_cues=frozenset(cues.get("seat_cues", [])),
         division_cues=frozenset(cues.get("division_cues", [])),
         division_phrases={k.lower(): v for k, v in cues.get("division_phrases", {}).items()},
         leading_cues=frozenset(cues.get("leading_cues", [])),
@@ -84,12 +113,18 @@ def build_place_rules(raw: dict) -> PlaceRules:
         units=units,
         abbreviations=dict(raw.get("abbreviations", {})),
         regional_actors={k: tuple(v) for k, v in raw.get("regional_actors", {}).items()},
+        front_lines=tuple(FrontLine(frozenset(line["actors"]), float(line["reach_km"]),
+                                    tuple((float(lat), float(lon)) for lat, lon in line["points"]))
+                          for line in raw.get("front_lines", {}).values()),
         facility_nouns=frozenset(raw["organisations"]["facility_nouns"]),
         office_nouns=frozenset(raw["organisations"]["office_nouns"]),
         name_heads=frozenset(raw["organisations"]["name_heads"]),
         part_words=frozenset(raw["parts"]["words"]),
         connectors=frozenset(raw["particles"]["connectors"]),
         articles=frozenset(raw["particles"]["articles"]),
+        capital_articles=frozenset(raw["particles"]["capital_articles"]),
+        group_nouns=frozenset(raw["organisations"]["group_nouns"]),
+        currency_nouns=frozenset(raw["organisations"]["currency_nouns"]),
         cue_adjectives=dict(raw["cue_adjectives"]),
         cue_alternation=alternation(k for k, v in cues.items() if isinstance(v, int)),
         derivation=derivation,

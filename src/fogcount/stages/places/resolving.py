@@ -47,6 +47,8 @@ _SUPPORT_CAP = 3.0
 # How far a place already resolved lends weight to a candidate (km): most within
 # 100 km, some within this.
 _ANCHOR_REACH_KM = 400.0
+# ... unless a namesake in another country has at least this many people (a town, not a village).
+_VILLAGE_POPULATION = 1_000
 # Up to this many anchors they are scanned; beyond, looked up by their cells.
 _ANCHOR_SCAN = 48
 # How many places of a name are fetched before the document's countries and the
@@ -60,6 +62,8 @@ _DISTRICT_KM = 45.0
 # A lower division without its cue word ("Herat" for Herat District) weighs this
 # much less: its population (the district's) would put it before its own town.
 _TOWN_BEFORE_DISTRICT = 2.5
+# A place on a regional body's front line gains this much (less the farther it lies).
+_FRONT_WEIGHT = 3.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
 
@@ -68,12 +72,16 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
     """ISO codes of the countries the text names, also through demonyms
     ("Iraqi"); not through capitals ("Paris" may be the Tennessee town: the
     capital, once resolved, speaks for its country as any place does), nor
-    through a person's name ("Officer Chad Walker")."""
+    through a person's name ("Officer Chad Walker"), nor through a currency's
+    ("the US dollar" in a note about Lebanon)."""
     codes: set[str] = set()
     for country, start, end in vocab.find_countries(ann.text):
         token = ann.token_at(start)
         if _names_a_town(gazetteer, ann.text[start:end]) or (token is not None and ann.tokens[token].ent == "PERSON"):
             continue  # "Chad Walker" is a man
+        after = ann.text[end:end + 12].split()
+        if after and after[0].strip(".,;:").lower() in rules().currency_nouns:
+            continue
         code = _country_code(gazetteer, country)
         if code:
             codes.add(code)
@@ -89,6 +97,12 @@ def _actor_regions(text: str) -> set[tuple[str, str | None]]:
             found.add((code, None))
             found.update((code, d) for d in divisions)
     return found
+
+
+def _actor_fronts(text: str) -> list:
+    """The front lines (``front_lines``) of the regional bodies the text names."""
+    return [line for line in rules().front_lines
+            if any(re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", text) for actor in line.actors)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -154,6 +168,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     if cand.lat is not None:
         nearest = anchors.nearest(cand.lat, cand.lon, _ANCHOR_REACH_KM, excluding=key)
         score += 0.0 if nearest is None else 3.0 if nearest < 100 else 1.5
+        for line in anchors.fronts:  # "the OSCE SMM observed ... near Vodiane": the contact line's Vodiane
+            score += _FRONT_WEIGHT * max(0.0, 1.0 - line.distance_km(cand.lat, cand.lon) / line.reach_km)
     return score
 
 
@@ -163,7 +179,8 @@ class _Anchors:
     around a point, not among all of them (a long list of places made every
     look-up a scan of every other)."""
 
-    def __init__(self):
+    def __init__(self, fronts: list | None = None):
+        self.fronts = fronts or []  # the front lines of the regional bodies the text names: points too
         self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
         self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
 
@@ -262,9 +279,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # ("Ludhiana", "El Fasher"), sets its country.
     admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
-        if m.candidates and not m.country_word and m.candidates[0].match != "alternate" \
-                and len({c.country for c in m.candidates}) == 1 \
-                and (m.candidates[0].population or 0) >= _COUNTRY_TOWN_POPULATION:
+        if m.candidates and not m.country_word and _sets_country(m.candidates):
             countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
             c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
@@ -291,9 +306,14 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # lies in; its candidates must lie in them.
     _find_containers(ann, mentions)
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
+        refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
-            if held == [] and not m.country_word:
+            if held == [] and m.held:
+                continue  # a nearer container holds them: the index puts them across this one's border
+            if held == [] and not m.country_word and not refused:
+                # ("Al Jabaliyah area (At Tuhayat, Al Hudaydah)": when the district holds none,
+                # a consonant match elsewhere in the province is not looked for)
                 # none in it by its keys: by its consonants, in the container's countries
                 # ("Quamishli, al-Hasakeh" is Qamishli)
                 within = {c.country for c in container.candidates[:3] if c.country} & (countries or {None}) \
@@ -303,13 +323,14 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = held
                 m.held = True
                 continue
+            refused = refused or held == []
             if held == []:  # a consonant match outside the division the text names is a guess against it
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
     _keep_near(ann, mentions)
     support = _Support(mentions)
-    anchors = _Anchors()
+    anchors = _Anchors(_actor_fronts(ann.text))
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
     chosen: dict[int, object] = {}
@@ -336,6 +357,35 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
+    for m in mentions:
+        _at_seat(m, chosen.get(id(m)), gazetteer)
+
+
+def _at_seat(m: Mention, best, gazetteer) -> None:
+    """"Herat province", "Farah province": a province named with its cue word
+    (``seat_cues``) is placed at its capital when the capital bears its name
+    (the biggest town of that name in it); it keeps its name and precision."""
+    words = m.text.split()
+    cue = m.cue or (words[-1].lower() if len(words) > 1 else None)
+    if cue not in rules().seat_cues or best is None or best.kind not in ("admin1", "admin") or m.place is None:
+        return
+    seats = [c for c in gazetteer.lookup(_without_cue(m.text), country=best.country, limit=_CANDIDATES)
+             if (c.kind == "city" or c.feature_class == "P") and c.admin1_code == best.admin1_code
+             and c.match != "alternate" and (c.population or 0) > 0 and c.lat is not None]
+    if seats:
+        seat = max(seats, key=lambda c: c.population)
+        m.place = m.place.model_copy(update={"lat": seat.lat, "lon": seat.lon})
+
+
+def _sets_country(candidates: list) -> bool:
+    """The name's first place is a town big enough not to be a stray word
+    ("Ludhiana", "El Fasher", "Sidon") that no town in another country shares:
+    namesakes abroad are villages at most (with villages imported, most names
+    have one somewhere; "Athens" has a Texan town, and sets no country)."""
+    top = candidates[0]
+    if top.match == "alternate" or (top.population or 0) < _COUNTRY_TOWN_POPULATION:
+        return False
+    return all((c.population or 0) < _VILLAGE_POPULATION for c in candidates if c.country != top.country)
 
 
 def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors, support: "_Support", *,
@@ -478,7 +528,8 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
             rural = ordered[j].cue == "countryside" and _gap(_IN).fullmatch(gap)
-            if _is_division(ordered[j]) or here.cue in rules().leading_cues or rural:
+            states = _names_first_level(here) and _names_first_level(ordered[j])
+            if (_is_division(ordered[j]) or here.cue in rules().leading_cues or rural) and not states:
                 chain.append(ordered[j])
                 # "Kodomun, Demsa Local Government, Adamawa": each further division after a comma
                 while j + 1 < len(ordered) and _gap(_COMMA).fullmatch(ann.text[ordered[j].end:ordered[j + 1].start]) \
@@ -518,6 +569,15 @@ def _cue_in(gap: str) -> bool:
 def _is_division(m: Mention) -> bool:
     """The mention names a country or a division (first-level or lower) by its name."""
     return m.country_word or bool(_divisions_named(m)) or m.cue in rules().division_cues or bool(_lower_divisions(m))
+
+
+def _names_first_level(m: Mention) -> bool:
+    """The mention names a first-level division first of all (and no country;
+    not a town named like its province, "Sanaa"): "Illinois, Missouri, New
+    Jersey" is a list of states, none the container of the one before it (a
+    state lies in a country only)."""
+    named = _divisions_named(m)
+    return bool(named) and all(c.kind == "admin1" for c in named) and m.candidates[0].kind == "admin1"
 
 
 def _is_division_of_rank(m: Mention, rank: int) -> bool:
