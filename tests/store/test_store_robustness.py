@@ -237,3 +237,33 @@ def test_copy_between_sqlite_and_postgresql_either_way(tmp_path, db):
             with Store.open(str(tmp_path / "back.db")) as back:
                 assert copy(target, back) == (3, 0)
                 assert _contents(back) == expected
+
+
+def test_an_upgrade_refused_at_once_as_locked_is_tried_again(tmp_path, monkeypatch):
+    """SQLite can refuse a lock at once, without its busy wait, to processes
+    creating one new store together (seen once in a full run): the upgrade is
+    tried again, and another error is still one StoreError."""
+    from sqlalchemy.exc import OperationalError
+
+    from fogcount.errors import StoreError
+
+    real = Store._upgrade_to
+    refusals = []
+
+    def refused_once(self, head, config):
+        if not refusals:
+            refusals.append(head)
+            raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+        return real(self, head, config)
+
+    monkeypatch.setattr(Store, "_upgrade_to", refused_once)
+    with Store.open(str(tmp_path / "s.db")) as store:
+        assert store.counts()["documents"] == 0
+    assert len(refusals) == 1
+
+    def broken(self, head, config):
+        raise OperationalError("SELECT", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(Store, "_upgrade_to", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        Store.open(str(tmp_path / "t.db"))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import time
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import NamedTuple
 
 from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..models import Claim, Document, Event, Figure, PlaceRef, Report, Source
@@ -46,6 +47,7 @@ from . import schema as t
 # Any number: the key of PostgreSQL's advisory lock that serialises writers.
 _PG_LOCK = 0x666F67  # "fog"
 _CHUNK = 500  # ids per IN (...) clause
+_UPGRADE_ATTEMPTS = 5  # tries of a store's upgrade that SQLite refused at once as locked (Store._upgrade_to)
 
 
 class StoredDocument(Document):
@@ -206,15 +208,29 @@ class Store:
         writer's, under the writers' lock (SQLite ``BEGIN IMMEDIATE``,
         PostgreSQL's advisory lock): the revision is read again inside it, and
         a process that waited for another's upgrade finds it done."""
-        from alembic import command
         from alembic.config import Config
-        from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
-        from alembic.util import CommandError
 
         config = Config()
         config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
         head = ScriptDirectory.from_config(config).get_current_head()
+        for attempt in range(_UPGRADE_ATTEMPTS):
+            try:
+                return self._upgrade_to(head, config)
+            except OperationalError as exc:
+                if "database is locked" not in str(exc) or attempt == _UPGRADE_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _upgrade_to(self, head: str, config) -> None:
+        """One try of :meth:`_upgrade`. SQLite can answer "database is locked"
+        at once, without its busy wait, where a lock would have to be raised
+        while another process holds one (processes creating one new store
+        together, its WAL switch and first tables): the caller tries again."""
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.util import CommandError
+
         with self.engine.connect() as conn:
             if MigrationContext.configure(conn).get_current_revision() == head:
                 return
