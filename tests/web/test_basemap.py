@@ -98,9 +98,9 @@ def test_tiles_are_served_gzipped_kept_by_the_browser_and_304_when_held(client):
 
 @pytest.mark.parametrize("path", ["/map/roads/3/4/3.json", "/map/towns/x/4/3.json", "/map/towns/3/8/3.json",
                                   "/map/towns/3/-1/3.json", f"/map/borders/{basemap.MAX_TILE_ZOOM + 1}/0/0.json"])
-def test_a_tile_that_is_none_is_a_404(client, path):
+def test_a_tile_that_is_none_is_a_json_404(client, path):
     answer = client.get(path)
-    assert answer.status_code == 404 and "no map tile" in answer.text
+    assert answer.status_code == 404 and "no map tile" in answer.json()["detail"]  # the page's script reads JSON
 
 
 def test_the_maps_say_how_to_ask_for_tiles(client, event_id_of):

@@ -380,7 +380,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         path = request.url.path
-        if is_api(path) or path == "/static" or path.startswith("/static/"):
+        if is_api(path) or path.startswith(("/static/", "/map/")) or path == "/static":  # not pages: JSON
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         message = str(exc.detail)
         if exc.status_code == 404 and message == HTTPStatus.NOT_FOUND.phrase:  # the router's: no page there
