@@ -28,33 +28,45 @@ def test_lines_are_cut_so_that_each_segment_is_in_the_tile_of_its_first_point():
                      "1/1": [[[-10.0, 10.0], [-10.0, -10.0]]]}
 
 
-def _segments(lines) -> int:
-    return sum(len(line) - 1 for line in lines)
+def _pairs(lines) -> set[tuple[tuple[float, ...], tuple[float, ...]]]:
+    return {(tuple(first), tuple(second)) for line in lines for first, second in zip(line, line[1:])}
 
 
-def test_the_vendored_borders_are_every_segment_once_at_every_zoom():
-    every = _segments(line for lines in basemap._border_tiles().values() for line in lines)
-    assert every > 50_000  # Natural Earth's first-level lines, about the 1:50m scale
-    for zoom in (0, 2, basemap.BUCKET_ZOOM):
+def test_the_vendored_borders_are_every_segment_at_every_zoom_and_once_in_the_world():
+    every = _pairs(line for lines in basemap._border_tiles().values() for line in lines)
+    assert len(every) > 50_000  # Natural Earth's first-level lines, about the 1:50m scale
+    assert _pairs(basemap.borders(0, 0, 0)) == every
+    for zoom in (2, basemap.BUCKET_ZOOM, basemap.BUCKET_ZOOM + 2):
         n = 1 << zoom
-        assert sum(_segments(basemap.borders(zoom, x, y)) for x in range(n) for y in range(n)) == every
-    # finer than the vendored tiles: the one they cut is shared out among its four, nothing lost or doubled
-    x, y = basemap.tile_of(36.63, 35.93, basemap.BUCKET_ZOOM)
-    whole = _segments(basemap.borders(basemap.BUCKET_ZOOM, x, y))
-    assert whole > 0
-    assert sum(_segments(basemap.borders(basemap.BUCKET_ZOOM + 1, 2 * x + dx, 2 * y + dy))
-               for dx in (0, 1) for dy in (0, 1)) == whole
+        tiles = [(x, y) for x in range(n) for y in range(n)] if zoom <= basemap.BUCKET_ZOOM else \
+            [(x, y) for x in range(n // 2, n // 2 + 8) for y in range(n // 4, n // 4 + 8)]
+        for x, y in tiles:  # every segment a tile holds has its box over the tile
+            west, south, east, north = basemap.tile_bounds(zoom, x, y)
+            for (lat1, lon1), (lat2, lon2) in _pairs(basemap.borders(zoom, x, y)):
+                assert min(lon1, lon2) <= east + 1e-9 and max(lon1, lon2) >= west - 1e-9
+                assert min(lat1, lat2) <= north + 1e-9 and max(lat1, lat2) >= south - 1e-9
+        if zoom <= basemap.BUCKET_ZOOM:
+            assert set().union(*(_pairs(basemap.borders(zoom, x, y)) for x, y in tiles)) == every
 
 
-def test_a_tile_of_borders_is_lines_of_lat_lon_points_in_that_tile():
+def test_a_long_straight_border_is_in_every_tile_it_crosses():
+    # Wyoming and Colorado: one segment along 41 N from 109.05 W to 104.05 W; its middle is far from both ends
+    zoom = 8
+    x, y = basemap.tile_of(-106.5, 41.0 + 1e-3, zoom)
+    assert basemap.tile_of(-109.05, 41.0, zoom)[0] < x - 1
+    crossing = [pair for pair in _pairs(basemap.borders(zoom, x, y)) if abs(pair[0][0] - 41.0) < 0.02
+                and abs(pair[1][0] - 41.0) < 0.02 and min(pair[0][1], pair[1][1]) < -106.5 < max(pair[0][1], pair[1][1])]
+    assert crossing
+
+
+def test_a_tile_of_borders_is_lines_of_lat_lon_points_around_that_tile():
     zoom = 5
     x, y = basemap.tile_of(44.4, 33.3, zoom)  # Baghdad
     west, south, east, north = basemap.tile_bounds(zoom, x, y)
     lines = basemap.borders(zoom, x, y)
     assert lines and all(len(line) >= 2 for line in lines)
-    for line in lines:  # each line starts in the tile (its last point may be over the edge)
-        lat, lon = line[0]
-        assert south - 1e-9 <= lat <= north + 1e-9 and west - 1e-9 <= lon <= east + 1e-9
+    inside = [point for line in lines for point in line if south <= point[0] <= north and west <= point[1] <= east]
+    assert len(inside) > 100  # Iraq's provinces
 
 
 def test_a_tile_of_towns_holds_those_its_zoom_labels_most_populous_first():

@@ -11,9 +11,10 @@ zoom Z - TILE_LAG (each 512 pixels a side there: a desktop's view is four to
 twelve of them, a phone's one to four). Each tile is cut from the vendored file
 once per process and kept gzipped; the browser keeps it for a day.
 
-* borders: the boundary lines' segments whose first point lies in the tile
-  (each segment in exactly one tile: nothing is drawn twice), runs of them as
-  lines of ``[lat, lon]`` points, as Leaflet takes them.
+* borders: the boundary lines' segments that may cross the tile (those whose
+  box reaches it: the lines are simplified, and a straight border is one
+  segment hundreds of kilometres long), runs of them as lines of
+  ``[lat, lon]`` points, as Leaflet takes them.
 * towns: the towns in the tile that a view of zoom z + TILE_LAG labels (``LABELS``:
   the most populous at the world's zooms, every town from zoom 9), most
   populous first, as ``[name, lat, lon, population]``.
@@ -45,13 +46,22 @@ class Tile(NamedTuple):
     etag: str
 
 
+def _unit(lon: float, lat: float) -> tuple[float, float]:
+    """A point's place on the whole map as fractions of its width and height (x from the antimeridian, y from
+    the north): the tile of zoom z holding it is these times 2**z, floored."""
+    lat = max(-MERCATOR_LAT, min(MERCATOR_LAT, lat))
+    return (lon + 180.0) / 360.0, (1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0
+
+
+def _span(low: float, high: float, zoom: int) -> range:
+    n = 1 << zoom
+    return range(max(0, min(n - 1, math.floor(low * n))), max(0, min(n - 1, math.floor(high * n))) + 1)
+
+
 def tile_of(lon: float, lat: float, zoom: int) -> tuple[int, int]:
     """The tile of zoom ``zoom`` that holds a point (points past the edges: the edge's tiles)."""
-    n = 1 << zoom
-    lat = max(-MERCATOR_LAT, min(MERCATOR_LAT, lat))
-    x = math.floor((lon + 180.0) / 360.0 * n)
-    y = math.floor((1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n)
-    return max(0, min(n - 1, x)), max(0, min(n - 1, y))
+    u, v = _unit(lon, lat)
+    return _span(u, u, zoom)[0], _span(v, v, zoom)[0]
 
 
 def tile_bounds(zoom: int, x: int, y: int) -> tuple[float, float, float, float]:
@@ -110,26 +120,65 @@ def _border_tiles() -> dict[tuple[int, int], list[list[list[float]]]]:
     return {tuple(int(v) for v in key.split("/")): lines for key, lines in vendored["tiles"].items()}
 
 
+class _Borders(NamedTuple):
+    """The vendored lines' points end to end (segment i runs from point i to point i + 1 of one line), each
+    point's place on the map (_unit), and under each tile of BUCKET_ZOOM the segments whose box reaches it."""
+
+    points: list[list[float]]  # [lat, lon], as served
+    units: list[tuple[float, float]]
+    near: dict[tuple[int, int], list[int]]
+
+
+@functools.cache
+def _borders() -> _Borders:
+    points: list[list[float]] = []
+    units: list[tuple[float, float]] = []
+    near: dict[tuple[int, int], list[int]] = {}
+    top = (1 << BUCKET_ZOOM) - 1
+    for line in (line for lines in _border_tiles().values() for line in lines):
+        base = len(points)
+        points.extend(line)
+        cells = []
+        for lat, lon in line:
+            u, v = _unit(lon, lat)
+            units.append((u, v))
+            cells.append((min(top, int(u * (top + 1))), min(top, int(v * (top + 1)))))
+        for i, (a, b) in enumerate(zip(cells, cells[1:]), start=base):
+            if a == b:  # most segments: within one tile
+                near.setdefault(a, []).append(i)
+                continue
+            for x in range(min(a[0], b[0]), max(a[0], b[0]) + 1):
+                for y in range(min(a[1], b[1]), max(a[1], b[1]) + 1):
+                    near.setdefault((x, y), []).append(i)
+    return _Borders(points, units, near)
+
+
+def _reaches(found: _Borders, i: int, zoom: int, x: int, y: int) -> bool:
+    """Whether the box of segment ``i`` reaches tile ``zoom/x/y``."""
+    (u1, v1), (u2, v2) = found.units[i], found.units[i + 1]
+    return x in _span(min(u1, u2), max(u1, u2), zoom) and y in _span(min(v1, v2), max(v1, v2), zoom)
+
+
 def borders(zoom: int, x: int, y: int) -> list[list[list[float]]]:
-    """The first-level boundary lines of a tile, as lines of [lat, lon] points (each segment in the tile of its
-    first point): the vendored tiles it covers, or the runs of the one vendored tile that covers it."""
+    """The first-level boundary lines that may cross a tile, as lines of [lat, lon] points: every segment whose
+    box reaches the tile (a long straight border crossing a view from a point far outside it is drawn; a
+    segment in two tiles is drawn over itself, which does not show), consecutive ones joined."""
+    found = _borders()
     if zoom <= BUCKET_ZOOM:
         shift = BUCKET_ZOOM - zoom
-        return [line for (bx, by), lines in _border_tiles().items() if bx >> shift == x and by >> shift == y
-                for line in lines]
-    shift = zoom - BUCKET_ZOOM
-    drawn = []
-    for points in _border_tiles().get((x >> shift, y >> shift), []):
-        run: list[list[float]] = []
-        for first, second in zip(points, points[1:]):
-            if tile_of(first[1], first[0], zoom) == (x, y):
-                run = run or [first]
-                run.append(second)
-            elif run:
-                drawn.append(run)
-                run = []
-        if run:
-            drawn.append(run)
+        ids = sorted({i for (bx, by), near in found.near.items() if bx >> shift == x and by >> shift == y
+                      for i in near})
+    else:
+        shift = zoom - BUCKET_ZOOM
+        ids = [i for i in found.near.get((x >> shift, y >> shift), []) if _reaches(found, i, zoom, x, y)]
+    drawn: list[list[list[float]]] = []
+    last = None
+    for i in ids:  # segments i - 1 and i both listed: one line's points i - 1, i and i + 1
+        if last == i - 1:
+            drawn[-1].append(found.points[i + 1])
+        else:
+            drawn.append([found.points[i], found.points[i + 1]])
+        last = i
     return drawn
 
 
@@ -139,11 +188,24 @@ def _towns() -> list[list]:
     return json.loads(_vendor("geonames", "places.json"))
 
 
+@functools.cache
+def _towns_by_tile() -> dict[tuple[int, int], list[list]]:
+    """The towns under each tile of BUCKET_ZOOM, most populous first: where a finer tile looks for its own."""
+    by_tile: dict[tuple[int, int], list[list]] = {}
+    for town in _towns():
+        by_tile.setdefault(tile_of(town[2], town[1], BUCKET_ZOOM), []).append(town)
+    return by_tile
+
+
 def towns(zoom: int, x: int, y: int) -> list[list]:
     """The towns of a tile that a view of zoom ``zoom`` + TILE_LAG labels, most populous first."""
     least = least_population(zoom + TILE_LAG)
     if least is None:
         return []
+    if zoom >= BUCKET_ZOOM:  # only the towns of its tile of BUCKET_ZOOM (every town from zoom 9: no early stop)
+        shift = zoom - BUCKET_ZOOM
+        return [town for town in _towns_by_tile().get((x >> shift, y >> shift), [])
+                if town[3] >= least and tile_of(town[2], town[1], zoom) == (x, y)]
     west, south, east, north = tile_bounds(zoom, x, y)
     last = (1 << zoom) - 1
     found = []
