@@ -229,6 +229,42 @@ def test_the_map_zooms_shows_borders_and_towns_and_a_click_opens_the_event(page,
     page.screenshot(path=str(shots / "event-desktop.png"), full_page=True)
 
 
+def test_a_tile_that_fails_is_asked_for_again_and_the_rest_of_the_view_is_drawn(page, server):
+    refused = []
+
+    def refuse_each_towns_tile_once(route):
+        if "/map/towns/" in route.request.url and route.request.url not in refused:
+            refused.append(route.request.url)
+            return route.fulfill(status=503, body="busy")
+        return route.continue_()
+
+    page.route("**/map/**", refuse_each_towns_tile_once)
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(f"{server}/events")
+    _map_ready(page, events=3)
+    the_map = page.locator("#map")
+    hassi = the_map.locator(".leaflet-marker-icon.event[title*='Hassi']").bounding_box()
+    x, y = hassi["x"] + hassi["width"] / 2, hassi["y"] + hassi["height"] / 2
+    page.mouse.move(x, y)
+    for _ in range(2):
+        page.mouse.wheel(0, -120)
+        page.wait_for_timeout(600)
+    page.wait_for_selector("#map[data-tile-error]", timeout=20_000)
+    page.wait_for_selector("#map[data-basemap-drawn]", timeout=20_000)  # the failed tiles did not stop the view
+    assert refused and the_map.get_attribute("data-error") is None
+    page.mouse.move(x + 5, y)
+    page.mouse.down()
+    page.mouse.move(x + 25, y, steps=4)
+    page.mouse.up()  # a small pan at the same zoom: the tiles that failed are asked for again
+    for _ in range(40):
+        if any(asked.count(url) >= 2 for url in refused):
+            break
+        page.wait_for_timeout(250)
+    assert any(asked.count(url) >= 2 for url in refused)
+    page.wait_for_selector("#map .town span", timeout=20_000)  # and their towns are labelled this time
+
+
 def test_the_map_follows_the_filters(page, server):
     page.goto(f"{server}/events?type=Battles")
     _map_ready(page, events=2)

@@ -65,7 +65,9 @@
   // tiles of the zoom shown are kept; another zoom's are dropped.
   var basemap = JSON.parse(element.getAttribute("data-basemap"));
   var borders = L.layerGroup().addTo(map), labels = L.layerGroup().addTo(map);
-  var tileZoom = null, borderTiles = {}, townTiles = {}, basemapStarted = false;
+  // generation: moves whenever the kept tiles are dropped, so that a tile asked for before (another zoom, even
+  // one left and come back to) is not drawn into the tiles of now
+  var tileZoom = null, generation = 0, borderTiles = {}, townTiles = {}, basemapStarted = false;
   function clamp(value, low, high) { return Math.max(low, Math.min(high, value)); }
   function tileX(lon, n) { return clamp(Math.floor((lon + 180) / 360 * n), 0, n - 1); }
   function tileY(lat, n) {
@@ -79,19 +81,20 @@
     var zoom = Math.floor(map.getZoom() + 1e-9), z = clamp(zoom - basemap.lag, 0, basemap.max), n = 1 << z;
     if (z !== tileZoom) {
       tileZoom = z;
+      generation++;
       borderTiles = {};
       townTiles = {};
       borders.clearLayers();
     }
-    var view = map.getBounds(), pending = [];
+    var view = map.getBounds(), pending = [], current = generation;
     for (var x = tileX(view.getWest(), n); x <= tileX(view.getEast(), n); x++) {
       for (var y = tileY(view.getNorth(), n); y <= tileY(view.getSouth(), n); y++) {
         pending.push(borderTile(zoom, z, x, y), townTile(zoom, z, x, y));
       }
     }
     element.removeAttribute("data-basemap-drawn");
-    Promise.all(pending).then(function () {
-      if (tileZoom !== z) return;
+    Promise.all(pending).then(function () {  // a tile that failed is not kept (asked again on the next move)
+      if (generation !== current) return;
       showLabels();
       element.setAttribute("data-basemap-drawn", z);  // every tile of this view is drawn
     }).catch(function (error) {
@@ -99,23 +102,29 @@
     });
     showLabels();
   }
+  function tileFailed(tiles, key, kept, error) {
+    if (tiles[key] === kept) delete tiles[key];
+    element.setAttribute("data-tile-error", String(error));
+  }
   function borderTile(zoom, z, x, y) {
-    var key = x + "/" + y;
+    var key = x + "/" + y, current = generation, tiles = borderTiles, kept;
     if (zoom < basemap.borders || borderTiles[key]) return borderTiles[key];
-    return (borderTiles[key] = getJSON(tileUrl("borders", z, x, y)).then(function (lines) {
-      if (tileZoom !== z || !lines.length) return;
+    kept = borderTiles[key] = getJSON(tileUrl("borders", z, x, y)).then(function (lines) {
+      if (generation !== current || !lines.length) return;
       L.polyline(lines, {pane: "borders", interactive: false, className: "admin1", color: "#8f887b", weight: 0.7,
                          dashArray: "3 3", opacity: 0.9}).addTo(borders);
       element.setAttribute("data-admin1", borders.getLayers().length);
-    }));
+    }, function (error) { tileFailed(tiles, key, kept, error); });
+    return kept;
   }
   function townTile(zoom, z, x, y) {
-    var key = x + "/" + y;
+    var key = x + "/" + y, current = generation, tiles = townTiles, entry;
     if (zoom < basemap.labels || townTiles[key]) return townTiles[key] && townTiles[key].loaded;
-    townTiles[key] = {rows: [], loaded: getJSON(tileUrl("towns", z, x, y)).then(function (rows) {
-      if (tileZoom === z) townTiles[key].rows = rows;
-    })};
-    return townTiles[key].loaded;
+    entry = townTiles[key] = {rows: []};
+    entry.loaded = getJSON(tileUrl("towns", z, x, y)).then(function (rows) {
+      if (generation === current) entry.rows = rows;
+    }, function (error) { tileFailed(tiles, key, entry, error); });
+    return entry.loaded;
   }
 
   var MOST_LABELS = 250;
