@@ -181,6 +181,16 @@ def test_the_cache_holds_at_most_its_entries_however_small_they_are():
 def test_gzip_is_sent_to_those_that_take_it_and_not_when_refused():
     assert takes_gzip("gzip, deflate, br") and takes_gzip("br;q=1.0, gzip;q=0.8") and takes_gzip("*")
     assert not takes_gzip("gzip;q=0") and not takes_gzip("identity") and not takes_gzip("")
+    assert takes_gzip("*;q=0, gzip") and not takes_gzip("gzip;q=0, *") and not takes_gzip("gzip;q=zero")
     kept = ResponseCache(lambda: 1).get("k", lambda: HTMLResponse("<p>x</p>" * 100))
     refused = respond(_request(headers={"accept-encoding": "gzip;q=0, identity"}), kept)
     assert "content-encoding" not in refused.headers and refused.body == b"<p>x</p>" * 100
+
+
+def test_the_app_sends_no_gzip_to_a_client_that_refuses_it(store):
+    client = TestClient(create_app(store))
+    for path in ("/events", "/api/events", "/map/borders/3/4/3.json", "/static/vendor/leaflet/leaflet.js"):
+        refused = client.get(path, headers={"accept-encoding": "gzip;q=0, identity"})
+        assert refused.status_code == 200 and "content-encoding" not in refused.headers, path
+        taken = client.get(path, headers={"accept-encoding": "gzip"})
+        assert taken.headers["content-encoding"] == "gzip" and taken.content == refused.content, path

@@ -27,7 +27,6 @@ from urllib.parse import parse_qs, quote, urlsplit
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -45,7 +44,7 @@ from ..settings import DEFAULT_SETTINGS, Settings
 from ..store import EventPoint
 from ..stages.base import DocumentState
 from . import basemap, svg
-from .cache import ResponseCache, RevisionMemo, key_of, respond, takes_gzip
+from .cache import GzipWhereTaken, ResponseCache, RevisionMemo, key_of, respond, takes_gzip
 from .story import figures_as_reports_arrived, linked_notes, short_claim_id
 from .text import (bound, document_marks, highlight, highlight_excerpts, place_text, sentence_with_figure, text_anchor,
                    through, when, where, who)
@@ -643,7 +642,7 @@ def create_app(store, *, allow_writes: bool = False, token: str | None = None, m
 def _wrap(app: FastAPI, max_body: int, tile_origin: str | None) -> FastAPI:
     """The app, with the body limit and the security headers outermost (before FastAPI reads anything) and
     responses compressed (gzip, where the client takes it) inside them."""
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(GzipWhereTaken, minimum_size=1024, compresslevel=6)
     app.add_middleware(LimitBody, max_body=max_body)
     app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     return app

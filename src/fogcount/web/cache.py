@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -146,16 +147,34 @@ def respond(request: Request, kept: Rendered | Response) -> Response:
 
 
 def takes_gzip(accept_encoding: str) -> bool:
-    """Whether an Accept-Encoding header takes gzip ("gzip", "gzip;q=0.8", "*"; not "gzip;q=0")."""
+    """Whether an Accept-Encoding header takes gzip ("gzip", "gzip;q=0.8", "*"; not "gzip;q=0"): gzip's own entry
+    decides, else "*"'s (RFC 9110, 12.5.3)."""
+    qualities: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
         name, _, params = part.strip().partition(";")
-        if name.strip() in ("gzip", "*"):
-            quality = params.strip().removeprefix("q=").strip() if params.strip().startswith("q=") else "1"
-            try:
-                return float(quality) > 0
-            except ValueError:
-                return False
-    return False
+        params = params.strip()
+        try:
+            quality = float(params.removeprefix("q=").strip()) if params.startswith("q=") else 1.0
+        except ValueError:
+            quality = 0.0
+        qualities.setdefault(name.strip(), quality)
+    return qualities.get("gzip", qualities.get("*", 0.0)) > 0
+
+
+class GzipWhereTaken:
+    """Starlette's GZipMiddleware, asked only where the client takes gzip: it compresses wherever the header
+    merely mentions "gzip" (so "gzip;q=0" got gzip)."""
+
+    def __init__(self, app, **options):
+        self.app = app
+        self.gzipping = GZipMiddleware(app, **options)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            accept = next((value.decode("latin-1") for name, value in scope["headers"] if name == b"accept-encoding"), "")
+            if takes_gzip(accept):
+                return await self.gzipping(scope, receive, send)
+        return await self.app(scope, receive, send)
 
 
 def key_of(request: Request) -> tuple:
@@ -164,4 +183,4 @@ def key_of(request: Request) -> tuple:
     return request.url.netloc, request.url.path, tuple(sorted(request.query_params.multi_items()))
 
 
-__all__ = ["ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "takes_gzip", "MAX_BYTES", "MAX_ENTRIES"]
+__all__ = ["GzipWhereTaken", "ResponseCache", "RevisionMemo", "Rendered", "respond", "key_of", "takes_gzip", "MAX_BYTES", "MAX_ENTRIES"]
