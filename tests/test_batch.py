@@ -290,3 +290,25 @@ def test_a_page_read_with_its_headline_is_stored_with_it_and_then_known(tmp_path
         assert [o.status for o in second] == ["known"] and second[0].added is None
     finally:
         store.close()
+
+
+def test_a_text_that_is_another_records_headlined_reading_is_stored_when_that_record_was_not(tmp_path):
+    """A titled record is out under two hashes until its result says which one
+    it is stored under: a later record whose text is the unused one is
+    extracted and stored, not skipped as known."""
+    from fogcount.store import Store
+
+    settings = Settings()
+    body = "Gunmen killed two soldiers in an ambush near Mosul on Tuesday, the army said."
+    titled = Record(text=body, origin="a.json", title="Ambush near Mosul", published=dt.date(2016, 6, 30))
+    untitled = Record(text=f"Ambush near Mosul\n\n{body}", origin="b.json", published=dt.date(2016, 6, 30))
+    store = Store.open(str(tmp_path / "s.db"))
+    try:
+        with LocalRunner(settings) as run:
+            first = list(ingest([titled, untitled], store=store, run=run, settings=settings))
+            again = list(ingest([titled, untitled], store=store, run=run, settings=settings))
+        assert [o.status for o in first] == ["new", "new"] and store.counts()["documents"] == 2
+        assert store.text(first[1].added.document_id) == untitled.text
+        assert [o.status for o in again] == ["known", "known"]
+    finally:
+        store.close()

@@ -64,6 +64,11 @@ def test_a_page_whose_text_tells_nothing_is_read_with_its_headline():
     told = "A man was wounded in a shooting in Tawila on Monday."
     [alone] = pipe([Record(text=told, origin="c", title=title, published=dt.date(2021, 3, 2))])
     assert [c.value.low for c in alone.claims] == [1]
+    # a title as a browser or a page gives it (a line break, decomposed accents) is read as one normalised line
+    [accented] = pipe([Record(text=box, origin="d", title="Two men killed\r\nin shooting in Tawila\u0301",
+                              published=dt.date(2021, 3, 2))])
+    assert fogcount.stages.ingest.content_hash(f"Two men killed in shooting in Tawil\u00e1\n\n{box}") \
+        == accented.document.sha256
 
 
 # ---------------------------------------------------------------- issue 5: tolls end to end

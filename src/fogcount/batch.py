@@ -97,42 +97,51 @@ def ingest(records: Iterable[Record | FogcountError], *, store, run, settings: S
     is skipped before extraction; the others are extracted by ``run`` and
     added to the store, with their text, one transaction each, in input order. Yields an
     :class:`Outcome` per record, in input order."""
-    seen: set[str] = set()
-    # sha256 -> the records out for extraction (the store keeps their text). A
-    # record with a title is out under two hashes: its text's, and that of its
-    # text read with its headline (pipeline.headlined), which is the document
-    # the pipeline returns when the text alone tells no happening.
-    out: dict[str, Record] = {}
-    twin: dict[str, str] = {}
+    seen: set[str] = set()  # the texts met in this run (a record's own text: not its headlined twin, see below)
+    # sha256 -> the records out for extraction (the store keeps their text), in input order. A record with a
+    # title is out under two hashes: its text's, and that of its text read with its headline
+    # (pipeline.headlined), the document the pipeline returns when the text alone tells no happening; which of
+    # the two is stored is known only when its result comes back, so a later record whose text is the twin's is
+    # extracted too (the store then answers it known, or new where the first was stored under its own text).
+    out: dict[str, list[dict[str, Record]]] = {}
 
     def unknown(items):
         for item in items:
             if isinstance(item, Record):
                 headed = headlined(item)
                 shas = [content_hash(item.text)] + ([content_hash(headed.text)] if headed is not None else [])
-                if any(sha in seen or store.known(sha) for sha in shas):
+                if shas[0] in seen or any(store.known(sha) for sha in shas):
                     yield Skipped(origin=item.origin)
                     continue
-                seen.update(shas)
-                out[shas[0]] = item
-                if headed is not None:
-                    out[shas[1]] = headed
-                    twin[shas[0]], twin[shas[1]] = shas[1], shas[0]
+                seen.add(shas[0])
+                readings = dict(zip(shas, (item, headed)))
+                for sha in shas:
+                    out.setdefault(sha, []).append(readings)
             yield item
 
+    def let_go(readings: dict[str, Record]) -> None:
+        for sha in readings:
+            out[sha] = [held for held in out[sha] if held is not readings]
+            if not out[sha]:
+                del out[sha]
+
     def taken(sha: str) -> Record | None:
-        """The record out under ``sha``, let go of under both its hashes."""
-        out.pop(twin.get(sha, ""), None)
-        twin.pop(twin.pop(sha, ""), None)
-        return out.pop(sha, None)
+        """The first record out under ``sha``, let go of under both its hashes."""
+        if not out.get(sha):
+            return None
+        readings = out[sha][0]
+        let_go(readings)
+        return readings[sha]
 
     for result in run.run(unknown(records)):
         if isinstance(result, Skipped):
             yield Outcome(origin=result.origin, status="known")
         elif isinstance(result, Failure):
             # let go of its text (a short scan: only the records in flight are held)
-            for sha in [sha for sha, record in out.items() if record.origin == result.origin][:1]:
-                taken(sha)
+            failed = [readings for held in out.values() for readings in held
+                      if next(iter(readings.values())).origin == result.origin]
+            if failed:
+                let_go(failed[0])
             yield Outcome(origin=result.origin, status="failed", error=result.error)
         else:
             record = taken(result.document.sha256)

@@ -125,7 +125,10 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             state = run_stages(record, settings, ann)
             headed = headlined(record)
             if not state.report.events and headed is not None:
-                state = run_stages(headed, settings)
+                try:
+                    state = run_stages(headed, settings)
+                except FogcountError:  # the title made it unreadable (over the size limit): the text alone stands
+                    pass
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
         except Exception as exc:  # a bug met by this document alone: it fails, named, and the batch goes on
@@ -144,7 +147,7 @@ def headlined(record: Record) -> Record | None:
     shooting"). :func:`pipe_states` reads it so only where the text alone
     gives no event; the document's text (and its hash) is then the title and
     the text, which its spans point into."""
-    title = (record.title or "").strip()
+    title = " ".join(normalise(record.title or "").split())  # one line, as the text is: its hash is "of the normalised text"
     if not title or record.text.lstrip().startswith(title):
         return None
     return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
