@@ -125,10 +125,7 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             state = run_stages(record, settings, ann)
             headed = headlined(record)
             if not state.report.events and headed is not None:
-                try:
-                    state = run_stages(headed, settings)
-                except FogcountError:  # the title made it unreadable (over the size limit): the text alone stands
-                    pass
+                state = run_stages(headed, settings)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
         except Exception as exc:  # a bug met by this document alone: it fails, named, and the batch goes on
