@@ -860,6 +860,15 @@ def test_a_vague_word_is_no_best_while_a_source_gives_a_number():
     assert (figure.best, figure.best_claims) == (23, ["c2"])
 
 
+def test_a_reliable_sources_vague_word_outranks_a_partisan_number():
+    """ "A Taliban spokesman said 3 were killed. Doctors said dozens were killed.": the doctors' word
+    is the most reliable source's figure (24), the party's 3 only bounds the low."""
+    figure = one([claim("c1", 3, origin="taliban", kind="government", partisan=True),
+                  claim("c2", 24, 99, text="dozens", vague=True, origin="doctors", kind="medical")])
+    assert bounds(figure) == (3, 24, 99)
+    assert figure.best_claims == ["c2"]
+
+
 def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():
     """Two outlets, same standing: the one whose figure opens its report (its lede) gives the best,
     whichever report was read first."""

@@ -194,7 +194,9 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
-            self.vague,  # a word with no number ("many", "several") is no source's figure while one gives a number
+            # the article's own word with no number ("many", "several") is no figure while a source gives one;
+            # a source's word ("doctors said dozens") ranks by its source, after its numbers (exactness)
+            self.vague and self.chain[-1].source is None,
             source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
