@@ -856,6 +856,9 @@ def test_one_of_a_group_in_an_event_is_still_one():
         # ... not after a figure of another outcome
         ("The attack killed 12 people and wounded 30 others.",
          [("people.killed", 12, False), ("people.injured", 30, False)]),
+        # ... not where "other" sets them apart from a person named with them ("the bomber and six others")
+        ("A car bomb killed 9 people near the bridge. The driver and 8 other people died in the blast.",
+         [("people.killed", 9, False), ("people.killed", 9, False)]),
     ],
 )
 def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):

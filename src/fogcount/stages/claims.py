@@ -106,21 +106,30 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
-    _mark_others(vocab, claims)
+    _mark_others(ann, vocab, claims, claim_of_noun)
     return claims, skipped
 
 
-def _mark_others(vocab: Vocabulary, claims: list[Claim]) -> None:
+def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
     """ "Killed a family of four, then shot and killed two other civilians",
     "air strikes killed seven civilians, while others killed 11 others": a
     figure of "other" people (``other_words``) after a figure of the same
     outcome is more of them, an increment ("The attack killed 12 people and
     wounded 30 others" is not: another outcome), unless a total told before
     holds it and the figure just before it ("12 were killed: four ...,
-    whereas eight others ...": a breakdown). Parts are not."""
+    whereas eight others ...": a breakdown). Parts are not, nor "others"
+    coordinated with a noun ("the bomber and six other people": told apart
+    from the bomber, a sum to compare, not more)."""
+    tokens = ann.tokens
+    nouns_of: dict[str, list[int]] = {}
+    for noun, owner in claim_of_noun.items():
+        nouns_of.setdefault(owner, []).append(noun)
     for at, claim in enumerate(claims):
         words = (claim.subject.text or "").lower().split()
         if claim.part_of is not None or claim.value.cumulative or not words or words[0] not in vocab.other_words:
+            continue
+        if any(tokens[n].dep == "conj" or any(tokens[c].dep == "conj" for c in ann.children[n])
+               for n in nouns_of.get(claim.id, ())):
             continue
         earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
         if not earlier:
