@@ -727,6 +727,11 @@ def test_frames_of_killing_in_wire_news(text, expected):
         # a name after one person counted of the same outcome is that person, named: a part of that figure
         ("A local reporter was killed on Monday. Juan Ortega, who wrote for a weekly, was shot dead at home.",
          [("people.killed", 1, 1, None), ("people.killed", 1, 1, "c1")]),
+        # ... not when a sentence says its happening is another one, nor when the name is "also" killed
+        ("A local reporter was killed on Monday. In a separate attack, robbers shot dead Pedro Lima in the port.",
+         [("people.killed", 1, 1, None), ("people.killed", 1, 1, None)]),
+        ("A policeman was killed at the gate. Neighbours said Karim Nasser was also shot dead.",
+         [("people.killed", 1, 1, None), ("people.killed", 1, 1, None)]),
         # a name apposed to a plural says what they were; a list of names restates the figure it follows
         ("The militia killed 37 civilians, mostly Hutus, on Sunday.", [("people.killed", 37, 37)]),
         ("Troops killed three religious scholars, Mawlawi Rahim, Mullah Gholam and Mullah Saif, last night.",

@@ -30,6 +30,7 @@ from ..settings import Settings
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
+from .events import _separated
 
 NAME = "claims"
 VERSION = "4"
@@ -82,8 +83,15 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         sent = ann.tokens[cand.anchor].sent
         for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
+            # ... not one of another role, of a happening a sentence since calls another ("In a separate
+            # attack"), nor when the name's verb says "also"
+            verb = ann.tokens[cand.anchor].head
+            if any(ann.tokens[c].lower in vocab.additive_adverbs for c in ann.children[verb]):
+                continue
             earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
-                            and c.part_of is None and ann.tokens[n].sent < sent), None)
+                            and c.part_of is None and ann.tokens[n].sent < sent
+                            and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
+                            and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
                 new.part_of = f"@{earlier}"
         made += [(claim, noun) for claim in found]
