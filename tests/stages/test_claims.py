@@ -843,6 +843,16 @@ def test_a_day_after_is_no_rate():
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 2)]
 
 
+@pytest.mark.parametrize("text, low", [
+    # "in a day of ...", "in a day": the day the toll happened in, not a rate
+    ("Rockets killed 30 people in a day of shelling in the city, officials said.", 30),
+    ("Fighting killed 14 people during a day of clashes near the port.", 14),
+    ("Gunmen killed 8 people on a day of unrest in the capital.", 8),
+])
+def test_a_day_of_something_is_no_rate(text, low):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
+
+
 def test_one_of_a_group_in_an_event_is_still_one():
     # the rank rule judges "was one of the first ...", never one of a group that something happened to
     claims = fogcount.extract("The council said that one of its most senior members had been killed.").claims
