@@ -853,6 +853,15 @@ def test_a_day_of_something_is_no_rate(text, low):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
 
 
+@pytest.mark.parametrize("text, low", [
+    # a demonym before a lower-case "road", "court": people of that work, not a street's house number
+    ("Bandits killed 6 Turkish road builders near the pass on Sunday.", 6),
+    ("Gunmen shot dead 3 Egyptian court clerks in the city.", 3),
+])
+def test_a_demonym_and_a_common_noun_is_no_address(text, low):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
+
+
 def test_one_of_a_group_in_an_event_is_still_one():
     # the rank rule judges "was one of the first ...", never one of a group that something happened to
     claims = fogcount.extract("The council said that one of its most senior members had been killed.").claims
