@@ -269,7 +269,11 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
         counted = [[c for c in groups[(category, role)] if c.id not in parts] for role in ("unknown", named[0])]
         if named[0] == "civilian":
             sentences = [{(_document(c), c.sentence) for c in group} for group in counted]
-            if not (sentences[0] & sentences[1]):
+            # "6 people were killed, police said. Three civilians died": fewer civilians from another
+            # origin of the same report are some of them (as one origin's are held), not them told again
+            subset = any(_document(u) == _document(c) and origin_of(u) != origin_of(c) and c.value.high is not None
+                         and (u.value.low or 0) > c.value.high for u in counted[0] for c in counted[1])
+            if not (sentences[0] & sentences[1]) and not subset:
                 out.append((category, named[0]))
             continue
         reports = [{_document(c) for c in group} for group in counted]
