@@ -861,6 +861,15 @@ def test_a_vague_word_after_a_number_of_the_same_source_does_not_replace_it():
     assert any("in vaguer words" in n for n in figure.notes)
 
 
+def test_a_later_reports_vague_word_that_does_not_hold_the_figure_replaces_it():
+    """Police: "two were killed" (Monday's report), then "several have been killed" (Tuesday's): the latest
+    figure of the origin, at least 3, not a repeat of the 2."""
+    figure = one([_from("mon", claim("c1", 2, origin="police")),
+                  _from("tue", claim("c1", 3, 9, text="several", vague=True, origin="police"))], in_order=True)
+    assert (figure.low, figure.high) == (3, 9)
+    assert not any("in vaguer words" in n for n in figure.notes)
+
+
 def test_a_vague_word_is_no_best_while_a_source_gives_a_number():
     """ "The conflict has killed many" (the article) against community leaders' 23: the best is 23."""
     figure = one([claim("c1", 3, 9, text="many", vague=True), claim("c2", 23, origin="leaders", kind="unknown")])

@@ -662,9 +662,11 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             chain.append(claim)  # the same figure again: a reprint
             reprints.append(claim)
             continue
-        if chain and value.vague and not vague and not value.cumulative:
+        if chain and value.vague and not vague and not value.cumulative and (
+                _document(claim) == _document(chain[-1]) or (here[0] or 0) <= (low or 0) <= (here[1] or low or 0)):
             # "At least eight people were killed ... killing several innocent people": the
-            # figure again in vaguer words, no update of it
+            # figure again in vaguer words, no update of it (a later report's word that cannot be
+            # the figure, "several" after "two", is the origin's latest figure)
             notes.append(f"{claim.id} ({value.text}) repeats {', '.join(c.id for c in chain)} "
                          f"({_show(low, high)}) in vaguer words: it does not replace it")
             chain.append(claim)
