@@ -344,6 +344,16 @@ def test_people_shot_in_one_report_count_the_dead_another_report_tells():
     assert any("counts the 1 dead of the other reports (paper-b:c1) too" in n for n in injured.notes)
 
 
+def test_people_shot_as_many_as_another_reports_wounded_are_those_wounded():
+    """ "Two were killed and four others were wounded" (one report), "4 people were shot" (another):
+    the four shot are the four wounded, not the two dead among them (two injured)."""
+    dead = _from("paper-a", claim("c1", 2, origin="police"))
+    wounded = _from("paper-a", _said(claim("c2", 4, category="people.injured", origin="police"), "wounded", "others"))
+    shot = _from("paper-b", _said(claim("c1", 4, category="people.injured", origin="police"), "shot", "people"))
+    injured = next(f for f in reconcile([dead, wounded, shot], in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (4, 4, 4)
+
+
 def test_others_shot_and_the_wounded_leave_the_dead_out_already():
     """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
     others = _said(claim("c1", 4, category="people.injured"), "shot", "others")

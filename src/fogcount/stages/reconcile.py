@@ -412,7 +412,10 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     largest exact killed figure (not a part of another), where that is no
     larger than it. A report that tells no dead of its own ("Five men were
     shot" in one outlet, "One person is dead and four others are injured" in
-    another) is read less the largest of the other reports' (the event's)."""
+    another) is read less the largest of the other reports' (the event's) that
+    can count the same people, unless another report's injured figure that
+    leaves the dead out already is the same number ("4 shot"; "two killed and
+    four others wounded": the four wounded)."""
     killed: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
@@ -426,13 +429,23 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
             continue
-        dead = killed.get(_document(claim)) or [c for group in killed.values() for c in group]
+        own = killed.get(_document(claim))
+        if not own and any(_document(c) != _document(claim) and c.category == "people.injured" and c.id not in parts
+                           and not c.negated and _interval(c) == _interval(claim) and _of_others_or_wounded(c)
+                           for c in claims):
+            continue  # "4 shot" in one report, "two killed and four others wounded" in another: those wounded
+        dead = own or [c for group in killed.values() for c in group if _same_people(c, claim)]
         if not dead:
             continue
         most = max(c.value.low for c in dead)
         if most <= value.low:
             out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
     return out
+
+
+def _of_others_or_wounded(claim: Claim) -> bool:
+    """An injured figure that leaves the dead out already: of "others", or told by a word that is no hit."""
+    return _of_others(claim) or claim.cue is None or claim.cue.text.lower() not in HIT_CUES
 
 
 def origin_of(claim: Claim) -> str:
