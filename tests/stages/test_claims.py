@@ -817,6 +817,9 @@ def test_local_news_numbers_that_count_no_people(text, reason):
         ("Three people were treated at the scene.", [("people.injured", 3, 3)]),
         # the possessed noun counts people: "three men's bodies"
         ("Three men's bodies were found by the river.", [("people.killed", 3, 3)]),
+        # ... only a noun that is them ("bodies"): "the four boys' uncle" is another person
+        ("Gunmen killed the four boys' uncle in the village on Sunday.", []),
+        ("Troops shot dead the 10 prisoners' guards at the camp.", []),
     ],
 )
 def test_outcomes_of_local_news(text, expected):

@@ -1200,6 +1200,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         owned = tokens[noun].head
         if not any(vocab.units_of(key) for key in _noun_keys(ann, owned)):
             return [], None, f"not a counted thing: {tokens[owned].lower}"
+        if any("people" in vocab.units_of(key) for key in _noun_keys(ann, owned)) and not any(
+                vocab.noun_outcome(key, ["people"]) for key in _noun_keys(ann, owned)):
+            return [], None, "not a counted thing: possessor"  # "the three children's father": another person
         noun = np_head = owned
     units, reason = _units(ann, vocab, cand, noun)
     if not units:
