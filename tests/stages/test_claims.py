@@ -753,6 +753,11 @@ def test_a_name_is_not_a_second_person(text, expected):
         ("Gunmen killed a health worker and injured another in the village.",
          [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
         ("The rivals accused one another of the attack.", []),
+        # ... of the noun before it: "another" after "one drone" is a drone, "another" after "a nurse" a person
+        ("Gunners shot down one drone over the base and shot another.",
+         [("aircraft.destroyed", 1, 1, "unknown", None)]),
+        ("A sniper killed a nurse at the clinic and wounded another.",
+         [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
         # a number of a group named by what happened to it is part of the figure told before
         ("Five others were injured. Two of the injured were aid workers.",
          [("people.injured", 5, 5, "unknown", None), ("people.injured", 2, 2, "unknown", "c1")]),

@@ -332,11 +332,18 @@ def _elliptic_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     """ "Gunmen killed a health worker and injured another", "another was
     wounded", "another died": a determiner of one (``elliptic_determiners``)
     with no noun, as a verb's argument, stands for one more of the people
-    before it ("one another" is no one)."""
+    before it ("one another" is no one), when the verb argument before it in
+    its sentence or the one before is a people noun ("shot down one drone and
+    shot another": a drone)."""
     out = []
     for tok in ann.tokens:
         if (tok.lower in vocab.elliptic_determiners and tok.pos in ("PRON", "DET")
                 and tok.dep in ("dobj", "nsubjpass", "nsubj") and ann.tokens[tok.i - 1].lower != "one"):
+            first = ann.sentences[max(tok.sent - 1, 0)][0]
+            before = next((t for t in reversed(ann.tokens[first:tok.i])
+                           if t.pos == "NOUN" and t.dep in ("dobj", "nsubjpass", "nsubj")), None)
+            if before is not None and not any("people" in vocab.units_of(key) for key in _noun_keys(ann, before.i)):
+                continue
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                          numeric=False, core_start=tok.idx, core_end=tok.end)
             out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
