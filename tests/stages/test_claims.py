@@ -758,6 +758,8 @@ def test_a_name_is_not_a_second_person(text, expected):
          [("aircraft.destroyed", 1, 1, "unknown", None)]),
         ("A sniper killed a nurse at the clinic and wounded another.",
          [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
+        # the text's first word has no word before it (not the last one: "... was one")
+        ("Another was wounded. The final count was one", [("people.injured", 1, 1, "unknown", None)]),
         # a number of a group named by what happened to it is part of the figure told before
         ("Five others were injured. Two of the injured were aid workers.",
          [("people.injured", 5, 5, "unknown", None), ("people.injured", 2, 2, "unknown", "c1")]),

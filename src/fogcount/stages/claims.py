@@ -338,7 +338,7 @@ def _elliptic_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     out = []
     for tok in ann.tokens:
         if (tok.lower in vocab.elliptic_determiners and tok.pos in ("PRON", "DET")
-                and tok.dep in ("dobj", "nsubjpass", "nsubj") and ann.tokens[tok.i - 1].lower != "one"):
+                and tok.dep in ("dobj", "nsubjpass", "nsubj") and (tok.i == 0 or ann.tokens[tok.i - 1].lower != "one")):
             first = ann.sentences[max(tok.sent - 1, 0)][0]
             before = next((t for t in reversed(ann.tokens[first:tok.i])
                            if t.pos == "NOUN" and t.dep in ("dobj", "nsubjpass", "nsubj")), None)
