@@ -753,6 +753,9 @@ def test_a_name_is_not_a_second_person(text, expected):
         ("Gunmen killed a health worker and injured another in the village.",
          [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
         ("The rivals accused one another of the attack.", []),
+        # company before the verb goes with its subject: the soldiers did the detaining, they were not detained
+        ("Troops, along with 12 policemen, detained 6 suspects near the border.",
+         [("people.present", 12, 12, "security_forces", None), ("people.captured", 6, 6, "unknown", None)]),
         # ... of the noun before it: "another" after "one drone" is a drone, "another" after "a nurse" a person
         ("Gunners shot down one drone over the base and shot another.",
          [("aircraft.destroyed", 1, 1, "unknown", None)]),

@@ -946,7 +946,8 @@ def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | 
     others", "shot dead a journalist at her home alongside her partner", "the
     vendor, who was killed together with two others"): (the counted phrase
     it accompanies, the verb, that phrase's relation to the verb) where a
-    verb governs it (its object, else passive subject, else subject; the
+    verb governs it (its object, else passive subject, else subject; its
+    subject first where the preposition comes before the verb; the
     antecedent of a relative pronoun), else (the noun the preposition
     follows, None, ""). None where ``node`` is no such object."""
     tokens = ann.tokens
@@ -964,7 +965,8 @@ def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | 
         if tok.pos in _NOUN_POS and tok.dep == "pobj" and "people" not in vocab.units_of(tok.lemma):
             owner = tokens[tok.head].head
     if tokens[owner].pos in _VERB_POS:
-        for dep in ("dobj", "nsubjpass", "nsubj"):
+        # "Troops, along with 12 policemen, detained 6 suspects": company before the verb goes with its subject
+        for dep in ("nsubjpass", "nsubj", "dobj") if prep < owner else ("dobj", "nsubjpass", "nsubj"):
             found = [c for c in ann.children[owner] if tokens[c].dep == dep and c != prep]
             if found and tokens[found[0]].tag in ("WP", "WDT") and tokens[owner].dep == "relcl":
                 return tokens[owner].head, owner, dep  # "the vendor, who was killed along with four others"
