@@ -715,6 +715,9 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
         # a plural the tagger leaves whole, a noun the table adds where WordNet's first sense is an animal
         ("Six Sheikhs of the camp were killed.", [("people.killed", 6, 6)]),
         ("The bodies of nine males were found by the road.", [("people.killed", 9, 9)]),
+        # an inverted passive: the figure after the copula is the participle's subject, ranked or not
+        ("Wounded in the blast were 7 policemen.", [("people.injured", 7, 7)]),
+        ("Killed in the raid was one of the militia's top commanders, the army said.", [("people.killed", 1, 1)]),
     ],
 )
 def test_frames_of_killing_in_wire_news(text, expected):

@@ -907,6 +907,9 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         return _reading(found, _cue(gov_tok, f"modifier:{gov_tok.lower}"), gov) if found else None
     if gov_tok.pos not in _VERB_POS:
         return None
+    if rel == "attr" and gov_tok.dep == "auxpass" and gov_tok.head < gov:
+        # "Killed in the raid were 12 soldiers": an inverted passive, the figure the participle's subject
+        return _verb_outcome(ann, vocab, gov_tok.head, "nsubjpass", units)
     return _verb_outcome(ann, vocab, gov, rel, units)
 
 
