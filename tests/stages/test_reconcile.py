@@ -895,6 +895,13 @@ def test_a_reliable_sources_vague_word_outranks_a_partisan_number():
     assert figure.best_claims == ["c2"]
 
 
+def test_a_monitors_vague_word_is_no_best_while_the_article_gives_a_number():
+    """ "At least 300 people were killed ... the monitor said security forces killed scores": 300."""
+    figure = one([claim("c1", 300, None, text="At least 300"),
+                  claim("c2", 40, 99, text="scores", vague=True, origin="monitor", kind="international_org")])
+    assert (figure.best, figure.best_claims) == (300, ["c1"])
+
+
 def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():
     """Two outlets, same standing: the one whose figure opens its report (its lede) gives the best,
     whichever report was read first."""

@@ -194,9 +194,6 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
-            # the article's own word with no number ("many", "several") is no figure while a source gives one;
-            # a source's word ("doctors said dozens") ranks by its source, after its numbers (exactness)
-            self.vague and self.chain[-1].source is None,
             source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
@@ -607,7 +604,11 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                                     _are(at_low, "the low, under the conservative policy"), at_low))
     else:
         if policy == "ucdp":
-            chosen = [min(credible, key=_Origin.rank)]
+            # a word with no number ("many", "scores") is no best while a source not party to the fighting
+            # gives a number; against a party's number only ("doctors said dozens", the Taliban 3) it ranks
+            # by its source
+            numbered = any(not o.vague and o.partisan is not True for o in credible)
+            chosen = [min(credible, key=lambda o: (o.vague and numbered, *o.rank()))]
             best = chosen[0].figure
             o = chosen[0]
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
