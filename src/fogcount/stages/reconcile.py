@@ -266,11 +266,7 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
         counted = [[c for c in groups[(category, role)] if c.id not in parts] for role in ("unknown", named[0])]
         if named[0] == "civilian":
             sentences = [{(_document(c), c.sentence) for c in group} for group in counted]
-            # "6 people were killed, police said. Three civilians died": fewer civilians from another
-            # origin of the same report are some of them (as one origin's are held), not them told again
-            subset = any(_document(u) == _document(c) and origin_of(u) != origin_of(c) and c.value.high is not None
-                         and (u.value.low or 0) > c.value.high for u in counted[0] for c in counted[1])
-            if not (sentences[0] & sentences[1]) and not subset:
+            if not (sentences[0] & sentences[1]):
                 out.append((category, named[0]))
             continue
         reports = [{_document(c) for c in group} for group in counted]
@@ -327,6 +323,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
     A figure of "others" (:func:`_of_others`) holds nothing told before it ("a
     man and two others were shot" is three).
 
+    * a smaller civilian figure of another origin is held in a figure of
+      unknown role ("5 people were killed, police said. Two civilians died").
+
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
     the disagreement. A marked update ("the toll rose to 5") and a figure of 0
@@ -355,7 +354,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
             fits = [w for w in wholes if w is not claim and _same_people(w, claim)
                     and not (_of_others(w) and group.index(w) > at)
-                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
+                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative)
+                         # "5 people were killed, police said. Two civilians died": some of them, whoever tells it
+                         or (claim.subject.role == "civilian" and w.subject.role == "unknown"))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
             if fits:
