@@ -243,6 +243,7 @@ class ClaimsVocabulary:
         self.group_pronouns = frozenset(grammar["group_pronouns"])
         self.dual_determiners = frozenset(grammar["dual_determiners"])
         self.other_words = frozenset(grammar["other_words"])
+        self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])

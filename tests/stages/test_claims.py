@@ -715,6 +715,9 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
         # a plural the tagger leaves whole, a noun the table adds where WordNet's first sense is an animal
         ("Six Sheikhs of the camp were killed.", [("people.killed", 6, 6)]),
         ("The bodies of nine males were found by the road.", [("people.killed", 9, 9)]),
+        # an inverted passive: the figure after the copula is the participle's subject, ranked or not
+        ("Wounded in the blast were 7 policemen.", [("people.injured", 7, 7)]),
+        ("Killed in the raid was one of the militia's top commanders, the army said.", [("people.killed", 1, 1)]),
     ],
 )
 def test_frames_of_killing_in_wire_news(text, expected):
@@ -727,6 +730,11 @@ def test_frames_of_killing_in_wire_news(text, expected):
         # a name after one person counted of the same outcome is that person, named: a part of that figure
         ("A local reporter was killed on Monday. Juan Ortega, who wrote for a weekly, was shot dead at home.",
          [("people.killed", 1, 1, None), ("people.killed", 1, 1, "c1")]),
+        # ... not when a sentence says its happening is another one, nor when the name is "also" killed
+        ("A local reporter was killed on Monday. In a separate attack, robbers shot dead Pedro Lima in the port.",
+         [("people.killed", 1, 1, None), ("people.killed", 1, 1, None)]),
+        ("A policeman was killed at the gate. Neighbours said Karim Nasser was also shot dead.",
+         [("people.killed", 1, 1, None), ("people.killed", 1, 1, None)]),
         # a name apposed to a plural says what they were; a list of names restates the figure it follows
         ("The militia killed 37 civilians, mostly Hutus, on Sunday.", [("people.killed", 37, 37)]),
         ("Troops killed three religious scholars, Mawlawi Rahim, Mullah Gholam and Mullah Saif, last night.",
@@ -748,6 +756,16 @@ def test_a_name_is_not_a_second_person(text, expected):
         ("Gunmen killed a health worker and injured another in the village.",
          [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
         ("The rivals accused one another of the attack.", []),
+        # company before the verb goes with its subject: the soldiers did the detaining, they were not detained
+        ("Troops, along with 12 policemen, detained 6 suspects near the border.",
+         [("people.present", 12, 12, "security_forces", None), ("people.captured", 6, 6, "unknown", None)]),
+        # ... of the noun before it: "another" after "one drone" is a drone, "another" after "a nurse" a person
+        ("Gunners shot down one drone over the base and shot another.",
+         [("aircraft.destroyed", 1, 1, "unknown", None)]),
+        ("A sniper killed a nurse at the clinic and wounded another.",
+         [("people.killed", 1, 1, "civilian", None), ("people.injured", 1, 1, "unknown", None)]),
+        # the text's first word has no word before it (not the last one: "... was one")
+        ("Another was wounded. The final count was one", [("people.injured", 1, 1, "unknown", None)]),
         # a number of a group named by what happened to it is part of the figure told before
         ("Five others were injured. Two of the injured were aid workers.",
          [("people.injured", 5, 5, "unknown", None), ("people.injured", 2, 2, "unknown", "c1")]),
@@ -812,6 +830,9 @@ def test_local_news_numbers_that_count_no_people(text, reason):
         ("Three people were treated at the scene.", [("people.injured", 3, 3)]),
         # the possessed noun counts people: "three men's bodies"
         ("Three men's bodies were found by the river.", [("people.killed", 3, 3)]),
+        # ... only a noun that is them ("bodies"): "the four boys' uncle" is another person
+        ("Gunmen killed the four boys' uncle in the village on Sunday.", []),
+        ("Troops shot dead the 10 prisoners' guards at the camp.", []),
     ],
 )
 def test_outcomes_of_local_news(text, expected):
@@ -838,6 +859,25 @@ def test_a_day_after_is_no_rate():
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 2)]
 
 
+@pytest.mark.parametrize("text, low", [
+    # "in a day of ...", "in a day": the day the toll happened in, not a rate
+    ("Rockets killed 30 people in a day of shelling in the city, officials said.", 30),
+    ("Fighting killed 14 people during a day of clashes near the port.", 14),
+    ("Gunmen killed 8 people on a day of unrest in the capital.", 8),
+])
+def test_a_day_of_something_is_no_rate(text, low):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
+
+
+@pytest.mark.parametrize("text, low", [
+    # a demonym before a lower-case "road", "court": people of that work, not a street's house number
+    ("Bandits killed 6 Turkish road builders near the pass on Sunday.", 6),
+    ("Gunmen shot dead 3 Egyptian court clerks in the city.", 3),
+])
+def test_a_demonym_and_a_common_noun_is_no_address(text, low):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
+
+
 def test_one_of_a_group_in_an_event_is_still_one():
     # the rank rule judges "was one of the first ...", never one of a group that something happened to
     claims = fogcount.extract("The council said that one of its most senior members had been killed.").claims
@@ -856,6 +896,9 @@ def test_one_of_a_group_in_an_event_is_still_one():
         # ... not after a figure of another outcome
         ("The attack killed 12 people and wounded 30 others.",
          [("people.killed", 12, False), ("people.injured", 30, False)]),
+        # ... not where "other" sets them apart from a person named with them ("the bomber and six others")
+        ("A car bomb killed 9 people near the bridge. The driver and 8 other people died in the blast.",
+         [("people.killed", 9, False), ("people.killed", 9, False)]),
     ],
 )
 def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):

@@ -159,6 +159,22 @@ def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart()
     assert len(link_events([city, seattle])) == 2
 
 
+def test_a_place_named_as_often_as_the_reports_other_places_is_no_outlier():
+    """ "A man was shot dead in Dayton ... the suspect, who lives in Fort Wayne": the event's town is
+    named as often as the other state's, so nothing says the map got it wrong; a killing in Fort Wayne
+    that day is another happening."""
+    from fogcount.stages.link import link_events, outlier_place
+
+    dayton = _place("Dayton", 39.76, -84.19)
+    fort_wayne = _place("Fort Wayne", 41.08, -85.14, admin1="Indiana")
+    assert outlier_place(dayton, [dayton, fort_wayne]) is None
+    here = _report("a", 4, action="attack", killed=1)
+    here.events[0].place, here.places = dayton, [dayton, fort_wayne]
+    there = _report("b", 4, action="attack", killed=1)
+    there.events[0].place, there.places = fort_wayne, [fort_wayne]
+    assert len(link_events([here, there])) == 2
+
+
 def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
     """A trial report recalls "the May shooting": its month holds the day of the
     shooting's reports when both name the same place and give the same toll;

@@ -344,6 +344,16 @@ def test_people_shot_in_one_report_count_the_dead_another_report_tells():
     assert any("counts the 1 dead of the other reports (paper-b:c1) too" in n for n in injured.notes)
 
 
+def test_people_shot_as_many_as_another_reports_wounded_are_those_wounded():
+    """ "Two were killed and four others were wounded" (one report), "4 people were shot" (another):
+    the four shot are the four wounded, not the two dead among them (two injured)."""
+    dead = _from("paper-a", claim("c1", 2, origin="police"))
+    wounded = _from("paper-a", _said(claim("c2", 4, category="people.injured", origin="police"), "wounded", "others"))
+    shot = _from("paper-b", _said(claim("c1", 4, category="people.injured", origin="police"), "shot", "people"))
+    injured = next(f for f in reconcile([dead, wounded, shot], in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (4, 4, 4)
+
+
 def test_others_shot_and_the_wounded_leave_the_dead_out_already():
     """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
     others = _said(claim("c1", 4, category="people.injured"), "shot", "others")
@@ -397,6 +407,13 @@ def test_people_and_civilians_in_one_report_are_the_same_people():
     hurt = reconcile([claim("c1", 5, category="people.injured", origin="police"),
                       claim("c2", 5, category="people.injured", role="civilian", origin="captain")])
     assert [(f.role, bounds(f), f.independent_sources) for f in hurt] == [("civilian", (5, 5, 5), 2)]
+
+
+def test_fewer_civilians_from_another_origin_of_the_report_are_some_of_the_people():
+    """ "Gunmen killed 6 people, police said. Three civilians died in the crossfire.": the article's three
+    are some of the police's six (held in it), neither a disagreement (a best of 3) nor more dead (9)."""
+    figures = reconcile([claim("c1", 6, origin="police"), claim("c2", 3, role="civilian")])
+    assert [(f.role, bounds(f)) for f in figures] == [("unknown", (6, 6, 6))]
 
 
 def test_a_sentence_that_counts_civilians_and_others_apart_keeps_them_apart():
@@ -854,10 +871,35 @@ def test_a_vague_word_after_a_number_of_the_same_source_does_not_replace_it():
     assert any("in vaguer words" in n for n in figure.notes)
 
 
+def test_a_later_reports_vague_word_that_does_not_hold_the_figure_replaces_it():
+    """Police: "two were killed" (Monday's report), then "several have been killed" (Tuesday's): the latest
+    figure of the origin, at least 3, not a repeat of the 2."""
+    figure = one([_from("mon", claim("c1", 2, origin="police")),
+                  _from("tue", claim("c1", 3, 9, text="several", vague=True, origin="police"))], in_order=True)
+    assert (figure.low, figure.high) == (3, 9)
+    assert not any("in vaguer words" in n for n in figure.notes)
+
+
 def test_a_vague_word_is_no_best_while_a_source_gives_a_number():
     """ "The conflict has killed many" (the article) against community leaders' 23: the best is 23."""
     figure = one([claim("c1", 3, 9, text="many", vague=True), claim("c2", 23, origin="leaders", kind="unknown")])
     assert (figure.best, figure.best_claims) == (23, ["c2"])
+
+
+def test_a_reliable_sources_vague_word_outranks_a_partisan_number():
+    """ "A Taliban spokesman said 3 were killed. Doctors said dozens were killed.": the doctors' word
+    is the most reliable source's figure (24), the party's 3 only bounds the low."""
+    figure = one([claim("c1", 3, origin="taliban", kind="government", partisan=True),
+                  claim("c2", 24, 99, text="dozens", vague=True, origin="doctors", kind="medical")])
+    assert bounds(figure) == (3, 24, 99)
+    assert figure.best_claims == ["c2"]
+
+
+def test_a_monitors_vague_word_is_no_best_while_the_article_gives_a_number():
+    """ "At least 300 people were killed ... the monitor said security forces killed scores": 300."""
+    figure = one([claim("c1", 300, None, text="At least 300"),
+                  claim("c2", 40, 99, text="scores", vague=True, origin="monitor", kind="international_org")])
+    assert (figure.best, figure.best_claims) == (300, ["c1"])
 
 
 def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():

@@ -30,6 +30,7 @@ from ..settings import Settings
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
+from .events import _separated
 
 NAME = "claims"
 VERSION = "4"
@@ -82,8 +83,15 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         sent = ann.tokens[cand.anchor].sent
         for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
+            # ... not one of another role, of a happening a sentence since calls another ("In a separate
+            # attack"), nor when the name's verb says "also"
+            verb = ann.tokens[cand.anchor].head
+            if any(ann.tokens[c].lower in vocab.additive_adverbs for c in ann.children[verb]):
+                continue
             earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
-                            and c.part_of is None and ann.tokens[n].sent < sent), None)
+                            and c.part_of is None and ann.tokens[n].sent < sent
+                            and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
+                            and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
                 new.part_of = f"@{earlier}"
         made += [(claim, noun) for claim in found]
@@ -106,21 +114,30 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
-    _mark_others(vocab, claims)
+    _mark_others(ann, vocab, claims, claim_of_noun)
     return claims, skipped
 
 
-def _mark_others(vocab: Vocabulary, claims: list[Claim]) -> None:
+def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
     """ "Killed a family of four, then shot and killed two other civilians",
     "air strikes killed seven civilians, while others killed 11 others": a
     figure of "other" people (``other_words``) after a figure of the same
     outcome is more of them, an increment ("The attack killed 12 people and
     wounded 30 others" is not: another outcome), unless a total told before
     holds it and the figure just before it ("12 were killed: four ...,
-    whereas eight others ...": a breakdown). Parts are not."""
+    whereas eight others ...": a breakdown). Parts are not, nor "others"
+    coordinated with a noun ("the bomber and six other people": told apart
+    from the bomber, a sum to compare, not more)."""
+    tokens = ann.tokens
+    nouns_of: dict[str, list[int]] = {}
+    for noun, owner in claim_of_noun.items():
+        nouns_of.setdefault(owner, []).append(noun)
     for at, claim in enumerate(claims):
         words = (claim.subject.text or "").lower().split()
         if claim.part_of is not None or claim.value.cumulative or not words or words[0] not in vocab.other_words:
+            continue
+        if any(tokens[n].dep == "conj" or any(tokens[c].dep == "conj" for c in ann.children[n])
+               for n in nouns_of.get(claim.id, ())):
             continue
         earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
         if not earlier:
@@ -315,11 +332,18 @@ def _elliptic_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     """ "Gunmen killed a health worker and injured another", "another was
     wounded", "another died": a determiner of one (``elliptic_determiners``)
     with no noun, as a verb's argument, stands for one more of the people
-    before it ("one another" is no one)."""
+    before it ("one another" is no one), when the verb argument before it in
+    its sentence or the one before is a people noun ("shot down one drone and
+    shot another": a drone)."""
     out = []
     for tok in ann.tokens:
         if (tok.lower in vocab.elliptic_determiners and tok.pos in ("PRON", "DET")
-                and tok.dep in ("dobj", "nsubjpass", "nsubj") and ann.tokens[tok.i - 1].lower != "one"):
+                and tok.dep in ("dobj", "nsubjpass", "nsubj") and (tok.i == 0 or ann.tokens[tok.i - 1].lower != "one")):
+            first = ann.sentences[max(tok.sent - 1, 0)][0]
+            before = next((t for t in reversed(ann.tokens[first:tok.i])
+                           if t.pos == "NOUN" and t.dep in ("dobj", "nsubjpass", "nsubj")), None)
+            if before is not None and not any("people" in vocab.units_of(key) for key in _noun_keys(ann, before.i)):
+                continue
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                          numeric=False, core_start=tok.idx, core_end=tok.end)
             out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
@@ -883,6 +907,9 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         return _reading(found, _cue(gov_tok, f"modifier:{gov_tok.lower}"), gov) if found else None
     if gov_tok.pos not in _VERB_POS:
         return None
+    if rel == "attr" and gov_tok.dep == "auxpass" and gov_tok.head < gov:
+        # "Killed in the raid were 12 soldiers": an inverted passive, the figure the participle's subject
+        return _verb_outcome(ann, vocab, gov_tok.head, "nsubjpass", units)
     return _verb_outcome(ann, vocab, gov, rel, units)
 
 
@@ -922,7 +949,8 @@ def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | 
     others", "shot dead a journalist at her home alongside her partner", "the
     vendor, who was killed together with two others"): (the counted phrase
     it accompanies, the verb, that phrase's relation to the verb) where a
-    verb governs it (its object, else passive subject, else subject; the
+    verb governs it (its object, else passive subject, else subject; its
+    subject first where the preposition comes before the verb; the
     antecedent of a relative pronoun), else (the noun the preposition
     follows, None, ""). None where ``node`` is no such object."""
     tokens = ann.tokens
@@ -940,7 +968,8 @@ def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | 
         if tok.pos in _NOUN_POS and tok.dep == "pobj" and "people" not in vocab.units_of(tok.lemma):
             owner = tokens[tok.head].head
     if tokens[owner].pos in _VERB_POS:
-        for dep in ("dobj", "nsubjpass", "nsubj"):
+        # "Troops, along with 12 policemen, detained 6 suspects": company before the verb goes with its subject
+        for dep in ("nsubjpass", "nsubj", "dobj") if prep < owner else ("dobj", "nsubjpass", "nsubj"):
             found = [c for c in ann.children[owner] if tokens[c].dep == dep and c != prep]
             if found and tokens[found[0]].tag in ("WP", "WDT") and tokens[owner].dep == "relcl":
                 return tokens[owner].head, owner, dep  # "the vendor, who was killed along with four others"
@@ -1183,6 +1212,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         owned = tokens[noun].head
         if not any(vocab.units_of(key) for key in _noun_keys(ann, owned)):
             return [], None, f"not a counted thing: {tokens[owned].lower}"
+        if any("people" in vocab.units_of(key) for key in _noun_keys(ann, owned)) and not any(
+                vocab.noun_outcome(key, ["people"]) for key in _noun_keys(ann, owned)):
+            return [], None, "not a counted thing: possessor"  # "the three children's father": another person
         noun = np_head = owned
     units, reason = _units(ann, vocab, cand, noun)
     if not units:

@@ -166,7 +166,9 @@ def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRe
     of them names or lies in: the place the report names most there (the
     finest on a tie), else None. Such a place is most often a word the map
     found elsewhere (a surname, a street, "Home", "North"): the report's other
-    places say where it is, and it alone cannot keep two reports apart."""
+    places say where it is, and it alone cannot keep two reports apart. Only
+    where they outnumber the place's own mentions ("shot dead in Dayton ...
+    the suspect, who lives in Fort Wayne" names each once: no outlier)."""
     if place is None or place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
         return None
     others = [p for p in places if p.lat is not None and not p.modifies and _region(p) is not None
@@ -174,7 +176,11 @@ def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRe
     if not others or any(_region(p) == _region(place) for p in others):
         return None
     counts = collections.Counter(_place_key(p) for p in others)
-    return min(others, key=lambda p: (-counts[_place_key(p)], p.precision or 3))
+    found = min(others, key=lambda p: (-counts[_place_key(p)], p.precision or 3))
+    # "shot dead in Dayton ... the suspect, who lives in Fort Wayne": a town named as often as the
+    # other region's places is the report's own, not the map's mistake
+    named = sum(1 for p in places if _spelled(p) & _spelled(place))
+    return found if sum(1 for p in others if _region(p) == _region(found)) > named else None
 
 
 def qualified(claim: Claim, document_id: str) -> Claim:

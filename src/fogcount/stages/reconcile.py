@@ -194,7 +194,6 @@ class _Origin:
 
     def rank(self) -> tuple:
         return (
-            self.vague,  # a word with no number ("many", "several") is no source's figure while one gives a number
             source_rank(self.kind),
             PARTISAN_RANK[self.partisan],
             EXACTNESS_RANK[self.exactness],
@@ -324,6 +323,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
     A figure of "others" (:func:`_of_others`) holds nothing told before it ("a
     man and two others were shot" is three).
 
+    * a smaller civilian figure of another origin is held in a figure of
+      unknown role ("5 people were killed, police said. Two civilians died").
+
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
     the disagreement. A marked update ("the toll rose to 5") and a figure of 0
@@ -352,7 +354,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
             fits = [w for w in wholes if w is not claim and _same_people(w, claim)
                     and not (_of_others(w) and group.index(w) > at)
-                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative))
+                    and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative)
+                         # "5 people were killed, police said. Two civilians died": some of them, whoever tells it
+                         or (claim.subject.role == "civilian" and w.subject.role == "unknown"))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
             if fits:
@@ -406,7 +410,10 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     largest exact killed figure (not a part of another), where that is no
     larger than it. A report that tells no dead of its own ("Five men were
     shot" in one outlet, "One person is dead and four others are injured" in
-    another) is read less the largest of the other reports' (the event's)."""
+    another) is read less the largest of the other reports' (the event's) that
+    can count the same people, unless another report's injured figure that
+    leaves the dead out already is the same number ("4 shot"; "two killed and
+    four others wounded": the four wounded)."""
     killed: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.category == "people.killed" and claim.id not in parts and not claim.negated \
@@ -420,13 +427,23 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
             continue
-        dead = killed.get(_document(claim)) or [c for group in killed.values() for c in group]
+        own = killed.get(_document(claim))
+        if not own and any(_document(c) != _document(claim) and c.category == "people.injured" and c.id not in parts
+                           and not c.negated and _interval(c) == _interval(claim) and _of_others_or_wounded(c)
+                           for c in claims):
+            continue  # "4 shot" in one report, "two killed and four others wounded" in another: those wounded
+        dead = own or [c for group in killed.values() for c in group if _same_people(c, claim)]
         if not dead:
             continue
         most = max(c.value.low for c in dead)
         if most <= value.low:
             out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
     return out
+
+
+def _of_others_or_wounded(claim: Claim) -> bool:
+    """An injured figure that leaves the dead out already: of "others", or told by a word that is no hit."""
+    return _of_others(claim) or claim.cue is None or claim.cue.text.lower() not in HIT_CUES
 
 
 def origin_of(claim: Claim) -> str:
@@ -588,7 +605,11 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                                     _are(at_low, "the low, under the conservative policy"), at_low))
     else:
         if policy == "ucdp":
-            chosen = [min(credible, key=_Origin.rank)]
+            # a word with no number ("many", "scores") is no best while a source not party to the fighting
+            # gives a number; against a party's number only ("doctors said dozens", the Taliban 3) it ranks
+            # by its source
+            numbered = any(not o.vague and o.partisan is not True for o in credible)
+            chosen = [min(credible, key=lambda o: (o.vague and numbered, *o.rank()))]
             best = chosen[0].figure
             o = chosen[0]
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
@@ -656,9 +677,11 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             chain.append(claim)  # the same figure again: a reprint
             reprints.append(claim)
             continue
-        if chain and value.vague and not vague and not value.cumulative:
+        if chain and value.vague and not vague and not value.cumulative and (
+                _document(claim) == _document(chain[-1]) or (here[0] or 0) <= (low or 0) <= (here[1] or low or 0)):
             # "At least eight people were killed ... killing several innocent people": the
-            # figure again in vaguer words, no update of it
+            # figure again in vaguer words, no update of it (a later report's word that cannot be
+            # the figure, "several" after "two", is the origin's latest figure)
             notes.append(f"{claim.id} ({value.text}) repeats {', '.join(c.id for c in chain)} "
                          f"({_show(low, high)}) in vaguer words: it does not replace it")
             chain.append(claim)
