@@ -847,7 +847,7 @@ class _Adding:
         dated = [m for m in new if m.start is not None]
         if not dated:
             return []
-        reach = link_rules().days
+        reach = link_rules().longest
         first, last = shifted(min(m.start for m in dated), -reach), shifted(max(m.end for m in dated), reach)
         de, d = t.document_events, t.documents
         window_end = shifted(last, link_rules().window_days)
