@@ -89,9 +89,14 @@ class LinkRules:
     reach: tuple[Reach, ...] = ()  # evidence that widens a link's reach in days and km
 
     @property
-    def longest(self) -> int:
-        """The most days apart two members can link by any row."""
-        return max([self.days, *(row.days for row in self.reach)])
+    def near_days(self) -> int:
+        """The most days apart two members that name no person in common can link."""
+        return max([self.days, *(row.days for row in self.reach if "person" not in row.shares)])
+
+    @property
+    def person_days(self) -> int:
+        """The most days apart two members that name a person in common can link (0: no such row)."""
+        return max([0, *(row.days for row in self.reach if "person" in row.shares)])
 
 
 EVIDENCE = frozenset({"person", "toll", "day"})
@@ -403,16 +408,18 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     injured before its mentions of the same shooting), then those with more
     reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
-    slack = rules().longest
+    slack = rules().near_days
     groups: dict[int, list[Member]] = {}
     numbers = itertools.count()
     by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
+    by_person: dict[str, set[int]] = collections.defaultdict(set)  # a person -> the groups with a member naming them
 
     def days(m: Member) -> range:
         return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
 
     for m in sorted(members, key=_arrival):
-        near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
+        near = set().union(*(by_day.get(day, ()) for day in days(m)),
+                           *(by_person.get(p, ()) for p in m.event.people)) if m.start else set()
         scored = []
         ties: dict[int, tuple[int, float]] = {}
         for number in near:
@@ -436,12 +443,17 @@ def cluster(members: list[Member]) -> list[list[Member]]:
                     for day in days(moved):
                         by_day[day].discard(number)
                         by_day[day].add(home)
+                    for p in moved.event.people:
+                        by_person[p].discard(number)
+                        by_person[p].add(home)
         if home is None:
             home = next(numbers)
             groups[home] = []
         groups[home].append(m)
         for day in days(m):
             by_day[day].add(home)
+        for p in m.event.people:
+            by_person[p].add(home)
     return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
 
 
