@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "9"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names (branch link)
+VERSION = "9"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -702,26 +702,34 @@ def _people_of_groups(ann: Annotation, groups: list[_Group], vocab: Vocabulary) 
     on a tie)."""
     if not groups:
         return []
+    named = named_people(ann, vocab)
     owned = {s for g in groups for s in g.sentences}
     tolls = [sum(c.category in ("people.killed", "people.injured") for c in g.claims) for g in groups]
     main = max(range(len(groups)), key=lambda i: (tolls[i], -i))
-    rest = [s for s in range(len(ann.sentences)) if s not in owned]
-    return [named_people(ann, set(g.sentences) | (set(rest) if i == main else set()), vocab)
-            for i, g in enumerate(groups)]
+    out = []
+    for i, group in enumerate(groups):
+        sentences = set(group.sentences)
+        out.append(list(dict.fromkeys(name for sent, name in named
+                                      if sent in sentences or (i == main and sent not in owned))))
+    return out
 
 
-def named_people(ann: Annotation, sentences: set[int], vocab: Vocabulary) -> list[str]:
-    """The people named in ``sentences``: each person entity of two words or
-    more, as "first last" in lower case, in order; not an official (a name
-    after a word of ``[people] officials``: "Sgt.", "spokeswoman", a byline's
-    "By"), not the speaker of a reporting verb ("John Smith said"), not an
-    entity holding a word that names no person ("Ben Taub Hospital")."""
+def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The people the text names, with the sentence of each mention, in
+    order: each person entity of two words or more, as "first last" in lower
+    case. A name the text anywhere gives as an official's (after a word of
+    ``[people] officials``: "Sgt.", "spokeswoman", a byline's "By", "Contact"),
+    as a speaker's (the subject of a reporting verb: "John Smith said"), or
+    as part of something no person is ("Ben Taub Hospital": a word of
+    ``not_people`` in it or just after it) is none of them, in any of its mentions."""
     r = rules()
     speech = vocab.sources.speech_verbs
-    tokens, out = ann.tokens, []
+    tokens = ann.tokens
+    mentions: list[tuple[int, str]] = []
+    rejected: set[str] = set()
     i = 0
     while i < len(tokens):
-        if tokens[i].ent != "PERSON" or tokens[i].sent not in sentences:
+        if tokens[i].ent != "PERSON":
             i += 1
             continue
         j = i
@@ -731,16 +739,18 @@ def named_people(ann: Annotation, sentences: set[int], vocab: Vocabulary) -> lis
         i = j + 1
         words = [t.text.casefold() for t in run if t.text[:1].isupper() and t.text[:1].isalpha()
                  and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes]
-        if len(words) < 2 or any(w in r.not_people for w in words):
+        if len(words) < 2:
             continue
+        last = words[-1].removesuffix("'s")
+        name = f"{words[0]} {last}"
+        mentions.append((run[0].sent, name))
+        after = [t.lower for t in tokens[j + 1:j + 3] if t.sent == run[0].sent]
         before = tokens[run[0].i - 1] if run[0].i > 0 and tokens[run[0].i - 1].sent == run[0].sent else None
-        if before is not None and before.lower in r.officials:
-            continue
         head = run[-1]
         while head.head != head.i and run[0].i <= head.head <= run[-1].i:
             head = tokens[head.head]
-        if head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech:
-            continue
-        last = words[-1].removesuffix("'s")
-        out.append(f"{words[0]} {last}")
-    return list(dict.fromkeys(out))
+        if (any(w in r.not_people for w in words) or any(w in r.not_people for w in after)
+                or (before is not None and before.lower in r.officials)
+                or (head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech)):
+            rejected.add(name)
+    return [(sent, name) for sent, name in mentions if name not in rejected]
