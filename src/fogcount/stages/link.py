@@ -26,6 +26,11 @@ happening when (:func:`link_reasons`):
   killed" against "40 killed") keep two events apart; injured figures do not
   (an early "one man was shot" and a later "seven were wounded" are one
   shooting); agreeing tolls are a reason to link;
+* evidence widens the reach (``[[reach]]`` rows, :func:`_reach`): two events
+  that share what a row names (a person both reports name, ``Event.people``;
+  the same toll; the same day) may be up to its ``days`` apart and their
+  town-level places up to its ``km``: a follow-up weeks later that names the
+  victim (an arrest, a funeral), a suburb and the city another outlet names;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
   each give a toll (the report separated two happenings); a date coarser
