@@ -214,6 +214,10 @@ class Event(_Model):
     date_end: dt.date | None = None
     place: PlaceRef | None = None
     actors: list[str] = Field(default_factory=list)
+    people: list[str] = Field(
+        default_factory=list, description="The people the report names in its account of the happening (victims, "
+        "suspects; not officials or speakers): 'first last' in lower case. Linking reads them: two reports naming "
+        "one person tell of one happening.")
     figures: list[Figure] = Field(default_factory=list)
     claims: list[str] = Field(default_factory=list)
     sentence: str | None = Field(default=None, description="The sentence that first reports the happening.")

@@ -253,3 +253,19 @@ def test_a_pages_stamp_and_a_clock_time_alone_date_no_happening():
     # which at the calendar's last week is a week earlier
     [late] = fogcount.extract(drive_by, published="9999-12-31").events
     assert late.date_start is None or str(late.date_start) <= "9999-12-31"
+
+
+def test_an_event_names_its_people_not_officials_or_speakers():
+    """The victim and the suspect are the event's people, also where a sentence
+    no event holds names them (the report's main incident takes those); the
+    sergeant, the spokeswoman, a witness who speaks, the reporter to contact
+    and a hospital (even where the text names it without "Hospital") are not."""
+    report = fogcount.extract(
+        "A 17-year-old girl was shot and killed Tuesday night in south Columbus, police said.\n\n"
+        "Police Sgt. John Doe said officers found her on the porch. Her boyfriend, Mark Allen Smith Jr., 19, "
+        "is in custody, spokeswoman Cassandra Lewis said.\n\n"
+        "Tom Brown said he heard three shots. The victim was identified as Jane Roe. She was taken to Ben "
+        "Taub General Hospital. Her brother was taken to Ben Taub for treatment.\n\n"
+        "Contact Jim Guy: jguy@example.com.", published="2020-05-13", id="x")
+    [event] = report.events
+    assert event.people == ["mark smith", "jane roe"]

@@ -33,7 +33,7 @@ def test_link_events_keeps_different_days_apart():
 
 
 def _report(id, day, *, place=None, actors=(), action="air_strike", published=None, killed=None, role="civilian",
-            end=None):
+            end=None, people=()):
     """A report by hand with one event: dated 2020-05-<day> by its text (None: undated), published on
     2020-05-<published>, at a place of PLACES, with a killed figure of ``killed``."""
     import datetime as dt
@@ -43,7 +43,7 @@ def _report(id, day, *, place=None, actors=(), action="air_strike", published=No
     start = dt.date(2020, 5, day) if day else None
     figures = [Figure(category="people.killed", role=role, low=killed, best=killed, high=killed)] if killed else []
     event = Event(id="e1", action=action, date_start=start, date_end=dt.date(2020, 5, end) if end else start,
-                  place=PLACES.get(place), actors=list(actors), figures=figures, documents=[id])
+                  place=PLACES.get(place), actors=list(actors), figures=figures, documents=[id], people=list(people))
     return Report(document=Document(id=id, sha256=id, published=dt.date(2020, 5, published) if published else None),
                   events=[event])
 
@@ -189,6 +189,45 @@ def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
     assert len(link_events([month, _report("c", 4, place="hilltop", action="attack", killed=2)])) == 2
     early, late = (_report(x, day, place="columbus", action="attack", killed=2) for x, day in (("d", 4), ("e", 20)))
     assert len(link_events([month, early, late])) == 2
+
+
+def test_a_person_both_reports_name_widens_the_reach():
+    """A follow-up weeks later (an arrest, a funeral) that names the victim
+    joins the shooting's reports, even those that do not name him; the linked
+    event keeps the shooting's days. Without the name, or with contradicting
+    tolls, it stays apart; a suburb 38 km from the city another outlet names
+    links with the name, not without it."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=1, people=["jane roe"])
+    unnamed = _report("b", 5, place="hilltop", action="attack", killed=1)
+    arrest = _report("c", 28, place="columbus", action="arrest", killed=1, people=["mark smith", "jane roe"])
+    [event] = link_events([shooting, unnamed, arrest])
+    assert event.documents == ["a", "b", "c"] and (event.date_start.day, event.date_end.day) == (4, 5)
+    link = next(x for x in event.links if x.document == "c")
+    assert link.joins == "a:e1" and "same person (Jane Roe)" in link.reasons and "dates 24 days apart" in link.reasons
+    assert len(link_events([shooting, _report("d", 28, place="columbus", action="arrest", killed=1)])) == 2
+    assert len(link_events([shooting, _report("e", 28, place="columbus", action="arrest", killed=9,
+                                               people=["jane roe"])])) == 2
+    assert len(link_events([shooting, _report("f", 4, place="delaware", action="attack", killed=1)])) == 2
+    [event] = link_events([shooting, _report("g", 4, place="delaware", action="attack", killed=1,
+                                             people=["jane roe"])])
+    assert any("38 km apart" in r for r in event.links[1].reasons)
+    # a town in another state: the person does not tie it
+    far = _report("i", 4, action="attack", killed=1, people=["jane roe"])
+    far.events[0].place = _place("Macon", 32.84, -83.63, admin1="Georgia")
+    assert len(link_events([shooting, far])) == 2
+    # months later is beyond any reach
+    assert len(link_events([shooting, _late(people=["jane roe"])])) == 2
+
+
+def _late(**kw):
+    """A report of the same place and toll, dated four months after May 2020's."""
+    import datetime as dt
+
+    late = _report("z", 4, place="columbus", action="attack", killed=1, **kw)
+    late.events[0].date_start = late.events[0].date_end = dt.date(2020, 9, 4)
+    return late
 
 
 def test_contradicting_tolls_weigh_against_a_link_agreeing_ones_for_it():

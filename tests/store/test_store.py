@@ -145,6 +145,28 @@ def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     assert any("far from its report's other places" in r for link in event.links for r in link.reasons)
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_path, order):
+    """An arrest report published weeks after the shooting names the victim
+    that one of the shooting's reports names: it joins the linked event,
+    whichever comes first (the store reads stored members naming a person the
+    new report names from the wider reach); the event keeps the shooting's day."""
+    from fogcount.store import Store
+
+    shooting = _hand_report("s1", 4, "columbus", "attack", 1, 5)
+    shooting.events[0].people = ["jane roe"]
+    unnamed = _hand_report("s2", 4, "hilltop", "attack", 1, 5)
+    arrest = _hand_report("s3", 28, "columbus", "arrest", 1, 29)
+    arrest.events[0].people = ["mark smith", "jane roe"]
+    reports = [shooting, unnamed, arrest]
+    with Store.open(str(tmp_path / "f.db")) as store:
+        for i in order:
+            store.add(reports[i])
+        [event] = store.events()
+    assert event.documents == ["s1", "s2", "s3"] and (event.date_start.day, event.date_end.day) == (4, 4)
+    assert event.people == ["jane roe", "mark smith"]
+
+
 def test_writers_in_parallel_give_the_same_events(store, reports):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         results = list(pool.map(store.add, reports.values()))

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "8"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company)
+VERSION = "9"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -93,6 +93,9 @@ class EventRules:
     roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
     stamp_words: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()  # words before a name that make it an official's (``[people]``)
+    not_people: frozenset[str] = frozenset()  # words that make a person entity no person's
+    name_suffixes: frozenset[str] = frozenset()
 
 
 def rules() -> EventRules:
@@ -125,7 +128,9 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
                       roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
-                      stamp_words=frozenset(raw["stamps"]["words"]))
+                      stamp_words=frozenset(raw["stamps"]["words"]),
+                      officials=frozenset(raw["people"]["officials"]), not_people=frozenset(raw["people"]["not_people"]),
+                      name_suffixes=frozenset(raw["people"]["suffixes"]))
 
 
 @dataclasses.dataclass
@@ -555,6 +560,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
             group.place = finer_place(group.place, _sentence_place(ann, group.sentences, places)
                                  or _carried_place(ann, group.sentences, places, state.document_place))
     vocab = settings.rules.vocabulary
+    people = _people_of_groups(ann, groups, vocab)
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
         event_id = f"e{number}"
@@ -574,6 +580,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
             date_end=group.end,
             place=group.place,
             actors=_actors(ann, group, vocab),
+            people=people[number - 1],
             figures=reconcile(group.claims, policy=settings.policy,
                               discount_partisan=settings.discount_partisan) if group.claims else [],
             claims=[c.id for c in group.claims],
@@ -685,3 +692,65 @@ def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
         if sent >= 0:
             names += [a.name for a in vocab.find_actors(ann.sentence_text(sent)[0])]
     return list(dict.fromkeys(names))
+
+
+def _people_of_groups(ann: Annotation, groups: list[_Group], vocab: Vocabulary) -> list[list[str]]:
+    """The people each event's account names (:func:`named_people`): those
+    of its own sentences; the sentences no event holds ("The victim was
+    identified as ...", "Her funeral is on Saturday") tell of the report's
+    main incident, the event with most killed and injured claims (the first
+    on a tie)."""
+    if not groups:
+        return []
+    named = named_people(ann, vocab)
+    owned = {s for g in groups for s in g.sentences}
+    tolls = [sum(c.category in ("people.killed", "people.injured") for c in g.claims) for g in groups]
+    main = max(range(len(groups)), key=lambda i: (tolls[i], -i))
+    out = []
+    for i, group in enumerate(groups):
+        sentences = set(group.sentences)
+        out.append(list(dict.fromkeys(name for sent, name in named
+                                      if sent in sentences or (i == main and sent not in owned))))
+    return out
+
+
+def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The people the text names, with the sentence of each mention, in
+    order: each person entity of two words or more, as "first last" in lower
+    case. A name the text anywhere gives as an official's (after a word of
+    ``[people] officials``: "Sgt.", "spokeswoman", a byline's "By", "Contact"),
+    as a speaker's (the subject of a reporting verb: "John Smith said"), or
+    as part of something no person is ("Ben Taub Hospital": a word of
+    ``not_people`` in it or just after it) is none of them, in any of its mentions."""
+    r = rules()
+    speech = vocab.sources.speech_verbs
+    tokens = ann.tokens
+    mentions: list[tuple[int, str]] = []
+    rejected: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent != "PERSON":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].ent == "PERSON" and tokens[j + 1].sent == tokens[i].sent:
+            j += 1
+        run = tokens[i:j + 1]
+        i = j + 1
+        words = [t.text.casefold() for t in run if t.text[:1].isupper() and t.text[:1].isalpha()
+                 and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes]
+        if len(words) < 2:
+            continue
+        last = words[-1].removesuffix("'s")
+        name = f"{words[0]} {last}"
+        mentions.append((run[0].sent, name))
+        after = [t.lower for t in tokens[j + 1:j + 3] if t.sent == run[0].sent]
+        before = tokens[run[0].i - 1] if run[0].i > 0 and tokens[run[0].i - 1].sent == run[0].sent else None
+        head = run[-1]
+        while head.head != head.i and run[0].i <= head.head <= run[-1].i:
+            head = tokens[head.head]
+        if (any(w in r.not_people for w in words) or any(w in r.not_people for w in after)
+                or (before is not None and before.lower in r.officials)
+                or (head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech)):
+            rejected.add(name)
+    return [(sent, name) for sent, name in mentions if name not in rejected]

@@ -26,6 +26,11 @@ happening when (:func:`link_reasons`):
   killed" against "40 killed") keep two events apart; injured figures do not
   (an early "one man was shot" and a later "seven were wounded" are one
   shooting); agreeing tolls are a reason to link;
+* evidence widens the reach (``[[reach]]`` rows, :func:`_reach`): two events
+  that share what a row names (a person both reports name, ``Event.people``;
+  the same toll; the same day) may be up to its ``days`` apart and their
+  town-level places up to its ``km``: a follow-up weeks later that names the
+  victim (an arrest, a funeral), a suburb and the city another outlet names;
 * a linked event never spans more than ``max_span_days`` between the dates
   its reports' texts give, and never holds two events of one report that
   each give a toll (the report separated two happenings); a date coarser
@@ -69,7 +74,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "4"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it
+VERSION = "5"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -86,6 +91,30 @@ class LinkRules:
     toll_ratio: float
     toll_slack: float
     contradicting: frozenset[str]  # the categories whose figures can contradict
+    reach: tuple[Reach, ...] = ()  # evidence that widens a link's reach in days and km
+
+    @property
+    def near_days(self) -> int:
+        """The most days apart two members that name no person in common can link."""
+        return max([self.days, *(row.days for row in self.reach if "person" not in row.shares)])
+
+    @property
+    def person_days(self) -> int:
+        """The most days apart two members that name a person in common can link (0: no such row)."""
+        return max([0, *(row.days for row in self.reach if "person" in row.shares)])
+
+
+EVIDENCE = frozenset({"person", "toll", "day"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Reach:
+    """A row of ``[[reach]]``: two members that share every kind of evidence
+    of ``shares`` link up to ``days`` apart and their town-level places up to ``km``."""
+
+    shares: frozenset[str]
+    days: int
+    km: float
 
 
 def shifted(day: dt.date, days: int) -> dt.date:
@@ -95,9 +124,15 @@ def shifted(day: dt.date, days: int) -> dt.date:
 
 
 def build_link_rules(raw: dict) -> LinkRules:
+    reach = []
+    for row in raw.get("reach", ()):
+        shares = frozenset(row["shares"])
+        if not shares or shares - EVIDENCE:
+            raise ValueError(f"[[reach]] shares {sorted(shares)}: each of {sorted(EVIDENCE)}, at least one")
+        reach.append(Reach(shares, int(row["days"]), float(row["km"])))
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
                      float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]),
-                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]))
+                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]), tuple(reach))
 
 
 def rules() -> LinkRules:
@@ -203,10 +238,11 @@ def _spelled(place: PlaceRef) -> set[str]:
     return {n.casefold() for n in (place.text, place.name) if n}
 
 
-def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
+def _places(a: PlaceRef | None, b: PlaceRef | None, wider: float = 0) -> str | None | bool:
     """Why two places can be one happening's (a reason), False when they
     cannot, None when one is unknown. Two town-level places up to ``km``
-    apart, or up to ``near_km`` when one is only near a town or a district."""
+    apart, or up to ``near_km`` when one is only near a town or a district
+    (either up to ``wider`` when evidence allows it: :func:`_reach`)."""
     if a is None or b is None or a.lat is None or b.lat is None:
         return None
     r = rules()
@@ -224,20 +260,20 @@ def _places(a: PlaceRef | None, b: PlaceRef | None) -> str | None | bool:
             return False
         return f"{_name(narrow)} is in {_name(wide)}"
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if km <= r.km or ((wide.precision or 3) == 2 and km <= r.near_km):
+    if km <= max(r.km, wider) or ((wide.precision or 3) == 2 and km <= max(r.near_km, wider)):
         return f"{_name(a)} and {_name(b)} {km:.0f} km apart"
     return False
 
 
-def _member_places(a: Member, b: Member) -> str | None | bool:
+def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
     """:func:`_places` of two members' events; where their places cannot be
     one, the report's other places of a member whose place is an outlier in
     its report (:func:`outlier_place`) stand for it."""
-    where = _places(a.event.place, b.event.place)
+    where = _places(a.event.place, b.event.place, wider)
     if where is not False or (a.report_place is None and b.report_place is None):
         return where
     for x, y in ((a.report_place, b.event.place), (a.event.place, b.report_place), (a.report_place, b.report_place)):
-        if x is not None and y is not None and (found := _places(x, y)):
+        if x is not None and y is not None and (found := _places(x, y, wider)):
             outliers = [m.event.place for m in (a, b) if m.report_place is not None]
             return f"{found}; {' and '.join(_name(p) for p in outliers)} far from its report's other places"
     return False
@@ -272,6 +308,31 @@ def _fits(a: Member, b: Member) -> bool:
     return all(bool(m.toll) or m.event.action in violent for m in (a, b))
 
 
+def _shared_people(a: Member, b: Member) -> list[str]:
+    """The people both members' reports name in their accounts, in ``a``'s order."""
+    theirs = set(b.event.people)
+    return [p for p in a.event.people if p in theirs]
+
+
+def _gap(a: Member, b: Member) -> int:
+    """Days between two members' dates (0 or less when they meet)."""
+    return max((b.start - a.end).days, (a.start - b.end).days)
+
+
+def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
+    """How far apart in days and km the rows of ``[[reach]]`` whose evidence
+    the two members share let them be (0, 0 when none does)."""
+    shared = set()
+    if _shared_people(a, b):
+        shared.add("person")
+    if tolls:
+        shared.add("toll")
+    if a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end:
+        shared.add("day")
+    rows = [row for row in rules().reach if row.shares <= shared]
+    return max((row.days for row in rows), default=0), max((row.km for row in rows), default=0)
+
+
 def link_reasons(a: Member, b: Member) -> list[str] | None:
     """Why two reports' events are one happening (see the module's docstring),
     or None when they are not. Symmetric: the same for (a, b) and (b, a)."""
@@ -280,36 +341,41 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
         return None
     if not _fits(a, b):
         return None
+    tolls = _tolls(a, b)
+    if tolls is False:
+        return None
+    days, wider = _reach(a, b, tolls)
     reasons = []
     if a.event.action and a.event.action == b.event.action:
         reasons.append(f"same action ({a.event.action.replace('_', ' ')})")
     slack = r.days if a.dated_by == b.dated_by == "text" else 0
-    if (b.start - a.end).days > slack or (a.start - b.end).days > slack:
+    gap = _gap(a, b)
+    text_dated = a.dated_by == b.dated_by == "text"
+    if gap > max(slack, days):
         return None
-    if a.dated_by == b.dated_by == "text":
+    if gap > slack:
+        reasons.append(f"dates {gap} days apart")
+    elif text_dated:
         same = a.start == b.start and a.end == b.end
         reasons.append(f"same day ({a.start})" if same and a.start == a.end else
                        "same days" if same else "dates a day apart" if slack else "overlapping dates")
-        text_dated = True
     else:
         reasons.append("dates within the reports' publication windows")
-        text_dated = False
-    tolls = _tolls(a, b)
-    if tolls is False:
-        return None
-    where = _member_places(a, b)
+    where = _member_places(a, b, wider)
     if where is False:
         return None
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
         return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
+    people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
         if shared:
             reasons.append(f"same actor ({shared[0]})")
-        elif not (tolls and text_dated):
+        elif not (tolls and text_dated or people):
             return None
     else:
         reasons.append(where)
+    reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
     return reasons
 
@@ -317,20 +383,23 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
 # ---------------------------------------------------------------- groups
 
 
-def _conflict(a: Member, b: Member) -> bool:
+def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     """Whether two members can never be one happening, whatever ties them
     through others: one report's two events that each give a toll (the report
     separated two happenings; its other events, mentions without figures, may
     be the same happening told again), incompatible actions, contradicting tolls, places that cannot be one, or
-    text-given dates further apart than ``max_span_days``."""
+    text-given dates further apart than ``max_span_days``. ``tie``: the days
+    and km the evidence tying a new member to the linked event allows
+    (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
+    later is apart from every report of the shooting, not only the one it names."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or _member_places(a, b) is False:
+    if _tolls(a, b) is False or _member_places(a, b, tie[1]) is False:
         return True
     if a.dated_by == b.dated_by == "text":
         if _coarse(a) or _coarse(b):
             return a.start > b.end or b.start > a.end
-        return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days
+        return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days + tie[0]
     return False
 
 
@@ -350,39 +419,52 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     injured before its mentions of the same shooting), then those with more
     reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
-    slack = rules().days
+    slack = rules().near_days
     groups: dict[int, list[Member]] = {}
     numbers = itertools.count()
     by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
+    by_person: dict[str, set[int]] = collections.defaultdict(set)  # a person -> the groups with a member naming them
 
     def days(m: Member) -> range:
         return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
 
     for m in sorted(members, key=_arrival):
-        near = set().union(*(by_day.get(day, ()) for day in days(m))) if m.start else set()
+        near = set().union(*(by_day.get(day, ()) for day in days(m)),
+                           *(by_person.get(p, ()) for p in m.event.people)) if m.start else set()
         scored = []
+        ties: dict[int, tuple[int, float]] = {}
         for number in near:
             group = groups[number]
-            score = max(((bool(m.toll and x.toll), len(why)) for x in group
-                         if (why := link_reasons(m, x)) is not None), default=None)
-            if score is not None and not any(_conflict(m, x) for x in group):
+            linked = [(x, why) for x in group if (why := link_reasons(m, x)) is not None]
+            if not linked:
+                continue
+            score = max((bool(m.toll and x.toll), len(why)) for x, why in linked)
+            reaches = [_reach(m, x, _tolls(m, x) or []) for x, _ in linked]
+            ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
+            if not any(_conflict(m, x, ties[number]) for x in group):
                 scored.append((-score[0], -score[1], number))
         home: int | None = None
         for *_, number in sorted(scored):
             if home is None:
                 home = number
-            elif not any(_conflict(x, y) for x in groups[home] for y in groups[number]):
+            elif not any(_conflict(x, y, (max(ties[home][0], ties[number][0]), max(ties[home][1], ties[number][1])))
+                         for x in groups[home] for y in groups[number]):
                 for moved in groups.pop(number):
                     groups[home].append(moved)
                     for day in days(moved):
                         by_day[day].discard(number)
                         by_day[day].add(home)
+                    for p in moved.event.people:
+                        by_person[p].discard(number)
+                        by_person[p].add(home)
         if home is None:
             home = next(numbers)
             groups[home] = []
         groups[home].append(m)
         for day in days(m):
             by_day[day].add(home)
+        for p in m.event.people:
+            by_person[p].add(home)
     return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
 
 
@@ -421,6 +503,12 @@ def assemble(members: list[Member], event_id: str) -> Event:
     ordered = sorted(members, key=lambda m: m.key)
     texts = [m for m in ordered if m.dated_by == "text"]
     if texts:
+        # a report dated more than ``max_span_days`` after the first day a report gives (not a
+        # coarse "in 2014") is a follow-up (an arrest, a funeral): its day is its own, not the happening's
+        fine = [m.start for m in texts if not _coarse(m)]
+        if fine:
+            last = shifted(min(fine), rules().max_span_days - 1)
+            texts = [m for m in texts if _coarse(m) or m.start <= last]
         start, end, dated_by = min(m.start for m in texts), max(m.end for m in texts), "text"
     else:
         windows = [m for m in ordered if m.start is not None]
@@ -463,6 +551,7 @@ def assemble(members: list[Member], event_id: str) -> Event:
         dated_by=dated_by,
         place=place,
         actors=list(dict.fromkeys(a for m in ordered for a in m.event.actors)),
+        people=list(dict.fromkeys(p for m in ordered for p in m.event.people)),
         claims=[c for m in ordered for c in m.event.claims],
         sentence=typed.event.sentence,
         span=typed.event.span,

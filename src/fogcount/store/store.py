@@ -28,13 +28,14 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import json
 import time
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
+from sqlalchemy import Text, and_, cast, create_engine, event, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -812,8 +813,6 @@ class _Adding:
                     pk = _insert_many(self.conn, t.events, [_event_row(group[0].event, self.place_pk, now)])[0]
                     created += 1
                 rows[index] = (pk, group)
-        for pk in spare:  # linked events whose members all went elsewhere
-            self.conn.execute(t.events.delete().where(t.events.c.pk == pk))
         touched = [pk for pk, group in rows if {m.ref for m in group} != before.get(pk)]
         for pk, group in rows:
             if pk not in touched:
@@ -825,6 +824,10 @@ class _Adding:
                               t.document_events.c.document_pk == select(t.documents.c.pk)
                               .where(t.documents.c.id == m.document).scalar_subquery()))
                 self.conn.execute(update(t.document_events).where(where).values(event_pk=pk))
+        # linked events whose members all went elsewhere, deleted once their members moved (deleting
+        # first would set the members' event_pk to NULL, and the moves, which find them by it, miss them)
+        for pk in spare:
+            self.conn.execute(t.events.delete().where(t.events.c.pk == pk))
         for pk, group in rows:
             for m in group:
                 m.group = pk
@@ -843,11 +846,21 @@ class _Adding:
     def _stored_members(self, new: list) -> list:
         """The stored members the report's events could match, and every other
         member of their linked events: dated (by text, or undated by their
-        report's window) within the link rules' reach of the new members."""
+        report's window) within the link rules' reach of the new members
+        (``near_days``; and, up to ``person_days``, those naming a person a
+        new member names: a follow-up weeks later)."""
         dated = [m for m in new if m.start is not None]
         if not dated:
             return []
-        reach = link_rules().days
+        pks = set(self._members_within(dated, link_rules().near_days))
+        people = sorted({p for m in dated for p in m.event.people})
+        if people and link_rules().person_days:
+            pks |= set(self._members_within(dated, link_rules().person_days, people))
+        return _read_members(self.conn, sorted(pks), self.place_pk)
+
+    def _members_within(self, dated: list, reach: int, people: list[str] = ()) -> list[int]:
+        """The linked events with a stored member dated within ``reach`` days
+        of the new members; with ``people``, only members naming one of them."""
         first, last = shifted(min(m.start for m in dated), -reach), shifted(max(m.end for m in dated), reach)
         de, d = t.document_events, t.documents
         window_end = shifted(last, link_rules().window_days)
@@ -856,8 +869,10 @@ class _Adding:
                        or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
                            and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end)))
                 .distinct())
-        pks = sorted(row.event_pk for row in self.conn.execute(near))
-        return _read_members(self.conn, pks, self.place_pk)
+        if people:  # the names as the extra column's JSON writes them
+            text = cast(de.c.extra, Text)
+            near = near.where(or_(*(text.like(f"%{json.dumps(p)}%") for p in people)))
+        return [row.event_pk for row in self.conn.execute(near)]
 
 
 def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[int, int]) -> list:
