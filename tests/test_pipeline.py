@@ -49,6 +49,18 @@ def test_pipe_handles_many_documents_in_batches():
     assert [r.claims[0].value.low for r in reports] == list(range(2, 40))
 
 
+def test_pipe_states_calls_after_once_per_stage_of_each_document():
+    from fogcount.pipeline import STAGES, pipe_states
+
+    seen = []
+    records = [Record(text=f"{n} soldiers were killed.", origin=str(n)) for n in (2, 3)]
+    states = list(pipe_states(records, settings=Settings(batch_size=2), after=lambda stage, state: seen.append(
+        (stage.name, state.record.origin))))
+    names = [stage.name for stage in STAGES]
+    assert seen == [(name, origin) for origin in ("2", "3") for name in names]
+    assert [state.report.claims[0].value.low for state in states] == [2, 3]
+
+
 def test_a_page_whose_text_tells_nothing_is_read_with_its_headline():
     """A page whose text is a sign-up box tells its incident in its title only:
     the title is read as its first paragraph (the text its spans point into).

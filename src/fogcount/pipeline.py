@@ -100,10 +100,12 @@ def stage_digests(records: Iterable[Record], settings: Settings | None = None) -
 
 
 def pipe_states(records: Iterable[Record | FogcountError], *,
-                settings: Settings | None = None) -> Iterator[DocumentState | Failure]:
+                settings: Settings | None = None, after=None) -> Iterator[DocumentState | Failure]:
     """Run the stages over many records, in input order, parsed in spaCy
     batches. A record that failed upstream (an error in the stream) or fails
-    here comes out as a :class:`Failure`; the others go on."""
+    here comes out as a :class:`Failure`; the others go on. ``after(stage,
+    state)`` is called after each stage of each document (as by
+    :func:`run_stages`: benchmarks/throughput.py times the stages with it)."""
     settings = settings or Settings()
     pending: list[Record | Failure] = []
 
@@ -122,10 +124,10 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             yield pending.pop(0)
         record = pending.pop(0)
         try:
-            state = run_stages(record, settings, ann)
+            state = run_stages(record, settings, ann, after=after)
             headed = headlined(record)
             if not state.report.events and headed is not None:
-                state = run_stages(headed, settings)
+                state = run_stages(headed, settings, after=after)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
         except Exception as exc:  # a bug met by this document alone: it fails, named, and the batch goes on

@@ -12,6 +12,7 @@ answers look-ups and knows nothing of parses or files.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -53,7 +54,11 @@ class NameIndex:
             entries.sort(key=lambda e: -len(e[0]))
 
     @staticmethod
-    def _words(text: str) -> list[tuple[str, int, int]]:
+    @functools.lru_cache(maxsize=256)
+    def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+        """The words of ``text`` with their offsets, edge punctuation and
+        possessives cut off. Cached: the stages look for countries, actors and
+        outlets in the same document and sentences many times over."""
         out = []
         for m in re.finditer(r"\S+", text):
             word, start, end = m.group(0), m.start(), m.end()
@@ -66,20 +71,27 @@ class NameIndex:
                 word, end = word[:-1], end - 1
             if word:
                 out.append((word, start, end))
-        return out
+        return tuple(out)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def _lowered(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words of ``text`` (:meth:`_words`) as written and lower-cased."""
+        written = tuple(w for w, _, _ in NameIndex._words(text))
+        return written, tuple(w.lower() for w in written)
 
     def finditer(self, text: str):
         words = self._words(text)
+        written, lowered = self._lowered(text)
         i = 0
         while i < len(words):
-            entries = self._by_first.get(words[i][0].lower())
+            entries = self._by_first.get(lowered[i])
             matched = None
             for key_words, name, exact in entries or ():
                 n = len(key_words)
                 if i + n > len(words):
                     continue
-                got = tuple(w for w, _, _ in words[i : i + n])
-                if (got if exact else tuple(w.lower() for w in got)) == key_words:
+                if (written if exact else lowered)[i : i + n] == key_words:
                     matched = NameMatch(words[i][1], words[i + n - 1][2], text[words[i][1] : words[i + n - 1][2]], name)
                     break
             if matched:

@@ -207,3 +207,20 @@ def test_a_district_an_import_adds_comes_after_the_town_of_its_name(tmp_path):
     build(tmp_path / "g.sqlite", cities=list(read_geonames(rows)))
     with Gazetteer.open(tmp_path / "g.sqlite") as gaz:
         assert [c.kind for c in gaz.lookup("Qasrin")] == ["city", "admin"]
+
+
+def test_a_repeated_lookup_gives_the_same_answer_in_a_list_of_its_own(gaz):
+    first = gaz.lookup("Falluja", limit=3)
+    first.clear()
+    again = gaz.lookup("Falluja", limit=3)
+    assert again and again == gaz.lookup("Falluja", limit=3) and again is not gaz.lookup("Falluja", limit=3)
+    assert [c.gazetteer_id for c in again] == [c.gazetteer_id for c in gaz._lookup("Falluja", None, 3)]
+
+
+def test_a_lookup_kept_from_before_an_import_is_asked_again(index, iq_txt):
+    from fogcount.gazetteer import import_geonames
+
+    with Gazetteer.open(index) as gaz:
+        assert gaz.lookup("الفلوجة")[0].gazetteer_id == "geonames:99454"
+        import_geonames(index, iq_txt)  # another connection's import: the old row's names go
+        assert gaz.lookup("الفلوجة") == []

@@ -108,6 +108,11 @@ class Gazetteer:
         self._con = con
         self.path = path
         self.meta = meta
+        # lookup's answers, while the file is unchanged (SQLite's data_version: another
+        # connection's import changes it): a document names its towns many times, a corpus
+        # the same towns in many documents
+        self._lookups: dict[tuple, list[Candidate]] = {}
+        self._data_version = None
 
     @classmethod
     def open(
@@ -157,6 +162,17 @@ class Gazetteer:
         Province``, ``Rivers State``) also looks up the name without it among
         divisions. ``country`` (ISO2) restricts the search.
         """
+        data_version = self._con.execute("PRAGMA data_version").fetchone()[0]
+        if data_version != self._data_version or len(self._lookups) >= _LOOKUPS_KEPT:
+            self._lookups.clear()
+            self._data_version = data_version
+        asked = (name, country, limit)
+        found = self._lookups.get(asked)
+        if found is None:
+            found = self._lookups[asked] = self._lookup(name, country, limit)
+        return list(found)
+
+    def _lookup(self, name: str, country: str | None, limit: int) -> list[Candidate]:
         words = fold(name).split()
         forms = [words]
         if len(words) > 1 and words[0] == "the":
@@ -298,6 +314,7 @@ class Gazetteer:
 
 
 _MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2, "skeleton": 3}
+_LOOKUPS_KEPT = 10_000  # lookup's answers kept before they are forgotten all at once
 
 
 def name_abbreviations() -> dict[str, str]:

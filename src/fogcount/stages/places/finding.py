@@ -58,13 +58,14 @@ def _capitalised_runs(ann: Annotation):
     """Token ranges of capitalised words, joined by name particles ("Jazeera
     Khalidiya", "Al-Hassi", "Amiriyat al Fallujah")."""
     tokens = ann.tokens
+    table = rules()
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        particle = (tok.lower in rules().connectors and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
+        particle = (tok.lower in table.connectors and tok.lower != "of" and i + 2 < n and tokens[i + 1].text == "-"
                     and tokens[i + 2].text[:1].isupper())  # "al-Shafa", "el-Fasher"
-        particle = particle or (tok.lower in rules().articles and i + 1 < n and tokens[i + 1].text[:1].isupper()
+        particle = particle or (tok.lower in table.articles and i + 1 < n and tokens[i + 1].text[:1].isupper()
                                 and tokens[i + 1].sent == tok.sent)  # "in al Bab", "the village of al Khadir"
         if not particle and not (tok.text[:1].isupper() and tok.pos in ("PROPN", "NOUN", "ADJ", "X")):
             i += 1
@@ -72,11 +73,11 @@ def _capitalised_runs(ann: Annotation):
         j = i + 1
         while j < n and tokens[j].sent == tok.sent:
             nxt = tokens[j]
-            if nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN", "X", "ADJ") and nxt.lower not in rules().cue_nouns:
+            if nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN", "X", "ADJ") and nxt.lower not in table.cue_nouns:
                 j += 1
-            elif nxt.lower in rules().connectors and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
+            elif nxt.lower in table.connectors and j + 1 < n and tokens[j + 1].text[:1].isupper() and nxt.lower != "of":
                 j += 1
-            elif nxt.lower in rules().connectors and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in rules().connectors \
+            elif nxt.lower in table.connectors and nxt.lower != "of" and j + 2 < n and tokens[j + 1].lower in table.connectors \
                     and tokens[j + 2].text[:1].isupper():
                 j += 2  # "Leon de los Aldama", "Santa Cruz de la Sierra"
             elif nxt.text == "." and tokens[j - 1].lower in name_abbreviations() and j + 1 < n \

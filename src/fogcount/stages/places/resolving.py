@@ -669,6 +669,7 @@ def _division_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _division_named_like(division: str, text: str) -> bool:
     """The text is the division's name, with or without its designator ("Kandahar"
     for Kandahar Province), also spelled with other vowels ("Al-Hasakeh" for
