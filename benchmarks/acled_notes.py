@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if days and days[0].start == gold_date:
             dates_right += 1
         mentions = place_mentions(ann, gazetteer, vocab)
-        score.add(row["event_id_cnty"], mentions, float(row["latitude"]), float(row["longitude"]),
+        score.add(row["event_id_cnty"], ann, mentions, float(row["latitude"]), float(row["longitude"]),
                   row["location"], row["notes"])
     n = max(1, len(rows))
     print(f"index                 {gazetteer.path}")

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     for record, ann in zip(records, annotated([r["text"] for r in records], args.annotations)):
         mentions = place_mentions(ann, gazetteer, vocab)
         gold = record.get("locality") or record.get("district") or record.get("region") or ""
-        score.add(record["id"], mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
+        score.add(record["id"], ann, mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
     print(f"excerpts              {score.n}")

@@ -20,7 +20,7 @@ from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
-from .assigning import PLACE_REACH, assign_places, document_place
+from .assigning import PLACE_REACH, assign_places, document_place, event_mention
 from .deriving import apply_derivations, destination, place_within_containers, share_by_name
 from .finding import find_mentions
 from .mention import Mention
@@ -56,4 +56,4 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
               assigns=("report.places", "document_place", "claims.place"), run=_run)
 
 
-__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "place_mentions"]
+__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention", "place_mentions"]

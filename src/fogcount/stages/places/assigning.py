@@ -14,7 +14,7 @@ import re
 from ...models import Claim, PlaceRef
 from ..annotate import Annotation
 from .finding import _datelines
-from .mention import Mention
+from .mention import Mention, rules
 
 # How many sentences back a figure looks for its place in the same paragraph.
 PLACE_REACH = 3
@@ -47,6 +47,56 @@ def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
         return None
     best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].span[0]))
     return best[0]
+
+
+def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
+    """The mention of the place where the text's (first) event happened, told by
+    the structure around each resolved place (:func:`_event_rank`): a
+    town-level place before a region; one the text places in its divisions
+    ("Hays (Hays, Al Hudaydah)", "Ashulia town (Savar, Dhaka)": the way coders
+    and reporters mark the place of the event) before one it names bare; a
+    place named for itself before one whose name describes a thing ("Geo
+    office", "the Subaihi tribe"); a place things happened in before the one
+    people or fire came from ("an attack from Al Maqani on the city of Hays");
+    then the first named. Never a country that describes a thing ("the US dollar")."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda m: _event_rank(ann, m))
+
+
+def _event_rank(ann: Annotation, m: Mention) -> tuple:
+    placed = bool(m.within) and not m.container
+    return ((m.place.precision or 3) > 2, not placed, _describes_a_thing(ann, m), _origin(ann, m), m.start)
+
+
+def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
+    """The name is a modifier of a noun after it that is no place word ("Geo
+    office", "the Subaihi tribe", "Bunong ethnicity"): whose or which the thing
+    is, not where anything happened."""
+    if m.last >= len(ann.tokens):
+        return False
+    last = ann.tokens[m.last - 1]
+    head = ann.tokens[last.head]
+    return last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
+        and head.lower not in rules().cue_nouns
+
+
+def _origin(ann: Annotation, m: Mention) -> bool:
+    """The place is the object of a preposition of origin ("from"), reached
+    through the names it heads (appositions, lists, compounds)."""
+    i, steps = m.last - 1, 0
+    while steps < 8:
+        tok = ann.tokens[i]
+        if tok.head == i:
+            return False
+        if tok.dep == "pobj":
+            return ann.tokens[tok.head].lower in rules().origin_locative
+        if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
+                and not m.first <= tok.head < m.last:
+            return False
+        i, steps = tok.head, steps + 1
+    return False
 
 
 def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:

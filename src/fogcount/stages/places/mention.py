@@ -54,6 +54,7 @@ class PlaceRules:
     water_cues: frozenset[str]
     locative: frozenset[str]
     strong_locative: frozenset[str]
+    origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
     bearings: dict[str, float]
     units: dict[str, float]
     abbreviations: dict[str, str]
@@ -109,6 +110,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
+        origin_locative=frozenset(cues.get("origin_locative", [])),
         bearings=bearings,
         units=units,
         abbreviations=dict(raw.get("abbreviations", {})),
