@@ -67,7 +67,8 @@ def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
 
 def _event_rank(ann: Annotation, m: Mention) -> tuple:
     placed = bool(m.within) and not m.container
-    return ((m.place.precision or 3) > 2, not placed, _describes_a_thing(ann, m), _origin(ann, m), m.start)
+    return ((m.place.precision or 3) > 2, not placed, _describes_a_thing(ann, m),
+            _origin(ann, m) or _in_subject(ann, m), m.start)
 
 
 def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
@@ -95,6 +96,23 @@ def _origin(ann: Annotation, m: Mention) -> bool:
         if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
                 and not m.first <= tok.head < m.last:
             return False
+        i, steps = tok.head, steps + 1
+    return False
+
+
+def _in_subject(ann: Annotation, m: Mention) -> bool:
+    """The place is inside the subject of its sentence's main verb ("military
+    forces of Artsakh located at Gorgan fired on ... positions near
+    Shukurbeyli", "police forces from Basatin station clashed with gunmen in
+    ..."): it says who acted, where they stood or came from, not where the act
+    happened."""
+    i, steps = m.last - 1, 0
+    while steps < 40:
+        tok = ann.tokens[i]
+        if tok.head == i:
+            return False
+        if tok.dep in ("nsubj", "nsubjpass") and ann.tokens[tok.head].head == tok.head:
+            return not m.first <= i < m.last  # the place is inside the subject, not the subject itself
         i, steps = tok.head, steps + 1
     return False
 
