@@ -4,6 +4,7 @@ namesakes, countries, divisions and the support of the document's other places."
 from __future__ import annotations
 
 from fogcount.stages.places.mention import rules
+from fogcount.stages.places.resolving import _bare_division_name
 from fogcount.stages.places.resolving import _spelled_out
 from places_rows import place_named, places_of
 
@@ -174,3 +175,23 @@ def test_a_place_near_another_is_a_namesake_near_it_or_takes_its_point(villages)
     report = places_of("Shelling killed two people in Khirbat Nur near the city of Aleppo on Monday.", villages)
     village = place_named(report, "Khirbat Nur")  # Idlib's, 75 km away, is not the one meant
     assert (village.lat, village.lon, village.precision) == (36.20124, 37.16117, 2)
+
+
+def test_a_place_far_from_the_town_the_text_puts_it_in_falls_back_to_that_town(villages):
+    report = places_of("Shelling hit farms in Tall Harun (Baghdad) on Monday.", villages)
+    village = place_named(report, "Tall Harun")  # both Syrian ones lie hundreds of km from Baghdad
+    assert (village.name, village.lat, village.lon) == (None, 33.34058, 44.40088)
+    assert (village.precision, village.derived_from) == (2, "Baghdad")
+
+
+def test_an_armed_group_that_fights_in_one_country_sets_it(villages):
+    report = places_of("Hayat Tahrir al-Sham fighters attacked farmers in Dar Salim on Monday.", villages)
+    assert place_named(report, "Dar Salim").country == "SY"  # not the bigger Iraqi one
+    alone = places_of("Gunmen attacked farmers in Dar Salim on Monday.", villages)
+    assert place_named(alone, "Dar Salim").country == "IQ"
+
+
+def test_a_districts_seat_is_found_without_the_districts_designators():
+    assert _bare_division_name("Tehsil Nagaur") == _bare_division_name("Nagaur District") == "nagaur"
+    assert _bare_division_name("Mangu LGA") == "mangu"
+    assert _bare_division_name("District") == "district"  # a designator alone stays a name

@@ -27,7 +27,7 @@ from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "4"
+VERSION = "5"
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
@@ -44,7 +44,7 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
     ann = state.annotation
     mentions = place_mentions(ann, state.gazetteer, settings.rules.vocabulary)
     state.report.places = [m.place for m in mentions if m.place is not None]
-    state.document_place = document_place(ann, state.report.places)
+    state.document_place = document_place(ann, state.report.places, mentions)
     assign_places(ann, state.report.claims, mentions, state.document_place)
     state.count("places", len(state.report.places))
     state.count("places_unresolved", sum(p.lat is None for p in state.report.places))

@@ -24,10 +24,12 @@ PLACE_REACH = 3
 _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
 
 
-def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
     """The document's place: its dateline's ("HAJIN, Syria —", "MANSFIELD —"),
     else the resolved town-level place it names most often (not one that only
-    describes a thing: "the US dollar")."""
+    describes a thing: "the US dollar"); among places named equally often, the
+    one the structure of its ``mentions`` makes the event's (:func:`_event_rank`),
+    else the first named."""
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     if not resolved:
         return None
@@ -45,8 +47,12 @@ def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
             counts.setdefault(p.gazetteer_id or p.name or p.text, []).append(p)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].span[0]))
-    return best[0]
+    ranks = {(m.start, m.end): _event_rank(ann, m) for m in mentions if m.place is not None}
+
+    def rank(p: PlaceRef) -> tuple:
+        return ranks.get(tuple(p.span), (True, True, True, True, p.span[0]))  # no mention given: by order
+
+    return min(counts.values(), key=lambda ps: (-len(ps), min(rank(p) for p in ps)))[0]
 
 
 def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
@@ -117,10 +123,10 @@ def _in_subject(ann: Annotation, m: Mention) -> bool:
     return False
 
 
-def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+def document_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
     """The document's place (:func:`main_place`) as the place of a figure or
     an event its own text does not place: no finer than precision 2."""
-    main = main_place(ann, places)
+    main = main_place(ann, places, mentions)
     return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
 
 
@@ -129,7 +135,7 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention],
     """Each claim's place: its own sentence's, else the paragraph's last, else
     the document's (``main``, found here where not given)."""
     if main is None:
-        main = document_place(ann, [m.place for m in mentions if m.place is not None])
+        main = document_place(ann, [m.place for m in mentions if m.place is not None], mentions)
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
