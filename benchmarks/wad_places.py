@@ -2,9 +2,9 @@
 
 Each excerpt is one event with the coder's ``lat``/``lon``. This runs
 fogcount's place stage on each excerpt and prints the share whose main place
-(as acled_notes.py: the first resolved town-level place, else the first
-resolved place) lies within 25 km of the coded point, within 100 km, and the
-misses by kind (see places_check.py). Excerpts without a coded point are left out.
+(as acled_notes.py: the place of the text's event as the places stage tells
+it by structure, ``event_mention``) lies within 25 km of the coded point,
+within 100 km, and the misses by kind (see places_check.py). Excerpts without a coded point are left out.
 
 ``--gazetteer PATH`` the place index (default: fogcount's own); ``--half``
 the half of the excerpts (``half_of("wad-dev", id)``); ``--misses FILE`` the

@@ -4,7 +4,8 @@ A claim takes the place named in its own clause or sentence (not one
 inside its source's description, "the Khalidiya district council"); else the
 place carried from the sentences before it in the same paragraph; else the
 document's main place (a dateline such as "HAJIN, Syria —", or the place
-named most often), with precision no finer than 2.
+named most often; among those named equally often, the one the structure
+makes the event's: :func:`event_mention`), with precision no finer than 2.
 """
 
 from __future__ import annotations
@@ -58,12 +59,14 @@ def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] 
 def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
     """The mention of the place where the text's (first) event happened, told by
     the structure around each resolved place (:func:`_event_rank`): a
-    town-level place before a region; one the text places in its divisions
-    ("Hays (Hays, Al Hudaydah)", "Ashulia town (Savar, Dhaka)": the way coders
-    and reporters mark the place of the event) before one it names bare; a
-    place named for itself before one whose name describes a thing ("Geo
-    office", "the Subaihi tribe"); a place things happened in before the one
-    people or fire came from ("an attack from Al Maqani on the city of Hays");
+    town-level place before a region, a region before a whole country
+    ("southern Syria ... clashes in Dar'a province"); one the text places in
+    its divisions ("Hays (Hays, Al Hudaydah)", "Ashulia town (Savar, Dhaka)":
+    the way coders and reporters mark the place of the event) before one it
+    names bare; a place named for itself before one whose name describes a
+    thing ("Geo office", "the Subaihi tribe"); where the act happened before
+    where its actors came from or stood ("an attack from Al Maqani on the city
+    of Hays", "forces located at Gorgan fired on positions near Shukurbeyli");
     then the first named. Never a country that describes a thing ("the US dollar")."""
     resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
     if not resolved:
@@ -73,7 +76,7 @@ def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
 
 def _event_rank(ann: Annotation, m: Mention) -> tuple:
     placed = bool(m.within) and not m.container
-    return ((m.place.precision or 3) > 2, not placed, _describes_a_thing(ann, m),
+    return ((m.place.precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
             _origin(ann, m) or _in_subject(ann, m), m.start)
 
 
