@@ -387,7 +387,9 @@ def _bound_by_containers(mentions: list[Mention], chosen: dict, wide: dict, coun
                          anchors: _Anchors, support: "_Support") -> None:
     """A place the text puts in a town or a district ("Hadba (Tripoli)",
     "Bello Monte in Baruta", "Los Cedros, Argelia municipality") lies within
-    ``_CONTAINER_KM`` of the point that container was placed at: a namesake
+    ``_CONTAINER_KM`` of the point that container was placed at, and within
+    ``_DISTRICT_KM`` of a container the text calls a town ("the Spin Masjid area
+    of Tarinkot city") or when it is a part of a town ("Al-Jami'ya neighborhood"): a namesake
     farther off (Yemen's Al Hadbah, Brazil's Belo Monte) is another place. The
     best of the name's places near the container is taken (among all those
     fetched); with none, the name is left unresolved and falls back to the
@@ -406,11 +408,15 @@ def _bound_by_containers(mentions: list[Mention], chosen: dict, wide: dict, coun
         container = next((c for c in m.within if chosen.get(id(c)) is not None), None)
         held = chosen.get(id(container)) if container is not None else None
         if held is None or held.lat is None or held.kind in ("country", "admin1") \
-                or (m.held and held.country != best.country) or _in_named_division(best, container) \
-                or haversine_km(best.lat, best.lon, held.lat, held.lon) <= _CONTAINER_KM:
+                or (m.held and held.country != best.country) or _in_named_division(best, container):
+            continue
+        # a town the text calls one ("Tarinkot city"), or a part of a town, is a town's reach
+        town = container.cue in rules().town_cues or m.cue in rules().part_of_town_cues
+        reach = _DISTRICT_KM if town else _CONTAINER_KM
+        if haversine_km(best.lat, best.lon, held.lat, held.lon) <= reach:
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
-                and haversine_km(c.lat, c.lon, held.lat, held.lon) <= _CONTAINER_KM]
+                and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
         m.candidates = near
         if not near:
             m.place = _unresolved(m)
