@@ -65,7 +65,8 @@ def test_the_events_place_is_the_one_the_text_puts_in_its_divisions(villages):
 def test_a_place_people_came_from_or_stood_at_is_not_the_events(villages):
     assert _event_place("Fighters from Aleppo shelled the town of Idlib on Monday.", villages) == "Idlib"
     assert _event_place("Forces located at Aleppo shelled positions near Idlib on Monday.", villages) == "Idlib"
-    assert _event_place("Fighters shelled positions in Aleppo and in Idlib on Monday.", villages) == "Aleppo"  # else the first
+    # else the first named
+    assert _event_place("Fighters shelled positions in Aleppo and in Idlib on Monday.", villages) == "Aleppo"
 
 
 def test_a_place_that_names_a_thing_is_not_the_events(villages):

@@ -56,4 +56,5 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
               assigns=("report.places", "document_place", "claims.place"), run=_run)
 
 
-__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention", "place_mentions"]
+__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention",
+           "place_mentions"]

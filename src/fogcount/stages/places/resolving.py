@@ -378,29 +378,33 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
-    _bound_by_containers(mentions, chosen, wide, countries, admin1s, anchors, support)
+    _bound_by_containers(ann, mentions, chosen, wide, countries, admin1s, anchors, support)
     for m in mentions:
         _at_seat(m, chosen.get(id(m)), gazetteer)
 
 
-def _bound_by_containers(mentions: list[Mention], chosen: dict, wide: dict, countries: set[str], admin1s: set[str],
-                         anchors: _Anchors, support: "_Support") -> None:
-    """A place the text puts in a town or a district ("Hadba (Tripoli)",
-    "Bello Monte in Baruta", "Los Cedros, Argelia municipality") lies within
-    ``_CONTAINER_KM`` of the point that container was placed at, and within
-    ``_DISTRICT_KM`` of a container the text calls a town ("the Spin Masjid area
-    of Tarinkot city") or when it is a part of a town ("Al-Jami'ya neighborhood"): a namesake
-    farther off (Yemen's Al Hadbah, Brazil's Belo Monte) is another place. The
-    best of the name's places near the container is taken (among all those
-    fetched); with none, the name is left unresolved and falls back to the
-    container (:func:`.deriving.place_within_containers`, precision 2,
-    ``derived_from``). A first-level division or country placed as such holds
-    by its code (:func:`_held_by`), not by distance; and where a division the
-    text names already holds the place, a container placed in another country
-    is the container's own wrong namesake ("Lome city (Golfe, Maritime)"), not
-    the place's, as it is where the place lies in a division the container's
-    name names ("Trujillo, La Libertad": Peru's region, though the town of
-    Ecuador was chosen for the name)."""
+def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict, wide: dict, countries: set[str],
+                         admin1s: set[str], anchors: _Anchors, support: "_Support") -> None:
+    """A place the text puts in a container named in parentheses ("Hadba
+    (Tripoli)", "Annex district (Lubumbashi, Haut-Katanga)": the coder's and
+    the gazetteer's way of saying where a place lies) lies within
+    ``_CONTAINER_KM`` of the point that container was placed at; one in a
+    container the text calls a town ("the Spin Masjid area of Tarinkot city"),
+    or a part of a town ("Al-Jami'ya neighborhood in Idleb city"), within
+    ``_DISTRICT_KM``: a namesake farther off (Yemen's Al Hadbah) is another
+    place. The best of the name's places near the container is taken (among
+    all those fetched); with none, the name is left unresolved and falls back
+    to the container (:func:`.deriving.place_within_containers`, precision 2,
+    ``derived_from``). A container after a bare comma or "in" sets no bound:
+    on the geoparsing corpora's news, such a bound cost more places than it
+    gained. A first-level
+    division or country placed as such holds by its code (:func:`_held_by`),
+    not by distance; and where a division the text names already holds the
+    place, a container placed in another country is the container's own wrong
+    namesake ("Lome city (Golfe, Maritime)"), not the place's, as it is where
+    the place lies in a division the container's name names ("Trujillo, La
+    Libertad": Peru's region, though the town of Ecuador was chosen for the
+    name)."""
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is bounded by its own first
         best = chosen.get(id(m))
         if best is None or best.lat is None or best.kind in ("country", "admin1") or m.country_word:
@@ -412,6 +416,8 @@ def _bound_by_containers(mentions: list[Mention], chosen: dict, wide: dict, coun
             continue
         # a town the text calls one ("Tarinkot city"), or a part of a town, is a town's reach
         town = container.cue in rules().town_cues or m.cue in rules().part_of_town_cues
+        if not town and "(" not in ann.text[m.end:container.start]:
+            continue  # a container after a bare comma or "in" sets no bound
         reach = _DISTRICT_KM if town else _CONTAINER_KM
         if haversine_km(best.lat, best.lon, held.lat, held.lon) <= reach:
             continue
