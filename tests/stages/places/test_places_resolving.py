@@ -4,7 +4,6 @@ namesakes, countries, divisions and the support of the document's other places."
 from __future__ import annotations
 
 from fogcount.stages.places.mention import rules
-from fogcount.stages.places.resolving import _bare_division_name
 from fogcount.stages.places.resolving import _spelled_out
 from places_rows import place_named, places_of
 
@@ -190,8 +189,3 @@ def test_an_armed_group_that_fights_in_one_country_sets_it(villages):
     alone = places_of("Gunmen attacked farmers in Dar Salim on Monday.", villages)
     assert place_named(alone, "Dar Salim").country == "IQ"
 
-
-def test_a_districts_seat_is_found_without_the_districts_designators():
-    assert _bare_division_name("Tehsil Nagaur") == _bare_division_name("Nagaur District") == "nagaur"
-    assert _bare_division_name("Mangu LGA") == "mangu"
-    assert _bare_division_name("District") == "district"  # a designator alone stays a name

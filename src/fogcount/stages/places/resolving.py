@@ -479,29 +479,12 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
 def _seat_of(best, candidates: list):
     """For "Nagaur district": the town of the district's name in the same
     first-level division (its seat, where ACLED and most readers put the
-    district), else the district; names compared without their designators
-    ("Tehsil Nagaur", "Nagaur District": :func:`_bare_division_name`);
-    precision stays the cue's (2)."""
+    district), else the district; precision stays the cue's (2)."""
     if best.kind != "admin":
         return best
-    bare = _bare_division_name(best.name)
     seats = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.match != "skeleton"
-             and c.country == best.country and c.admin1_code == best.admin1_code
-             and _names_match(_bare_division_name(c.name), bare)]
+             and c.country == best.country and c.admin1_code == best.admin1_code and _names_match(c.name, best.name)]
     return max(seats, key=lambda c: c.population or 0) if seats else best
-
-
-@functools.lru_cache(maxsize=4096)
-def _bare_division_name(name: str) -> str:
-    """A division's or town's name without the designators before or after it
-    ("Nagaur District", "Tehsil Nagaur", "Mangu LGA": "nagaur", "mangu"), so
-    that a district and its seat compare by the name they share."""
-    words = stem(clean_subdivision_name(name)).split()
-    while len(words) > 1 and words[0] in rules().cue_nouns:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in rules().cue_nouns:
-        words = words[:-1]
-    return " ".join(words)
 
 
 def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: dict) -> None:
