@@ -397,14 +397,13 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
     to the container (:func:`.deriving.place_within_containers`, precision 2,
     ``derived_from``). A container after a bare comma or "in" sets no bound:
     on the geoparsing corpora's news, such a bound cost more places than it
-    gained. A first-level
-    division or country placed as such holds by its code (:func:`_held_by`),
-    not by distance; and where a division the text names already holds the
-    place, a container placed in another country is the container's own wrong
-    namesake ("Lome city (Golfe, Maritime)"), not the place's, as it is where
-    the place lies in a division the container's name names ("Trujillo, La
-    Libertad": Peru's region, though the town of Ecuador was chosen for the
-    name)."""
+    gained. A first-level division or country placed as such holds by its
+    code (:func:`_held_by`), not by distance; and where a division the text
+    names already holds the place, a container placed in another country is
+    the container's own wrong namesake ("Lome city (Golfe, Maritime)"), not
+    the place's, as it is where the place lies in a division the container's
+    name names ("Trujillo, La Libertad": Peru's region, though the town of
+    Ecuador was chosen for the name)."""
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is bounded by its own first
         best = chosen.get(id(m))
         if best is None or best.lat is None or best.kind in ("country", "admin1") or m.country_word:
