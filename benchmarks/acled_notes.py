@@ -7,11 +7,13 @@ absolute dates must resolve on their own) and prints:
 
 * dates exact: the share of notes whose first resolved date (day precision
   or finer) is ACLED's ``event_date``;
-* locations within 25 km: the share of notes whose main place (the first
-  resolved town-level place, else the first resolved place; never a country
-  named to describe a thing, "the US dollar", which the pipeline never uses
-  for a figure or an event either) lies within 25 km
-  of ACLED's coordinates; also within 100 km, and the share with any place;
+* locations within 25 km: the share of notes whose event's place (as the
+  places stage tells it by structure, :func:`fogcount.stages.places.event_mention`:
+  a town-level place before a region, one the note puts in its divisions
+  before one named bare, a place named for itself before one that names a
+  thing, where the act happened before where its actors came from or stood;
+  never a country named to describe a thing, "the US dollar") lies within
+  25 km of ACLED's coordinates; also within 100 km, and the share with any place;
 * the misses by kind (:func:`places_check.miss_kind`).
 
 ``--gazetteer PATH`` takes the place index to use (default: fogcount's own,
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         if days and days[0].start == gold_date:
             dates_right += 1
         mentions = place_mentions(ann, gazetteer, vocab)
-        score.add(row["event_id_cnty"], mentions, float(row["latitude"]), float(row["longitude"]),
+        score.add(row["event_id_cnty"], ann, mentions, float(row["latitude"]), float(row["longitude"]),
                   row["location"], row["notes"])
     n = max(1, len(rows))
     print(f"index                 {gazetteer.path}")

@@ -23,6 +23,7 @@ from pathlib import Path
 from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer, GazetteerError, name_key
 from fogcount.gazetteer.query import haversine_km
+from fogcount.stages.places import event_mention
 
 KINDS = ("no place", "not in index", "wrong namesake", "coarse")
 
@@ -83,12 +84,11 @@ def open_index(path: Path | None, program: str) -> Gazetteer | None:
         return None
 
 
-def main_place(mentions):
-    """The first resolved town-level place, else the first resolved place;
-    never a country that only describes a thing ("the US dollar"), as the pipeline."""
-    resolved = [m.place for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
-    towns = [p for p in resolved if (p.precision or 3) <= 2]
-    return (towns or resolved or [None])[0]
+def main_place(ann, mentions):
+    """The place of the text's event as the places stage tells it by structure
+    (:func:`fogcount.stages.places.event_mention`)."""
+    found = event_mention(ann, mentions)
+    return found.place if found is not None else None
 
 
 class PlaceScore:
@@ -98,9 +98,9 @@ class PlaceScore:
         self.kinds = dict.fromkeys(KINDS, 0)
         self.misses: list[tuple] = []
 
-    def add(self, unit: str, mentions, lat: float, lon: float, gold_name: str, text: str) -> None:
+    def add(self, unit: str, ann, mentions, lat: float, lon: float, gold_name: str, text: str) -> None:
         self.n += 1
-        place = main_place(mentions)
+        place = main_place(ann, mentions)
         if place is not None:
             self.located += 1
             self.within100 += within_km(place, lat, lon, 100)

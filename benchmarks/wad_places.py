@@ -2,9 +2,9 @@
 
 Each excerpt is one event with the coder's ``lat``/``lon``. This runs
 fogcount's place stage on each excerpt and prints the share whose main place
-(as acled_notes.py: the first resolved town-level place, else the first
-resolved place) lies within 25 km of the coded point, within 100 km, and the
-misses by kind (see places_check.py). Excerpts without a coded point are left out.
+(as acled_notes.py: the place of the text's event as the places stage tells
+it by structure, ``event_mention``) lies within 25 km of the coded point,
+within 100 km, and the misses by kind (see places_check.py). Excerpts without a coded point are left out.
 
 ``--gazetteer PATH`` the place index (default: fogcount's own); ``--half``
 the half of the excerpts (``half_of("wad-dev", id)``); ``--misses FILE`` the
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     for record, ann in zip(records, annotated([r["text"] for r in records], args.annotations)):
         mentions = place_mentions(ann, gazetteer, vocab)
         gold = record.get("locality") or record.get("district") or record.get("region") or ""
-        score.add(record["id"], mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
+        score.add(record["id"], ann, mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
     print(f"excerpts              {score.n}")

@@ -3,6 +3,12 @@ and the canonical article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from fogcount.gazetteer import Gazetteer
+from fogcount.stages.annotate import annotate
+from fogcount.stages.places import event_mention, place_mentions
+from fogcount.vocabulary import vocabulary
 from places_rows import places_of
 
 
@@ -42,3 +48,26 @@ def test_a_continent_is_no_figures_place_where_a_country_is_named(namesakes):
     report = places_of("Two people were killed in Africa's deadliest attack this year, in Mali, on Monday.",
                        namesakes)
     assert report.claims[0].place.country == "ML" and report.events[0].place.country == "ML"
+
+
+def _event_place(text: str, settings) -> str | None:
+    gazetteer = Gazetteer.open(Path(settings.gazetteer))
+    ann = annotate(text, settings=settings)
+    found = event_mention(ann, place_mentions(ann, gazetteer, vocabulary()))
+    return found.text if found is not None else None
+
+
+def test_the_events_place_is_the_one_the_text_puts_in_its_divisions(villages):
+    text = "Gunmen from Baghdad attacked farmers in Dar Salim (Wadi Qarmun, Idlib) on Monday."
+    assert _event_place(text, villages) == "Dar Salim"
+
+
+def test_a_place_people_came_from_or_stood_at_is_not_the_events(villages):
+    assert _event_place("Fighters from Aleppo shelled the town of Idlib on Monday.", villages) == "Idlib"
+    assert _event_place("Forces located at Aleppo shelled positions near Idlib on Monday.", villages) == "Idlib"
+    # else the first named
+    assert _event_place("Fighters shelled positions in Aleppo and in Idlib on Monday.", villages) == "Aleppo"
+
+
+def test_a_place_that_names_a_thing_is_not_the_events(villages):
+    assert _event_place("Protesters gathered outside the Aleppo office in Idlib on Monday.", villages) == "Idlib"

@@ -174,3 +174,18 @@ def test_a_place_near_another_is_a_namesake_near_it_or_takes_its_point(villages)
     report = places_of("Shelling killed two people in Khirbat Nur near the city of Aleppo on Monday.", villages)
     village = place_named(report, "Khirbat Nur")  # Idlib's, 75 km away, is not the one meant
     assert (village.lat, village.lon, village.precision) == (36.20124, 37.16117, 2)
+
+
+def test_a_place_far_from_the_town_the_text_puts_it_in_falls_back_to_that_town(villages):
+    report = places_of("Shelling hit farms in Tall Harun (Baghdad) on Monday.", villages)
+    village = place_named(report, "Tall Harun")  # both Syrian ones lie hundreds of km from Baghdad
+    assert (village.name, village.lat, village.lon) == (None, 33.34058, 44.40088)
+    assert (village.precision, village.derived_from) == (2, "Baghdad")
+
+
+def test_an_armed_group_that_fights_in_one_country_sets_it(villages):
+    report = places_of("Hayat Tahrir al-Sham fighters attacked farmers in Dar Salim on Monday.", villages)
+    assert place_named(report, "Dar Salim").country == "SY"  # not the bigger Iraqi one
+    alone = places_of("Gunmen attacked farmers in Dar Salim on Monday.", villages)
+    assert place_named(alone, "Dar Salim").country == "IQ"
+

@@ -20,14 +20,14 @@ from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
-from .assigning import PLACE_REACH, assign_places, document_place
+from .assigning import PLACE_REACH, assign_places, document_place, event_mention
 from .deriving import apply_derivations, destination, place_within_containers, share_by_name
 from .finding import find_mentions
 from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "4"
+VERSION = "5"
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
@@ -44,7 +44,7 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
     ann = state.annotation
     mentions = place_mentions(ann, state.gazetteer, settings.rules.vocabulary)
     state.report.places = [m.place for m in mentions if m.place is not None]
-    state.document_place = document_place(ann, state.report.places)
+    state.document_place = document_place(ann, state.report.places, mentions)
     assign_places(ann, state.report.claims, mentions, state.document_place)
     state.count("places", len(state.report.places))
     state.count("places_unresolved", sum(p.lat is None for p in state.report.places))
@@ -56,4 +56,5 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
               assigns=("report.places", "document_place", "claims.place"), run=_run)
 
 
-__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "place_mentions"]
+__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention",
+           "place_mentions"]

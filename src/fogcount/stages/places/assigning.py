@@ -4,7 +4,8 @@ A claim takes the place named in its own clause or sentence (not one
 inside its source's description, "the Khalidiya district council"); else the
 place carried from the sentences before it in the same paragraph; else the
 document's main place (a dateline such as "HAJIN, Syria —", or the place
-named most often), with precision no finer than 2.
+named most often; among those named equally often, the one the structure
+makes the event's: :func:`event_mention`), with precision no finer than 2.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from ...models import Claim, PlaceRef
 from ..annotate import Annotation
 from .finding import _datelines
-from .mention import Mention
+from .mention import Mention, rules
 
 # How many sentences back a figure looks for its place in the same paragraph.
 PLACE_REACH = 3
@@ -24,10 +25,12 @@ PLACE_REACH = 3
 _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
 
 
-def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
     """The document's place: its dateline's ("HAJIN, Syria —", "MANSFIELD —"),
     else the resolved town-level place it names most often (not one that only
-    describes a thing: "the US dollar")."""
+    describes a thing: "the US dollar"); among places named equally often, the
+    one the structure of its ``mentions`` makes the event's (:func:`_event_rank`),
+    else the first named."""
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     if not resolved:
         return None
@@ -45,14 +48,88 @@ def main_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
             counts.setdefault(p.gazetteer_id or p.name or p.text, []).append(p)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda ps: (len(ps), -ps[0].span[0]))
-    return best[0]
+    ranks = {(m.start, m.end): _event_rank(ann, m) for m in mentions if m.place is not None}
+
+    def rank(p: PlaceRef) -> tuple:
+        return ranks.get(tuple(p.span), (True, True, True, True, p.span[0]))  # no mention given: by order
+
+    return min(counts.values(), key=lambda ps: (-len(ps), min(rank(p) for p in ps)))[0]
 
 
-def document_place(ann: Annotation, places: list[PlaceRef]) -> PlaceRef | None:
+def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
+    """The mention of the place where the text's (first) event happened, told by
+    the structure around each resolved place (:func:`_event_rank`): a
+    town-level place before a region, a region before a whole country
+    ("southern Syria ... clashes in Dar'a province"); one the text places in
+    its divisions ("Hays (Hays, Al Hudaydah)", "Ashulia town (Savar, Dhaka)":
+    the way coders and reporters mark the place of the event) before one it
+    names bare; a place named for itself before one whose name describes a
+    thing ("Geo office", "the Subaihi tribe"); where the act happened before
+    where its actors came from or stood ("an attack from Al Maqani on the city
+    of Hays", "forces located at Gorgan fired on positions near Shukurbeyli");
+    then the first named. Never a country that describes a thing ("the US dollar")."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda m: _event_rank(ann, m))
+
+
+def _event_rank(ann: Annotation, m: Mention) -> tuple:
+    placed = bool(m.within) and not m.container
+    return ((m.place.precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
+            _origin(ann, m) or _in_subject(ann, m), m.start)
+
+
+def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
+    """The name is a modifier of a noun after it that is no place word ("Geo
+    office", "the Subaihi tribe", "Bunong ethnicity"): whose or which the thing
+    is, not where anything happened."""
+    if m.last >= len(ann.tokens):
+        return False
+    last = ann.tokens[m.last - 1]
+    head = ann.tokens[last.head]
+    return last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
+        and head.lower not in rules().cue_nouns
+
+
+def _origin(ann: Annotation, m: Mention) -> bool:
+    """The place is the object of a preposition of origin ("from"), reached
+    through the names it heads (appositions, lists, compounds)."""
+    i, steps = m.last - 1, 0
+    while steps < 8:
+        tok = ann.tokens[i]
+        if tok.head == i:
+            return False
+        if tok.dep == "pobj":
+            return ann.tokens[tok.head].lower in rules().origin_locative
+        if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
+                and not m.first <= tok.head < m.last:
+            return False
+        i, steps = tok.head, steps + 1
+    return False
+
+
+def _in_subject(ann: Annotation, m: Mention) -> bool:
+    """The place is inside the subject of its sentence's main verb ("military
+    forces of Artsakh located at Gorgan fired on ... positions near
+    Shukurbeyli", "police forces from Basatin station clashed with gunmen in
+    ..."): it says who acted, where they stood or came from, not where the act
+    happened."""
+    i, steps = m.last - 1, 0
+    while steps < 40:
+        tok = ann.tokens[i]
+        if tok.head == i:
+            return False
+        if tok.dep in ("nsubj", "nsubjpass") and ann.tokens[tok.head].head == tok.head:
+            return not m.first <= i < m.last  # the place is inside the subject, not the subject itself
+        i, steps = tok.head, steps + 1
+    return False
+
+
+def document_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
     """The document's place (:func:`main_place`) as the place of a figure or
     an event its own text does not place: no finer than precision 2."""
-    main = main_place(ann, places)
+    main = main_place(ann, places, mentions)
     return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
 
 
@@ -61,7 +138,7 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention],
     """Each claim's place: its own sentence's, else the paragraph's last, else
     the document's (``main``, found here where not given)."""
     if main is None:
-        main = document_place(ann, [m.place for m in mentions if m.place is not None])
+        main = document_place(ann, [m.place for m in mentions if m.place is not None], mentions)
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}

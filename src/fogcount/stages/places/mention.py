@@ -51,9 +51,11 @@ class PlaceRules:
     division_phrases: dict[str, str]
     leading_cues: frozenset[str]
     part_of_town_cues: frozenset[str]
+    town_cues: frozenset[str]  # "Idleb city": a container that is a town, not a district named like one
     water_cues: frozenset[str]
     locative: frozenset[str]
     strong_locative: frozenset[str]
+    origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
     bearings: dict[str, float]
     units: dict[str, float]
     abbreviations: dict[str, str]
@@ -106,9 +108,11 @@ def build_place_rules(raw: dict) -> PlaceRules:
         division_phrases={k.lower(): v for k, v in cues.get("division_phrases", {}).items()},
         leading_cues=frozenset(cues.get("leading_cues", [])),
         part_of_town_cues=frozenset(cues.get("part_of_town_cues", [])),
+        town_cues=frozenset(cues.get("town_cues", [])),
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
+        origin_locative=frozenset(cues.get("origin_locative", [])),
         bearings=bearings,
         units=units,
         abbreviations=dict(raw.get("abbreviations", {})),

@@ -64,6 +64,11 @@ _DISTRICT_KM = 45.0
 _TOWN_BEFORE_DISTRICT = 2.5
 # A place on a regional body's front line gains this much (less the farther it lies).
 _FRONT_WEIGHT = 3.0
+# A place the text puts in a town or a district lies this near the container's
+# point (km): the town may stand for its district ("Sehwan town (Jamshoro,
+# Sindh)": Jamshoro is a district 115 km wide, and a town to the index), so
+# the bound is a wide district's reach, not a town's.
+_CONTAINER_KM = 250.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
 
@@ -85,6 +90,22 @@ def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[st
         code = _country_code(gazetteer, country)
         if code:
             codes.add(code)
+    return codes
+
+
+def _actor_countries(text: str, gazetteer, vocab: Vocabulary) -> set[str]:
+    """ISO codes of the countries of the armed actors the text names whose
+    every conflict is their own country's (the registry's ``conflicts``: "GNA
+    forces", "the LNA" fight in Libya only, so "Tripoli Airport Road" is
+    Libya's; Boko Haram's conflict is the Lake Chad basin's, Hezbollah's two
+    countries', and neither sets one)."""
+    codes: set[str] = set()
+    for match in vocab.actor_mentions(text):
+        actor = vocab.actor_named(match.key) or vocab.actor_named(match.text)
+        if actor is None or not actor.country or not actor.conflicts:
+            continue
+        if all(_country_code(gazetteer, conflict) == actor.country for conflict in actor.conflicts):
+            codes.add(actor.country)
     return codes
 
 
@@ -265,7 +286,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     """Choose each mention's gazetteer entry (or none) in the document's context."""
     countries = _document_countries(ann, gazetteer, vocab)
     regions = _actor_regions(ann.text)
-    countries |= {code for code, _ in regions}
+    countries |= {code for code, _ in regions} | _actor_countries(ann.text, gazetteer, vocab)
     wide: dict[int, list] = {}
     for m in mentions:
         _look_up(m, gazetteer, vocab)
@@ -357,8 +378,63 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
+    _bound_by_containers(ann, mentions, chosen, wide, countries, admin1s, anchors, support)
     for m in mentions:
         _at_seat(m, chosen.get(id(m)), gazetteer)
+
+
+def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict, wide: dict, countries: set[str],
+                         admin1s: set[str], anchors: _Anchors, support: "_Support") -> None:
+    """A place the text puts in a container named in parentheses ("Hadba
+    (Tripoli)", "Annex district (Lubumbashi, Haut-Katanga)": the coder's and
+    the gazetteer's way of saying where a place lies) lies within
+    ``_CONTAINER_KM`` of the point that container was placed at; one in a
+    container the text calls a town ("the Spin Masjid area of Tarinkot city"),
+    or a part of a town ("Al-Jami'ya neighborhood in Idleb city"), within
+    ``_DISTRICT_KM``: a namesake farther off (Yemen's Al Hadbah) is another
+    place. The best of the name's places near the container is taken (among
+    all those fetched); with none, the name is left unresolved and falls back
+    to the container (:func:`.deriving.place_within_containers`, precision 2,
+    ``derived_from``). A container after a bare comma or "in" sets no bound:
+    on the geoparsing corpora's news, such a bound cost more places than it
+    gained. A first-level division or country placed as such holds by its
+    code (:func:`_held_by`), not by distance; and where a division the text
+    names already holds the place, a container placed in another country is
+    the container's own wrong namesake ("Lome city (Golfe, Maritime)"), not
+    the place's, as it is where the place lies in a division the container's
+    name names ("Trujillo, La Libertad": Peru's region, though the town of
+    Ecuador was chosen for the name)."""
+    for m in sorted(mentions, key=lambda m: -m.start):  # a container is bounded by its own first
+        best = chosen.get(id(m))
+        if best is None or best.lat is None or best.kind in ("country", "admin1") or m.country_word:
+            continue
+        container = next((c for c in m.within if chosen.get(id(c)) is not None), None)
+        held = chosen.get(id(container)) if container is not None else None
+        if held is None or held.lat is None or held.kind in ("country", "admin1") \
+                or (m.held and held.country != best.country) or _in_named_division(best, container):
+            continue
+        # a town the text calls one ("Tarinkot city"), or a part of a town, is a town's reach
+        town = container.cue in rules().town_cues or m.cue in rules().part_of_town_cues
+        if not town and "(" not in ann.text[m.end:container.start]:
+            continue  # a container after a bare comma or "in" sets no bound
+        reach = _DISTRICT_KM if town else _CONTAINER_KM
+        if haversine_km(best.lat, best.lon, held.lat, held.lon) <= reach:
+            continue
+        near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
+                and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
+        m.candidates = near
+        if not near:
+            m.place = _unresolved(m)
+            chosen.pop(id(m), None)
+            continue
+        m.held = True
+        _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
+
+
+def _in_named_division(cand, container: Mention) -> bool:
+    """The candidate lies in a country or first-level division the container's name names."""
+    return any(c.country == cand.country and (c.kind == "country" or c.admin1_code == cand.admin1_code)
+               for c in _divisions_named(container))
 
 
 def _at_seat(m: Mention, best, gazetteer) -> None:
