@@ -860,3 +860,45 @@ def test_one_of_a_group_in_an_event_is_still_one():
 )
 def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):
     assert [(c.category, c.value.low, c.value.incremental) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person told hurt, then dead by a pronoun or the same noun again: the wound killed
+        ("A man was shot in the chest on Friday. He died at the hospital.", [("people.killed", 1, 1)]),
+        ("A woman was shot on Main Street. She later died of her wounds.", [("people.killed", 1, 1)]),
+        ("The man was taken to a hospital where he died.", [("people.killed", 1, 1)]),
+        ("Gunmen shot a police officer on Monday. The officer died on the way to hospital.",
+         [("people.killed", 1, 1)]),
+        # a figure of several is not the one who died; a death of no one counted is no figure
+        ("Two men were shot on Friday. He died at the hospital.", [("people.injured", 2, 2)]),
+        ("He died of an illness last year.", []),
+        # "pronounced dead" is dead
+        ("The driver was pulled from the car and was pronounced dead.", [("people.killed", 1, 1)]),
+    ],
+)
+def test_one_person_hurt_and_then_dead_is_dead(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb with an object that the parser hung on its doer: the doer is no victim
+        ("A gunman killed at least 10 civilians before he was wounded and arrested.", [("people.killed", 10, None)]),
+        # an age written without hyphens stands for its person, and is no count
+        ("The 13 year old died at the scene.", [("people.killed", 1, 1)]),
+        ("A 20 year old man and a 16 year old were wounded.", [("people.injured", 2, 2)]),
+        # the rest of those counted before are more of them
+        ("Twelve bodies were thrown into the river, while the remaining four bodies were taken away.",
+         [("people.killed", 12, 12), ("people.killed", 4, 4)]),
+    ],
+)
+def test_doers_ages_and_the_rest(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+def test_the_rest_is_an_increment():
+    claims = fogcount.extract("Twelve bodies were found, while the remaining four bodies were taken away.").claims
+    assert [c.value.incremental for c in claims] == [False, True]

@@ -32,7 +32,7 @@ from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 
 NAME = "claims"
-VERSION = "4"
+VERSION = "5"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -68,6 +68,9 @@ class _Candidate:
     elliptic: bool = False  # "killed a health worker and injured another": a determiner of one standing for its noun
     named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
     pronoun: bool = False  # "shot him dead": one person, itself the counted word, if no figure before counted people
+    # "A man was shot ... He died at the hospital": a pronoun as the one who died, never a figure of its own: the
+    # death of the one person told just before (:func:`_died_later`)
+    died: bool = False
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -76,7 +79,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
     for cand in _candidates(ann, vocab):
-        if cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made):
+        if cand.named_before or cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
+            _died_later(ann, vocab, cand, made)  # "a man was shot ... he died": that one's wound killed him
+        if cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
             continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         sent = ann.tokens[cand.anchor].sent
@@ -108,6 +113,34 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(vocab, claims)
     return claims, skipped
+
+
+def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list[tuple[Claim, int | None]]) -> None:
+    """ "A man was shot in the chest ... He died at the hospital", "the officer
+    was taken to a hospital where he died", "a police officer was stabbed ...
+    The officer died on the way": one person told hurt, then dead, by a
+    pronoun or the same definite noun again (in its sentence or the two
+    before). The latest figure of people before it, where it is that one
+    person hurt (not denied, not a part), is a death: its category becomes
+    killed, its cue the word of the death. Anything else (a figure of
+    several: "two men were shot ... he died"; another noun) is left as it is."""
+    found, _, _ = _claims_for(ann, vocab, dataclasses.replace(cand, named_before=False, died=False,
+                                                              pronoun=cand.pronoun or cand.died))
+    if len(found) != 1 or found[0].category != "people.killed" or found[0].negated or found[0].hedge:
+        return
+    tokens = ann.tokens
+    sent = tokens[cand.anchor].sent
+    people = [(claim, noun) for claim, noun in made if noun is not None and claim.category.startswith("people.")
+              and noun < cand.anchor]
+    if not people:
+        return
+    claim, noun = people[-1]
+    if (claim.category != "people.injured" or not _one_person(claim) or claim.part_of is not None
+            or tokens[noun].sent < sent - 2):
+        return
+    if cand.named_before and tokens[noun].lemma != tokens[tokens[cand.anchor].head].lemma:
+        return  # "a woman was shot ... the officer died": another person
+    claim.category, claim.cue = "people.killed", found[0].cue
 
 
 def _mark_others(vocab: Vocabulary, claims: list[Claim]) -> None:
@@ -251,7 +284,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
-        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
+        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS) or _age_nominal(ann, noun.i)
         people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
         if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
@@ -270,11 +303,15 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
     """Is token ``i`` the "old" of an age that stands for its person ("a
-    9-year-old was shot", "the 3-year-old died"): "old" after "year-" (or
-    month, week) with no noun after it?"""
+    9-year-old was shot", "the 3-year-old died", "a 16 year old was shot"):
+    "old" after "year-" (or month, week), or after "year" that follows a
+    number, with no noun after it?"""
     tokens = ann.tokens
-    return (tokens[i].lower == "old" and i >= 2 and tokens[i - 1].text in ("-", "–")
-            and tokens[i - 2].lemma in ("year", "month", "week") and tokens[i].pos in ("ADJ", "NOUN"))
+    if tokens[i].lower != "old" or i < 2 or tokens[i].pos not in ("ADJ", "NOUN"):
+        return False
+    units = ("year", "month", "week")
+    return (tokens[i - 1].text in ("-", "–") and tokens[i - 2].lemma in units) or (
+        tokens[i - 1].lemma in units and tokens[i - 1].head == i and tokens[i - 2].pos == "NUM")
 
 
 def _pairs(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -365,10 +402,16 @@ def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     does something itself ("as he fled the scene") is none."""
     out = []
     for tok in ann.tokens:
-        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in ("dobj", "nsubjpass"):
+        if tok.tag != "PRP" or tok.lower not in vocab.one_person_pronouns:
+            continue
+        # "he died", "she succumbed to her wounds": the one who died, only as the person told before (a death
+        # told of no one counted may be any death: "he died of cancer in 1998")
+        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=True)
+                                       or (None, None))[1] == "killed"
+        if tok.dep in ("dobj", "nsubjpass") or died:
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                          numeric=False, core_start=tok.idx, core_end=tok.end)
-            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=True))
+            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=not died, died=died))
     return out
 
 
@@ -582,7 +625,8 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
         and head.i - anchor.i <= _SUBJECT_LIMIT
-        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS))
+        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and (
+            (head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS) or _age_nominal(ann, head.i))))
     ):
         return head.i, head.i
     # "neither a man nor a woman": the zero word coordinates the nouns it counts
@@ -785,6 +829,9 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
     for h in heads:
         for c in ann.children[h]:
             child = tokens[c]
+            if child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN" and any(
+                    tokens[k].dep == "dobj" for k in ann.children[c]):
+                continue  # "A gunman killed at least 10 civilians": a verb with its object the parser hung on its doer
             if child.dep == "amod" or (child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN"):
                 found = vocab.adjective_outcome(child.lower, units) or (
                     vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
@@ -801,7 +848,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
         nxt = h + 1
-        if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ"):
+        if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ") and not any(
+                tokens[k].dep == "dobj" for k in ann.children[nxt]):  # "A gunman killed 10 civilians": a verb
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:
                 return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)

@@ -246,11 +246,11 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
 
 def _negates(ann: Annotation, k: int) -> bool:
     """Is token ``k`` a negation ("not", "never", "no attack"), and not the "no"
-    of a bound ("no fewer than 10 persons")?"""
+    or "not" of a bound ("no fewer than 10 persons", "not less than 20")?"""
     tok = ann.tokens[k]
     following = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
-    if tok.lower == "no" and following is not None and following.tag in ("JJR", "RBR"):
-        return False  # the parse may call it "neg" or "det"
+    if tok.lower in ("no", "not") and following is not None and following.tag in ("JJR", "RBR"):
+        return False  # the parse may call it "neg" or "det"; "not less than 20 persons" is a bound too
     return tok.dep == "neg" or (tok.dep == "det" and tok.lower == "no")
 
 
