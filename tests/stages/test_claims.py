@@ -890,6 +890,13 @@ def test_one_person_hurt_and_then_dead_is_dead(text, expected):
         # an age written without hyphens stands for its person, and is no count
         ("The 13 year old died at the scene.", [("people.killed", 1, 1)]),
         ("A 20 year old man and a 16 year old were wounded.", [("people.injured", 2, 2)]),
+        # a coordinated verb with its own object or subject is a clause of its own, about other people
+        ("The blast wounded 20 people and killed 14 others.", [("people.injured", 20, 20), ("people.killed", 14, 14)]),
+        ("Gunmen stormed the village, injured six people and killed seven people.",
+         [("people.injured", 6, 6), ("people.killed", 7, 7)]),
+        ("A man was shot and he died later.", [("people.killed", 1, 1)]),
+        # the dead are buried
+        ("Gravediggers said they had buried 86 people.", [("people.killed", 86, 86)]),
         # the rest of those counted before are more of them
         ("Twelve bodies were thrown into the river, while the remaining four bodies were taken away.",
          [("people.killed", 12, 12), ("people.killed", 4, 4)]),

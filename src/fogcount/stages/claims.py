@@ -702,6 +702,8 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
     for c in ann.children[verb]:
         if ann.tokens[c].dep != "conj" or ann.tokens[c].pos not in _VERB_POS:
             continue
+        if any(ann.tokens[k].dep in ("dobj", "nsubjpass", "nsubj") for k in ann.children[c]):
+            continue  # "wounded 20 people and killed 14 others": a clause of its own, about other people
         other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
         if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
             best = other
@@ -1259,9 +1261,15 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if noun is not None and reading.cue is not None and not reading.cue.rule.startswith("noun:"):
         # "1 fatality", "three deaths": a noun that names the outcome the verb gives counts the
         # outcome itself (the whole toll, not a kind of people): it is the cue.
+        rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
         for key in _noun_keys(ann, noun):
-            if vocab.noun_outcome(key, [reading.unit]) == (reading.unit, reading.outcome):
+            named = vocab.noun_outcome(key, [reading.unit])
+            if named == (reading.unit, reading.outcome):
                 reading.cue = _cue(tokens[noun], f"noun:{key}")
+                break
+            if named and rank.get(named[1], len(rank)) < rank.get(reading.outcome, len(rank)):
+                # "shot ... 1 fatality": a noun that names a graver outcome than the verb's is what happened
+                reading = _Reading(named[0], named[1], _cue(tokens[noun], f"noun:{key}"), reading.verb, reading.part_of)
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
