@@ -909,3 +909,20 @@ def test_doers_ages_and_the_rest(text, expected):
 def test_the_rest_is_an_increment():
     claims = fogcount.extract("Twelve bodies were found, while the remaining four bodies were taken away.").claims
     assert [c.value.incremental for c in claims] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure before "of them" with no outcome of its own is a part of the figure before it
+        ("By the end of the year, 496 had been killed, 258 of them civilians.",
+         [("people.killed", 496, None), ("people.killed", 258, "c1")]),
+        # a noun of a more particular outcome than its verb's is what happened
+        ("They seized hundreds of hostages in the town.", [("people.abducted", 200, None)]),
+        # one "body" that acts is a body of people, no dead person; bodies that lie are dead
+        ("In August, an Islamic body declared an independent state.", []),
+        ("Twelve bodies lay in the street.", [("people.killed", 12, None)]),
+    ],
+)
+def test_parts_of_them_particular_nouns_and_bodies_that_act(text, expected):
+    assert [(c.category, c.value.low, c.part_of) for c in fogcount.extract(text).claims] == expected

@@ -91,6 +91,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                             and c.part_of is None and ann.tokens[n].sent < sent), None)
             if earlier is not None and new.part_of is None:
                 new.part_of = f"@{earlier}"
+        if not found:
+            found = _part_of_them(ann, vocab, cand, made)
         made += [(claim, noun) for claim in found]
         if not found and reason:
             q = cand.quantity
@@ -113,6 +115,36 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(vocab, claims)
     return claims, skipped
+
+
+_OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
+
+
+def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
+                  made: list[tuple[Claim, int | None]]) -> list[Claim]:
+    """ "496 had been killed, 258 of them civilians", "killed 12 people, five
+    of whom were children": a figure with no outcome of its own, right before
+    "of" and a pronoun that points back (``back_pronouns``), is a part of the
+    figure of people told just before it in its sentence, of its category
+    (``part_of`` the latest such figure: extract_claims resolves it)."""
+    q = cand.quantity
+    match = _OF_THEM.match(ann.text, q.end)
+    if cand.zero or cand.single or match is None or match.group(1).lower() not in vocab.back_pronouns:
+        return []
+    sent = ann.tokens[cand.anchor].sent
+    whole = next((c for c, n in reversed(made) if c.category.startswith("people.") and not c.negated
+                  and c.span[1] <= q.start and ann.token_at(c.span[0]) is not None
+                  and ann.tokens[ann.token_at(c.span[0])].sent == sent), None)
+    if whole is None:
+        return []
+    after = ann.token_after(match.end())
+    kind = ann.tokens[after] if after is not None and ann.tokens[after].sent == sent else None
+    people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
+    subject = Subject(text=kind.text if people else None,
+                      role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
+    return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category=whole.category,
+                  value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
+                  subject=subject, cue=whole.cue, part_of=_BACK_PART)]
 
 
 def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list[tuple[Claim, int | None]]) -> None:
@@ -1273,6 +1305,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
+    if (cand.single and reading.outcome == "killed" and reading.verb is None and tokens[np_head].dep == "nsubj"
+            and tokens[tokens[np_head].head].pos == "VERB"
+            and tokens[tokens[np_head].head].lemma not in vocab.light_verbs
+            and tokens[tokens[np_head].head].lemma not in vocab.copulas):
+        # "an Islamic body declared a state": one of a noun of the dead (a body) that does something is no dead person
+        return [], None, ""
     of_outcome = (noun is not None and reading.cue is not None and tokens[noun].dep == "pobj"
                   and reading.cue.span[0] == tokens[tokens[tokens[noun].head].head].idx)
     # "the murder of the director": the noun of what happened governs the person, and is not the person
