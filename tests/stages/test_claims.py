@@ -926,3 +926,23 @@ def test_the_rest_is_an_increment():
 )
 def test_parts_of_them_particular_nouns_and_bodies_that_act(text, expected):
     assert [(c.category, c.value.low, c.part_of) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # how many could be there; the ages of people named just before
+        ("The hall has a capacity of 400 people.", "capacity"),
+        ("Children between 11 and 15 can join for free.", "age"),
+    ],
+)
+def test_capacities_and_ages_after_their_people_are_no_counts(text, reason):
+    report = fogcount.extract(text)
+    assert report.claims == []
+    assert reason in {s.reason for s in report.skipped}
+
+
+def test_a_particle_verb_takes_no_key_of_its_preposition():
+    # "turned out in search of": not "turn in" (surrender)
+    claims = fogcount.extract("Sixty residents turned out in search of answers.").claims
+    assert [c.category for c in claims] == ["people.present"]

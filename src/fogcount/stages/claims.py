@@ -720,7 +720,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
-            keys.append(f"{tok.lemma} {child.lower}")
+            if not any(tokens[k].dep == "prt" for k in ann.children[verb]):
+                keys.append(f"{tok.lemma} {child.lower}")  # "turned out in search of": no "turn in" (surrender)
     keys.append(tok.lemma)
     return keys
 
