@@ -946,3 +946,25 @@ def test_a_particle_verb_takes_no_key_of_its_preposition():
     # "turned out in search of": not "turn in" (surrender)
     claims = fogcount.extract("Sixty residents turned out in search of answers.").claims
     assert [c.category for c in claims] == ["people.present"]
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # wanted, not done; possible or required, not there; a ratio; a noun WordNet gives people
+        ("Why would anyone want to kill the handsome husband?", "hypothetical"),
+        ("Police plan to arrest 20 people.", "hypothetical"),
+        ("Under the law, more than 350 people must sign up for a plate.", "hypothetical"),
+        ("One out of every five patients does not carry insurance.", "ratio"),
+        ("Her car plowed through three concrete planters.", "not a counted thing: planters"),
+    ],
+)
+def test_wanted_possible_ratios_and_planters_are_no_figures(text, reason):
+    report = fogcount.extract(text)
+    assert report.claims == []
+    assert reason in {s.reason for s in report.skipped}
+
+
+def test_a_figure_after_one_in_is_a_ratio_only_after_one():
+    claims = fogcount.extract("Gunmen killed 12 people in three villages.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]

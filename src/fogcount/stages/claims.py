@@ -1339,6 +1339,13 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
+    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and tokens[
+            tokens[reading.verb].head].lemma in vocab.wanting_verbs:
+        return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
+    governor = reading.verb if reading.verb is not None else tokens[np_head].head
+    if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
+                                            for c in ann.children[governor]):
+        return [], None, "hypothetical"  # "11 people can live there", "350 people must sign up": possible, not there
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
