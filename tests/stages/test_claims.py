@@ -968,3 +968,17 @@ def test_wanted_possible_ratios_and_planters_are_no_figures(text, reason):
 def test_a_figure_after_one_in_is_a_ratio_only_after_one():
     claims = fogcount.extract("Gunmen killed 12 people in three villages.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of "shot at" people fired: it was not hit
+        ("Johnson shot at deputies as they pursued him.", []),
+        ("Two men shot at police officers on Friday.", [("people.present", 2)]),
+        # a bare participle of a headline is still what happened to its subject
+        ("Dozens killed as fighting spreads.", [("people.killed", 24)]),
+    ],
+)
+def test_the_shooter_at_people_is_no_victim(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

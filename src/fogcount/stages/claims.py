@@ -979,7 +979,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         among = _among_outcome(ann, vocab, gov, units)
         if among is not None:
             return among
-    as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, gov)
+    as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, vocab, gov)
     found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
@@ -1082,7 +1082,7 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
     return None
 
 
-def _reduced_passive(ann: Annotation, verb: int) -> bool:
+def _reduced_passive(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     """'Dozens killed as fighting spreads', '... and more than 50 wounded': a bare
     participle whose subject is what it happened to (headline and gapping style)."""
     tokens = ann.tokens
@@ -1091,6 +1091,10 @@ def _reduced_passive(ann: Annotation, verb: int) -> bool:
     active = ("dobj", "aux", "auxpass", "ccomp", "attr", "dative", "xcomp", "acomp", "oprd")
     if any(tokens[c].dep in active for c in ann.children[verb]):
         return False
+    if any(tokens[c].dep == "prep" and tokens[c].lower == "at" and any(
+            tokens[g].dep == "pobj" and (tokens[g].pos == "PRON" or "people" in vocab.units_of(tokens[g].lemma))
+            for g in ann.children[c]) for c in ann.children[verb]):
+        return False  # "Johnson shot at deputies": the subject fired at people, it was not hit
     # "Gunmen shot and killed 10 men": coordinated verbs share the subject, and the last one's object is theirs
     return not any(tokens[c].dep == "conj" and tokens[c].pos == "VERB" and c > verb
                    and any(tokens[g].dep == "dobj" for g in ann.children[c]) for c in ann.children[verb])
