@@ -258,6 +258,7 @@ class ClaimsVocabulary:
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
+        self.possibility_modals = frozenset(grammar["possibility_modals"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])

@@ -903,3 +903,125 @@ def test_one_of_a_group_in_an_event_is_still_one():
 )
 def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):
     assert [(c.category, c.value.low, c.value.incremental) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person told hurt, then dead by a pronoun or the same noun again: the wound killed
+        ("A man was shot in the chest on Friday. He died at the hospital.", [("people.killed", 1, 1)]),
+        ("A woman was shot on Main Street. She later died of her wounds.", [("people.killed", 1, 1)]),
+        ("The man was taken to a hospital where he died.", [("people.killed", 1, 1)]),
+        ("Gunmen shot a police officer on Monday. The officer died on the way to hospital.",
+         [("people.killed", 1, 1)]),
+        # a figure of several is not the one who died; a death of no one counted is no figure
+        ("Two men were shot on Friday. He died at the hospital.", [("people.injured", 2, 2)]),
+        ("He died of an illness last year.", []),
+        # "pronounced dead" is dead
+        ("The driver was pulled from the car and was pronounced dead.", [("people.killed", 1, 1)]),
+    ],
+)
+def test_one_person_hurt_and_then_dead_is_dead(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb with an object that the parser hung on its doer: the doer is no victim
+        ("A gunman killed at least 10 civilians before he was wounded and arrested.", [("people.killed", 10, None)]),
+        # an age written without hyphens stands for its person, and is no count
+        ("The 13 year old died at the scene.", [("people.killed", 1, 1)]),
+        ("A 20 year old man and a 16 year old were wounded.", [("people.injured", 2, 2)]),
+        # a coordinated verb with its own object or subject is a clause of its own, about other people
+        ("The blast wounded 20 people and killed 14 others.", [("people.injured", 20, 20), ("people.killed", 14, 14)]),
+        ("Gunmen stormed the village, injured six people and killed seven people.",
+         [("people.injured", 6, 6), ("people.killed", 7, 7)]),
+        ("A man was shot and he died later.", [("people.killed", 1, 1)]),
+        # the dead are buried
+        ("Gravediggers said they had buried 86 people.", [("people.killed", 86, 86)]),
+        # the rest of those counted before are more of them
+        ("Twelve bodies were thrown into the river, while the remaining four bodies were taken away.",
+         [("people.killed", 12, 12), ("people.killed", 4, 4)]),
+    ],
+)
+def test_doers_ages_and_the_rest(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+def test_the_rest_is_an_increment():
+    claims = fogcount.extract("Twelve bodies were found, while the remaining four bodies were taken away.").claims
+    assert [c.value.incremental for c in claims] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure before "of them" with no outcome of its own is a part of the figure before it
+        ("By the end of the year, 496 had been killed, 258 of them civilians.",
+         [("people.killed", 496, None), ("people.killed", 258, "c1")]),
+        # a noun of a more particular outcome than its verb's is what happened
+        ("They seized hundreds of hostages in the town.", [("people.abducted", 200, None)]),
+        # one "body" that acts is a body of people, no dead person; bodies that lie are dead
+        ("In August, an Islamic body declared an independent state.", []),
+        ("Twelve bodies lay in the street.", [("people.killed", 12, None)]),
+    ],
+)
+def test_parts_of_them_particular_nouns_and_bodies_that_act(text, expected):
+    assert [(c.category, c.value.low, c.part_of) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # how many could be there; the ages of people named just before
+        ("The hall has a capacity of 400 people.", "capacity"),
+        ("Children between 11 and 15 can join for free.", "age"),
+    ],
+)
+def test_capacities_and_ages_after_their_people_are_no_counts(text, reason):
+    report = fogcount.extract(text)
+    assert report.claims == []
+    assert reason in {s.reason for s in report.skipped}
+
+
+def test_a_particle_verb_takes_no_key_of_its_preposition():
+    # "turned out in search of": not "turn in" (surrender)
+    claims = fogcount.extract("Sixty residents turned out in search of answers.").claims
+    assert [c.category for c in claims] == ["people.present"]
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # wanted, not done; possible or required, not there; a ratio; a noun WordNet gives people
+        ("Why would anyone want to kill the handsome husband?", "hypothetical"),
+        ("Police plan to arrest 20 people.", "hypothetical"),
+        ("Under the law, more than 350 people must sign up for a plate.", "hypothetical"),
+        ("One out of every five patients does not carry insurance.", "ratio"),
+        ("Her car plowed through three concrete planters.", "not a counted thing: planters"),
+    ],
+)
+def test_wanted_possible_ratios_and_planters_are_no_figures(text, reason):
+    report = fogcount.extract(text)
+    assert report.claims == []
+    assert reason in {s.reason for s in report.skipped}
+
+
+def test_a_figure_after_one_in_is_a_ratio_only_after_one():
+    claims = fogcount.extract("Gunmen killed 12 people in three villages.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of "shot at" people fired: it was not hit
+        ("Johnson shot at deputies as they pursued him.", []),
+        ("Two men shot at police officers on Friday.", [("people.present", 2)]),
+        # a bare participle of a headline is still what happened to its subject
+        ("Dozens killed as fighting spreads.", [("people.killed", 24)]),
+    ],
+)
+def test_the_shooter_at_people_is_no_victim(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

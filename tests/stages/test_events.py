@@ -225,6 +225,13 @@ def test_the_no_of_a_bound_is_no_negation():
     assert killed and killed[0].low == 13
 
 
+def test_the_not_of_a_bound_is_no_negation():
+    report = fogcount.extract("The senator said not less than 20 persons have been killed in attacks on the "
+                              "villages.", published="2024-03-15")
+    killed = [f for e in report.events for f in e.figures if f.category == "people.killed"]
+    assert [f.low for f in killed] == [20]
+
+
 def test_a_months_name_in_a_pages_stamp_is_no_march():
     """A news page's stamps ("March 3, 2021 5:40 PM", "Updated ... March 4th")
     name a month, not a march: the report tells one shooting, and a real

@@ -33,7 +33,7 @@ from .base import DocumentState, Stage
 from .events import _separated
 
 NAME = "claims"
-VERSION = "4"
+VERSION = "5"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -69,6 +69,9 @@ class _Candidate:
     elliptic: bool = False  # "killed a health worker and injured another": a determiner of one standing for its noun
     named_before: bool = False  # a definite noun whose lemma the text used before: the same person again
     pronoun: bool = False  # "shot him dead": one person, itself the counted word, if no figure before counted people
+    # "A man was shot ... He died at the hospital": a pronoun as the one who died, never a figure of its own: the
+    # death of the one person told just before (:func:`_died_later`)
+    died: bool = False
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -77,7 +80,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
     for cand in _candidates(ann, vocab):
-        if cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made):
+        if cand.named_before or cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
+            _died_later(ann, vocab, cand, made)  # "a man was shot ... he died": that one's wound killed him
+        if cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
             continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         sent = ann.tokens[cand.anchor].sent
@@ -94,6 +99,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                             and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
                 new.part_of = f"@{earlier}"
+        if not found:
+            found = _part_of_them(ann, vocab, cand, made)
         made += [(claim, noun) for claim in found]
         if not found and reason:
             q = cand.quantity
@@ -116,6 +123,64 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
     return claims, skipped
+
+
+_OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
+
+
+def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
+                  made: list[tuple[Claim, int | None]]) -> list[Claim]:
+    """ "496 had been killed, 258 of them civilians", "killed 12 people, five
+    of whom were children": a figure with no outcome of its own, right before
+    "of" and a pronoun that points back (``back_pronouns``), is a part of the
+    figure of people told just before it in its sentence, of its category
+    (``part_of`` the latest such figure: extract_claims resolves it)."""
+    q = cand.quantity
+    match = _OF_THEM.match(ann.text, q.end)
+    if cand.zero or cand.single or match is None or match.group(1).lower() not in vocab.back_pronouns:
+        return []
+    sent = ann.tokens[cand.anchor].sent
+    whole = next((c for c, n in reversed(made) if c.category.startswith("people.") and not c.negated
+                  and c.span[1] <= q.start and ann.token_at(c.span[0]) is not None
+                  and ann.tokens[ann.token_at(c.span[0])].sent == sent), None)
+    if whole is None:
+        return []
+    after = ann.token_after(match.end())
+    kind = ann.tokens[after] if after is not None and ann.tokens[after].sent == sent else None
+    people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
+    subject = Subject(text=kind.text if people else None,
+                      role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
+    return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category=whole.category,
+                  value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
+                  subject=subject, cue=whole.cue, part_of=_BACK_PART)]
+
+
+def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list[tuple[Claim, int | None]]) -> None:
+    """ "A man was shot in the chest ... He died at the hospital", "the officer
+    was taken to a hospital where he died", "a police officer was stabbed ...
+    The officer died on the way": one person told hurt, then dead, by a
+    pronoun or the same definite noun again (in its sentence or the two
+    before). The latest figure of people before it, where it is that one
+    person hurt (not denied, not a part), is a death: its category becomes
+    killed, its cue the word of the death. Anything else (a figure of
+    several: "two men were shot ... he died"; another noun) is left as it is."""
+    found, _, _ = _claims_for(ann, vocab, dataclasses.replace(cand, named_before=False, died=False,
+                                                              pronoun=cand.pronoun or cand.died))
+    if len(found) != 1 or found[0].category != "people.killed" or found[0].negated or found[0].hedge:
+        return
+    tokens = ann.tokens
+    sent = tokens[cand.anchor].sent
+    people = [(claim, noun) for claim, noun in made if noun is not None and claim.category.startswith("people.")
+              and noun < cand.anchor]
+    if not people:
+        return
+    claim, noun = people[-1]
+    if (claim.category != "people.injured" or not _one_person(claim) or claim.part_of is not None
+            or tokens[noun].sent < sent - 2):
+        return
+    if cand.named_before and tokens[noun].lemma != tokens[tokens[cand.anchor].head].lemma:
+        return  # "a woman was shot ... the officer died": another person
+    claim.category, claim.cue = "people.killed", found[0].cue
 
 
 def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
@@ -268,7 +333,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
-        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS)
+        singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS) or _age_nominal(ann, noun.i)
         people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
         if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
@@ -287,11 +352,15 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
     """Is token ``i`` the "old" of an age that stands for its person ("a
-    9-year-old was shot", "the 3-year-old died"): "old" after "year-" (or
-    month, week) with no noun after it?"""
+    9-year-old was shot", "the 3-year-old died", "a 16 year old was shot"):
+    "old" after "year-" (or month, week), or after "year" that follows a
+    number, with no noun after it?"""
     tokens = ann.tokens
-    return (tokens[i].lower == "old" and i >= 2 and tokens[i - 1].text in ("-", "–")
-            and tokens[i - 2].lemma in ("year", "month", "week") and tokens[i].pos in ("ADJ", "NOUN"))
+    if tokens[i].lower != "old" or i < 2 or tokens[i].pos not in ("ADJ", "NOUN"):
+        return False
+    units = ("year", "month", "week")
+    return (tokens[i - 1].text in ("-", "–") and tokens[i - 2].lemma in units) or (
+        tokens[i - 1].lemma in units and tokens[i - 1].head == i and tokens[i - 2].pos == "NUM")
 
 
 def _pairs(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -389,10 +458,16 @@ def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     does something itself ("as he fled the scene") is none."""
     out = []
     for tok in ann.tokens:
-        if tok.tag == "PRP" and tok.lower in vocab.one_person_pronouns and tok.dep in ("dobj", "nsubjpass"):
+        if tok.tag != "PRP" or tok.lower not in vocab.one_person_pronouns:
+            continue
+        # "he died", "she succumbed to her wounds": the one who died, only as the person told before (a death
+        # told of no one counted may be any death: "he died of cancer in 1998")
+        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=True)
+                                       or (None, None))[1] == "killed"
+        if tok.dep in ("dobj", "nsubjpass") or died:
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                          numeric=False, core_start=tok.idx, core_end=tok.end)
-            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=True))
+            out.append(_Candidate(q, tok.i, single=True, definite=True, pronoun=not died, died=died))
     return out
 
 
@@ -606,7 +681,8 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         anchor.dep in _MODIFIER_DEPS
         and head.i > anchor.i
         and head.i - anchor.i <= _SUBJECT_LIMIT
-        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS))
+        and (head.pos in _NOUN_POS | {"PRON"} or (cand.single and (
+            (head.pos == "ADJ" and head.dep in _ARGUMENT_DEPS) or _age_nominal(ann, head.i))))
     ):
         return head.i, head.i
     # "neither a man nor a woman": the zero word coordinates the nouns it counts
@@ -668,7 +744,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
-            keys.append(f"{tok.lemma} {child.lower}")
+            if not any(tokens[k].dep == "prt" for k in ann.children[verb]):
+                keys.append(f"{tok.lemma} {child.lower}")  # "turned out in search of": no "turn in" (surrender)
     keys.append(tok.lemma)
     return keys
 
@@ -682,6 +759,8 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
     for c in ann.children[verb]:
         if ann.tokens[c].dep != "conj" or ann.tokens[c].pos not in _VERB_POS:
             continue
+        if any(ann.tokens[k].dep in ("dobj", "nsubjpass", "nsubj") for k in ann.children[c]):
+            continue  # "wounded 20 people and killed 14 others": a clause of its own, about other people
         other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
         if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
             best = other
@@ -809,6 +888,9 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
     for h in heads:
         for c in ann.children[h]:
             child = tokens[c]
+            if child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN" and any(
+                    tokens[k].dep == "dobj" for k in ann.children[c]):
+                continue  # "A gunman killed at least 10 civilians": a verb with its object the parser hung on its doer
             if child.dep == "amod" or (child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN"):
                 found = vocab.adjective_outcome(child.lower, units) or (
                     vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
@@ -825,7 +907,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
         nxt = h + 1
-        if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ"):
+        if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ") and not any(
+                tokens[k].dep == "dobj" for k in ann.children[nxt]):  # "A gunman killed 10 civilians": a verb
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:
                 return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)
@@ -923,7 +1006,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         among = _among_outcome(ann, vocab, gov, units)
         if among is not None:
             return among
-    as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, gov)
+    as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, vocab, gov)
     found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
@@ -1028,7 +1111,7 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
     return None
 
 
-def _reduced_passive(ann: Annotation, verb: int) -> bool:
+def _reduced_passive(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     """'Dozens killed as fighting spreads', '... and more than 50 wounded': a bare
     participle whose subject is what it happened to (headline and gapping style)."""
     tokens = ann.tokens
@@ -1037,6 +1120,10 @@ def _reduced_passive(ann: Annotation, verb: int) -> bool:
     active = ("dobj", "aux", "auxpass", "ccomp", "attr", "dative", "xcomp", "acomp", "oprd")
     if any(tokens[c].dep in active for c in ann.children[verb]):
         return False
+    if any(tokens[c].dep == "prep" and tokens[c].lower == "at" and any(
+            tokens[g].dep == "pobj" and (tokens[g].pos == "PRON" or "people" in vocab.units_of(tokens[g].lemma))
+            for g in ann.children[c]) for c in ann.children[verb]):
+        return False  # "Johnson shot at deputies": the subject fired at people, it was not hit
     # "Gunmen shot and killed 10 men": coordinated verbs share the subject, and the last one's object is theirs
     return not any(tokens[c].dep == "conj" and tokens[c].pos == "VERB" and c > verb
                    and any(tokens[g].dep == "dobj" for g in ann.children[c]) for c in ann.children[verb])
@@ -1243,12 +1330,24 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if noun is not None and reading.cue is not None and not reading.cue.rule.startswith("noun:"):
         # "1 fatality", "three deaths": a noun that names the outcome the verb gives counts the
         # outcome itself (the whole toll, not a kind of people): it is the cue.
+        rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
         for key in _noun_keys(ann, noun):
-            if vocab.noun_outcome(key, [reading.unit]) == (reading.unit, reading.outcome):
+            named = vocab.noun_outcome(key, [reading.unit])
+            if named == (reading.unit, reading.outcome):
                 reading.cue = _cue(tokens[noun], f"noun:{key}")
+                break
+            if named and rank.get(named[1], len(rank)) < rank.get(reading.outcome, len(rank)):
+                # "shot ... 1 fatality": a noun that names a graver outcome than the verb's is what happened
+                reading = _Reading(named[0], named[1], _cue(tokens[noun], f"noun:{key}"), reading.verb, reading.part_of)
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
+    if (cand.single and reading.outcome == "killed" and reading.verb is None and tokens[np_head].dep == "nsubj"
+            and tokens[tokens[np_head].head].pos == "VERB"
+            and tokens[tokens[np_head].head].lemma not in vocab.light_verbs
+            and tokens[tokens[np_head].head].lemma not in vocab.copulas):
+        # "an Islamic body declared a state": one of a noun of the dead (a body) that does something is no dead person
+        return [], None, ""
     of_outcome = (noun is not None and reading.cue is not None and tokens[noun].dep == "pobj"
                   and reading.cue.span[0] == tokens[tokens[tokens[noun].head].head].idx)
     # "the murder of the director": the noun of what happened governs the person, and is not the person
@@ -1276,6 +1375,13 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
+    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and tokens[
+            tokens[reading.verb].head].lemma in vocab.wanting_verbs:
+        return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
+    governor = reading.verb if reading.verb is not None else tokens[np_head].head
+    if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
+                                            for c in ann.children[governor]):
+        return [], None, "hypothetical"  # "11 people can live there", "350 people must sign up": possible, not there
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "9"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link)
+VERSION = "10"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -251,11 +251,11 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
 
 def _negates(ann: Annotation, k: int) -> bool:
     """Is token ``k`` a negation ("not", "never", "no attack"), and not the "no"
-    of a bound ("no fewer than 10 persons")?"""
+    or "not" of a bound ("no fewer than 10 persons", "not less than 20")?"""
     tok = ann.tokens[k]
     following = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
-    if tok.lower == "no" and following is not None and following.tag in ("JJR", "RBR"):
-        return False  # the parse may call it "neg" or "det"
+    if tok.lower in ("no", "not") and following is not None and following.tag in ("JJR", "RBR"):
+        return False  # the parse may call it "neg" or "det"; "not less than 20 persons" is a bound too
     return tok.dep == "neg" or (tok.dep == "det" and tok.lower == "no")
 
 
