@@ -117,7 +117,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists
+VERSION = "5"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -136,6 +136,7 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 # figure counts the others only ("four others were shot").
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
+INJURED = "people.injured"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -359,7 +360,7 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 whole = min(fits, key=lambda w: (-w.value.low, w.subject.role == "unknown", group.index(w)))
                 held[claim.id] = whole.id
     for (document, category), group in by_report.items():
-        if category != "people.injured":
+        if category != INJURED:
             continue
         dead = {_head(c): c for c in by_report.get((document, "people.killed"), ())
                 if _one_person(c) and not c.negated and _head(c)}
@@ -416,7 +417,7 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     out: dict[str, tuple[int, list[str]]] = {}
     for claim in claims:
         value = claim.value
-        if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
+        if claim.category != INJURED or claim.id in parts or claim.negated or value.incremental \
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
             continue
@@ -644,6 +645,12 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
                 chain.append(claim)  # the same increment through another channel: a reprint
                 reprints.append(claim)
                 continue
+            told = _told_in_total(claim, chain, low)
+            if told:
+                notes.append(f"{claim.id} ({value.text}) is {told} ({', '.join(c.id for c in chain)}): it adds nothing")
+                chain.append(claim)
+                reprints.append(claim)
+                continue
             low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
             high = None if high is None or value.high is None else high + value.high
             vague = vague or value.vague
@@ -677,6 +684,38 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
     if reprints:
         notes.append(f"{', '.join(c.id for c in chain)} are one origin ({key}): the same figure repeated counts once")
     return _Origin(key, chain, low, high, vague, claims[0].span[0])
+
+
+def _told_in_total(claim: Claim, chain: list[Claim], low: int | None) -> str | None:
+    """Why an increment of one report ("another", "three others", "two more")
+    adds nothing to its origin's figure there, or None when it adds.
+
+    A report tells its toll first and its victims after: "left one dead and
+    injured four others ... Two other men were also shot ... Another woman
+    suffered a gunshot wound" is four injured, not seven; "Both men were
+    killed, and three others were injured" printed twice on a page is three.
+    Within one report (every claim of the origin's figure in it):
+
+    * "others" told again: an increment of others equal to an earlier figure
+      of others or increment of the same origin;
+    * one of those counted (injured only): an increment no larger than the
+      origin's injured figure when that already counts two or more ("Five men
+      were shot ... three of the men ... and another": the fifth is among the
+      five). People hurt are all hurt at once; the dead are not: "Two people
+      died ... Another person died later" is three.
+
+    An increment after a figure of one person ("A man was shot ... Another man
+    was shot") and any increment over another report's figure add as before."""
+    document = _document(claim)
+    if any(_document(c) != document for c in chain):
+        return None
+    value = claim.value
+    if _of_others(claim) and any((_of_others(c) or c.value.incremental) and _interval(c) == _interval(claim)
+                                 for c in chain):
+        return "the same others told again in its report"
+    if claim.category == INJURED and low is not None and low >= 2 and value.high is not None and value.high <= low:
+        return f"among the {low} its report already counts"
+    return None
 
 
 # ---------------------------------------------------------------- words for people
