@@ -340,6 +340,18 @@ def test_an_increment_over_another_reports_figure_adds():
     assert bounds(figure) == (5, 5, 5)
 
 
+def test_an_exact_figure_within_the_most_reliable_open_one_is_the_ucdp_best():
+    """ "At least four people were shot" (the outlet) and "three men and two women were hurt"
+    (police): five is the best, the low stays four; a figure below the open one is not taken."""
+    figure = one([claim("c1", 4, None, category="people.injured", text="At least four"),
+                  claim("c2", 5, category="people.injured", origin="police", kind="police")])
+    assert bounds(figure) == (4, 5, 5)
+    assert "within the open figure" in explain(figure)[1]
+    figure = one([claim("c1", 4, None, category="people.injured", text="At least four"),
+                  claim("c2", 3, category="people.injured", origin="police", kind="police")])
+    assert bounds(figure) == (3, 4, 4)
+
+
 def test_a_figure_is_not_held_in_the_update_that_supersedes_it():
     """ "10 were killed ... the toll rose to 15": the update supersedes, it does not hold."""
     figure = one([claim("c1", 10, origin="ministry"), claim("c2", 15, cumulative=True, origin="ministry")])

@@ -78,7 +78,10 @@ its low where bounded, else its high.
   non-partisan before unknown before partisan, then exact before range before
   vague, then more claims, then the one told earliest in its own report: a
   lede's figure before a later paragraph's, in a linked event too, where it did
-  better on gva-dev than the first or the latest report); ``median`` = the
+  better on gva-dev than the first or the latest report); where that figure is
+  open above ("at least four") and another credible origin gives an exact
+  number within it ("three men and two women"), the exact number (the most
+  reliable such origin's: the same figure told more precisely); ``median`` = the
   lower median of the credible origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
@@ -117,7 +120,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "5"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing
+VERSION = "5"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -589,11 +592,15 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                                     _are(at_low, "the low, under the conservative policy"), at_low))
     else:
         if policy == "ucdp":
-            chosen = [min(credible, key=_Origin.rank)]
+            chosen = [_ucdp_choice(credible)]
             best = chosen[0].figure
             o = chosen[0]
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
-            if len(credible) == 1:
+            first = min(credible, key=_Origin.rank)
+            if o is not first:
+                reason = (f"is the exact figure of an independent source ({o.kind}, {partisan}) within the open "
+                          f"figure of the most reliable one ({_describe(first)}): it says the same more precisely")
+            elif len(credible) == 1:
                 reason = f"is the figure of the only source ({o.kind}, {partisan}, {o.exactness})"
             else:
                 reason = (f"is the figure of the most reliable independent source "
@@ -615,6 +622,19 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         lines.insert(1, _bound_line("best", best, figure.best_claims, reason, chosen))
     figure.notes = lines + notes
     return figure
+
+
+def _ucdp_choice(credible: list[_Origin]) -> _Origin:
+    """The origin whose figure is the ``ucdp`` best: the most reliable
+    (:meth:`_Origin.rank`); but when its figure is open above ("at least four
+    people were shot") and another credible origin gives an exact number within
+    it ("three men and two women were hurt"), that number says the same more
+    precisely: the most reliable of those is taken."""
+    first = min(credible, key=_Origin.rank)
+    if first.high is not None or first.low is None:
+        return first
+    within = [o for o in credible if o is not first and o.exactness == "exact" and o.low >= first.low]
+    return min(within, key=_Origin.rank) if within else first
 
 
 def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
