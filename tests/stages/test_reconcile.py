@@ -300,6 +300,63 @@ def test_another_person_after_the_sources_own_figure_still_adds():
     assert bounds(figure) == (3, 3, 3)
 
 
+def _of(subject: str, made: Claim) -> Claim:
+    """The claim counting ``subject`` ("others", "men")."""
+    return made.model_copy(update={"subject": Subject(text=subject, role=made.subject.role)})
+
+
+def test_a_reports_victims_told_after_its_injured_toll_add_nothing():
+    """ "left one dead and injured four others ... Two other men were also shot ...
+    Another woman suffered a gunshot wound": four injured, the later ones among them."""
+    figure = one([_of("others", claim("c1", 4, category="people.injured")),
+                  _of("other men", claim("c2", 2, category="people.injured", text="Two", incremental=True)),
+                  _of("woman", claim("c3", 1, category="people.injured", text="Another", incremental=True))])
+    assert bounds(figure) == (4, 4, 4)
+    assert any("among the 4 its report already counts" in n for n in figure.notes)
+
+
+def test_the_same_others_told_twice_in_a_report_count_once():
+    """ "Both men were killed, and three others were injured" printed twice on a page: three."""
+    figure = one([_of("others", claim("c1", 3, category="people.injured")),
+                  _of("others", claim("c2", 3, category="people.injured", text="three", incremental=True))])
+    assert bounds(figure) == (3, 3, 3)
+
+
+def test_another_injured_after_one_person_still_adds():
+    """ "A man was shot ... Another man was shot": two; and a larger increment adds too."""
+    figure = one([claim("c1", 1, category="people.injured", text="A"),
+                  claim("c2", 1, category="people.injured", text="Another", incremental=True)])
+    assert bounds(figure) == (2, 2, 2)
+    figure = one([claim("c1", 2, category="people.injured"),
+                  claim("c2", 3, category="people.injured", text="three more", incremental=True)])
+    assert bounds(figure) == (5, 5, 5)
+
+
+def test_an_increment_over_another_reports_figure_adds():
+    """Holding an increment stays within its report: one source's later report adds to its earlier one."""
+    figure = one([_from("paper-a", claim("c1", 4, category="people.injured", origin="police")),
+                  _from("paper-b", claim("c1", 1, category="people.injured", origin="police", text="another",
+                                         incremental=True))], in_order=True)
+    assert bounds(figure) == (5, 5, 5)
+
+
+def test_an_exact_figure_within_the_most_reliable_open_one_is_the_ucdp_best():
+    """ "At least four people were shot" (the outlet) and "three men and two women were hurt"
+    (police): five is the best, the low stays four; a figure below the open one is not taken."""
+    figure = one([claim("c1", 4, None, category="people.injured", text="At least four"),
+                  claim("c2", 5, category="people.injured", origin="police", kind="police")])
+    assert bounds(figure) == (4, 5, 5)
+    assert "within the open figure" in explain(figure)[1]
+    figure = one([claim("c1", 4, None, category="people.injured", text="At least four"),
+                  claim("c2", 3, category="people.injured", origin="police", kind="police")])
+    assert bounds(figure) == (3, 4, 4)
+    # a party's exact number is no better best than a non-party's open figure: "over 20" (the outlet) stands
+    # against the armed group's own 57
+    figure = one([claim("c1", 20, None, text="over 20", origin="article", partisan=False),
+                  claim("c2", 57, origin="Islamic State", kind="armed_group", partisan=True)])
+    assert bounds(figure)[1] == 20
+
+
 def test_a_figure_is_not_held_in_the_update_that_supersedes_it():
     """ "10 were killed ... the toll rose to 15": the update supersedes, it does not hold."""
     figure = one([claim("c1", 10, origin="ministry"), claim("c2", 15, cumulative=True, origin="ministry")])

@@ -74,7 +74,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "5"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area)
+VERSION = "6"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review)
 
 TOLL = ("people.killed", "people.injured")
 

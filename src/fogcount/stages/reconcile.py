@@ -78,7 +78,10 @@ its low where bounded, else its high.
   non-partisan before unknown before partisan, then exact before range before
   vague, then more claims, then the one told earliest in its own report: a
   lede's figure before a later paragraph's, in a linked event too, where it did
-  better on gva-dev than the first or the latest report); ``median`` = the
+  better on gva-dev than the first or the latest report); where that figure is
+  open above ("at least four") and another credible origin gives an exact
+  number within it ("three men and two women"), the exact number (the most
+  reliable such origin's: the same figure told more precisely); ``median`` = the
   lower median of the credible origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
 * Every origin is credible, but a hedged figure ("suspected fighters",
@@ -117,7 +120,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "4"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists
+VERSION = "6"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -136,6 +139,7 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 # figure counts the others only ("four others were shot").
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
+INJURED = "people.injured"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -363,7 +367,7 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 whole = min(fits, key=lambda w: (-w.value.low, w.subject.role == "unknown", group.index(w)))
                 held[claim.id] = whole.id
     for (document, category), group in by_report.items():
-        if category != "people.injured":
+        if category != INJURED:
             continue
         dead = {_head(c): c for c in by_report.get((document, "people.killed"), ())
                 if _one_person(c) and not c.negated and _head(c)}
@@ -423,7 +427,7 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     out: dict[str, tuple[int, list[str]]] = {}
     for claim in claims:
         value = claim.value
-        if claim.category != "people.injured" or claim.id in parts or claim.negated or value.incremental \
+        if claim.category != INJURED or claim.id in parts or claim.negated or value.incremental \
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
             continue
@@ -605,15 +609,15 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                                     _are(at_low, "the low, under the conservative policy"), at_low))
     else:
         if policy == "ucdp":
-            # a word with no number ("many", "scores") is no best while a source not party to the fighting
-            # gives a number; against a party's number only ("doctors said dozens", the Taliban 3) it ranks
-            # by its source
-            numbered = any(not o.vague and o.partisan is not True for o in credible)
-            chosen = [min(credible, key=lambda o: (o.vague and numbered, *o.rank()))]
+            chosen = [_ucdp_choice(credible)]
             best = chosen[0].figure
             o = chosen[0]
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
-            if len(credible) == 1:
+            first = min(credible, key=_Origin.rank)
+            if o is not first:
+                reason = (f"is the exact figure of an independent source ({o.kind}, {partisan}) within the open "
+                          f"figure of the most reliable one ({_describe(first)}): it says the same more precisely")
+            elif len(credible) == 1:
                 reason = f"is the figure of the only source ({o.kind}, {partisan}, {o.exactness})"
             else:
                 reason = (f"is the figure of the most reliable independent source "
@@ -635,6 +639,28 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         lines.insert(1, _bound_line("best", best, figure.best_claims, reason, chosen))
     figure.notes = lines + notes
     return figure
+
+
+def _ucdp_choice(credible: list[_Origin]) -> _Origin:
+    """The origin whose figure is the ``ucdp`` best: the most reliable
+    (:meth:`_Origin.rank`), where a word with no number ("many", "scores") is no
+    best while a source not party to the fighting gives a number (against a
+    party's number only, "doctors said dozens" against the Taliban's 3, it ranks
+    by its source). When that figure is open above ("at least four people were
+    shot") and another credible origin gives an exact number within it ("three
+    men and two women were hurt"), that number says the same more precisely:
+    the most reliable of those is taken, a party's only over a party's."""
+    numbered = any(not o.vague and o.partisan is not True for o in credible)
+
+    def key(o: _Origin) -> tuple:
+        return (o.vague and numbered, *o.rank())
+
+    first = min(credible, key=key)
+    if first.high is not None or first.low is None:
+        return first
+    within = [o for o in credible if o is not first and o.exactness == "exact" and o.low >= first.low
+              and (o.partisan is not True or first.partisan is True)]
+    return min(within, key=key) if within else first
 
 
 def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
@@ -663,6 +689,12 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
         if value.incremental and chain:
             if any(c.value.incremental and _interval(c) == here and _channel(c) != _channel(claim) for c in chain):
                 chain.append(claim)  # the same increment through another channel: a reprint
+                reprints.append(claim)
+                continue
+            told = _told_in_total(claim, chain, low)
+            if told:
+                notes.append(f"{claim.id} ({value.text}) is {told} ({', '.join(c.id for c in chain)}): it adds nothing")
+                chain.append(claim)
                 reprints.append(claim)
                 continue
             low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
@@ -700,6 +732,38 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
     if reprints:
         notes.append(f"{', '.join(c.id for c in chain)} are one origin ({key}): the same figure repeated counts once")
     return _Origin(key, chain, low, high, vague, claims[0].span[0])
+
+
+def _told_in_total(claim: Claim, chain: list[Claim], low: int | None) -> str | None:
+    """Why an increment of one report ("another", "three others", "two more")
+    adds nothing to its origin's figure there, or None when it adds.
+
+    A report tells its toll first and its victims after: "left one dead and
+    injured four others ... Two other men were also shot ... Another woman
+    suffered a gunshot wound" is four injured, not seven; "Both men were
+    killed, and three others were injured" printed twice on a page is three.
+    Within one report (every claim of the origin's figure in it):
+
+    * "others" told again: an increment of others equal to an earlier figure
+      of others or increment of the same origin;
+    * one of those counted (injured only): an increment no larger than the
+      origin's injured figure when that already counts two or more ("Five men
+      were shot ... three of the men ... and another": the fifth is among the
+      five). People hurt are all hurt at once; the dead are not: "Two people
+      died ... Another person died later" is three.
+
+    An increment after a figure of one person ("A man was shot ... Another man
+    was shot") and any increment over another report's figure add as before."""
+    document = _document(claim)
+    if any(_document(c) != document for c in chain):
+        return None
+    value = claim.value
+    if _of_others(claim) and any((_of_others(c) or c.value.incremental) and _interval(c) == _interval(claim)
+                                 for c in chain):
+        return "the same others told again in its report"
+    if claim.category == INJURED and low is not None and low >= 2 and value.high is not None and value.high <= low:
+        return f"among the {low} its report already counts"
+    return None
 
 
 # ---------------------------------------------------------------- words for people
