@@ -126,8 +126,9 @@ def test_any_order_of_arrival_gives_the_same_linked_events(tmp_path, seed):
 
 def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     """A report whose event the map placed in another state ("Home", Washington)
-    while its other places are in Columbus links with a Columbus report of that
-    day, whichever comes first: the stored report's places are read back."""
+    while its other places, named more often, are in Columbus links with a
+    Columbus report of that day, whichever comes first: the stored report's
+    places are read back."""
     from fogcount.models import PlaceRef
 
     home = PlaceRef(text="Home", name="Home", lat=47.27, lon=-122.76, precision=1, country="US", admin1="Washington")
@@ -135,7 +136,7 @@ def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
                         admin1="Ohio", span=(0, 8))
     outlier = _hand_report("o1", 4, "columbus", "attack", 2, 5)
     outlier.events[0].place = home
-    outlier.places = [home.model_copy(update={"span": (20, 24)}), columbus]
+    outlier.places = [home.model_copy(update={"span": (20, 24)}), columbus, columbus.model_copy(update={"span": (30, 38)})]
     city = _hand_report("c1", 4, "columbus", "attack", 2, 5)
     city.events[0].place = columbus
     store.add(outlier)
