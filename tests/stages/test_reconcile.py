@@ -957,6 +957,7 @@ def test_a_monitors_vague_word_is_no_best_while_the_article_gives_a_number():
     figure = one([claim("c1", 300, None, text="At least 300"),
                   claim("c2", 40, 99, text="scores", vague=True, origin="monitor", kind="international_org")])
     assert (figure.best, figure.best_claims) == (300, ["c1"])
+    assert "within the open figure" not in explain(figure)[1]  # chosen as the first with a number, not as exact
 
 
 def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best():

@@ -609,11 +609,10 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                                     _are(at_low, "the low, under the conservative policy"), at_low))
     else:
         if policy == "ucdp":
-            chosen = [_ucdp_choice(credible)]
-            best = chosen[0].figure
-            o = chosen[0]
+            o, first = _ucdp_choice(credible)
+            chosen = [o]
+            best = o.figure
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
-            first = min(credible, key=_Origin.rank)
             if o is not first:
                 reason = (f"is the exact figure of an independent source ({o.kind}, {partisan}) within the open "
                           f"figure of the most reliable one ({_describe(first)}): it says the same more precisely")
@@ -641,8 +640,9 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     return figure
 
 
-def _ucdp_choice(credible: list[_Origin]) -> _Origin:
-    """The origin whose figure is the ``ucdp`` best: the most reliable
+def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
+    """The origin whose figure is the ``ucdp`` best, and the most reliable one
+    (the same, but where the exact figure below is taken): the most reliable
     (:meth:`_Origin.rank`), where a word with no number ("many", "scores") is no
     best while a source not party to the fighting gives a number (against a
     party's number only, "doctors said dozens" against the Taliban's 3, it ranks
@@ -657,10 +657,10 @@ def _ucdp_choice(credible: list[_Origin]) -> _Origin:
 
     first = min(credible, key=key)
     if first.high is not None or first.low is None:
-        return first
+        return first, first
     within = [o for o in credible if o is not first and o.exactness == "exact" and o.low >= first.low
               and (o.partisan is not True or first.partisan is True)]
-    return min(within, key=key) if within else first
+    return (min(within, key=key) if within else first), first
 
 
 def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
