@@ -80,3 +80,11 @@ def test_paragraphs_are_parted_by_blank_lines_or_else_by_line_breaks():
     assert ann.paragraphs == [0, 0, 1] and ann.same_paragraph(0, 1) and not ann.same_paragraph(1, 2)
     wrapped = annotate("First line here.\nSecond line here.", settings=Settings())
     assert wrapped.paragraphs == [0, 1]
+
+
+def test_entity_runs_are_one_label_within_one_sentence():
+    ann = annotate("John Smith met Mary Jones in Mosul on Tuesday. Ahmed Ali said so.", settings=Settings())
+    people = [ann.text[ann.tokens[i].idx:ann.tokens[j - 1].end] for i, j in ann.entity_runs(("PERSON",))]
+    assert people == ["John Smith", "Mary Jones", "Ahmed Ali"]
+    for i, j in ann.entity_runs(("PERSON", "GPE", "DATE")):
+        assert len({ann.tokens[k].ent for k in range(i, j)}) == 1 and len({ann.tokens[k].sent for k in range(i, j)}) == 1

@@ -99,6 +99,22 @@ class Annotation:
         """Are sentences ``a`` and ``b`` in one paragraph?"""
         return self.paragraphs[a] == self.paragraphs[b]
 
+    def entity_runs(self, labels) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of spaCy's entities with one of ``labels``: a
+        run of tokens with the same label, within one sentence."""
+        runs, tokens = [], self.tokens
+        i = 0
+        while i < len(tokens):
+            if tokens[i].ent not in labels:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].sent == tokens[i].sent:
+                j += 1
+            runs.append((i, j))
+            i = j
+        return runs
+
     def sentence_text(self, sent: int) -> tuple[str, int, int]:
         start, end = self.sentences[sent]
         first, last = self.tokens[start], self.tokens[end - 1]

@@ -727,16 +727,8 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
     tokens = ann.tokens
     mentions: list[tuple[int, str]] = []
     rejected: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        if tokens[i].ent != "PERSON":
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and tokens[j + 1].ent == "PERSON" and tokens[j + 1].sent == tokens[i].sent:
-            j += 1
-        run = tokens[i:j + 1]
-        i = j + 1
+    for i, end in ann.entity_runs(("PERSON",)):
+        run = tokens[i:end]
         words = [t.text.casefold() for t in run if t.text[:1].isupper() and t.text[:1].isalpha()
                  and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes]
         if len(words) < 2:
@@ -744,7 +736,7 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
         last = words[-1].removesuffix("'s")
         name = f"{words[0]} {last}"
         mentions.append((run[0].sent, name))
-        after = [t.lower for t in tokens[j + 1:j + 3] if t.sent == run[0].sent]
+        after = [t.lower for t in tokens[end:end + 2] if t.sent == run[0].sent]
         before = tokens[run[0].i - 1] if run[0].i > 0 and tokens[run[0].i - 1].sent == run[0].sent else None
         head = run[-1]
         while head.head != head.i and run[0].i <= head.head <= run[-1].i:

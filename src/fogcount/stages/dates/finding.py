@@ -36,19 +36,7 @@ class TimeMention:
 
 
 def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
-    spans, tokens = [], ann.tokens
-    i = 0
-    while i < len(tokens):
-        label = tokens[i].ent
-        if label not in ("DATE", "TIME"):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and tokens[j + 1].ent == label and tokens[j + 1].sent == tokens[i].sent:
-            j += 1
-        spans.append((tokens[i].idx, tokens[j].end))
-        i = j + 1
-    return spans
+    return [(ann.tokens[i].idx, ann.tokens[j - 1].end) for i, j in ann.entity_runs(("DATE", "TIME"))]
 
 
 def _pattern_spans(ann: Annotation, r: TimeRules) -> list[tuple[int, int]]:
