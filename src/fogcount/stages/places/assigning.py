@@ -51,7 +51,7 @@ def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] 
     ranks = {(m.start, m.end): _event_rank(ann, m) for m in mentions if m.place is not None}
 
     def rank(p: PlaceRef) -> tuple:
-        return ranks.get(tuple(p.span), (True, True, True, True, p.span[0]))  # no mention given: by order
+        return ranks.get(tuple(p.span), (True,) * 5 + (p.span[0],))  # no mention given: last, then by order
 
     return min(counts.values(), key=lambda ps: (-len(ps), min(rank(p) for p in ps)))[0]
 
