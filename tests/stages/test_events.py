@@ -276,3 +276,16 @@ def test_an_event_names_its_people_not_officials_or_speakers():
         "Contact Jim Guy: jguy@example.com.", published="2020-05-13", id="x")
     [event] = report.events
     assert event.people == ["mark smith", "jane roe"]
+
+
+def test_a_title_inside_the_name_or_according_to_makes_an_official():
+    """spaCy often puts the title inside the person entity ("Detective Jane
+    Roe"), and the object of "according to" speaks: neither is one of the
+    event's people, in any mention, while the victim named beside them is."""
+    report = fogcount.extract(
+        "A man was shot and killed Tuesday on Parsons Avenue in Columbus, according to Detective Jane Roe "
+        "of the Columbus Division of Police. Jane Roe asked witnesses to come forward. The victim was "
+        "identified as Mark Allen. A neighbor was at home, according to Tom Brown, who lives nearby.",
+        published="2020-05-13", id="x")
+    [event] = report.events
+    assert event.people == ["mark allen"]

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "11"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes)
+VERSION = "12"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -717,9 +717,11 @@ def _people_of_groups(ann: Annotation, groups: list[_Group], vocab: Vocabulary) 
 def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
     """The people the text names, with the sentence of each mention, in
     order: each person entity of two words or more, as "first last" in lower
-    case. A name the text anywhere gives as an official's (after a word of
-    ``[people] officials``: "Sgt.", "spokeswoman", a byline's "By", "Contact"),
-    as a speaker's (the subject of a reporting verb: "John Smith said"), or
+    case. A name the text anywhere gives as an official's (after or holding a
+    word of ``[people] officials``: "Sgt.", "spokeswoman", a byline's "By",
+    "Contact"; spaCy often puts the title inside the entity), as a speaker's
+    (the subject of a reporting verb: "John Smith said", the object of
+    "according to"), or
     as part of something no person is ("Ben Taub Hospital": a word of
     ``not_people`` in it or just after it) is none of them, in any of its mentions."""
     r = rules()
@@ -729,8 +731,10 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
     rejected: set[str] = set()
     for i, end in ann.entity_runs(("PERSON",)):
         run = tokens[i:end]
+        titled = any(t.lower in r.officials for t in run)  # "according to Detective Jane Roe"
         words = [t.text.casefold() for t in run if t.text[:1].isupper() and t.text[:1].isalpha()
-                 and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes]
+                 and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes
+                 and t.lower not in r.officials]
         if len(words) < 2:
             continue
         last = words[-1].removesuffix("'s")
@@ -742,7 +746,16 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
         while head.head != head.i and run[0].i <= head.head <= run[-1].i:
             head = tokens[head.head]
         if (any(w in r.not_people for w in words) or any(w in r.not_people for w in after)
-                or (before is not None and before.lower in r.officials)
-                or (head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech)):
+                or titled or (before is not None and before.lower in r.officials)
+                or (head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech)
+                or _according_to(tokens, head)):
             rejected.add(name)
     return [(sent, name) for sent, name in mentions if name not in rejected]
+
+
+def _according_to(tokens, head) -> bool:
+    """Whether a name is the object of "according to": its speaker."""
+    if head.dep != "pobj" or tokens[head.head].lower != "to":
+        return False
+    to = tokens[head.head]
+    return tokens[to.head].lower == "according" or (to.i > 0 and tokens[to.i - 1].lower == "according")
