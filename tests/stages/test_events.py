@@ -289,3 +289,13 @@ def test_a_title_inside_the_name_or_according_to_makes_an_official():
         published="2020-05-13", id="x")
     [event] = report.events
     assert event.people == ["mark allen"]
+
+
+def test_a_word_after_a_name_rejects_it_only_where_the_name_modifies_it():
+    """ "Jane Roe, police said": "police" follows the name but is not what the
+    name is part of, so the victim stays; "Ben Taub Hospital" still is none."""
+    report = fogcount.extract(
+        "A 17-year-old girl was shot and killed Tuesday night in south Columbus. The victim was identified "
+        "as Jane Roe, police said. She was taken to Ben Taub Hospital.", published="2020-05-13", id="x")
+    [event] = report.events
+    assert event.people == ["jane roe"]

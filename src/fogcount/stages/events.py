@@ -723,7 +723,7 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
     (the subject of a reporting verb: "John Smith said", the object of
     "according to"), or
     as part of something no person is ("Ben Taub Hospital": a word of
-    ``not_people`` in it or just after it) is none of them, in any of its mentions."""
+    ``not_people`` in it, or just after it where the name modifies it) is none of them, in any of its mentions."""
     r = rules()
     speech = vocab.sources.speech_verbs
     tokens = ann.tokens
@@ -740,11 +740,14 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
         last = words[-1].removesuffix("'s")
         name = f"{words[0]} {last}"
         mentions.append((run[0].sent, name))
-        after = [t.lower for t in tokens[end:end + 2] if t.sent == run[0].sent]
         before = tokens[run[0].i - 1] if run[0].i > 0 and tokens[run[0].i - 1].sent == run[0].sent else None
         head = run[-1]
         while head.head != head.i and run[0].i <= head.head <= run[-1].i:
             head = tokens[head.head]
+        # a following word counts only where the name modifies it ("Ben Taub
+        # Hospital"), not "identified as Jane Roe, police said"
+        after = [tokens[head.head].lower] if (head.dep in ("compound", "nmod") and end <= head.head < end + 2
+                                               and all(t.pos != "PUNCT" for t in tokens[end:head.head])) else []
         if (any(w in r.not_people for w in words) or any(w in r.not_people for w in after)
                 or titled or (before is not None and before.lower in r.officials)
                 or (head.dep in ("nsubj", "nsubjpass") and tokens[head.head].lemma.lower() in speech)
