@@ -315,6 +315,18 @@ def test_a_reports_victims_told_after_its_injured_toll_add_nothing():
     assert any("among the 4 its report already counts" in n for n in figure.notes)
 
 
+def test_a_numbered_increment_or_more_adds_to_its_reports_injured_toll():
+    """ "Two people were wounded ... Two more people were wounded later": four;
+    "Five people were injured ... Another three were injured when a second bomb
+    went off": eight. Only "other" people or one "another" can be among those counted."""
+    figure = one([claim("c1", 2, category="people.injured"),
+                  _of("more people", claim("c2", 2, category="people.injured", text="Two", incremental=True))])
+    assert bounds(figure) == (4, 4, 4)
+    figure = one([claim("c1", 5, category="people.injured"),
+                  claim("c2", 3, category="people.injured", text="three", incremental=True)])
+    assert bounds(figure) == (8, 8, 8)
+
+
 def test_the_same_others_told_twice_in_a_report_count_once():
     """ "Both men were killed, and three others were injured" printed twice on a page: three."""
     figure = one([_of("others", claim("c1", 3, category="people.injured")),

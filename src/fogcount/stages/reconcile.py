@@ -117,10 +117,11 @@ from collections.abc import Iterable
 
 from ..errors import SettingsError
 from ..models import Claim, Figure
+from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "6"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one
+VERSION = "7"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2, branch fixes)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -140,6 +141,9 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 INJURED = "people.injured"
+# Words of an increment that plainly adds ("two more", "an additional"): never
+# among those its report already counts.
+ADDING = frozenset({"more", "additional", "further"})
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -746,14 +750,17 @@ def _told_in_total(claim: Claim, chain: list[Claim], low: int | None) -> str | N
 
     * "others" told again: an increment of others equal to an earlier figure
       of others or increment of the same origin;
-    * one of those counted (injured only): an increment no larger than the
+    * one of those counted (injured only): an increment of "other" people or
+      of one person told without a number ("another"), no larger than the
       origin's injured figure when that already counts two or more ("Five men
       were shot ... three of the men ... and another": the fifth is among the
       five). People hurt are all hurt at once; the dead are not: "Two people
       died ... Another person died later" is three.
 
     An increment after a figure of one person ("A man was shot ... Another man
-    was shot") and any increment over another report's figure add as before."""
+    was shot"), a numbered one that is not of "others" ("another three"), one
+    that plainly adds ("two more", "additional") and any increment over another
+    report's figure add as before."""
     document = _document(claim)
     if any(_document(c) != document for c in chain):
         return None
@@ -761,7 +768,10 @@ def _told_in_total(claim: Claim, chain: list[Claim], low: int | None) -> str | N
     if _of_others(claim) and any((_of_others(c) or c.value.incremental) and _interval(c) == _interval(claim)
                                  for c in chain):
         return "the same others told again in its report"
-    if claim.category == INJURED and low is not None and low >= 2 and value.high is not None and value.high <= low:
+    words = set((claim.subject.text or "").lower().split())
+    unnumbered = value.high == 1 and value.text.lower() in table().incremental
+    if (claim.category == INJURED and low is not None and low >= 2 and value.high is not None and value.high <= low
+            and not words & ADDING and (unnumbered or words & {"other", "others"})):
         return f"among the {low} its report already counts"
     return None
 
