@@ -369,6 +369,15 @@ def test_an_exact_figure_within_the_most_reliable_open_one_is_the_ucdp_best():
     assert bounds(figure)[1] == 20
 
 
+def test_an_exact_figure_far_above_the_open_one_is_not_the_same_told_more_precisely():
+    """ "At least four people were killed, the health ministry said. A resident said 40 people were
+    killed": forty is another account, the ministry's figure stays the best."""
+    figure = one([claim("c1", 4, None, text="At least four", origin="ministry", kind="medical"),
+                  claim("c2", 40, origin="resident", kind="witness")])
+    assert bounds(figure) == (4, 4, 40)
+    assert "within the open figure" not in explain(figure)[1]
+
+
 def test_a_figure_is_not_held_in_the_update_that_supersedes_it():
     """ "10 were killed ... the toll rose to 15": the update supersedes, it does not hold."""
     figure = one([claim("c1", 10, origin="ministry"), claim("c2", 15, cumulative=True, origin="ministry")])

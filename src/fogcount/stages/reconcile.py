@@ -121,7 +121,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "7"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2, branch fixes)
+VERSION = "7"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -141,6 +141,10 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 INJURED = "people.injured"
+# An exact figure says an open one ("at least four") more precisely only up to
+# this many times its bound: "at least four ... 40" is another account, not
+# the same one told exactly.
+WITHIN_OPEN_RATIO = 2
 # Words of an increment that plainly adds ("two more", "an additional"): never
 # among those its report already counts.
 ADDING = frozenset({"more", "additional", "further"})
@@ -651,9 +655,10 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
     best while a source not party to the fighting gives a number (against a
     party's number only, "doctors said dozens" against the Taliban's 3, it ranks
     by its source). When that figure is open above ("at least four people were
-    shot") and another credible origin gives an exact number within it ("three
-    men and two women were hurt"), that number says the same more precisely:
-    the most reliable of those is taken, a party's only over a party's."""
+    shot") and another credible origin gives an exact number within it and
+    close to its bound (at most :data:`WITHIN_OPEN_RATIO` times it: "three men
+    and two women were hurt", not "40"), that number says the same more
+    precisely: the most reliable of those is taken, a party's only over a party's."""
     numbered = any(not o.vague and o.partisan is not True for o in credible)
 
     def key(o: _Origin) -> tuple:
@@ -662,7 +667,8 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
     first = min(credible, key=key)
     if first.high is not None or first.low is None:
         return first, first
-    within = [o for o in credible if o is not first and o.exactness == "exact" and o.low >= first.low
+    within = [o for o in credible if o is not first and o.exactness == "exact"
+              and first.low <= o.low <= first.low * WITHIN_OPEN_RATIO
               and (o.partisan is not True or first.partisan is True)]
     return (min(within, key=key) if within else first), first
 
