@@ -960,6 +960,9 @@ def test_the_rest_is_an_increment():
         # a figure before "of them" with no outcome of its own is a part of the figure before it
         ("By the end of the year, 496 had been killed, 258 of them civilians.",
          [("people.killed", 496, None), ("people.killed", 258, "c1")]),
+        # ... also where the verb comes before the whole
+        ("An air strike on the town killed 496 people, 258 of them civilians.",
+         [("people.killed", 496, None), ("people.killed", 258, "c1")]),
         # a noun of a more particular outcome than its verb's is what happened
         ("They seized hundreds of hostages in the town.", [("people.abducted", 200, None)]),
         # one "body" that acts is a body of people, no dead person; bodies that lie are dead

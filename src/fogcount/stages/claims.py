@@ -33,7 +33,7 @@ from .base import DocumentState, Stage
 from .events import _separated
 
 NAME = "claims"
-VERSION = "5"
+VERSION = "6"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5, branch fixes)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -134,15 +134,16 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     of whom were children": a figure with no outcome of its own, right before
     "of" and a pronoun that points back (``back_pronouns``), is a part of the
     figure of people told just before it in its sentence, of its category
-    (``part_of`` the latest such figure: extract_claims resolves it)."""
+    (``part_of`` that figure's noun, else the latest such figure: extract_claims
+    resolves it; the cue it borrows may come before the whole, "killed 496")."""
     q = cand.quantity
     match = _OF_THEM.match(ann.text, q.end)
     if cand.zero or cand.single or match is None or match.group(1).lower() not in vocab.back_pronouns:
         return []
     sent = ann.tokens[cand.anchor].sent
-    whole = next((c for c, n in reversed(made) if c.category.startswith("people.") and not c.negated
-                  and c.span[1] <= q.start and ann.token_at(c.span[0]) is not None
-                  and ann.tokens[ann.token_at(c.span[0])].sent == sent), None)
+    whole, noun = next(((c, n) for c, n in reversed(made) if c.category.startswith("people.") and not c.negated
+                        and c.span[1] <= q.start and ann.token_at(c.span[0]) is not None
+                        and ann.tokens[ann.token_at(c.span[0])].sent == sent), (None, None))
     if whole is None:
         return []
     after = ann.token_after(match.end())
@@ -152,7 +153,7 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
     return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category=whole.category,
                   value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
-                  subject=subject, cue=whole.cue, part_of=_BACK_PART)]
+                  subject=subject, cue=whole.cue, part_of=_BACK_PART if noun is None else f"@{noun}")]
 
 
 def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list[tuple[Claim, int | None]]) -> None:
