@@ -221,6 +221,22 @@ def test_a_person_both_reports_name_widens_the_reach():
     assert len(link_events([shooting, _late(people=["jane roe"])])) == 2
 
 
+def test_a_later_report_of_the_shooting_joins_it_after_the_follow_up():
+    """A report of the shooting itself (May 5, naming nobody) published after
+    the arrest (May 28, naming the victim) is checked against the arrest with
+    the reach the arrest came in by: one event, as when it comes first; a
+    shooting of May 27 at the same place, naming nobody, stays apart."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=1, people=["jane roe"], published=4)
+    arrest = _report("c", 28, place="columbus", action="arrest", killed=1, people=["jane roe"], published=28)
+    late = _report("b", 5, place="columbus", action="attack", killed=1, published=29)
+    [event] = link_events([shooting, arrest, late])
+    assert sorted(event.documents) == ["a", "b", "c"]
+    other = _report("d", 27, place="columbus", action="attack", killed=1, published=29)
+    assert sorted(sorted(e.documents) for e in link_events([shooting, arrest, other])) == [["a", "c"], ["d"]]
+
+
 def _late(**kw):
     """A report of the same place and toll, dated four months after May 2020's."""
     import datetime as dt

@@ -168,6 +168,25 @@ def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_pa
     assert event.people == ["jane roe", "mark smith"]
 
 
+def test_a_follow_up_does_not_split_a_later_report_of_the_shooting_from_it(tmp_path):
+    """The shooting (May 4, naming the victim) and a report of it naming nobody
+    published May 29 are one stored event; the arrest (May 28, naming the
+    victim) joins them, it does not take the shooting away from that report."""
+    from fogcount.store import Store
+
+    shooting = _hand_report("s1", 4, "columbus", "attack", 1, 4)
+    shooting.events[0].people = ["jane roe"]
+    late = _hand_report("s2", 5, "columbus", "attack", 1, 29)
+    arrest = _hand_report("s3", 28, "columbus", "arrest", 1, 28)
+    arrest.events[0].people = ["jane roe"]
+    with Store.open(str(tmp_path / "f.db")) as store:
+        store.add(shooting)
+        store.add(late)
+        store.add(arrest)
+        [event] = store.events()
+    assert sorted(event.documents) == ["s1", "s2", "s3"]
+
+
 def test_writers_in_parallel_give_the_same_events(store, reports):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         results = list(pool.map(store.add, reports.values()))

@@ -74,7 +74,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "6"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review)
+VERSION = "7"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -391,7 +391,9 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     text-given dates further apart than ``max_span_days``. ``tie``: the days
     and km the evidence tying a new member to the linked event allows
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
-    later is apart from every report of the shooting, not only the one it names."""
+    later is apart from every report of the shooting, not only the one it names
+    (and :func:`cluster` checks a later report of the shooting against that
+    follow-up with the reach the follow-up came in by)."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
     if _tolls(a, b) is False or _member_places(a, b, tie[1]) is False:
@@ -424,6 +426,13 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     numbers = itertools.count()
     by_day: dict[int, set[int]] = collections.defaultdict(set)  # a day -> the groups with a member on it
     by_person: dict[str, set[int]] = collections.defaultdict(set)  # a person -> the groups with a member naming them
+    # a member -> the reach it was let in by: a report of the shooting naming nobody that comes after a
+    # follow-up is checked against that follow-up with the follow-up's reach, as the follow-up was against it
+    let_in: dict[int, tuple[int, float]] = {}
+
+    def tie(x: Member, *ties: tuple[int, float]) -> tuple[int, float]:
+        ties += (let_in.get(id(x), (0, 0)),)
+        return max(t[0] for t in ties), max(t[1] for t in ties)
 
     def days(m: Member) -> range:
         return range(shifted(m.start, -slack).toordinal(), shifted(m.end, slack).toordinal() + 1) if m.start else range(0)
@@ -441,13 +450,13 @@ def cluster(members: list[Member]) -> list[list[Member]]:
             score = max((bool(m.toll and x.toll), len(why)) for x, why in linked)
             reaches = [_reach(m, x, _tolls(m, x) or []) for x, _ in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
-            if not any(_conflict(m, x, ties[number]) for x in group):
+            if not any(_conflict(m, x, tie(x, ties[number])) for x in group):
                 scored.append((-score[0], -score[1], number))
         home: int | None = None
         for *_, number in sorted(scored):
             if home is None:
                 home = number
-            elif not any(_conflict(x, y, (max(ties[home][0], ties[number][0]), max(ties[home][1], ties[number][1])))
+            elif not any(_conflict(x, y, tie(x, ties[home], ties[number], let_in.get(id(y), (0, 0))))
                          for x in groups[home] for y in groups[number]):
                 for moved in groups.pop(number):
                     groups[home].append(moved)
@@ -461,6 +470,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
             home = next(numbers)
             groups[home] = []
         groups[home].append(m)
+        let_in[id(m)] = ties.get(home, (0, 0))
         for day in days(m):
             by_day[day].add(home)
         for p in m.event.people:
