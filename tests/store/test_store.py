@@ -168,6 +168,19 @@ def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_pa
     assert event.people == ["jane roe", "mark smith"]
 
 
+def test_a_follow_up_naming_an_accented_victim_joins_on_every_backend(store):
+    """The far candidates are found by the name as the extra column's JSON
+    writes it ("jos\\u00e9"): on PostgreSQL a backslash is LIKE's escape, so it
+    must be escaped (as "_" and "%" are) for the follow-up to be found at all."""
+    shooting = _hand_report("s1", 4, "columbus", "attack", 1, 5)
+    shooting.events[0].people = ["josé núñez"]
+    arrest = _hand_report("s3", 28, "columbus", "arrest", 1, 29)
+    arrest.events[0].people = ["josé núñez"]
+    store.add(shooting)
+    store.add(arrest)
+    assert [sorted(e.documents) for e in store.events()] == [["s1", "s3"]]
+
+
 def test_a_follow_up_does_not_split_a_later_report_of_the_shooting_from_it(tmp_path):
     """The shooting (May 4, naming the victim) and a report of it naming nobody
     published May 29 are one stored event; the arrest (May 28, naming the

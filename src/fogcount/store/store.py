@@ -869,10 +869,17 @@ class _Adding:
                        or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
                            and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end)))
                 .distinct())
-        if people:  # the names as the extra column's JSON writes them
+        if people:  # the names as the extra column's JSON writes them ("jos\u00e9"), LIKE's own characters escaped
             text = cast(de.c.extra, Text)
-            near = near.where(or_(*(text.like(f"%{json.dumps(p)}%") for p in people)))
+            near = near.where(or_(*(text.like(f"%{_like_literal(json.dumps(p))}%", escape="\\") for p in people)))
         return [row.event_pk for row in self.conn.execute(near)]
+
+
+def _like_literal(text: str) -> str:
+    """``text`` as a LIKE pattern matching itself, with ``\\`` the escape
+    character: PostgreSQL takes a backslash as LIKE's escape by default, so the
+    backslash of JSON's "\\u00e9" would match a plain "u"."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[int, int]) -> list:
