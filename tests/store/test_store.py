@@ -459,6 +459,45 @@ def test_upgrading_again_is_a_no_op_and_migrations_equal_the_tables(db):
         store.close()
 
 
+def test_a_store_of_the_revision_before_gains_the_day_indexes_and_linking_uses_them(tmp_path):
+    """A store written at revision 0004 is upgraded with indexes on its
+    document events' days, and the query for the members a new report may
+    link with searches them (SQLite's plan) instead of every linked member."""
+    import sqlite3
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+    from sqlalchemy import event as sql_event
+
+    path = tmp_path / "f.db"
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("fogcount.store").joinpath("migrations")))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+    engine.dispose()
+    queries = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if "UNION" in statement and "document_events.date_start" in statement:
+            queries.append((statement, parameters))
+
+    with Store.open(str(path)) as store:
+        sql_event.listen(store.engine, "before_cursor_execute", keep)
+        for i in range(3):
+            store.add(_hand_report(f"s{i}", 4 + 10 * i, "columbus", "attack", 1, 5 + 10 * i))
+    with sqlite3.connect(path) as conn:
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(document_events)")}
+        assert {"ix_document_events_date_start", "ix_document_events_date_end"} <= indexes
+        statement, parameters = queries[-1]
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
+    searches = [step for step in plan if step.startswith("SEARCH document_events")]
+    assert searches and all("ix_document_events_date" in step for step in searches), plan
+
+
 # ---------------------------------------------------------------- opening
 
 

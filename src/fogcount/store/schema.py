@@ -167,8 +167,9 @@ document_events = Table(
     Column("event_type", Text),
     Column("sub_event_type", Text),
     Column("action", String(64)),
-    Column("date_start", Date),
-    Column("date_end", Date),
+    # indexed: every report's linking looks for stored members by their days (Store._members_within)
+    Column("date_start", Date, index=True),
+    Column("date_end", Date, index=True),
     Column("place_pk", Integer, ForeignKey("places.pk", ondelete="SET NULL")),
     Column("actors", JSON, nullable=False),
     Column("claims", JSON, nullable=False),

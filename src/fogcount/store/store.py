@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Text, and_, cast, create_engine, event, exists, func, insert, or_, select, update
+from sqlalchemy import Text, and_, cast, create_engine, event, exists, func, insert, or_, select, union, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -864,14 +864,18 @@ class _Adding:
         first, last = shifted(min(m.start for m in dated), -reach), shifted(max(m.end for m in dated), reach)
         de, d = t.document_events, t.documents
         window_end = shifted(last, link_rules().window_days)
-        near = (select(de.c.event_pk).join(d, d.c.pk == de.c.document_pk)
-                .where(de.c.event_pk.is_not(None), de.c.document_pk != self.doc_pk,
-                       or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
-                           and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end)))
-                .distinct())
+        linked = [de.c.event_pk.is_not(None), de.c.document_pk != self.doc_pk]
         if people:  # the names as the extra column's JSON writes them ("jos\u00e9"), LIKE's own characters escaped
             text = cast(de.c.extra, Text)
-            near = near.where(or_(*(text.like(f"%{_like_literal(json.dumps(p))}%", escape="\\") for p in people)))
+            linked.append(or_(*(text.like(f"%{_like_literal(json.dumps(p))}%", escape="\\") for p in people)))
+        # dated across [first, last]: starting in it, ending in it, or holding it whole (each a range of
+        # the day indexes, not a scan of every linked member); undated, published within the window
+        ways = [and_(de.c.date_start >= first, de.c.date_start <= last),
+                and_(de.c.date_end >= first, de.c.date_end <= last),
+                and_(de.c.date_start < first, de.c.date_end > last)]
+        near = union(*(select(de.c.event_pk).where(*linked, way) for way in ways),
+                     select(de.c.event_pk).join(d, d.c.pk == de.c.document_pk)
+                     .where(*linked, de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end))
         return [row.event_pk for row in self.conn.execute(near)]
 
 
