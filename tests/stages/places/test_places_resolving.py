@@ -189,3 +189,24 @@ def test_an_armed_group_that_fights_in_one_country_sets_it(villages):
     alone = places_of("Gunmen attacked farmers in Dar Salim on Monday.", villages)
     assert place_named(alone, "Dar Salim").country == "IQ"
 
+
+
+def test_what_a_name_is_comes_from_the_index_as_it_is_after_an_import(tmp_path):
+    """Whether a word names a town, and a country's code, are asked of the
+    gazetteer again after another connection imports (Gazetteer.lookup forgets
+    its answers then); no cache keyed on the Gazetteer keeps the old answer."""
+    from pathlib import Path
+
+    from fogcount.gazetteer import Gazetteer, import_geonames
+    from fogcount.stages.places.resolving import _country_code, _names_a_town
+    from places_rows import ROWS, _line, settings_with
+
+    path = Path(settings_with(ROWS, tmp_path).gazetteer)
+    rows = tmp_path / "new.txt"
+    rows.write_text(_line(("9900001", "Tawila", "Tawila", "", "13.5", "24.2", "P", "PPL", "SD", "", "30000")) + "\n"
+                    + _line(("9900002", "Wadiya", "Wadiya", "", "15.0", "30.0", "A", "PCLI", "ZZ", "", "1000000")) + "\n",
+                    encoding="utf-8")
+    with Gazetteer.open(path) as gaz:
+        assert not _names_a_town(gaz, "Tawila") and _country_code(gaz, "Wadiya") is None
+        import_geonames(path, rows)
+        assert _names_a_town(gaz, "Tawila") and _country_code(gaz, "Wadiya") == "ZZ"

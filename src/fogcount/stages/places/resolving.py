@@ -139,28 +139,31 @@ def _neighbours(code: str | None) -> frozenset[str]:
     return frozenset(filter(None, (record or {}).get("neighbours", "").split(",")))
 
 
-@functools.lru_cache(maxsize=512)
+# Not cached here: Gazetteer.lookup keeps its answers while the index is unchanged
+# and forgets them after an import; a cache keyed on the Gazetteer would not
+# (and would keep every Gazetteer, and its connection, alive).
 def _names_a_town(gazetteer, word: str) -> bool:
     """The word is first of all a town's name ("Paris", "Washington"), not a country's or a demonym."""
     first = gazetteer.lookup(word, limit=1)
     return bool(first) and first[0].kind == "city" and first[0].match == "exact"
 
 
-@functools.lru_cache(maxsize=512)
-def _country_code_cached(gazetteer, name: str) -> str | None:
+def _country_code(gazetteer, name: str) -> str | None:
     for cand in gazetteer.lookup(name, limit=10):
         if cand.kind == "country":
             return cand.country
+    return _pycountry_code(name)
+
+
+@functools.lru_cache(maxsize=512)
+def _pycountry_code(name: str) -> str | None:
+    """The ISO code pycountry gives a country's name (a pure function of the name)."""
     try:
         import pycountry
 
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
         return None
-
-
-def _country_code(gazetteer, name: str) -> str | None:
-    return _country_code_cached(gazetteer, name)
 
 
 def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
