@@ -251,7 +251,9 @@ def test_a_tile_that_fails_is_asked_for_again_and_the_rest_of_the_view_is_drawn(
         page.mouse.wheel(0, -120)
         page.wait_for_timeout(600)
     page.wait_for_selector("#map[data-tile-error]", timeout=20_000)
-    page.wait_for_selector("#map[data-basemap-drawn]", timeout=20_000)  # the failed tiles did not stop the view
+    # the failed tiles did not stop the view, but it is not marked drawn: tiles of it are missing
+    page.wait_for_selector("#map[data-basemap-missing]", timeout=20_000)
+    assert the_map.get_attribute("data-basemap-drawn") is None
     assert refused and the_map.get_attribute("data-error") is None
     page.mouse.move(x + 5, y)
     page.mouse.down()
@@ -263,6 +265,12 @@ def test_a_tile_that_fails_is_asked_for_again_and_the_rest_of_the_view_is_drawn(
         page.wait_for_timeout(250)
     assert any(asked.count(url) >= 2 for url in refused)
     page.wait_for_selector("#map .town span", timeout=20_000)  # and their towns are labelled this time
+    page.mouse.move(x + 25, y)
+    page.mouse.down()
+    page.mouse.move(x + 5, y, steps=4)
+    page.mouse.up()  # back to the first view: each of its tiles asked again, none refused twice
+    page.wait_for_selector("#map[data-basemap-drawn]", timeout=20_000)  # every tile of the view is drawn now
+    assert the_map.get_attribute("data-basemap-missing") is None
 
 
 def test_the_map_follows_the_filters(page, server):

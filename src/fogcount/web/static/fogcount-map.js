@@ -93,10 +93,18 @@
       }
     }
     element.removeAttribute("data-basemap-drawn");
-    Promise.all(pending).then(function () {  // a tile that failed is not kept (asked again on the next move)
+    Promise.all(pending.map(function (tile) {  // each tile drawn or not; one that failed is asked again on the next move
+      return Promise.resolve(tile).then(function () { return true; }, function () { return false; });
+    })).then(function (drawn) {
       if (generation !== current) return;
-      showLabels();
-      element.setAttribute("data-basemap-drawn", z);  // every tile of this view is drawn
+      showLabels();  // the rest of the view is drawn all the same
+      var missing = drawn.filter(function (ok) { return !ok; }).length;
+      if (missing) {
+        element.setAttribute("data-basemap-missing", missing);
+      } else {
+        element.removeAttribute("data-basemap-missing");
+        element.setAttribute("data-basemap-drawn", z);  // every tile of this view is drawn
+      }
     }).catch(function (error) {
       element.setAttribute("data-error", String(error));
     });
@@ -114,7 +122,7 @@
       L.polyline(lines, {pane: "borders", interactive: false, className: "admin1", color: "#8f887b", weight: 0.7,
                          dashArray: "3 3", opacity: 0.9}).addTo(borders);
       element.setAttribute("data-admin1", borders.getLayers().length);
-    }, function (error) { tileFailed(tiles, key, kept, error); });
+    }, function (error) { tileFailed(tiles, key, kept, error); throw error; });
     return kept;
   }
   function townTile(zoom, z, x, y) {
@@ -123,7 +131,7 @@
     entry = townTiles[key] = {rows: []};
     entry.loaded = getJSON(tileUrl("towns", z, x, y)).then(function (rows) {
       if (generation === current) entry.rows = rows;
-    }, function (error) { tileFailed(tiles, key, entry, error); });
+    }, function (error) { tileFailed(tiles, key, entry, error); throw error; });
     return entry.loaded;
   }
 
