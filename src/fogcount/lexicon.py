@@ -30,6 +30,8 @@ from pathlib import Path
 DATABASE = "data/wordnet-3.0"
 #: WordNet's lexicographer class of nouns that name people.
 PERSON_CLASS = "noun.person"
+#: The noun whose commonest sense holds every illness ("cancer", "pneumonia"; not "wound").
+ILLNESS = "illness"
 _SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
 #: The pointer of an instance (a named individual: "Tree", Sir Herbert Beerbohm Tree), no kind of person.
 _INSTANCE = b" @i "
@@ -82,3 +84,54 @@ def person_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person (``noun.person``)."""
     classes = first_sense_classes(database_folder())
     return frozenset(lemma for lemma, name in classes.items() if name == PERSON_CLASS)
+
+
+def _first_senses(folder: Path) -> dict[str, int]:
+    """Each noun lemma and the offset of its commonest sense."""
+    first: dict[str, int] = {}
+    with open(folder / "index.noun", encoding="utf-8") as index:
+        for line in index:
+            fields = line.split()
+            if len(fields) < 7 or line.startswith(" "):
+                continue
+            offsets = fields[6 + int(fields[3]):]
+            if offsets:
+                first[fields[0].replace("_", " ")] = int(offsets[0])
+    return first
+
+
+def _hypernyms(folder: Path) -> dict[int, list[int]]:
+    """Each noun synset's offset and those of its hypernyms (pointers "@", "@i")."""
+    hypernyms: dict[int, list[int]] = {}
+    for line in (folder / "data.noun").read_bytes().split(b"\n"):
+        if not line[:1].isdigit():
+            continue
+        # offset class pos word_count (word lex_id)... pointer_count (symbol offset pos source/target)...
+        fields = line.split(b"|")[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
+        hypernyms[int(fields[0])] = [int(p[1]) for p in pointers if p[0] in (b"@", b"@i")]
+    return hypernyms
+
+
+@functools.lru_cache(maxsize=1)
+def illness_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense is a kind of illness (WordNet's
+    hypernyms lead to the first sense of :data:`ILLNESS`): a death "of cancer"
+    or "from pneumonia" is no death of a wound ("wound", "injury" are not)."""
+    folder = database_folder()
+    first, hypernyms = _first_senses(folder), _hypernyms(folder)
+    root = first[ILLNESS]
+
+    def ill(offset: int) -> bool:
+        stack, seen = [offset], set()
+        while stack:  # up the hypernyms
+            node = stack.pop()
+            if node == root:
+                return True
+            if node not in seen:
+                seen.add(node)
+                stack.extend(hypernyms.get(node, ()))
+        return False
+
+    return frozenset(lemma for lemma, offset in first.items() if ill(offset))

@@ -917,6 +917,10 @@ def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):
         # a figure of several is not the one who died; a death of no one counted is no figure
         ("Two men were shot on Friday. He died at the hospital.", [("people.injured", 2, 2)]),
         ("He died of an illness last year.", []),
+        # a death of an illness or of another time is not the one just hurt's
+        ("A man was shot in Dayton on Monday. He died in 1998 of cancer, his brother said.",
+         [("people.injured", 1, 1)]),
+        ("A man was shot on Monday. He died last year from pneumonia.", [("people.injured", 1, 1)]),
         # "pronounced dead" is dead
         ("The driver was pulled from the car and was pronounced dead.", [("people.killed", 1, 1)]),
     ],

@@ -24,6 +24,7 @@ import re
 
 from number_parser import parse_ordinal
 
+from ..lexicon import illness_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
 from ..settings import Settings
@@ -33,7 +34,7 @@ from .base import DocumentState, Stage
 from .events import _separated
 
 NAME = "claims"
-VERSION = "6"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5, branch fixes)
+VERSION = "6"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -164,7 +165,8 @@ def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list
     before). The latest figure of people before it, where it is that one
     person hurt (not denied, not a part), is a death: its category becomes
     killed, its cue the word of the death. Anything else (a figure of
-    several: "two men were shot ... he died"; another noun) is left as it is."""
+    several: "two men were shot ... he died"; another noun; a death of an
+    illness or of another time, :func:`_another_death`) is left as it is."""
     found, _, _ = _claims_for(ann, vocab, dataclasses.replace(cand, named_before=False, died=False,
                                                               pronoun=cand.pronoun or cand.died))
     if len(found) != 1 or found[0].category != "people.killed" or found[0].negated or found[0].hedge:
@@ -181,7 +183,31 @@ def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list
         return
     if cand.named_before and tokens[noun].lemma != tokens[tokens[cand.anchor].head].lemma:
         return  # "a woman was shot ... the officer died": another person
+    if _another_death(ann, tokens[cand.anchor].head, claim):
+        return
     claim.category, claim.cue = "people.killed", found[0].cue
+
+
+def _another_death(ann: Annotation, verb: int, hurt: Claim) -> bool:
+    """ "He died in 1998 of cancer": a death told in the words of its own
+    clause as of an illness ("of"/"from" a noun WordNet files under illness,
+    :func:`fogcount.lexicon.illness_nouns`) or of another time (a year the
+    sentence of the person's hurt does not give, "last year", "decades ago")
+    is not the death of the one just hurt."""
+    tokens, clause, stack = ann.tokens, [], [verb]
+    while stack:
+        node = stack.pop()
+        clause.append(tokens[node])
+        stack.extend(c for c in ann.children[node] if tokens[c].dep not in ("ccomp", "advcl", "relcl"))
+    for tok in clause:
+        if tok.ent == "DATE" and (tok.lemma.lower() in ("year", "decade")
+                                  or (len(tok.text) == 4 and tok.text.isdigit() and tok.text not in hurt.sentence)):
+            return True
+        if tok.dep == "pobj" and tokens[tok.head].lower in ("of", "from"):
+            words = [tokens[c].lemma.lower() for c in ann.children[tok.i] if tokens[c].dep == "compound"]
+            if " ".join([*words, tok.lemma.lower()]) in illness_nouns() or tok.lemma.lower() in illness_nouns():
+                return True
+    return False
 
 
 def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
