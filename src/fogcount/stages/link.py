@@ -161,6 +161,10 @@ class Member:
     # where the report's other places are, when its event's place lies in a first-level division
     # none of them is in (a surname, a street, a common word the map found elsewhere): see :func:`outlier_place`
     report_place: PlaceRef | None = None
+    # the ways its report writes the places it names (:func:`_spelled`), and those of them the map
+    # placed at town or district level: a place both reports name (:func:`_common_place`)
+    names: frozenset[str] = frozenset()
+    local: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple:
@@ -187,8 +191,11 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         if figure.category in TOLL and figure.best is not None:
             toll[(figure.category, figure.role)] = figure.best
             toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
+    places = list(places)
+    names = frozenset(n for p in places for n in _spelled(p))
+    local = frozenset(n for p in places if p.lat is not None and (p.precision or 3) <= 2 for n in _spelled(p))
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places))
+                  outlier_place(event.place, places), names, local)
 
 
 def _region(place: PlaceRef) -> tuple | None:
@@ -279,6 +286,30 @@ def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
     return False
 
 
+def _named_by_other(a: Member, b: Member) -> str | None:
+    """The town-level place of one member's event that the other's report
+    names too (by the text's or the map's name), whatever namesake each map
+    reading chose: "Augusta" placed in Maine by one report and named with
+    Richmond County, Georgia by the other. Where two members' places cannot
+    be one (:func:`_member_places`), such a place says the map, not the
+    reports, put them apart: they are as two members of which one gives no
+    place (other evidence must tie them)."""
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and _spelled(place) & y.names:
+            return _name(place)
+    return None
+
+
+def _common_place(a: Member, b: Member) -> str | None:
+    """A place both members' reports name, which one of them places at town
+    or district level (the first in alphabetical order: the same for (a, b)
+    and (b, a)): where one member's event has no place, it ties the two with
+    an agreeing toll or the same day."""
+    common = (a.names & b.local) | (a.local & b.names)
+    return min(common) if common else None
+
+
 def _tolls(a: Member, b: Member) -> list[str] | bool:
     """Agreeing tolls (reasons: the same killed or injured in all), or False
     when a toll of one role contradicts the other report's toll of that role
@@ -362,17 +393,25 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
     else:
         reasons.append("dates within the reports' publication windows")
     where = _member_places(a, b, wider)
+    named = None
     if where is False:
-        return None
+        named = _named_by_other(a, b)
+        if named is None:
+            return None
+        where = None  # the map, not the reports, put them apart: as if one gave no place
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
         return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
     people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
+        common = named or _common_place(a, b)
+        same_day = text_dated and a.start == a.end == b.start == b.end
         if shared:
             reasons.append(f"same actor ({shared[0]})")
-        elif not (tolls and text_dated or people):
+        elif not (tolls and text_dated or people or (common and (tolls or same_day))):
             return None
+        if common:
+            reasons.append(f"{common.title() if common.islower() else common} named in both reports")
     else:
         reasons.append(where)
     reasons += [f"same person ({p.title()})" for p in people[:1]]
@@ -394,7 +433,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     later is apart from every report of the shooting, not only the one it names."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or _member_places(a, b, tie[1]) is False:
+    if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
         return True
     if a.dated_by == b.dated_by == "text":
         if _coarse(a) or _coarse(b):
