@@ -431,7 +431,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     and km the evidence tying a new member to the linked event allows
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
     later is apart from every report of the shooting, not only the one it names."""
-    if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
+    if (a.document == b.document and a.toll and b.toll and not _tolls(a, b)) or not _fits(a, b):
         return True
     if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
         return True
