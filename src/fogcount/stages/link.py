@@ -74,7 +74,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "6"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review)
+VERSION = "7"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a place one report names that the map put elsewhere for the other, a place both reports name, the same toll told twice in one report, a person and the same toll up to two years apart
 
 TOLL = ("people.killed", "people.injured")
 
@@ -367,6 +367,13 @@ def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
 def link_reasons(a: Member, b: Member) -> list[str] | None:
     """Why two reports' events are one happening (see the module's docstring),
     or None when they are not. Symmetric: the same for (a, b) and (b, a)."""
+    found = _match(a, b)
+    return found[0] if found is not None else None
+
+
+def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
+    """:func:`link_reasons` and the days and km the evidence they share allows
+    (:func:`_reach`), computed once, or None when the two are not one happening."""
     r = rules()
     if a.document == b.document or a.start is None or b.start is None:
         return None
@@ -416,7 +423,7 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
         reasons.append(where)
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
-    return reasons
+    return reasons, (days, wider)
 
 
 # ---------------------------------------------------------------- groups
@@ -474,11 +481,11 @@ def cluster(members: list[Member]) -> list[list[Member]]:
         ties: dict[int, tuple[int, float]] = {}
         for number in near:
             group = groups[number]
-            linked = [(x, why) for x in group if (why := link_reasons(m, x)) is not None]
+            linked = [(x, *found) for x in group if (found := _match(m, x)) is not None]
             if not linked:
                 continue
-            score = max((bool(m.toll and x.toll), len(why)) for x, why in linked)
-            reaches = [_reach(m, x, _tolls(m, x) or []) for x, _ in linked]
+            score = max((bool(m.toll and x.toll), len(why)) for x, why, _ in linked)
+            reaches = [reach for *_, reach in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
             if not any(_conflict(m, x, ties[number]) for x in group):
                 scored.append((-score[0], -score[1], number))
