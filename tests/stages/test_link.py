@@ -217,15 +217,19 @@ def test_a_person_both_reports_name_widens_the_reach():
     far = _report("i", 4, action="attack", killed=1, people=["jane roe"])
     far.events[0].place = _place("Macon", 32.84, -83.63, admin1="Georgia")
     assert len(link_events([shooting, far])) == 2
-    # months later is beyond any reach
-    assert len(link_events([shooting, _late(people=["jane roe"])])) == 2
+    # months later, the person alone is beyond reach; the person and the same toll tie a trial or a
+    # sentencing (up to two years later), not a toll that differs
+    assert len(link_events([shooting, _late(people=["jane roe"], killed=None)])) == 2
+    [event] = link_events([shooting, _late(people=["jane roe"])])
+    assert "dates 123 days apart" in event.links[1].reasons and "same toll (1 killed)" in event.links[1].reasons
+    assert len(link_events([shooting, _late(people=["jane roe"], killed=3)])) == 2
 
 
 def _late(**kw):
     """A report of the same place and toll, dated four months after May 2020's."""
     import datetime as dt
 
-    late = _report("z", 4, place="columbus", action="attack", killed=1, **kw)
+    late = _report("z", 4, **{"place": "columbus", "action": "attack", "killed": 1, **kw})
     late.events[0].date_start = late.events[0].date_end = dt.date(2020, 9, 4)
     return late
 

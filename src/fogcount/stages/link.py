@@ -165,6 +165,9 @@ class Member:
     # placed at town or district level: a place both reports name (:func:`_common_place`)
     names: frozenset[str] = frozenset()
     local: frozenset[str] = frozenset()
+    # its event's place lies in a first-level division that fewer than half of its report's town- and
+    # district-level places lie in: the map's reading of it is in doubt (:func:`_named_by_other`)
+    doubtful: bool = False
 
     @property
     def key(self) -> tuple:
@@ -193,9 +196,12 @@ def member(event: Event, document: str, published: dt.date | None, position: int
             toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
     places = list(places)
     names = frozenset(n for p in places for n in _spelled(p))
-    local = frozenset(n for p in places if p.lat is not None and (p.precision or 3) <= 2 for n in _spelled(p))
+    towns = [p for p in places if p.lat is not None and (p.precision or 3) <= 2]
+    local = frozenset(n for p in towns for n in _spelled(p))
+    region = _region(event.place) if event.place is not None else None
+    doubtful = region is not None and 2 * sum(1 for p in towns if _region(p) == region) < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places), names, local)
+                  outlier_place(event.place, places), names, local, doubtful)
 
 
 def _region(place: PlaceRef) -> tuple | None:
@@ -288,15 +294,18 @@ def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
 
 def _named_by_other(a: Member, b: Member) -> str | None:
     """The town-level place of one member's event that the other's report
-    names too (by the text's or the map's name), whatever namesake each map
-    reading chose: "Augusta" placed in Maine by one report and named with
-    Richmond County, Georgia by the other. Where two members' places cannot
-    be one (:func:`_member_places`), such a place says the map, not the
-    reports, put them apart: they are as two members of which one gives no
-    place (other evidence must tie them)."""
+    names too (by the text's or the map's name), where the map's reading of
+    the other's own place is in doubt (``Member.doubtful``: most of its
+    report's places lie in other states): "Augusta" placed in Georgia by one
+    report and named by the other, whose event the map put in Richmond
+    County, New York, among towns of Maine and Massachusetts. Where two
+    members' places cannot be one (:func:`_member_places`), such a place says
+    the map, not the reports, put them apart: they are as two members of
+    which one gives no place (other evidence must tie them)."""
     for x, y in ((a, b), (b, a)):
         place = x.event.place
-        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and _spelled(place) & y.names:
+        if (y.doubtful and place is not None and place.lat is not None and (place.precision or 3) <= 2
+                and _spelled(place) & y.names):
             return _name(place)
     return None
 
@@ -438,7 +447,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     and km the evidence tying a new member to the linked event allows
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
     later is apart from every report of the shooting, not only the one it names."""
-    if (a.document == b.document and a.toll and b.toll and not _tolls(a, b)) or not _fits(a, b):
+    if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
     if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
         return True
