@@ -28,14 +28,13 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
-import json
 import time
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Text, and_, cast, create_engine, event, exists, func, insert, or_, select, update
+from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -740,6 +739,10 @@ class _Adding:
             "extra": _extra(e, _EVENT),
         } for i, e in enumerate(report.events)]
         self.document_event_pks = _insert_many(self.conn, t.document_events, event_rows)
+        people = [{"document_event_pk": pk, "name": name}
+                  for e, pk in zip(report.events, self.document_event_pks) for name in dict.fromkeys(e.people)]
+        if people:
+            self.conn.execute(insert(t.document_event_people), people)
         figure_rows = [_figure_row(f, i, document_event_pk=pk)
                        for e, pk in zip(report.events, self.document_event_pks) for i, f in enumerate(e.figures)]
         _insert_many(self.conn, t.figures, figure_rows)
@@ -869,9 +872,9 @@ class _Adding:
                        or_(and_(de.c.date_start <= last, func.coalesce(de.c.date_end, de.c.date_start) >= first),
                            and_(de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end)))
                 .distinct())
-        if people:  # the names as the extra column's JSON writes them
-            text = cast(de.c.extra, Text)
-            near = near.where(or_(*(text.like(f"%{json.dumps(p)}%") for p in people)))
+        if people:  # through the index of the people each member names
+            named = t.document_event_people
+            near = near.where(de.c.pk.in_(select(named.c.document_event_pk).where(named.c.name.in_(people))))
         return [row.event_pk for row in self.conn.execute(near)]
 
 
