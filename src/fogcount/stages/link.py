@@ -19,8 +19,12 @@ happening when (:func:`link_reasons`):
   province none of its report's other places is in (a surname, a street, a
   common word the map found elsewhere: :func:`outlier_place`) does not keep
   two events apart: its report's other places stand for it; where one report gives no place, a
-  named actor both report, or an agreeing toll on a day both texts give,
-  ties them;
+  named actor both report, an agreeing toll on a day both texts give, a
+  person both name, or a town both reports name with an agreeing toll or
+  on the same day (:func:`_common_place`), ties them; two places that
+  cannot be one are as if one were unknown where one event's town is named
+  by the other report and the other's own place is in doubt in its report
+  (:func:`_named_by_other`);
 * their tolls do not contradict: killed figures (the outcomes of
   ``contradicting``) a <= b with b > ``toll_ratio`` * a + ``toll_slack`` ("1
   killed" against "40 killed") keep two events apart; injured figures do not
