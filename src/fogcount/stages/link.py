@@ -169,8 +169,9 @@ class Member:
     # placed at town or district level: a place both reports name (:func:`_common_place`)
     names: frozenset[str] = frozenset()
     local: frozenset[str] = frozenset()
-    # its event's place lies in a first-level division that fewer than half of its report's town- and
-    # district-level places lie in: the map's reading of it is in doubt (:func:`_named_by_other`)
+    # fewer than half of its report's town- and district-level places lie within ``near_km`` of its
+    # event's town (in its first-level division, for a wider place): the map's reading of it is in
+    # doubt (:func:`_named_by_other`)
     doubtful: bool = False
 
     @property
@@ -203,7 +204,12 @@ def member(event: Event, document: str, published: dt.date | None, position: int
     towns = [p for p in places if p.lat is not None and (p.precision or 3) <= 2]
     local = frozenset(n for p in towns for n in _spelled(p))
     region = _region(event.place) if event.place is not None else None
-    doubtful = region is not None and 2 * sum(1 for p in towns if _region(p) == region) < len(towns)
+    place = event.place
+    if region is not None and place.lat is not None and (place.precision or 3) <= 2:
+        around = sum(1 for p in towns if haversine_km(p.lat, p.lon, place.lat, place.lon) <= rules().near_km)
+    else:
+        around = sum(1 for p in towns if _region(p) == region)
+    doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
                   outlier_place(event.place, places), names, local, doubtful)
 
@@ -300,7 +306,7 @@ def _named_by_other(a: Member, b: Member) -> str | None:
     """The town-level place of one member's event that the other's report
     names too (by the text's or the map's name), where the map's reading of
     the other's own place is in doubt (``Member.doubtful``: most of its
-    report's places lie in other states): "Augusta" placed in Georgia by one
+    report's places lie far from it): "Augusta" placed in Georgia by one
     report and named by the other, whose event the map put in Richmond
     County, New York, among towns of Maine and Massachusetts. Where two
     members' places cannot be one (:func:`_member_places`), such a place says
