@@ -175,6 +175,56 @@ def test_a_place_named_as_often_as_the_reports_other_places_is_no_outlier():
     assert len(link_events([here, there])) == 2
 
 
+def test_a_town_one_report_names_ties_a_report_whose_own_place_is_in_doubt():
+    """A report whose event the map put in another state ("Rome", Georgia, for
+    a word of its text) while most of its places are elsewhere, and which names
+    the town the other report's event is in (Columbus): the map, not the
+    reports, put them apart; they are as if one gave no place, and the same
+    toll (or the same day) ties them. Without either, or where the doubtful
+    report does not name the town, they stay apart."""
+    from fogcount.stages.link import link_events
+
+    rome = _place("Rome", 34.26, -85.16, admin1="Georgia")
+    macon = _place("Macon", 32.84, -83.63, admin1="Georgia")
+    city = _report("a", 4, place="columbus", action="attack", killed=1)
+
+    def doubtful(id, named, killed=1, day=4):
+        report = _report(id, day, action="attack", killed=killed)
+        report.events[0].place = rome
+        # Ohio three times, Georgia twice (so Rome is no outlier of its report: outlier_place)
+        report.places = [named, rome, macon, PLACES["franklin"], PLACES["delaware"]]
+        return report
+
+    [event] = link_events([city, doubtful("b", PLACES["columbus"])])
+    assert "Columbus named in both reports" in event.links[1].reasons
+    assert "same toll (1 killed)" in event.links[1].reasons
+    assert len(link_events([city, doubtful("c", PLACES["columbus"], killed=None)])) == 1  # the same day
+    assert len(link_events([city, doubtful("c", PLACES["columbus"], killed=None, day=5)])) == 2
+    assert len(link_events([city, doubtful("d", PLACES["hilltop"])])) == 2
+    # most of its places near Rome: nothing says the map got it wrong
+    sure = doubtful("e", PLACES["columbus"])
+    sure.places = [PLACES["columbus"], rome, _place("Cartersville", 34.17, -84.80, admin1="Georgia")]
+    assert len(link_events([city, sure])) == 2
+
+
+def test_a_place_both_reports_name_ties_an_unplaced_event_with_the_same_toll():
+    """An event the map could not place ("Mason County" unresolved in its
+    report) and another report's event in the county both reports name: the
+    same toll within the publication window ties them; a name only one report
+    gives, or one only the unplaced report resolves nowhere, does not."""
+    from fogcount.stages.link import link_events
+
+    county = PLACES["franklin"]
+    placed = _report("a", 4, place="franklin", action="attack", killed=1)
+    placed.places = [county]
+    unplaced = _report("b", None, action="attack", killed=1, published=5)
+    unplaced.places = [county.model_copy(update={"lat": None, "lon": None, "name": None})]
+    [event] = link_events([placed, unplaced])
+    assert "Franklin County named in both reports" in event.links[1].reasons
+    unplaced.places = [PLACES["delaware"].model_copy(update={"lat": None, "lon": None, "name": None})]
+    assert len(link_events([placed, unplaced])) == 2
+
+
 def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
     """A trial report recalls "the May shooting": its month holds the day of the
     shooting's reports when both name the same place and give the same toll;
@@ -217,8 +267,12 @@ def test_a_person_both_reports_name_widens_the_reach():
     far = _report("i", 4, action="attack", killed=1, people=["jane roe"])
     far.events[0].place = _place("Macon", 32.84, -83.63, admin1="Georgia")
     assert len(link_events([shooting, far])) == 2
-    # months later is beyond any reach
-    assert len(link_events([shooting, _late(people=["jane roe"])])) == 2
+    # months later, the person alone is beyond reach; the person and the same toll tie a trial or a
+    # sentencing (up to two years later), not a toll that differs
+    assert len(link_events([shooting, _late(people=["jane roe"], killed=None)])) == 2
+    [event] = link_events([shooting, _late(people=["jane roe"])])
+    assert "dates 123 days apart" in event.links[1].reasons and "same toll (1 killed)" in event.links[1].reasons
+    assert len(link_events([shooting, _late(people=["jane roe"], killed=3)])) == 2
 
 
 def test_a_later_report_of_the_shooting_joins_it_after_the_follow_up():
@@ -241,7 +295,7 @@ def _late(**kw):
     """A report of the same place and toll, dated four months after May 2020's."""
     import datetime as dt
 
-    late = _report("z", 4, place="columbus", action="attack", killed=1, **kw)
+    late = _report("z", 4, **{"place": "columbus", "action": "attack", "killed": 1, **kw})
     late.events[0].date_start = late.events[0].date_end = dt.date(2020, 9, 4)
     return late
 

@@ -267,3 +267,36 @@ def test_an_upgrade_refused_at_once_as_locked_is_tried_again(tmp_path, monkeypat
     monkeypatch.setattr(Store, "_upgrade_to", broken)
     with pytest.raises(StoreError, match="disk I/O error"):
         Store.open(str(tmp_path / "t.db"))
+
+
+# ---------------------------------------------------------------- an older store's people
+
+
+def test_an_older_stores_people_are_indexed_when_it_is_upgraded(tmp_path):
+    """A store written before revision 0006 keeps each event's people in its
+    JSON only: the upgrade indexes them, so a follow-up naming the victim
+    weeks later still finds the stored shooting (the store reads far members
+    by that index)."""
+    import datetime as dt
+
+    from fogcount.models import Document, Event, Figure, Report
+
+    def report(id, day, action, people):
+        event = Event(id="e1", action=action, date_start=dt.date(2020, 5, day), date_end=dt.date(2020, 5, day),
+                      figures=[Figure(category="people.killed", role="civilian", low=1, best=1, high=1)],
+                      documents=[id], people=people)
+        return Report(document=Document(id=id, sha256=id, published=dt.date(2020, 5, day)), events=[event])
+
+    db = str(tmp_path / "old.db")
+    with Store.open(db) as store:
+        store.add(report("s1", 4, "attack", ["jane roe"]))
+    _downgrade(db, "0005")
+    with sqlite3.connect(db) as con:  # as an older fogcount left it
+        assert not con.execute("SELECT name FROM sqlite_master WHERE name = 'document_event_people'").fetchall()
+    with Store.open(db) as store:
+        store.add(report("s3", 28, "arrest", ["mark smith", "jane roe"]))
+        [event] = store.events()
+    assert event.documents == ["s1", "s3"]
+    with sqlite3.connect(db) as con:
+        assert sorted(con.execute("SELECT name FROM document_event_people")) == [
+            ("jane roe",), ("jane roe",), ("mark smith",)]

@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "12"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7
+VERSION = "13"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -696,21 +696,35 @@ def _actors(ann: Annotation, group: _Group, vocab: Vocabulary) -> list[str]:
 
 def _people_of_groups(ann: Annotation, groups: list[_Group], vocab: Vocabulary) -> list[list[str]]:
     """The people each event's account names (:func:`named_people`): those
-    of its own sentences; the sentences no event holds ("The victim was
-    identified as ...", "Her funeral is on Saturday") tell of the report's
-    main incident, the event with most killed and injured claims (the first
-    on a tie)."""
+    of its own sentences; a sentence no event holds continues the account of
+    the nearest sentence before it in its paragraph that an event holds (a
+    recalled shooting's "The father, Ivan Berrien, was convicted"), and one
+    with none before it ("The victim was identified as ...", "Her funeral is
+    on Saturday") tells of the report's main incident, the event with most
+    killed and injured claims (the first on a tie)."""
     if not groups:
         return []
     named = named_people(ann, vocab)
-    owned = {s for g in groups for s in g.sentences}
+    owner = {s: i for i, g in enumerate(groups) for s in g.sentences}
     tolls = [sum(c.category in ("people.killed", "people.injured") for c in g.claims) for g in groups]
     main = max(range(len(groups)), key=lambda i: (tolls[i], -i))
+
+    def account(sent: int) -> int:
+        # a sentence no event holds continues the account of the nearest one before it in its
+        # paragraph ("In January, a teen shot his friend ... The father, Ivan Berrien, was
+        # convicted"), else tells of the main incident
+        for back in range(sent - 1, -1, -1):
+            if not ann.same_paragraph(back, sent):
+                break
+            if back in owner:
+                return owner[back]
+        return main
+
     out = []
     for i, group in enumerate(groups):
         sentences = set(group.sentences)
         out.append(list(dict.fromkeys(name for sent, name in named
-                                      if sent in sentences or (i == main and sent not in owned))))
+                                      if sent in sentences or (sent not in owner and account(sent) == i))))
     return out
 
 

@@ -19,8 +19,12 @@ happening when (:func:`link_reasons`):
   province none of its report's other places is in (a surname, a street, a
   common word the map found elsewhere: :func:`outlier_place`) does not keep
   two events apart: its report's other places stand for it; where one report gives no place, a
-  named actor both report, or an agreeing toll on a day both texts give,
-  ties them;
+  named actor both report, an agreeing toll on a day both texts give, a
+  person both name, or a town both reports name with an agreeing toll or
+  on the same day (:func:`_common_place`), ties them; two places that
+  cannot be one are as if one were unknown where one event's town is named
+  by the other report and the other's own place is in doubt in its report
+  (:func:`_named_by_other`);
 * their tolls do not contradict: killed figures (the outcomes of
   ``contradicting``) a <= b with b > ``toll_ratio`` * a + ``toll_slack`` ("1
   killed" against "40 killed") keep two events apart; injured figures do not
@@ -74,7 +78,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "7"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes)
+VERSION = "8"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -161,6 +165,14 @@ class Member:
     # where the report's other places are, when its event's place lies in a first-level division
     # none of them is in (a surname, a street, a common word the map found elsewhere): see :func:`outlier_place`
     report_place: PlaceRef | None = None
+    # the ways its report writes the places it names (:func:`_spelled`), and those of them the map
+    # placed at town or district level: a place both reports name (:func:`_common_place`)
+    names: frozenset[str] = frozenset()
+    local: frozenset[str] = frozenset()
+    # fewer than half of its report's town- and district-level places lie within ``near_km`` of its
+    # event's town (in its first-level division, for a wider place): the map's reading of it is in
+    # doubt (:func:`_named_by_other`)
+    doubtful: bool = False
 
     @property
     def key(self) -> tuple:
@@ -187,8 +199,19 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         if figure.category in TOLL and figure.best is not None:
             toll[(figure.category, figure.role)] = figure.best
             toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
+    places = list(places)
+    names = frozenset(n for p in places for n in _spelled(p))
+    towns = [p for p in places if p.lat is not None and (p.precision or 3) <= 2]
+    local = frozenset(n for p in towns for n in _spelled(p))
+    region = _region(event.place) if event.place is not None else None
+    place = event.place
+    if region is not None and place.lat is not None and (place.precision or 3) <= 2:
+        around = sum(1 for p in towns if haversine_km(p.lat, p.lon, place.lat, place.lon) <= rules().near_km)
+    else:
+        around = sum(1 for p in towns if _region(p) == region)
+    doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places))
+                  outlier_place(event.place, places), names, local, doubtful)
 
 
 def _region(place: PlaceRef) -> tuple | None:
@@ -279,6 +302,33 @@ def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
     return False
 
 
+def _named_by_other(a: Member, b: Member) -> str | None:
+    """The town-level place of one member's event that the other's report
+    names too (by the text's or the map's name), where the map's reading of
+    the other's own place is in doubt (``Member.doubtful``: most of its
+    report's places lie far from it): "Augusta" placed in Georgia by one
+    report and named by the other, whose event the map put in Richmond
+    County, New York, among towns of Maine and Massachusetts. Where two
+    members' places cannot be one (:func:`_member_places`), such a place says
+    the map, not the reports, put them apart: they are as two members of
+    which one gives no place (other evidence must tie them)."""
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if (y.doubtful and place is not None and place.lat is not None and (place.precision or 3) <= 2
+                and _spelled(place) & y.names):
+            return _name(place)
+    return None
+
+
+def _common_place(a: Member, b: Member) -> str | None:
+    """A place both members' reports name, which one of them places at town
+    or district level (the first in alphabetical order: the same for (a, b)
+    and (b, a)): where one member's event has no place, it ties the two with
+    an agreeing toll or the same day."""
+    common = (a.names & b.local) | (a.local & b.names)
+    return min(common) if common else None
+
+
 def _tolls(a: Member, b: Member) -> list[str] | bool:
     """Agreeing tolls (reasons: the same killed or injured in all), or False
     when a toll of one role contradicts the other report's toll of that role
@@ -336,6 +386,13 @@ def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
 def link_reasons(a: Member, b: Member) -> list[str] | None:
     """Why two reports' events are one happening (see the module's docstring),
     or None when they are not. Symmetric: the same for (a, b) and (b, a)."""
+    found = _match(a, b)
+    return found[0] if found is not None else None
+
+
+def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
+    """:func:`link_reasons` and the days and km the evidence they share allows
+    (:func:`_reach`), computed once, or None when the two are not one happening."""
     r = rules()
     if a.document == b.document or a.start is None or b.start is None:
         return None
@@ -362,22 +419,30 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
     else:
         reasons.append("dates within the reports' publication windows")
     where = _member_places(a, b, wider)
+    named = None
     if where is False:
-        return None
+        named = _named_by_other(a, b)
+        if named is None:
+            return None
+        where = None  # the map, not the reports, put them apart: as if one gave no place
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
         return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
     people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
+        common = named or _common_place(a, b)
+        same_day = text_dated and a.start == a.end == b.start == b.end
         if shared:
             reasons.append(f"same actor ({shared[0]})")
-        elif not (tolls and text_dated or people):
+        elif not (tolls and text_dated or people or (common and (tolls or same_day))):
             return None
+        if common:
+            reasons.append(f"{common.title() if common.islower() else common} named in both reports")
     else:
         reasons.append(where)
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
-    return reasons
+    return reasons, (days, wider)
 
 
 # ---------------------------------------------------------------- groups
@@ -396,7 +461,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     follow-up with the reach the follow-up came in by)."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or _member_places(a, b, tie[1]) is False:
+    if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
         return True
     if a.dated_by == b.dated_by == "text":
         if _coarse(a) or _coarse(b):
@@ -444,11 +509,11 @@ def cluster(members: list[Member]) -> list[list[Member]]:
         ties: dict[int, tuple[int, float]] = {}
         for number in near:
             group = groups[number]
-            linked = [(x, why) for x in group if (why := link_reasons(m, x)) is not None]
+            linked = [(x, *found) for x in group if (found := _match(m, x)) is not None]
             if not linked:
                 continue
-            score = max((bool(m.toll and x.toll), len(why)) for x, why in linked)
-            reaches = [_reach(m, x, _tolls(m, x) or []) for x, _ in linked]
+            score = max((bool(m.toll and x.toll), len(why)) for x, why, _ in linked)
+            reaches = [reach for *_, reach in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
             if not any(_conflict(m, x, tie(x, ties[number])) for x in group):
                 scored.append((-score[0], -score[1], number))

@@ -16,6 +16,8 @@ A document's report is kept whole, spread over tables that can be queried:
   the document's own event it belongs to.
 * ``document_events``: the events of one document as extraction found them
   (``e1``, ``e2``...), each pointing (``event_pk``) at the linked event.
+* ``document_event_people``: the people each document event's account names
+  (the link stage's evidence for a follow-up weeks or years later), indexed by name.
 * ``events``: the linked events across documents ("E12"): one happening
   however many documents report it. Its claims are the claims of its
   document events; its documents those events' documents.
@@ -181,6 +183,15 @@ document_events = Table(
     UniqueConstraint("document_pk", "id", name="uq_document_events_document_pk_id"),
 )
 
+# The people each document event's account names (``Event.people``, also in its ``extra``): the
+# store finds the stored members a new report's follow-up may match by name through this index,
+# not by reading every member's JSON.
+document_event_people = Table(
+    "document_event_people", metadata,
+    Column("document_event_pk", Integer, ForeignKey("document_events.pk", ondelete="CASCADE"), primary_key=True),
+    Column("name", String(300), primary_key=True, index=True),
+)
+
 claims = Table(
     "claims", metadata,
     Column("pk", Integer, primary_key=True),
@@ -250,5 +261,5 @@ store_revision = Table(
     Column("revision", BigInteger, nullable=False),
 )
 
-__all__ = ["claims", "document_aliases", "document_events", "documents", "events", "figures", "metadata", "places", "sources",
+__all__ = ["claims", "document_aliases", "document_event_people", "document_events", "documents", "events", "figures", "metadata", "places", "sources",
            "store_revision"]

@@ -28,14 +28,13 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
-import json
 import time
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Text, and_, cast, create_engine, event, exists, func, insert, or_, select, union, update
+from sqlalchemy import and_, create_engine, event, exists, func, insert, or_, select, union, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -740,6 +739,10 @@ class _Adding:
             "extra": _extra(e, _EVENT),
         } for i, e in enumerate(report.events)]
         self.document_event_pks = _insert_many(self.conn, t.document_events, event_rows)
+        people = [{"document_event_pk": pk, "name": name}
+                  for e, pk in zip(report.events, self.document_event_pks) for name in dict.fromkeys(e.people)]
+        if people:
+            self.conn.execute(insert(t.document_event_people), people)
         figure_rows = [_figure_row(f, i, document_event_pk=pk)
                        for e, pk in zip(report.events, self.document_event_pks) for i, f in enumerate(e.figures)]
         _insert_many(self.conn, t.figures, figure_rows)
@@ -865,9 +868,9 @@ class _Adding:
         de, d = t.document_events, t.documents
         window_end = shifted(last, link_rules().window_days)
         linked = [de.c.event_pk.is_not(None), de.c.document_pk != self.doc_pk]
-        if people:  # the names as the extra column's JSON writes them ("jos\u00e9"), LIKE's own characters escaped
-            text = cast(de.c.extra, Text)
-            linked.append(or_(*(text.like(f"%{_like_literal(json.dumps(p))}%", escape="\\") for p in people)))
+        if people:  # through the index of the people each member names
+            named = t.document_event_people
+            linked.append(de.c.pk.in_(select(named.c.document_event_pk).where(named.c.name.in_(people))))
         # dated across [first, last]: starting in it, ending in it, or holding it whole (each a range of
         # the day indexes, not a scan of every linked member); undated, published within the window
         ways = [and_(de.c.date_start >= first, de.c.date_start <= last),
@@ -877,13 +880,6 @@ class _Adding:
                      select(de.c.event_pk).join(d, d.c.pk == de.c.document_pk)
                      .where(*linked, de.c.date_start.is_(None), d.c.published >= first, d.c.published <= window_end))
         return [row.event_pk for row in self.conn.execute(near)]
-
-
-def _like_literal(text: str) -> str:
-    """``text`` as a LIKE pattern matching itself, with ``\\`` the escape
-    character: PostgreSQL takes a backslash as LIKE's escape by default, so the
-    backslash of JSON's "\\u00e9" would match a plain "u"."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _read_members(conn: Connection, event_pks: list[int], place_objects: dict[int, int]) -> list:
