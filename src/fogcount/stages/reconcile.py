@@ -120,7 +120,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "6"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one
+VERSION = "6"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: the shooter's own wound is his death where another claim tells he died, and a zero after its report's own figure (same origin) replaces nothing
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -140,6 +140,10 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 INJURED = "people.injured"
+KILLED = "people.killed"
+# The cue rule of a claim of the shooter's own death or wound (claims._self_harm: "before killing
+# himself"): the one who did it, added to his victims' figure, never held in it.
+SELF_HARM_RULE = "self:"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -221,6 +225,7 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ordered = list(claims) if in_order else _text_order(claims)
     by_id = {c.id: c for c in ordered}
     parts = {c.id: c.part_of for c in ordered if c.part_of is not None and c.part_of in by_id}
+    parts.update(_died_himself(ordered))
     held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
     parts.update(held)
     less = hit_less_the_dead(ordered, parts)
@@ -246,6 +251,21 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
             figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
                                 f"{why}, so they count the same people")
     return figures
+
+
+def is_own_harm(claim: Claim) -> bool:
+    """Is the claim one person's act on himself ("before killing himself": claims._self_harm)?"""
+    return claim.cue is not None and claim.cue.rule.startswith(SELF_HARM_RULE)
+
+
+def _died_himself(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the id of the shooter's own death that holds it: his own
+    wound ("shot himself") where a claim of the event tells he died of it
+    ("took his own life", "fatally shot himself"): one person, dead."""
+    dead = next((c for c in claims if is_own_harm(c) and c.category == KILLED and c.part_of is None), None)
+    if dead is None:
+        return {}
+    return {c.id: dead.id for c in claims if is_own_harm(c) and c.category == INJURED and c.part_of is None}
 
 
 def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
@@ -707,6 +727,15 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             continue
         if chain and not value.incremental and here == _interval(chain[0]) and not chain[0].value.incremental:
             chain.append(claim)  # the same figure again: a reprint
+            reprints.append(claim)
+            continue
+        if chain and claim.negated and here == (0, 0) and (low or 0) > 0 and not value.cumulative \
+                and _document(claim) == _document(chain[-1]):
+            # "Five people were shot ... None of them were hurt" / "none of the children were injured":
+            # after its report's own figure, a zero of the same origin is of some people, not a new toll
+            notes.append(f"{claim.id} ({value.text}) after {', '.join(c.id for c in chain)} ({_show(low, high)}) "
+                         "of the same report is a zero of some of them: it does not replace the figure")
+            chain.append(claim)
             reprints.append(claim)
             continue
         if chain and value.vague and not vague and not value.cumulative and (
