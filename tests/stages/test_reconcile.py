@@ -1037,16 +1037,3 @@ def test_the_wounded_one_who_shot_himself_is_the_one_wounded_again():
 def test_a_shooter_counted_in_his_sentence_is_a_part_not_one_more():
     assert bounds(one([claim("c1", 1), own("c2", part_of="c1")])) == (1, 1, 1)
 
-
-def test_a_zero_after_its_reports_own_figure_is_of_some_of_them():
-    # "Five people were shot ... none of the children were injured": still five
-    figure = one([claim("c1", 5, category="people.injured"),
-                  claim("c2", 0, category="people.injured", negated=True, text="none")])
-    assert bounds(figure) == (5, 5, 5)
-    assert any("zero of some of them" in n for n in figure.notes)
-
-
-def test_a_later_reports_zero_is_its_own_account():
-    figure = one([claim("d1:c1", 1, category="people.injured"),
-                  claim("d2:c1", 0, category="people.injured", negated=True, text="no one")], in_order=True)
-    assert figure.low == 0

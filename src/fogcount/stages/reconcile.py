@@ -120,7 +120,7 @@ from ..models import Claim, Figure
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "6"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: the shooter's own wound is his death where another claim tells he died, and a zero after its report's own figure (same origin) replaces nothing
+VERSION = "7"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: the shooter's own wound is his death where another claim tells he died
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -727,15 +727,6 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
             continue
         if chain and not value.incremental and here == _interval(chain[0]) and not chain[0].value.incremental:
             chain.append(claim)  # the same figure again: a reprint
-            reprints.append(claim)
-            continue
-        if chain and claim.negated and here == (0, 0) and (low or 0) > 0 and not value.cumulative \
-                and _document(claim) == _document(chain[-1]):
-            # "Five people were shot ... None of them were hurt" / "none of the children were injured":
-            # after its report's own figure, a zero of the same origin is of some people, not a new toll
-            notes.append(f"{claim.id} ({value.text}) after {', '.join(c.id for c in chain)} ({_show(low, high)}) "
-                         "of the same report is a zero of some of them: it does not replace the figure")
-            chain.append(claim)
             reprints.append(claim)
             continue
         if chain and value.vague and not vague and not value.cumulative and (
