@@ -1067,8 +1067,10 @@ def test_the_shooter_counted_in_his_sentence_is_a_part_of_that_figure():
          "Walker, 18.",
          [("people.killed", "Walker")]),
         ("A Bedford woman appears to have shot and killed her two daughters.", [("people.killed", "daughters")]),
-        # a passive subject is hit
+        # a passive subject is hit; "at" a place is where, not whom
         ("John Smith was shot in the leg.", [("people.injured", "Smith")]),
+        ("Five civilians were killed and six others seriously injured at an attack by gunmen.",
+         [("people.killed", "civilians"), ("people.injured", "others")]),
     ],
 )
 def test_the_subject_of_an_active_shooting_is_not_hit(text, expected):

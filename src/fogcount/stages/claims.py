@@ -340,9 +340,17 @@ def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_hea
         tokens[np_head].head == verb or (tokens[verb].dep == "xcomp" and tokens[verb].head == tokens[np_head].head))
     if not subject:
         return False
-    targets = [c for c in kids if tokens[c].dep == "dobj" or (tokens[c].dep == "prep" and tokens[c].lower == "at")]
+    def people(noun: int) -> bool:
+        return any("people" in vocab.units_of(key) for key in _noun_keys(ann, noun))
+
+    # what he shot or killed: his object, his conjoined verb's ("shot and killed her two daughters"), or the
+    # people he shot at ("shot about 10 times at the occupants"; "injured at an attack" is where, not whom)
+    targets = [c for c in kids if tokens[c].dep == "dobj" and people(c)]
     targets += [k for c in kids if tokens[c].dep == "conj" and tokens[c].pos == "VERB"
-                for k in ann.children[c] if tokens[k].dep == "dobj"]
+                for k in ann.children[c] if tokens[k].dep == "dobj" and people(k)]
+    if tokens[verb].lemma in vocab.shooting_at_verbs:
+        targets += [g for c in kids if tokens[c].dep == "prep" and tokens[c].lower == "at"
+                    for g in ann.children[c] if tokens[g].dep == "pobj" and people(g)]
     return bool(targets)
 
 
