@@ -305,13 +305,16 @@ def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
 def _doer_counted(ann: Annotation, verb: int, counted: set[int]) -> int | None:
     """The counted noun that did the act on himself: the subject (active or
     passive) of the verb or of a verb that governs it, up to three steps ("a
-    boy was wounded when he accidentally shot himself": "boy"), or None."""
+    boy was wounded when he accidentally shot himself": "boy"), or the noun
+    its relative clause describes ("a boy who shot himself has died"), or None."""
     tokens = ann.tokens
     node = verb
     for _ in range(4):
         for c in ann.children[node]:
             if tokens[c].dep in ("nsubj", "nsubjpass") and c in counted:
                 return c
+        if tokens[node].dep == "relcl" and tokens[node].head in counted:
+            return tokens[node].head  # "a 3-year-old boy who apparently shot himself has died": the boy
         if tokens[node].head == node or tokens[node].dep not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
             return None
         node = tokens[node].head
