@@ -264,6 +264,12 @@ class ClaimsVocabulary:
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
+        self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
+        self.self_turning_verbs = frozenset(grammar["self_turning_verbs"])
+        self.self_killing_phrases = frozenset(_norm(v) for v in grammar["self_killing_phrases"])
+        self.not_self_harm_verbs = frozenset(_norm(v) for v in grammar["not_self_harm_verbs"])
+        self.self_attempt_verbs = frozenset(grammar["self_attempt_verbs"])
+        self.shooting_at_verbs = frozenset(grammar["shooting_at_verbs"])
         self.conjunctions: dict[str, str] = {
             _norm(word): kind
             for kind in ("additive", "alternative", "negative")

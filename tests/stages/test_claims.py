@@ -1032,3 +1032,74 @@ def test_a_figure_after_one_in_is_a_ratio_only_after_one():
 )
 def test_the_shooter_at_people_is_no_victim(text, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the shooter's own death: one more person, marked as his act on himself
+        ("The father killed his two sons before killing himself.",
+         [("people.killed", 2, "verb:kill"), ("people.killed", 1, "self:kill")]),
+        ("A gunman killed five people and then shot and killed himself.",
+         [("people.killed", 5, "verb:kill"), ("people.killed", 1, "self:kill")]),
+        ("He then turned the gun on himself.", [("people.killed", 1, "self:turn")]),
+        ("She fatally shot herself.", [("people.killed", 1, "self:shoot")]),
+        ("Police say the man took his own life.", [("people.killed", 1, "self:take")]),
+        ("The suspect committed suicide.", [("people.killed", 1, "self:commit")]),
+        # a wound to oneself is a wound
+        ("A boy accidentally shot himself in the hand.", [("people.injured", 1, "self:shoot")]),
+        # no act on oneself that harms: a suicide bomber's, a surrender, a threat
+        ("The bomber blew himself up at the gate.", []),
+        ("He turned himself in to police on Monday.", []),
+        ("He threatened to kill himself.", []),
+        ("He did not kill himself.", []),
+    ],
+)
+def test_the_shooters_own_death_is_a_claim_of_one(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.cue.rule) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", ["A boy was killed when he accidentally shot himself.",
+                                  "A 3-year-old boy who apparently shot himself with a gun has died, police said."])
+def test_the_shooter_counted_in_his_sentence_is_a_part_of_that_figure(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.subject.text.split()[-1], c.part_of) for c in claims] == [
+        ("people.killed", "boy", None), ("people.injured", "himself", "c1")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of an active shooting verb with its own target is the one who shot
+        ("Williams is believed to have shot about 10 times at the occupants of a silver Toyota Camry, killing Jacinta "
+         "Walker, 18.",
+         [("people.killed", "Walker")]),
+        ("A Bedford woman appears to have shot and killed her two daughters.", [("people.killed", "daughters")]),
+        # a passive subject is hit; "at" a place is where, not whom
+        ("John Smith was shot in the leg.", [("people.injured", "Smith")]),
+        ("Five civilians were killed and six others seriously injured at an attack by gunmen.",
+         [("people.killed", "civilians"), ("people.injured", "others")]),
+    ],
+)
+def test_the_subject_of_an_active_shooting_is_not_hit(text, expected):
+    assert [(c.category, c.subject.text.split()[-1]) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after harming others his own death is one more than theirs: an increment
+        ("The father killed his two sons before killing himself.", [(2, False), (1, True)]),
+        ("The man shot his wife and then himself.", [(1, False), (1, True)]),
+        # alone, his act on himself is the figure of the one hurt
+        ("The toddler accidentally shot and killed himself while playing with the gun.", [(1, False)]),
+    ],
+)
+def test_the_shooters_own_death_adds_only_after_he_harmed_others(text, expected):
+    assert [(c.value.low, c.value.incremental) for c in fogcount.extract(text).claims] == expected
+
+
+def test_a_wound_to_oneself_the_clause_says_killed_is_a_death():
+    claims = fogcount.extract("The child accidentally shot himself and ended up dying from that.").claims
+    assert [(c.category, c.cue.rule) for c in claims] == [("people.killed", "self:shoot")]

@@ -1023,3 +1023,38 @@ def test_the_four_report_market_strike():
     assert civilians.high_claims == ["local:c1"]
     assert "daily:c2" in civilians.claims and "daily:c2" not in civilians.low_claims + civilians.high_claims
     assert bounds(combatants) == (24, 24, 99) and combatants.claims == ["local:c2"]
+
+
+# ---------------------------------------------------------------- the shooter's own death
+
+
+def own(id: str, category: str = "people.killed", part_of: str | None = None, incremental: bool = False,
+        **kw) -> Claim:
+    """A claim of the shooter's own death or wound ("before killing himself"), as the claims stage makes it:
+    incremental where he harmed others first."""
+    made = claim(id, 1, category=category, text="himself", part_of=part_of, incremental=incremental, **kw)
+    return made.model_copy(update={"cue": Cue(text="killing", span=(0, 7), rule="self:kill")})
+
+
+def test_the_shooters_own_death_after_his_victims_adds_to_their_figure():
+    # "Detectives say he killed four of his family members before killing himself. Five people died."
+    figures = reconcile([claim("c1", 4, origin="detectives"), own("c2", origin="detectives", incremental=True),
+                         claim("c3", 5)])
+    assert [(f.role, bounds(f)) for f in figures] == [("unknown", (5, 5, 5))]
+
+
+def test_the_shooters_own_wound_when_he_died_of_it_is_his_death():
+    # "shot himself" in one report, "took his own life" in another: one death, no wound
+    figures = reconcile([own("d1:c1", category="people.injured"), own("d2:c1")])
+    assert [(f.category, bounds(f)) for f in figures] == [("people.killed", (1, 1, 1))]
+    assert "d1:c1" in figures[0].claims
+
+
+def test_the_wounded_one_who_shot_himself_is_the_one_wounded_again():
+    # "A boy was shot in the arm. He accidentally shot himself": one wounded
+    assert bounds(one([claim("c1", 1, category="people.injured"), own("c2", category="people.injured")])) == (1, 1, 1)
+
+
+def test_a_shooter_counted_in_his_sentence_is_a_part_not_one_more():
+    assert bounds(one([claim("c1", 1), own("c2", part_of="c1")])) == (1, 1, 1)
+

@@ -32,9 +32,10 @@ from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
+from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "6"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes)
+VERSION = "7"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -108,7 +109,11 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason=reason))
     claims: list[Claim] = []
     claim_of_noun: dict[int, str] = {}
-    for claim, nouns in _join_coordinated(ann, vocab, made):
+    joined = _join_coordinated(ann, vocab, made)
+    for own in _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns}):  # in text order among the others
+        at = bisect.bisect_right([c.span[0] for c, _ in joined], own.span[0])
+        joined.insert(at, (own, []))
+    for claim, nouns in joined:
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
         for noun in nouns:
@@ -208,6 +213,179 @@ def _another_death(ann: Annotation, verb: int, hurt: Claim) -> bool:
             if " ".join([*words, tok.lemma.lower()]) in illness_nouns() or tok.lemma.lower() in illness_nouns():
                 return True
     return False
+
+
+def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Claim]:
+    """The shooter's own death or wound: one person's act on himself
+    (``reflexive_pronouns``), a claim of one, killed or injured as its verb
+    says. "killed his two sons before killing himself", "fatally shot
+    herself", "took his own life", "committed suicide" (``self_killing_phrases``)
+    and "then turned the gun on himself" (a weapon turned on oneself,
+    ``self_turning_verbs``) are a death; "accidentally shot himself in the
+    hand" a wound. Not a suicide bomber's ("blew himself up") nor a surrender
+    ("turned himself in"): ``not_self_harm_verbs``; nor what was threatened,
+    tried, denied or only possible ("threatened to kill himself": ``self_attempt_verbs``).
+
+    The claim's cue rule starts with :data:`~fogcount.stages.reconcile.SELF_HARM_RULE`:
+    the one it counts is the one who did it, not one of his victims, so
+    reconciliation adds it to their figure rather than holding it in it (the
+    Gun Violence Archive counts the shooter among the dead and injured).
+    Where the one who did it is counted in the sentence (``counted``: the
+    nouns other figures count), as in "a boy was wounded when he accidentally
+    shot himself", the claim is a part of that figure: the same person."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        verb, outcome = None, None
+        if tok.lower in vocab.reflexive_pronouns:
+            node = tok.i
+            while (tokens[node].dep in ("conj", "appos") and tokens[node].head != node
+                   and tokens[tokens[node].head].pos not in _VERB_POS):
+                node = tokens[node].head  # "killed his wife, their son and then himself"
+            head = tokens[node].head
+            if tokens[node].dep in ("dobj", "conj") and tokens[head].pos in _VERB_POS:
+                verb = head
+                keys = _verb_keys(ann, verb)
+                if any(_norm_key(k) in vocab.not_self_harm_verbs for k in keys):
+                    continue
+                found = vocab.verb_outcome(keys, ["people"], as_subject=False)
+                found = _graver_conjunct(ann, vocab, verb, found, ["people"])
+                outcome = found[1] if found and found[1] in ("killed", "injured") else None
+            elif (tokens[node].dep == "pobj" and tokens[head].lower == "on"
+                  and tokens[tokens[head].head].lemma in vocab.self_turning_verbs
+                  and any(tokens[c].dep == "dobj" and "weapons" in vocab.units_of(tokens[c].lemma)
+                          for c in ann.children[tokens[head].head])):
+                verb, outcome = tokens[head].head, "killed"  # "turned the gun on himself"
+        elif tok.dep == "dobj" and tokens[tok.head].pos in _VERB_POS:
+            verb = tok.head
+            owner = [tokens[c] for c in ann.children[tok.i]]
+            own = any(c.lower == "own" for c in owner) and any(c.dep == "poss" and c.tag == "PRP$" for c in owner)
+            phrase = f"{tokens[verb].lemma} {'own ' if own else ''}{tok.lemma}"
+            if phrase in vocab.self_killing_phrases and (own or tok.lemma == "suicide"):
+                outcome = "killed"  # "took his own life", "committed suicide"
+        if verb is None or outcome is None:
+            continue
+        governor = tokens[verb].head
+        if tokens[verb].dep in ("xcomp", "ccomp", "pcomp", "advcl") and tokens[governor].lemma in vocab.self_attempt_verbs:
+            continue  # "threatened to kill himself", "tried to shoot himself"
+        if _negated(ann, verb, vocab) or _counterfactual(ann, vocab, verb) or any(
+                tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals for c in ann.children[verb]):
+            continue  # "did not kill himself", "could have shot himself", "he would kill himself"
+        if outcome == "injured" and _died_of_it(ann, vocab, verb):
+            outcome = "killed"  # "died when she accidentally shot herself"
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
+                         category=f"people.{outcome}",
+                         value=Value(text=tok.text, low=1, high=1, incremental=_harmed_others(ann, verb, counted)),
+                         subject=Subject(text=tok.text, role="unknown"), hedge=_hedge(ann, vocab, None, verb),
+                         cue=_cue(tokens[verb], f"{SELF_HARM_RULE}{tokens[verb].lemma}")))
+        doer = _doer_counted(ann, verb, counted)
+        if doer is not None:
+            out[-1].part_of = f"@{doer}"
+    return out
+
+
+def _chain(ann: Annotation, verb: int) -> list[int]:
+    """The verb and the verbs it hangs from as a clause of the same doer ("killed his sons before killing
+    himself", "shot his wife and then himself"), up to three steps."""
+    tokens, out, node = ann.tokens, [verb], verb
+    for _ in range(3):
+        if tokens[node].head == node or tokens[node].dep not in ("advcl", "pcomp", "prep", "conj", "xcomp"):
+            break
+        node = tokens[node].head
+        out.append(node)
+    return out
+
+
+def _harmed_others(ann: Annotation, verb: int, counted: set[int]) -> bool:
+    """Did the one who harmed himself harm others in the same clause first: a
+    counted noun as the object of his verb or of a verb it hangs from ("killed
+    his two daughters before killing herself", "shot his wife and then
+    himself")? Then his own death is one more than theirs: an increment of
+    their figure. A child who "accidentally shot himself" harmed no one else:
+    his wound is the figure of the one hurt, told as his own act."""
+    tokens = ann.tokens
+    for node in _chain(ann, verb):
+        for c in ann.children[node]:
+            if tokens[c].dep == "dobj" and (c in counted or any(tokens[k].dep == "conj" and k in counted
+                                                                 for k in ann.children[c])):
+                return True
+            if tokens[c].dep == "conj" and tokens[c].pos == "VERB" and c != verb and any(
+                    tokens[k].dep == "dobj" and k in counted for k in ann.children[c]):
+                return True  # "shot his brother to death, wounded another and then committed suicide"
+    return False
+
+
+def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Does the clause tell that the one who shot himself died of it: a verb of
+    dying of the same doer on the chain or coordinated with it ("died when she
+    accidentally shot herself", "shot himself and ended up dying")?"""
+    tokens = ann.tokens
+    nodes = _chain(ann, verb)
+    nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("conj", "xcomp")]
+    nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("xcomp", "advcl")]
+    return any(n != verb and tokens[n].pos == "VERB"
+               and (vocab.verb_outcome(_verb_keys(ann, n), ["people"], as_subject=True) or (None, None))[1] == "killed"
+               for n in nodes)
+
+
+def _doer_counted(ann: Annotation, verb: int, counted: set[int]) -> int | None:
+    """The counted noun that did the act on himself: the subject (active or
+    passive) of the verb or of a verb that governs it, up to three steps ("a
+    boy was wounded when he accidentally shot himself": "boy"), or the noun
+    its relative clause describes ("a boy who shot himself has died"), or None."""
+    tokens = ann.tokens
+    node = verb
+    for _ in range(4):
+        for c in ann.children[node]:
+            if tokens[c].dep in ("nsubj", "nsubjpass") and c in counted:
+                return c
+        if tokens[node].dep == "relcl" and tokens[node].head in counted:
+            return tokens[node].head  # "a 3-year-old boy who apparently shot himself has died": the boy
+        if tokens[node].head == node or tokens[node].dep not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
+            return None
+        node = tokens[node].head
+    return None
+
+
+def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_head: int) -> bool:
+    """Is the counted phrase the one who shoots or kills, not one hit? Its
+    verb (the cue) is active and has its own target, and the phrase is that
+    verb's subject or the subject of the verb it completes: "Williams is
+    believed to have shot about 10 times at the occupants", "a woman appears
+    to have shot and killed her two daughters", "Johnson shot at deputies".
+    Only an object or a passive subject is hit ("Johnson was shot at")."""
+    tokens = ann.tokens
+    if reading.cue is None:
+        return False
+    verb = ann.token_at(reading.cue.span[0])
+    if verb is None or tokens[verb].pos != "VERB" or verb == np_head:
+        return False
+    if vocab.verb_outcome(_verb_keys(ann, verb), ["people"], as_subject=True):
+        return False  # "died at the hospital", "sustained injuries": what happens to the subject
+    kids = ann.children[verb]
+    if any(tokens[c].dep in ("auxpass", "nsubjpass") for c in kids) or tokens[verb].dep in ("amod", "acl"):
+        return False  # "was shot", "the man shot in the leg": what happened to him
+    subject = tokens[np_head].dep in ("nsubj", "nsubjpass") and (
+        tokens[np_head].head == verb or (tokens[verb].dep == "xcomp" and tokens[verb].head == tokens[np_head].head))
+    if not subject:
+        return False
+    def people(noun: int) -> bool:
+        return any("people" in vocab.units_of(key) for key in _noun_keys(ann, noun))
+
+    # what he shot or killed: his object, his conjoined verb's ("shot and killed her two daughters"), or the
+    # people he shot at ("shot about 10 times at the occupants"; "injured at an attack" is where, not whom)
+    targets = [c for c in kids if tokens[c].dep == "dobj" and people(c)]
+    targets += [k for c in kids if tokens[c].dep == "conj" and tokens[c].pos == "VERB"
+                for k in ann.children[c] if tokens[k].dep == "dobj" and people(k)]
+    if tokens[verb].lemma in vocab.shooting_at_verbs:
+        targets += [g for c in kids if tokens[c].dep == "prep" and tokens[c].lower == "at"
+                    for g in ann.children[c] if tokens[g].dep == "pobj" and people(g)]
+    return bool(targets)
+
+
+def _norm_key(key: str) -> str:
+    return " ".join(key.lower().split())
 
 
 def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
@@ -1369,6 +1547,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
                 break
     if cand.single and (reading.cue is None or reading.outcome == "present"):
         return [], None, ""  # "a soldier said ...": an article, not a figure
+    if reading.outcome in ("killed", "injured") and _active_doer(ann, vocab, reading, np_head):
+        return [], None, "the one who shot, not one hit"
     if (cand.single and reading.outcome == "killed" and reading.verb is None and tokens[np_head].dep == "nsubj"
             and tokens[tokens[np_head].head].pos == "VERB"
             and tokens[tokens[np_head].head].lemma not in vocab.light_verbs

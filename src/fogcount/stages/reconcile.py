@@ -121,7 +121,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "7"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes)
+VERSION = "8"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -148,6 +148,10 @@ WITHIN_OPEN_RATIO = 2
 # Words of an increment that plainly adds ("two more", "an additional"): never
 # among those its report already counts.
 ADDING = frozenset({"more", "additional", "further"})
+KILLED = "people.killed"
+# The cue rule of a claim of the shooter's own death or wound (claims._self_harm: "before killing
+# himself"): the one who did it, added to his victims' figure, never held in it.
+SELF_HARM_RULE = "self:"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -229,6 +233,7 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ordered = list(claims) if in_order else _text_order(claims)
     by_id = {c.id: c for c in ordered}
     parts = {c.id: c.part_of for c in ordered if c.part_of is not None and c.part_of in by_id}
+    parts.update(_died_himself(ordered))
     held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
     parts.update(held)
     less = hit_less_the_dead(ordered, parts)
@@ -254,6 +259,21 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
             figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
                                 f"{why}, so they count the same people")
     return figures
+
+
+def is_own_harm(claim: Claim) -> bool:
+    """Is the claim one person's act on himself ("before killing himself": claims._self_harm)?"""
+    return claim.cue is not None and claim.cue.rule.startswith(SELF_HARM_RULE)
+
+
+def _died_himself(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the id of the shooter's own death that holds it: his own
+    wound ("shot himself") where a claim of the event tells he died of it
+    ("took his own life", "fatally shot himself"): one person, dead."""
+    dead = next((c for c in claims if is_own_harm(c) and c.category == KILLED and c.part_of is None), None)
+    if dead is None:
+        return {}
+    return {c.id: dead.id for c in claims if is_own_harm(c) and c.category == INJURED and c.part_of is None}
 
 
 def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
