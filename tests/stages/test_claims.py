@@ -1025,3 +1025,16 @@ def test_a_figure_after_one_in_is_a_ratio_only_after_one():
 )
 def test_the_shooter_at_people_is_no_victim(text, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural name spaCy tags a person's, under a number, is a group: its figure, and no person of it
+        ("Nine ethnic Oromos were killed in the district.", [("people.killed", 9, 9)]),
+        # an age between a name spaCy tags an organisation and a people noun in apposition is an age
+        ("Martello, 64, a retired Naval officer, was arrested.", [("people.captured", 1, 1)]),
+    ],
+)
+def test_groups_by_name_and_ages_before_an_apposition(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected

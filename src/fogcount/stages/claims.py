@@ -512,6 +512,8 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if _people_by_name(ann, tok.i):
+            continue  # "29 ethnic Oromos": a number of a group, counted by its figure
         if tok.dep == "appos" and tokens[tok.head].tag == "NNS" and any(
                 tokens[c].dep == "advmod" for c in ann.children[tok.i]):
             continue  # "37 civilians, mostly Hutus": what they were, not one of them
@@ -625,7 +627,9 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
     """ "apposed to a person": the number stands alone in apposition to a name
     (a proper noun that spaCy does not tag an organisation or a group: it
-    tags many a surname nothing, or a place) or a singular people noun ("Valmir de Campos, 48",
+    tags many a surname nothing, or a place; or one it tags so that a people
+    noun in apposition after the number names a person: "Martello, 64, a
+    retired officer") or a singular people noun ("Valmir de Campos, 48",
     "Sachs, 58", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
     is not a people noun, after "a" or written as a year ("a 2010 commando
@@ -638,7 +642,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     facts = set()
     if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
-            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent not in ("ORG", "NORP"))
+            and (head.ent == "PERSON" or (head.tag == "NNP" and (head.ent not in ("ORG", "NORP") or any(
+                     # "Martello, 64, a retired Naval officer": a name the next apposition says is a person's
+                     tokens[c].dep == "appos" and c > anchor.i and tokens[c].tag == "NN"
+                     and "people" in vocab.units_of(tokens[c].lemma) for c in ann.children[head.i])))
                  or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
         facts.add("apposed to a person")  # "Sachs, 58,": spaCy tags many a surname nothing, or a place
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
@@ -1270,11 +1277,23 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             return ["people"], None  # "three of those killed", "a 9-year-old"
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
+        if _people_by_name(ann, noun):
+            return ["people"], None  # "29 ethnic Oromos": spaCy tags the plural a person's name
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
     # A bare figure counts people, and only when an outcome word says so ("12 killed").
     return ["people"], None
+
+
+def _people_by_name(ann: Annotation, noun: int) -> bool:
+    """Is the counted noun a plural proper noun that spaCy tags a person's name
+    ("29 ethnic Oromos", "three Kurds"): people named by their group, not one
+    person? Only with a number on it: "the Smiths" is no count."""
+    tokens = ann.tokens
+    tok = tokens[noun]
+    return (tok.pos == "PROPN" and tok.ent == "PERSON" and tok.lower.endswith("s")
+            and any(tokens[c].dep == "nummod" for c in ann.children[noun]))
 
 
 def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[list[Claim], int | None, str | None]:
