@@ -1038,3 +1038,17 @@ def test_the_shooter_at_people_is_no_victim(text, expected):
 )
 def test_groups_by_name_and_ages_before_an_apposition(text, expected):
     assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a hope or an attempt takes is wanted, not done; a kind of person one may become is no one
+        "The plant has hopes of hiring 50 to 70 workers.",
+        "The center hopes to hire 50 to 70 workers.",
+        "Gunmen tried to kill 12 villagers but were repelled.",
+        "Residents face the risk of becoming a victim.",
+    ],
+)
+def test_hopes_attempts_and_kinds_of_person_are_no_figures(text):
+    assert fogcount.extract(text).claims == []

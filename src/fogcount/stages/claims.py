@@ -342,6 +342,9 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         if _coordination_kind(ann, vocab, [noun.i]) == "negative":
             continue  # "neither a man nor a woman": no one, the zero word's figure
+        if (not definite and noun.dep in ("attr", "oprd") and tokens[noun.head].lemma == "become"
+                and tokens[noun.head].tag in ("VB", "VBG")):
+            continue  # "the risk of becoming a victim", "to become a soldier": a kind of person, no one counted
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
@@ -795,16 +798,33 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
 def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the counted phrase what someone wants rather than what is: the
     object (or passive subject) of a verb of wanting (``wanting_verbs``: "we
-    need that many volunteers", "hundreds of volunteers are needed"), or what
-    a goal is ("our goal is 20,000 volunteers")?"""
+    need that many volunteers", "hundreds of volunteers are needed"), the
+    object of a verb such a verb or a noun of aims governs ("hopes to hire 50
+    workers", "hopes of hiring 50"), or what a goal is ("our goal is 20,000
+    volunteers")?"""
     tokens = ann.tokens
     head = tokens[np_head].head
     if head == np_head:
         return False
     if tokens[np_head].dep in ("dobj", "nsubjpass") and tokens[head].lemma in vocab.wanting_verbs:
         return True
+    if tokens[np_head].dep == "dobj" and tokens[head].pos == "VERB" and tokens[head].head != head:
+        # "hopes to hire 50 workers", "hopes of hiring 50 to 70 workers": what the verb a want governs takes
+        above = tokens[tokens[head].head]
+        if tokens[head].dep == "xcomp" and _wanting(vocab, above):
+            return True
+        if (tokens[head].dep == "pcomp" and above.lower == "of" and above.head != above.i
+                and tokens[above.head].lemma in vocab.goal_nouns):
+            return True
     return tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
         tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
+
+
+def _wanting(vocab: Vocabulary, tok: Token) -> bool:
+    """Is ``tok`` a verb of wanting, by its lemma or, where spaCy's lemma is
+    wrong ("hopes": "hop"), by its form less its inflection?"""
+    forms = {tok.lemma, tok.lower, tok.lower[:-1] if tok.lower.endswith(("s", "d")) else tok.lower}
+    return any(form in vocab.wanting_verbs for form in forms)
 
 
 def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
@@ -1394,8 +1414,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
-    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and tokens[
-            tokens[reading.verb].head].lemma in vocab.wanting_verbs:
+    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and _wanting(
+            vocab, tokens[tokens[reading.verb].head]):
         return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
