@@ -1052,3 +1052,21 @@ def test_groups_by_name_and_ages_before_an_apposition(text, expected):
 )
 def test_hopes_attempts_and_kinds_of_person_are_no_figures(text):
     assert fogcount.extract(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's verb the tagger reads as an adjective still says what happened
+        ("At least 2 crew drown as boat sinks off coast", [("people.killed", 2, None)]),
+        # people in a hospital's condition are hurt
+        ("Officials say 69 were killed and 20 are in critical condition with gunshot wounds.",
+         [("people.killed", 69, 69), ("people.injured", 20, 20)]),
+        ("Two men remain in serious condition.", [("people.injured", 2, 2)]),
+        # people who did not do something are no figure; a negated outcome keeps its figure, marked
+        ("Many inhabitants of the town haven't registered to vote.", []),
+        ("Two men did not attend the rally.", []),
+    ],
+)
+def test_headline_verbs_conditions_and_negated_presence(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected

@@ -926,6 +926,11 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     found = _graver_conjunct(ann, vocab, c, found, units)
                 if found:
                     return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
+            elif child.dep == "acl" and child.pos == "ADJ" and c == h + 1:
+                # "At least 2 crew drown as boat sinks": a headline's verb the tagger read as an adjective
+                found = vocab.verb_outcome([child.lower], units, as_subject=True)
+                if found:
+                    return _reading(found, _cue(child, f"verb:{found[2]}"), c)
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
@@ -1434,6 +1439,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.zero in vocab.negative_polarity and not negated:
             return [], None, f"'{cand.zero}' without a negation"
         negated, low, high = True, 0, 0
+    elif negated and reading.outcome == "present":
+        # "many inhabitants haven't registered", "didn't have as many witnesses": a figure of people
+        # who did not do something is no figure of people there, nor of anything that happened to them
+        return [], None, "negated presence"
     incremental, cumulative = increment(ann.text, q.start, q.end)
     rank = _rank(ann, vocab, cand)
     if rank is not None:  # "a fifth person": the count has reached five
