@@ -1070,3 +1070,20 @@ def test_hopes_attempts_and_kinds_of_person_are_no_figures(text):
 )
 def test_headline_verbs_conditions_and_negated_presence(text, expected):
     assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a reward or a tip seeks did not happen
+        ("Police offered a reward for the arrest of three suspects.", []),
+        ("Crime Stoppers pays for information leading to the arrest of the two killers.", []),
+        # ... an arrest told as done did
+        ("Police announced the arrest of three suspects.", [("people.captured", 3)]),
+        # "leading to" an estimate of a toll is no reward
+        ("Some victims were blown to pieces, leading to initial estimates of a death toll of 11.",
+         [("people.killed", 11)]),
+    ],
+)
+def test_what_a_reward_seeks_is_no_figure(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

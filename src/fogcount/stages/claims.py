@@ -820,6 +820,30 @@ def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
         tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
 
 
+def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
+    """Is the noun that names the outcome ("the capture of", "the arrest of")
+    what a reward or a tip seeks, not what happened: under a noun of aims
+    (``goal_nouns``: "a reward for the capture of X") or "leading to"
+    ("information leading to the arrest of 3 suspects")?"""
+    if reading.cue is None or not reading.cue.rule.startswith("noun:"):
+        return False
+    tokens = ann.tokens
+    node = came = ann.token_at(reading.cue.span[0])
+    for hop in range(4):
+        if node is None or tokens[node].head == node:
+            return False
+        came, node = node, tokens[node].head
+        if tokens[node].lemma in vocab.goal_nouns:
+            return True
+        if hop == 1 and tokens[node].lemma == "lead" and tokens[node].tag == "VBG" and tokens[came].lower == "to":
+            return True  # "leading to the arrest of": the outcome's noun itself what it leads to
+        if tokens[node].pos in _VERB_POS:
+            # "offered a reward for the arrest of": the parser hangs "for" on the verb of the reward
+            return tokens[came].lower == "for" and any(
+                tokens[c].dep == "dobj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[node])
+    return False
+
+
 def _wanting(vocab: Vocabulary, tok: Token) -> bool:
     """Is ``tok`` a verb of wanting, by its lemma or, where spaCy's lemma is
     wrong ("hopes": "hop"), by its form less its inflection?"""
@@ -1422,6 +1446,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and _wanting(
             vocab, tokens[tokens[reading.verb].head]):
         return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
+    if _sought(ann, vocab, reading):
+        return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
                                             for c in ann.children[governor]):
