@@ -83,6 +83,7 @@ def test_noncount_rules():
     assert vocab.noncount_reason("4", "the District ", " councilman") == "name or identifier"
     assert vocab.noncount_reason("12", "in the district ", " people were killed") is None
     assert vocab.noncount_reason("300", "was built to hold ", " soldiers") == "capacity"
+    assert vocab.noncount_reason("20", "built in 1942 to hold 300 soldiers and ", " tanks") == "capacity"
     assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
 
 
