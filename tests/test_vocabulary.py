@@ -84,6 +84,9 @@ def test_noncount_rules():
     assert vocab.noncount_reason("12", "in the district ", " people were killed") is None
     assert vocab.noncount_reason("300", "was built to hold ", " soldiers") == "capacity"
     assert vocab.noncount_reason("20", "built in 1942 to hold 300 soldiers and ", " tanks") == "capacity"
+    # a number with decimals counts no whole people, unless a multiplier follows
+    assert vocab.noncount_reason("3.5", "there were ", " deaths on average") == "average or measure"
+    assert vocab.noncount_reason("3.5", "displaced ", " million people") is None
     assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
 
 

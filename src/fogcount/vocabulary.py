@@ -277,6 +277,7 @@ class ClaimsVocabulary:
         self.negative_polarity = frozenset(_norm(w) for w in neg["negative_polarity"])
         self.negators = frozenset(_norm(w) for w in neg["negators"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
+        self.knowing_adjectives = frozenset(_norm(w) for w in neg["knowing_adjectives"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         self.noncount = noncount
         # each kind of figure's rules, in table order: most rules judge numbers only

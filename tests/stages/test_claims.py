@@ -1087,3 +1087,18 @@ def test_headline_verbs_conditions_and_negated_presence(text, expected):
 )
 def test_what_a_reward_seeks_is_no_figure(text, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is imagined did not happen
+        ("Can you imagine nine people dying from another cause in one day?", []),
+        # "not clear if" makes the clause uncertain, not untrue: no negation
+        ("Five people were killed, though it was not clear if all five were killed at the castle.",
+         [("people.killed", 5, False), ("people.killed", 5, False)]),
+        ("The rebels did not kill 12 soldiers, the army said.", [("people.killed", 12, True)]),
+    ],
+)
+def test_imagined_figures_and_uncertain_clauses(text, expected):
+    assert [(c.category, c.value.low, c.negated) for c in fogcount.extract(text).claims] == expected

@@ -782,6 +782,9 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
+        if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
+                        for c in ann.children[verb]):
+            return False  # "it was not clear if all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
             if tokens[c].dep == "neg" or tokens[c].lower in vocab.negators:
                 return True
