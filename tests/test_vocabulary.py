@@ -87,6 +87,10 @@ def test_noncount_rules():
     # a number with decimals counts no whole people, unless a multiplier follows
     assert vocab.noncount_reason("3.5", "there were ", " deaths on average") == "average or measure"
     assert vocab.noncount_reason("3.5", "displaced ", " million people") is None
+    # bare numbers alone in brackets are ages; a bracket of people is not
+    assert vocab.noncount_reason("11", "Two brothers (", " and 15) were killed") == "age"
+    assert vocab.noncount_reason("15", "Two brothers (11 and ", ") were killed") == "age"
+    assert vocab.noncount_reason("5", "six people (", " civilians and one soldier)") is None
     assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
 
 
