@@ -33,7 +33,7 @@ from .base import DocumentState, Stage
 from .events import _separated
 
 NAME = "claims"
-VERSION = "5"
+VERSION = "6"
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
