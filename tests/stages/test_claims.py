@@ -1102,3 +1102,19 @@ def test_what_a_reward_seeks_is_no_figure(text, expected):
 )
 def test_imagined_figures_and_uncertain_clauses(text, expected):
     assert [(c.category, c.value.low, c.negated) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what one is able to do, a condition, a manner ("treated him like ...") is no figure
+        ("Two milligrams of fentanyl is enough to kill an average adult.", []),
+        ("If you go home to a house where there are 15 people, you get in mischief.", []),
+        ("She treated Shayne like she was his mom.", []),
+        # ... what was done while something else happened is
+        ("Gunmen killed 12 people as they fled.", [("people.killed", 12)]),
+        ("Two men were treated at the hospital.", [("people.injured", 2)]),
+    ],
+)
+def test_abilities_conditions_and_manners_are_no_figures(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

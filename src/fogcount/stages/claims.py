@@ -751,6 +751,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
+        elif child.dep == "advcl" and c > verb:
+            # "treated Shayne like she was his mom": the verb and the word that opens the clause after it
+            keys += [f"{tok.lemma} {tokens[m].lower}" for m in ann.children[c] if tokens[m].dep == "mark"]
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
@@ -844,6 +847,19 @@ def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
             # "offered a reward for the arrest of": the parser hangs "for" on the verb of the reward
             return tokens[came].lower == "for" and any(
                 tokens[c].dep == "dobj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[node])
+    return False
+
+
+def _conditional(ann: Annotation, node: int) -> bool:
+    """Is ``node`` inside a clause opened by "if" or "unless" (its own or one
+    above it): a condition, not what happened?"""
+    tokens = ann.tokens
+    for _ in range(8):
+        if any(tokens[c].dep == "mark" and tokens[c].lower in ("if", "unless") for c in ann.children[node]):
+            return True
+        if tokens[node].head == node:
+            return False
+        node = tokens[node].head
     return False
 
 
@@ -1446,9 +1462,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
-    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and _wanting(
-            vocab, tokens[tokens[reading.verb].head]):
-        return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
+    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and (_wanting(
+            vocab, tokens[tokens[reading.verb].head]) or tokens[tokens[reading.verb].head].lower in vocab.ability_words):
+        # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
+        return [], None, "hypothetical"
+    if _conditional(ann, reading.verb if reading.verb is not None else tokens[np_head].head):
+        return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _sought(ann, vocab, reading):
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
