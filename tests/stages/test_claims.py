@@ -1118,3 +1118,9 @@ def test_imagined_figures_and_uncertain_clauses(text, expected):
 )
 def test_abilities_conditions_and_manners_are_no_figures(text, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+def test_a_year_after_a_before_a_people_noun_is_a_year():
+    report = fogcount.extract("He was a 1966 graduate of the high school.")
+    assert report.claims == []
+    assert "year, model or name" in {s.reason for s in report.skipped}

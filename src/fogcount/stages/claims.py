@@ -660,7 +660,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     # (after "a", whatever spaCy tags it: "a 2004 Ford Ranger")
     proper = head.tag == "NNP" and year_like and (head.ent not in ("NORP", "PERSON") or single_before)
     if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
-            and (cand.quantity.low or 0) > 1 and (proper or "people" not in vocab.units_of(head.lemma))
+            and (cand.quantity.low or 0) > 1
+            # a people noun too after "a" and a year: "a 1966 graduate" is no count of graduates
+            and (proper or "people" not in vocab.units_of(head.lemma) or (single_before and year_like))
             and (single_before or year_like)):
         facts.add("counts a singular noun")
     return frozenset(facts)
