@@ -1094,8 +1094,8 @@ def test_what_a_reward_seeks_is_no_figure(text, expected):
     [
         # what is imagined did not happen
         ("Can you imagine nine people dying from another cause in one day?", []),
-        # "not clear if" makes the clause uncertain, not untrue: no negation
-        ("Five people were killed, though it was not clear if all five were killed at the castle.",
+        # "not clear whether" makes the clause uncertain, not untrue: no negation
+        ("Five people were killed, though it was not clear whether all five were killed at the castle.",
          [("people.killed", 5, False), ("people.killed", 5, False)]),
         ("The rebels did not kill 12 soldiers, the army said.", [("people.killed", 12, True)]),
     ],
