@@ -789,7 +789,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     while verb is not None and hops < 2:
         if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
                         for c in ann.children[verb]):
-            return False  # "it was not clear if all five were killed": uncertain, not untrue
+            return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
             if tokens[c].dep == "neg" or tokens[c].lower in vocab.negators:
                 return True
