@@ -1464,8 +1464,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
-    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and (_wanting(
-            vocab, tokens[tokens[reading.verb].head]) or tokens[tokens[reading.verb].head].lower in vocab.ability_words):
+    above = tokens[tokens[reading.verb].head] if reading.verb is not None else None
+    if above is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and (
+            _wanting(vocab, above) or above.lower in vocab.ability_words):
         # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
         return [], None, "hypothetical"
     if _conditional(ann, reading.verb if reading.verb is not None else tokens[np_head].head):
