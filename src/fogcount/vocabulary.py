@@ -262,6 +262,7 @@ class ClaimsVocabulary:
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])
+        self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])

@@ -852,12 +852,13 @@ def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
     return False
 
 
-def _conditional(ann: Annotation, node: int) -> bool:
-    """Is ``node`` inside a clause opened by "if" or "unless" (its own or one
-    above it): a condition, not what happened?"""
+def _conditional(ann: Annotation, vocab: Vocabulary, node: int) -> bool:
+    """Is ``node`` inside a clause opened by a word of condition
+    (``condition_marks``: "if", "unless"; its own clause or one above it): a
+    condition, not what happened?"""
     tokens = ann.tokens
     for _ in range(8):
-        if any(tokens[c].dep == "mark" and tokens[c].lower in ("if", "unless") for c in ann.children[node]):
+        if any(tokens[c].dep == "mark" and tokens[c].lower in vocab.condition_marks for c in ann.children[node]):
             return True
         if tokens[node].head == node:
             return False
@@ -1469,7 +1470,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             _wanting(vocab, above) or above.lower in vocab.ability_words):
         # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
         return [], None, "hypothetical"
-    if _conditional(ann, reading.verb if reading.verb is not None else tokens[np_head].head):
+    if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _sought(ann, vocab, reading):
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
