@@ -1124,3 +1124,8 @@ def test_a_year_after_a_before_a_people_noun_is_a_year():
     report = fogcount.extract("He was a 1966 graduate of the high school.")
     assert report.claims == []
     assert "year, model or name" in {s.reason for s in report.skipped}
+
+
+def test_people_sent_to_hospital_are_hurt():
+    claims = fogcount.extract("The shooting sent four people to the hospital.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.injured", 4)]
