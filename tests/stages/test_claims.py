@@ -1129,3 +1129,8 @@ def test_a_year_after_a_before_a_people_noun_is_a_year():
 def test_people_sent_to_hospital_are_hurt():
     claims = fogcount.extract("The shooting sent four people to the hospital.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.injured", 4)]
+
+
+def test_an_if_of_whether_is_no_condition():
+    text = "Police are waiting on tests to determine if the shooting death of a 17-year-old was an accident."
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", 1)]

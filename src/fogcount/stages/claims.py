@@ -853,12 +853,15 @@ def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
 
 
 def _conditional(ann: Annotation, vocab: Vocabulary, node: int) -> bool:
-    """Is ``node`` inside a clause opened by a word of condition
+    """Is ``node`` inside an adverbial clause opened by a word of condition
     (``condition_marks``: "if", "unless"; its own clause or one above it): a
-    condition, not what happened?"""
+    condition, not what happened? A complement "if" is "whether" ("tests
+    will determine if the shooting death of a 17-year-old was an accident"):
+    the death happened."""
     tokens = ann.tokens
     for _ in range(8):
-        if any(tokens[c].dep == "mark" and tokens[c].lower in vocab.condition_marks for c in ann.children[node]):
+        if tokens[node].dep == "advcl" and any(
+                tokens[c].dep == "mark" and tokens[c].lower in vocab.condition_marks for c in ann.children[node]):
             return True
         if tokens[node].head == node:
             return False
