@@ -102,6 +102,12 @@ def test_qualifier_as_its_own_word_only():
     assert q.qualifier is None and q.low == 50
 
 
+def test_a_qualifier_after_a_stop_without_its_space():
+    # "violence.About 100": the sentence's stop lost its space; "About" still qualifies the number
+    q = quantity("turned to violence.About 100 people died")
+    assert (q.text, q.low, q.high) == ("About 100", 90, 110)
+
+
 def test_range_needs_a_higher_second_number():
     q = quantity("the 20-3 vote")
     assert (q.low, q.high) == (20, 20)

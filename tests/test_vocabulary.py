@@ -76,6 +76,22 @@ def test_noncount_rules():
     assert vocab.noncount_reason("many", "unclear how ", " died") is None  # a number is never asked so
     assert vocab.noncount_reason("No", "the ", ". 2 leader", kind="zero") == "rank or number in a series"
     assert vocab.noncount_reason("No", "", " soldiers were hurt", kind="zero") is None
+    # a house number before a numbered road; a district's, a ward's or a grade's number; a capacity
+    assert vocab.noncount_reason("11690", "a farm at ", " U.S. 36 burned") == "address"
+    assert vocab.noncount_reason("12", "killed ", " U.S. soldiers") is None
+    assert vocab.noncount_reason("7", "Districts 4, 5, and ", " incumbents") == "name or identifier"
+    assert vocab.noncount_reason("4", "the District ", " councilman") == "name or identifier"
+    assert vocab.noncount_reason("12", "in the district ", " people were killed") is None
+    assert vocab.noncount_reason("300", "was built to hold ", " soldiers") == "capacity"
+    assert vocab.noncount_reason("20", "built in 1942 to hold 300 soldiers and ", " tanks") == "capacity"
+    # a number with decimals counts no whole people, unless a multiplier follows
+    assert vocab.noncount_reason("3.5", "there were ", " deaths on average") == "average or measure"
+    assert vocab.noncount_reason("3.5", "displaced ", " million people") is None
+    # bare numbers alone in brackets are ages; a bracket of people is not
+    assert vocab.noncount_reason("11", "Two brothers (", " and 15) were killed") == "age"
+    assert vocab.noncount_reason("15", "Two brothers (11 and ", ") were killed") == "age"
+    assert vocab.noncount_reason("5", "six people (", " civilians and one soldier)") is None
+    assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
 
 
 def test_a_noncount_rule_judges_only_kinds_of_figure_it_knows():

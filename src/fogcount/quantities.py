@@ -109,7 +109,8 @@ def _phrase_regex(phrases, *, anchor: str) -> re.Pattern | None:
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
     if anchor == "end":
-        return re.compile(rf"(?<=[\s\"'“‘(])(?P<phrase>{body})\s*[\"'“‘]?\s*$", re.IGNORECASE)
+        # after a space, a quote or a bracket, or after a sentence's stop with its space lost ("violence.About 100")
+        return re.compile(rf"(?<=[\s\"'“‘(.;:,])(?P<phrase>{body})\s*[\"'“‘]?\s*$", re.IGNORECASE)
     return re.compile(rf"\s*(?P<phrase>{body})(?![\w])", re.IGNORECASE)
 
 

@@ -261,6 +261,8 @@ class ClaimsVocabulary:
         self.possibility_modals = frozenset(grammar["possibility_modals"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
+        self.ability_words = frozenset(grammar["ability_words"])
+        self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
@@ -283,6 +285,7 @@ class ClaimsVocabulary:
         self.negative_polarity = frozenset(_norm(w) for w in neg["negative_polarity"])
         self.negators = frozenset(_norm(w) for w in neg["negators"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
+        self.knowing_adjectives = frozenset(_norm(w) for w in neg["knowing_adjectives"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         self.noncount = noncount
         # each kind of figure's rules, in table order: most rules judge numbers only

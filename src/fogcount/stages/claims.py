@@ -35,7 +35,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "7"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls)
+VERSION = "8"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -547,6 +547,9 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         if _coordination_kind(ann, vocab, [noun.i]) == "negative":
             continue  # "neither a man nor a woman": no one, the zero word's figure
+        if (not definite and noun.dep in ("attr", "oprd") and tokens[noun.head].lemma == "become"
+                and tokens[noun.head].tag in ("VB", "VBG")):
+            continue  # "the risk of becoming a victim", "to become a soldier": a kind of person, no one counted
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
@@ -717,6 +720,8 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if _people_by_name(ann, tok.i):
+            continue  # "29 ethnic Oromos": a number of a group, counted by its figure
         if tok.dep == "appos" and tokens[tok.head].tag == "NNS" and any(
                 tokens[c].dep == "advmod" for c in ann.children[tok.i]):
             continue  # "37 civilians, mostly Hutus": what they were, not one of them
@@ -830,7 +835,9 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
 def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozenset[str]:
     """ "apposed to a person": the number stands alone in apposition to a name
     (a proper noun that spaCy does not tag an organisation or a group: it
-    tags many a surname nothing, or a place) or a singular people noun ("Valmir de Campos, 48",
+    tags many a surname nothing, or a place; or one it tags so that a people
+    noun in apposition after the number names a person: "Martello, 64, a
+    retired officer") or a singular people noun ("Valmir de Campos, 48",
     "Sachs, 58", "a farmer, 62,").
     "counts a singular noun": a number above one modifies a singular noun that
     is not a people noun, after "a" or written as a year ("a 2010 commando
@@ -843,7 +850,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     facts = set()
     if (anchor.dep in ("appos", "npadvmod", "amod") and head.i < anchor.i
             and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
-            and (head.ent == "PERSON" or (head.tag == "NNP" and head.ent not in ("ORG", "NORP"))
+            and (head.ent == "PERSON" or (head.tag == "NNP" and (head.ent not in ("ORG", "NORP") or any(
+                     # "Martello, 64, a retired Naval officer": a name the next apposition says is a person's
+                     tokens[c].dep == "appos" and c > anchor.i and tokens[c].tag == "NN"
+                     and "people" in vocab.units_of(tokens[c].lemma) for c in ann.children[head.i])))
                  or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
         facts.add("apposed to a person")  # "Sachs, 58,": spaCy tags many a surname nothing, or a place
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
@@ -855,7 +865,9 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
     # (after "a", whatever spaCy tags it: "a 2004 Ford Ranger")
     proper = head.tag == "NNP" and year_like and (head.ent not in ("NORP", "PERSON") or single_before)
     if (anchor.dep in ("nummod", "compound") and head.i > anchor.i and (head.tag == "NN" or proper)
-            and (cand.quantity.low or 0) > 1 and (proper or "people" not in vocab.units_of(head.lemma))
+            and (cand.quantity.low or 0) > 1
+            # a people noun too after "a" and a year: "a 1966 graduate" is no count of graduates
+            and (proper or "people" not in vocab.units_of(head.lemma) or (single_before and year_like))
             and (single_before or year_like)):
         facts.add("counts a singular noun")
     return frozenset(facts)
@@ -946,6 +958,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
+        elif child.dep == "advcl" and c > verb:
+            # "treated Shayne like she was his mom": the verb and the word that opens the clause after it
+            keys += [f"{tok.lemma} {tokens[m].lower}" for m in ann.children[c] if tokens[m].dep == "mark"]
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
@@ -977,6 +992,9 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
+        if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
+                        for c in ann.children[verb]):
+            return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
             if tokens[c].dep == "neg" or tokens[c].lower in vocab.negators:
                 return True
@@ -993,16 +1011,74 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
 def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the counted phrase what someone wants rather than what is: the
     object (or passive subject) of a verb of wanting (``wanting_verbs``: "we
-    need that many volunteers", "hundreds of volunteers are needed"), or what
-    a goal is ("our goal is 20,000 volunteers")?"""
+    need that many volunteers", "hundreds of volunteers are needed"), the
+    object of a verb such a verb or a noun of aims governs ("hopes to hire 50
+    workers", "hopes of hiring 50"), or what a goal is ("our goal is 20,000
+    volunteers")?"""
     tokens = ann.tokens
     head = tokens[np_head].head
     if head == np_head:
         return False
     if tokens[np_head].dep in ("dobj", "nsubjpass") and tokens[head].lemma in vocab.wanting_verbs:
         return True
+    if tokens[np_head].dep == "dobj" and tokens[head].pos == "VERB" and tokens[head].head != head:
+        # "hopes to hire 50 workers", "hopes of hiring 50 to 70 workers": what the verb a want governs takes
+        above = tokens[tokens[head].head]
+        if tokens[head].dep == "xcomp" and _wanting(vocab, above):
+            return True
+        if (tokens[head].dep == "pcomp" and above.lower == "of" and above.head != above.i
+                and tokens[above.head].lemma in vocab.goal_nouns):
+            return True
     return tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
         tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
+
+
+def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
+    """Is the noun that names the outcome ("the capture of", "the arrest of")
+    what a reward or a tip seeks, not what happened: under a noun of aims
+    (``goal_nouns``: "a reward for the capture of X") or "leading to"
+    ("information leading to the arrest of 3 suspects")?"""
+    if reading.cue is None or not reading.cue.rule.startswith("noun:"):
+        return False
+    tokens = ann.tokens
+    node = came = ann.token_at(reading.cue.span[0])
+    for hop in range(4):
+        if node is None or tokens[node].head == node:
+            return False
+        came, node = node, tokens[node].head
+        if tokens[node].lemma in vocab.goal_nouns:
+            return True
+        if hop == 1 and tokens[node].lemma == "lead" and tokens[node].tag == "VBG" and tokens[came].lower == "to":
+            return True  # "leading to the arrest of": the outcome's noun itself what it leads to
+        if tokens[node].pos in _VERB_POS:
+            # "offered a reward for the arrest of": the parser hangs "for" on the verb of the reward
+            return tokens[came].lower == "for" and any(
+                tokens[c].dep == "dobj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[node])
+    return False
+
+
+def _conditional(ann: Annotation, vocab: Vocabulary, node: int) -> bool:
+    """Is ``node`` inside an adverbial clause opened by a word of condition
+    (``condition_marks``: "if", "unless"; its own clause or one above it): a
+    condition, not what happened? A complement "if" is "whether" ("tests
+    will determine if the shooting death of a 17-year-old was an accident"):
+    the death happened."""
+    tokens = ann.tokens
+    for _ in range(8):
+        if tokens[node].dep == "advcl" and any(
+                tokens[c].dep == "mark" and tokens[c].lower in vocab.condition_marks for c in ann.children[node]):
+            return True
+        if tokens[node].head == node:
+            return False
+        node = tokens[node].head
+    return False
+
+
+def _wanting(vocab: Vocabulary, tok: Token) -> bool:
+    """Is ``tok`` a verb of wanting, by its lemma or, where spaCy's lemma is
+    wrong ("hopes": "hop"), by its form less its inflection?"""
+    forms = {tok.lemma, tok.lower, tok.lower[:-1] if tok.lower.endswith(("s", "d")) else tok.lower}
+    return any(form in vocab.wanting_verbs for form in forms)
 
 
 def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
@@ -1104,6 +1180,11 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     found = _graver_conjunct(ann, vocab, c, found, units)
                 if found:
                     return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
+            elif child.dep == "acl" and child.pos == "ADJ" and c == h + 1:
+                # "At least 2 crew drown as boat sinks": a headline's verb the tagger read as an adjective
+                found = vocab.verb_outcome([child.lower], units, as_subject=True)
+                if found:
+                    return _reading(found, _cue(child, f"verb:{found[2]}"), c)
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
@@ -1475,11 +1556,23 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             return ["people"], None  # "three of those killed", "a 9-year-old"
         if tokens[noun].ent == "NORP" or vocab.find_country(tokens[noun].text):
             return ["people"], None  # "30 Palestinians", "two Americans"
+        if _people_by_name(ann, noun):
+            return ["people"], None  # "29 ethnic Oromos": spaCy tags the plural a person's name
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
     # A bare figure counts people, and only when an outcome word says so ("12 killed").
     return ["people"], None
+
+
+def _people_by_name(ann: Annotation, noun: int) -> bool:
+    """Is the counted noun a plural proper noun that spaCy tags a person's name
+    ("29 ethnic Oromos", "three Kurds"): people named by their group, not one
+    person? Only with a number on it: "the Smiths" is no count."""
+    tokens = ann.tokens
+    tok = tokens[noun]
+    return (tok.pos == "PROPN" and tok.ent == "PERSON" and tok.lower.endswith("s")
+            and any(tokens[c].dep == "nummod" for c in ann.children[noun]))
 
 
 def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[list[Claim], int | None, str | None]:
@@ -1582,9 +1675,15 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
-    if reading.verb is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and tokens[
-            tokens[reading.verb].head].lemma in vocab.wanting_verbs:
-        return [], None, "hypothetical"  # "why would anyone want to kill him", "wanted him dead": wanted, not done
+    above = tokens[tokens[reading.verb].head] if reading.verb is not None else None
+    if above is not None and tokens[reading.verb].dep in ("xcomp", "ccomp") and (
+            _wanting(vocab, above) or above.lower in vocab.ability_words):
+        # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
+        return [], None, "hypothetical"
+    if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
+        return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
+    if _sought(ann, vocab, reading):
+        return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
                                             for c in ann.children[governor]):
@@ -1602,6 +1701,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.zero in vocab.negative_polarity and not negated:
             return [], None, f"'{cand.zero}' without a negation"
         negated, low, high = True, 0, 0
+    elif negated and reading.outcome == "present":
+        # "many inhabitants haven't registered", "didn't have as many witnesses": a figure of people
+        # who did not do something is no figure of people there, nor of anything that happened to them
+        return [], None, "negated presence"
     incremental, cumulative = increment(ann.text, q.start, q.end)
     rank = _rank(ann, vocab, cand)
     if rank is not None:  # "a fifth person": the count has reached five
