@@ -183,6 +183,15 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         found[first] = mention
         taken.update(range(first, last))
         bisect.insort(ends, mention.end)
+    # "(Al Hali, Al Hudaydah)": a place and its division in parentheses, after words that
+    # are no place the text names ("in the east of Hodeidah Red Sea port city (Al Hali, ...)")
+    for first, last in _division_pairs(ann, gazetteer):
+        if any(k in taken for k in range(first, last)) or first in agency:
+            continue
+        mention = _mention(ann, first, last)
+        if mention.text and not in_actor(mention.start, mention.end):
+            found[first] = mention
+            taken.update(range(first, last))
     # a name of punctuation alone ("Ga." read as "." after "Macon, "): no text, no place (issue 17)
     mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
     for m in mentions:
@@ -270,6 +279,34 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
         return m.text  # a demonym that names people ("the Palestinians"), not the country itself
     return None
+
+
+# "(Al Hali, Al Hudaydah)": two names, capitalised, the second the last, in parentheses.
+_PAIR_IN_PARENTHESES = re.compile(r"\((?P<place>[A-Z][^(),;]{1,40}?),\s*(?P<division>[A-Z][^(),;]{1,40}?)\)")
+
+
+def _division_pairs(ann: Annotation, gazetteer) -> Iterator[tuple[int, int]]:
+    """Token ranges of the names in a parenthesis that holds a place and the
+    division it lies in ("(Al Hali, Al Hudaydah)", "(Konduga LGA, Borno)"):
+    both known to the gazetteer, the second a division by its name (a
+    first-level division or a country). A coder's or a reporter's way to say
+    where something happened, whatever the words before it are."""
+    for match in _PAIR_IN_PARENTHESES.finditer(ann.text):
+        division = match["division"].strip()
+        if not any(c.kind in ("admin1", "country") and name_key(c.name) == name_key(division)
+                   or c.kind == "admin1" and name_key(division) in name_key(c.name)
+                   for c in gazetteer.lookup(division, limit=5)):
+            continue
+        place = re.sub(rf"\s+(?:{rules().cue_alternation})$", "", match["place"].strip(), flags=re.IGNORECASE)
+        if not gazetteer.lookup(place, limit=1):
+            continue
+        for start, text in ((match.start("place"), place), (match.start("division"), division)):
+            first, last = ann.token_at(start), ann.token_at(start + len(text) - 1)
+            if first is not None and last is not None and all(
+                    ann.tokens[k].text[:1].isupper() or ann.tokens[k].lower in rules().connectors
+                    or ann.tokens[k].lower in rules().articles or not ann.tokens[k].text[:1].isalpha()
+                    for k in range(first, last + 1)):
+                yield first, last + 1
 
 
 def _gap(separator: str) -> re.Pattern:
