@@ -130,7 +130,7 @@ class PlaceScore:
 
     def print(self, target: float) -> None:
         n = max(1, self.n)
-        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target})")
+        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target}; {self.within25} of {self.n})")
         print(f"locations <= 100 km   {self.within100 / n:.3f}")
         print(f"with a place          {self.located / n:.3f}")
         print("misses by kind        " + ", ".join(f"{k} {v / n:.3f}" for k, v in self.kinds.items()))

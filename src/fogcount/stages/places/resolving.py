@@ -379,7 +379,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
     _bound_by_containers(ann, mentions, chosen, wide, countries, admin1s, anchors, support)
+    containers = {id(c) for m in mentions for c in m.within}
     for m in mentions:
+        if id(m) not in containers:
+            _town_of_division(ann, m, chosen, wide[id(m)])
         _at_seat(m, chosen.get(id(m)), gazetteer)
 
 
@@ -435,6 +438,34 @@ def _in_named_division(cand, container: Mention) -> bool:
     """The candidate lies in a country or first-level division the container's name names."""
     return any(c.country == cand.country and (c.kind == "country" or c.admin1_code == cand.admin1_code)
                for c in _divisions_named(container))
+
+
+# A first-level division named bare is its town of the same name when the town is this big.
+_DIVISION_TOWN_POPULATION = 100_000
+
+
+# The words before a name that put something inside it ("protested in Mogilev").
+_INSIDE = frozenset({"in", "at"})
+
+
+def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: list) -> None:
+    """ "protested in Mogilev", "in Gomel": a first-level division named bare
+    (no cue word, not a container of another place) right after "in" or "at"
+    (not "near Oaxaca", "the coast of Oaxaca": the state) that has a big town
+    of its name in it is that town, by whatever spelling the index gives the
+    town (Mahilyow): a reporter names the province with its word ("Mogilev
+    region"). The most populous such town."""
+    best = chosen.get(id(m))
+    if best is None or best.kind != "admin1" or m.cue is not None or m.country_word or m.place is None \
+            or m.first == 0 or ann.tokens[m.first - 1].lower not in _INSIDE:
+        return
+    towns = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.lat is not None
+             and c.country == best.country and c.admin1_code == best.admin1_code and c.match != "skeleton"
+             and (c.population or 0) >= _DIVISION_TOWN_POPULATION]
+    if towns:
+        town = max(towns, key=lambda c: c.population)
+        m.place = _place_ref(m, town)
+        chosen[id(m)] = town
 
 
 def _at_seat(m: Mention, best, gazetteer) -> None:
