@@ -471,14 +471,16 @@ def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: lis
 def _at_seat(m: Mention, best, gazetteer) -> None:
     """"Herat province", "Farah province": a province named with its cue word
     (``seat_cues``) is placed at its capital when the capital bears its name
-    (the biggest town of that name in it); it keeps its name and precision."""
+    (the biggest town of that name in it; by another spelling only when a big
+    town: "Al-Hasakeh province" at Al Hasakah); it keeps its name and precision."""
     words = m.text.split()
     cue = m.cue or (words[-1].lower() if len(words) > 1 else None)
     if cue not in rules().seat_cues or best is None or best.kind not in ("admin1", "admin") or m.place is None:
         return
     seats = [c for c in gazetteer.lookup(_without_cue(m.text), country=best.country, limit=_CANDIDATES)
              if (c.kind == "city" or c.feature_class == "P") and c.admin1_code == best.admin1_code
-             and c.match != "alternate" and (c.population or 0) > 0 and c.lat is not None]
+             and (c.population or 0) > (0 if c.match != "alternate" else _DIVISION_TOWN_POPULATION)
+             and c.lat is not None]
     if seats:
         seat = max(seats, key=lambda c: c.population)
         m.place = m.place.model_copy(update={"lat": seat.lat, "lon": seat.lon})
