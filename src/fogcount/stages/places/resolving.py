@@ -349,6 +349,9 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
+    for m in mentions:
+        if m.cue in rules().route_cues and m.within:
+            m.candidates = []  # "Murree road in Rawalpindi city": the container's point (.deriving)
     _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors(_actor_fronts(ann.text))
