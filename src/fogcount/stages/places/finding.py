@@ -99,7 +99,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     def in_actor(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in actor_spans)
     # spaCy's places
-    for i, j in _entity_runs(ann, _PLACE_ENTS):
+    for i, j in ann.entity_runs(_PLACE_ENTS):
         first = i + 1 if tokens[i].lower == "the" else i
         if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
             found[first] = _mention(ann, first, j)
@@ -113,7 +113,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             mention.organisation = True
             found[first] = mention
     # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
-    for i, j in _entity_runs(ann, {"NORP"}):
+    for i, j in ann.entity_runs({"NORP"}):
         mention = _mention(ann, i, j)
         if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
             found[i] = mention
@@ -210,22 +210,6 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 _ORGANISATION_PLACE_POPULATION = 20_000
 
 
-def _entity_runs(ann: Annotation, labels) -> Iterator[tuple[int, int]]:
-    """Token ranges [i, j) of spaCy's entities with one of ``labels`` (a run of
-    tokens with the same label, up to a blank token)."""
-    tokens = ann.tokens
-    i = 0
-    while i < len(tokens):
-        if tokens[i].ent not in labels:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
-            j += 1
-        yield i, j
-        i = j
-
-
 def _leading_places(ann: Annotation, gazetteer):
     """(first, last, rest of the name) of places that begin a name the model
     tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
@@ -234,7 +218,7 @@ def _leading_places(ann: Annotation, gazetteer):
     Jail", "Berea Police", "Vancouver International Airport")."""
     tokens = ann.tokens
     r = rules()
-    for i, j in _entity_runs(ann, {"ORG"} | _PLACE_ENTS):
+    for i, j in ann.entity_runs({"ORG"} | _PLACE_ENTS):
         first = i + 1 if tokens[i].lower == "the" else i
         whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
         if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):

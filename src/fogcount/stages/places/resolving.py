@@ -457,18 +457,29 @@ def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: lis
     (not "near Oaxaca", "the coast of Oaxaca": the state) that has a big town
     of its name in it is that town, by whatever spelling the index gives the
     town (Mahilyow): a reporter names the province with its word ("Mogilev
-    region"). The most populous such town."""
+    region"). Not a town whose own name sets it apart (:func:`_name_extends`:
+    "in New York" is the state, the city being "New York City"). The most
+    populous such town."""
     best = chosen.get(id(m))
     if best is None or best.kind != "admin1" or m.cue is not None or m.country_word or m.place is None \
             or m.first == 0 or ann.tokens[m.first - 1].lower not in _INSIDE:
         return
     towns = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.lat is not None
              and c.country == best.country and c.admin1_code == best.admin1_code and c.match != "skeleton"
-             and (c.population or 0) >= _DIVISION_TOWN_POPULATION]
+             and (c.population or 0) >= _DIVISION_TOWN_POPULATION and not _name_extends(c.name, m.text)]
     if towns:
         town = max(towns, key=lambda c: c.population)
         m.place = _place_ref(m, town)
         chosen[id(m)] = town
+
+
+def _name_extends(a: str, b: str) -> bool:
+    """One name is the other with words added at its end ("New York City" of
+    "New York", "Rio Grande" of "Rio Grande do Sul"): a town its own name sets
+    apart from the division, so the division's bare name means the division."""
+    x, y = [name_key(w) for w in a.split()], [name_key(w) for w in b.split()]
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) < len(longer) and longer[:len(shorter)] == shorter
 
 
 def _at_seat(m: Mention, best, gazetteer) -> None:
