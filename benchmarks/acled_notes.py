@@ -14,7 +14,11 @@ absolute dates must resolve on their own) and prints:
   thing, where the act happened before where its actors came from or stood;
   never a country named to describe a thing, "the US dollar") lies within
   25 km of ACLED's coordinates; also within 100 km, and the share with any place;
-* the misses by kind (:func:`places_check.miss_kind`).
+* the misses by kind (:func:`places_check.miss_kind`);
+* the output's event place within 25 km: the place fogcount's output gives
+  the note's first event (the events stage's, :func:`places_check.pipeline_place`),
+  which is not ``event_mention``'s (the events stage takes a claim's sentence
+  place first): the figure a user of the export sees.
 
 ``--gazetteer PATH`` takes the place index to use (default: fogcount's own,
 cities500); ``--half study|measure|all`` the half of the notes

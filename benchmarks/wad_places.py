@@ -4,7 +4,10 @@ Each excerpt is one event with the coder's ``lat``/``lon``. This runs
 fogcount's place stage on each excerpt and prints the share whose main place
 (as acled_notes.py: the place of the text's event as the places stage tells
 it by structure, ``event_mention``) lies within 25 km of the coded point,
-within 100 km, and the misses by kind (see places_check.py). Excerpts without a coded point are left out.
+within 100 km, and the misses by kind (see places_check.py); then the same
+within 25 km for the place fogcount's output gives the excerpt's first event
+(the events stage's: :func:`places_check.pipeline_place`). Excerpts without a
+coded point are left out.
 
 ``--gazetteer PATH`` the place index (default: fogcount's own); ``--half``
 the half of the excerpts (``half_of("wad-dev", id)``); ``--misses FILE`` the
