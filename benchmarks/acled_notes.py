@@ -14,7 +14,11 @@ absolute dates must resolve on their own) and prints:
   thing, where the act happened before where its actors came from or stood;
   never a country named to describe a thing, "the US dollar") lies within
   25 km of ACLED's coordinates; also within 100 km, and the share with any place;
-* the misses by kind (:func:`places_check.miss_kind`).
+* the misses by kind (:func:`places_check.miss_kind`);
+* the output's event place within 25 km: the place fogcount's output gives
+  the note's first event (the events stage's, :func:`places_check.pipeline_place`),
+  which is not ``event_mention``'s (the events stage takes a claim's sentence
+  place first): the figure a user of the export sees.
 
 ``--gazetteer PATH`` takes the place index to use (default: fogcount's own,
 cities500); ``--half study|measure|all`` the half of the notes
@@ -36,7 +40,7 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
-from places_check import PlaceScore, add_place_options, annotated, open_for
+from places_check import OutputScore, PlaceScore, add_place_options, annotated, open_for, pipeline_place
 from fogcount.evaluation import half_of
 from fogcount.stages.dates import find_times, resolve
 from fogcount.stages.places import place_mentions
@@ -55,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.half == "all" or half_of("acled-2020-dev", r["event_id_cnty"]) == args.half][:args.limit]
     vocab = vocabulary()
     score = PlaceScore(gazetteer)
+    output = OutputScore()
     dates_right = 0
     for row, ann in zip(rows, annotated([r["notes"] for r in rows], args.annotations)):
         gold_date = dt.datetime.strptime(row["event_date"], "%d-%b-%y").date()
@@ -65,12 +70,15 @@ def main(argv: list[str] | None = None) -> int:
         mentions = place_mentions(ann, gazetteer, vocab)
         score.add(row["event_id_cnty"], ann, mentions, float(row["latitude"]), float(row["longitude"]),
                   row["location"], row["notes"])
+        output.add(pipeline_place(ann, row["event_id_cnty"], args.gazetteer), float(row["latitude"]),
+                   float(row["longitude"]))
     n = max(1, len(rows))
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
     print(f"notes                 {len(rows)}")
     print(f"dates exact           {dates_right / n:.3f}   (target 0.95)")
     score.print(target=0.78)
+    output.print()
     if args.misses is not None:
         score.write_misses(args.misses)
     return 0

@@ -84,6 +84,38 @@ def open_index(path: Path | None, program: str) -> Gazetteer | None:
         return None
 
 
+def pipeline_place(ann, unit: str, gazetteer_path: Path | None):
+    """The place fogcount's output gives the text's event: the stages run on the
+    parse (``run_stages``, the index at ``gazetteer_path``), the first event
+    with a point (an ACLED note or a wad excerpt tells one event; where the
+    events stage makes several, the first). None when no event has a point."""
+    from fogcount.pipeline import run_stages
+    from fogcount.settings import Settings
+    from fogcount.stages.ingest import Record
+
+    settings = Settings(gazetteer=str(gazetteer_path)) if gazetteer_path is not None else Settings()
+    state = run_stages(Record(text=ann.text, origin=unit, id=unit), settings, annotation=ann)
+    placed = [e.place for e in state.report.events if e.place is not None and e.place.lat is not None]
+    return placed[0] if placed else None
+
+
+class OutputScore:
+    """Within 25 km of the coded point, scoring the place of fogcount's output
+    (:func:`pipeline_place`); the benchmarks print it beside the places stage's
+    own reading (``event_mention``), which the events stage does not use."""
+
+    def __init__(self):
+        self.n = self.within25 = 0
+
+    def add(self, place, lat: float, lon: float) -> None:
+        self.n += 1
+        self.within25 += bool(place is not None and within_km(place, lat, lon, 25))
+
+    def print(self) -> None:
+        print(f"output's event place <= 25 km  {self.within25 / max(1, self.n):.3f}   "
+              f"({self.within25} of {self.n}; the events stage's place of the first event)")
+
+
 def main_place(ann, mentions):
     """The place of the text's event as the places stage tells it by structure
     (:func:`fogcount.stages.places.event_mention`)."""
@@ -130,7 +162,7 @@ class PlaceScore:
 
     def print(self, target: float) -> None:
         n = max(1, self.n)
-        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target})")
+        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target}; {self.within25} of {self.n})")
         print(f"locations <= 100 km   {self.within100 / n:.3f}")
         print(f"with a place          {self.located / n:.3f}")
         print("misses by kind        " + ", ".join(f"{k} {v / n:.3f}" for k, v in self.kinds.items()))

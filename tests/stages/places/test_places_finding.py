@@ -151,3 +151,15 @@ def test_an_actors_name_inside_a_hyphenated_word_is_no_place(settings):
 def test_a_name_the_words_after_it_put_in_a_division_is_a_place(villages):
     report = places_of("Regime forces shelled Khirbat Nur in the southern countryside of Idlib on Monday.", villages)
     assert place_named(report, "Khirbat Nur").gazetteer_id == "geonames:900107"
+
+
+def test_a_place_and_its_division_in_parentheses_are_places_after_any_words(villages):
+    report = places_of("Gunmen fired at houses in the east of the harbour city (Dar Salim, Idlib) on Monday.",
+                       villages)
+    assert place_named(report, "Dar Salim").country == "SY" and place_named(report, "Idlib").country == "SY"
+    words = places_of("The council met (Monday, Tuesday) to talk about roads.", villages)
+    assert not {"Monday", "Tuesday"} & {p.text for p in words.places}  # no division: no places
+
+
+def test_a_taluka_is_a_division_cue():
+    assert "taluka" in rules().division_cues and rules().cue_nouns["taluka"] == 2

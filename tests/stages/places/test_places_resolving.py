@@ -3,8 +3,10 @@ namesakes, countries, divisions and the support of the document's other places."
 
 from __future__ import annotations
 
-from fogcount.stages.places.mention import rules
-from fogcount.stages.places.resolving import _spelled_out
+from types import SimpleNamespace
+
+from fogcount.stages.places.mention import Mention, rules
+from fogcount.stages.places.resolving import _name_extends, _spelled_out, _town_of_division
 from places_rows import place_named, places_of
 
 
@@ -24,7 +26,10 @@ def test_country_words_resolve_to_countries(settings):
 def test_news_abbreviations_of_divisions_are_looked_up_as_their_names():
     assert _spelled_out("Ga.") == "Georgia" and _spelled_out("W.Va") == "West Virginia"  # its period taken
     assert _spelled_out("GA") == "GA" and _spelled_out("Ramadi") == "Ramadi"
-    assert all(name and short.endswith(".") for short, name in rules().abbreviations.items())
+    assert _spelled_out("UP") == "Uttar Pradesh" and _spelled_out("KPK") == "Khyber Pakhtunkhwa"
+    # a period the sentence may take, or a code in capitals; never a US state's or a country's code
+    assert all(name and (short.endswith(".") or short.isupper()) for short, name in rules().abbreviations.items())
+    assert not {"TN", "GA", "UK", "GB", "US"} & set(rules().abbreviations)
 
 
 def test_a_namesake_is_the_one_near_the_documents_other_places(namesakes):
@@ -210,3 +215,42 @@ def test_what_a_name_is_comes_from_the_index_as_it_is_after_an_import(tmp_path):
         assert not _names_a_town(gaz, "Tawila") and _country_code(gaz, "Wadiya") is None
         import_geonames(path, rows)
         assert _names_a_town(gaz, "Tawila") and _country_code(gaz, "Wadiya") == "ZZ"
+
+
+def test_a_road_the_text_puts_in_a_town_lies_there_not_where_it_leads(villages):
+    report = places_of("Protesters blocked the Aleppo road in Idlib city on Monday.", villages)
+    road = place_named(report, "Aleppo")  # the road to Aleppo, in Idlib
+    assert (road.lat, road.lon, road.derived_from) == (35.93062, 36.63393, "Idlib")
+
+
+def _candidate(name, kind, population, admin1_code="06", match="exact"):
+    return SimpleNamespace(name=name, kind=kind, population=population, country="BY", admin1_code=admin1_code,
+                           feature_class="A" if kind == "admin1" else "P", match=match, lat=53.9, lon=30.3,
+                           precision=3 if kind == "admin1" else 1, admin1="Mogilev", gazetteer_id=name)
+
+
+def _division_named_after(word, text="Mogilev"):
+    ann = SimpleNamespace(tokens=[SimpleNamespace(lower="protested"), SimpleNamespace(lower=word)])
+    m = Mention(start=0, end=len(text), text=text, sent=0, first=2, last=3)
+    division = _candidate(text, "admin1", 821_640)
+    m.place = SimpleNamespace()
+    return ann, m, {id(m): division}
+
+
+def test_a_division_named_bare_after_in_is_its_big_town_by_any_spelling():
+    town = _candidate("Mahilyow", "city", 352_896, match="alternate")
+    village = _candidate("Mogilev", "city", 900)
+    ann, m, chosen = _division_named_after("in")
+    _town_of_division(ann, m, chosen, [chosen[id(m)], village, town])
+    assert chosen[id(m)] is town and m.place.name == "Mahilyow"
+    ann, m, chosen = _division_named_after("near")  # "near Oaxaca": the state
+    _town_of_division(ann, m, chosen, [chosen[id(m)], town])
+    assert chosen[id(m)].kind == "admin1"
+
+
+def test_a_town_whose_own_name_sets_it_apart_is_not_its_divisions_bare_name():
+    assert _name_extends("New York City", "New York") and _name_extends("Rio Grande", "Rio Grande do Sul")
+    assert not _name_extends("Mahilyow", "Mogilev") and not _name_extends("Victoria de Durango", "Durango")
+    ann, m, chosen = _division_named_after("in", "New York")
+    _town_of_division(ann, m, chosen, [chosen[id(m)], _candidate("New York City", "city", 8_804_190)])
+    assert chosen[id(m)].kind == "admin1"

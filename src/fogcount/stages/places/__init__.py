@@ -27,7 +27,7 @@ from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "5"
+VERSION = "6"
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:

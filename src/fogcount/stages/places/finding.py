@@ -99,7 +99,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     def in_actor(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in actor_spans)
     # spaCy's places
-    for i, j in _entity_runs(ann, _PLACE_ENTS):
+    for i, j in ann.entity_runs(_PLACE_ENTS):
         first = i + 1 if tokens[i].lower == "the" else i
         if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
             found[first] = _mention(ann, first, j)
@@ -113,7 +113,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             mention.organisation = True
             found[first] = mention
     # demonyms ("Sudanese refugees", "the Palestinians"): the country, named through its people
-    for i, j in _entity_runs(ann, {"NORP"}):
+    for i, j in ann.entity_runs({"NORP"}):
         mention = _mention(ann, i, j)
         if not in_actor(mention.start, mention.end) and _whole_country_word(vocab, mention.text):
             found[i] = mention
@@ -183,6 +183,15 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         found[first] = mention
         taken.update(range(first, last))
         bisect.insort(ends, mention.end)
+    # "(Al Hali, Al Hudaydah)": a place and its division in parentheses, after words that
+    # are no place the text names ("in the east of Hodeidah Red Sea port city (Al Hali, ...)")
+    for first, last in _division_pairs(ann, gazetteer):
+        if any(k in taken for k in range(first, last)) or first in agency:
+            continue
+        mention = _mention(ann, first, last)
+        if mention.text and not in_actor(mention.start, mention.end):
+            found[first] = mention
+            taken.update(range(first, last))
     # a name of punctuation alone ("Ga." read as "." after "Macon, "): no text, no place (issue 17)
     mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
     for m in mentions:
@@ -201,22 +210,6 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 _ORGANISATION_PLACE_POPULATION = 20_000
 
 
-def _entity_runs(ann: Annotation, labels) -> Iterator[tuple[int, int]]:
-    """Token ranges [i, j) of spaCy's entities with one of ``labels`` (a run of
-    tokens with the same label, up to a blank token)."""
-    tokens = ann.tokens
-    i = 0
-    while i < len(tokens):
-        if tokens[i].ent not in labels:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].ent == tokens[i].ent and tokens[j].text.strip():
-            j += 1
-        yield i, j
-        i = j
-
-
 def _leading_places(ann: Annotation, gazetteer):
     """(first, last, rest of the name) of places that begin a name the model
     tagged ORG, longest first (not PERSON: "Ali Sada" is a man, and "Jazeera
@@ -225,7 +218,7 @@ def _leading_places(ann: Annotation, gazetteer):
     Jail", "Berea Police", "Vancouver International Airport")."""
     tokens = ann.tokens
     r = rules()
-    for i, j in _entity_runs(ann, {"ORG"} | _PLACE_ENTS):
+    for i, j in ann.entity_runs({"ORG"} | _PLACE_ENTS):
         first = i + 1 if tokens[i].lower == "the" else i
         whole = ann.text[tokens[first].idx:tokens[j - 1].end] if first < j else ""
         if not whole or gazetteer.lookup(whole, limit=1) or _described_after(ann.text, tokens[j - 1].end):
@@ -270,6 +263,34 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
         return m.text  # a demonym that names people ("the Palestinians"), not the country itself
     return None
+
+
+# "(Al Hali, Al Hudaydah)": two names, capitalised, the second the last, in parentheses.
+_PAIR_IN_PARENTHESES = re.compile(r"\((?P<place>[A-Z][^(),;]{1,40}?),\s*(?P<division>[A-Z][^(),;]{1,40}?)\)")
+
+
+def _division_pairs(ann: Annotation, gazetteer) -> Iterator[tuple[int, int]]:
+    """Token ranges of the names in a parenthesis that holds a place and the
+    division it lies in ("(Al Hali, Al Hudaydah)", "(Konduga LGA, Borno)"):
+    both known to the gazetteer, the second a division by its name (a
+    first-level division or a country). A coder's or a reporter's way to say
+    where something happened, whatever the words before it are."""
+    for match in _PAIR_IN_PARENTHESES.finditer(ann.text):
+        division = match["division"].strip()
+        if not any(c.kind in ("admin1", "country") and name_key(c.name) == name_key(division)
+                   or c.kind == "admin1" and name_key(division) in name_key(c.name)
+                   for c in gazetteer.lookup(division, limit=5)):
+            continue
+        place = re.sub(rf"\s+(?:{rules().cue_alternation})$", "", match["place"].strip(), flags=re.IGNORECASE)
+        if not gazetteer.lookup(place, limit=1):
+            continue
+        for start, text in ((match.start("place"), place), (match.start("division"), division)):
+            first, last = ann.token_at(start), ann.token_at(start + len(text) - 1)
+            if first is not None and last is not None and all(
+                    ann.tokens[k].text[:1].isupper() or ann.tokens[k].lower in rules().connectors
+                    or ann.tokens[k].lower in rules().articles or not ann.tokens[k].text[:1].isalpha()
+                    for k in range(first, last + 1)):
+                yield first, last + 1
 
 
 def _gap(separator: str) -> re.Pattern:

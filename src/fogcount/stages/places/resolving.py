@@ -352,6 +352,9 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
                 m.candidates = _outside(m.candidates, container)
+    for m in mentions:
+        if m.cue in rules().route_cues and m.within:
+            m.candidates = []  # "Murree road in Rawalpindi city": the container's point (.deriving)
     _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors(_actor_fronts(ann.text))
@@ -382,7 +385,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             if after is not None and after.lat is not None and after.kind != "country":
                 anchors.add(after.lat, after.lon, key)
     _bound_by_containers(ann, mentions, chosen, wide, countries, admin1s, anchors, support)
+    containers = {id(c) for m in mentions for c in m.within}
     for m in mentions:
+        if id(m) not in containers:
+            _town_of_division(ann, m, chosen, wide[id(m)])
         _at_seat(m, chosen.get(id(m)), gazetteer)
 
 
@@ -440,17 +446,58 @@ def _in_named_division(cand, container: Mention) -> bool:
                for c in _divisions_named(container))
 
 
+# A first-level division named bare is its town of the same name when the town is this big.
+_DIVISION_TOWN_POPULATION = 100_000
+
+
+# The words before a name that put something inside it ("protested in Mogilev").
+_INSIDE = frozenset({"in", "at"})
+
+
+def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: list) -> None:
+    """ "protested in Mogilev", "in Gomel": a first-level division named bare
+    (no cue word, not a container of another place) right after "in" or "at"
+    (not "near Oaxaca", "the coast of Oaxaca": the state) that has a big town
+    of its name in it is that town, by whatever spelling the index gives the
+    town (Mahilyow): a reporter names the province with its word ("Mogilev
+    region"). Not a town whose own name sets it apart (:func:`_name_extends`:
+    "in New York" is the state, the city being "New York City"). The most
+    populous such town."""
+    best = chosen.get(id(m))
+    if best is None or best.kind != "admin1" or m.cue is not None or m.country_word or m.place is None \
+            or m.first == 0 or ann.tokens[m.first - 1].lower not in _INSIDE:
+        return
+    towns = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.lat is not None
+             and c.country == best.country and c.admin1_code == best.admin1_code and c.match != "skeleton"
+             and (c.population or 0) >= _DIVISION_TOWN_POPULATION and not _name_extends(c.name, m.text)]
+    if towns:
+        town = max(towns, key=lambda c: c.population)
+        m.place = _place_ref(m, town)
+        chosen[id(m)] = town
+
+
+def _name_extends(a: str, b: str) -> bool:
+    """One name is the other with words added at its end ("New York City" of
+    "New York", "Rio Grande" of "Rio Grande do Sul"): a town its own name sets
+    apart from the division, so the division's bare name means the division."""
+    x, y = [name_key(w) for w in a.split()], [name_key(w) for w in b.split()]
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) < len(longer) and longer[:len(shorter)] == shorter
+
+
 def _at_seat(m: Mention, best, gazetteer) -> None:
     """"Herat province", "Farah province": a province named with its cue word
     (``seat_cues``) is placed at its capital when the capital bears its name
-    (the biggest town of that name in it); it keeps its name and precision."""
+    (the biggest town of that name in it; by another spelling only when a big
+    town: "Al-Hasakeh province" at Al Hasakah); it keeps its name and precision."""
     words = m.text.split()
     cue = m.cue or (words[-1].lower() if len(words) > 1 else None)
     if cue not in rules().seat_cues or best is None or best.kind not in ("admin1", "admin") or m.place is None:
         return
     seats = [c for c in gazetteer.lookup(_without_cue(m.text), country=best.country, limit=_CANDIDATES)
              if (c.kind == "city" or c.feature_class == "P") and c.admin1_code == best.admin1_code
-             and c.match != "alternate" and (c.population or 0) > 0 and c.lat is not None]
+             and (c.population or 0) > (0 if c.match != "alternate" else _DIVISION_TOWN_POPULATION)
+             and c.lat is not None]
     if seats:
         seat = max(seats, key=lambda c: c.population)
         m.place = m.place.model_copy(update={"lat": seat.lat, "lon": seat.lon})
