@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             dates_right += 1
         mentions = place_mentions(ann, gazetteer, vocab)
         main = max(report.events, key=lambda e: (killed(e), len(e.claims)), default=None)
-        score.add(row["event_id_cnty"], main.place if main else None, ann, mentions, float(row["latitude"]), float(row["longitude"]),
-                  row["location"], row["notes"])
+        score.add(row["event_id_cnty"], main.place if main else None, ann, mentions,
+                  float(row["latitude"]), float(row["longitude"]), row["location"], row["notes"])
     n = max(1, len(rows))
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
