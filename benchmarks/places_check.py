@@ -1,5 +1,8 @@
-"""What the place benchmarks share (acled_notes.py, wad_places.py): the
-document's main place, its distance to the coded point, and the misses by kind.
+"""What the place benchmarks share (acled_notes.py, wad_places.py): the place
+fogcount outputs for the text's main event (the stages after annotate run on
+each cached parse, :func:`pipeline_reports`), its distance to the coded point,
+the misses by kind, and beside it, as a diagnostic only, the place
+:func:`fogcount.stages.places.event_mention` tells by structure.
 
 A miss is sorted by what went wrong, told from the gazetteer, not from the
 gold's name (which the measured half never shows to anyone):
@@ -23,6 +26,10 @@ from pathlib import Path
 from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer, GazetteerError, name_key
 from fogcount.gazetteer.query import haversine_km
+from fogcount.models import Event, Report
+from fogcount.pipeline import run_stages
+from fogcount.settings import Settings
+from fogcount.stages.ingest import Record
 from fogcount.stages.places import event_mention
 
 KINDS = ("no place", "not in index", "wrong namesake", "coarse")
@@ -84,41 +91,24 @@ def open_index(path: Path | None, program: str) -> Gazetteer | None:
         return None
 
 
-def pipeline_place(ann, unit: str, gazetteer_path: Path | None):
-    """The place fogcount's output gives the text's event: the stages run on the
-    parse (``run_stages``, the index at ``gazetteer_path``), the first event
-    with a point (an ACLED note or a wad excerpt tells one event; where the
-    events stage makes several, the first). None when no event has a point."""
-    from fogcount.pipeline import run_stages
-    from fogcount.settings import Settings
-    from fogcount.stages.ingest import Record
-
-    settings = Settings(gazetteer=str(gazetteer_path)) if gazetteer_path is not None else Settings()
-    state = run_stages(Record(text=ann.text, origin=unit, id=unit), settings, annotation=ann)
-    placed = [e.place for e in state.report.events if e.place is not None and e.place.lat is not None]
-    return placed[0] if placed else None
+def pipeline_reports(units: list[str], anns: list, gazetteer: Path | None) -> list[Report]:
+    """fogcount's reports of the parsed texts: every stage after annotate, run
+    on each text's parse with the index ``gazetteer`` (fogcount's own when None),
+    as the pipeline runs them (:func:`fogcount.pipeline.run_stages`)."""
+    settings = Settings(gazetteer=str(gazetteer) if gazetteer is not None else None)
+    return [run_stages(Record(text=ann.text, origin=unit, id=unit), settings, annotation=ann).report
+            for unit, ann in zip(units, anns)]
 
 
-class OutputScore:
-    """Within 25 km of the coded point, scoring the place of fogcount's output
-    (:func:`pipeline_place`); the benchmarks print it beside the places stage's
-    own reading (``event_mention``), which the events stage does not use."""
-
-    def __init__(self):
-        self.n = self.within25 = 0
-
-    def add(self, place, lat: float, lon: float) -> None:
-        self.n += 1
-        self.within25 += bool(place is not None and within_km(place, lat, lon, 25))
-
-    def print(self) -> None:
-        print(f"output's event place <= 25 km  {self.within25 / max(1, self.n):.3f}   "
-              f"({self.within25} of {self.n}; the events stage's place of the first event)")
+def killed(event: Event) -> int:
+    """The people an event's figures say were killed: the sum over roles of their best."""
+    return sum(f.best or 0 for f in event.figures if f.category == "people.killed")
 
 
-def main_place(ann, mentions):
-    """The place of the text's event as the places stage tells it by structure
-    (:func:`fogcount.stages.places.event_mention`)."""
+def diagnostic_place(ann, mentions):
+    """The place of the text's event as the places stage alone tells it by
+    structure (:func:`fogcount.stages.places.event_mention`): no stage outputs it;
+    printed beside the pipeline's figure as a diagnostic."""
     found = event_mention(ann, mentions)
     return found.place if found is not None else None
 
@@ -127,16 +117,28 @@ class PlaceScore:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.n = self.located = self.within25 = self.within100 = 0
+        self.diagnostic25 = 0
+        self.only_diagnostic = self.only_pipeline = 0  # right by one of the two places and not by the other
         self.kinds = dict.fromkeys(KINDS, 0)
         self.misses: list[tuple] = []
 
-    def add(self, unit: str, ann, mentions, lat: float, lon: float, gold_name: str, text: str) -> None:
+    def add(self, unit: str, place, ann, mentions, lat: float, lon: float, gold_name: str, text: str) -> None:
+        """Score ``place``, the pipeline's place of the text's main event (None:
+        no event or no place), against the coded point; ``mentions`` are the
+        places stage's, for the diagnostic and the misses' kinds."""
         self.n += 1
-        place = main_place(ann, mentions)
+        diagnostic = diagnostic_place(ann, mentions)
+        diagnostic_right = diagnostic is not None and within_km(diagnostic, lat, lon, 25)
+        right = place is not None and place.lat is not None and within_km(place, lat, lon, 25)
+        self.diagnostic25 += diagnostic_right
+        self.only_diagnostic += diagnostic_right and not right
+        self.only_pipeline += right and not diagnostic_right
+        if place is not None and place.lat is None:
+            place = None
         if place is not None:
             self.located += 1
             self.within100 += within_km(place, lat, lon, 100)
-            if within_km(place, lat, lon, 25):
+            if right:
                 self.within25 += 1
                 return
         kind = self._kind(place, mentions, lat, lon)
@@ -162,10 +164,14 @@ class PlaceScore:
 
     def print(self, target: float) -> None:
         n = max(1, self.n)
-        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target}; {self.within25} of {self.n})")
+        print(f"locations <= 25 km    {self.within25 / n:.3f}   (target {target}; {self.within25} of {self.n}; "
+              "fogcount's output: the main event's place)")
         print(f"locations <= 100 km   {self.within100 / n:.3f}")
         print(f"with a place          {self.located / n:.3f}")
         print("misses by kind        " + ", ".join(f"{k} {v / n:.3f}" for k, v in self.kinds.items()))
+        print(f"diagnostic: event_mention <= 25 km {self.diagnostic25 / n:.3f}   (the places stage's own choice, "
+              f"which no stage outputs; right only by it {self.only_diagnostic}, only by the pipeline "
+              f"{self.only_pipeline})")
 
     def write_misses(self, path: Path) -> None:
         with path.open("w", encoding="utf-8") as out:

@@ -1,13 +1,13 @@
 """Locations on the World Atrocities Dataset's excerpts (wad-dev): hand-geocoded points.
 
 Each excerpt is one event with the coder's ``lat``/``lon``. This runs
-fogcount's place stage on each excerpt and prints the share whose main place
-(as acled_notes.py: the place of the text's event as the places stage tells
-it by structure, ``event_mention``) lies within 25 km of the coded point,
-within 100 km, and the misses by kind (see places_check.py); then the same
-within 25 km for the place fogcount's output gives the excerpt's first event
-(the events stage's: :func:`places_check.pipeline_place`). Excerpts without a
-coded point are left out.
+fogcount's stages on each excerpt's parse and prints the share whose main
+event's place as fogcount outputs it (``Event.place``; the main event as
+wad_claims.py takes it: the one with the most people killed, the first of
+those tied; no event: no place) lies within 25 km of the coded point, within
+100 km, and the misses by kind (see places_check.py); beside it, as a
+diagnostic only, the share for the places stage's own ``event_mention``,
+which no stage outputs. Excerpts without a coded point are left out.
 
 ``--gazetteer PATH`` the place index (default: fogcount's own); ``--half``
 the half of the excerpts (``half_of("wad-dev", id)``); ``--misses FILE`` the
@@ -26,7 +26,7 @@ import json
 import sys
 from pathlib import Path
 
-from places_check import OutputScore, PlaceScore, add_place_options, annotated, open_for, pipeline_place
+from places_check import PlaceScore, add_place_options, annotated, killed, open_for, pipeline_reports
 from fogcount.evaluation import half_of
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
@@ -46,17 +46,17 @@ def main(argv: list[str] | None = None) -> int:
                and (args.half == "all" or half_of("wad-dev", r["id"]) == args.half)][:args.limit]
     vocab = vocabulary()
     score = PlaceScore(gazetteer)
-    output = OutputScore()
-    for record, ann in zip(records, annotated([r["text"] for r in records], args.annotations)):
+    anns = annotated([r["text"] for r in records], args.annotations)
+    reports = pipeline_reports([r["id"] for r in records], anns, args.gazetteer)
+    for record, ann, report in zip(records, anns, reports):
         mentions = place_mentions(ann, gazetteer, vocab)
         gold = record.get("locality") or record.get("district") or record.get("region") or ""
-        score.add(record["id"], ann, mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
-        output.add(pipeline_place(ann, str(record["id"]), args.gazetteer), float(record["lat"]), float(record["lon"]))
+        main = max(report.events, key=killed, default=None)
+        score.add(record["id"], main.place if main else None, ann, mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
     print(f"excerpts              {score.n}")
     score.print(target=0.65)
-    output.print()
     if args.misses is not None:
         score.write_misses(args.misses)
     return 0

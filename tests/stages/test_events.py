@@ -107,6 +107,12 @@ def test_an_event_whose_sentences_name_no_place_takes_the_place_before_it():
     assert not strike.claims and strike.place is not None and strike.place.name == "Ramadi"
 
 
+def test_an_events_place_is_where_the_act_happened_not_where_its_actors_came_from():
+    # both towns; the places stage's ranking (event_places) puts the one people came from last
+    report = fogcount.extract("Fighters from Mosul shelled the town of Tikrit on Monday.")
+    assert [(e.action, e.place.name) for e in report.events] == [("shelling", "Tikrīt")]
+
+
 @pytest.mark.parametrize("text, action", [
     ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
     ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),

@@ -53,6 +53,7 @@ class DocumentState:
     annotation: Annotation | None = None
     times: list | None = None  # every time expression (dates.TimeMention), in text order
     document_place: PlaceRef | None = None  # the document's place, as a fallback (no finer than precision 2)
+    event_places: list[PlaceRef] | None = None  # report.places, the resolved ranked as where an event happened
     happenings: list | None = None  # every action word (events.Happening), in text order
     runs: list[StageRun] = dataclasses.field(default_factory=list)  # what the report records
     ran: list[Stage] = dataclasses.field(default_factory=list)  # the stages that ran, for their declarations

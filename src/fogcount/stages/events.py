@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "15"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims)
+VERSION = "16"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -548,7 +548,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     the place of the sentences before it in its paragraph or the document's
     (:func:`_carried_place`). Fills ``happenings`` on the state and ``event``
     on each claim."""
-    ann, claims, places = state.annotation, state.report.claims, state.report.places
+    ann, claims, places = state.annotation, state.report.claims, state.event_places
     state.happenings = find_happenings(ann)
     times = event_times(ann, state.times, state.published)
     groups = group_claims(ann, claims, state.happenings, times, state.published, places)
@@ -601,7 +601,7 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
 
 
 STAGE = Stage(NAME, VERSION,
-              requires=("annotation", "times", "document_place", "report.claims", "report.places",
+              requires=("annotation", "times", "document_place", "event_places", "report.claims",
                         "claims.source", "claims.time", "claims.place"),
               assigns=("happenings", "report.events", "claims.event"), run=_run)
 
@@ -654,13 +654,19 @@ def _sentence_time(times, sentences: list[int], published: dt.date | None, *, st
 
 
 def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef]) -> PlaceRef | None:
-    """The finest resolved place named in the sentences, not only a container, and in a country where one is."""
+    """The resolved place named in the sentences where their event happened,
+    not only a container, and in a country where one is. ``places`` come as the
+    places stage ranks them for where a text's event happened (the state's
+    ``event_places``: :func:`~fogcount.stages.places.event_order`): a town-level
+    place before a region, one the text puts in its divisions before one named
+    bare, where the act happened before where its actors came from or stood."""
     spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
     inside = [p for p in places if p.span and p.lat is not None and not p.modifies
               and any(a <= p.span[0] < b for a, b in spans)]
     # the place a container contains before the container ("Vasylivka, Donetsk"), a place in a
-    # country before a continent or a sea ("in Africa's deadliest attack ... in Mali"), then the finest
-    return min(inside, key=lambda p: (p.container_for is not None, p.country is None, p.precision or 3)) \
+    # country before a continent or a sea ("in Africa's deadliest attack ... in Mali"), then the
+    # first in the places stage's ranking (a town-level place before a region, ...)
+    return min(inside, key=lambda p: (p.container_for is not None, p.country is None)) \
         if inside else None
 
 

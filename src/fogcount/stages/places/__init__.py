@@ -11,7 +11,9 @@ the mention as it goes through the steps and the rule table.
 
 Needs: an Annotation, claims (with sources), a Gazetteer. Fills:
 ``Report.places``, ``Claim.place`` and the state's ``document_place`` (the
-fallback place of figures and events, for the events stage).
+fallback place of figures and events, for the events stage) and
+``event_places`` (the resolved places ranked as where an event happened, in
+which order the events stage reads its events' sentences).
 """
 
 from __future__ import annotations
@@ -20,14 +22,14 @@ from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
-from .assigning import PLACE_REACH, assign_places, document_place, event_mention
+from .assigning import PLACE_REACH, assign_places, document_place, event_mention, event_order
 from .deriving import apply_derivations, destination, place_within_containers, share_by_name
 from .finding import find_mentions
 from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "6"
+VERSION = "7"  # 7: event_places, the places ranked as where an event happened (for the events stage)
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
@@ -45,6 +47,7 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
     mentions = place_mentions(ann, state.gazetteer, settings.rules.vocabulary)
     state.report.places = [m.place for m in mentions if m.place is not None]
     state.document_place = document_place(ann, state.report.places, mentions)
+    state.event_places = event_order(ann, mentions)
     assign_places(ann, state.report.claims, mentions, state.document_place)
     state.count("places", len(state.report.places))
     state.count("places_unresolved", sum(p.lat is None for p in state.report.places))
@@ -53,8 +56,8 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
 
 
 STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims", "claims.source"),
-              assigns=("report.places", "document_place", "claims.place"), run=_run)
+              assigns=("report.places", "document_place", "event_places", "claims.place"), run=_run)
 
 
-__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention",
+__all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "destination", "document_place", "event_mention", "event_order",
            "place_mentions"]

@@ -74,6 +74,17 @@ def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
     return min(resolved, key=lambda m: _event_rank(ann, m))
 
 
+def event_order(ann: Annotation, mentions: list[Mention]) -> list[PlaceRef]:
+    """Every place the text names (``Report.places``), the resolved ones not
+    describing a thing first, in the order :func:`event_mention` ranks them as
+    where an event happened, then the others in text order: the events stage
+    takes an event's place from its own sentences in this order."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
+    ranked = [m.place for m in sorted(resolved, key=lambda m: _event_rank(ann, m))]
+    kept = {id(p) for p in ranked}
+    return ranked + [m.place for m in mentions if m.place is not None and id(m.place) not in kept]
+
+
 def _event_rank(ann: Annotation, m: Mention) -> tuple:
     placed = bool(m.within) and not m.container
     return ((m.place.precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
