@@ -61,17 +61,7 @@ def first_sense_classes(folder: Path) -> dict[str, str]:
         parts = line.split()
         if len(parts) >= 2:
             names[int(parts[0])] = parts[1]
-    first: dict[str, int] = {}
-    with open(folder / "index.noun", encoding="utf-8") as index:
-        for line in index:
-            fields = line.split()
-            if len(fields) < 7 or line.startswith(" "):
-                continue  # the licence at the head of the file
-            # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-            pointers = int(fields[3])
-            offsets = fields[6 + pointers:]
-            if offsets:
-                first[fields[0].replace("_", " ")] = int(offsets[0])
+    first = _first_senses(folder)
     # each synset's line in data.noun starts "<8-digit offset> <2-digit class>"
     data = (folder / "data.noun").read_bytes()
     classes = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
@@ -87,13 +77,14 @@ def person_nouns() -> frozenset[str]:
 
 
 def _first_senses(folder: Path) -> dict[str, int]:
-    """Each noun lemma and the offset of its commonest sense."""
+    """Each noun lemma (lower case, words joined by spaces) and the offset of its commonest sense."""
     first: dict[str, int] = {}
     with open(folder / "index.noun", encoding="utf-8") as index:
         for line in index:
             fields = line.split()
             if len(fields) < 7 or line.startswith(" "):
-                continue
+                continue  # the licence at the head of the file
+            # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
             offsets = fields[6 + int(fields[3]):]
             if offsets:
                 first[fields[0].replace("_", " ")] = int(offsets[0])
