@@ -68,10 +68,8 @@ def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
     where its actors came from or stood ("an attack from Al Maqani on the city
     of Hays", "forces located at Gorgan fired on positions near Shukurbeyli");
     then the first named. Never a country that describes a thing ("the US dollar")."""
-    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
-    if not resolved:
-        return None
-    return min(resolved, key=lambda m: _event_rank(ann, m))
+    ranked = _ranked(ann, mentions)
+    return ranked[0] if ranked else None
 
 
 def event_order(ann: Annotation, mentions: list[Mention]) -> list[PlaceRef]:
@@ -79,10 +77,15 @@ def event_order(ann: Annotation, mentions: list[Mention]) -> list[PlaceRef]:
     describing a thing first, in the order :func:`event_mention` ranks them as
     where an event happened, then the others in text order: the events stage
     takes an event's place from its own sentences in this order."""
-    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
-    ranked = [m.place for m in sorted(resolved, key=lambda m: _event_rank(ann, m))]
+    ranked = [m.place for m in _ranked(ann, mentions)]
     kept = {id(p) for p in ranked}
     return ranked + [m.place for m in mentions if m.place is not None and id(m.place) not in kept]
+
+
+def _ranked(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of resolved places that describe no thing, ranked by :func:`_event_rank` (ties in text order)."""
+    resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
+    return sorted(resolved, key=lambda m: _event_rank(ann, m))
 
 
 def _event_rank(ann: Annotation, m: Mention) -> tuple:
