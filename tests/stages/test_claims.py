@@ -1137,6 +1137,11 @@ def test_headline_verbs_conditions_and_negated_presence(text, expected):
         # after harming others his own death is one more than theirs: an increment
         ("The father killed his two sons before killing himself.", [(2, False), (1, True)]),
         ("The man shot his wife and then himself.", [(1, False), (1, True)]),
+        # told in the next sentence by a pronoun: he harmed others just before (review of f060ed3, #1)
+        ("A man fatally shot his wife on Monday. He then killed himself.", [(1, False), (1, True)]),
+        ("A man fatally shot his wife on Monday. He then turned the gun on himself.", [(1, False), (1, True)]),
+        # a passive wound before: the one hurt is the one who shot himself
+        ("A boy was shot in the arm on Monday. He accidentally shot himself.", [(1, False), (1, False)]),
         # alone, his act on himself is the figure of the one hurt
         ("The toddler accidentally shot and killed himself while playing with the gun.", [(1, False)]),
     ],

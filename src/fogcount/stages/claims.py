@@ -35,7 +35,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "8"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims)
+VERSION = "8"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road (review of f060ed3: branch fixes)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -276,7 +276,8 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
                          category=f"people.{outcome}",
-                         value=Value(text=tok.text, low=1, high=1, incremental=_harmed_others(ann, verb, counted)),
+                         value=Value(text=tok.text, low=1, high=1, incremental=_harmed_others(ann, verb, counted)
+                                     or _harmed_just_before(ann, verb, counted)),
                          subject=Subject(text=tok.text, role="unknown"), hedge=_hedge(ann, vocab, None, verb),
                          cue=_cue(tokens[verb], f"{SELF_HARM_RULE}{tokens[verb].lemma}")))
         doer = _doer_counted(ann, verb, counted)
@@ -314,6 +315,25 @@ def _harmed_others(ann: Annotation, verb: int, counted: set[int]) -> bool:
                     tokens[k].dep == "dobj" and k in counted for k in ann.children[c]):
                 return True  # "shot his brother to death, wounded another and then committed suicide"
     return False
+
+
+def _harmed_just_before(ann: Annotation, verb: int, counted: set[int]) -> bool:
+    """Did the one who harmed himself, told by a pronoun ("He then killed
+    himself."), harm others in the sentence just before it in its paragraph:
+    a counted noun there is the object of an active verb ("A man fatally shot
+    his wife.")? Then his own death is one more than theirs, as
+    :func:`_harmed_others` says within one sentence. A boy "shot in the arm"
+    (a passive) who "accidentally shot himself" harmed no one else."""
+    tokens = ann.tokens
+    if not any(tokens[c].dep == "nsubj" and tokens[c].tag == "PRP" for c in ann.children[verb]):
+        return False
+    sent = tokens[verb].sent
+    if sent == 0 or not ann.same_paragraph(sent - 1, sent):
+        return False
+    start, end = ann.sentences[sent - 1]
+    return any(tokens[c].dep == "dobj" and tokens[tokens[c].head].pos == "VERB"
+               and not any(tokens[k].dep == "auxpass" for k in ann.children[tokens[c].head])
+               for c in counted if start <= c < end)
 
 
 def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
