@@ -265,6 +265,8 @@ class ClaimsVocabulary:
         self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
+        self.other_time_nouns = frozenset(grammar["other_time_nouns"])
+        self.cause_prepositions = frozenset(grammar["cause_prepositions"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
         self.self_turning_verbs = frozenset(grammar["self_turning_verbs"])

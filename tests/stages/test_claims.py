@@ -921,6 +921,10 @@ def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):
         ("A man was shot in Dayton on Monday. He died in 1998 of cancer, his brother said.",
          [("people.injured", 1, 1)]),
         ("A man was shot on Monday. He died last year from pneumonia.", [("people.injured", 1, 1)]),
+        ("A man was shot on Monday. He died in January 1998.", [("people.injured", 1, 1)]),
+        # a year inside the full date of the day he died is that day, not another time (review of f060ed3, #2)
+        ("A man was shot in Dayton on Monday. He died at the hospital on Tuesday, Jan. 5, 2021.",
+         [("people.killed", 1, 1)]),
         # "pronounced dead" is dead
         ("The driver was pulled from the car and was pronounced dead.", [("people.killed", 1, 1)]),
     ],

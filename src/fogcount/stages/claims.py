@@ -27,6 +27,7 @@ from number_parser import parse_ordinal
 from ..lexicon import illness_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
+from ..rules import load
 from ..settings import Settings
 from ..vocabulary import Vocabulary, vocabulary
 from .annotate import Annotation, Token
@@ -188,31 +189,48 @@ def _died_later(ann: Annotation, vocab: Vocabulary, cand: _Candidate, made: list
         return
     if cand.named_before and tokens[noun].lemma != tokens[tokens[cand.anchor].head].lemma:
         return  # "a woman was shot ... the officer died": another person
-    if _another_death(ann, tokens[cand.anchor].head, claim):
+    if _another_death(ann, vocab, tokens[cand.anchor].head, claim):
         return
     claim.category, claim.cue = "people.killed", found[0].cue
 
 
-def _another_death(ann: Annotation, verb: int, hurt: Claim) -> bool:
+def _another_death(ann: Annotation, vocab: Vocabulary, verb: int, hurt: Claim) -> bool:
     """ "He died in 1998 of cancer": a death told in the words of its own
-    clause as of an illness ("of"/"from" a noun WordNet files under illness,
-    :func:`fogcount.lexicon.illness_nouns`) or of another time (a year the
-    sentence of the person's hurt does not give, "last year", "decades ago")
-    is not the death of the one just hurt."""
+    clause as of an illness (``cause_prepositions`` "of"/"from" a noun WordNet
+    files under illness, :func:`fogcount.lexicon.illness_nouns`) or of another
+    time (a year alone that the sentence of the person's hurt does not give,
+    "last year", "decades ago": ``other_time_nouns``) is not the death of the
+    one just hurt. A year inside a day's full date ("died Tuesday, Jan. 5,
+    2021") tells the day he died, not another time."""
     tokens, clause, stack = ann.tokens, [], [verb]
     while stack:
         node = stack.pop()
         clause.append(tokens[node])
         stack.extend(c for c in ann.children[node] if tokens[c].dep not in ("ccomp", "advcl", "relcl"))
     for tok in clause:
-        if tok.ent == "DATE" and (tok.lemma.lower() in ("year", "decade")
-                                  or (len(tok.text) == 4 and tok.text.isdigit() and tok.text not in hurt.sentence)):
+        if tok.ent == "DATE" and (tok.lemma.lower() in vocab.other_time_nouns
+                                  or (len(tok.text) == 4 and tok.text.isdigit() and tok.text not in hurt.sentence
+                                      and not _in_full_date(ann, tok.i))):
             return True
-        if tok.dep == "pobj" and tokens[tok.head].lower in ("of", "from"):
+        if tok.dep == "pobj" and tokens[tok.head].lower in vocab.cause_prepositions:
             words = [tokens[c].lemma.lower() for c in ann.children[tok.i] if tokens[c].dep == "compound"]
             if " ".join([*words, tok.lemma.lower()]) in illness_nouns() or tok.lemma.lower() in illness_nouns():
                 return True
     return False
+
+
+def _in_full_date(ann: Annotation, year: int) -> bool:
+    """Is the year token part of a date entity that names a month and a day
+    ("Jan. 5, 2021", "5 January 2021"), not a year alone or a month of it?"""
+    tokens, months = ann.tokens, load().times.months
+    start = end = year
+    while start > 0 and tokens[start - 1].ent == "DATE" and tokens[start - 1].sent == tokens[year].sent:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].ent == "DATE" and tokens[end + 1].sent == tokens[year].sent:
+        end += 1
+    run = tokens[start:end + 1]
+    return (any(t.lower.rstrip(".") in months for t in run)
+            and any(t.text.isdigit() and 1 <= int(t.text) <= 31 for t in run if t.i != year))
 
 
 def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Claim]:
