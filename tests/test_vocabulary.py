@@ -82,6 +82,10 @@ def test_noncount_rules():
     assert vocab.noncount_reason("7", "Districts 4, 5, and ", " incumbents") == "name or identifier"
     assert vocab.noncount_reason("4", "the District ", " councilman") == "name or identifier"
     assert vocab.noncount_reason("12", "in the district ", " people were killed") is None
+    # a count after a district's number and a comma; an ordinal after "US" is no road (review of f060ed3, #3)
+    assert vocab.noncount_reason("12", "In District 5, ", " people were shot") is None
+    assert vocab.noncount_reason("7", "Grade 6 and ", " students") == "name or identifier"
+    assert vocab.noncount_reason("3", "killed ", " US 101st Airborne soldiers") is None
     assert vocab.noncount_reason("300", "was built to hold ", " soldiers") == "capacity"
     assert vocab.noncount_reason("20", "built in 1942 to hold 300 soldiers and ", " tanks") == "capacity"
     # a number with decimals counts no whole people, unless a multiplier follows
