@@ -161,5 +161,12 @@ def test_a_place_and_its_division_in_parentheses_are_places_after_any_words(vill
     assert not {"Monday", "Tuesday"} & {p.text for p in words.places}  # no division: no places
 
 
+def test_a_name_in_parentheses_is_no_place_of_a_division_it_does_not_lie_in(villages):
+    # "(Democrat, Ohio)": the index knows the first name, but only elsewhere (review of f060ed3, #4)
+    report = places_of("Gunmen fired at houses in the east of the harbour city (Khirbat Nur, Aleppo) on Monday.",
+                       villages)
+    assert "Khirbat Nur" not in {p.text for p in report.places}
+
+
 def test_a_taluka_is_a_division_cue():
     assert "taluka" in rules().division_cues and rules().cue_nouns["taluka"] == 2

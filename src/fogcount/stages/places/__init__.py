@@ -29,7 +29,7 @@ from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "7"  # 7: event_places, the places ranked as where an event happened (for the events stage)
+VERSION = "8"  # 7: event_places, the places ranked as where an event happened (for the events stage); 8: a name in parentheses before a division is a place only where the index has it in that division (review of f060ed3: branch fixes)
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:

@@ -272,17 +272,21 @@ _PAIR_IN_PARENTHESES = re.compile(r"\((?P<place>[A-Z][^(),;]{1,40}?),\s*(?P<divi
 def _division_pairs(ann: Annotation, gazetteer) -> Iterator[tuple[int, int]]:
     """Token ranges of the names in a parenthesis that holds a place and the
     division it lies in ("(Al Hali, Al Hudaydah)", "(Konduga LGA, Borno)"):
-    both known to the gazetteer, the second a division by its name (a
-    first-level division or a country). A coder's or a reporter's way to say
-    where something happened, whatever the words before it are."""
+    the second a division by its name (a first-level division or a country),
+    the first a place the gazetteer knows in that division (not "(Democrat,
+    Ohio)", a party: the index's Democrat is in Alabama). A coder's or a
+    reporter's way to say where something happened, whatever the words before
+    it are."""
     for match in _PAIR_IN_PARENTHESES.finditer(ann.text):
         division = match["division"].strip()
-        if not any(c.kind in ("admin1", "country") and name_key(c.name) == name_key(division)
-                   or c.kind == "admin1" and name_key(division) in name_key(c.name)
-                   for c in gazetteer.lookup(division, limit=5)):
+        divisions = [c for c in gazetteer.lookup(division, limit=5)
+                     if c.kind in ("admin1", "country") and name_key(c.name) == name_key(division)
+                     or c.kind == "admin1" and name_key(division) in name_key(c.name)]
+        if not divisions:
             continue
         place = re.sub(rf"\s+(?:{rules().cue_alternation})$", "", match["place"].strip(), flags=re.IGNORECASE)
-        if not gazetteer.lookup(place, limit=1):
+        if not any(c.country == d.country and (d.kind == "country" or c.admin1_code == d.admin1_code)
+                   for d in divisions for c in gazetteer.lookup(place, country=d.country)):
             continue
         for start, text in ((match.start("place"), place), (match.start("division"), division)):
             first, last = ann.token_at(start), ann.token_at(start + len(text) - 1)
