@@ -297,6 +297,14 @@ def test_a_title_inside_the_name_or_according_to_makes_an_official():
     assert event.people == ["mark allen"]
 
 
+def test_a_surname_that_is_a_title_word_is_a_persons_name():
+    # "Sheriff", "Judge": a title before the name makes an official, the name's last word does not
+    # (review of f060ed3, #6)
+    report = fogcount.extract("A man was shot dead in Freetown on Monday. The victim was identified as "
+                              "Mohamed Sheriff, 24.", published="2020-05-13", id="x")
+    assert [e.people for e in report.events] == [["mohamed sheriff"]]
+
+
 def test_a_word_after_a_name_rejects_it_only_where_the_name_modifies_it():
     """ "Jane Roe, police said": "police" follows the name but is not what the
     name is part of, so the victim stays; "Ben Taub Hospital" still is none."""

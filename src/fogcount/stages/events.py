@@ -41,7 +41,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "16"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8)
+VERSION = "16"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -751,10 +751,13 @@ def named_people(ann: Annotation, vocab: Vocabulary) -> list[tuple[int, str]]:
     rejected: set[str] = set()
     for i, end in ann.entity_runs(("PERSON",)):
         run = tokens[i:end]
-        titled = any(t.lower in r.officials for t in run)  # "according to Detective Jane Roe"
+        # a title inside the entity ("according to Detective Jane Roe"), never its last word: a
+        # surname ("Mohamed Sheriff", "Michael Judge")
+        titles = {t.i for t in run[:-1] if t.lower in r.officials}
+        titled = bool(titles)
         words = [t.text.casefold() for t in run if t.text[:1].isupper() and t.text[:1].isalpha()
                  and len(t.text.rstrip(".")) > 1 and t.text.casefold() not in r.name_suffixes
-                 and t.lower not in r.officials]
+                 and t.i not in titles]
         if len(words) < 2:
             continue
         last = words[-1].removesuffix("'s")
