@@ -274,6 +274,7 @@ class ClaimsVocabulary:
         self.not_self_harm_verbs = frozenset(_norm(v) for v in grammar["not_self_harm_verbs"])
         self.self_attempt_verbs = frozenset(grammar["self_attempt_verbs"])
         self.shooting_at_verbs = frozenset(grammar["shooting_at_verbs"])
+        self.surviving_verbs = frozenset(grammar["surviving_verbs"])
         self.conjunctions: dict[str, str] = {
             _norm(word): kind
             for kind in ("additive", "alternative", "negative")

@@ -1052,6 +1052,10 @@ def test_the_shooter_at_people_is_no_victim(text, expected):
         ("The suspect committed suicide.", [("people.killed", 1, "self:commit")]),
         # a wound to oneself is a wound
         ("A boy accidentally shot himself in the hand.", [("people.injured", 1, "self:shoot")]),
+        # a death by its words, a wound where the clause says he lived (review of f060ed3, #5)
+        ("He then turned the gun on himself and survived.", [("people.injured", 1, "self:turn")]),
+        ("He then turned the gun on himself and was hospitalized in critical condition.",
+         [("people.injured", 1, "self:turn")]),
         # no act on oneself that harms: a suicide bomber's, a surrender, a threat
         ("The bomber blew himself up at the gate.", []),
         ("He turned himself in to police on Monday.", []),

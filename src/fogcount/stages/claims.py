@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "8"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road (review of f060ed3: branch fixes)
+VERSION = "8"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -290,6 +290,8 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             continue  # "did not kill himself", "could have shot himself", "he would kill himself"
         if outcome == "injured" and _died_of_it(ann, vocab, verb):
             outcome = "killed"  # "died when she accidentally shot herself"
+        elif outcome == "killed" and _lived(ann, vocab, verb):
+            outcome = "injured"  # "turned the gun on himself and survived", "... and is in critical condition"
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
@@ -365,6 +367,23 @@ def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     return any(n != verb and tokens[n].pos == "VERB"
                and (vocab.verb_outcome(_verb_keys(ann, n), ["people"], as_subject=True) or (None, None))[1] == "killed"
                for n in nodes)
+
+
+def _lived(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Does a verb coordinated with the act on himself say that he lived:
+    one of ``surviving_verbs`` ("turned the gun on himself and survived") or
+    one whose subject is hurt ("... and is in critical condition", "and was
+    hospitalized")?"""
+    tokens = ann.tokens
+    for c in ann.children[verb]:
+        if tokens[c].dep != "conj" or tokens[c].pos not in _VERB_POS:
+            continue
+        if tokens[c].lemma in vocab.surviving_verbs:
+            return True
+        active = not any(tokens[k].dep == "auxpass" for k in ann.children[c])  # "and was hospitalized"
+        if (vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=active) or (None, None))[1] == "injured":
+            return True
+    return False
 
 
 def _doer_counted(ann: Annotation, verb: int, counted: set[int]) -> int | None:
