@@ -29,7 +29,7 @@ from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
 from ..rules import load
 from ..settings import Settings
-from ..vocabulary import Vocabulary, vocabulary
+from ..vocabulary import Vocabulary, _norm, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
@@ -263,7 +263,7 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             if tokens[node].dep in ("dobj", "conj") and tokens[head].pos in _VERB_POS:
                 verb = head
                 keys = _verb_keys(ann, verb)
-                if any(_norm_key(k) in vocab.not_self_harm_verbs for k in keys):
+                if any(_norm(k) in vocab.not_self_harm_verbs for k in keys):
                     continue
                 found = vocab.verb_outcome(keys, ["people"], as_subject=False)
                 found = _graver_conjunct(ann, vocab, verb, found, ["people"])
@@ -439,10 +439,6 @@ def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_hea
         targets += [g for c in kids if tokens[c].dep == "prep" and tokens[c].lower == "at"
                     for g in ann.children[c] if tokens[g].dep == "pobj" and people(g)]
     return bool(targets)
-
-
-def _norm_key(key: str) -> str:
-    return " ".join(key.lower().split())
 
 
 def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_of_noun: dict[int, str]) -> None:
