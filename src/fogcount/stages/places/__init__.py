@@ -46,8 +46,8 @@ def _run(state: DocumentState, settings: Settings) -> DocumentState:
     ann = state.annotation
     mentions = place_mentions(ann, state.gazetteer, settings.rules.vocabulary)
     state.report.places = [m.place for m in mentions if m.place is not None]
-    state.document_place = document_place(ann, state.report.places, mentions)
-    state.event_places = event_order(ann, mentions)
+    state.event_places = event_order(ann, mentions)  # each mention ranked once, for both
+    state.document_place = document_place(ann, state.report.places, state.event_places)
     assign_places(ann, state.report.claims, mentions, state.document_place)
     state.count("places", len(state.report.places))
     state.count("places_unresolved", sum(p.lat is None for p in state.report.places))

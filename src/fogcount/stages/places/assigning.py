@@ -25,12 +25,12 @@ PLACE_REACH = 3
 _DATELINE_RE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ .-]{2,40}),\s+[A-Z]")
 
 
-def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
+def main_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:
     """The document's place: its dateline's ("HAJIN, Syria —", "MANSFIELD —"),
     else the resolved town-level place it names most often (not one that only
     describes a thing: "the US dollar"); among places named equally often, the
-    one the structure of its ``mentions`` makes the event's (:func:`_event_rank`),
-    else the first named."""
+    first in ``order``, the places ranked as where the text's event happened
+    (:func:`event_order`, which ranks each mention once), else the first named."""
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     if not resolved:
         return None
@@ -48,10 +48,12 @@ def main_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] 
             counts.setdefault(p.gazetteer_id or p.name or p.text, []).append(p)
     if not counts:
         return None
-    ranks = {(m.start, m.end): _event_rank(ann, m) for m in mentions if m.place is not None}
+    position: dict[int, int] = {}
+    for i, p in enumerate(order):
+        position.setdefault(id(p), i)
 
     def rank(p: PlaceRef) -> tuple:
-        return ranks.get(tuple(p.span), (True,) * 5 + (p.span[0],))  # no mention given: last, then by order
+        return position.get(id(p), len(position)), p.span[0]  # not ranked: last, then by order
 
     return min(counts.values(), key=lambda ps: (-len(ps), min(rank(p) for p in ps)))[0]
 
@@ -140,10 +142,10 @@ def _in_subject(ann: Annotation, m: Mention) -> bool:
     return False
 
 
-def document_place(ann: Annotation, places: list[PlaceRef], mentions: list[Mention] = ()) -> PlaceRef | None:
-    """The document's place (:func:`main_place`) as the place of a figure or
-    an event its own text does not place: no finer than precision 2."""
-    main = main_place(ann, places, mentions)
+def document_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:
+    """The document's place (:func:`main_place`; ``order``: :func:`event_order`'s)
+    as the place of a figure or an event its own text does not place: no finer than precision 2."""
+    main = main_place(ann, places, order)
     return main.model_copy(update={"precision": max(2, main.precision or 2)}) if main is not None else None
 
 
@@ -152,7 +154,7 @@ def assign_places(ann: Annotation, claims: list[Claim], mentions: list[Mention],
     """Each claim's place: its own sentence's, else the paragraph's last, else
     the document's (``main``, found here where not given)."""
     if main is None:
-        main = document_place(ann, [m.place for m in mentions if m.place is not None], mentions)
+        main = document_place(ann, [m.place for m in mentions if m.place is not None], event_order(ann, mentions))
     # Places inside an attribution ("a UN official in Damascus said") are where the speaker is.
     attributions = [c.source.span for c in claims if c.source is not None and c.source.span]
     by_sent: dict[int, list[Mention]] = {}
