@@ -57,6 +57,7 @@ class PlaceRules:
     locative: frozenset[str]
     strong_locative: frozenset[str]
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
+    inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
     abbreviations: dict[str, str]
@@ -115,6 +116,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
         origin_locative=frozenset(cues.get("origin_locative", [])),
+        inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
         abbreviations=dict(raw.get("abbreviations", {})),

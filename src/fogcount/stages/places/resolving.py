@@ -450,13 +450,9 @@ def _in_named_division(cand, container: Mention) -> bool:
 _DIVISION_TOWN_POPULATION = 100_000
 
 
-# The words before a name that put something inside it ("protested in Mogilev").
-_INSIDE = frozenset({"in", "at"})
-
-
 def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: list) -> None:
     """ "protested in Mogilev", "in Gomel": a first-level division named bare
-    (no cue word, not a container of another place) right after "in" or "at"
+    (no cue word, not a container of another place) right after "in" or "at" (``inside_locative``)
     (not "near Oaxaca", "the coast of Oaxaca": the state) that has a big town
     of its name in it is that town, by whatever spelling the index gives the
     town (Mahilyow): a reporter names the province with its word ("Mogilev
@@ -465,7 +461,7 @@ def _town_of_division(ann: Annotation, m: Mention, chosen: dict, candidates: lis
     populous such town."""
     best = chosen.get(id(m))
     if best is None or best.kind != "admin1" or m.cue is not None or m.country_word or m.place is None \
-            or m.first == 0 or ann.tokens[m.first - 1].lower not in _INSIDE:
+            or m.first == 0 or ann.tokens[m.first - 1].lower not in rules().inside_locative:
         return
     towns = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.lat is not None
              and c.country == best.country and c.admin1_code == best.admin1_code and c.match != "skeleton"
