@@ -49,3 +49,19 @@ def test_illnesses_are_the_nouns_whose_commonest_sense_is_one_and_wounds_are_not
     illnesses = lexicon.illness_nouns()
     assert {"cancer", "pneumonia", "tuberculosis", "disease"} <= illnesses
     assert not {"wound", "injury", "gunshot", "trauma", "bleeding"} & illnesses
+
+
+def test_a_line_of_a_sorted_wordnet_file_is_found_by_bisection(tmp_path):
+    # a licence at the head (lines starting with spaces), then lines sorted by their first field, CR LF
+    lines = [b"  1 This software and database is being provided", b"  2 to you, the LICENSEE"]
+    lines += [b"%s n 1 0 1 0 %08d  " % (word, 1000 + i) for i, word in
+              enumerate([b"'hood", b".22", b"a", b"abbey", b"illness", b"illness_of_the_mind", b"zoo"])]
+    path = tmp_path / "index.noun"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    with path.open("rb") as index:
+        size = path.stat().st_size
+        for word in (b"'hood", b".22", b"a", b"abbey", b"illness", b"illness_of_the_mind", b"zoo"):
+            assert lexicon._line_of(index, size, word).split()[0] == word
+        for missing in (b"", b"aa", b"ill", b"zz", b"1"):
+            assert lexicon._line_of(index, size, missing) is None
+        assert lexicon._first_sense(index, size, "illness of the mind") == 1005
