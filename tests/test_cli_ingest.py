@@ -83,6 +83,15 @@ def test_ingest_then_again_changes_nothing(tmp_path, capsys):
     assert sorted(stored_hashes(db)) == first
 
 
+def test_a_text_files_headline_is_stored_as_its_title(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Six killed at a market in Kandahar\n\nGunmen killed six people at a market "
+                                    "in Kandahar on Tuesday, police said.\n")
+    db = tmp_path / "s.db"
+    assert main(["ingest", "--quiet", "--db", str(db), "--published", "2020-05-06", str(tmp_path / "a.txt")]) == EXIT_OK
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT title FROM documents").fetchall() == [("Six killed at a market in Kandahar",)]
+
+
 def test_exit_statuses(tmp_path, capsys):
     root = tmp_path / "corpus"
     write_corpus(root, 2)

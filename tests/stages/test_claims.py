@@ -4,6 +4,7 @@ hedges, numbers that are not counts, and golden output on texts we wrote."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,15 +232,35 @@ def _annotation(words: list[str]) -> Annotation:
     return Annotation(text=" ".join(words), tokens=tokens, sentences=[(0, len(tokens))])
 
 
-def test_two_megabyte_line_does_not_run_away(no_runaway):
-    words = ("at least 250 fighters and more than 1,000 tens of dozens killed no one 1:20 " * 30_000).split()
+def _extract_counting_calls(repetitions: int) -> tuple[int, int]:
+    """extract_claims over one line of ``repetitions`` times five figures with
+    no parse: (the figures it read, the function calls it made, counted by a
+    profiler: the work done, whatever the machine's load)."""
+    words = ("at least 250 fighters and more than 1,000 tens of dozens killed no one 1:20 " * repetitions).split()
     ann = _annotation(words)
-    assert len(ann.text) > 2_000_000
-    with no_runaway(60):
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event in ("call", "c_call")
+
+    sys.setprofile(count)
+    try:
         claims, skipped = extract_claims(ann)
-    # Every repetition holds five figures ("at least 250", "more than 1,000", "tens", "dozens",
-    # "no one", and "1" of "1:20"); with no parse none counts anything, and each is read and named.
-    assert len(claims) + len(skipped) >= 5 * 30_000
+    finally:
+        sys.setprofile(None)
+    return len(claims) + len(skipped), calls
+
+
+def test_a_long_line_takes_work_linear_in_its_length():
+    # A line four times as long takes about four times the work (quadratic: sixteen). Work, not
+    # time: the calls made, which a loaded machine does not change. Every repetition holds five
+    # figures ("at least 250", "more than 1,000", "tens", "dozens", "no one", and "1" of "1:20");
+    # with no parse none counts anything, and each is read and named.
+    extract_claims(_annotation("killed 3 people".split()))  # the tables, loaded once
+    (read, calls), (read4, calls4) = _extract_counting_calls(250), _extract_counting_calls(1000)
+    assert read >= 5 * 250 and read4 >= 5 * 1000
+    assert calls4 <= 5 * calls, f"{calls} calls for 250 repetitions, {calls4} for 1000"
 
 
 def test_thousands_of_qualifiers_through_the_pipeline(no_runaway):

@@ -116,3 +116,18 @@ def test_json_errors_give_the_column_of_the_line_as_written():
     assert '{"id": "c", "text": "e\u0301e\u0301", oops}'.index("oops") + 1 == 29
     (first,) = _read_lines(b'\xef\xbb\xbf{"id": "d", "text": "Two died."}')  # a byte-order mark may open the file
     assert first.id == "d"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Six killed at a market in Kandahar\n\nGunmen killed six people on Tuesday.", "Six killed at a market in Kandahar"),
+        # a text that starts with its body, or a first line that runs on: no title
+        ("Gunmen killed six people on Tuesday.\n\nPolice said so.", None),
+        ("Gunmen killed six people\nat a market on Tuesday.\n\nPolice said so.", None),
+        ("Six killed at a market in Kandahar", None),
+    ],
+)
+def test_a_plain_texts_headline_is_its_title(text, title):
+    assert read_text(text.encode("utf-8"), origin="a.txt", settings=Settings()).title == title
+

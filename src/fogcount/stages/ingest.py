@@ -141,7 +141,24 @@ def read_text(data: bytes, *, origin: str, settings: Settings) -> Record:
     text = decode(data, origin=origin)
     if not text.strip():
         raise InputError(f"{origin}: empty input, no text to read")
-    return Record(text=text, origin=origin, published=settings.published)
+    return Record(text=text, origin=origin, published=settings.published, title=headline(text))
+
+
+# A headline is no longer than this; a longer first line is the body's first paragraph.
+_HEADLINE_CHARS = 300
+
+
+def headline(text: str) -> str | None:
+    """The title a plain text gives itself, as a page or a feed entry gives
+    one: its first line where that stands alone as a paragraph (a blank line
+    after it), is short and does not end as a sentence does ("Dozens killed as
+    fighting spreads ..."); else None (a text that starts with its body)."""
+    lines = text.lstrip().split("\n")
+    first = lines[0].strip()
+    if (len(lines) < 3 or lines[1].strip() or not first or len(first) > _HEADLINE_CHARS
+            or first.endswith((".", ":", ";", ","))):
+        return None
+    return " ".join(first.split())
 
 
 def read_jsonl(lines: Iterator[bytes], *, origin: str, settings: Settings) -> Iterator[Record | RecordError]:
