@@ -38,7 +38,8 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
-from places_check import PlaceScore, add_place_options, annotated, killed, open_for, pipeline_reports
+from figures import toll_of
+from places_check import PlaceScore, add_place_options, annotated, open_for, pipeline_reports
 from fogcount.evaluation import half_of
 from fogcount.stages.dates import find_times, resolve
 from fogcount.stages.places import place_mentions
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if days and days[0].start == gold_date:
             dates_right += 1
         mentions = place_mentions(ann, gazetteer, vocab)
-        main = max(report.events, key=lambda e: (killed(e), len(e.claims)), default=None)
+        main = max(report.events, key=lambda e: (toll_of(e), len(e.claims)), default=None)
         score.add(row["event_id_cnty"], main.place if main else None, ann, mentions,
                   float(row["latitude"]), float(row["longitude"]), row["location"], row["notes"])
     n = max(1, len(rows))

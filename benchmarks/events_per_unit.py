@@ -38,6 +38,7 @@ import sys
 from pathlib import Path
 
 from corpus import acled_rows
+from figures import toll_of
 from fogcount.evaluation import half_of
 from fogcount.export import read_acled, write_acled
 from fogcount.pipeline import Failure, extract, pipe
@@ -51,11 +52,7 @@ def _reports(records: list[Record]) -> dict[str, object]:
 
 def _killed(report) -> int:
     """The largest killed best figure of any event (over roles, summed per event)."""
-    best = 0
-    for event in report.events:
-        total = sum(f.best or 0 for f in event.figures if f.category == "people.killed")
-        best = max(best, total)
-    return best
+    return max((toll_of(event) for event in report.events), default=0)
 
 
 def _spread(counts: list[int]) -> str:

@@ -48,6 +48,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from figures import toll_of
 from fogcount.evaluation import half_of
 from fogcount.gazetteer.query import haversine_km
 from fogcount.models import SCHEMA, Event, Report
@@ -184,10 +185,6 @@ def bcubed(gold: dict[str, str], system: dict[str, str | None]) -> tuple[float, 
     precision, recall = precision / n, recall / n
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
-
-
-def toll_of(event: Event, category: str) -> int:
-    return sum(f.best or 0 for f in event.figures if f.category == category)
 
 
 def main(argv: list[str] | None = None) -> int:

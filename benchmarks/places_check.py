@@ -26,7 +26,7 @@ from pathlib import Path
 from fogcount.evaluation import within_km
 from fogcount.gazetteer import Gazetteer, GazetteerError, name_key
 from fogcount.gazetteer.query import haversine_km
-from fogcount.models import Event, Report
+from fogcount.models import Report
 from fogcount.pipeline import run_stages
 from fogcount.settings import Settings
 from fogcount.stages.ingest import Record
@@ -98,11 +98,6 @@ def pipeline_reports(units: list[str], anns: list, gazetteer: Path | None) -> li
     settings = Settings(gazetteer=str(gazetteer) if gazetteer is not None else None)
     return [run_stages(Record(text=ann.text, origin=unit, id=unit), settings, annotation=ann).report
             for unit, ann in zip(units, anns)]
-
-
-def killed(event: Event) -> int:
-    """The people an event's figures say were killed: the sum over roles of their best."""
-    return sum(f.best or 0 for f in event.figures if f.category == "people.killed")
 
 
 def diagnostic_place(ann, mentions):

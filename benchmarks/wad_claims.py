@@ -39,6 +39,7 @@ import json
 import sys
 from pathlib import Path
 
+from figures import toll_of
 from fogcount.evaluation import half_of
 from fogcount.models import Claim, Figure, Report
 from fogcount.pipeline import Failure, pipe
@@ -91,10 +92,7 @@ def toll(report: Report | None, category: str, *, as_written: bool = False) -> t
     def best(figure: Figure) -> int:
         return (written(figure, claims) if as_written else figure.best) or 0
 
-    def killed(event) -> int:
-        return sum(best(f) for f in event.figures if f.category == "people.killed")
-
-    event = max(report.events, key=killed)
+    event = max(report.events, key=lambda e: toll_of(e, best=best))
     figures = [f for f in event.figures if f.category == category]
     if not figures:
         return 0, 0, 0

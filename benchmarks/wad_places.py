@@ -26,7 +26,8 @@ import json
 import sys
 from pathlib import Path
 
-from places_check import PlaceScore, add_place_options, annotated, killed, open_for, pipeline_reports
+from figures import toll_of
+from places_check import PlaceScore, add_place_options, annotated, open_for, pipeline_reports
 from fogcount.evaluation import half_of
 from fogcount.stages.places import place_mentions
 from fogcount.vocabulary import vocabulary
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     for record, ann, report in zip(records, anns, reports):
         mentions = place_mentions(ann, gazetteer, vocab)
         gold = record.get("locality") or record.get("district") or record.get("region") or ""
-        main = max(report.events, key=killed, default=None)
+        main = max(report.events, key=toll_of, default=None)
         score.add(record["id"], main.place if main else None, ann, mentions, float(record["lat"]), float(record["lon"]), gold, record["text"])
     print(f"index                 {gazetteer.path}")
     print(f"half                  {args.half}")
