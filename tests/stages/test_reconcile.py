@@ -770,6 +770,30 @@ def test_ucdp_best_is_the_best_sources_figure_within_the_range():
     assert figure.low_claims == figure.best_claims == ["c1"] and figure.high_claims == ["c2"]
 
 
+def test_ucdp_best_of_an_approximate_figure_is_the_number_it_states():
+    about = claim("c1", 90, 110, text="About 100", origin="un", kind="international_org")
+    about.value.qualifier = "about"
+    figure = one([about])
+    assert bounds(figure) == (90, 100, 110)  # the interval keeps its bounds; the best is what was said
+    assert "approximately" in explain(figure)[1]
+    assert one([about], policy="conservative").best == 90  # ACLED keeps the lowest
+    nearly = claim("c2", 80, 99, text="nearly 100", origin="un", kind="international_org")
+    nearly.value.qualifier = "nearly"  # not centred on its number: its low stays the best
+    assert bounds(one([nearly])) == (80, 80, 99)
+
+
+def test_ucdp_best_among_equal_outlets_is_the_figure_most_of_them_give():
+    """Three outlets' own reporting ranks equal: the figure two of them give is
+    the best, not the one told earliest in its report."""
+    claims = [claim("d1:c1", 4, at=0), claim("d2:c1", 5, at=40), claim("d3:c1", 5, at=50)]
+    figure = one(claims, in_order=True)
+    assert bounds(figure) == (4, 5, 5) and figure.best_claims == ["d2:c1"]
+    two = one(claims[:2], in_order=True)  # one against one: the earliest told, as before
+    assert two.best == 4
+    hospital = claim("d4:c1", 4, origin="hospital", kind="medical", at=0)
+    assert one([hospital, *claims[1:]], in_order=True).best == 4  # a better-ranked source is not outvoted
+
+
 @pytest.mark.parametrize(
     "figures, expected",
     [([10, 20, 30], 20), ([10, 20], 10), ([5], 5), ([7, 3, 9, 1], 3)],

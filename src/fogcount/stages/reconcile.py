@@ -121,7 +121,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "8"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls)
+VERSION = "9"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), and among equal-ranked origins the figure most of them give (branch tolls)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -175,6 +175,17 @@ class _Origin:
     def figure(self) -> int | None:
         """Its point figure: the low where bounded, else the high."""
         return self.low if self.low is not None else self.high
+
+    @property
+    def stated(self) -> int | None:
+        """The number it states: an approximate figure's own number ("about 100", [90, 110],
+        states 100: :func:`approximate_number`), else its point figure. The ``ucdp`` best takes
+        it: the source said 100, and the interval only says how loosely."""
+        if len(self.chain) == 1:
+            number = approximate_number(self.chain[0])
+            if number is not None and (self.low, self.high) == _interval(self.chain[0]):
+                return number
+        return self.figure
 
     @property
     def hedged(self) -> bool:
@@ -274,6 +285,31 @@ def _died_himself(claims: list[Claim]) -> dict[str, str]:
     if dead is None:
         return {}
     return {c.id: dead.id for c in claims if is_own_harm(c) and c.category == INJURED and c.part_of is None}
+
+
+def approximate_number(claim: Claim) -> int | None:
+    """The number an approximate figure states ("about 100", "some 40", "100 or so"), or None.
+
+    A row of the interval table is approximate when its bounds are the number times two
+    factors that add up to 2 ("0.9N" and "1.1N"): its interval is centred on the number,
+    and rounding outward keeps the centre (floor(0.9N) + ceil(1.1N) = 2N), so the number
+    is the interval's midpoint. Vague words ("about dozens") state no number."""
+    value = claim.value
+    if value.vague or value.qualifier is None or value.low is None or value.high is None:
+        return None
+    row = next((q for q in table().qualifiers if q.name == value.qualifier), None)
+    if row is None or not _centred(row.low, row.high) or (value.low + value.high) % 2:
+        return None
+    return (value.low + value.high) // 2
+
+
+_FACTOR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*\*?\s*N\s*$")
+
+
+def _centred(low: str, high: str) -> bool:
+    """Are two bound expressions of the interval table factors of N that add up to 2 ("0.9N", "1.1N")?"""
+    factors = [_FACTOR.match(expr) for expr in (low, high)]
+    return all(factors) and abs(sum(float(f.group(1)) for f in factors) - 2) < 1e-9 and low != high
 
 
 def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
@@ -639,11 +675,14 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
         if policy == "ucdp":
             o, first = _ucdp_choice(credible)
             chosen = [o]
-            best = o.figure
+            best = o.stated
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
             if o is not first:
                 reason = (f"is the exact figure of an independent source ({o.kind}, {partisan}) within the open "
                           f"figure of the most reliable one ({_describe(first)}): it says the same more precisely")
+            elif best != o.figure:
+                reason = (f"is the number the most reliable source ({o.kind}, {partisan}) states, "
+                          f"approximately: the middle of its [{o.low}, {o.high}]")
             elif len(credible) == 1:
                 reason = f"is the figure of the only source ({o.kind}, {partisan}, {o.exactness})"
             else:
@@ -685,12 +724,30 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
         return (o.vague and numbered, *o.rank())
 
     first = min(credible, key=key)
+    first = _most_told(first, [o for o in credible if key(o)[:4] == key(first)[:4]], key)
     if first.high is not None or first.low is None:
         return first, first
     within = [o for o in credible if o is not first and o.exactness == "exact"
               and first.low <= o.low <= first.low * WITHIN_OPEN_RATIO
               and (o.partisan is not True or first.partisan is True)]
     return (min(within, key=key) if within else first), first
+
+
+def _most_told(first: _Origin, equals: list[_Origin], key) -> _Origin:
+    """Among origins that rank equal (the same kind of source, partisanship and
+    exactness: three outlets' own reporting), the figure most of them give:
+    "five" in two outlets against "four" in one is five, whichever was told
+    first. A figure given by no more origins than the first one's keeps the
+    first (the tie-break of :meth:`_Origin.rank`)."""
+    if len(equals) < 3:
+        return first
+    told = {}
+    for o in equals:
+        told.setdefault((o.low, o.high), []).append(o)
+    most = max(told.values(), key=len)
+    if len(most) > len(told[(first.low, first.high)]):
+        return min(most, key=key)
+    return first
 
 
 def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
