@@ -73,12 +73,14 @@ its low where bounded, else its high.
   when it is unbounded above ("at least 250" claims 250). ``high`` is None only
   when no claim bounds anything.
 * ``best``: ``conservative`` = low; ``ucdp`` = the point figure of the most
-  reliable origin that gives a number (a vague word, "many", only where none
-  does; then :func:`~fogcount.stages.sources.source_rank`, then
+  reliable origin that gives a number (its stated number where it is
+  approximate: "about 100" is [90, 110] and its best is 100) (a vague word,
+  "many", only where none does; then :func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
   vague, then more claims, then the one told earliest in its own report: a
   lede's figure before a later paragraph's, in a linked event too, where it did
-  better on gva-dev than the first or the latest report); where that figure is
+  better on gva-dev than the first or the latest report; but among three or
+  more origins that rank equal, the figure most of them give); where that figure is
   open above ("at least four") and another credible origin gives an exact
   number within it ("three men and two women"), the exact number (the most
   reliable such origin's: the same figure told more precisely); ``median`` = the
