@@ -807,6 +807,12 @@ def test_ellipses_and_groups_named_by_their_fate(text, expected):
         # an adverb of death on the figure
         ("Four teenagers were shot, one fatally, near the park.",
          [("people.injured", 4, 4), ("people.killed", 1, 1)], set()),
+        # ... or beside the verb of the hurt, the number alone (claims._fatal_shares); not a grave wound
+        ("Police say four male teenagers were shot, one fatally, Tuesday afternoon.",
+         [("people.injured", 4, 4), ("people.killed", 1, 1)], set()),
+        ("Two women were wounded, one critically.", [("people.injured", 2, 2), ("people.injured", 1, 1)], set()),
+        # grazed by a bullet is hurt: "winged"
+        ("Two men were winged by stray bullets on Tuesday.", [("people.injured", 2, 2)], set()),
         # a determiner of two; an age that stands for its person
         ("Both men inside the car were killed.", [("people.killed", 2, 2)], set()),
         ("A 9-year-old was shot and killed on Sunday.", [("people.killed", 1, 1)], {"age"}),
@@ -920,6 +926,14 @@ def test_one_of_a_group_in_an_event_is_still_one():
         # ... not where "other" sets them apart from a person named with them ("the bomber and six others")
         ("A car bomb killed 9 people near the bridge. The driver and 8 other people died in the blast.",
          [("people.killed", 9, False), ("people.killed", 9, False)]),
+        # a zero of "else" after a figure of its outcome: none besides them, not none at all
+        ("Two men were shot on Main Street. No one else was hurt.",
+         [("people.injured", 2, False), ("people.injured", 0, True)]),
+        ("Two men were shot on Main Street. Nobody else was injured.",
+         [("people.injured", 2, False), ("people.injured", 0, True)]),
+        # ... with no figure of its outcome before it, a plain zero
+        ("One man was killed on Main Street. No one else was hurt.",
+         [("people.killed", 1, False), ("people.injured", 0, False)]),
     ],
 )
 def test_other_people_after_a_figure_of_their_outcome_are_more(text, expected):

@@ -26,7 +26,7 @@ from number_parser import parse_ordinal
 
 from ..lexicon import illness_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
-from ..quantities import NUMBER_RE, Quantity, increment, scan
+from ..quantities import NUMBER_RE, Quantity, increment, number_value, scan
 from ..rules import load
 from ..settings import Settings
 from ..vocabulary import Vocabulary, _norm, vocabulary
@@ -114,6 +114,10 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     for own in _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns}):  # in text order among the others
         at = bisect.bisect_right([c.span[0] for c, _ in joined], own.span[0])
         joined.insert(at, (own, []))
+    for share in _fatal_shares(ann, vocab, [c for c, _ in joined]):
+        at = bisect.bisect_right([c.span[0] for c, _ in joined], share.span[0])
+        joined.insert(at, (share, []))
+        skipped = [k for k in skipped if k.span != share.span]  # the number counts after all
     for claim, nouns in joined:
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
@@ -129,7 +133,23 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
+    _zeros_of_others(ann, vocab, claims)
     return claims, skipped
+
+
+def _zeros_of_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
+    """ "Two men were shot ... No one else was hurt", "nobody else was injured":
+    a zero followed by a word of "other" people (``other_words``: "else") after a
+    figure of the same outcome says none besides them, an increment of 0, not
+    that none were hurt (which would replace the two)."""
+    for at, claim in enumerate(claims):
+        if claim.value.low != 0 or claim.value.high != 0 or claim.value.incremental:
+            continue
+        after = ann.token_after(claim.span[1])
+        if after is None or ann.tokens[after].lower not in vocab.other_words:
+            continue
+        if any(c.category == claim.category and not c.negated and (c.value.low or 0) > 0 for c in claims[:at]):
+            claim.value.incremental = True
 
 
 _OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
@@ -303,6 +323,38 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
         doer = _doer_counted(ann, verb, counted)
         if doer is not None:
             out[-1].part_of = f"@{doer}"
+    return out
+
+
+def _fatal_shares(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:
+    """ "Four teenagers were shot, one fatally", "Four teens shot, one fatally":
+    a bare number beside a verb of people hurt, with an adverb that makes the
+    wound a death (``fatal_adverbs``), is how many of them died: a killed claim
+    of that number, cue the verb. It is no part of the hurt figure (another
+    category); reconciliation reads the hurt figure less the dead
+    (reconcile.hit_less_the_dead: four shot, one dead, three injured). A number
+    that already makes a claim ("shot six people, one fatally") is left alone."""
+    tokens, out = ann.tokens, []
+    taken = [c.span for c in claims]
+    for tok in tokens:
+        if tok.pos != "NUM" or not any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
+                                       for c in ann.children[tok.i]):
+            continue
+        verb = tok.head
+        if tok.dep not in ("dep", "npadvmod", "appos", "advmod", "conj") or tokens[verb].pos not in _VERB_POS:
+            continue
+        hurt = [c for c in claims if c.category == "people.injured" and c.cue is not None and not c.negated
+                and c.cue.span[0] == tokens[verb].idx and c.value.low is not None]
+        number = number_value(tok.text)
+        if not hurt or not isinstance(number, int) or number > hurt[0].value.low or any(
+                start < tok.end and tok.idx < end for start, end in taken):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=number, high=number, qualifier=None, vague=False,
+                     numeric=tok.text.isdigit(), core_start=tok.idx, core_end=tok.end)
+        out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
+                         category="people.killed", value=Value(text=tok.text, low=number, high=number),
+                         subject=Subject(text=None, role=hurt[0].subject.role), hedge=hurt[0].hedge,
+                         cue=_cue(tokens[verb], f"share:{tokens[verb].lemma}")))
     return out
 
 
