@@ -188,6 +188,28 @@ def test_within_one_report_a_smaller_figure_of_the_same_source_is_held_in_the_la
     assert any(n.startswith("c2 (2) is held in c1 (4)") for n in figure.notes)
 
 
+def _others(c):
+    c.subject.text = "others"
+    return c
+
+
+@pytest.mark.parametrize("incremental", [False, True])
+def test_hurt_others_of_one_report_are_held_in_its_larger_figure_whoever_tells_it(incremental):
+    """ "Five people were shot, including one man shot 10 times, police said ...
+    Four others were taken to the hospital": the four are of the five."""
+    five = claim("c1", 5, category="people.injured", origin="police", kind="police")
+    four = _others(claim("c3", 4, category="people.injured", incremental=incremental))
+    figure = one([five, four])
+    assert bounds(figure) == (5, 5, 5)
+    assert any(n.startswith("c3 (4) is held in c1 (5)") for n in figure.notes)
+    # others as many as told before, or of the dead, are not among them
+    two = _others(claim("c5", 2, category="people.injured", incremental=True))
+    assert one([claim("c4", 2, category="people.injured", origin="police", kind="police"), two]).best == 2
+    dead = reconcile([claim("c6", 5, origin="police", kind="police"),
+                      _others(claim("c7", 4, category="people.injured", incremental=incremental))])
+    assert [f.best for f in dead] == [4, 5]
+
+
 def test_text_order_is_the_span_not_the_list_order():
     later = claim("c2", 12, origin="police", at=500)
     earlier = claim("c1", 10, origin="police", at=100)

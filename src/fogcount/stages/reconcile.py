@@ -419,6 +419,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 continue
             one = value.low == 1 and value.high == 1 and not value.vague
             top = value.high if value.high is not None else value.low
+            if _of_others(claim) and claim.category == INJURED:
+                whole = _others_among(claim, group[:at], top)
+                if whole is not None:
+                    held[claim.id] = whole.id
+                    continue
+                if value.incremental:
+                    continue
             if value.incremental and (not one or any(
                     origin_of(c) == origin_of(claim) and _same_people(c, claim) for c in group[:at])):
                 continue  # "another 60", "Two died. Another person died later": adds to its own source's figure
@@ -441,6 +448,21 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def _others_among(claim: Claim, before: list[Claim], top: int | None) -> Claim | None:
+    """The larger hurt figure of the report, told before by another source, that
+    holds "others" ("Five people were shot, including one man shot 10 times,
+    police said ... Four others were taken to the hospital": the four are of the
+    five, told after the one), or None. Within one origin its folding decides
+    (:func:`_told_in_total`); "others" of one report larger than anything told
+    before are more ("one man was shot ... two others were hurt")."""
+    if top is None:
+        return None
+    wholes = [w for w in before if origin_of(w) != origin_of(claim) and w.part_of is None and not w.negated
+              and not w.value.incremental and not w.value.vague and w.value.low is not None
+              and w.value.low > top and _same_people(w, claim)]
+    return max(wholes, key=lambda w: w.value.low) if wholes else None
 
 
 def _of_others(claim: Claim) -> bool:
