@@ -257,6 +257,8 @@ class ClaimsVocabulary:
         self.other_words = frozenset(grammar["other_words"])
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
+        self.multiplying_words = {_norm(k): int(v) for k, v in grammar["multiplying_words"].items()}
+        self.multiplied_nouns = {_norm(k): str(v) for k, v in grammar["multiplied_nouns"].items()}
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.possibility_modals = frozenset(grammar["possibility_modals"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])

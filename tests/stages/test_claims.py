@@ -811,6 +811,15 @@ def test_ellipses_and_groups_named_by_their_fate(text, expected):
         ("Police say four male teenagers were shot, one fatally, Tuesday afternoon.",
          [("people.injured", 4, 4), ("people.killed", 1, 1)], set()),
         ("Two women were wounded, one critically.", [("people.injured", 2, 2), ("people.injured", 1, 1)], set()),
+        # a word that multiplies a harm counts the people it struck (claims._multiplied_harms)
+        ("Three people have died in a quadruple shooting near the campus.",
+         [("people.killed", 3, 3), ("people.injured", 4, 4)], set()),
+        ("Police are investigating a double homicide on the East Side.", [("people.killed", 2, 2)], set()),
+        ("He was charged in the double-homicide case.", [("people.killed", 2, 2)], set()),
+        ("He was hit by a double-decker bus.", [], set()),
+        # hit in a part of the body is hurt; a thing hit there is not a person
+        ("Two men were hit twice in the stomach on Tuesday.", [("people.injured", 2, 2)], set()),
+        ("Two trucks were hit in the side by rockets.", [("vehicles.damaged", 2, 2)], set()),
         # grazed by a bullet is hurt: "winged"
         ("Two men were winged by stray bullets on Tuesday.", [("people.injured", 2, 2)], set()),
         # a determiner of two; an age that stands for its person

@@ -114,6 +114,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     for own in _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns}):  # in text order among the others
         at = bisect.bisect_right([c.span[0] for c, _ in joined], own.span[0])
         joined.insert(at, (own, []))
+    for harm in _multiplied_harms(ann, vocab, [c for c, _ in joined]):
+        at = bisect.bisect_right([c.span[0] for c, _ in joined], harm.span[0])
+        joined.insert(at, (harm, []))
     for share in _fatal_shares(ann, vocab, [c for c, _ in joined]):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], share.span[0])
         joined.insert(at, (share, []))
@@ -323,6 +326,38 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
         doer = _doer_counted(ann, verb, counted)
         if doer is not None:
             out[-1].part_of = f"@{doer}"
+    return out
+
+
+def _multiplied_harms(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:
+    """ "a quadruple shooting", "the double homicide": a word that multiplies a
+    harm (``multiplying_words``) on its noun (``multiplied_nouns``) counts the
+    people it struck: a claim of that many, its outcome the noun's (the shot are
+    injured, read less the report's dead by reconciliation: "3 dead in quadruple
+    shooting" leaves one hurt; a homicide's are killed), cue the noun. Not where
+    the word is denied or hypothetical, nor where a claim already spans it."""
+    tokens, out = ann.tokens, []
+    taken = [c.span for c in claims]
+    for tok in tokens:
+        number = vocab.multiplying_words.get(tok.lower)
+        if number is None:
+            continue
+        noun = tok.i + 2 if tok.i + 2 < len(tokens) and tokens[tok.i + 1].text == "-" else tok.i + 1
+        if noun >= len(tokens) or tokens[noun].sent != tok.sent:
+            continue  # the word right before its noun ("double-homicide" too), however it is parsed
+        outcome = vocab.multiplied_nouns.get(_norm(tokens[noun].lemma)) or vocab.multiplied_nouns.get(
+            _norm(tokens[noun].lower))
+        if outcome is None or any(start < tok.end and tok.idx < end for start, end in taken):
+            continue
+        governor = tokens[noun].head
+        if _negated(ann, governor, vocab) or _counterfactual(ann, vocab, governor) or _conditional(ann, vocab, noun):
+            continue
+        q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=number, high=number, qualifier=None, vague=False,
+                     numeric=False, core_start=tok.idx, core_end=tok.end)
+        out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
+                         category=f"people.{outcome}", value=Value(text=tok.text, low=number, high=number),
+                         subject=Subject(text=None, role="unknown"), hedge=_hedge(ann, vocab, noun, governor),
+                         cue=_cue(tokens[noun], f"multiplied:{tokens[noun].lemma.lower()}")))
     return out
 
 
