@@ -454,19 +454,6 @@ def test_people_shot_as_many_as_another_reports_wounded_are_those_wounded():
     assert bounds(injured) == (4, 4, 4)
 
 
-@pytest.mark.parametrize("text, held", [("The", True), ("A", False)])
-def test_the_only_hurt_told_definitely_in_a_report_of_one_dead_is_that_one(text, held):
-    """ "the shooting death of Bill Thao ... The boy was taken to a hospital": one death;
-    "A woman was hurt" in the same report is another person."""
-    dead = claim("c1", 1, text="Bill Thao", at=0)
-    hurt = _said(claim("c2", 1, category="people.injured", text=text, at=50), "taken", "boy")
-    figures = reconcile([dead, hurt])
-    if held:  # listed in the death's figure, bounding nothing
-        assert [(f.category, f.best, f.claims) for f in figures] == [("people.killed", 1, ["c1", "c2"])]
-    else:
-        assert [(f.category, f.best) for f in figures] == [("people.injured", 1), ("people.killed", 1)]
-
-
 def test_others_shot_and_the_wounded_leave_the_dead_out_already():
     """ "One man was killed and four others were shot"; "three people were wounded": no subtraction."""
     others = _said(claim("c1", 4, category="people.injured"), "shot", "others")

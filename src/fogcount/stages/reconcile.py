@@ -447,29 +447,7 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
         for claim in group:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
-        held.update(_the_one_dead(group, by_report.get((document, KILLED), ()), held))
     return held
-
-
-def _the_one_dead(hurt: list[Claim], killed: Iterable[Claim], held: dict[str, str]) -> dict[str, str]:
-    """Hurt claim id -> the killed claim, where a report tells of one dead and
-    its only hurt are that one told again by a definite noun ("the shooting
-    death of 13-month-old Bill Thao ... The boy was taken to a hospital";
-    "accidentally shot and killed his brother ... one shot the other"): one
-    death, not a death and a wound. Not where the report counts several dead,
-    or hurt people told as new ("a woman was shot": another person)."""
-    dead = [c for c in killed if c.part_of is None and not c.negated and (c.value.low or 0) > 0]
-    if not dead or not all(_one_person(c) for c in dead):
-        return {}
-    others = [c for c in hurt if c.id not in held and c.part_of is None and not c.negated and (c.value.low or 0) > 0]
-    if not others or not all(_one_person(c) and _definite(c) for c in others):
-        return {}
-    return {c.id: dead[0].id for c in others}
-
-
-def _definite(claim: Claim) -> bool:
-    """Is the one person counted told by a definite word ("the boy", "the other", "this man")?"""
-    return claim.value.text.strip().lower() in ("the", "this", "that")
 
 
 def _others_among(claim: Claim, before: list[Claim], top: int | None) -> Claim | None:
