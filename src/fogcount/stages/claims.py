@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "10"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a zero of "else" an increment of 0, a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls)
+VERSION = "10"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -136,23 +136,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
-    _zeros_of_others(ann, vocab, claims)
     return claims, skipped
-
-
-def _zeros_of_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
-    """ "Two men were shot ... No one else was hurt", "nobody else was injured":
-    a zero followed by a word of "other" people (``other_words``: "else") after a
-    figure of the same outcome says none besides them, an increment of 0, not
-    that none were hurt (which would replace the two)."""
-    for at, claim in enumerate(claims):
-        if claim.value.low != 0 or claim.value.high != 0 or claim.value.incremental:
-            continue
-        after = ann.token_after(claim.span[1])
-        if after is None or ann.tokens[after].lower not in vocab.other_words:
-            continue
-        if any(c.category == claim.category and not c.negated and (c.value.low or 0) > 0 for c in claims[:at]):
-            claim.value.incremental = True
 
 
 _OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
