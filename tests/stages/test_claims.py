@@ -1031,6 +1031,9 @@ def test_a_particle_verb_takes_no_key_of_its_preposition():
         ("Police plan to arrest 20 people.", "hypothetical"),
         ("Under the law, more than 350 people must sign up for a plate.", "hypothetical"),
         ("One out of every five patients does not carry insurance.", "ratio"),
+        ("Nine out of ten patients were struck this winter.", "ratio"),
+        ("For every person receiving treatment, four others are newly infected.", "ratio"),
+        ("Nurses could not stop the germ spreading from one baby to another.", "idiom"),
         ("Her car plowed through three concrete planters.", "not a counted thing: planters"),
     ],
 )
@@ -1043,6 +1046,11 @@ def test_wanted_possible_ratios_and_planters_are_no_figures(text, reason):
 def test_a_figure_after_one_in_is_a_ratio_only_after_one():
     claims = fogcount.extract("Gunmen killed 12 people in three villages.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+
+
+def test_a_figure_after_out_of_is_a_ratio_only_when_small_or_round():
+    claims = fogcount.extract("Two out of 12 victims were children.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.casualties", 12)]
 
 
 @pytest.mark.parametrize(
