@@ -259,6 +259,8 @@ class ClaimsVocabulary:
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.possibility_modals = frozenset(grammar["possibility_modals"])
+        self.future_modals = frozenset(grammar["future_modals"])
+        self.forecast_nouns = frozenset(grammar["forecast_nouns"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])

@@ -1254,3 +1254,29 @@ def test_people_sent_to_hospital_are_hurt():
 def test_an_if_of_whether_is_no_condition():
     text = "Police are waiting on tests to determine if the shooting death of a 17-year-old was an accident."
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials believe the region will have zero deaths from the fever by 2030.",
+        "The new strain could infect a million people and cause up to 2,000 deaths.",
+        "The figure is below his earlier prediction of 900 cases and 300 deaths.",
+    ],
+)
+def test_what_will_or_could_happen_or_is_predicted_is_no_figure(text):
+    report = fogcount.extract(text)
+    assert [c for c in report.claims if c.category.startswith("people.")] == []
+    assert "hypothetical" in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("The raid may have killed 20 people.", 20),  # "may" hedges a count, it does not foretell one
+        ("The shelling killed 12 people and the toll could rise.", 12),
+    ],
+)
+def test_a_hedging_modal_or_a_modal_elsewhere_keeps_the_figure(text, low):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", low)]

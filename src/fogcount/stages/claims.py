@@ -1142,6 +1142,36 @@ def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     return "have" in aux and any(word in vocab.counterfactual_modals for word in aux)
 
 
+def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
+    """Does the figure tell of what will or could happen, not of what did:
+    its verb takes a modal of ``future_modals`` without "have" ("we will have
+    zero deaths", "could infect millions and cause up to 2,000 deaths": the
+    modal of the first of coordinated verbs is the second's too), or a noun of
+    ``forecast_nouns`` governs it ("his prediction of 1 million cases and 1,000
+    deaths")? "may" hedges ("may have killed 20"): it is no such modal."""
+    tokens = ann.tokens
+    node = verb
+    for _ in range(2):
+        aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
+        if aux and "have" not in aux:
+            return any(word in vocab.future_modals for word in aux)
+        if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
+                tokens[c].dep in ("nsubj", "nsubjpass") for c in ann.children[node]):
+            break
+        node = tokens[node].head  # "could infect ... and cause": the modal of the verb it is coordinated with
+    node = np_head
+    for _ in range(4):  # up the coordination and "of" to the noun that holds the figure
+        if tokens[node].head == node:
+            return False
+        if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+            owner = tokens[tokens[node].head].head
+            return tokens[owner].lemma in vocab.forecast_nouns
+        if tokens[node].dep != "conj":
+            return False
+        node = tokens[node].head
+    return False
+
+
 def _cue(tok: Token, rule: str) -> Cue:
     return Cue(text=tok.text, span=(tok.idx, tok.end), rule=rule)
 
@@ -1726,6 +1756,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         reading.part_of = _BACK  # "two of the injured", "three of those killed": parts of the figure told before
     if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
+    if _foretold(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head, np_head):
+        return [], None, "hypothetical"  # "will have zero deaths", "could cause 2,000 deaths": not yet, maybe never
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
     above = tokens[tokens[reading.verb].head] if reading.verb is not None else None
