@@ -1280,3 +1280,32 @@ def test_what_will_or_could_happen_or_is_predicted_is_no_figure(text):
 def test_a_hedging_modal_or_a_modal_elsewhere_keeps_the_figure(text, low):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine pupils fell ill with measles last week. Four children have been hospitalised.",
+        "Doctors said both patients are in stable condition after they were infected abroad.",
+    ],
+)
+def test_care_for_an_illness_is_no_wound(text):
+    claims = fogcount.extract(text).claims
+    assert "people.injured" not in {c.category for c in claims}
+
+
+def test_a_number_cared_for_an_illness_is_of_people_there():
+    claims = fogcount.extract("Nine pupils fell ill with measles last week. Four children have been hospitalised.").claims
+    assert ("people.present", 4) in [(c.category, c.value.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine pupils fell ill with measles last week. Four children were hospitalised after the blast.",
+        "A bomb went off in the square. Four children have been hospitalised.",
+    ],
+)
+def test_care_after_harm_is_a_wound(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.value.low == 4] == [("people.injured", 4)]

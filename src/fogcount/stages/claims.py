@@ -1142,6 +1142,34 @@ def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     return "have" in aux and any(word in vocab.counterfactual_modals for word in aux)
 
 
+def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: int) -> bool:
+    """Is an injured figure one of people cared for an illness, not hurt: its
+    cue a word of care only (``care_cues``: "hospitalised", "in stable
+    condition"), no word of harm (``harm_words``) in its sentence, and an
+    illness named there (a noun WordNet files under illness, or one of
+    ``illness_words``) or, failing that, in the sentence before?"""
+    if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.care_cues:
+        return False
+    tokens = ann.tokens
+
+    def words(index: int) -> set[str]:
+        start, end = ann.sentences[index]
+        found = set()
+        for tok in tokens[start:end]:
+            found |= {tok.lemma.lower(), tok.lower}
+            if tok.i > start:
+                found.add(f"{tokens[tok.i - 1].lower} {tok.lemma.lower()}")  # "swine flu"
+        return found
+
+    def ill(found: set[str]) -> bool:
+        return bool(found & vocab.illness_words) or any(word in illness_nouns() for word in found)
+
+    here = words(sent)
+    if here & vocab.harm_words:
+        return False
+    return ill(here) or (sent > 0 and ill(words(sent - 1)))
+
+
 def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
     """Does the figure tell of what will or could happen, not of what did:
     its verb takes a modal of ``future_modals`` without "have" ("we will have
@@ -1748,6 +1776,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.outcome == "injured" and _illness_care(ann, vocab, reading, tokens[cand.anchor].sent):
+        if cand.single:
+            return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
+        reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
     if reading.outcome == "injured" and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
                                             for c in ann.children[cand.anchor]):
         # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed
