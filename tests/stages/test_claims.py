@@ -1309,3 +1309,30 @@ def test_a_number_cared_for_an_illness_is_of_people_there():
 def test_care_after_harm_is_a_wound(text):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims if c.value.low == 4] == [("people.injured", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("A prominent religious figure was killed in the capital on Monday.", "prominent religious figure"),
+        ("Gunmen killed a close ally of the governor outside his home.", "close ally"),
+    ],
+)
+def test_a_noun_a_killing_verb_takes_is_a_person_if_any_sense_is_one(text, subject):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.subject.text) for c in claims] == [("people.killed", 1, subject)]
+
+
+def test_a_noun_that_cannot_be_a_person_is_no_one_killed():
+    assert fogcount.extract("The quarrel killed the momentum of the peace talks.").claims == []
+
+
+def test_a_name_beside_a_noun_of_an_animal_is_no_person():
+    text = ("Bruno, the old elephant that escaped from the city zoo, was found alive on Monday. "
+            "Bruno escaped by pushing through a fence.")
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_name_beside_a_noun_of_a_person_stays_a_person():
+    claims = fogcount.extract("Rosa Diaz, the queen of the carnival, was shot dead on Sunday.").claims
+    assert [(c.category, c.value.low) for c in claims if c.part_of is None] == [("people.killed", 1)]

@@ -24,7 +24,7 @@ import re
 
 from number_parser import parse_ordinal
 
-from ..lexicon import illness_nouns
+from ..lexicon import animal_nouns, illness_nouns, person_sense_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, scan
 from ..rules import load
@@ -592,7 +592,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS) or _age_nominal(ann, noun.i)
-        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
+        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i) or _harmed_person(ann, vocab, noun.i)
         if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
@@ -609,6 +609,27 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
     return (out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab) + _bare_persons(ann, vocab)
             + _elliptic_persons(ann, vocab) + _pairs(ann, vocab))
+
+
+#: The outcomes only a living being suffers: what their verbs do it to is a person, if the noun can be one.
+_HARM_OUTCOMES = ("killed", "injured", "abducted")
+
+
+def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
+    """Is token ``i`` a singular noun that can name a person (any of its
+    senses in WordNet, :func:`fogcount.lexicon.person_sense_nouns`, not its
+    commonest alone: "figure", "ally") and that a verb of killing, wounding or
+    abduction does its deed to ("a prominent religious figure was killed",
+    "gunmen killed a prominent ally of the president")? The verb chooses the
+    sense: only a living being is killed."""
+    tok = ann.tokens[i]
+    if tok.tag != "NN" or tok.dep not in ("dobj", "nsubjpass") or tok.head == i:
+        return False
+    lemma = tok.lemma.lower()
+    if lemma not in person_sense_nouns() or lemma in vocab.not_people or lemma in vocab.collective_nouns:
+        return False
+    found = vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=False)
+    return found is not None and found[1] in _HARM_OUTCOMES
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
@@ -770,9 +791,12 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     counted noun. A name that is only a compound of another noun ("Kanu
     supporters") or a possessor is not."""
     tokens, out = ann.tokens, []
+    animals = _animal_names(ann, vocab)
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if tok.text in animals:
+            continue  # "Jin, the otter who escaped from the zoo": an animal's name, here and again later
         if _people_by_name(ann, tok.i):
             continue  # "29 ethnic Oromos": a number of a group, counted by its figure
         if tok.dep == "appos" and tokens[tok.head].tag == "NNS" and any(
@@ -788,6 +812,22 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=start, core_end=end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, named=True))
     return out
+
+
+def _animal_names(ann: Annotation, vocab: Vocabulary) -> set[str]:
+    """The names the document sets beside a noun of an animal
+    (:func:`fogcount.lexicon.animal_nouns`; not one the project's table
+    names people): "Jin, the short-clawed Asiatic otter", "the elephant
+    Raja"."""
+    tokens, names = ann.tokens, set()
+    for tok in tokens:
+        if tok.dep != "appos" or tok.head == tok.i:
+            continue
+        for name, noun in ((tokens[tok.head], tok), (tok, tokens[tok.head])):
+            if (name.tag == "NNP" and noun.pos == "NOUN" and noun.lemma.lower() in animal_nouns()
+                    and "people" not in vocab.units_of(noun.lemma)):
+                names.add(name.text)
+    return names
 
 
 def _single_word(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
@@ -1669,6 +1709,8 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             return ["people"], None  # "30 Palestinians", "two Americans"
         if _people_by_name(ann, noun):
             return ["people"], None  # "29 ethnic Oromos": spaCy tags the plural a person's name
+        if _harmed_person(ann, vocab, noun):
+            return ["people"], None  # "a prominent religious figure was killed": a person
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
