@@ -1430,15 +1430,7 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     if rel == "attr" and gov_tok.dep == "auxpass" and gov_tok.head < gov:
         # "Killed in the raid were 12 soldiers": an inverted passive, the figure the participle's subject
         return _verb_outcome(ann, vocab, gov_tok.head, "nsubjpass", units)
-    own = _verb_outcome(ann, vocab, gov, rel, units)
-    upper = gov_tok.head
-    if (own is None and rel == "nsubj" and gov_tok.tag == "VBG" and gov_tok.dep in ("advcl", "acl")
-            and upper < node and tokens[upper].pos == "VERB"
-            and not any(tokens[c].dep == "dobj" for c in ann.children[upper])):
-        # "killed at least eight people trying to sneak across": the parser makes the object the subject
-        # of the participle after it; the verb before, with no object of its own, did it to them
-        return _verb_outcome(ann, vocab, upper, "dobj", units)
-    return own
+    return _verb_outcome(ann, vocab, gov, rel, units)
 
 
 def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units: list[str]) -> _Reading | None:
