@@ -1336,3 +1336,15 @@ def test_a_name_beside_a_noun_of_an_animal_is_no_person():
 def test_a_name_beside_a_noun_of_a_person_stays_a_person():
     claims = fogcount.extract("Rosa Diaz, the queen of the carnival, was shot dead on Sunday.").claims
     assert [(c.category, c.value.low) for c in claims if c.part_of is None] == [("people.killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While 61 deaths have been confirmed, the number of cases is not known.",
+        "Troops did not withdraw after killing 61 villagers.",
+    ],
+)
+def test_a_negation_does_not_reach_into_a_marked_adverbial_clause(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.negated) for c in claims] == [("people.killed", 61, False)]

@@ -1081,7 +1081,8 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
 
 
 def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
-    """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing")."""
+    """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
+    across the mark of an adverbial clause ("while", "after", "as": that clause says its own)."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
@@ -1093,6 +1094,8 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
+        if tokens[verb].dep == "advcl" and any(tokens[c].dep == "mark" for c in ann.children[verb]):
+            break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
         if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
