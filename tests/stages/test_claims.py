@@ -1348,3 +1348,17 @@ def test_a_name_beside_a_noun_of_a_person_stays_a_person():
 def test_a_negation_does_not_reach_into_a_marked_adverbial_clause(text):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low, c.negated) for c in claims] == [("people.killed", 61, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said 12 bodies were recovered from the river.", "The bodies of 12 people were found in a ditch."],
+)
+def test_bodies_found_are_a_killed_figure_of_their_own_kind(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.evidence) for c in claims] == [("people.killed", 12, "bodies")]
+
+
+def test_people_said_to_be_killed_are_no_bodies():
+    claims = fogcount.extract("Twelve people were killed and their bodies dumped in a ditch.").claims
+    assert [(c.category, c.value.low, c.evidence) for c in claims] == [("people.killed", 12, None)]

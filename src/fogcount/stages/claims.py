@@ -1879,6 +1879,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     sentence = _sentence(ann, tokens[cand.anchor].sent, q)
     subject = _subject(ann, vocab, cand, noun)
     hedge = _hedge(ann, vocab, noun, gov)
+    evidence = None
+    if (reading.outcome == "killed" and reading.cue is not None and reading.cue.rule.startswith("noun:")
+            and reading.cue.rule.split(":", 1)[1] in vocab.body_nouns):
+        # "12 bodies were recovered", "the bodies of 12 people were found": the dead found, a killed figure
+        # of its own kind
+        evidence = "bodies"
     outcomes = [reading.outcome]
     if cand.zero and vocab.outcomes[reading.outcome].zero_means:
         outcomes = list(vocab.outcomes[reading.outcome].zero_means)
@@ -1894,6 +1900,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             negated=negated,
             hedge=hedge,
             cue=reading.cue,
+            evidence=evidence,
         )
         for name in outcomes
     ]
