@@ -1260,6 +1260,7 @@ def test_an_if_of_whether_is_no_condition():
     "text",
     [
         "Health officials believe the region will have zero deaths from the fever by 2030.",
+        "Health officials believe the region will have zero deaths or near zero deaths by 2030.",
         "The new strain could infect a million people and cause up to 2,000 deaths.",
         "The figure is below his earlier prediction of 900 cases and 300 deaths.",
     ],
@@ -1275,6 +1276,7 @@ def test_what_will_or_could_happen_or_is_predicted_is_no_figure(text):
     [
         ("The raid may have killed 20 people.", 20),  # "may" hedges a count, it does not foretell one
         ("The shelling killed 12 people and the toll could rise.", 12),
+        ("Police will investigate the deaths of 40 people in the blast.", 40),  # the deaths happened
     ],
 )
 def test_a_hedging_modal_or_a_modal_elsewhere_keeps_the_figure(text, low):

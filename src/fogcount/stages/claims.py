@@ -1222,6 +1222,11 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
     deaths")? "may" hedges ("may have killed 20"): it is no such modal."""
     tokens = ann.tokens
     node = verb
+    for _ in range(3):  # "will have zero deaths or near zero deaths": through the coordination up to its verb
+        counted = tokens[node].dep == "dobj" and any(tokens[c].dep == "nummod" for c in ann.children[node])
+        if tokens[node].pos in _VERB_POS or not (tokens[node].dep in ("prep", "pobj", "conj") or counted):
+            break  # ("will investigate the deaths of 40 people": not through a noun that counts no figure)
+        node = tokens[node].head
     for _ in range(2):
         aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
         if aux and "have" not in aux:
