@@ -1364,3 +1364,9 @@ def test_bodies_found_are_a_killed_figure_of_their_own_kind(text):
 def test_people_said_to_be_killed_are_no_bodies():
     claims = fogcount.extract("Twelve people were killed and their bodies dumped in a ditch.").claims
     assert [(c.category, c.value.low, c.evidence) for c in claims] == [("people.killed", 12, None)]
+
+
+@pytest.mark.parametrize("text", ["Five people were placed under arrest.", "Police put five men under arrest on Monday."])
+def test_placed_under_arrest_is_captured(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.captured", 5)]
