@@ -1370,3 +1370,19 @@ def test_people_said_to_be_killed_are_no_bodies():
 def test_placed_under_arrest_is_captured(text):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == [("people.captured", 5)]
+
+
+@pytest.mark.parametrize("text", ["The flood caused the loss of 40 lives.", "She mourned the loss of 40 lives."])
+def test_the_loss_of_lives_is_killed(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 40)]
+
+
+def test_what_a_noun_under_no_is_of_is_negated():
+    claims = fogcount.extract("Officials found no evidence of 12 more deaths.").claims
+    assert [(c.category, c.value.low, c.negated) for c in claims] == [("people.killed", 12, True)]
+
+
+def test_a_known_group_under_no_sign_is_not_negated():
+    claims = fogcount.extract("There was no sign of the 12 missing fishermen.").claims
+    assert [(c.value.low, c.negated) for c in claims] == [(12, False)]

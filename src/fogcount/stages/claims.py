@@ -1104,6 +1104,26 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     return False
 
 
+def _of_a_denied_noun(ann: Annotation, np_head: int) -> bool:
+    """Is the counted phrase, indefinite, what a noun under "no" is of
+    ("there was no proof of an unnatural death", "no evidence of 12 more
+    deaths"): the text says there is none, not that it happened? A known
+    group ("no sign of the 12 missing fishermen") is still what it is."""
+    tokens, node = ann.tokens, np_head
+    if any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in ("a", "an") for c in ann.children[np_head]):
+        return False
+    for _ in range(2):
+        if tokens[node].dep != "pobj" or tokens[tokens[node].head].lower != "of":
+            return False
+        owner = tokens[tokens[node].head].head
+        if tokens[owner].pos not in _NOUN_POS:
+            return False
+        if any(tokens[c].dep in ("det", "neg") and tokens[c].lower == "no" for c in ann.children[owner]):
+            return True
+        node = owner
+    return False
+
+
 def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the counted phrase what someone wants rather than what is: the
     object (or passive subject) of a verb of wanting (``wanting_verbs``: "we
@@ -1413,6 +1433,11 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
             return reading
         if owner.pos in _NOUN_POS:
             for key in _noun_keys(ann, owner.i):
+                found = vocab.noun_outcome(key, units)
+                if found:
+                    return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
+            if prep.lower == "of":  # "the loss of three lives": the noun with what it is of
+                key = f"{owner.lemma.lower()} of {tokens[node].lemma.lower()}"
                 found = vocab.noun_outcome(key, units)
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
@@ -1862,6 +1887,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if noun is not None and (_coordination_kind(ann, vocab, [np_head]) == "negative"
                              or any(tokens[c].dep == "neg" for c in ann.children[noun])):
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
+    if _of_a_denied_noun(ann, np_head):
+        negated = True  # "there was no proof of an unnatural death"
     q = cand.quantity
     low, high = q.low, q.high
     if cand.zero:
