@@ -1386,3 +1386,14 @@ def test_what_a_noun_under_no_is_of_is_negated():
 def test_a_known_group_under_no_sign_is_not_negated():
     claims = fogcount.extract("There was no sign of the 12 missing fishermen.").claims
     assert [(c.value.low, c.negated) for c in claims] == [(12, False)]
+
+
+def test_numbers_between_after_people_are_their_ages():
+    report = fogcount.extract("Thirty men and one woman between 19 and 97 were admitted to hospital after the blast.")
+    assert [(c.category, c.value.low) for c in report.claims] == [("people.injured", 31)]
+    assert "age" in {s.reason for s in report.skipped}
+
+
+def test_a_distance_between_after_people_is_no_age():
+    report = fogcount.extract("Fighting killed people between 20 and 30 kilometres from the city.")
+    assert "age" not in {s.reason for s in report.skipped}
