@@ -65,3 +65,26 @@ def test_a_line_of_a_sorted_wordnet_file_is_found_by_bisection(tmp_path):
         for missing in (b"", b"aa", b"ill", b"zz", b"1"):
             assert lexicon._line_of(index, size, missing) is None
         assert lexicon._first_sense(index, size, "illness of the mind") == 1005
+
+
+@pytest.mark.parametrize("noun", ["figure", "ally", "head"])
+def test_a_noun_with_a_sense_that_is_a_person(noun):
+    # "figure" is first a number, "ally" first a nation: a person in another sense
+    assert noun in lexicon.person_sense_nouns()
+    assert noun not in lexicon.person_nouns()
+
+
+@pytest.mark.parametrize("noun", ["engine", "momentum", "city"])
+def test_a_noun_with_no_sense_that_is_a_person(noun):
+    assert noun not in lexicon.person_sense_nouns()
+
+
+@pytest.mark.parametrize("noun", ["otter", "cow", "elephant"])
+def test_a_noun_of_an_animal(noun):
+    assert noun in lexicon.animal_nouns()
+
+
+@pytest.mark.parametrize("noun", ["head", "tiger", "soldier"])
+def test_a_noun_that_can_be_a_person_is_no_animal(noun):
+    # "head" and "tiger" have animal senses ("200 head of cattle") but can name a person
+    assert noun not in lexicon.animal_nouns()

@@ -30,6 +30,8 @@ from pathlib import Path
 DATABASE = "data/wordnet-3.0"
 #: WordNet's lexicographer class of nouns that name people.
 PERSON_CLASS = "noun.person"
+#: WordNet's lexicographer class of nouns that name animals.
+ANIMAL_CLASS = "noun.animal"
 #: The noun whose commonest sense holds every illness ("cancer", "pneumonia"; not "wound").
 ILLNESS = "illness"
 _SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
@@ -72,8 +74,57 @@ def first_sense_classes(folder: Path) -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person (``noun.person``)."""
-    classes = first_sense_classes(database_folder())
-    return frozenset(lemma for lemma, name in classes.items() if name == PERSON_CLASS)
+    return frozenset(lemma for lemma, classes in _sense_classes().items() if classes[0] == PERSON_CLASS)
+
+
+@functools.lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense names an animal (``noun.animal``:
+    "dog", "cow"), or with a sense that does and none that names a person
+    ("otter", whose commonest sense is its fur; not "head", which is also a
+    leader, nor "tiger", first a fierce person): a name set beside one ("Jin,
+    the otter who escaped from the zoo") is an animal's, not a person's."""
+    kinds = _sense_classes()
+    return frozenset(lemma for lemma, classes in kinds.items()
+                     if classes[0] == ANIMAL_CLASS or ANIMAL_CLASS in classes and PERSON_CLASS not in classes)
+
+
+@functools.lru_cache(maxsize=1)
+def person_sense_nouns() -> frozenset[str]:
+    """The noun lemmas with any sense that names a person, commonest or not
+    ("figure": first a number, also a well-known person; "ally": first a
+    friendly nation). What a verb of killing or wounding does it to is a
+    person ("a prominent religious figure was killed"), where the commonest
+    sense alone would say otherwise."""
+    return frozenset(lemma for lemma, classes in _sense_classes().items() if PERSON_CLASS in classes)
+
+
+@functools.lru_cache(maxsize=1)
+def _sense_classes() -> dict[str, list[str]]:
+    """Each noun lemma and the lexicographer classes of all its senses,
+    commonest first (named individuals, instances, left out)."""
+    folder = database_folder()
+    names = {}
+    for line in (folder / "lexnames").read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            names[int(parts[0])] = parts[1]
+    data = (folder / "data.noun").read_bytes()
+    kinds = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
+             for m in _SYNSET_START.finditer(data)}
+    return {lemma: [kinds.get(o, "") for o in offsets] for lemma, offsets in _all_senses(folder).items() if offsets}
+
+
+def _all_senses(folder: Path) -> dict[str, list[int]]:
+    """Each noun lemma (lower case, words joined by spaces) and the offsets of all its senses."""
+    senses: dict[str, list[int]] = {}
+    with open(folder / "index.noun", encoding="utf-8") as index:
+        for line in index:
+            fields = line.split()
+            if len(fields) < 7 or line.startswith(" "):
+                continue
+            senses[fields[0].replace("_", " ")] = [int(f) for f in fields[6 + int(fields[3]):]]
+    return senses
 
 
 def _first_senses(folder: Path) -> dict[str, int]:

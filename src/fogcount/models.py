@@ -163,6 +163,12 @@ class Claim(_Model):
     part_of: str | None = Field(
         default=None, description="Id of the claim whose figure includes this one: '3 civilians, including 2 women'."
     )
+    evidence: Literal["bodies"] | None = Field(
+        default=None,
+        description="What the figure counts as evidence of the outcome, where it is not people said to be so: "
+        "'bodies' for the dead counted as bodies found ('12 bodies were recovered'), a killed figure of its own "
+        "kind (the bodies may be of another day's dead).",
+    )
 
 
 class Figure(_Model):

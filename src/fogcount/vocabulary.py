@@ -261,6 +261,12 @@ class ClaimsVocabulary:
         self.multiplied_nouns = {_norm(k): str(v) for k, v in grammar["multiplied_nouns"].items()}
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.possibility_modals = frozenset(grammar["possibility_modals"])
+        self.future_modals = frozenset(grammar["future_modals"])
+        self.body_nouns = frozenset(grammar["body_nouns"])
+        self.care_cues = frozenset(grammar["care_cues"])
+        self.illness_words = frozenset(grammar["illness_words"])
+        self.harm_words = frozenset(grammar["harm_words"])
+        self.forecast_nouns = frozenset(grammar["forecast_nouns"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])

@@ -1046,6 +1046,9 @@ def test_a_particle_verb_takes_no_key_of_its_preposition():
         ("Police plan to arrest 20 people.", "hypothetical"),
         ("Under the law, more than 350 people must sign up for a plate.", "hypothetical"),
         ("One out of every five patients does not carry insurance.", "ratio"),
+        ("Nine out of ten patients were struck this winter.", "ratio"),
+        ("For every person receiving treatment, four others are newly infected.", "ratio"),
+        ("Nurses could not stop the germ spreading from one baby to another.", "idiom"),
         ("Her car plowed through three concrete planters.", "not a counted thing: planters"),
     ],
 )
@@ -1058,6 +1061,11 @@ def test_wanted_possible_ratios_and_planters_are_no_figures(text, reason):
 def test_a_figure_after_one_in_is_a_ratio_only_after_one():
     claims = fogcount.extract("Gunmen killed 12 people in three villages.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+
+
+def test_a_figure_after_out_of_is_a_ratio_only_when_small_or_round():
+    claims = fogcount.extract("Two out of 12 victims were children.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.casualties", 12)]
 
 
 @pytest.mark.parametrize(
@@ -1261,3 +1269,146 @@ def test_people_sent_to_hospital_are_hurt():
 def test_an_if_of_whether_is_no_condition():
     text = "Police are waiting on tests to determine if the shooting death of a 17-year-old was an accident."
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials believe the region will have zero deaths from the fever by 2030.",
+        "Health officials believe the region will have zero deaths or near zero deaths by 2030.",
+        "The new strain could infect a million people and cause up to 2,000 deaths.",
+        "The figure is below his earlier prediction of 900 cases and 300 deaths.",
+    ],
+)
+def test_what_will_or_could_happen_or_is_predicted_is_no_figure(text):
+    report = fogcount.extract(text)
+    assert [c for c in report.claims if c.category.startswith("people.")] == []
+    assert "hypothetical" in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("The raid may have killed 20 people.", 20),  # "may" hedges a count, it does not foretell one
+        ("The shelling killed 12 people and the toll could rise.", 12),
+        ("Police will investigate the deaths of 40 people in the blast.", 40),  # the deaths happened
+    ],
+)
+def test_a_hedging_modal_or_a_modal_elsewhere_keeps_the_figure(text, low):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine pupils fell ill with measles last week. Four children have been hospitalised.",
+        "Doctors said both patients are in stable condition after they were infected abroad.",
+    ],
+)
+def test_care_for_an_illness_is_no_wound(text):
+    claims = fogcount.extract(text).claims
+    assert "people.injured" not in {c.category for c in claims}
+
+
+def test_a_number_cared_for_an_illness_is_of_people_there():
+    claims = fogcount.extract("Nine pupils fell ill with measles last week. Four children have been hospitalised.").claims
+    assert ("people.present", 4) in [(c.category, c.value.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine pupils fell ill with measles last week. Four children were hospitalised after the blast.",
+        "A bomb went off in the square. Four children have been hospitalised.",
+    ],
+)
+def test_care_after_harm_is_a_wound(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.value.low == 4] == [("people.injured", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("A prominent religious figure was killed in the capital on Monday.", "prominent religious figure"),
+        ("Gunmen killed a close ally of the governor outside his home.", "close ally"),
+    ],
+)
+def test_a_noun_a_killing_verb_takes_is_a_person_if_any_sense_is_one(text, subject):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.subject.text) for c in claims] == [("people.killed", 1, subject)]
+
+
+def test_a_noun_that_cannot_be_a_person_is_no_one_killed():
+    assert fogcount.extract("The quarrel killed the momentum of the peace talks.").claims == []
+
+
+def test_a_name_beside_a_noun_of_an_animal_is_no_person():
+    text = ("Bruno, the old elephant that escaped from the city zoo, was found alive on Monday. "
+            "Bruno escaped by pushing through a fence.")
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_name_beside_a_noun_of_a_person_stays_a_person():
+    claims = fogcount.extract("Rosa Diaz, the queen of the carnival, was shot dead on Sunday.").claims
+    assert [(c.category, c.value.low) for c in claims if c.part_of is None] == [("people.killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While 61 deaths have been confirmed, the number of cases is not known.",
+        "Troops did not withdraw after killing 61 villagers.",
+    ],
+)
+def test_a_negation_does_not_reach_into_a_marked_adverbial_clause(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.negated) for c in claims] == [("people.killed", 61, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said 12 bodies were recovered from the river.", "The bodies of 12 people were found in a ditch."],
+)
+def test_bodies_found_are_a_killed_figure_of_their_own_kind(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.evidence) for c in claims] == [("people.killed", 12, "bodies")]
+
+
+def test_people_said_to_be_killed_are_no_bodies():
+    claims = fogcount.extract("Twelve people were killed and their bodies dumped in a ditch.").claims
+    assert [(c.category, c.value.low, c.evidence) for c in claims] == [("people.killed", 12, None)]
+
+
+@pytest.mark.parametrize("text", ["Five people were placed under arrest.", "Police put five men under arrest on Monday."])
+def test_placed_under_arrest_is_captured(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.captured", 5)]
+
+
+@pytest.mark.parametrize("text", ["The flood caused the loss of 40 lives.", "She mourned the loss of 40 lives."])
+def test_the_loss_of_lives_is_killed(text):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 40)]
+
+
+def test_what_a_noun_under_no_is_of_is_negated():
+    claims = fogcount.extract("Officials found no evidence of 12 more deaths.").claims
+    assert [(c.category, c.value.low, c.negated) for c in claims] == [("people.killed", 12, True)]
+
+
+def test_a_known_group_under_no_sign_is_not_negated():
+    claims = fogcount.extract("There was no sign of the 12 missing fishermen.").claims
+    assert [(c.value.low, c.negated) for c in claims] == [(12, False)]
+
+
+def test_numbers_between_after_people_are_their_ages():
+    report = fogcount.extract("Thirty men and one woman between 19 and 97 were admitted to hospital after the blast.")
+    assert [(c.category, c.value.low) for c in report.claims] == [("people.injured", 31)]
+    assert "age" in {s.reason for s in report.skipped}
+
+
+def test_a_distance_between_after_people_is_no_age():
+    report = fogcount.extract("Fighting killed people between 20 and 30 kilometres from the city.")
+    assert "age" not in {s.reason for s in report.skipped}

@@ -24,7 +24,7 @@ import re
 
 from number_parser import parse_ordinal
 
-from ..lexicon import illness_nouns
+from ..lexicon import animal_nouns, illness_nouns, person_sense_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, scan
 from ..rules import load
@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "10"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls)
+VERSION = "11"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -663,7 +663,7 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         noun = tokens[tok.head]
         # the parser's adjective as a verb's argument ("killed a Brazilian national") is a noun
         singular = noun.tag == "NN" or (noun.pos == "ADJ" and noun.dep in _ARGUMENT_DEPS) or _age_nominal(ann, noun.i)
-        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i)
+        people = "people" in vocab.units_of(noun.lemma) or _age_nominal(ann, noun.i) or _harmed_person(ann, vocab, noun.i)
         if (noun.i <= tok.i or noun.i - tok.i > _SUBJECT_LIMIT or not singular or not people
                 or noun.lemma in vocab.collective_nouns or noun.lemma in vocab.plural_only_nouns):
             continue
@@ -680,6 +680,27 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
     return (out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab) + _bare_persons(ann, vocab)
             + _elliptic_persons(ann, vocab) + _pairs(ann, vocab))
+
+
+#: The outcomes only a living being suffers: what their verbs do it to is a person, if the noun can be one.
+_HARM_OUTCOMES = ("killed", "injured", "abducted")
+
+
+def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
+    """Is token ``i`` a singular noun that can name a person (any of its
+    senses in WordNet, :func:`fogcount.lexicon.person_sense_nouns`, not its
+    commonest alone: "figure", "ally") and that a verb of killing, wounding or
+    abduction does its deed to ("a prominent religious figure was killed",
+    "gunmen killed a prominent ally of the president")? The verb chooses the
+    sense: only a living being is killed."""
+    tok = ann.tokens[i]
+    if tok.tag != "NN" or tok.dep not in ("dobj", "nsubjpass") or tok.head == i:
+        return False
+    lemma = tok.lemma.lower()
+    if lemma not in person_sense_nouns() or lemma in vocab.not_people or lemma in vocab.collective_nouns:
+        return False
+    found = vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=False)
+    return found is not None and found[1] in _HARM_OUTCOMES
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
@@ -841,9 +862,12 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     counted noun. A name that is only a compound of another noun ("Kanu
     supporters") or a possessor is not."""
     tokens, out = ann.tokens, []
+    animals = _animal_names(ann, vocab)
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if tok.text in animals:
+            continue  # "Jin, the otter who escaped from the zoo": an animal's name, here and again later
         if _people_by_name(ann, tok.i):
             continue  # "29 ethnic Oromos": a number of a group, counted by its figure
         if tok.dep == "appos" and tokens[tok.head].tag == "NNS" and any(
@@ -859,6 +883,22 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=start, core_end=end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, named=True))
     return out
+
+
+def _animal_names(ann: Annotation, vocab: Vocabulary) -> set[str]:
+    """The names the document sets beside a noun of an animal
+    (:func:`fogcount.lexicon.animal_nouns`; not one the project's table
+    names people): "Jin, the short-clawed Asiatic otter", "the elephant
+    Raja"."""
+    tokens, names = ann.tokens, set()
+    for tok in tokens:
+        if tok.dep != "appos" or tok.head == tok.i:
+            continue
+        for name, noun in ((tokens[tok.head], tok), (tok, tokens[tok.head])):
+            if (name.tag == "NNP" and noun.pos == "NOUN" and noun.lemma.lower() in animal_nouns()
+                    and "people" not in vocab.units_of(noun.lemma)):
+                names.add(name.text)
+    return names
 
 
 def _single_word(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
@@ -1112,7 +1152,8 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
 
 
 def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
-    """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing")."""
+    """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
+    across the mark of an adverbial clause ("while", "after", "as": that clause says its own)."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
@@ -1124,11 +1165,33 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
+        if tokens[verb].dep == "advcl" and any(tokens[c].dep == "mark" for c in ann.children[verb]):
+            break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
         if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
+    return False
+
+
+def _of_a_denied_noun(ann: Annotation, np_head: int) -> bool:
+    """Is the counted phrase, indefinite, what a noun under "no" is of
+    ("there was no proof of an unnatural death", "no evidence of 12 more
+    deaths"): the text says there is none, not that it happened? A known
+    group ("no sign of the 12 missing fishermen") is still what it is."""
+    tokens, node = ann.tokens, np_head
+    if any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in ("a", "an") for c in ann.children[np_head]):
+        return False
+    for _ in range(2):
+        if tokens[node].dep != "pobj" or tokens[tokens[node].head].lower != "of":
+            return False
+        owner = tokens[tokens[node].head].head
+        if tokens[owner].pos not in _NOUN_POS:
+            return False
+        if any(tokens[c].dep in ("det", "neg") and tokens[c].lower == "no" for c in ann.children[owner]):
+            return True
+        node = owner
     return False
 
 
@@ -1211,6 +1274,69 @@ def _counterfactual(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     been killed")?"""
     aux = [ann.tokens[c].lower for c in ann.children[verb] if ann.tokens[c].dep == "aux"]
     return "have" in aux and any(word in vocab.counterfactual_modals for word in aux)
+
+
+def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: int) -> bool:
+    """Is an injured figure one of people cared for an illness, not hurt: its
+    cue a word of care only (``care_cues``: "hospitalised", "in stable
+    condition"), no word of harm (``harm_words``) in its sentence, and an
+    illness named there (a noun WordNet files under illness, or one of
+    ``illness_words``) or, failing that, in the sentence before?"""
+    if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.care_cues:
+        return False
+    tokens = ann.tokens
+
+    def words(index: int) -> set[str]:
+        start, end = ann.sentences[index]
+        found = set()
+        for tok in tokens[start:end]:
+            found |= {tok.lemma.lower(), tok.lower}
+            if tok.i > start:
+                found.add(f"{tokens[tok.i - 1].lower} {tok.lemma.lower()}")  # "swine flu"
+        return found
+
+    def ill(found: set[str]) -> bool:
+        return bool(found & vocab.illness_words) or any(word in illness_nouns() for word in found)
+
+    here = words(sent)
+    if here & vocab.harm_words:
+        return False
+    return ill(here) or (sent > 0 and ill(words(sent - 1)))
+
+
+def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
+    """Does the figure tell of what will or could happen, not of what did:
+    its verb takes a modal of ``future_modals`` without "have" ("we will have
+    zero deaths", "could infect millions and cause up to 2,000 deaths": the
+    modal of the first of coordinated verbs is the second's too), or a noun of
+    ``forecast_nouns`` governs it ("his prediction of 1 million cases and 1,000
+    deaths")? "may" hedges ("may have killed 20"): it is no such modal."""
+    tokens = ann.tokens
+    node = verb
+    for _ in range(3):  # "will have zero deaths or near zero deaths": through the coordination up to its verb
+        counted = tokens[node].dep == "dobj" and any(tokens[c].dep == "nummod" for c in ann.children[node])
+        if tokens[node].pos in _VERB_POS or not (tokens[node].dep in ("prep", "pobj", "conj") or counted):
+            break  # ("will investigate the deaths of 40 people": not through a noun that counts no figure)
+        node = tokens[node].head
+    for _ in range(2):
+        aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
+        if aux and "have" not in aux:
+            return any(word in vocab.future_modals for word in aux)
+        if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
+                tokens[c].dep in ("nsubj", "nsubjpass") for c in ann.children[node]):
+            break
+        node = tokens[node].head  # "could infect ... and cause": the modal of the verb it is coordinated with
+    node = np_head
+    for _ in range(4):  # up the coordination and "of" to the noun that holds the figure
+        if tokens[node].head == node:
+            return False
+        if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+            owner = tokens[tokens[node].head].head
+            return tokens[owner].lemma in vocab.forecast_nouns
+        if tokens[node].dep != "conj":
+            return False
+        node = tokens[node].head
+    return False
 
 
 def _cue(tok: Token, rule: str) -> Cue:
@@ -1378,6 +1504,11 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
             return reading
         if owner.pos in _NOUN_POS:
             for key in _noun_keys(ann, owner.i):
+                found = vocab.noun_outcome(key, units)
+                if found:
+                    return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
+            if prep.lower == "of":  # "the loss of three lives": the noun with what it is of
+                key = f"{owner.lemma.lower()} of {tokens[node].lemma.lower()}"
                 found = vocab.noun_outcome(key, units)
                 if found:
                     return _reading(found, _cue(owner, f"noun:{key}"), owner.i)
@@ -1682,6 +1813,8 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             return ["people"], None  # "30 Palestinians", "two Americans"
         if _people_by_name(ann, noun):
             return ["people"], None  # "29 ethnic Oromos": spaCy tags the plural a person's name
+        if _harmed_person(ann, vocab, noun):
+            return ["people"], None  # "a prominent religious figure was killed": a person
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
@@ -1789,6 +1922,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.outcome == "injured" and _illness_care(ann, vocab, reading, tokens[cand.anchor].sent):
+        if cand.single:
+            return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
+        reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
     if reading.outcome == "injured" and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
                                             for c in ann.children[cand.anchor]):
         # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed
@@ -1797,6 +1934,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         reading.part_of = _BACK  # "two of the injured", "three of those killed": parts of the figure told before
     if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):
         return [], None, "hypothetical"  # "could have drowned", "would have been killed": it did not happen
+    if _foretold(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head, np_head):
+        return [], None, "hypothetical"  # "will have zero deaths", "could cause 2,000 deaths": not yet, maybe never
     if _wanted(ann, vocab, np_head):
         return [], None, "hypothetical"  # "we need 500 volunteers", "our goal is 20,000": wanted, not there
     above = tokens[tokens[reading.verb].head] if reading.verb is not None else None
@@ -1819,6 +1958,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if noun is not None and (_coordination_kind(ann, vocab, [np_head]) == "negative"
                              or any(tokens[c].dep == "neg" for c in ann.children[noun])):
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
+    if _of_a_denied_noun(ann, np_head):
+        negated = True  # "there was no proof of an unnatural death"
     q = cand.quantity
     low, high = q.low, q.high
     if cand.zero:
@@ -1841,6 +1982,12 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     sentence = _sentence(ann, tokens[cand.anchor].sent, q)
     subject = _subject(ann, vocab, cand, noun)
     hedge = _hedge(ann, vocab, noun, gov)
+    evidence = None
+    if (reading.outcome == "killed" and reading.cue is not None and reading.cue.rule.startswith("noun:")
+            and reading.cue.rule.split(":", 1)[1] in vocab.body_nouns):
+        # "12 bodies were recovered", "the bodies of 12 people were found": the dead found, a killed figure
+        # of its own kind
+        evidence = "bodies"
     outcomes = [reading.outcome]
     if cand.zero and vocab.outcomes[reading.outcome].zero_means:
         outcomes = list(vocab.outcomes[reading.outcome].zero_means)
@@ -1856,6 +2003,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             negated=negated,
             hedge=hedge,
             cue=reading.cue,
+            evidence=evidence,
         )
         for name in outcomes
     ]
