@@ -92,7 +92,6 @@ class EventRules:
     seed_outcomes: frozenset[str] = frozenset()
     roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
-    stamp_words: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()  # words before a name that make it an official's (``[people]``)
     not_people: frozenset[str] = frozenset()  # words that make a person entity no person's
     name_suffixes: frozenset[str] = frozenset()
@@ -128,7 +127,6 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
                       roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
-                      stamp_words=frozenset(raw["stamps"]["words"]),
                       officials=frozenset(raw["people"]["officials"]), not_people=frozenset(raw["people"]["not_people"]),
                       name_suffixes=frozenset(raw["people"]["suffixes"]))
 
@@ -608,34 +606,12 @@ STAGE = Stage(NAME, VERSION,
 
 def event_times(ann: Annotation, times, published: dt.date | None) -> list:
     """The time mentions that can date a happening: not a page's stamp ("Posted:
-    Tuesday, April 15, 2014 10:21 PM", "Updated: ..."; a word of ``[stamps]``
-    just before it), which dates the page, and not a clock time alone ("about
-    9:10 p.m."), which names an hour but no day (read against the publication
-    date it would give the page's day to a shooting of the night before)."""
-    stamps = rules().stamp_words
-    out = []
-    for mention in times:
-        before = ann.token_at(mention.start)
-        k = (before if before is not None else 0) - 1
-        while k >= 0 and ann.tokens[k].pos == "PUNCT":
-            k -= 1
-        if k >= 0 and ann.tokens[k].lower in stamps:
-            continue
-        if published is not None and _hour_alone(mention.text, published):
-            continue
-        out.append(mention)
-    return out
-
-
-def _hour_alone(text: str, published: dt.date) -> bool:
-    """Does the time expression name an hour and no day: read against two
-    publication dates a week apart, it gives each of them itself? (The other
-    date is a week earlier at the calendar's end: 9999-12-31 has no next week.)"""
-    week = dt.timedelta(days=7)
-    later = published + week if published <= dt.date.max - week else published - week
-    here, there = resolve_prefix(text, published), resolve_prefix(text, later)
-    return here.precision == "hour" and (here.start, here.end) == (published, published) \
-        and (there.start, there.end) == (later, later)
+    Tuesday, April 15, 2014 10:21 PM", "Updated: ..."), which dates the page,
+    and not a clock time alone ("about 9:10 p.m."), which names an hour but no
+    day (read against the publication date it would give the page's day to a
+    shooting of the night before). The dates stage marks both
+    (:class:`~fogcount.stages.dates.TimeMention`)."""
+    return [mention for mention in times if not (mention.page or mention.clock)]
 
 
 def _sentence_time(times, sentences: list[int], published: dt.date | None, *, statements: bool = True):
