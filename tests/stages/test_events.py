@@ -313,3 +313,21 @@ def test_a_word_after_a_name_rejects_it_only_where_the_name_modifies_it():
         "as Jane Roe, police said. She was taken to Ben Taub Hospital.", published="2020-05-13", id="x")
     [event] = report.events
     assert event.people == ["jane roe"]
+
+
+def test_a_follow_ups_recalled_main_incident_holds_what_has_no_time_of_its_own():
+    """A report on a plea two years on: the shooting it recalls is its main
+    incident, and the victims told without a time are that shooting's."""
+    report = fogcount.extract("A man has pleaded guilty in a 2014 shooting in Tawila that left one man dead.\n\n"
+                              "The victim was shot eight times, while four other men were wounded.",
+                              published="2016-03-21")
+    assert len(report.events) == 1
+    assert report.events[0].date_start.year == 2014
+
+
+def test_a_recalled_date_inside_the_events_dates_is_the_same_happening():
+    """ "last week" and "on March 11" ten days before publication: one shooting."""
+    report = fogcount.extract("The father of a boy who accidentally shot and killed his brother last week in Tawila "
+                              "is facing charges.\n\nThe 13-year-old was shot and killed by his younger brother on "
+                              "March 11.", published="2014-03-21")
+    assert len(report.events) == 1

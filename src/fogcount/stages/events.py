@@ -318,6 +318,7 @@ class _Group:
     sentences: list[int]
     why: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence -> why it joins
     recalled: bool = False
+    main: bool = False  # the report's first event, told in its first sentences: its main incident
 
 
 def compatible_actions(a: str | None, b: str | None) -> bool:
@@ -384,9 +385,8 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     attack's) and, where its sentence names a time and a place, place."""
     if separated and item.sent not in group.sentences:
         return False
-    if group.recalled != recalled and item.sent not in group.sentences:
-        if recalled or item.start is not None or group.recalled:
-            return False
+    if group.recalled != recalled and item.sent not in group.sentences and not _recall_fits(group, item, recalled):
+        return False
     action = rules().actions.get(item.action) if item.action else None
     aftermath = action is not None and action.aftermath and (
         item.sent in group.sentences or item.claim is None or not item.own_place
@@ -411,6 +411,21 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     else:
         timed = _compatible_times(group, item.start, item.end)
     return timed and placed
+
+
+def _recall_fits(group: _Group, item: _Item, recalled: bool) -> bool:
+    """Can an item join a group when one of them is recalled from another time
+    and the other is not? Where the report's main incident is itself recalled
+    (a follow-up: "pleaded guilty in a 2014 shooting", "No charges against a boy
+    who shot his friend in February"), what has no time of its own tells of
+    it; and a recalled time that overlaps the dates the group already has
+    ("last week" and "on March 11") is the same happening told with its date.
+    Else a recalled happening and today's stay apart. (A lead's recalled time
+    joining a main incident its headline told without a time was tried and
+    cost linking recall on the study half of gva-dev.)"""
+    if group.recalled:
+        return group.main and item.start is None
+    return group.start is not None and _compatible_times(group, item.start, item.end)
 
 
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -466,7 +481,8 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         if home is None:
             if not item.can_seed or (item.main_only and groups):
                 continue
-            home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled)
+            home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled,
+                          main=not groups and item.sent < r.main_sentences)
             groups.append(home)
             why = item.seed_why + ("; 'separately': another happening" if separated else "") + \
                 (f"; recalled from {item.start.isoformat()}: its own event" if recalled else "")
