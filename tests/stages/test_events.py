@@ -331,3 +331,23 @@ def test_a_recalled_date_inside_the_events_dates_is_the_same_happening():
                               "is facing charges.\n\nThe 13-year-old was shot and killed by his younger brother on "
                               "March 11.", published="2014-03-21")
     assert len(report.events) == 1
+
+
+def test_a_toll_without_an_action_word_or_a_time_of_its_own_is_the_main_incidents():
+    """The wounded told in a later paragraph, with no action word of their own,
+    add to the shooting the report is about, not to an event of their own."""
+    report = fogcount.extract("Three men were shot outside a bar in Tawila early Saturday, police said.\n\n"
+                              "The men had arrived in town on Thursday for a family reunion. One of them died "
+                              "later in hospital.", published="2014-07-07")
+    assert len(report.events) == 1
+    assert any("the report's main incident" in line for line in report.events[0].why)
+    assert sorted((f.category, f.best) for f in report.events[0].figures) == [("people.injured", 2),
+                                                                              ("people.killed", 1)]
+
+
+def test_a_figure_dated_by_the_sentences_around_it_has_a_day_of_slack_before():
+    """ "Friday night" carried to the figure of a shooting "early Saturday": one event."""
+    report = fogcount.extract("Shots were fired into a crowd at a festival in Tawila early Saturday, injuring six "
+                              "people.\n\nThe festival began on Friday night. Four men were shot in the "
+                              "crowd.", published="2014-07-07")
+    assert len(report.events) == 1

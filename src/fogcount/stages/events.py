@@ -370,6 +370,7 @@ class _Item:
     claim: Claim | None = None
     main_only: bool = False  # may begin an event only as the report's first (its main incident)
     anchor: int | None = None  # the earlier sentence that tells a figure's happening
+    bare: bool = False  # a figure whose sentence names no action word ("Four men were wounded")
 
 
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
@@ -404,13 +405,20 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     if aftermath and not item.own_time:
         timed = True
     elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
-        # a figure dated only by the sentences around it: the day of its event or just after
-        # ("died the next day in hospital"), never before it
-        last = (group.end or group.start) + dt.timedelta(days=_days_apart())
-        timed = group.start <= (item.end or item.start) and item.start <= last
+        # a figure dated only by the sentences around it: a day of slack either way ("died the
+        # next day in hospital"; "Friday night" carried to a figure of a shooting "early Saturday")
+        timed = _near_times(group, item.start, item.end)
     else:
         timed = _compatible_times(group, item.start, item.end)
     return timed and placed
+
+
+def _near_times(group: _Group, start: dt.date, end: dt.date | None) -> bool:
+    """Are the dates within ``days`` of ``data/link.toml`` of the group's, either
+    way? For a time carried from another sentence: the day a report gives its
+    account ("Friday night") and the day of the shooting ("early Saturday")."""
+    slack = dt.timedelta(days=_days_apart())
+    return group.start - slack <= (end or start) and start <= (group.end or group.start) + slack
 
 
 def _recall_fits(group: _Group, item: _Item, recalled: bool) -> bool:
@@ -478,7 +486,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             # a toll sentence after the sentence that tells its happening is that happening's
             home = next((g for g in reversed(groups) if item.anchor in g.sentences
                          and (g.recalled == recalled or item.start is None)), home)
-        if home is None:
+        if home is None and _tells_main(item, groups, separated, recalled):
+            home = groups[0]
+            why = "toll without an action word or a time of its own: the report's main incident"
+        elif home is None:
             if not item.can_seed or (item.main_only and groups):
                 continue
             home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled,
@@ -501,6 +512,18 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             home.end = max(home.end or item.start, item.end or item.start)
         home.place = finer_place(home.place, item.place)
     return groups
+
+
+def _tells_main(item: _Item, groups: list[_Group], separated: bool, recalled: bool) -> bool:
+    """Does a figure that fits no event tell of the report's main incident? A
+    toll sentence with no action word and no time of its own, not set apart
+    ("Separately"), adds to the incident the report is about ("Four men were
+    wounded and taken to local hospitals"), whatever day or place the
+    sentences around it carry to it: alone it would be an event with no
+    happening of its own."""
+    if item.claim is None or not item.bare or item.own_time or separated or not groups or not groups[0].main:
+        return False
+    return groups[0].recalled == recalled or item.start is None
 
 
 def _is_aftermath(action: str | None) -> bool:
@@ -529,7 +552,8 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
                  own_time=own_time, own_place=own_place, definite=False,
                  anchor=action_sent if action_sent is not None and action_sent != sent else None,
                  can_seed=told_here and not nothing and claim.part_of is None,
-                 seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim)
+                 seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim,
+                 bare=action_sent != sent)
 
 
 def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | None,
