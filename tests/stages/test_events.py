@@ -152,6 +152,8 @@ def test_an_action_word_alone_makes_no_event(text):
     ("According to the mayor, the town is calm.", None, None),
     ("The California Highway Patrol said the road was closed.", "Patrol", "part of a name"),
     ("Updated at 4:38 p.m. on Thursday, March 4, 2021.", "March", "part of a date"),
+    ("A vigil in his memory is planned for Thursday at the scene.", "vigil", "planned"),
+    ("The suspect is scheduled for a detention hearing on Friday.", "detention", "plan or threat"),
 ])
 def test_no_event_classes_are_read_over_the_parse(text, word, rule):
     ann = annotate(text, settings=Settings())
@@ -351,3 +353,15 @@ def test_a_figure_dated_by_the_sentences_around_it_has_a_day_of_slack_before():
                               "people.\n\nThe festival began on Friday night. Four men were shot in the "
                               "crowd.", published="2014-07-07")
     assert len(report.events) == 1
+
+
+@pytest.mark.parametrize("text, shooting", [
+    ("Gunmen opened fire on a bus in Tawila on Monday.", True),
+    ("Soldiers returned fire near Tawila on Monday.", True),
+    ("Shots were fired at a house in Tawila on Monday.", True),
+    ("A fire tore through the apartments in Tawila on Saturday.", False),
+    ("The Tawila Fire Department was called to the barn.", False),
+])
+def test_fire_is_a_shooting_as_a_verb_or_opened_returned_fire(text, shooting):
+    ann = annotate(text, settings=Settings())
+    assert any(h.kind == "clash" for h in find_happenings(ann)) is shooting

@@ -74,6 +74,7 @@ class NoEventRule:
     entities: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
+    passive_governors: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,7 +117,8 @@ def build_event_rules(raw: dict) -> EventRules:
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against")
+    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against",
+             "passive_governors")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists})
                      for row in raw["no_event"])
@@ -233,6 +235,9 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
         if rule.governors and any(tokens[j].lemma in rule.governors and (not rule.subjects or any(
                 tokens[k].dep in ("nsubj", "nsubjpass") and tokens[k].lemma in rule.subjects for k in children[j]))
                 for j in governed):
+            return rule.name
+        if rule.passive_governors and tokens[i].dep == "nsubjpass" and \
+                tokens[tokens[i].head].lemma in rule.passive_governors:
             return rule.name
         if rule.marks and any(tokens[k].dep == "mark" and tokens[k].lower in rule.marks
                               for j in own for k in children[j]):
