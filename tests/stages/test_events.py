@@ -361,7 +361,23 @@ def test_a_figure_dated_by_the_sentences_around_it_has_a_day_of_slack_before():
     ("Shots were fired at a house in Tawila on Monday.", True),
     ("A fire tore through the apartments in Tawila on Saturday.", False),
     ("The Tawila Fire Department was called to the barn.", False),
+    ("Four rebels were killed in an exchange of fire near Tawila.", True),
+    ("The patrol came under heavy fire near Tawila.", True),
 ])
 def test_fire_is_a_shooting_as_a_verb_or_opened_returned_fire(text, shooting):
     ann = annotate(text, settings=Settings())
     assert any(h.kind == "clash" for h in find_happenings(ann)) is shooting
+
+
+def test_a_sentence_told_again_joins_no_event_twice():
+    """A gallery repeats its caption under each photo: its figure is told once."""
+    caption = ("Police investigate the scene of a shooting in Tawila where one man was injured outside a bar, "
+               "Saturday, July 4.")
+    text = "\n\n".join([f"Image {n} of 3 {caption}" for n in (1, 2, 3)] +
+                       ["The man was taken to a hospital in stable condition, police said."])
+    report = fogcount.extract(text, published="2015-07-05")
+    assert len(report.events) == 1
+    injured = [c for c in report.claims if c.category == "people.injured"]
+    assert [c.event for c in injured] == ["e1", None, None]
+    assert [line.split(":")[0] for line in report.events[0].why][:1] == ["sentence 1"]
+    assert not any(line.startswith(("sentence 2:", "sentence 3:")) for line in report.events[0].why)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
@@ -57,6 +58,7 @@ class _Action:
     aftermath: bool = False
     verbs: frozenset[str] = frozenset()  # words that are action words only as verbs
     nouns: frozenset[str] = frozenset()  # ... only as nouns
+    nouns_after: frozenset[str] = frozenset()  # words after which a word of ``verbs`` is one as a noun too
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,6 +98,8 @@ class EventRules:
     officials: frozenset[str] = frozenset()  # words before a name that make it an official's (``[people]``)
     not_people: frozenset[str] = frozenset()  # words that make a person entity no person's
     name_suffixes: frozenset[str] = frozenset()
+    caption_counter: re.Pattern | None = None  # "Image 2 of 11" before a gallery's caption
+    retold_min_chars: int = 40
 
 
 def rules() -> EventRules:
@@ -113,7 +117,7 @@ def build_event_rules(raw: dict) -> EventRules:
     actions = {
         kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]),
                       bool(spec.get("aftermath", False)), frozenset(spec.get("verbs", ())),
-                      frozenset(spec.get("nouns", ())))
+                      frozenset(spec.get("nouns", ())), frozenset(spec.get("nouns_after", ())))
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
@@ -130,7 +134,11 @@ def build_event_rules(raw: dict) -> EventRules:
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
                       roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
                       officials=frozenset(raw["people"]["officials"]), not_people=frozenset(raw["people"]["not_people"]),
-                      name_suffixes=frozenset(raw["people"]["suffixes"]))
+                      name_suffixes=frozenset(raw["people"]["suffixes"]),
+                      caption_counter=re.compile(
+                          r"^\W*(?:%s)s?\s+\d+\s*(?:of|/)\s*\d+\W*" % "|".join(map(re.escape, raw["retold"]["counters"])),
+                          re.I),
+                      retold_min_chars=int(raw["retold"]["min_chars"]))
 
 
 @dataclasses.dataclass
@@ -168,7 +176,7 @@ def find_happenings(ann: Annotation) -> list[Happening]:
             word = tokens[i].lemma if tokens[i].lemma in r.by_word else tokens[i].lower
             kind = r.by_word[word]
             action = r.actions[kind]
-            if (word not in action.verbs or tokens[i].pos == "VERB") and \
+            if (word not in action.verbs or tokens[i].pos == "VERB" or _after(tokens, i, action.nouns_after)) and \
                     (word not in action.nouns or tokens[i].pos == "NOUN"):
                 found.append(Happening(kind, tokens[i].sent, i, word))
         i += 1
@@ -176,6 +184,19 @@ def find_happenings(ann: Annotation) -> list[Happening]:
         h.no_event = no_event_class(ann, h.token)
         h.definite = _definite(ann, h.token)
     return found
+
+
+def _after(tokens, i: int, words: frozenset[str]) -> bool:
+    """Is the word at ``i`` a noun after one of ``words``, adjectives between
+    ("an exchange of heavy fire", "came under fire", "opened fire")?"""
+    if not words or tokens[i].pos != "NOUN":
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].pos in ("ADJ", "PUNCT", "NOUN"):
+        if tokens[k].pos == "NOUN" and tokens[k].dep != "compound":
+            break
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].lemma.lower() in words
 
 
 # ---------------------------------------------------------------- what reports no happening
@@ -468,8 +489,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
              for t in [ann.token_at(p.span[0])] if t is not None}
     own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
                _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
+    retold = retold_sentences(ann)
     items = [_claim_item(ann, c, by_sent, own) for c in claims]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
+    items = [it for it in items if it.sent not in retold]
     # Sentence by sentence: its figures first, then its happenings, what follows a
     # happening (arrests, flight) after the happening ("fleeing ... as gunships attacked").
     items.sort(key=lambda it: (it.sent, it.claim is None, _is_aftermath(it.action), it.token))
@@ -529,6 +552,27 @@ def _tells_main(item: _Item, groups: list[_Group], separated: bool, recalled: bo
     if item.claim is None or not item.bare or item.own_time or separated or not groups or not groups[0].main:
         return False
     return groups[0].recalled == recalled or item.start is None
+
+
+def retold_sentences(ann: Annotation) -> set[int]:
+    """The sentences that tell again what an earlier sentence of the page told,
+    word for word: a lead repeated under a photo, the captions of a gallery
+    ("Image 2 of 11 Police investigate the scene ..."), each compared without
+    its counter (``[retold]`` of ``data/events.toml``)."""
+    r = rules()
+    seen: set[str] = set()
+    out: set[int] = set()
+    for k in range(len(ann.sentences)):
+        text = ann.sentence_text(k)[0]
+        if r.caption_counter is not None:
+            text = r.caption_counter.sub("", text.strip())
+        key = " ".join(text.casefold().split())
+        if len(key) < r.retold_min_chars:
+            continue
+        if key in seen:
+            out.add(k)
+        seen.add(key)
+    return out
 
 
 def _is_aftermath(action: str | None) -> bool:
