@@ -381,3 +381,13 @@ def test_a_sentence_told_again_joins_no_event_twice():
     assert [c.event for c in injured] == ["e1", None, None]
     assert [line.split(":")[0] for line in report.events[0].why][:1] == ["sentence 1"]
     assert not any(line.startswith(("sentence 2:", "sentence 3:")) for line in report.events[0].why)
+
+
+def test_an_event_dated_only_by_when_it_was_told_takes_the_happenings_own_time():
+    """The lead dates the murder by when relatives spoke ("said Wednesday"); the
+    bodies found on Saturday are that murder, and its date is Saturday's."""
+    report = fogcount.extract("Relatives said Wednesday that the murder in Tawila killed four members of their "
+                              "family.\n\nPolice found the four bodies inside a home on Woodstream Trail late on "
+                              "Saturday night.", published="2015-02-04")
+    assert len(report.events) == 1
+    assert str(report.events[0].date_start) == "2015-01-31"

@@ -345,6 +345,7 @@ class _Group:
     why: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence -> why it joins
     recalled: bool = False
     main: bool = False  # the report's first event, told in its first sentences: its main incident
+    own_time: bool = False  # its dates come from a sentence that names its time, not a statement's or a carried one
 
 
 def compatible_actions(a: str | None, b: str | None) -> bool:
@@ -434,6 +435,10 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
         # a figure dated only by the sentences around it: a day of slack either way ("died the
         # next day in hospital"; "Friday night" carried to a figure of a shooting "early Saturday")
         timed = _near_times(group, item.start, item.end)
+    elif item.own_time and not group.own_time and group.start is not None:
+        # the group is dated only by when it was told ("said Monday", a carried day): a happening
+        # with its own time by then (or a day after) is it ("found five bodies ... Saturday")
+        timed = item.start <= (group.end or group.start) + dt.timedelta(days=_days_apart())
     else:
         timed = _compatible_times(group, item.start, item.end)
     return timed and placed
@@ -535,9 +540,12 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         else:
             home.why.setdefault(item.sent, why)
         home.action = home.action or item.action
-        if item.start is not None and (item.own_time or home.start is None):
+        if item.start is not None and item.own_time and not home.own_time:
+            home.start, home.end = item.start, item.end or item.start  # its own time over a told one
+        elif item.start is not None and (item.own_time or home.start is None):
             home.start = min(home.start, item.start) if home.start else item.start
             home.end = max(home.end or item.start, item.end or item.start)
+        home.own_time = home.own_time or (item.own_time and item.start is not None)
         home.place = finer_place(home.place, item.place)
     return groups
 
