@@ -21,6 +21,15 @@ def test_every_action_kind_has_a_type():
         assert action.event_type and action.sub_event_type and action.words
 
 
+@pytest.mark.parametrize("text, word, kind", [
+    ("Protesters set on fire barricades across the streets of Tawila.", "set on fire", "looting"),
+    ("Four rebels were killed in an exchange of fire near Tawila.", "exchange of fire", "clash"),
+])
+def test_happenings_of_three_words(text, word, kind):
+    ann = annotate(text, settings=Settings())
+    assert (word, kind) in [(h.word, h.kind) for h in find_happenings(ann)]
+
+
 def test_happenings_prefer_two_word_actions():
     ann = annotate("A car bomb exploded near the market.", settings=Settings())
     assert [h.kind for h in find_happenings(ann)][:1] == ["explosion"]

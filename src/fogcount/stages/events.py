@@ -159,13 +159,20 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def find_happenings(ann: Annotation) -> list[Happening]:
-    """Every action word, two-word ones first ("car bomb" before "bomb"),
+    """Every action word, three- and two-word ones first ("car bomb" before "bomb"),
     each read for whether it reports a happening (:func:`no_event_class`)."""
     r = rules()
     tokens = ann.tokens
     found: list[Happening] = []
     i = 0
     while i < len(tokens):
+        triple = " ".join(t.lemma for t in tokens[i:i + 3]) if i + 2 < len(tokens) else ""
+        if triple in r.by_word:  # "exchange of fire", "set on fire": the word the other two hang from
+            span = range(i, i + 3)
+            head = next((k for k in span if tokens[k].head not in span or tokens[k].head == k), i)
+            found.append(Happening(r.by_word[triple], tokens[i].sent, head, triple))
+            i += 3
+            continue
         pair = f"{tokens[i].lemma} {tokens[i + 1].lemma}" if i + 1 < len(tokens) else ""
         if pair in r.by_word:
             head = i + 1 if tokens[i + 1].head != i else i  # "car bomb": the parse hangs "car" on "bomb"
