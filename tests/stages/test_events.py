@@ -400,3 +400,14 @@ def test_an_event_dated_only_by_when_it_was_told_takes_the_happenings_own_time()
                               "Saturday night.", published="2015-02-04")
     assert len(report.events) == 1
     assert str(report.events[0].date_start) == "2015-01-31"
+
+
+def test_a_figure_dated_by_the_documents_main_date_gets_no_slack_before():
+    """The killed of Wednesday's breakout (dated by the day the report names
+    most) stay with it, not with Thursday's air strike told after it."""
+    text = ("The fighters broke out of the siege of Tawila early Wednesday morning. On Wednesday, militias killed "
+            "more than 60 of them.\n\nGunships attacked fleeing fighters near Tawila on Thursday.\n\n"
+            "At least 250 fighters were killed in the fighting, officials said.")
+    report = fogcount.extract(text, published="2016-06-30")
+    killed = {c.value.text: c.event for c in report.claims if c.category == "people.killed"}
+    assert killed["At least 250"] == killed["more than 60"]

@@ -405,6 +405,7 @@ class _Item:
     main_only: bool = False  # may begin an event only as the report's first (its main incident)
     anchor: int | None = None  # the earlier sentence that tells a figure's happening
     bare: bool = False  # a figure whose sentence names no action word ("Four men were wounded")
+    carried: bool = False  # a figure dated by a sentence before it in its paragraph
 
 
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
@@ -441,22 +442,29 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
         # a figure dated only by the sentences around it: a day of slack either way ("died the
         # next day in hospital"; "Friday night" carried to a figure of a shooting "early Saturday")
-        timed = _near_times(group, item.start, item.end)
+        timed = _near_times(group, item.start, item.end, before=item.carried)
     elif item.own_time and not group.own_time and group.start is not None:
         # the group is dated only by when it was told ("said Monday", a carried day): a happening
-        # with its own time by then (or a day after) is it ("found five bodies ... Saturday")
-        timed = item.start <= (group.end or group.start) + dt.timedelta(days=_days_apart())
+        # with its own time by then (or a day after), and not recalled from before it (``recall.days``),
+        # is it ("found five bodies ... Saturday"; not "a week ago, the population fled")
+        timed = group.start - dt.timedelta(days=rules().recall_days) <= item.start \
+            and item.start <= (group.end or group.start) + dt.timedelta(days=_days_apart())
     else:
         timed = _compatible_times(group, item.start, item.end)
     return timed and placed
 
 
-def _near_times(group: _Group, start: dt.date, end: dt.date | None) -> bool:
-    """Are the dates within ``days`` of ``data/link.toml`` of the group's, either
-    way? For a time carried from another sentence: the day a report gives its
-    account ("Friday night") and the day of the shooting ("early Saturday")."""
+def _near_times(group: _Group, start: dt.date, end: dt.date | None, *, before: bool) -> bool:
+    """For a figure dated only by the sentences around it: the day of its event
+    or up to ``days`` of ``data/link.toml`` after it ("died the next day in
+    hospital"); with ``before`` (its day carried from a sentence before it in
+    its paragraph) as many days before it too: the day a report gives its
+    account ("Friday night") and the day of the shooting ("early Saturday"). A
+    figure dated by the document's main date gets no slack before: "at least
+    250 killed" of Wednesday's breakout is not Thursday's air strike."""
     slack = dt.timedelta(days=_days_apart())
-    return group.start - slack <= (end or start) and start <= (group.end or group.start) + slack
+    return group.start - (slack if before else dt.timedelta(0)) <= (end or start) \
+        and start <= (group.end or group.start) + slack
 
 
 def _recall_fits(group: _Group, item: _Item, recalled: bool) -> bool:
@@ -499,10 +507,11 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         by_sent.setdefault(h.sent, []).append(h)
     named = {ann.tokens[t].sent for p in places if p.span and not p.modifies
              for t in [ann.token_at(p.span[0])] if t is not None}
-    own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
-               _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
+    days = {s: _sentence_time(times, [s], published, statements=False)[0] for s in range(len(ann.sentences))}
+    own = {s: (days[s] is not None, _sentence_place(ann, [s], places) is not None or s in named)
+           for s in range(len(ann.sentences))}
     retold = retold_sentences(ann)
-    items = [_claim_item(ann, c, by_sent, own) for c in claims]
+    items = [_claim_item(ann, c, by_sent, own, days) for c in claims]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
     items = [it for it in items if it.sent not in retold]
     # Sentence by sentence: its figures first, then its happenings, what follows a
@@ -595,7 +604,7 @@ def _is_aftermath(action: str | None) -> bool:
 
 
 def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]],
-                own: dict[int, tuple[bool, bool]]) -> _Item:
+                own: dict[int, tuple[bool, bool]], days: dict[int, dt.date | None] | None = None) -> _Item:
     action, action_sent = _claim_action(ann, claim, by_sent)
     token = ann.token_at(claim.span[0])
     sent = ann.tokens[token].sent if token is not None else -1
@@ -604,6 +613,10 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
     nothing = claim.negated or (claim.value.low in (0, None) and claim.value.high == 0)
     told_here = token is not None and no_event_class(ann, token) is None
     own_time, own_place = own.get(sent, (False, False))
+    # its day carried from a sentence before it in its paragraph ("Friday night. ... Four men were
+    # shot"), not the document's main date
+    carried = start is not None and not own_time and days is not None and any(
+        days.get(back) == start for back in range(sent - 1, max(-1, sent - 5), -1) if ann.same_paragraph(back, sent))
     if action_sent is None and claim.category.split(".", 1)[1] not in rules().seed_outcomes and not own_time:
         told_here = False  # "the earthquake destroyed 300 houses": no action word, no happening of conflict
     if action_sent is not None and action_sent != sent:
@@ -617,7 +630,7 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
                  anchor=action_sent if action_sent is not None and action_sent != sent else None,
                  can_seed=told_here and not nothing and claim.part_of is None,
                  seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim,
-                 bare=action_sent != sent)
+                 bare=action_sent != sent, carried=carried)
 
 
 def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | None,
