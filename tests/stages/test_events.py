@@ -21,6 +21,15 @@ def test_every_action_kind_has_a_type():
         assert action.event_type and action.sub_event_type and action.words
 
 
+@pytest.mark.parametrize("text, word, kind", [
+    ("Protesters set on fire barricades across the streets of Tawila.", "set on fire", "looting"),
+    ("Four rebels were killed in an exchange of fire near Tawila.", "exchange of fire", "clash"),
+])
+def test_happenings_of_three_words(text, word, kind):
+    ann = annotate(text, settings=Settings())
+    assert (word, kind) in [(h.word, h.kind) for h in find_happenings(ann)]
+
+
 def test_happenings_prefer_two_word_actions():
     ann = annotate("A car bomb exploded near the market.", settings=Settings())
     assert [h.kind for h in find_happenings(ann)][:1] == ["explosion"]
@@ -152,6 +161,8 @@ def test_an_action_word_alone_makes_no_event(text):
     ("According to the mayor, the town is calm.", None, None),
     ("The California Highway Patrol said the road was closed.", "Patrol", "part of a name"),
     ("Updated at 4:38 p.m. on Thursday, March 4, 2021.", "March", "part of a date"),
+    ("A vigil in his memory is planned for Thursday at the scene.", "vigil", "planned"),
+    ("The suspect is scheduled for a detention hearing on Friday.", "detention", "plan or threat"),
 ])
 def test_no_event_classes_are_read_over_the_parse(text, word, rule):
     ann = annotate(text, settings=Settings())
@@ -313,3 +324,90 @@ def test_a_word_after_a_name_rejects_it_only_where_the_name_modifies_it():
         "as Jane Roe, police said. She was taken to Ben Taub Hospital.", published="2020-05-13", id="x")
     [event] = report.events
     assert event.people == ["jane roe"]
+
+
+def test_a_follow_ups_recalled_main_incident_holds_what_has_no_time_of_its_own():
+    """A report on a plea two years on: the shooting it recalls is its main
+    incident, and the victims told without a time are that shooting's."""
+    report = fogcount.extract("A man has pleaded guilty in a 2014 shooting in Tawila that left one man dead.\n\n"
+                              "The victim was shot eight times, while four other men were wounded.",
+                              published="2016-03-21")
+    assert len(report.events) == 1
+    assert report.events[0].date_start.year == 2014
+
+
+def test_a_recalled_date_inside_the_events_dates_is_the_same_happening():
+    """ "last week" and "on March 11" ten days before publication: one shooting."""
+    report = fogcount.extract("The father of a boy who accidentally shot and killed his brother last week in Tawila "
+                              "is facing charges.\n\nThe 13-year-old was shot and killed by his younger brother on "
+                              "March 11.", published="2014-03-21")
+    assert len(report.events) == 1
+
+
+def test_a_toll_without_an_action_word_or_a_time_of_its_own_is_the_main_incidents():
+    """The wounded told in a later paragraph, with no action word of their own,
+    add to the shooting the report is about, not to an event of their own."""
+    report = fogcount.extract("Three men were shot outside a bar in Tawila early Saturday, police said.\n\n"
+                              "The men had arrived in town on Thursday for a family reunion. One of them died "
+                              "later in hospital.", published="2014-07-07")
+    assert len(report.events) == 1
+    assert any("the report's main incident" in line for line in report.events[0].why)
+    assert sorted((f.category, f.best) for f in report.events[0].figures) == [("people.injured", 2),
+                                                                              ("people.killed", 1)]
+
+
+def test_a_figure_dated_by_the_sentences_around_it_has_a_day_of_slack_before():
+    """ "Friday night" carried to the figure of a shooting "early Saturday": one event."""
+    report = fogcount.extract("Shots were fired into a crowd at a festival in Tawila early Saturday, injuring six "
+                              "people.\n\nThe festival began on Friday night. Four men were shot in the "
+                              "crowd.", published="2014-07-07")
+    assert len(report.events) == 1
+
+
+@pytest.mark.parametrize("text, shooting", [
+    ("Gunmen opened fire on a bus in Tawila on Monday.", True),
+    ("Soldiers returned fire near Tawila on Monday.", True),
+    ("Shots were fired at a house in Tawila on Monday.", True),
+    ("A fire tore through the apartments in Tawila on Saturday.", False),
+    ("The Tawila Fire Department was called to the barn.", False),
+    ("Four rebels were killed in an exchange of fire near Tawila.", True),
+    ("The patrol came under heavy fire near Tawila.", True),
+])
+def test_fire_is_a_shooting_as_a_verb_or_opened_returned_fire(text, shooting):
+    ann = annotate(text, settings=Settings())
+    assert any(h.kind == "clash" for h in find_happenings(ann)) is shooting
+
+
+def test_a_sentence_told_again_joins_no_event_twice():
+    """A gallery repeats its caption under each photo: its figure is told once."""
+    caption = ("Police investigate the scene of a shooting in Tawila where one man was injured outside a bar, "
+               "Saturday, July 4.")
+    text = "\n\n".join([f"Image {n} of 3 {caption}" for n in (1, 2, 3)] +
+                       ["The man was taken to a hospital in stable condition, police said."])
+    report = fogcount.extract(text, published="2015-07-05")
+    assert len(report.events) == 1
+    injured = [c for c in report.claims if c.category == "people.injured"]
+    assert [c.event for c in injured] == ["e1", None, None]
+    assert [line.split(":")[0] for line in report.events[0].why][:1] == ["sentence 1"]
+    assert not any(line.startswith(("sentence 2:", "sentence 3:")) for line in report.events[0].why)
+
+
+def test_an_event_dated_only_by_when_it_was_told_takes_the_happenings_own_time():
+    """The lead dates the murder by when relatives spoke ("said Wednesday"); the
+    bodies found on Saturday are that murder, and its date is Saturday's."""
+    report = fogcount.extract("Relatives said Wednesday that the murder in Tawila killed four members of their "
+                              "family.\n\nPolice found the four bodies inside a home on Woodstream Trail late on "
+                              "Saturday night.", published="2015-02-04")
+    assert len(report.events) == 1
+    assert str(report.events[0].date_start) == "2015-01-31"
+
+
+def test_a_figure_dated_by_the_documents_main_date_gets_no_slack_before():
+    """The killed of Wednesday's breakout (dated by the day the report names
+    most) stay with it, not with Thursday's air strike told after it."""
+    text = ("The fighters broke out of the siege of Tawila early Wednesday morning. On Wednesday, militias killed "
+            "more than 60 of them.\n\nGunships attacked fleeing fighters near Tawila on Thursday.\n\n"
+            "At least 250 fighters were killed in the fighting, officials said.")
+    report = fogcount.extract(text, published="2016-06-30")
+    killed = {c.value.text: c.event for c in report.claims if c.category == "people.killed"}
+    assert killed["At least 250"] == killed["more than 60"]

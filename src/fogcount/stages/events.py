@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, PlaceRef
@@ -41,7 +42,7 @@ from .places import PLACE_REACH
 from .reconcile import reconcile
 
 NAME = "events"
-VERSION = "18"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls)
+VERSION = "19"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -57,6 +58,7 @@ class _Action:
     aftermath: bool = False
     verbs: frozenset[str] = frozenset()  # words that are action words only as verbs
     nouns: frozenset[str] = frozenset()  # ... only as nouns
+    nouns_after: frozenset[str] = frozenset()  # words after which a word of ``verbs`` is one as a noun too
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +76,7 @@ class NoEventRule:
     entities: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
+    passive_governors: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,10 +95,11 @@ class EventRules:
     seed_outcomes: frozenset[str] = frozenset()
     roles_apart: frozenset[str] = frozenset()
     recall_days: int = 5
-    stamp_words: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()  # words before a name that make it an official's (``[people]``)
     not_people: frozenset[str] = frozenset()  # words that make a person entity no person's
     name_suffixes: frozenset[str] = frozenset()
+    caption_counter: re.Pattern | None = None  # "Image 2 of 11" before a gallery's caption
+    retold_min_chars: int = 40
 
 
 def rules() -> EventRules:
@@ -113,11 +117,12 @@ def build_event_rules(raw: dict) -> EventRules:
     actions = {
         kind: _Action(kind, tuple(spec["words"]), spec["event_type"], spec["sub_event_type"], bool(spec["violent"]),
                       bool(spec.get("aftermath", False)), frozenset(spec.get("verbs", ())),
-                      frozenset(spec.get("nouns", ())))
+                      frozenset(spec.get("nouns", ())), frozenset(spec.get("nouns_after", ())))
         for kind, spec in raw["action"].items()
     }
     by_word = {word: kind for kind, action in actions.items() for word in action.words}
-    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against")
+    lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against",
+             "passive_governors")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists})
                      for row in raw["no_event"])
@@ -128,9 +133,12 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_nouns=frozenset(separation["nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
                       roles_apart=frozenset(raw["aftermath"]["roles_apart"]), recall_days=int(raw["recall"]["days"]),
-                      stamp_words=frozenset(raw["stamps"]["words"]),
                       officials=frozenset(raw["people"]["officials"]), not_people=frozenset(raw["people"]["not_people"]),
-                      name_suffixes=frozenset(raw["people"]["suffixes"]))
+                      name_suffixes=frozenset(raw["people"]["suffixes"]),
+                      caption_counter=re.compile(
+                          r"^\W*(?:%s)s?\s+\d+\s*(?:of|/)\s*\d+\W*" % "|".join(map(re.escape, raw["retold"]["counters"])),
+                          re.I),
+                      retold_min_chars=int(raw["retold"]["min_chars"]))
 
 
 @dataclasses.dataclass
@@ -151,13 +159,20 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def find_happenings(ann: Annotation) -> list[Happening]:
-    """Every action word, two-word ones first ("car bomb" before "bomb"),
+    """Every action word, three- and two-word ones first ("car bomb" before "bomb"),
     each read for whether it reports a happening (:func:`no_event_class`)."""
     r = rules()
     tokens = ann.tokens
     found: list[Happening] = []
     i = 0
     while i < len(tokens):
+        triple = " ".join(t.lemma for t in tokens[i:i + 3]) if i + 2 < len(tokens) else ""
+        if triple in r.by_word:  # "exchange of fire", "set on fire": the word the other two hang from
+            span = range(i, i + 3)
+            head = next((k for k in span if tokens[k].head not in span or tokens[k].head == k), i)
+            found.append(Happening(r.by_word[triple], tokens[i].sent, head, triple))
+            i += 3
+            continue
         pair = f"{tokens[i].lemma} {tokens[i + 1].lemma}" if i + 1 < len(tokens) else ""
         if pair in r.by_word:
             head = i + 1 if tokens[i + 1].head != i else i  # "car bomb": the parse hangs "car" on "bomb"
@@ -168,7 +183,7 @@ def find_happenings(ann: Annotation) -> list[Happening]:
             word = tokens[i].lemma if tokens[i].lemma in r.by_word else tokens[i].lower
             kind = r.by_word[word]
             action = r.actions[kind]
-            if (word not in action.verbs or tokens[i].pos == "VERB") and \
+            if (word not in action.verbs or tokens[i].pos == "VERB" or _after(tokens, i, action.nouns_after)) and \
                     (word not in action.nouns or tokens[i].pos == "NOUN"):
                 found.append(Happening(kind, tokens[i].sent, i, word))
         i += 1
@@ -176,6 +191,19 @@ def find_happenings(ann: Annotation) -> list[Happening]:
         h.no_event = no_event_class(ann, h.token)
         h.definite = _definite(ann, h.token)
     return found
+
+
+def _after(tokens, i: int, words: frozenset[str]) -> bool:
+    """Is the word at ``i`` a noun after one of ``words``, adjectives between
+    ("an exchange of heavy fire", "came under fire", "opened fire")?"""
+    if not words or tokens[i].pos != "NOUN":
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].pos in ("ADJ", "PUNCT", "NOUN"):
+        if tokens[k].pos == "NOUN" and tokens[k].dep != "compound":
+            break
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].lemma.lower() in words
 
 
 # ---------------------------------------------------------------- what reports no happening
@@ -235,6 +263,9 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
         if rule.governors and any(tokens[j].lemma in rule.governors and (not rule.subjects or any(
                 tokens[k].dep in ("nsubj", "nsubjpass") and tokens[k].lemma in rule.subjects for k in children[j]))
                 for j in governed):
+            return rule.name
+        if rule.passive_governors and tokens[i].dep == "nsubjpass" and \
+                tokens[tokens[i].head].lemma in rule.passive_governors:
             return rule.name
         if rule.marks and any(tokens[k].dep == "mark" and tokens[k].lower in rule.marks
                               for j in own for k in children[j]):
@@ -320,6 +351,8 @@ class _Group:
     sentences: list[int]
     why: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence -> why it joins
     recalled: bool = False
+    main: bool = False  # the report's first event, told in its first sentences: its main incident
+    own_time: bool = False  # its dates come from a sentence that names its time, not a statement's or a carried one
 
 
 def compatible_actions(a: str | None, b: str | None) -> bool:
@@ -371,6 +404,8 @@ class _Item:
     claim: Claim | None = None
     main_only: bool = False  # may begin an event only as the report's first (its main incident)
     anchor: int | None = None  # the earlier sentence that tells a figure's happening
+    bare: bool = False  # a figure whose sentence names no action word ("Four men were wounded")
+    carried: bool = False  # a figure dated by a sentence before it in its paragraph
 
 
 def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
@@ -386,9 +421,8 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     attack's) and, where its sentence names a time and a place, place."""
     if separated and item.sent not in group.sentences:
         return False
-    if group.recalled != recalled and item.sent not in group.sentences:
-        if recalled or item.start is not None or group.recalled:
-            return False
+    if group.recalled != recalled and item.sent not in group.sentences and not _recall_fits(group, item, recalled):
+        return False
     action = rules().actions.get(item.action) if item.action else None
     aftermath = action is not None and action.aftermath and (
         item.sent in group.sentences or item.claim is None or not item.own_place
@@ -406,13 +440,46 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     if aftermath and not item.own_time:
         timed = True
     elif item.claim is not None and not item.own_time and item.start is not None and group.start is not None:
-        # a figure dated only by the sentences around it: the day of its event or just after
-        # ("died the next day in hospital"), never before it
-        last = (group.end or group.start) + dt.timedelta(days=_days_apart())
-        timed = group.start <= (item.end or item.start) and item.start <= last
+        # a figure dated only by the sentences around it: a day of slack either way ("died the
+        # next day in hospital"; "Friday night" carried to a figure of a shooting "early Saturday")
+        timed = _near_times(group, item.start, item.end, before=item.carried)
+    elif item.own_time and not group.own_time and group.start is not None:
+        # the group is dated only by when it was told ("said Monday", a carried day): a happening
+        # with its own time by then (or a day after), and not recalled from before it (``recall.days``),
+        # is it ("found five bodies ... Saturday"; not "a week ago, the population fled")
+        timed = group.start - dt.timedelta(days=rules().recall_days) <= item.start \
+            and item.start <= (group.end or group.start) + dt.timedelta(days=_days_apart())
     else:
         timed = _compatible_times(group, item.start, item.end)
     return timed and placed
+
+
+def _near_times(group: _Group, start: dt.date, end: dt.date | None, *, before: bool) -> bool:
+    """For a figure dated only by the sentences around it: the day of its event
+    or up to ``days`` of ``data/link.toml`` after it ("died the next day in
+    hospital"); with ``before`` (its day carried from a sentence before it in
+    its paragraph) as many days before it too: the day a report gives its
+    account ("Friday night") and the day of the shooting ("early Saturday"). A
+    figure dated by the document's main date gets no slack before: "at least
+    250 killed" of Wednesday's breakout is not Thursday's air strike."""
+    slack = dt.timedelta(days=_days_apart())
+    return group.start - (slack if before else dt.timedelta(0)) <= (end or start) \
+        and start <= (group.end or group.start) + slack
+
+
+def _recall_fits(group: _Group, item: _Item, recalled: bool) -> bool:
+    """Can an item join a group when one of them is recalled from another time
+    and the other is not? Where the report's main incident is itself recalled
+    (a follow-up: "pleaded guilty in a 2014 shooting", "No charges against a boy
+    who shot his friend in February"), what has no time of its own tells of
+    it; and a recalled time that overlaps the dates the group already has
+    ("last week" and "on March 11") is the same happening told with its date.
+    Else a recalled happening and today's stay apart. (A lead's recalled time
+    joining a main incident its headline told without a time was tried and
+    cost linking recall on the study half of gva-dev.)"""
+    if group.recalled:
+        return group.main and item.start is None
+    return group.start is not None and _compatible_times(group, item.start, item.end)
 
 
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -440,10 +507,13 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         by_sent.setdefault(h.sent, []).append(h)
     named = {ann.tokens[t].sent for p in places if p.span and not p.modifies
              for t in [ann.token_at(p.span[0])] if t is not None}
-    own = {s: (_sentence_time(times, [s], published, statements=False)[0] is not None,
-               _sentence_place(ann, [s], places) is not None or s in named) for s in range(len(ann.sentences))}
-    items = [_claim_item(ann, c, by_sent, own) for c in claims]
+    days = {s: _sentence_time(times, [s], published, statements=False)[0] for s in range(len(ann.sentences))}
+    own = {s: (days[s] is not None, _sentence_place(ann, [s], places) is not None or s in named)
+           for s in range(len(ann.sentences))}
+    retold = retold_sentences(ann)
+    items = [_claim_item(ann, c, by_sent, own, days) for c in claims]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
+    items = [it for it in items if it.sent not in retold]
     # Sentence by sentence: its figures first, then its happenings, what follows a
     # happening (arrests, flight) after the happening ("fleeing ... as gunships attacked").
     items.sort(key=lambda it: (it.sent, it.claim is None, _is_aftermath(it.action), it.token))
@@ -465,10 +535,14 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             # a toll sentence after the sentence that tells its happening is that happening's
             home = next((g for g in reversed(groups) if item.anchor in g.sentences
                          and (g.recalled == recalled or item.start is None)), home)
-        if home is None:
+        if home is None and _tells_main(item, groups, separated, recalled):
+            home = groups[0]
+            why = "toll without an action word or a time of its own: the report's main incident"
+        elif home is None:
             if not item.can_seed or (item.main_only and groups):
                 continue
-            home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled)
+            home = _Group(item.action, item.start, item.end, item.place, [], [], recalled=recalled,
+                          main=not groups and item.sent < r.main_sentences)
             groups.append(home)
             why = item.seed_why + ("; 'separately': another happening" if separated else "") + \
                 (f"; recalled from {item.start.isoformat()}: its own event" if recalled else "")
@@ -482,11 +556,47 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         else:
             home.why.setdefault(item.sent, why)
         home.action = home.action or item.action
-        if item.start is not None and (item.own_time or home.start is None):
+        if item.start is not None and item.own_time and not home.own_time:
+            home.start, home.end = item.start, item.end or item.start  # its own time over a told one
+        elif item.start is not None and (item.own_time or home.start is None):
             home.start = min(home.start, item.start) if home.start else item.start
             home.end = max(home.end or item.start, item.end or item.start)
+        home.own_time = home.own_time or (item.own_time and item.start is not None)
         home.place = finer_place(home.place, item.place)
     return groups
+
+
+def _tells_main(item: _Item, groups: list[_Group], separated: bool, recalled: bool) -> bool:
+    """Does a figure that fits no event tell of the report's main incident? A
+    toll sentence with no action word and no time of its own, not set apart
+    ("Separately"), adds to the incident the report is about ("Four men were
+    wounded and taken to local hospitals"), whatever day or place the
+    sentences around it carry to it: alone it would be an event with no
+    happening of its own."""
+    if item.claim is None or not item.bare or item.own_time or separated or not groups or not groups[0].main:
+        return False
+    return groups[0].recalled == recalled or item.start is None
+
+
+def retold_sentences(ann: Annotation) -> set[int]:
+    """The sentences that tell again what an earlier sentence of the page told,
+    word for word: a lead repeated under a photo, the captions of a gallery
+    ("Image 2 of 11 Police investigate the scene ..."), each compared without
+    its counter (``[retold]`` of ``data/events.toml``)."""
+    r = rules()
+    seen: set[str] = set()
+    out: set[int] = set()
+    for k in range(len(ann.sentences)):
+        text = ann.sentence_text(k)[0]
+        if r.caption_counter is not None:
+            text = r.caption_counter.sub("", text.strip())
+        key = " ".join(text.casefold().split())
+        if len(key) < r.retold_min_chars:
+            continue
+        if key in seen:
+            out.add(k)
+        seen.add(key)
+    return out
 
 
 def _is_aftermath(action: str | None) -> bool:
@@ -494,7 +604,7 @@ def _is_aftermath(action: str | None) -> bool:
 
 
 def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]],
-                own: dict[int, tuple[bool, bool]]) -> _Item:
+                own: dict[int, tuple[bool, bool]], days: dict[int, dt.date | None] | None = None) -> _Item:
     action, action_sent = _claim_action(ann, claim, by_sent)
     token = ann.token_at(claim.span[0])
     sent = ann.tokens[token].sent if token is not None else -1
@@ -503,6 +613,10 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
     nothing = claim.negated or (claim.value.low in (0, None) and claim.value.high == 0)
     told_here = token is not None and no_event_class(ann, token) is None
     own_time, own_place = own.get(sent, (False, False))
+    # its day carried from a sentence before it in its paragraph ("Friday night. ... Four men were
+    # shot"), not the document's main date
+    carried = start is not None and not own_time and days is not None and any(
+        days.get(back) == start for back in range(sent - 1, max(-1, sent - 5), -1) if ann.same_paragraph(back, sent))
     if action_sent is None and claim.category.split(".", 1)[1] not in rules().seed_outcomes and not own_time:
         told_here = False  # "the earthquake destroyed 300 houses": no action word, no happening of conflict
     if action_sent is not None and action_sent != sent:
@@ -515,7 +629,8 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
                  own_time=own_time, own_place=own_place, definite=False,
                  anchor=action_sent if action_sent is not None and action_sent != sent else None,
                  can_seed=told_here and not nothing and claim.part_of is None,
-                 seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim)
+                 seed_why=f"its own figure ({claim.value.text})", join_why=join_why, claim=claim,
+                 bare=action_sent != sent, carried=carried)
 
 
 def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | None,
@@ -608,34 +723,12 @@ STAGE = Stage(NAME, VERSION,
 
 def event_times(ann: Annotation, times, published: dt.date | None) -> list:
     """The time mentions that can date a happening: not a page's stamp ("Posted:
-    Tuesday, April 15, 2014 10:21 PM", "Updated: ..."; a word of ``[stamps]``
-    just before it), which dates the page, and not a clock time alone ("about
-    9:10 p.m."), which names an hour but no day (read against the publication
-    date it would give the page's day to a shooting of the night before)."""
-    stamps = rules().stamp_words
-    out = []
-    for mention in times:
-        before = ann.token_at(mention.start)
-        k = (before if before is not None else 0) - 1
-        while k >= 0 and ann.tokens[k].pos == "PUNCT":
-            k -= 1
-        if k >= 0 and ann.tokens[k].lower in stamps:
-            continue
-        if published is not None and _hour_alone(mention.text, published):
-            continue
-        out.append(mention)
-    return out
-
-
-def _hour_alone(text: str, published: dt.date) -> bool:
-    """Does the time expression name an hour and no day: read against two
-    publication dates a week apart, it gives each of them itself? (The other
-    date is a week earlier at the calendar's end: 9999-12-31 has no next week.)"""
-    week = dt.timedelta(days=7)
-    later = published + week if published <= dt.date.max - week else published - week
-    here, there = resolve_prefix(text, published), resolve_prefix(text, later)
-    return here.precision == "hour" and (here.start, here.end) == (published, published) \
-        and (there.start, there.end) == (later, later)
+    Tuesday, April 15, 2014 10:21 PM", "Updated: ..."), which dates the page,
+    and not a clock time alone ("about 9:10 p.m."), which names an hour but no
+    day (read against the publication date it would give the page's day to a
+    shooting of the night before). The dates stage marks both
+    (:class:`~fogcount.stages.dates.TimeMention`)."""
+    return [mention for mention in times if not (mention.page or mention.clock)]
 
 
 def _sentence_time(times, sentences: list[int], published: dt.date | None, *, statements: bool = True):

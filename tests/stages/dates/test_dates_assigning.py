@@ -175,3 +175,20 @@ def test_cost_is_small_beside_the_parse(no_runaway):
     with no_runaway(10):
         assign_times(ann, claims, THURSDAY)
     assert all(c.time is not None for c in claims)
+
+
+def test_a_pages_stamp_dates_no_figure_and_anchors_no_relative_day():
+    """The stamp "Updated: Monday, March 8" is the page's: "Tuesday" is read
+    against the publication date (Wednesday 3 March 2021), and the headline's
+    figure told beside the stamp takes no date from it."""
+    text = ("Four men shot in Tawila Posted: Wednesday, March 3, 2021 Updated: Monday, March 8, 2021\n\n"
+            "Two men were shot in Tawila on Tuesday night, police said.")
+    published = D(2021, 3, 3)
+    assert time_of(text, "Two", published).start == D(2021, 3, 2)
+    assert time_of(text, "Four", published) is None
+
+
+def test_a_clock_time_alone_dates_no_figure_with_the_publication_day():
+    """ "about 9:10 p.m." names no day: the figure takes the day the account gives."""
+    text = "Four men were shot in a drive-by in Tawila on Wednesday night. Two more were wounded about 9:10 p.m."
+    assert time_of(text, "Two", D(2021, 3, 4)).start == D(2021, 3, 3)

@@ -71,3 +71,28 @@ def test_a_mention_knows_where_it_is():
     late = mentions[1]
     assert text[late.start:late.end] == late.text == "late on Tuesday"
     assert late.sentence == 1 and ann.tokens[late.head].text in ("late", "Tuesday", "on")
+
+
+# ---------------------------------------------------------------- times that date no happening
+
+
+def test_a_pages_stamp_is_marked():
+    """ "Posted: ..." and "Updated on ..." date the page; a date in the story does not."""
+    text = ("Posted: Tuesday, March 2, 2021 10:21 PM EST Updated on March 4, 2021\n\n"
+            "Two men were shot in Tawila on Saturday night, police said.")
+    found = {m.text: m.page for m in find_times(annotate(text, settings=Settings()))}
+    assert [page for text, page in found.items() if "Saturday" in text] == [False]
+    assert sum(found.values()) == 1, found  # the stamps, read as one expression
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("about 9:10 p.m.", True),
+    ("after 4 p.m.", True),
+    ("9:10 p.m. Wednesday", False),
+    ("Wednesday night", False),
+    ("January 10 at 9 p.m.", False),
+    ("June 20", False),
+])
+def test_a_clock_time_alone_names_no_day(text, alone):
+    from fogcount.stages.dates.finding import clock_alone
+    assert clock_alone(text) is alone

@@ -12,10 +12,11 @@ statement on Monday", "On Wednesday, X said") is a *statement time*.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from ..annotate import Annotation
-from .grammar import TimeRules, is_time, rules
+from .grammar import TimeRules, is_time, resolve_prefix, rules
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Words that open an aside between commas: ", the spokesman ...,", ", who ...,".
@@ -33,6 +34,8 @@ class TimeMention:
     head: int  # token index of the expression's head word
     statement: bool = False  # the time something was said ("said Thursday"), not of an event
     speech: int | None = None  # token index of the speech verb or noun it hangs from
+    page: bool = False  # a page's stamp ("Posted: Tuesday, ..."): dates the page, not a happening
+    clock: bool = False  # a clock time alone ("about 9:10 p.m."): an hour, but no day
 
 
 def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
@@ -158,9 +161,38 @@ def _fronted_speech(ann: Annotation, first: int, last: int, r: TimeRules) -> int
     return None
 
 
+def _stamp(ann: Annotation, first: int, r: TimeRules) -> bool:
+    """Is the time at token ``first`` a page's stamp: right after a word of
+    ``[stamps]`` ("Posted: Tuesday, ...", "Updated on March 4"), with only
+    punctuation or a word of ``between`` in the way?"""
+    k = first - 1
+    while k >= 0 and (ann.tokens[k].pos == "PUNCT" or ann.tokens[k].lower in r.stamp_between):
+        k -= 1
+    return k >= 0 and ann.tokens[k].lower in r.stamp_words
+
+
+# Two reference days of other weekdays, months and years: a time that reads as each of them itself
+# names no day of its own.
+_REFERENCES = (dt.date(2001, 1, 10), dt.date(2002, 6, 20))
+
+
+def clock_alone(text: str) -> bool:
+    """Does the time expression name an hour and no day ("about 9:10 p.m.",
+    "shortly after 4 p.m.")? Read against two reference days of other weekdays
+    and months, it
+    gives each of them itself at the precision of an hour."""
+    for day in _REFERENCES:
+        ref = resolve_prefix(text, day)
+        if ref.precision != "hour" or (ref.start, ref.end) != (day, day):
+            return False
+    return True
+
+
 def find_times(ann: Annotation) -> list[TimeMention]:
     """Every time expression in the document, in text order: spaCy's DATE and
-    TIME entities and our own patterns, joined; durations and ages dropped."""
+    TIME entities and our own patterns, joined; durations and ages dropped.
+    Each says whether it is a page's stamp (:func:`_stamp`) or a clock time
+    alone (:func:`clock_alone`): neither dates a happening."""
     r = rules()
     text = ann.text
     mentions: list[TimeMention] = []
@@ -175,5 +207,6 @@ def find_times(ann: Annotation) -> list[TimeMention]:
         first, last = ann.token_at(start), ann.token_at(end - 1)
         head, speech = _attachment(ann, first, last, r)
         mentions.append(TimeMention(start=start, end=end, text=text[start:end], sentence=sent, head=head,
-                                    statement=speech is not None, speech=speech))
+                                    statement=speech is not None, speech=speech, page=_stamp(ann, first, r),
+                                    clock=clock_alone(text[start:end])))
     return mentions

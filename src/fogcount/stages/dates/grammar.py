@@ -89,6 +89,8 @@ class TimeRules:
     paragraph_reach: int
     source_reach: int
     main_date_mentions: int
+    stamp_words: frozenset[str] = frozenset()  # a time after one of these dates the page ("Posted: ...")
+    stamp_between: frozenset[str] = frozenset()  # ... with these words between ("Updated on March 4")
     patterns: dict[str, re.Pattern] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
@@ -152,6 +154,8 @@ def build_time_rules(data: dict) -> TimeRules:
         paragraph_reach=int(data["carry"]["paragraph_reach"]),
         source_reach=int(data["carry"]["source_reach"]),
         main_date_mentions=int(data["carry"]["main_date_mentions"]),
+        stamp_words=frozenset(data["stamps"]["words"]),
+        stamp_between=frozenset(data["stamps"]["between"]),
     )
     _compile(r)
     return r
