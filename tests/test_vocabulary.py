@@ -98,6 +98,23 @@ def test_noncount_rules():
     assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
 
 
+def test_ages_in_lists_are_no_counts():
+    vocab = vocabulary()
+    # a number whose hyphen waits for the "-year-old" of the last one in its list
+    assert vocab.noncount_reason("6", "their ", "- and 10-year-old sons") == "age"
+    assert vocab.noncount_reason("8", "the ", "-, 9- and 12-year-old girls") == "age"
+    assert vocab.noncount_reason("6", "police said ", "- and 10-member teams") is None
+    # the later numbers of a list after "ages", a comma after it or not; never one a noun follows
+    assert vocab.noncount_reason("20", "two men, ages, ", " and 31, were hurt") == "age"
+    assert vocab.noncount_reason("31", "two men, ages, 20 and ", ", were hurt") == "age"
+    assert vocab.noncount_reason("25", "aged 19, 22 and ", ".") == "age"
+    assert vocab.noncount_reason("3", "a man aged 20 and ", " others were hurt") is None
+    # the earlier numbers of a list of ages told after the last
+    assert vocab.noncount_reason("20", "two men, ", " and 31 years old, were hurt") == "age"
+    assert vocab.noncount_reason("4", "the children, ", ", 7 and 9 years of age") == "age"
+    assert vocab.noncount_reason("20", "killed ", " and wounded 31 in the years after") is None
+
+
 def test_a_noncount_rule_judges_only_kinds_of_figure_it_knows():
     with pytest.raises(ValueError, match="figures must be some of"):
         noncount_rules({"rule": [{"reason": "x", "before": "y", "figures": ["numbers"]}]})
