@@ -498,7 +498,9 @@ def test_an_ordinal_person_after_a_toll(text, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm."],
+    ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm.",
+     # a school grade: one pupil, not the eighth person hurt (branch ages)
+     "An 8th grader was shot outside the school.", "A fifth-grader was killed by a stray bullet."],
 )
 def test_an_ordinal_that_names_a_kind_of_person_is_one(sentence):
     claim = only_claim(sentence)

@@ -939,7 +939,8 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
     fifth person who had also been shot" after "five people were shot" is one
     of them; "a fourth person died later" after "three were killed" makes
     four). (The rank, where its word ends), or None where there is none, or
-    where the two words name a kind of person ("a second lieutenant")."""
+    where the two words name a kind of person ("a second lieutenant", "an
+    8th grader": ``ordinal_kind_nouns``)."""
     if not cand.single or cand.named:
         return None
     tokens = ann.tokens
@@ -948,7 +949,7 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
         word = tokens[c]
         if c == cand.anchor or word.dep not in ("amod", "nummod", "compound") or not _ORDINAL_RE.match(word.text):
             continue
-        if vocab.units_of(f"{word.lower} {head.lemma}"):
+        if vocab.units_of(f"{word.lower} {head.lemma}") or head.lower in vocab.ordinal_kind_nouns:
             return None
         written = _ORDINAL_TAIL_RE.search(ann.text[max(0, word.idx - 8) : word.end]).group(0)  # "twenty-first"
         rank = int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
