@@ -396,6 +396,21 @@ def test_issue5_an_apposition_that_restates_the_total_is_part_of_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser coordinates the parts with their total, no "and" before them: they restate it
+        ("Police found four bodies, two males and two females.", [(4, None), (4, "c1")]),
+        ("Three children, two boys and a girl, were wounded at the park.", [(3, None), (3, "c1")]),
+        # a noun no general one, or parts that do not add up to it: a list, every figure counted
+        ("Four men, a woman and a boy were killed.", [(6, None)]),
+    ],
+)
+def test_a_breakdown_the_parser_coordinates_with_its_total_is_part_of_it(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.value.low, c.part_of) for c in claims] == expected
+
+
 def test_issue5_a_family_of_three_counts_three_and_holds_its_members():
     claims = fogcount.extract("Shells killed a family of three, including a child and a woman.").claims
     assert [(c.id, c.value.low, c.subject.text, c.part_of) for c in claims] == [
