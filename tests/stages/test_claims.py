@@ -411,6 +411,12 @@ def test_a_breakdown_the_parser_coordinates_with_its_total_is_part_of_it(text, e
     assert [(c.value.low, c.part_of) for c in claims] == expected
 
 
+def test_an_age_set_off_by_commas_after_a_name_is_no_toll():
+    report = fogcount.extract("Adarrius Doe, 27, was dead at the scene, police said.")
+    assert [c.value.low for c in report.claims if c.category == "people.killed"] != [27]
+    assert "age" in {s.reason for s in report.skipped}
+
+
 def test_issue5_a_family_of_three_counts_three_and_holds_its_members():
     claims = fogcount.extract("Shells killed a family of three, including a child and a woman.").claims
     assert [(c.id, c.value.low, c.subject.text, c.part_of) for c in claims] == [
