@@ -67,7 +67,7 @@ def test_noncount_rules():
     assert vocab.noncount_reason("40", "killed ", " fighters") is None
     # rules that ask the parse: an age in apposition to a person, a number on a singular noun
     assert vocab.noncount_reason("48", "Valmir de Campos, ", ", was", facts=frozenset({"apposed to a person"})) == "age"
-    assert vocab.noncount_reason("48", "Valmir de Campos, ", ", was") is None
+    assert vocab.noncount_reason("62", "a farmer, ", ", was") is None  # a name needs no parse: below
     assert vocab.noncount_reason("2010", "a ", " raid", facts=frozenset({"counts a singular noun"})) \
         == "year, model or name"
     assert vocab.noncount_reason("2017", "since ", ", when a general was killed") == "year"
@@ -96,6 +96,27 @@ def test_noncount_rules():
     assert vocab.noncount_reason("15", "Two brothers (11 and ", ") were killed") == "age"
     assert vocab.noncount_reason("5", "six people (", " civilians and one soldier)") is None
     assert vocab.noncount_reason("20", "gunmen continue to hold ", " hostages") is None
+
+
+def test_ages_in_lists_are_no_counts():
+    vocab = vocabulary()
+    # a number whose hyphen waits for the "-year-old" of the last one in its list
+    assert vocab.noncount_reason("6", "their ", "- and 10-year-old sons") == "age"
+    assert vocab.noncount_reason("8", "the ", "-, 9- and 12-year-old girls") == "age"
+    assert vocab.noncount_reason("6", "police said ", "- and 10-member teams") is None
+    # the later numbers of a list after "ages", a comma after it or not; never one a noun follows
+    assert vocab.noncount_reason("20", "two men, ages, ", " and 31, were hurt") == "age"
+    assert vocab.noncount_reason("31", "two men, ages, 20 and ", ", were hurt") == "age"
+    assert vocab.noncount_reason("25", "aged 19, 22 and ", ".") == "age"
+    assert vocab.noncount_reason("3", "a man aged 20 and ", " others were hurt") is None
+    # the earlier numbers of a list of ages told after the last
+    assert vocab.noncount_reason("20", "two men, ", " and 31 years old, were hurt") == "age"
+    assert vocab.noncount_reason("4", "the children, ", ", 7 and 9 years of age") == "age"
+    assert vocab.noncount_reason("20", "killed ", " and wounded 31 in the years after") is None
+    # a number set off by commas right after a capitalised name, whatever the parse says
+    assert vocab.noncount_reason("27", "Adarrius Doe, ", ", was dead") == "age"
+    assert vocab.noncount_reason("12", "In Chicago, ", " people were shot") is None
+    assert vocab.noncount_reason("12", "in the city, ", ", police said, died") is None
 
 
 def test_a_noncount_rule_judges_only_kinds_of_figure_it_knows():

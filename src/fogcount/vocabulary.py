@@ -252,6 +252,8 @@ class ClaimsVocabulary:
         self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
         self.not_outcome_verbs = frozenset(_norm(v) for v in grammar["not_outcome_verbs"])
         self.elliptic_determiners = frozenset(grammar["elliptic_determiners"])
+        self.ordinal_kind_nouns = frozenset(grammar["ordinal_kind_nouns"])
+        self.breakdown_whole_nouns = frozenset(grammar["breakdown_whole_nouns"])
         self.group_pronouns = frozenset(grammar["group_pronouns"])
         self.dual_determiners = frozenset(grammar["dual_determiners"])
         self.other_words = frozenset(grammar["other_words"])

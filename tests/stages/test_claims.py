@@ -396,6 +396,27 @@ def test_issue5_an_apposition_that_restates_the_total_is_part_of_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser coordinates the parts with their total, no "and" before them: they restate it
+        ("Police found four bodies, two males and two females.", [(4, None), (4, "c1")]),
+        ("Three children, two boys and a girl, were wounded at the park.", [(3, None), (3, "c1")]),
+        # a noun no general one, or parts that do not add up to it: a list, every figure counted
+        ("Four men, a woman and a boy were killed.", [(6, None)]),
+    ],
+)
+def test_a_breakdown_the_parser_coordinates_with_its_total_is_part_of_it(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.value.low, c.part_of) for c in claims] == expected
+
+
+def test_an_age_set_off_by_commas_after_a_name_is_no_toll():
+    report = fogcount.extract("Adarrius Doe, 27, was dead at the scene, police said.")
+    assert [c.value.low for c in report.claims if c.category == "people.killed"] != [27]
+    assert "age" in {s.reason for s in report.skipped}
+
+
 def test_issue5_a_family_of_three_counts_three_and_holds_its_members():
     claims = fogcount.extract("Shells killed a family of three, including a child and a woman.").claims
     assert [(c.id, c.value.low, c.subject.text, c.part_of) for c in claims] == [
@@ -498,7 +519,9 @@ def test_an_ordinal_person_after_a_toll(text, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm."],
+    ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm.",
+     # a school grade: one pupil, not the eighth person hurt (branch ages)
+     "An 8th grader was shot outside the school.", "A fifth-grader was killed by a stray bullet."],
 )
 def test_an_ordinal_that_names_a_kind_of_person_is_one(sentence):
     claim = only_claim(sentence)

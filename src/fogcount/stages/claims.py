@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "11"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims)
+VERSION = "12"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and 10 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -979,7 +979,8 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
     fifth person who had also been shot" after "five people were shot" is one
     of them; "a fourth person died later" after "three were killed" makes
     four). (The rank, where its word ends), or None where there is none, or
-    where the two words name a kind of person ("a second lieutenant")."""
+    where the two words name a kind of person ("a second lieutenant", "an
+    8th grader": ``ordinal_kind_nouns``)."""
     if not cand.single or cand.named:
         return None
     tokens = ann.tokens
@@ -988,7 +989,7 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
         word = tokens[c]
         if c == cand.anchor or word.dep not in ("amod", "nummod", "compound") or not _ORDINAL_RE.match(word.text):
             continue
-        if vocab.units_of(f"{word.lower} {head.lemma}"):
+        if vocab.units_of(f"{word.lower} {head.lemma}") or head.lower in vocab.ordinal_kind_nouns:
             return None
         written = _ORDINAL_TAIL_RE.search(ann.text[max(0, word.idx - 8) : word.end]).group(0)  # "twenty-first"
         rank = int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
@@ -2095,7 +2096,7 @@ def _coordinations(ann: Annotation, vocab: Vocabulary,
             roots[noun] = _conj_root(ann, companion)
         elif root not in counted and _stray_argument(ann, vocab, phrase[noun]) is not None:
             roots[noun] = _conj_root(ann, _stray_argument(ann, vocab, phrase[noun]))  # "a judge allied with ... and seven"
-    restated: dict[tuple[int, str], int] = {}
+    restated: dict[tuple[int, str], int] = _listed_breakdown(ann, vocab, made, phrase, roots)
     for root in sorted(set(roots.values()), reverse=True):  # inner appositions first
         head = tokens[root].head
         if tokens[root].dep != "appos" or head >= root:
@@ -2116,6 +2117,43 @@ def _coordinations(ann: Annotation, vocab: Vocabulary,
                 if r == root:
                     roots[noun] = head_root
     return roots, restated
+
+
+def _listed_breakdown(ann: Annotation, vocab: Vocabulary, made: list[tuple[Claim, int | None]],
+                      phrase: dict[int, int], roots: dict[int, int]) -> dict[tuple[int, str], int]:
+    """A total the parser coordinated with its own breakdown ("four bodies,
+    two males and two females": "males" a conjunct of "bodies" with no "and"
+    before it): where the total's noun is a general one
+    (``breakdown_whole_nouns``), only a comma parts it from the next figure,
+    and the later figures of the same category and role add up to its own,
+    they are a coordination of their own, rooted at the first of them
+    (``roots`` is changed in place), that restates the total, as an
+    apposition would ("four men, a woman and a boy" is a list: "men" is no
+    general noun). Returns {(first part's noun, category): the total's noun}."""
+    tokens = ann.tokens
+    restated: dict[tuple[int, str], int] = {}
+    for whole, noun in made:
+        if noun is None or phrase[noun] != roots[noun] or tokens[phrase[noun]].lemma.lower() not in vocab.breakdown_whole_nouns:
+            continue
+        root = roots[noun]
+        parts = sorted(((c, n) for c, n in made if n is not None and n != noun and roots[n] == root
+                        and c.category == whole.category), key=lambda cn: phrase[cn[1]])
+        if len(parts) < 2:
+            continue
+        first = phrase[parts[0][1]]
+        if tokens[first].dep != "conj" or tokens[first].head != root \
+                or ann.text[tokens[root].end : parts[0][0].span[0]].strip() != ",":
+            continue
+        low = sum(c.value.low or 0 for c, _ in parts)
+        high = None if any(c.value.high is None for c, _ in parts) else sum(c.value.high for c, _ in parts)
+        role = whole.subject.role
+        if (low, high) != (whole.value.low, whole.value.high) or (
+                role != "unknown" and not {c.subject.role for c, _ in parts} <= {role, "unknown"}):
+            continue
+        for _, n in parts:
+            roots[n] = first
+        restated[(first, whole.category)] = noun
+    return restated
 
 
 def _phrase_head(ann: Annotation, claim: Claim, noun: int) -> int:
