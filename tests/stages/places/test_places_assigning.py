@@ -81,3 +81,10 @@ def test_a_figures_place_in_its_sentence_is_ranked_as_the_events_place(villages)
     # a name that describes a thing is not where the figure's people acted
     report = places_of("About 50 residents of the Aleppo complex in Idlib city protested on Monday.", villages)
     assert report.claims[0].place.text == "Idlib"
+
+
+def test_a_figure_carries_the_place_ranked_first_in_the_sentence_before(villages):
+    # not the last one named there: where the gunmen came from is not where the figure is
+    report = places_of("Gunmen shelled Dar Salim (Wadi Qarmun, Idlib) on Monday, after driving from Aleppo. "
+                       "Two men were killed.", villages)
+    assert report.claims[0].place.text == "Dar Salim"

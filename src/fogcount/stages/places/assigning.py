@@ -193,9 +193,11 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
         return None
     resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
     if token is None:
-        # carried from an earlier sentence: its last place that is not a container (nor a continent)
-        return ([ref for m, ref in resolved if not m.container and ref.country is not None]
-                or [ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
+        # carried from an earlier sentence: its place that is not a container (nor a continent)
+        # ranked first as the event's place ("a protest outside Geo office on Murree road in
+        # Rawalpindi city ... against the arrest of Jang Group's editor. He was arrested ...")
+        return min(resolved, key=lambda mr: (mr[0].container, mr[1].country is None,
+                                             _event_rank(ann, mr[0], mr[1])))[1]
     figure = ann.tokens[token].idx
     # Places before the divisions that contain them and the dateline's (where the report was
     # filed), places in a country before continents and seas; then as the event's place is
