@@ -658,7 +658,25 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                         and _is_division(ordered[j + 1]) and not _is_division_of_rank(ordered[j], 0):
                     j += 1
                     chain.append(ordered[j])
+        if chain and here.country_word and _gap(_PAREN).fullmatch(gap) and i > 0 \
+                and _in_part_of(ann.text[ordered[i - 1].end:here.start]):
+            # "Ad Dahfash village in western Yemen (Ad Durayhimi, Al Hudaydah)": a country lies in
+            # no district; the parenthesis says where the place before it lies, as the country does
+            ordered[i - 1].within = ordered[i - 1].within or chain + [here]
+            continue
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _in_part_of(gap: str) -> bool:
+    """The text between a place and the next name puts it in that name or a part of
+    it: " village in western ", " in the north of ", ", in "."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gap)]
+    while words and (words[0] in rules().cue_nouns):
+        words.pop(0)
+    if not words or words[0] != "in":
+        return False
+    rest = [w for w in words[1:] if w not in ("the", "of") and w not in rules().part_words]
+    return not rest
 
 
 def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
