@@ -262,3 +262,11 @@ def test_divisions_in_parentheses_after_a_country_place_the_name_before_it(villa
     village = place_named(report, "Dar Salim")
     assert (village.lat, village.lon) == (35.93, 36.41)  # the namesake near the district, not the bigger one
     assert place_named(report, "Syria").country == "SY"
+
+
+def test_a_name_placed_in_a_district_in_parentheses_is_no_province(namesakes):
+    # Helmand is a province to the index; "(Spin Boldak, Kandahar)" puts this one inside a
+    # district of Kandahar, where no province lies: it takes the district's point
+    report = places_of("Shelling hit the Helmand area (Spin Boldak, Kandahar) on Monday.", namesakes)
+    helmand = place_named(report, "Helmand")
+    assert helmand.derived_from == "Spīn Bōldak" and helmand.precision == 2

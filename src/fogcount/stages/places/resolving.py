@@ -330,6 +330,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # lies in; its candidates must lie in them.
     _find_containers(ann, mentions)
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
+        if _inside_a_division(ann, m):
+            # "Afar area (Al Malagim, Al Bayda)": a place in a district or province is no
+            # province or country (Ethiopia's Afar region); a town or village, or none
+            m.candidates = [c for c in m.candidates if c.kind not in ("admin1", "country")]
         refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
@@ -677,6 +681,16 @@ def _in_part_of(gap: str) -> bool:
         return False
     rest = [w for w in words[1:] if w not in ("the", "of") and w not in rules().part_words]
     return not rest
+
+
+def _inside_a_division(ann: Annotation, m: Mention) -> bool:
+    """The text puts the name, in parentheses, inside a division that is no
+    country ("Afar area (Al Malagim, Al Bayda)", "Anosy (Ambalavao, Haute
+    Matsiatra)"): the coder's way of saying the place lies in a district of a
+    province, which a province or a country does not."""
+    if not m.within or m.country_word or "(" not in ann.text[m.end:m.within[0].start]:
+        return False
+    return any(not c.country_word and not _is_division_of_rank(c, 0) for c in m.within)
 
 
 def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
