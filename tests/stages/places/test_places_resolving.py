@@ -270,3 +270,6 @@ def test_a_name_placed_in_a_district_in_parentheses_is_no_province(namesakes):
     report = places_of("Shelling hit the Helmand area (Spin Boldak, Kandahar) on Monday.", namesakes)
     helmand = place_named(report, "Helmand")
     assert helmand.derived_from == "Spīn Bōldak" and helmand.precision == 2
+    # one name alone in parentheses may be no division at all ("MAINEVILLE, Ohio (AP)")
+    report = places_of("Shelling hit Helmand (Kandahar) on Monday.", namesakes)
+    assert place_named(report, "Helmand").name == "Helmand"

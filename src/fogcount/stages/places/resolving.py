@@ -684,11 +684,13 @@ def _in_part_of(gap: str) -> bool:
 
 
 def _inside_a_division(ann: Annotation, m: Mention) -> bool:
-    """The text puts the name, in parentheses, inside a division that is no
-    country ("Afar area (Al Malagim, Al Bayda)", "Anosy (Ambalavao, Haute
+    """The text puts the name inside a district and its province, named together
+    in parentheses ("Afar area (Al Malagim, Al Bayda)", "Anosy (Ambalavao, Haute
     Matsiatra)"): the coder's way of saying the place lies in a district of a
-    province, which a province or a country does not."""
-    if not m.within or m.country_word or "(" not in ann.text[m.end:m.within[0].start]:
+    province, which a province or a country does not. Not one name alone in
+    parentheses ("MAINEVILLE, Ohio (AP)": an agency, not Andhra Pradesh)."""
+    if len(m.within) < 2 or m.country_word or "(" not in ann.text[m.end:m.within[0].start] \
+            or ")" in ann.text[m.end:m.within[1].start]:
         return False
     return any(not c.country_word and not _is_division_of_rank(c, 0) for c in m.within)
 
