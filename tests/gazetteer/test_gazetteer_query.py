@@ -8,6 +8,7 @@ import pytest
 
 from fogcount.gazetteer import Candidate, Gazetteer, GazetteerError, build, read_geonames
 from fogcount.models import PlaceRef
+from gazetteer_rows import BASE_ROWS, row
 
 
 @pytest.fixture
@@ -45,6 +46,19 @@ def test_country_restricts(gaz):
 def test_a_city_ranks_before_the_division_named_after_it(gaz):
     got = [(c.kind, c.gazetteer_id) for c in gaz.lookup("Kirkuk")]
     assert got == [("city", "geonames:94787"), ("admin1", "iso3166-2:IQ-KI")]
+
+
+def test_a_division_ranks_before_a_hamlet_of_its_name_in_it(tmp_path):
+    # an imported village of the governorate's name with no people is no seat to follow
+    rows = tmp_path / "rows.txt"
+    towns = [r for r in BASE_ROWS if "\tKirkuk\t" not in r] + [
+        row(900009, "Kirkuk", "Kirkuk", [], 35.1, 44.1, "P", "PPL", "IQ", "13", 0),
+        row(900010, "Dibis", "Dibis", [], 35.65, 44.07, "P", "PPL", "IQ", "13", 50000)]
+    rows.write_text("\n".join(towns) + "\n", encoding="utf-8")
+    path = tmp_path / "hamlets.sqlite"
+    build(path, cities=list(read_geonames(rows)))
+    with Gazetteer.open(path) as g:
+        assert [c.kind for c in g.lookup("Kirkuk")] == ["admin1", "city"]
 
 
 def test_a_trailing_designator_finds_the_division(gaz):

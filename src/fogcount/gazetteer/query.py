@@ -330,15 +330,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# A town this big is the one a division of its name comes after (its seat, not a hamlet).
+_SEAT_POPULATION = 1_000
+
+
 def _capital_first(ranked: list[Candidate]) -> list[Candidate]:
     """Move a division (first-level, or a district) right after the town of
     the same name in it (matched the same way: by own name or by alternate
     name), when that town ranks lower: "Kirkuk" is the city first, then the
     governorate; "Homs", "Kunduz", "Gaza" the city, then the district an
-    imported index adds (whose population is the whole district's)."""
+    imported index adds (whose population is the whole district's). Not
+    after a hamlet (fewer than ``_SEAT_POPULATION`` people: "Shabwah" is the
+    governorate before a village of 0 people that an imported index has in it)."""
     towns: dict[tuple, int] = {}
     for i, c in enumerate(ranked):
-        if c.kind == "city":
+        if c.kind == "city" and (c.population or 0) >= _SEAT_POPULATION:
             towns.setdefault((c.country, c.admin1_code, c.match == "alternate"), i)
             towns.setdefault((c.country, None, c.match == "alternate"), i)  # a district the import gives no province
     out: list[Candidate] = []

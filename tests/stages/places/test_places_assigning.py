@@ -71,3 +71,20 @@ def test_a_place_people_came_from_or_stood_at_is_not_the_events(villages):
 
 def test_a_place_that_names_a_thing_is_not_the_events(villages):
     assert _event_place("Protesters gathered outside the Aleppo office in Idlib on Monday.", villages) == "Idlib"
+
+
+def test_a_figures_place_in_its_sentence_is_ranked_as_the_events_place(villages):
+    # a district named with its cue before a town that is no container of it: the district,
+    # nearer the figure, not the finer town ("in Chora district, Urozgan")
+    report = places_of("On Monday, nine fighters were killed in Wadi Qarmun district, Aleppo.", villages)
+    assert report.claims[0].place.text == "Wadi Qarmun"
+    # a name that describes a thing is not where the figure's people acted
+    report = places_of("About 50 residents of the Aleppo complex in Idlib city protested on Monday.", villages)
+    assert report.claims[0].place.text == "Idlib"
+
+
+def test_a_figure_carries_the_place_ranked_first_in_the_sentence_before(villages):
+    # not the last one named there: where the gunmen came from is not where the figure is
+    report = places_of("Gunmen shelled Dar Salim (Wadi Qarmun, Idlib) on Monday, after driving from Aleppo. "
+                       "Two men were killed.", villages)
+    assert report.claims[0].place.text == "Dar Salim"

@@ -170,3 +170,9 @@ def test_a_name_in_parentheses_is_no_place_of_a_division_it_does_not_lie_in(vill
 
 def test_a_taluka_is_a_division_cue():
     assert "taluka" in rules().division_cues and rules().cue_nouns["taluka"] == 2
+
+
+def test_an_entity_run_across_a_parenthesis_or_comma_is_two_names(settings):
+    # the model runs a place and the division after it into one entity
+    report = places_of("Drivers near Penas Blancas (Alajuela) blocked the road on Monday.", settings)
+    assert [p.text for p in report.places] == ["Penas Blancas", "Alajuela"]

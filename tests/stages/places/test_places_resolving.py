@@ -254,3 +254,22 @@ def test_a_town_whose_own_name_sets_it_apart_is_not_its_divisions_bare_name():
     ann, m, chosen = _division_named_after("in", "New York")
     _town_of_division(ann, m, chosen, [chosen[id(m)], _candidate("New York City", "city", 8_804_190)])
     assert chosen[id(m)].kind == "admin1"
+
+
+def test_divisions_in_parentheses_after_a_country_place_the_name_before_it(villages):
+    # a country lies in no district: "(Wadi Qarmun, Idlib)" says where the village lies
+    report = places_of("Gunmen shelled Dar Salim village in northern Syria (Wadi Qarmun, Idlib) on Monday.", villages)
+    village = place_named(report, "Dar Salim")
+    assert (village.lat, village.lon) == (35.93, 36.41)  # the namesake near the district, not the bigger one
+    assert place_named(report, "Syria").country == "SY"
+
+
+def test_a_name_placed_in_a_district_in_parentheses_is_no_province(namesakes):
+    # Helmand is a province to the index; "(Spin Boldak, Kandahar)" puts this one inside a
+    # district of Kandahar, where no province lies: it takes the district's point
+    report = places_of("Shelling hit the Helmand area (Spin Boldak, Kandahar) on Monday.", namesakes)
+    helmand = place_named(report, "Helmand")
+    assert helmand.derived_from == "Spīn Bōldak" and helmand.precision == 2
+    # one name alone in parentheses may be no division at all ("MAINEVILLE, Ohio (AP)")
+    report = places_of("Shelling hit Helmand (Kandahar) on Monday.", namesakes)
+    assert place_named(report, "Helmand").name == "Helmand"

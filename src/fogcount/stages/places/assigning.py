@@ -90,9 +90,11 @@ def _ranked(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
     return sorted(resolved, key=lambda m: _event_rank(ann, m))
 
 
-def _event_rank(ann: Annotation, m: Mention) -> tuple:
+def _event_rank(ann: Annotation, m: Mention, ref: PlaceRef | None = None) -> tuple:
+    """Where the mention ranks as the place of the text's event (lower first);
+    ``ref``: the point it stands for when not its own place (a derived one)."""
     placed = bool(m.within) and not m.container
-    return ((m.place.precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
+    return (((ref or m.place).precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
             _origin(ann, m) or _in_subject(ann, m), m.start)
 
 
@@ -191,12 +193,16 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
         return None
     resolved = [(m, ref) for m, ref in usable if ref.lat is not None] or usable
     if token is None:
-        # carried from an earlier sentence: its last place that is not a container (nor a continent)
-        return ([ref for m, ref in resolved if not m.container and ref.country is not None]
-                or [ref for m, ref in resolved if not m.container] or [resolved[-1][1]])[-1]
+        # carried from an earlier sentence: its place that is not a container (nor a continent)
+        # ranked first as the event's place ("a protest outside Geo office on Murree road in
+        # Rawalpindi city ... against the arrest of Jang Group's editor. He was arrested ...")
+        return min(resolved, key=lambda mr: (mr[0].container, mr[1].country is None,
+                                             _event_rank(ann, mr[0], mr[1])))[1]
     figure = ann.tokens[token].idx
     # Places before the divisions that contain them and the dateline's (where the report was
-    # filed), places in a country before continents and seas, finer places first, then the
-    # nearest to the figure.
+    # filed), places in a country before continents and seas; then as the event's place is
+    # ranked (a town-level place before a region, one placed in its divisions before one named
+    # bare, not one naming a thing or where the actors came from: "Chora district, Urozgan",
+    # "residents of Sarmat complex in Nur-Sultan city protested"), then the nearest to the figure.
     return min(resolved, key=lambda mr: (mr[0].container, mr[0].dateline, mr[1].country is None,
-                                         (mr[1].precision or 3), abs(mr[0].start - figure)))[1]
+                                         _event_rank(ann, mr[0], mr[1])[:-1], abs(mr[0].start - figure)))[1]

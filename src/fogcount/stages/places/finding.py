@@ -100,9 +100,9 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         return any(a < end and start < b for a, b in actor_spans)
     # spaCy's places
     for i, j in ann.entity_runs(_PLACE_ENTS):
-        first = i + 1 if tokens[i].lower == "the" else i
-        if first < j and not in_actor(tokens[first].idx, tokens[j - 1].end):
-            found[first] = _mention(ann, first, j)
+        for first, last in _parts(ann, i + 1 if tokens[i].lower == "the" else i, j):
+            if not in_actor(tokens[first].idx, tokens[last - 1].end):
+                found[first] = _mention(ann, first, last)
     # places that begin an organisation's name ("the Texas Forest Service", "Damascus
     # University"): where the organisation is, not where anything happened
     for first, last, rest in _leading_places(ann, gazetteer):
@@ -295,6 +295,30 @@ def _division_pairs(ann: Annotation, gazetteer) -> Iterator[tuple[int, int]]:
                     or ann.tokens[k].lower in rules().articles or not ann.tokens[k].text[:1].isalpha()
                     for k in range(first, last + 1)):
                 yield first, last + 1
+
+
+# Inside an entity, these tokens end one name and begin another: "Nis, Serbia", "Penas
+# Blancas (Alajuela", "Balet Weyne, Hiraan", "the Damboa - Maiduguri road".
+_NAME_BREAKS = {",", "(", ")", ";", "/"}
+
+
+def _parts(ann: Annotation, first: int, last: int) -> list[tuple[int, int]]:
+    """The names within the entity's tokens [first, last): the model runs a place
+    and the division after a comma or a parenthesis into one entity; a dash between
+    blanks joins two names (a road's ends), one inside a word does not ("Mogadishu-Wadajir")."""
+    tokens = ann.tokens
+    parts, start = [], first
+    for k in range(first, last):
+        tok = tokens[k]
+        spaced_dash = tok.text in ("-", "–", "—") and k > first and tokens[k - 1].end < tok.idx \
+            and k + 1 < last and tok.end < tokens[k + 1].idx
+        if tok.text in _NAME_BREAKS or spaced_dash:
+            if start < k:
+                parts.append((start, k))
+            start = k + 1
+    if start < last:
+        parts.append((start, last))
+    return parts
 
 
 def _gap(separator: str) -> re.Pattern:

@@ -330,6 +330,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # lies in; its candidates must lie in them.
     _find_containers(ann, mentions)
     for m in sorted(mentions, key=lambda m: -m.start):  # a container is narrowed by its own first
+        if _inside_a_division(ann, m):
+            # "Afar area (Al Malagim, Al Bayda)": a place in a district or province is no
+            # province or country (Ethiopia's Afar region); a town or village, or none
+            m.candidates = [c for c in m.candidates if c.kind not in ("admin1", "country")]
         refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
@@ -658,7 +662,37 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                         and _is_division(ordered[j + 1]) and not _is_division_of_rank(ordered[j], 0):
                     j += 1
                     chain.append(ordered[j])
+        if chain and here.country_word and _gap(_PAREN).fullmatch(gap) and i > 0 \
+                and _in_part_of(ann.text[ordered[i - 1].end:here.start]):
+            # "Ad Dahfash village in western Yemen (Ad Durayhimi, Al Hudaydah)": a country lies in
+            # no district; the parenthesis says where the place before it lies, as the country does
+            ordered[i - 1].within = ordered[i - 1].within or chain + [here]
+            continue
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _in_part_of(gap: str) -> bool:
+    """The text between a place and the next name puts it in that name or a part of
+    it: " village in western ", " in the north of ", ", in "."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gap)]
+    while words and (words[0] in rules().cue_nouns):
+        words.pop(0)
+    if not words or words[0] != "in":
+        return False
+    rest = [w for w in words[1:] if w not in ("the", "of") and w not in rules().part_words]
+    return not rest
+
+
+def _inside_a_division(ann: Annotation, m: Mention) -> bool:
+    """The text puts the name inside a district and its province, named together
+    in parentheses ("Afar area (Al Malagim, Al Bayda)", "Anosy (Ambalavao, Haute
+    Matsiatra)"): the coder's way of saying the place lies in a district of a
+    province, which a province or a country does not. Not one name alone in
+    parentheses ("MAINEVILLE, Ohio (AP)": an agency, not Andhra Pradesh)."""
+    if len(m.within) < 2 or m.country_word or "(" not in ann.text[m.end:m.within[0].start] \
+            or ")" in ann.text[m.end:m.within[1].start]:
+        return False
+    return any(not c.country_word and not _is_division_of_rank(c, 0) for c in m.within)
 
 
 def _keep_near(ann: Annotation, mentions: list[Mention]) -> None:
