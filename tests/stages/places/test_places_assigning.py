@@ -38,6 +38,14 @@ def test_a_dateline_names_the_documents_place_and_particles_start_names(settings
     assert report.claims[0].place.name == "Ramadi"  # the dateline's place, for a figure with none of its own
 
 
+def test_an_offset_set_off_after_a_name_says_where_the_name_is(settings):
+    # "from Albu Aifan" is a place of origin; the offset after it describes it and ranks
+    # as it does, so the named place the reader knows is the figure's place
+    text = "Troops destroyed 30 trucks on Friday as they tried to escape from Albu Aifan, 8 miles south of Ramadi."
+    claim = places_of(text, settings).claims[0]
+    assert claim.place.text == "Albu Aifan"
+
+
 def test_a_place_inside_an_attribution_is_the_speakers_not_the_figures(settings):
     text = "Fighting spread near Ramadi.\n\nA UN official in Baghdad said 300 families fled."
     claim = places_of(text, settings).claims[0]

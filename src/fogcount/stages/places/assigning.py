@@ -199,10 +199,29 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
         return min(resolved, key=lambda mr: (mr[0].container, mr[1].country is None,
                                              _event_rank(ann, mr[0], mr[1])))[1]
     figure = ann.tokens[token].idx
+    named = _offsets_named(ann, usable)
     # Places before the divisions that contain them and the dateline's (where the report was
     # filed), places in a country before continents and seas; then as the event's place is
     # ranked (a town-level place before a region, one placed in its divisions before one named
     # bare, not one naming a thing or where the actors came from: "Chora district, Urozgan",
     # "residents of Sarmat complex in Nur-Sultan city protested"), then the nearest to the figure.
     return min(resolved, key=lambda mr: (mr[0].container, mr[0].dateline, mr[1].country is None,
-                                         _event_rank(ann, mr[0], mr[1])[:-1], abs(mr[0].start - figure)))[1]
+                                         _event_rank(ann, named.get(id(mr[0]), mr[0]), mr[1])[:-1],
+                                         abs(mr[0].start - figure)))[1]
+
+
+def _offsets_named(ann: Annotation, usable: list) -> dict[int, Mention]:
+    """A derived point set off by a comma right after a name ("flee from Jazeera
+    Khalidiya, 20 miles west of Fallujah") says where that name is: it ranks as
+    the name does (here a place of origin), so the name, which it cannot
+    outrank, is the figure's place. Keyed by the anchor mention's id."""
+    named = {}
+    for m, ref in usable:
+        if m.derived is None:
+            continue
+        phrase_start = m.end - len(m.derived.text)
+        for other, _ in usable:
+            if other is not m and other.end <= phrase_start \
+                    and ann.text[other.end:phrase_start].strip() == ",":
+                named[id(m)] = other
+    return named
