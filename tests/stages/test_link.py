@@ -275,6 +275,44 @@ def test_a_person_both_reports_name_widens_the_reach():
     assert len(link_events([shooting, _late(people=["jane roe"], killed=3)])) == 2
 
 
+def test_a_town_the_other_report_names_with_the_same_toll_and_day_widens_the_reach():
+    """Another outlet places the shooting in the next town (Marion, 70 km from
+    Columbus) and names Columbus: with the same toll on the same day, one
+    happening. Without the name, with another toll or on the next day, two."""
+    from fogcount.stages.link import link_events
+
+    marion = _place("Marion", 40.59, -83.13)
+    city = _report("a", 4, place="columbus", action="attack", killed=1)
+
+    def nearby(id, day=4, killed=1, places=(PLACES["columbus"],)):
+        report = _report(id, day, action="attack", killed=killed)
+        report.events[0].place = marion
+        report.places = [marion, *places]
+        return report
+
+    [event] = link_events([city, nearby("b")])
+    assert "Columbus named by the other report" in event.links[1].reasons
+    assert any("71 km apart" in r for r in event.links[1].reasons)
+    assert len(link_events([city, nearby("c", places=())])) == 2
+    assert len(link_events([city, nearby("d", killed=3)])) == 2
+    assert len(link_events([city, nearby("e", day=5)])) == 2
+
+
+def test_a_person_the_same_toll_and_the_same_day_reach_the_county_town():
+    """A township 70 km from the city another outlet names: the victim's name
+    alone reaches 65 km; with the same toll on the same day, further."""
+    from fogcount.stages.link import link_events
+
+    marion = _place("Marion", 40.59, -83.13)
+    city = _report("a", 4, place="columbus", action="attack", killed=1, people=["jane roe"])
+    township = _report("b", 4, action="attack", killed=1, people=["jane roe"])
+    township.events[0].place = marion
+    [event] = link_events([city, township])
+    assert "same person (Jane Roe)" in event.links[1].reasons
+    township.events[0].date_start = township.events[0].date_end = township.events[0].date_start.replace(day=5)
+    assert len(link_events([city, township])) == 2
+
+
 def test_a_later_report_of_the_shooting_joins_it_after_the_follow_up():
     """A report of the shooting itself (May 5, naming nobody) published after
     the arrest (May 28, naming the victim) is checked against the arrest with

@@ -32,7 +32,8 @@ happening when (:func:`link_reasons`):
   shooting); agreeing tolls are a reason to link;
 * evidence widens the reach (``[[reach]]`` rows, :func:`_reach`): two events
   that share what a row names (a person both reports name, ``Event.people``;
-  the same toll; the same day) may be up to its ``days`` apart and their
+  the same toll; the same day; a town of one's event that the other's report
+  names, in the same state) may be up to its ``days`` apart and their
   town-level places up to its ``km``: a follow-up weeks later that names the
   victim (an arrest, a funeral), a suburb and the city another outlet names;
 * a linked event never spans more than ``max_span_days`` between the dates
@@ -78,7 +79,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "8"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link)
+VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km (branch link)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -108,7 +109,7 @@ class LinkRules:
         return max([0, *(row.days for row in self.reach if "person" in row.shares)])
 
 
-EVIDENCE = frozenset({"person", "toll", "day"})
+EVIDENCE = frozenset({"person", "toll", "day", "place"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -369,12 +370,33 @@ def _gap(a: Member, b: Member) -> int:
     return max((b.start - a.end).days, (a.start - b.end).days)
 
 
+def _place_named_by_other(a: Member, b: Member) -> str | None:
+    """The town-level place of one member's event (or the place its report's
+    other places give for it, :func:`outlier_place`) that the other member's
+    report names too, in the first-level division of that member's own event:
+    "a 9-year-old Vista boy ... shot in Perris" against another outlet's
+    shooting in Perris, 65 km away, both in California (the first such place
+    in alphabetical order, the same for (a, b) and (b, a)). A town of another
+    state that a report names is most often another happening's ("shot dead in
+    Dayton ... the suspect, who lives in Fort Wayne")."""
+    found = []
+    for x, y in ((a, b), (b, a)):
+        own = _region(y.event.place) if y.event.place is not None else None
+        for place in (x.event.place, x.report_place):
+            if (place is not None and place.lat is not None and (place.precision or 3) <= 2
+                    and own is not None and _region(place) == own and _spelled(place) & y.names):
+                found.append(_name(place))
+    return min(found) if found else None
+
+
 def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
     """How far apart in days and km the rows of ``[[reach]]`` whose evidence
     the two members share let them be (0, 0 when none does)."""
     shared = set()
     if _shared_people(a, b):
         shared.add("person")
+    if _place_named_by_other(a, b):
+        shared.add("place")
     if tolls:
         shared.add("toll")
     if a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end:
@@ -440,6 +462,8 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
     else:
         reasons.append(where)
+        if wider and _member_places(a, b) is False and (town := _place_named_by_other(a, b)):
+            reasons.append(f"{town} named by the other report")
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
     return reasons, (days, wider)
