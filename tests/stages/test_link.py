@@ -159,6 +159,22 @@ def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart()
     assert len(link_events([city, seattle])) == 2
 
 
+def test_a_city_named_as_a_modifier_says_where_the_report_is():
+    """ "Columbus police said ... on Lincoln Avenue": the only town-level place
+    of the report's event is a word the map found in another state, and the
+    city is named only as the police's: that is where the report is."""
+    from fogcount.stages.link import link_events, outlier_place
+
+    lincoln = _place("Lincoln", 40.81, -96.68, admin1="Nebraska")
+    police = PLACES["columbus"].model_copy(update={"modifies": "police"})
+    assert outlier_place(lincoln, [lincoln, police, police]) == police
+    city = _report("a", 4, place="columbus", action="attack", killed=1)
+    street = _report("b", 4, action="attack", killed=1)
+    street.events[0].place, street.places = lincoln, [lincoln, police, police]
+    [event] = link_events([city, street])
+    assert any("Lincoln far from its report's other places" in r for r in event.links[1].reasons)
+
+
 def test_a_place_named_as_often_as_the_reports_other_places_is_no_outlier():
     """ "A man was shot dead in Dayton ... the suspect, who lives in Fort Wayne": the event's town is
     named as often as the other state's, so nothing says the map got it wrong; a killing in Fort Wayne

@@ -79,7 +79,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km (branch link)
+VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier (branch link)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -227,10 +227,13 @@ def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRe
     found elsewhere (a surname, a street, "Home", "North"): the report's other
     places say where it is, and it alone cannot keep two reports apart. Only
     where they outnumber the place's own mentions ("shot dead in Dayton ...
-    the suspect, who lives in Fort Wayne" names each once: no outlier)."""
+    the suspect, who lives in Fort Wayne" names each once: no outlier). A
+    place that names something else ("New York police", "a Chicago man":
+    ``PlaceRef.modifies``) is never an event's place but says where the
+    report is as well as any."""
     if place is None or place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
         return None
-    others = [p for p in places if p.lat is not None and not p.modifies and _region(p) is not None
+    others = [p for p in places if p.lat is not None and _region(p) is not None
               and not (_spelled(p) & _spelled(place))]
     if not others or any(_region(p) == _region(place) for p in others):
         return None
