@@ -175,6 +175,28 @@ def test_a_city_named_as_a_modifier_says_where_the_report_is():
     assert any("Lincoln far from its report's other places" in r for r in event.links[1].reasons)
 
 
+def test_a_town_read_as_another_namesake_than_the_other_reports_is_read_as_it_does():
+    """One report's places all went to Georgia namesakes (its event in
+    "Columbus", Georgia), the other report names Columbus too and reads it in
+    Ohio, next to its event in Hilltop: the same town, the same happening. A
+    report that does not name Columbus, or reads it far from its event, keeps
+    the two apart."""
+    from fogcount.stages.link import link_events
+
+    georgia = _place("Columbus", 32.46, -84.99, admin1="Georgia")
+    misread = _report("a", 4, action="attack", killed=1)
+    misread.events[0].place, misread.places = georgia, [georgia, _place("Macon", 32.84, -83.63, admin1="Georgia")]
+    local = _report("b", 4, place="hilltop", action="attack", killed=1)
+    local.places = [PLACES["hilltop"], PLACES["columbus"]]
+    [event] = link_events([misread, local])
+    assert any("Columbus read as the other report's, in Ohio" in r for r in event.links[1].reasons)
+    local.places = [PLACES["hilltop"]]
+    assert len(link_events([misread, local])) == 2
+    far = _report("c", 4, place="delaware", action="attack", killed=1)
+    far.places = [PLACES["delaware"], PLACES["columbus"].model_copy(update={"lat": 41.5, "lon": -81.7})]
+    assert len(link_events([misread, far])) == 2
+
+
 def test_a_place_named_as_often_as_the_reports_other_places_is_no_outlier():
     """ "A man was shot dead in Dayton ... the suspect, who lives in Fort Wayne": the event's town is
     named as often as the other state's, so nothing says the map got it wrong; a killing in Fort Wayne

@@ -18,7 +18,9 @@ happening when (:func:`link_reasons`):
   its country and first-level division; a town-level place in a state or
   province none of its report's other places is in (a surname, a street, a
   common word the map found elsewhere: :func:`outlier_place`) does not keep
-  two events apart: its report's other places stand for it; where one report gives no place, a
+  two events apart: its report's other places stand for it; a town the other
+  report reads as another namesake near its own event is read as it does
+  (:func:`_namesake`); where one report gives no place, a
   named actor both report, an agreeing toll on a day both texts give, a
   person both name, or a town both reports name with an agreeing toll or
   on the same day (:func:`_common_place`), ties them; two places that
@@ -79,7 +81,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier (branch link)
+VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -174,6 +176,8 @@ class Member:
     # event's town (in its first-level division, for a wider place): the map's reading of it is in
     # doubt (:func:`_named_by_other`)
     doubtful: bool = False
+    # its report's places the map placed at town or district level (:func:`_namesake`)
+    towns: tuple[PlaceRef, ...] = ()
 
     @property
     def key(self) -> tuple:
@@ -212,7 +216,7 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         around = sum(1 for p in towns if _region(p) == region)
     doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places), names, local, doubtful)
+                  outlier_place(event.place, places), names, local, doubtful, tuple(towns))
 
 
 def _region(place: PlaceRef) -> tuple | None:
@@ -295,15 +299,35 @@ def _places(a: PlaceRef | None, b: PlaceRef | None, wider: float = 0) -> str | N
 def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
     """:func:`_places` of two members' events; where their places cannot be
     one, the report's other places of a member whose place is an outlier in
-    its report (:func:`outlier_place`) stand for it."""
+    its report (:func:`outlier_place`) stand for it; a town the other report
+    reads as another namesake near its own event is read as it does (:func:`_namesake`)."""
     where = _places(a.event.place, b.event.place, wider)
-    if where is not False or (a.report_place is None and b.report_place is None):
+    if where is not False:
         return where
     for x, y in ((a.report_place, b.event.place), (a.event.place, b.report_place), (a.report_place, b.report_place)):
         if x is not None and y is not None and (found := _places(x, y, wider)):
             outliers = [m.event.place for m in (a, b) if m.report_place is not None]
             return f"{found}; {' and '.join(_name(p) for p in outliers)} far from its report's other places"
-    return False
+    return _namesake(a, b, wider) or False
+
+
+def _namesake(a: Member, b: Member, wider: float = 0) -> str | None:
+    """Why two members' places can be one where the map chose another
+    namesake for one member's town than the other report did for the same
+    name near its own event ("Richmond County" and "Augusta" read in New York
+    and Maine by one report, in Georgia by the other, whose event is in
+    Augusta): read as the other report reads it, the town fits (:func:`_places`).
+    The first reason in alphabetical order: the same for (a, b) and (b, a)."""
+    found = []
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if place is None or place.lat is None or (place.precision or 3) > 2 or y.event.place is None:
+            continue
+        for other in y.towns:
+            if (_spelled(other) & _spelled(place) and _place_key(other) != _place_key(place)
+                    and (why := _places(other, y.event.place, wider))):
+                found.append(f"{why}; {_name(place)} read as the other report's, in {other.admin1 or other.country}")
+    return min(found) if found else None
 
 
 def _named_by_other(a: Member, b: Member) -> str | None:
