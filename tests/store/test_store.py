@@ -124,6 +124,31 @@ def test_any_order_of_arrival_gives_the_same_linked_events(tmp_path, seed):
     assert [r[0] for r in results[0]] == [["h1", "h2"], ["h3"], ["h4", "h5"], ["h6"]]
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (2, 0, 1), (1, 2, 0)])
+def test_the_linked_events_a_new_reports_matches_reach_are_clustered_again_too(tmp_path, order):
+    """A report of two shootings (Hilltop on the 5th, Columbus on the 4th, one
+    killed each), another outlet's Columbus shooting of the 5th (which fits
+    either) and an earlier report of a Hilltop killing on the 3rd (which fits
+    only the 4th): the earlier report, arriving last, changes which of the two
+    the other outlet joins, though it matches none of its members. The same
+    linked events as all at once, in any order."""
+    from fogcount.stages.link import link_events
+    from fogcount.store import Store
+
+    two = _hand_report("r0", 5, "hilltop", "attack", 1, 5)
+    two.events.append(_hand_report("r0", 4, "columbus", "attack", 1, 5).events[0].model_copy(update={"id": "e2"}))
+    reports = [two, _hand_report("r1", 5, "columbus", "attack", 1, 5), _hand_report("r2", 3, "hilltop", "attack", 1, 4)]
+
+    def groups(events):
+        return sorted(sorted((link.document, link.event) for link in e.links) for e in events)
+
+    with Store.open(str(tmp_path / "s.db")) as store:
+        for i in order:
+            store.add(reports[i].model_copy(deep=True))
+        stored = groups(store.events())
+    assert stored == groups(link_events(reports)) == [[("r0", "e1")], [("r0", "e2"), ("r1", "e1"), ("r2", "e1")]]
+
+
 def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     """A report whose event the map placed in another state ("Home", Washington)
     while its other places, named more often, are in Columbus links with a
