@@ -794,14 +794,23 @@ class _Adding:
         # the nearby linked events their members match in turn (clustering them alone could
         # settle differently from clustering all the reports at once, in another order).
         reached = {m.group for m in nearby if any(link_reasons(n, m) is not None for n in new)}
-        frontier = [m for m in nearby if m.group in reached]
+        # ... as far as ``max_span_days`` around the new events: a town's daily reports, each
+        # matching the next day's, would otherwise pull the whole chain in at every report
+        dated = [n for n in new if n.start is not None]
+        if dated:
+            reach = link_rules().max_span_days + link_rules().near_days
+            first = shifted(min(n.start for n in dated), -reach)
+            last = shifted(max(n.end for n in dated), reach)
+        frontier = [m for m in nearby if m.group in reached and dated and m.start is not None
+                    and first <= m.start and m.end <= last]
         while frontier:
             known = {m.group for m in nearby}
             nearby += [m for m in self._stored_members(frontier) if m.group not in known]
             found = {m.group for m in nearby if m.group not in reached
                      and any(link_reasons(n, m) is not None for n in frontier)}
             reached |= found
-            frontier = [m for m in nearby if m.group in found]
+            frontier = [m for m in nearby if m.group in found and m.start is not None
+                        and first <= m.start and m.end <= last]
         stored = [m for m in nearby if m.group in reached]
         before: dict[int, set] = {}
         for m in stored:
