@@ -149,6 +149,34 @@ def test_the_linked_events_a_new_reports_matches_reach_are_clustered_again_too(t
     assert stored == groups(link_events(reports)) == [[("r0", "e1")], [("r0", "e2"), ("r1", "e1"), ("r2", "e1")]]
 
 
+def test_a_towns_daily_reports_are_not_all_clustered_again_at_every_report(tmp_path, monkeypatch):
+    """Forty daily reports of shelling in one town, each matching the next
+    day's (each linked event spans at most a week): a new report clusters
+    again the linked events around its day, not the whole chain."""
+    import datetime as dt
+
+    from fogcount.models import Document, Event, Figure, PlaceRef, Report
+    from fogcount.store import Store
+    from fogcount.store import store as store_module
+
+    def daily(i):
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=i)
+        event = Event(id="e1", action="shelling", date_start=day, date_end=day, documents=[f"d{i}"],
+                      figures=[Figure(category="people.killed", role="civilian", low=1, best=1, high=1)],
+                      place=PlaceRef(text="Columbus", name="Columbus", lat=39.96, lon=-83.0, precision=1,
+                                     country="US", admin1="Ohio"))
+        return Report(document=Document(id=f"d{i}", sha256=f"{i:064d}", published=day), events=[event])
+
+    sizes = []
+    clustered = store_module.cluster
+    monkeypatch.setattr(store_module, "cluster", lambda members: sizes.append(len(members)) or clustered(members))
+    with Store.open(str(tmp_path / "daily.db")) as store:
+        for i in range(40):
+            store.add(daily(i))
+        assert len(store.events()) == 6  # a week each (the last five days: a sixth)
+    assert max(sizes) <= 25
+
+
 def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     """A report whose event the map placed in another state ("Home", Washington)
     while its other places, named more often, are in Columbus links with a
