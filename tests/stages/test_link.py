@@ -159,6 +159,44 @@ def test_a_place_far_from_its_reports_other_places_does_not_keep_reports_apart()
     assert len(link_events([city, seattle])) == 2
 
 
+def test_a_city_named_as_a_modifier_says_where_the_report_is():
+    """ "Columbus police said ... on Lincoln Avenue": the only town-level place
+    of the report's event is a word the map found in another state, and the
+    city is named only as the police's: that is where the report is."""
+    from fogcount.stages.link import link_events, outlier_place
+
+    lincoln = _place("Lincoln", 40.81, -96.68, admin1="Nebraska")
+    police = PLACES["columbus"].model_copy(update={"modifies": "police"})
+    assert outlier_place(lincoln, [lincoln, police, police]) == police
+    city = _report("a", 4, place="columbus", action="attack", killed=1)
+    street = _report("b", 4, action="attack", killed=1)
+    street.events[0].place, street.places = lincoln, [lincoln, police, police]
+    [event] = link_events([city, street])
+    assert any("Lincoln far from its report's other places" in r for r in event.links[1].reasons)
+
+
+def test_a_town_read_as_another_namesake_than_the_other_reports_is_read_as_it_does():
+    """One report's places all went to Georgia namesakes (its event in
+    "Columbus", Georgia), the other report names Columbus too and reads it in
+    Ohio, next to its event in Hilltop: the same town, the same happening. A
+    report that does not name Columbus, or reads it far from its event, keeps
+    the two apart."""
+    from fogcount.stages.link import link_events
+
+    georgia = _place("Columbus", 32.46, -84.99, admin1="Georgia")
+    misread = _report("a", 4, action="attack", killed=1)
+    misread.events[0].place, misread.places = georgia, [georgia, _place("Macon", 32.84, -83.63, admin1="Georgia")]
+    local = _report("b", 4, place="hilltop", action="attack", killed=1)
+    local.places = [PLACES["hilltop"], PLACES["columbus"]]
+    [event] = link_events([misread, local])
+    assert any("Columbus read as the other report's, in Ohio" in r for r in event.links[1].reasons)
+    local.places = [PLACES["hilltop"]]
+    assert len(link_events([misread, local])) == 2
+    far = _report("c", 4, place="delaware", action="attack", killed=1)
+    far.places = [PLACES["delaware"], PLACES["columbus"].model_copy(update={"lat": 41.5, "lon": -81.7})]
+    assert len(link_events([misread, far])) == 2
+
+
 def test_a_place_named_as_often_as_the_reports_other_places_is_no_outlier():
     """ "A man was shot dead in Dayton ... the suspect, who lives in Fort Wayne": the event's town is
     named as often as the other state's, so nothing says the map got it wrong; a killing in Fort Wayne
@@ -273,6 +311,44 @@ def test_a_person_both_reports_name_widens_the_reach():
     [event] = link_events([shooting, _late(people=["jane roe"])])
     assert "dates 123 days apart" in event.links[1].reasons and "same toll (1 killed)" in event.links[1].reasons
     assert len(link_events([shooting, _late(people=["jane roe"], killed=3)])) == 2
+
+
+def test_a_town_the_other_report_names_with_the_same_toll_and_day_widens_the_reach():
+    """Another outlet places the shooting in the next town (Marion, 70 km from
+    Columbus) and names Columbus: with the same toll on the same day, one
+    happening. Without the name, with another toll or on the next day, two."""
+    from fogcount.stages.link import link_events
+
+    marion = _place("Marion", 40.59, -83.13)
+    city = _report("a", 4, place="columbus", action="attack", killed=1)
+
+    def nearby(id, day=4, killed=1, places=(PLACES["columbus"],)):
+        report = _report(id, day, action="attack", killed=killed)
+        report.events[0].place = marion
+        report.places = [marion, *places]
+        return report
+
+    [event] = link_events([city, nearby("b")])
+    assert "Columbus named by the other report" in event.links[1].reasons
+    assert any("71 km apart" in r for r in event.links[1].reasons)
+    assert len(link_events([city, nearby("c", places=())])) == 2
+    assert len(link_events([city, nearby("d", killed=3)])) == 2
+    assert len(link_events([city, nearby("e", day=5)])) == 2
+
+
+def test_a_person_the_same_toll_and_the_same_day_reach_the_county_town():
+    """A township 70 km from the city another outlet names: the victim's name
+    alone reaches 65 km; with the same toll on the same day, further."""
+    from fogcount.stages.link import link_events
+
+    marion = _place("Marion", 40.59, -83.13)
+    city = _report("a", 4, place="columbus", action="attack", killed=1, people=["jane roe"])
+    township = _report("b", 4, action="attack", killed=1, people=["jane roe"])
+    township.events[0].place = marion
+    [event] = link_events([city, township])
+    assert "same person (Jane Roe)" in event.links[1].reasons
+    township.events[0].date_start = township.events[0].date_end = township.events[0].date_start.replace(day=5)
+    assert len(link_events([city, township])) == 2
 
 
 def test_a_later_report_of_the_shooting_joins_it_after_the_follow_up():

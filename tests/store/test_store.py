@@ -124,6 +124,59 @@ def test_any_order_of_arrival_gives_the_same_linked_events(tmp_path, seed):
     assert [r[0] for r in results[0]] == [["h1", "h2"], ["h3"], ["h4", "h5"], ["h6"]]
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (2, 0, 1), (1, 2, 0)])
+def test_the_linked_events_a_new_reports_matches_reach_are_clustered_again_too(tmp_path, order):
+    """A report of two shootings (Hilltop on the 5th, Columbus on the 4th, one
+    killed each), another outlet's Columbus shooting of the 5th (which fits
+    either) and an earlier report of a Hilltop killing on the 3rd (which fits
+    only the 4th): the earlier report, arriving last, changes which of the two
+    the other outlet joins, though it matches none of its members. The same
+    linked events as all at once, in any order."""
+    from fogcount.stages.link import link_events
+    from fogcount.store import Store
+
+    two = _hand_report("r0", 5, "hilltop", "attack", 1, 5)
+    two.events.append(_hand_report("r0", 4, "columbus", "attack", 1, 5).events[0].model_copy(update={"id": "e2"}))
+    reports = [two, _hand_report("r1", 5, "columbus", "attack", 1, 5), _hand_report("r2", 3, "hilltop", "attack", 1, 4)]
+
+    def groups(events):
+        return sorted(sorted((link.document, link.event) for link in e.links) for e in events)
+
+    with Store.open(str(tmp_path / "s.db")) as store:
+        for i in order:
+            store.add(reports[i].model_copy(deep=True))
+        stored = groups(store.events())
+    assert stored == groups(link_events(reports)) == [[("r0", "e1")], [("r0", "e2"), ("r1", "e1"), ("r2", "e1")]]
+
+
+def test_a_towns_daily_reports_are_not_all_clustered_again_at_every_report(tmp_path, monkeypatch):
+    """Forty daily reports of shelling in one town, each matching the next
+    day's (each linked event spans at most a week): a new report clusters
+    again the linked events around its day, not the whole chain."""
+    import datetime as dt
+
+    from fogcount.models import Document, Event, Figure, PlaceRef, Report
+    from fogcount.store import Store
+    from fogcount.store import store as store_module
+
+    def daily(i):
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=i)
+        event = Event(id="e1", action="shelling", date_start=day, date_end=day, documents=[f"d{i}"],
+                      figures=[Figure(category="people.killed", role="civilian", low=1, best=1, high=1)],
+                      place=PlaceRef(text="Columbus", name="Columbus", lat=39.96, lon=-83.0, precision=1,
+                                     country="US", admin1="Ohio"))
+        return Report(document=Document(id=f"d{i}", sha256=f"{i:064d}", published=day), events=[event])
+
+    sizes = []
+    clustered = store_module.cluster
+    monkeypatch.setattr(store_module, "cluster", lambda members: sizes.append(len(members)) or clustered(members))
+    with Store.open(str(tmp_path / "daily.db")) as store:
+        for i in range(40):
+            store.add(daily(i))
+        assert len(store.events()) == 6  # a week each (the last five days: a sixth)
+    assert max(sizes) <= 25
+
+
 def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     """A report whose event the map placed in another state ("Home", Washington)
     while its other places, named more often, are in Columbus links with a

@@ -18,7 +18,9 @@ happening when (:func:`link_reasons`):
   its country and first-level division; a town-level place in a state or
   province none of its report's other places is in (a surname, a street, a
   common word the map found elsewhere: :func:`outlier_place`) does not keep
-  two events apart: its report's other places stand for it; where one report gives no place, a
+  two events apart: its report's other places stand for it; a town the other
+  report reads as another namesake near its own event is read as it does
+  (:func:`_namesake`); where one report gives no place, a
   named actor both report, an agreeing toll on a day both texts give, a
   person both name, or a town both reports name with an agreeing toll or
   on the same day (:func:`_common_place`), ties them; two places that
@@ -32,7 +34,8 @@ happening when (:func:`link_reasons`):
   shooting); agreeing tolls are a reason to link;
 * evidence widens the reach (``[[reach]]`` rows, :func:`_reach`): two events
   that share what a row names (a person both reports name, ``Event.people``;
-  the same toll; the same day) may be up to its ``days`` apart and their
+  the same toll; the same day; a town of one's event that the other's report
+  names, in the same state) may be up to its ``days`` apart and their
   town-level places up to its ``km``: a follow-up weeks later that names the
   victim (an arrest, a funeral), a suburb and the city another outlet names;
 * a linked event never spans more than ``max_span_days`` between the dates
@@ -78,7 +81,7 @@ from .events import compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "8"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link)
+VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -108,7 +111,7 @@ class LinkRules:
         return max([0, *(row.days for row in self.reach if "person" in row.shares)])
 
 
-EVIDENCE = frozenset({"person", "toll", "day"})
+EVIDENCE = frozenset({"person", "toll", "day", "place"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -173,6 +176,8 @@ class Member:
     # event's town (in its first-level division, for a wider place): the map's reading of it is in
     # doubt (:func:`_named_by_other`)
     doubtful: bool = False
+    # its report's places the map placed at town or district level (:func:`_namesake`)
+    towns: tuple[PlaceRef, ...] = ()
 
     @property
     def key(self) -> tuple:
@@ -211,7 +216,7 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         around = sum(1 for p in towns if _region(p) == region)
     doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places), names, local, doubtful)
+                  outlier_place(event.place, places), names, local, doubtful, tuple(towns))
 
 
 def _region(place: PlaceRef) -> tuple | None:
@@ -226,10 +231,13 @@ def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRe
     found elsewhere (a surname, a street, "Home", "North"): the report's other
     places say where it is, and it alone cannot keep two reports apart. Only
     where they outnumber the place's own mentions ("shot dead in Dayton ...
-    the suspect, who lives in Fort Wayne" names each once: no outlier)."""
+    the suspect, who lives in Fort Wayne" names each once: no outlier). A
+    place that names something else ("New York police", "a Chicago man":
+    ``PlaceRef.modifies``) is never an event's place but says where the
+    report is as well as any."""
     if place is None or place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
         return None
-    others = [p for p in places if p.lat is not None and not p.modifies and _region(p) is not None
+    others = [p for p in places if p.lat is not None and _region(p) is not None
               and not (_spelled(p) & _spelled(place))]
     if not others or any(_region(p) == _region(place) for p in others):
         return None
@@ -291,15 +299,35 @@ def _places(a: PlaceRef | None, b: PlaceRef | None, wider: float = 0) -> str | N
 def _member_places(a: Member, b: Member, wider: float = 0) -> str | None | bool:
     """:func:`_places` of two members' events; where their places cannot be
     one, the report's other places of a member whose place is an outlier in
-    its report (:func:`outlier_place`) stand for it."""
+    its report (:func:`outlier_place`) stand for it; a town the other report
+    reads as another namesake near its own event is read as it does (:func:`_namesake`)."""
     where = _places(a.event.place, b.event.place, wider)
-    if where is not False or (a.report_place is None and b.report_place is None):
+    if where is not False:
         return where
     for x, y in ((a.report_place, b.event.place), (a.event.place, b.report_place), (a.report_place, b.report_place)):
         if x is not None and y is not None and (found := _places(x, y, wider)):
             outliers = [m.event.place for m in (a, b) if m.report_place is not None]
             return f"{found}; {' and '.join(_name(p) for p in outliers)} far from its report's other places"
-    return False
+    return _namesake(a, b, wider) or False
+
+
+def _namesake(a: Member, b: Member, wider: float = 0) -> str | None:
+    """Why two members' places can be one where the map chose another
+    namesake for one member's town than the other report did for the same
+    name near its own event ("Richmond County" and "Augusta" read in New York
+    and Maine by one report, in Georgia by the other, whose event is in
+    Augusta): read as the other report reads it, the town fits (:func:`_places`).
+    The first reason in alphabetical order: the same for (a, b) and (b, a)."""
+    found = []
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if place is None or place.lat is None or (place.precision or 3) > 2 or y.event.place is None:
+            continue
+        for other in y.towns:
+            if (_spelled(other) & _spelled(place) and _place_key(other) != _place_key(place)
+                    and (why := _places(other, y.event.place, wider))):
+                found.append(f"{why}; {_name(place)} read as the other report's, in {other.admin1 or other.country}")
+    return min(found) if found else None
 
 
 def _named_by_other(a: Member, b: Member) -> str | None:
@@ -369,12 +397,33 @@ def _gap(a: Member, b: Member) -> int:
     return max((b.start - a.end).days, (a.start - b.end).days)
 
 
+def _place_named_by_other(a: Member, b: Member) -> str | None:
+    """The town-level place of one member's event (or the place its report's
+    other places give for it, :func:`outlier_place`) that the other member's
+    report names too, in the first-level division of that member's own event:
+    "a 9-year-old Vista boy ... shot in Perris" against another outlet's
+    shooting in Perris, 65 km away, both in California (the first such place
+    in alphabetical order, the same for (a, b) and (b, a)). A town of another
+    state that a report names is most often another happening's ("shot dead in
+    Dayton ... the suspect, who lives in Fort Wayne")."""
+    found = []
+    for x, y in ((a, b), (b, a)):
+        own = _region(y.event.place) if y.event.place is not None else None
+        for place in (x.event.place, x.report_place):
+            if (place is not None and place.lat is not None and (place.precision or 3) <= 2
+                    and own is not None and _region(place) == own and _spelled(place) & y.names):
+                found.append(_name(place))
+    return min(found) if found else None
+
+
 def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
     """How far apart in days and km the rows of ``[[reach]]`` whose evidence
     the two members share let them be (0, 0 when none does)."""
     shared = set()
     if _shared_people(a, b):
         shared.add("person")
+    if _place_named_by_other(a, b):
+        shared.add("place")
     if tolls:
         shared.add("toll")
     if a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end:
@@ -440,6 +489,8 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
     else:
         reasons.append(where)
+        if wider and _member_places(a, b) is False and (town := _place_named_by_other(a, b)):
+            reasons.append(f"{town} named by the other report")
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
     return reasons, (days, wider)

@@ -775,9 +775,10 @@ class _Adding:
     def _link(self) -> tuple[int, int]:
         """Link the report's events (:func:`fogcount.stages.link.cluster`
         decides): the stored linked events holding a member one of its events
-        matches are read with all their members and clustered again with the
-        new members, so the outcome does not depend on the order reports
-        arrive in; a linked
+        matches, and in turn those holding a member theirs match (read from
+        the store as far as that reaches), are read with all their members and
+        clustered again with the new members, so the outcome does not depend
+        on the order reports arrive in; a linked
         event whose members changed keeps the row most of its stored members
         were in (else a freed one, else a new row), is assembled again from all
         its members and its figures reconciled over all its claims. Returns
@@ -789,8 +790,27 @@ class _Adding:
                for i, e in enumerate(self.report.events)]
         own_pk = {id(m): pk for m, pk in zip(new, self.document_event_pks)}
         nearby = self._stored_members(new)
-        # Only the linked events a new event matches can change: they are clustered again.
+        # Only the linked events a new event matches can change: they are clustered again, with
+        # the nearby linked events their members match in turn (clustering them alone could
+        # settle differently from clustering all the reports at once, in another order).
         reached = {m.group for m in nearby if any(link_reasons(n, m) is not None for n in new)}
+        # ... as far as ``max_span_days`` around the new events: a town's daily reports, each
+        # matching the next day's, would otherwise pull the whole chain in at every report
+        dated = [n for n in new if n.start is not None]
+        if dated:
+            reach = link_rules().max_span_days + link_rules().near_days
+            first = shifted(min(n.start for n in dated), -reach)
+            last = shifted(max(n.end for n in dated), reach)
+        frontier = [m for m in nearby if m.group in reached and dated and m.start is not None
+                    and first <= m.start and m.end <= last]
+        while frontier:
+            known = {m.group for m in nearby}
+            nearby += [m for m in self._stored_members(frontier) if m.group not in known]
+            found = {m.group for m in nearby if m.group not in reached
+                     and any(link_reasons(n, m) is not None for n in frontier)}
+            reached |= found
+            frontier = [m for m in nearby if m.group in found and m.start is not None
+                        and first <= m.start and m.end <= last]
         stored = [m for m in nearby if m.group in reached]
         before: dict[int, set] = {}
         for m in stored:
