@@ -136,6 +136,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
+    for claim in claims:
+        if _tally_scope(ann, vocab, claim):
+            claim.scope = "tally"
     return claims, skipped
 
 
@@ -541,6 +544,73 @@ def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_
         low = claim.value.low or 0
         if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
             claim.value.incremental = True
+
+
+def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
+    """Does the figure count several happenings, over an area or a period
+    wider than one ("Eight other people were wounded across the city",
+    "22 others were wounded in shootings since Friday evening", "the first
+    in a string of three shooting deaths", "the 25 homicides this year")? The
+    words of ``[tally]`` in data/vocabulary.toml, on the path from the figure
+    up to its clause's verb (and the verbs coordinated with it, whose scope
+    words a coordination shares), or on that verb's subject ("a spate of
+    shootings left five people dead")."""
+    tokens = ann.tokens
+    node = ann.token_at(claim.span[0])
+    if node is None:
+        return False
+    path = [node]
+    while tokens[node].pos not in ("VERB", "AUX") and tokens[node].head != node and len(path) < 12:
+        node = tokens[node].head
+        path.append(node)
+    verb = path[-1]
+    if tokens[verb].pos in ("VERB", "AUX"):
+        path += [c for c in ann.children[verb] if tokens[c].dep == "conj" and tokens[c].pos in ("VERB", "AUX")]
+        if tokens[verb].dep in ("conj", "relcl"):
+            path.append(tokens[verb].head)  # "... and 22 others were wounded", "shootings that left three dead"
+        path += [c for v in list(path) if tokens[v].pos in ("VERB", "AUX")
+                 for c in ann.children[v] if tokens[c].dep in ("nsubj", "nsubjpass")]
+    return any(_tally_word(ann, vocab, n) for n in path)
+
+
+def _tally_word(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
+    """A word of a scope wider than one happening at token ``n``: a series
+    noun with "of" ("a string of three deaths"), a happening in the plural
+    ("shootings that left three dead"), or a phrase of area or period on it."""
+    return _several_happenings(ann, vocab, n) or _wide_scope(ann, vocab, n, nested=True)
+
+
+def _several_happenings(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
+    tok = ann.tokens[n]
+    if tok.lemma in vocab.tally_series_nouns and any(ann.tokens[c].lower == "of" for c in ann.children[n]):
+        return True
+    return tok.lemma in vocab.tally_happening_nouns and tok.tag in ("NNS", "NNPS")
+
+
+def _wide_scope(ann: Annotation, vocab: Vocabulary, n: int, *, nested: bool) -> bool:
+    """A phrase of area or period on token ``n`` ("across the city", "since
+    Friday evening", "this year"); where ``nested``, also the happenings a
+    phrase of cause names and their own area or period ("wounded in shootings
+    across the city", "killed in a spate of shootings")."""
+    tokens, kids = ann.tokens, ann.children
+    for c in kids[n]:
+        child = tokens[c]
+        if child.dep in ("npadvmod", "tmod", "obl") and child.lemma in vocab.tally_period_nouns and any(
+                tokens[d].lower in vocab.tally_period_determiners for d in kids[c]):
+            return True  # "this year"
+        if child.dep != "prep":
+            continue
+        for obj in (o for o in kids[c] if tokens[o].dep == "pobj"):
+            words = {tokens[obj].lemma.lower()} | {tokens[d].lemma.lower() for d in kids[obj]
+                                                  if tokens[d].dep in ("poss", "compound")}
+            if child.lower in vocab.tally_area_prepositions and words & vocab.tally_area_nouns:
+                return True  # "across the city", "across the city's South and West sides"
+            if child.lower in vocab.tally_since_prepositions and words & vocab.tally_since_nouns:
+                return True  # "since Friday evening", "since January"
+            if nested and child.lower in vocab.tally_happening_prepositions and (
+                    _several_happenings(ann, vocab, obj) or _wide_scope(ann, vocab, obj, nested=False)):
+                return True  # "wounded in shootings", "in a shooting across the city"
+    return False
 
 
 def _one_person(claim: Claim) -> bool:

@@ -511,7 +511,8 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
     own = {s: (days[s] is not None, _sentence_place(ann, [s], places) is not None or s in named)
            for s in range(len(ann.sentences))}
     retold = retold_sentences(ann)
-    items = [_claim_item(ann, c, by_sent, own, days) for c in claims]
+    # a tally ("eight others were wounded across the city") counts several happenings: no event's toll
+    items = [_claim_item(ann, c, by_sent, own, days) for c in claims if c.scope != "tally"]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
     items = [it for it in items if it.sent not in retold]
     # Sentence by sentence: its figures first, then its happenings, what follows a
