@@ -1441,7 +1441,8 @@ def test_a_distance_between_after_people_is_no_age():
     "text, value",
     [
         ("Eight other people were wounded across the city overnight.", 8),  # an area wider than one happening
-        ("At least 22 others have been wounded in shootings since Friday evening.", 22),  # plural happenings, a period
+        ("At least 22 others have been wounded in shootings since Friday evening.", 22),  # a period up to now
+        ("Eight people were injured in two separate shootings on Monday.", 8),  # happenings counted apart
         ("The slaying was the first in a string of three shooting deaths this spring.", 3),  # a series
         ("A spate of shootings left five people dead.", 5),  # the series is the subject
         ("Police said 40 people have been killed in the city this year.", 40),  # the period so far
@@ -1460,6 +1461,8 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         "A man was arrested after a series of shootings in the city.",  # the series is when, not what he counts
         "Five people were shot at a party over the weekend.",  # one happening in a period
         "Three people were wounded in a shooting at a bar.",  # one happening
+        "Two men were shot at a bar earlier this year.",  # a point in the period
+        "Four people were wounded in early morning shootings downtown.",  # a bare plural: one spree
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):

@@ -581,10 +581,15 @@ def _tally_word(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
 
 
 def _several_happenings(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
-    tok = ann.tokens[n]
-    if tok.lemma in vocab.tally_series_nouns and any(ann.tokens[c].lower == "of" for c in ann.children[n]):
+    """A series ("a string of", with "of") or happenings said to be several:
+    counted or told apart ("two separate shootings", "five shootings"). A bare
+    plural is not: "four people were wounded in early morning shootings" is
+    one gunman's spree, one incident."""
+    tok, kids = ann.tokens[n], ann.children[n]
+    if tok.lemma in vocab.tally_series_nouns and any(ann.tokens[c].lower == "of" for c in kids):
         return True
-    return tok.lemma in vocab.tally_happening_nouns and tok.tag in ("NNS", "NNPS")
+    return tok.lemma in vocab.tally_happening_nouns and tok.tag in ("NNS", "NNPS") and any(
+        ann.tokens[c].dep == "nummod" or ann.tokens[c].lower in vocab.tally_apart_words for c in kids)
 
 
 def _wide_scope(ann: Annotation, vocab: Vocabulary, n: int, *, nested: bool) -> bool:
@@ -596,8 +601,9 @@ def _wide_scope(ann: Annotation, vocab: Vocabulary, n: int, *, nested: bool) -> 
     for c in kids[n]:
         child = tokens[c]
         if child.dep in ("npadvmod", "tmod", "obl") and child.lemma in vocab.tally_period_nouns and any(
-                tokens[d].lower in vocab.tally_period_determiners for d in kids[c]):
-            return True  # "this year"
+                tokens[d].lower in vocab.tally_period_determiners for d in kids[c]) and not any(
+                tokens[d].lower in vocab.tally_point_words for d in kids[c]):
+            return True  # "this year", not "earlier this year" (a point in it)
         if child.dep != "prep":
             continue
         for obj in (o for o in kids[c] if tokens[o].dep == "pobj"):
