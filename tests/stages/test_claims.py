@@ -1447,6 +1447,7 @@ def test_a_distance_between_after_people_is_no_age():
         ("A spate of shootings left five people dead.", 5),  # the series is the subject
         ("Police said 40 people have been killed in the city this year.", 40),  # the period so far
         ("Six people have been shot in the county since January.", 6),
+        ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
@@ -1468,3 +1469,10 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
 def test_a_figure_of_one_happening_is_no_tally(text):
     claims = fogcount.extract(text).claims
     assert claims and all(c.scope is None for c in claims)
+
+
+def test_a_scope_at_the_end_of_a_coordination_is_of_the_conjuncts_before_it():
+    claims = fogcount.extract("Two men were killed and six others were wounded in shootings across the city.").claims
+    assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (6, "tally")]
+    claims = fogcount.extract("Two people were killed in shootings across the city and a man was wounded at a bar.").claims
+    assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (1, None)]

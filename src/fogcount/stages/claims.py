@@ -552,8 +552,10 @@ def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
     "22 others were wounded in shootings since Friday evening", "the first
     in a string of three shooting deaths", "the 25 homicides this year")? The
     words of ``[tally]`` in data/vocabulary.toml, on the path from the figure
-    up to its clause's verb (and the verbs coordinated with it, whose scope
-    words a coordination shares), or on that verb's subject ("a spate of
+    up to its clause's verb (and the conjuncts after it, whose scope words a
+    coordination shares: a phrase at its end is of the conjuncts
+    before it, "Three were killed and 22 others wounded in shootings across
+    the city", not of those after), or on that verb's subject ("a spate of
     shootings left five people dead")."""
     tokens = ann.tokens
     node = ann.token_at(claim.span[0])
@@ -565,11 +567,14 @@ def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
         path.append(node)
     verb = path[-1]
     if tokens[verb].pos in ("VERB", "AUX"):
-        path += [c for c in ann.children[verb] if tokens[c].dep == "conj" and tokens[c].pos in ("VERB", "AUX")]
-        if tokens[verb].dep in ("conj", "relcl"):
-            path.append(tokens[verb].head)  # "... and 22 others were wounded", "shootings that left three dead"
+        path += [c for c in ann.children[verb] if tokens[c].dep == "conj"]
+        if tokens[verb].dep == "relcl":
+            path.append(tokens[verb].head)  # "shootings that left three dead"
         path += [c for v in list(path) if tokens[v].pos in ("VERB", "AUX")
                  for c in ann.children[v] if tokens[c].dep in ("nsubj", "nsubjpass")]
+    # the participle that tells what befell a figure's people ("five people killed in the city this year",
+    # "five were dead and one wounded in a string of shootings")
+    path += [c for n in list(path) for c in ann.children[n] if tokens[c].dep == "acl"]
     return any(_tally_word(ann, vocab, n) for n in path)
 
 
