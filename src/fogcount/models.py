@@ -163,6 +163,11 @@ class Claim(_Model):
     part_of: str | None = Field(
         default=None, description="Id of the claim whose figure includes this one: '3 civilians, including 2 women'."
     )
+    scope: Literal["tally"] | None = Field(
+        default=None,
+        description="'tally' for a figure that counts several happenings over an area or a period wider than one "
+        "('eight others were wounded across the city', 'the 25 homicides this year'): no event's toll.",
+    )
     evidence: Literal["bodies"] | None = Field(
         default=None,
         description="What the figure counts as evidence of the outcome, where it is not people said to be so: "

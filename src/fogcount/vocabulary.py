@@ -293,6 +293,18 @@ class ClaimsVocabulary:
         self.hedges: dict[str, str] = {
             _norm(word): hedge for hedge, words in raw["hedge"].items() for word in words
         }
+        tally = raw["tally"]
+        self.tally_area_prepositions = frozenset(tally["area_prepositions"])
+        self.tally_area_nouns = frozenset(tally["area_nouns"])
+        self.tally_since_prepositions = frozenset(tally["since_prepositions"])
+        self.tally_since_nouns = frozenset(tally["since_nouns"])
+        self.tally_period_nouns = frozenset(tally["period_nouns"])
+        self.tally_period_determiners = frozenset(tally["period_determiners"])
+        self.tally_point_words = frozenset(tally["point_words"])
+        self.tally_series_nouns = frozenset(tally["series_nouns"])
+        self.tally_happening_nouns = frozenset(tally["happening_nouns"])
+        self.tally_apart_words = frozenset(tally["apart_words"])
+        self.tally_happening_prepositions = frozenset(tally["happening_prepositions"])
         neg = raw["negation"]
         self.zero_words = frozenset(_norm(w) for w in neg["zero_words"])
         self.negative_polarity = frozenset(_norm(w) for w in neg["negative_polarity"])

@@ -1435,3 +1435,44 @@ def test_numbers_between_after_people_are_their_ages():
 def test_a_distance_between_after_people_is_no_age():
     report = fogcount.extract("Fighting killed people between 20 and 30 kilometres from the city.")
     assert "age" not in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Eight other people were wounded across the city overnight.", 8),  # an area wider than one happening
+        ("At least 22 others have been wounded in shootings since Friday evening.", 22),  # a period up to now
+        ("Eight people were injured in two separate shootings on Monday.", 8),  # happenings counted apart
+        ("The slaying was the first in a string of three shooting deaths this spring.", 3),  # a series
+        ("A spate of shootings left five people dead.", 5),  # the series is the subject
+        ("Police said 40 people have been killed in the city this year.", 40),  # the period so far
+        ("Six people have been shot in the county since January.", 6),
+        ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
+    ],
+)
+def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
+    claims = fogcount.extract(text).claims
+    assert [(c.value.low, c.scope) for c in claims] == [(value, "tally")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot across the street from the school on Friday.",  # "street" is no area of several
+        "A man was arrested after a series of shootings in the city.",  # the series is when, not what he counts
+        "Five people were shot at a party over the weekend.",  # one happening in a period
+        "Three people were wounded in a shooting at a bar.",  # one happening
+        "Two men were shot at a bar earlier this year.",  # a point in the period
+        "Four people were wounded in early morning shootings downtown.",  # a bare plural: one spree
+    ],
+)
+def test_a_figure_of_one_happening_is_no_tally(text):
+    claims = fogcount.extract(text).claims
+    assert claims and all(c.scope is None for c in claims)
+
+
+def test_a_scope_at_the_end_of_a_coordination_is_of_the_conjuncts_before_it():
+    claims = fogcount.extract("Two men were killed and six others were wounded in shootings across the city.").claims
+    assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (6, "tally")]
+    claims = fogcount.extract("Two people were killed in shootings across the city and a man was wounded at a bar.").claims
+    assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (1, None)]

@@ -72,6 +72,15 @@ def test_same_happening_from_two_sources_is_one_event():
     assert figure.independent_sources == 2 and set(figure.claims) == {"c1", "c2"}
 
 
+def test_a_tally_is_no_events_toll():
+    report = fogcount.extract("A man was shot and killed on Main Street on Friday night. "
+                              "Eight other people were wounded in shootings across the city overnight.")
+    assert len(report.events) == 1
+    tally = next(c for c in report.claims if c.scope == "tally")
+    assert tally.value.low == 8 and tally.event is None
+    assert [f.category for f in report.events[0].figures] == ["people.killed"]
+
+
 @pytest.mark.parametrize("article", ["fallujah", "tawila"])
 def test_every_claim_names_its_event(article, request):
     report = request.getfixturevalue(article)

@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "12"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and 10 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages)
+VERSION = "13"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and 10 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -136,6 +136,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
+    for claim in claims:
+        if _tally_scope(ann, vocab, claim):
+            claim.scope = "tally"
     return claims, skipped
 
 
@@ -541,6 +544,84 @@ def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_
         low = claim.value.low or 0
         if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
             claim.value.incremental = True
+
+
+def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
+    """Does the figure count several happenings, over an area or a period
+    wider than one ("Eight other people were wounded across the city",
+    "22 others were wounded in shootings since Friday evening", "the first
+    in a string of three shooting deaths", "the 25 homicides this year")? The
+    words of ``[tally]`` in data/vocabulary.toml, on the path from the figure
+    up to its clause's verb (and the conjuncts after it, whose scope words a
+    coordination shares: a phrase at its end is of the conjuncts
+    before it, "Three were killed and 22 others wounded in shootings across
+    the city", not of those after), or on that verb's subject ("a spate of
+    shootings left five people dead")."""
+    tokens = ann.tokens
+    node = ann.token_at(claim.span[0])
+    if node is None:
+        return False
+    path = [node]
+    while tokens[node].pos not in ("VERB", "AUX") and tokens[node].head != node and len(path) < 12:
+        node = tokens[node].head
+        path.append(node)
+    verb = path[-1]
+    if tokens[verb].pos in ("VERB", "AUX"):
+        path += [c for c in ann.children[verb] if tokens[c].dep == "conj"]
+        if tokens[verb].dep == "relcl":
+            path.append(tokens[verb].head)  # "shootings that left three dead"
+        path += [c for v in list(path) if tokens[v].pos in ("VERB", "AUX")
+                 for c in ann.children[v] if tokens[c].dep in ("nsubj", "nsubjpass")]
+    # the participle that tells what befell a figure's people ("five people killed in the city this year",
+    # "five were dead and one wounded in a string of shootings")
+    path += [c for n in list(path) for c in ann.children[n] if tokens[c].dep == "acl"]
+    return any(_tally_word(ann, vocab, n) for n in path)
+
+
+def _tally_word(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
+    """A word of a scope wider than one happening at token ``n``: a series
+    noun with "of" ("a string of three deaths"), a happening in the plural
+    ("shootings that left three dead"), or a phrase of area or period on it."""
+    return _several_happenings(ann, vocab, n) or _wide_scope(ann, vocab, n, nested=True)
+
+
+def _several_happenings(ann: Annotation, vocab: Vocabulary, n: int) -> bool:
+    """A series ("a string of", with "of") or happenings said to be several:
+    counted or told apart ("two separate shootings", "five shootings"). A bare
+    plural is not: "four people were wounded in early morning shootings" is
+    one gunman's spree, one incident."""
+    tok, kids = ann.tokens[n], ann.children[n]
+    if tok.lemma in vocab.tally_series_nouns and any(ann.tokens[c].lower == "of" for c in kids):
+        return True
+    return tok.lemma in vocab.tally_happening_nouns and tok.tag in ("NNS", "NNPS") and any(
+        ann.tokens[c].dep == "nummod" or ann.tokens[c].lower in vocab.tally_apart_words for c in kids)
+
+
+def _wide_scope(ann: Annotation, vocab: Vocabulary, n: int, *, nested: bool) -> bool:
+    """A phrase of area or period on token ``n`` ("across the city", "since
+    Friday evening", "this year"); where ``nested``, also the happenings a
+    phrase of cause names and their own area or period ("wounded in shootings
+    across the city", "killed in a spate of shootings")."""
+    tokens, kids = ann.tokens, ann.children
+    for c in kids[n]:
+        child = tokens[c]
+        if child.dep in ("npadvmod", "tmod", "obl") and child.lemma in vocab.tally_period_nouns and any(
+                tokens[d].lower in vocab.tally_period_determiners for d in kids[c]) and not any(
+                tokens[d].lower in vocab.tally_point_words for d in kids[c]):
+            return True  # "this year", not "earlier this year" (a point in it)
+        if child.dep != "prep":
+            continue
+        for obj in (o for o in kids[c] if tokens[o].dep == "pobj"):
+            words = {tokens[obj].lemma.lower()} | {tokens[d].lemma.lower() for d in kids[obj]
+                                                  if tokens[d].dep in ("poss", "compound")}
+            if child.lower in vocab.tally_area_prepositions and words & vocab.tally_area_nouns:
+                return True  # "across the city", "across the city's South and West sides"
+            if child.lower in vocab.tally_since_prepositions and words & vocab.tally_since_nouns:
+                return True  # "since Friday evening", "since January"
+            if nested and child.lower in vocab.tally_happening_prepositions and (
+                    _several_happenings(ann, vocab, obj) or _wide_scope(ann, vocab, obj, nested=False)):
+                return True  # "wounded in shootings", "in a shooting across the city"
+    return False
 
 
 def _one_person(claim: Claim) -> bool:
