@@ -168,6 +168,10 @@ def test_acronym_actor_matches_its_own_case_only():
         ("The siege began in 2014.", "year"),
         ("Talks were held on 9 May 2020.", "date"),
         ("The fighting lasted two days.", "duration"),
+        # a gallery's caption or a series' part: a position in a sequence
+        ("Image 1 of 3 Mourners gather outside the church.", "position in a sequence"),
+        ("Photo 4 of 12: neighbours stand behind the tape.", "position in a sequence"),
+        ("This is part 2 of 5 in our series on the border.", "position in a sequence"),
     ],
 )
 def test_numbers_that_are_not_counts(sentence, reason):
