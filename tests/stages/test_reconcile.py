@@ -1104,3 +1104,12 @@ def test_the_wounded_one_who_shot_himself_is_the_one_wounded_again():
 def test_a_shooter_counted_in_his_sentence_is_a_part_not_one_more():
     assert bounds(one([claim("c1", 1), own("c2", part_of="c1")])) == (1, 1, 1)
 
+
+
+def test_a_figure_told_as_bodies_found_is_said_to_be_a_body_count():
+    bodies = claim("c1", 12, origin="civil defence", text="12").model_copy(update={"evidence": "bodies"})
+    plain = claim("c2", 15, origin="ministry")
+    figure = one([bodies, plain])
+    assert (figure.low, figure.high) == (12, 15)
+    assert any(n.startswith("c1 (12) counts bodies found") for n in figure.notes)
+    assert not any("bodies" in n for n in one([claim("c3", 15, origin="ministry")]).notes)

@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "9"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls)
+VERSION = "10"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -727,8 +727,21 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             reason = _are(chosen, f"the low: the {policy} figure was below it")
         figure.best, figure.best_claims = best, _ids(chosen)
         lines.insert(1, _bound_line("best", best, figure.best_claims, reason, chosen))
+    notes.extend(_bodies_notes(counted))
     figure.notes = lines + notes
     return figure
+
+
+def _bodies_notes(counted: list[Claim]) -> list[str]:
+    """A killed figure told as bodies found ("12 bodies were recovered",
+    ``evidence: "bodies"``) counts the dead found so far, not all who died: a
+    reader weighing the bounds should know which of them are body counts."""
+    bodies = [c for c in counted if c.evidence == "bodies"]
+    if not bodies:
+        return []
+    told = ", ".join(f"{c.id} ({c.value.text})" for c in bodies)
+    return [f"{told} count{'s' if len(bodies) == 1 else ''} bodies found: the dead found so far, "
+            "a floor where others may not have been found"]
 
 
 def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
