@@ -83,6 +83,27 @@ def test_a_page_whose_text_tells_nothing_is_read_with_its_headline():
         == accented.document.sha256
 
 
+
+def test_a_text_that_counts_no_one_is_read_with_the_headline_that_does():
+    """A text that tells the happening without a toll ("police responded to a
+    shooting") under a title that counts it ("4-year-old fatally shoots
+    himself") is read with its title: the title's toll is the report's. A text
+    with a toll of its own, or a title with none, is read alone."""
+    text = ("Police responded to a shooting at a home on Elm Street on Sunday afternoon. "
+            "The boy had found a handgun in a bedroom, police said.")
+    title = "4-year-old boy fatally shoots himself in Dayton"
+    [report] = pipe([Record(text=text, origin="a", title=title, published=dt.date(2021, 3, 2))])
+    assert report.document.sha256 == fogcount.stages.ingest.content_hash(f"{title}\n\n{text}")
+    assert [(c.category, c.value.low) for c in report.claims if c.category == "people.killed"] == [
+        ("people.killed", 1)]
+    [untitled] = pipe([Record(text=text, origin="b", title="Police called to Elm Street home",
+                              published=dt.date(2021, 3, 2))])
+    assert untitled.document.sha256 == fogcount.stages.ingest.content_hash(text)
+    counted = "Two men were wounded in a shooting on Elm Street on Sunday, police said."
+    [alone] = pipe([Record(text=counted, origin="c", title=title, published=dt.date(2021, 3, 2))])
+    assert [c.value.low for c in alone.claims] == [2]
+
+
 # ---------------------------------------------------------------- issue 5: tolls end to end
 
 

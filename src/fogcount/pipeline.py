@@ -126,7 +126,7 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
         try:
             state = run_stages(record, settings, ann, after=after)
             headed = headlined(record)
-            if not state.report.events and headed is not None:
+            if headed is not None and (not state.report.events or _toll_only_in_title(record, state, settings)):
                 state = run_stages(headed, settings, after=after)
         except FogcountError as exc:
             yield Failure(origin=record.origin, error=exc)
@@ -136,6 +136,21 @@ def pipe_states(records: Iterable[Record | FogcountError], *,
             yield state
     while pending:
         yield pending.pop(0)
+
+
+_TOLL_CATEGORIES = ("people.killed", "people.injured")
+
+
+def _toll_only_in_title(record: Record, state: DocumentState, settings: Settings) -> bool:
+    """The text counts no dead or hurt while its title does ("4-year-old
+    fatally shoots self" over a text that says only "the boy shot himself"):
+    the title's toll is the report's, so the report is read headlined. Only
+    the short title is parsed to ask, and only for a text with no toll."""
+    if any(c.category in _TOLL_CATEGORIES for c in state.report.claims):
+        return False
+    title = " ".join(normalise(record.title or "").split())
+    told = run_stages(dataclasses.replace(record, text=title), settings)
+    return any(c.category in _TOLL_CATEGORIES and not c.negated for c in told.report.claims)
 
 
 def headlined(record: Record) -> Record | None:
