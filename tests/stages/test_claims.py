@@ -760,6 +760,11 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
         # a singular role noun opening a headline-style sentence is one person; "police" is not
         ("Muslim cleric working for the radio was shot dead on Friday.", [("people.killed", 1, 1)]),
         ("Police were attacked near the market.", []),
+        # a headline drops the "was" and capitalises its noun: still one person; a sentence that
+        # ends with a full stop is no headline, so its bare participle keeps its usual reading
+        ("Woman wounded in drive-by shooting", [("people.injured", 1, 1)]),
+        ("Man killed in shooting on Elm Street\n\nPolice are looking for a gray sedan.", [("people.killed", 1, 1)]),
+        ("Man charged in Elm Street shooting", []),
         # a plural the tagger leaves whole, a noun the table adds where WordNet's first sense is an animal
         ("Six Sheikhs of the camp were killed.", [("people.killed", 6, 6)]),
         ("The bodies of nine males were found by the road.", [("people.killed", 9, 9)]),

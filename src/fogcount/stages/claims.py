@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "14"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half)
+VERSION = "15"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -853,20 +853,41 @@ def _elliptic_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     return out
 
 
+def _headline(ann: Annotation, start: int, end: int) -> bool:
+    """Is the sentence [start, end) a headline: a paragraph of its own that
+    does not end as a sentence does (no full stop, question or exclamation
+    mark), as a title read as a report's first paragraph is?"""
+    tokens = ann.tokens
+    while end > start + 1 and tokens[end - 1].text.isspace():
+        end -= 1  # the paragraph break the parser keeps with the sentence
+    last = tokens[end - 1]
+    if last.text in (".", "?", "!") or last.text.endswith("."):
+        return False
+    before = ann.text[max(0, tokens[start].idx - 2):tokens[start].idx]
+    after = ann.text[last.end:last.end + 2]
+    return (start == 0 or "\n" in before) and (last.end == len(ann.text) or "\n" in after)
+
+
 def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     """A singular people noun with no determiner that opens its sentence as
     the subject of a singular verb ("Muslim cleric working for the radio was
     shot dead", "Secretary-General of the clerics' association was killed"):
     headline style for one person, a figure of one, the noun itself its
     counted word. Only where a singular auxiliary ("was", "is", "has") says
-    it is one: "Police were attacked" is no person."""
+    it is one ("Police were attacked" is no person), or in a headline, which
+    drops the auxiliary, where the verb is a bare participle of what happened
+    to its subject ("Man killed in shooting on Elm Street")."""
     tokens, out = ann.tokens, []
     starts = {start for start, _ in ann.sentences}
+    headlines = {start for start, end in ann.sentences if _headline(ann, start, end)}
     for tok in tokens:
-        if (tok.tag != "NN" or tok.pos != "NOUN" or tok.dep not in ("nsubjpass", "nsubj")
-                or "people" not in vocab.units_of(tok.lemma)):
+        # a headline's capital makes the parser call its noun a name ("Man killed in shooting")
+        headline_noun = tok.tag == "NNP" and tok.i in headlines and tok.text[1:].islower()
+        lemma = tok.lower if headline_noun else tok.lemma
+        if (not (tok.tag == "NN" and tok.pos == "NOUN" or headline_noun) or tok.dep not in ("nsubjpass", "nsubj")
+                or "people" not in vocab.units_of(lemma)):
             continue
-        if tok.lemma in vocab.collective_nouns or tok.lemma in vocab.plural_only_nouns:
+        if lemma in vocab.collective_nouns or lemma in vocab.plural_only_nouns:
             continue
         kids = ann.children[tok.i]
         if any(tokens[c].dep in ("det", "poss", "nummod", "quantmod") for c in kids):
@@ -875,9 +896,10 @@ def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         if first not in starts or not tokens[first].text[:1].isupper():
             continue
         verb = tok.head
-        if not any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in vocab.singular_auxiliaries
-                   for c in ann.children[verb]):
-            continue
+        auxiliaries = [tokens[c] for c in ann.children[verb] if tokens[c].dep in ("aux", "auxpass")]
+        if not any(a.lower in vocab.singular_auxiliaries for a in auxiliaries) and not (
+                first in headlines and not auxiliaries and _reduced_passive(ann, vocab, verb)):
+            continue  # a headline drops the "was": "Man killed in shooting on Elm Street"
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
