@@ -58,17 +58,23 @@ def database_folder() -> Path:
 def first_sense_classes(folder: Path) -> dict[str, str]:
     """Each noun lemma (lower case, words joined by spaces) and the
     lexicographer class of its commonest sense."""
+    return {lemma: classes[0] for lemma, classes in sense_classes(folder).items()}
+
+
+def sense_classes(folder: Path) -> dict[str, list[str]]:
+    """Each noun lemma (lower case, words joined by spaces) and the
+    lexicographer classes of all its senses, commonest first (named
+    individuals, instances, have none: "")."""
     names = {}
     for line in (folder / "lexnames").read_text("utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 2:
             names[int(parts[0])] = parts[1]
-    first = _first_senses(folder)
     # each synset's line in data.noun starts "<8-digit offset> <2-digit class>"
     data = (folder / "data.noun").read_bytes()
-    classes = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
-               for m in _SYNSET_START.finditer(data)}
-    return {lemma: classes.get(offset, "") for lemma, offset in first.items()}
+    kinds = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
+             for m in _SYNSET_START.finditer(data)}
+    return {lemma: [kinds.get(o, "") for o in offsets] for lemma, offsets in _all_senses(folder).items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,18 +107,8 @@ def person_sense_nouns() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _sense_classes() -> dict[str, list[str]]:
-    """Each noun lemma and the lexicographer classes of all its senses,
-    commonest first (named individuals, instances, left out)."""
-    folder = database_folder()
-    names = {}
-    for line in (folder / "lexnames").read_text("utf-8").splitlines():
-        parts = line.split()
-        if len(parts) >= 2:
-            names[int(parts[0])] = parts[1]
-    data = (folder / "data.noun").read_bytes()
-    kinds = {int(m.group(1)): "" if _INSTANCE in m.group(3) else names.get(int(m.group(2)), "")
-             for m in _SYNSET_START.finditer(data)}
-    return {lemma: [kinds.get(o, "") for o in offsets] for lemma, offsets in _all_senses(folder).items() if offsets}
+    """:func:`sense_classes` of the installed WordNet, read once."""
+    return sense_classes(database_folder())
 
 
 def _all_senses(folder: Path) -> dict[str, list[int]]:
@@ -122,24 +118,12 @@ def _all_senses(folder: Path) -> dict[str, list[int]]:
         for line in index:
             fields = line.split()
             if len(fields) < 7 or line.startswith(" "):
-                continue
-            senses[fields[0].replace("_", " ")] = [int(f) for f in fields[6 + int(fields[3]):]]
-    return senses
-
-
-def _first_senses(folder: Path) -> dict[str, int]:
-    """Each noun lemma (lower case, words joined by spaces) and the offset of its commonest sense."""
-    first: dict[str, int] = {}
-    with open(folder / "index.noun", encoding="utf-8") as index:
-        for line in index:
-            fields = line.split()
-            if len(fields) < 7 or line.startswith(" "):
                 continue  # the licence at the head of the file
             # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
             offsets = fields[6 + int(fields[3]):]
             if offsets:
-                first[fields[0].replace("_", " ")] = int(offsets[0])
-    return first
+                senses[fields[0].replace("_", " ")] = [int(f) for f in offsets]
+    return senses
 
 
 def _line_of(file, size: int, key: bytes) -> bytes | None:
