@@ -148,9 +148,14 @@ def _toll_only_in_title(record: Record, state: DocumentState, settings: Settings
     the short title is parsed to ask, and only for a text with no toll."""
     if any(c.category in _TOLL_CATEGORIES for c in state.report.claims):
         return False
-    title = " ".join(normalise(record.title or "").split())
-    told = run_stages(dataclasses.replace(record, text=title), settings)
+    told = run_stages(dataclasses.replace(record, text=_title_line(record)), settings)
     return any(c.category in _TOLL_CATEGORIES and not c.negated for c in told.report.claims)
+
+
+def _title_line(record: Record) -> str:
+    """The record's title normalised as its text is, on one line (its hash is
+    "of the normalised text"); "" where it has none."""
+    return " ".join(normalise(record.title or "").split())
 
 
 def headlined(record: Record) -> Record | None:
@@ -161,7 +166,7 @@ def headlined(record: Record) -> Record | None:
     shooting"). :func:`pipe_states` reads it so only where the text alone
     gives no event; the document's text (and its hash) is then the title and
     the text, which its spans point into."""
-    title = " ".join(normalise(record.title or "").split())  # one line, as the text is: its hash is "of the normalised text"
+    title = _title_line(record)
     if not title or record.text.lstrip().startswith(title):
         return None
     return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
