@@ -522,6 +522,23 @@ def test_an_ordinal_person_after_a_toll(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # the third of the victims, the first two dead: one wounded, not three
+        ("Two men were shot and killed on Elm Street. A third man was wounded and taken to a hospital.", 2, 1),
+        # the fourth of the victims, three wounded before: one dead
+        ("Three people were wounded in the attack. A fourth person was killed, police said.", 1, 3),
+        # one of the two wounded already counted: the wounded stay two
+        ("Two men were killed and two were wounded. The fourth victim was shot in the leg.", 2, 2),
+    ],
+)
+def test_an_ordinal_person_ranks_the_victims_of_every_harm(text, killed, injured):
+    report = fogcount.extract(text)
+    best = {f.category: f.best for e in report.events for f in e.figures}
+    assert (best.get("people.killed"), best.get("people.injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm.",
      # a school grade: one pupil, not the eighth person hurt (branch ages)

@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "15"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person
+VERSION = "16"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -139,7 +139,53 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     for claim in claims:
         if _tally_scope(ann, vocab, claim):
             claim.scope = "tally"
+    _rank_among_victims(claims)
     return claims, skipped
+
+
+#: The outcomes whose people one series of victims numbers: "two men were killed ... a third was wounded".
+_VICTIM_OUTCOMES = ("people.killed", "people.injured")
+
+
+def _rank_of(claim: Claim) -> int | None:
+    """The rank a ranked figure states ("a third", "the 17th": see :func:`_rank`), else None."""
+    if not claim.value.cumulative or claim.value.low != claim.value.high or not claim.value.text:
+        return None
+    word = claim.value.text.split()[-1]
+    if not _ORDINAL_RE.match(word):
+        return None
+    return int(word[:-2]) if word[:-2].isdigit() else parse_ordinal(word.lower())
+
+
+def _rank_among_victims(claims: list[Claim]) -> None:
+    """A ranked victim counts the victims of every harm told before it, not
+    only those of its own: "two men were killed ... a third man was wounded" is
+    one wounded (third of the victims, the first two dead), "three were shot
+    and wounded ... the fourth victim died" one dead. So a ranked figure of the
+    killed or injured, after figures of the other harm (their latest figure
+    each, of the happening's own scope), counts its rank less those: a new
+    running total of its harm where that is more than its harm's own before,
+    else one of the people already counted (a part of its harm's latest
+    figure). With no figure of the other harm before it, it stays the running
+    total its rank says ("a fifth person was also shot" after four shot)."""
+    for at, claim in enumerate(claims):
+        rank = _rank_of(claim) if claim.category in _VICTIM_OUTCOMES and claim.part_of is None else None
+        if rank is None or claim.negated or claim.scope is not None:
+            continue
+        latest: dict[str, Claim] = {}
+        for before in claims[:at]:
+            if (before.category in _VICTIM_OUTCOMES and before.part_of is None and not before.negated
+                    and before.scope is None and before.value.low is not None and before.span[1] <= claim.span[0]):
+                latest[before.category] = before
+        others = sum(c.value.low for category, c in latest.items() if category != claim.category)
+        if not others:
+            continue
+        own = latest.get(claim.category)
+        counted = rank - others
+        if counted > (own.value.low if own is not None else 0):
+            claim.value = claim.value.model_copy(update={"low": counted, "high": counted})
+        elif own is not None:
+            claim.part_of = own.id
 
 
 _OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
