@@ -27,8 +27,10 @@ stage found to report no happening (their cues are no evidence). Fills: ``Event.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -47,6 +49,7 @@ VERSION = "2"
 _TARGET_REACH = 10
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _WORD = re.compile(r"\w[\w'-]*")
+_WINDOW_CHARS_PER_WORD = 16  # the text scanned back per word wanted before a cue, before the whole sentence is
 
 
 # ---------------------------------------------------------------- the tables
@@ -231,21 +234,39 @@ def _score(hits: dict[str, list[Hit]], name: str) -> float:
 # ---------------------------------------------------------------- who acts on whom
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each match of ``_SENTENCE_END`` in ``text`` starts and ends, found
+    once per text: a cue's sentence is then a bisection, not a scan of the text
+    before it (which made a text of one long sentence quadratic in its cues)."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, at):
-        start = m.end()
-    end_match = _SENTENCE_END.search(text, at)
-    return start, end_match.end() if end_match else len(text)
+    """The sentence around ``at``: after the last sentence end before it (one
+    right before ``at`` ends there), up to the end of the first one from it."""
+    starts, ends = _sentence_ends(text)
+    before = bisect.bisect_left(starts, at)  # the matches that start before at
+    start = min(ends[before - 1], at) if before else 0
+    if at and text[at - 1] in ".!?;" and (not before or starts[before - 1] != at - 1):
+        start = at  # a mark right before at ends a sentence there, whatever follows it
+    return start, ends[before] if before < len(starts) else len(text)
 
 
 def _words_window(text: str, start: int, end: int, words: int, *, forward: bool) -> tuple[int, int]:
     """The character range of up to ``words`` words after ``end`` (or before ``start``), within the sentence."""
     s_start, s_end = _sentence_bounds(text, start)
     if forward:
-        found = list(_WORD.finditer(text, end, s_end))[:words]
+        found = list(itertools.islice(_WORD.finditer(text, end, s_end), words))
         return end, (found[-1].end() if found else end)
-    found = list(_WORD.finditer(text, s_start, start))[-words:]
+    # the words just before start: a window of text that holds more than ``words`` of them has them all
+    # (its first word may be cut by the window, and is then not among the last ones); else the whole sentence
+    reach = _WINDOW_CHARS_PER_WORD * (words + 1)
+    found = list(_WORD.finditer(text, max(s_start, start - reach), start))
+    if len(found) <= words and start - reach > s_start:
+        found = list(_WORD.finditer(text, s_start, start))
+    found = found[-words:]
     return (found[0].start() if found else start), start
 
 
