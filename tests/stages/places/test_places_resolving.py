@@ -66,6 +66,11 @@ def test_a_part_of_a_place_is_placed_at_theplace_named(namesakes):
     assert place_named(named_as, "City of Celaya").name == "Celaya"
 
 
+def test_a_division_named_with_its_designator_is_the_division(namesakes):
+    county = places_of("The Douglas County sheriff said the road was closed on Monday.", namesakes)
+    assert place_named(county, "Douglas County").country == "US"  # not the Isle of Man's Douglas, so named too
+
+
 def test_a_short_word_is_no_place_by_an_alternate_name(namesakes):
     report = places_of("On 7 May 2020, members of the DMK held a protest in Tenkasi.", namesakes)
     assert all(p.country != "TH" for p in report.places)  # DMK is Don Mueang's airport code, and a party

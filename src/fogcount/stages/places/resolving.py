@@ -183,6 +183,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         # "Mangajek District": the district, not a village of its name; "the central
         # district of Mersin": the city before the province
         score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
+    elif cand.kind == "admin" and _named_with_designator(cand, mention.text):
+        score += 4.0  # "Westmoreland County": the county the text names with its word, as with a cue
     elif cand.kind == "admin":
         score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
@@ -195,6 +197,15 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         for line in anchors.fronts:  # "the OSCE SMM observed ... near Vodiane": the contact line's Vodiane
             score += _FRONT_WEIGHT * max(0.0, 1.0 - line.distance_km(cand.lat, cand.lon) / line.reach_km)
     return score
+
+
+def _named_with_designator(cand, text: str) -> bool:
+    """The text names the lower division by its whole name, designator and all
+    ("Douglas County", "Pointe Coupee Parish"): the division, as a cue word after
+    the name makes it, not a town or a first-level division of the name's first
+    words (the Isle of Man's Douglas, Jamaica's Westmoreland)."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in rules().division_cues and _names_match(cand.name, text)
 
 
 class _Anchors:
