@@ -40,6 +40,15 @@ def test_a_namesake_is_the_one_near_the_documents_other_places(namesakes):
     assert place_named(abroad, "Paris").country == "FR"
 
 
+def test_a_namesake_is_in_the_country_the_documents_other_towns_lean_to(namesakes):
+    # no country named: Dallas, whose namesake abroad is a fiftieth of it at most, puts the text in the US
+    local = places_of("Police in Paris said a man from Dallas was hurt on Friday.", namesakes)
+    assert place_named(local, "Paris").country == "US" and place_named(local, "Paris").admin1 == "Texas"
+    # a name does not lean its own way: alone, Paris is the capital
+    alone = places_of("A man from Paris was taken to a hospital on Friday.", namesakes)
+    assert place_named(alone, "Paris").country == "FR"
+
+
 def test_a_country_word_is_the_town_of_that_name_amid_its_neighbours(namesakes):
     local = places_of("The road between Zionsville and Lebanon, in Boone County, will close for a week.", namesakes)
     assert place_named(local, "Lebanon").country == "US"

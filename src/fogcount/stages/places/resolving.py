@@ -71,6 +71,13 @@ _FRONT_WEIGHT = 3.0
 _CONTAINER_KM = 250.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
+# A name leans to one country when its biggest place (a town of at least
+# _COUNTRY_TOWN_POPULATION, by its own name) is this many times bigger than any of
+# its namesakes abroad ("Dallas": Dallas, Texas, before Dallas, Victoria); a place
+# in a country another of the document's names leans to gains _LEANING_WEIGHT
+# (less than a country the text names: a local paper names its towns, seldom its country).
+_LEANING_RATIO = 50
+_LEANING_WEIGHT = 2.0
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -167,10 +174,14 @@ def _pycountry_code(name: str) -> str | None:
 
 
 def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
-           key: str | None = None) -> float:
+           key: str | None = None, own: str | None = None) -> float:
+    """``key``: the name whose own anchors do not count (the second look);
+    ``own``: the mention's name key, whose own country lean does not count."""
     score = math.log10((cand.population or 0) + 10)
     if cand.country in countries:
         score += 3.0
+    elif cand.kind != "country" and not mention.country_word and anchors.leans_to(cand.country, excluding=own):
+        score += _LEANING_WEIGHT  # "Paris" beside Dallas: the country the document's other towns lie in
     elif cand.kind == "country" and _neighbours(cand.country) & countries:
         score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
     if cand.admin1 and (cand.admin1.lower() in admin1s or _stem_lower(cand.admin1) in admin1s):
@@ -218,6 +229,7 @@ class _Anchors:
         self.fronts = fronts or []  # the front lines of the regional bodies the text names: points too
         self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
         self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
+        self.leaning: dict[str, set[str]] = {}  # country -> the name keys that lean to it (_leaning_country)
 
     def add(self, lat: float, lon: float, key: str) -> None:
         keys = self._points.setdefault((lat, lon), set())
@@ -228,6 +240,10 @@ class _Anchors:
         keys = self._cells.get((int(lat // 1), int(lon // 1)), {}).get((lat, lon))
         if keys is not None:
             keys.discard(key)
+
+    def leans_to(self, country: str | None, *, excluding: str | None = None) -> bool:
+        """Some name other than ``excluding`` leans to the country."""
+        return any(other != excluding for other in self.leaning.get(country or "", ()))
 
     def nearest(self, lat: float, lon: float, reach_km: float, *, excluding: str | None = None) -> float | None:
         """The distance to the nearest point within ``reach_km`` that some
@@ -373,6 +389,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors(_actor_fronts(ann.text))
+    for m in mentions:
+        country = None if m.country_word else _leaning_country(wide[id(m)])
+        if country is not None:
+            anchors.leaning.setdefault(country, set()).add(support.keys[id(m)])
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
     chosen: dict[int, object] = {}
@@ -514,6 +534,23 @@ def _at_seat(m: Mention, best, gazetteer) -> None:
         m.place = m.place.model_copy(update={"lat": seat.lat, "lon": seat.lon})
 
 
+def _leaning_country(candidates: list) -> str | None:
+    """The country the name leans to: that of its biggest place, a town of at least
+    _COUNTRY_TOWN_POPULATION by its own name, when no namesake abroad has a
+    _LEANING_RATIO-th of its people ("Dallas", "Enfield"; not "Edmonton", whose
+    London borough is a twelfth of the Canadian city). Weaker than
+    :func:`_sets_country`: it speaks for the document's other names only."""
+    places = [c for c in candidates if c.kind != "country" and c.lat is not None]
+    if not places:
+        return None
+    top = max(places, key=lambda c: c.population or 0)
+    if top.match in ("alternate", "skeleton") or (top.population or 0) < _COUNTRY_TOWN_POPULATION:
+        return None
+    if any(c.country != top.country and (c.population or 0) * _LEANING_RATIO > top.population for c in places):
+        return None
+    return top.country
+
+
 def _sets_country(candidates: list) -> bool:
     """The name's first place is a town big enough not to be a stray word
     ("Ludhiana", "El Fasher", "Sidon") that no town in another country shares:
@@ -532,7 +569,8 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
     usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
     if not usable:
         return None
-    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    own = support.keys[id(m)]
+    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key, own) + support.score(m, c))
     return _seat_of(best, usable) if m.cue in rules().division_cues else best
 
 
