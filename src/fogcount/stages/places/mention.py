@@ -161,4 +161,5 @@ class Mention:
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
+    borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
     held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

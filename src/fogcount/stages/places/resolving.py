@@ -330,6 +330,8 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # ("Ludhiana", "El Fasher"), sets its country.
     admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
+        if m.borrowed:
+            continue  # an organisation's place sets no context
         if m.candidates and not m.country_word and _sets_country(m.candidates):
             countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
@@ -390,7 +392,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     support = _Support(mentions)
     anchors = _Anchors(_actor_fronts(ann.text))
     for m in mentions:
-        country = None if m.country_word else _leaning_country(wide[id(m)])
+        country = None if m.country_word or m.borrowed else _leaning_country(wide[id(m)])
         if country is not None:
             anchors.leaning.setdefault(country, set()).add(support.keys[id(m)])
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
@@ -402,7 +404,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             continue
         _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
         best = chosen.get(id(m))
-        if best is not None and best.lat is not None and best.kind != "country":
+        if best is not None and best.lat is not None and best.kind != "country" and not m.borrowed:
             anchors.add(best.lat, best.lon, support.keys[id(m)])
     # Pass 3: each ambiguous name again, beside every other name's choice (not
     # only those made before it): "Athens" first, then "Henderson County",
@@ -414,7 +416,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         before = chosen.get(id(m))
         _choose(m, _best(m, countries, admin1s, anchors, support, exclude_own=True), countries, support, chosen)
         after = chosen.get(id(m))
-        if after is not before:
+        if after is not before and not m.borrowed:
             if before is not None and before.lat is not None and before.kind != "country":
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
@@ -625,7 +627,7 @@ class _Support:
         for m in mentions:
             key = self.keys[id(m)]
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
-            if not cands or m.country_word:
+            if not cands or m.country_word or m.borrowed:
                 continue
             weight = 1.0 if len(cands) <= 3 else 0.5
             for c in cands:
