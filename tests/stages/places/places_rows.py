@@ -80,6 +80,10 @@ NAMESAKE_ROWS = [
     ("4691930", "Fort Worth", "Fort Worth", "", "32.72541", "-97.32085", "P", "PPLA2", "US", "TX", "918915"),
     ("2453866", "Mali", "Mali", "", "12.6", "-8.0", "P", "PPL", "ML", "08", "1000"),
     ("524901", "Moscow", "Moscow", "Moskva", "55.75222", "37.61556", "P", "PPLC", "RU", "48", "10381222"),
+    # a state, a small town of its name in another state, and a town near that one
+    ("5332921", "California", "California", "", "37.25022", "-119.75126", "A", "ADM1", "US", "CA", "37691912"),
+    ("4350635", "California", "California", "", "38.3004", "-76.50746", "P", "PPL", "US", "MD", "11857"),
+    ("4360287", "Lexington Park", "Lexington Park", "", "38.26679", "-76.45384", "P", "PPL", "US", "MD", "11626"),
     # a county, and a first-level division abroad that bears its name as an alternate one
     ("5024825", "Douglas County", "Douglas County", "", "45.93", "-95.45", "A", "ADM2", "US", "MN", "36000"),
     ("3042236", "Douglas", "Douglas", "Douglas County", "54.15", "-4.48", "A", "ADM1", "IM", "01", "26218"),

@@ -49,6 +49,11 @@ def test_a_namesake_is_in_the_country_the_documents_other_towns_lean_to(namesake
     assert place_named(alone, "Paris").country == "FR"
 
 
+def test_a_states_name_is_the_state_before_a_small_town_of_its_name_in_another_state(namesakes):
+    report = places_of("Officers in Lexington Park said the fireball was also seen in California.", namesakes)
+    assert place_named(report, "California").admin1 == "California"  # not the Maryland town beside Lexington Park
+
+
 def test_a_country_word_is_the_town_of_that_name_amid_its_neighbours(namesakes):
     local = places_of("The road between Zionsville and Lebanon, in Boone County, will close for a week.", namesakes)
     assert place_named(local, "Lebanon").country == "US"

@@ -178,6 +178,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     """``key``: the name whose own anchors do not count (the second look);
     ``own``: the mention's name key, whose own country lean does not count."""
     score = math.log10((cand.population or 0) + 10)
+    if mention.shadowed and cand.gazetteer_id in mention.shadowed:
+        score -= _SHADOWED  # "California" near Maryland's places is still the state, unless they all lie beside the town
     if cand.country in countries:
         score += 3.0
     elif cand.kind != "country" and not mention.country_word and anchors.leans_to(cand.country, excluding=own):
@@ -298,6 +300,10 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
         m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    states = [c for c in m.candidates[:3] if c.kind == "admin1" and c.match == "exact" and _names_match(c.name, m.text)]
+    if states:
+        # "California", "Indiana": the state before a small town of its name in another state
+        m.shadowed = {c.gazetteer_id for c in m.candidates if _named_like_a_division_outside(c, states, m.text)}
     country = vocab.find_country(m.text)
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                    for c in m.candidates[:3])
@@ -310,6 +316,20 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
         m.candidates = nation + (towns if nation else [])
         m.country_word = bool(nation)
+
+
+# What a small town named like a first-level division it is not in loses.
+_SHADOWED = 3.0
+
+
+def _named_like_a_division_outside(cand, divisions: list, text: str) -> bool:
+    """The candidate is a town smaller than _DIVISION_TOWN_POPULATION named as the
+    text is, in the country of a first-level division of that name but outside it
+    (California, Maryland beside California the state; not Farah in Farah
+    province, nor Washington, D.C., a big town)."""
+    return (cand.kind == "city" or cand.feature_class == "P") and _names_match(cand.name, text) \
+        and (cand.population or 0) < _DIVISION_TOWN_POPULATION and any(
+            d.country == cand.country and d.admin1_code != cand.admin1_code for d in divisions)
 
 
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
