@@ -221,11 +221,13 @@ def _place_before_common_words(ann: Annotation, gazetteer, m: Mention) -> Mentio
     later words are names ("Jazeera Khalidiya": no noun), nor one after a
     connector ("Nice of Russia")."""
     tokens = ann.tokens
-    if m.last - m.first < 2 or m.dateline or m.organisation or not m.text[:1].isupper() \
-            or gazetteer.lookup(m.text, limit=1):
+    if m.last - m.first < 2 or m.dateline or m.organisation or not m.text[:1].isupper():
         return m
     nouns = common_nouns()
     r = rules()
+    last = tokens[m.last - 1]
+    if not (_common_word(last, nouns) or last.lower in r.office_nouns) or gazetteer.lookup(m.text, limit=1):
+        return m  # most names end in a name: no look-up for them
     for cut in range(m.last - 1, m.first, -1):
         rest = [t for t in tokens[cut:m.last] if t.text[:1].isalnum() and t.lower not in ("'s", "’s")]
         if not rest or not all(_common_word(t, nouns) or t.lower in r.office_nouns
