@@ -88,3 +88,13 @@ def test_a_noun_of_an_animal(noun):
 def test_a_noun_that_can_be_a_person_is_no_animal(noun):
     # "head" and "tiger" have animal senses ("200 head of cattle") but can name a person
     assert noun not in lexicon.animal_nouns()
+
+
+@pytest.mark.parametrize("noun", ["court", "clerk", "bait", "commissioner", "coalition"])
+def test_a_noun_for_a_kind_of_thing_is_a_common_noun(noun):
+    assert noun in lexicon.common_nouns()
+
+
+@pytest.mark.parametrize("noun", ["london", "damascus", "dallas"])
+def test_a_noun_that_only_names_individuals_is_no_common_noun(noun):
+    assert noun not in lexicon.common_nouns()

@@ -96,6 +96,14 @@ def animal_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The noun lemmas with a sense that is no named individual ("court",
+    "clerk", "bait"; not "paris", whose only senses are instances): words for
+    kinds of things, not names."""
+    return frozenset(lemma for lemma, classes in _sense_classes().items() if any(classes))
+
+
+@functools.lru_cache(maxsize=1)
 def person_sense_nouns() -> frozenset[str]:
     """The noun lemmas with any sense that names a person, commonest or not
     ("figure": first a number, also a well-known person; "ally": first a

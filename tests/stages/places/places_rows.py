@@ -43,6 +43,9 @@ def places_of(text: str, settings: Settings, published: str = "2016-06-30"):
 NAMESAKE_ROWS = [
     ("2988507", "Paris", "Paris", "", "48.85341", "2.3488", "P", "PPLC", "FR", "11", "2138551"),
     ("4647963", "Paris", "Paris", "", "36.302", "-88.32671", "P", "PPLA2", "US", "TN", "10156"),
+    ("4717560", "Paris", "Paris", "", "33.66094", "-95.55551", "P", "PPLA2", "US", "TX", "25171"),
+    ("4684888", "Dallas", "Dallas", "", "32.78306", "-96.80667", "P", "PPLA2", "US", "TX", "1326087"),
+    ("2169223", "Dallas", "Dallas", "", "-37.67", "144.93", "P", "PPL", "AU", "07", "6762"),
     ("4649018", "Puryear", "Puryear", "", "36.4448", "-88.3345", "P", "PPL", "US", "TN", "671"),
     ("4628829", "Henry County", "Henry County", "", "36.32", "-88.3", "A", "ADM2", "US", "TN", "0"),
     ("4259671", "Lebanon", "Lebanon", "", "40.04837", "-86.46917", "P", "PPLA2", "US", "IN", "15792"),
@@ -77,6 +80,13 @@ NAMESAKE_ROWS = [
     ("4691930", "Fort Worth", "Fort Worth", "", "32.72541", "-97.32085", "P", "PPLA2", "US", "TX", "918915"),
     ("2453866", "Mali", "Mali", "", "12.6", "-8.0", "P", "PPL", "ML", "08", "1000"),
     ("524901", "Moscow", "Moscow", "Moskva", "55.75222", "37.61556", "P", "PPLC", "RU", "48", "10381222"),
+    # a state, a small town of its name in another state, and a town near that one
+    ("5332921", "California", "California", "", "37.25022", "-119.75126", "A", "ADM1", "US", "CA", "37691912"),
+    ("4350635", "California", "California", "", "38.3004", "-76.50746", "P", "PPL", "US", "MD", "11857"),
+    ("4360287", "Lexington Park", "Lexington Park", "", "38.26679", "-76.45384", "P", "PPL", "US", "MD", "11626"),
+    # a county, and a first-level division abroad that bears its name as an alternate one
+    ("5024825", "Douglas County", "Douglas County", "", "45.93", "-95.45", "A", "ADM2", "US", "MN", "36000"),
+    ("3042236", "Douglas", "Douglas", "Douglas County", "54.15", "-4.48", "A", "ADM1", "IM", "01", "26218"),
 ]
 
 

@@ -176,3 +176,14 @@ def test_an_entity_run_across_a_parenthesis_or_comma_is_two_names(settings):
     # the model runs a place and the division after it into one entity
     report = places_of("Drivers near Penas Blancas (Alajuela) blocked the road on Monday.", settings)
     assert [p.text for p in report.places] == ["Penas Blancas", "Alajuela"]
+
+
+def test_a_place_before_words_for_kinds_of_things_is_the_place_of_an_organisations_name(namesakes):
+    # the whole name is unknown; its first words are a county the index knows, the rest common nouns
+    report = places_of("The Henry County Common Pleas Court heard the case on Monday.", namesakes)
+    county = next(p for p in report.places if p.text.startswith("Henry County"))
+    assert county.text == "Henry County" and county.country == "US"
+    assert county.modifies == "Common Pleas Court"  # an organisation's place, not where anything happened
+    # a later word that is a name, not a common noun: the name stays whole and unknown
+    unknown = places_of("Police searched Puryear Khalidiya on Monday.", namesakes)
+    assert all(p.text != "Puryear" for p in unknown.places)

@@ -40,6 +40,20 @@ def test_a_namesake_is_the_one_near_the_documents_other_places(namesakes):
     assert place_named(abroad, "Paris").country == "FR"
 
 
+def test_a_namesake_is_in_the_country_the_documents_other_towns_lean_to(namesakes):
+    # no country named: Dallas, whose namesake abroad is a fiftieth of it at most, puts the text in the US
+    local = places_of("Police in Paris said a man from Dallas was hurt on Friday.", namesakes)
+    assert place_named(local, "Paris").country == "US" and place_named(local, "Paris").admin1 == "Texas"
+    # a name does not lean its own way: alone, Paris is the capital
+    alone = places_of("A man from Paris was taken to a hospital on Friday.", namesakes)
+    assert place_named(alone, "Paris").country == "FR"
+
+
+def test_a_states_name_is_the_state_before_a_small_town_of_its_name_in_another_state(namesakes):
+    report = places_of("Officers in Lexington Park said the fireball was also seen in California.", namesakes)
+    assert place_named(report, "California").admin1 == "California"  # not the Maryland town beside Lexington Park
+
+
 def test_a_country_word_is_the_town_of_that_name_amid_its_neighbours(namesakes):
     local = places_of("The road between Zionsville and Lebanon, in Boone County, will close for a week.", namesakes)
     assert place_named(local, "Lebanon").country == "US"
@@ -64,6 +78,11 @@ def test_a_part_of_a_place_is_placed_at_theplace_named(namesakes):
     assert part.country == "US" and part.admin1 == "Georgia" and part.precision >= 2
     named_as = places_of("Officials of the City of Celaya met on Monday.", namesakes)
     assert place_named(named_as, "City of Celaya").name == "Celaya"
+
+
+def test_a_division_named_with_its_designator_is_the_division(namesakes):
+    county = places_of("The Douglas County sheriff said the road was closed on Monday.", namesakes)
+    assert place_named(county, "Douglas County").country == "US"  # not the Isle of Man's Douglas, so named too
 
 
 def test_a_short_word_is_no_place_by_an_alternate_name(namesakes):

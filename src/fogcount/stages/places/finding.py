@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ...gazetteer.query import name_abbreviations
+from ...lexicon import common_nouns
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from .mention import Mention, name_key, rules
@@ -194,6 +195,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             taken.update(range(first, last))
     # a name of punctuation alone ("Ga." read as "." after "Macon, "): no text, no place (issue 17)
     mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
+    mentions = [_place_before_common_words(ann, gazetteer, m) for m in mentions]
     for m in mentions:
         m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
         if not m.organisation:
@@ -208,6 +210,49 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 # town at least this big, not any village that shares a word ("the Carl Perkins
 # Civic Center"); a town of any size when an office's word follows it ("Berea Police").
 _ORGANISATION_PLACE_POPULATION = 20_000
+
+
+def _place_before_common_words(ann: Annotation, gazetteer, m: Mention) -> Mention:
+    """ "Lamar County Commissioners", "Harris County Clerk", "Newark Live Bait":
+    a name the index does not know, that is a place the index knows by its own
+    name followed by words for kinds of things (WordNet's common nouns), is an
+    organisation's or a thing's name that begins with the place (as
+    :func:`_leading_places` finds for the words of its lists). Not a name whose
+    later words are names ("Jazeera Khalidiya": no noun), nor one after a
+    connector ("Nice of Russia")."""
+    tokens = ann.tokens
+    if m.last - m.first < 2 or m.dateline or m.organisation or not m.text[:1].isupper():
+        return m
+    nouns = common_nouns()
+    r = rules()
+    last = tokens[m.last - 1]
+    if not (_common_word(last, nouns) or last.lower in r.office_nouns) or gazetteer.lookup(m.text, limit=1):
+        return m  # most names end in a name: no look-up for them
+    for cut in range(m.last - 1, m.first, -1):
+        rest = [t for t in tokens[cut:m.last] if t.text[:1].isalnum() and t.lower not in ("'s", "’s")]
+        if not rest or not all(_common_word(t, nouns) or t.lower in r.office_nouns
+                               or (t.lower in r.connectors and t is not rest[0]) for t in rest):
+            break  # a later word is a name: so are the words before it
+        head = tokens[cut - 1]
+        if not head.text[:1].isalnum() or head.lower in r.connectors or head.lower in r.articles \
+                or (cut - m.first == 1 and head.lower in r.name_heads):
+            continue
+        name = ann.text[tokens[m.first].idx:head.end]
+        if any(c.match in ("exact", "name") and c.kind in ("city", "admin", "admin1", "country")
+               for c in gazetteer.lookup(name, limit=5)):
+            shorter = _mention(ann, m.first, cut)
+            shorter.organisation = shorter.borrowed = True
+            shorter.modifies = None if rest[-1].lower in r.facility_nouns else ann.text[rest[0].idx:rest[-1].end]
+            return shorter
+    return m
+
+
+def _common_word(token, nouns: frozenset[str]) -> bool:
+    """The word is a common noun, or its plural ("Pleas", "Commissioners": the
+    model keeps a proper noun's form as its lemma)."""
+    word = token.lower
+    return word in nouns or token.lemma.lower() in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns) \
+        or (word.endswith("es") and word[:-2] in nouns) or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _leading_places(ann: Annotation, gazetteer):

@@ -161,4 +161,6 @@ class Mention:
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
+    borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
+    shadowed: set = dataclasses.field(default_factory=set)  # ids of towns named like a division they are not in
     held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

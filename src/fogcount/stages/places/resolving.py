@@ -71,6 +71,13 @@ _FRONT_WEIGHT = 3.0
 _CONTAINER_KM = 250.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
+# A name leans to one country when its biggest place (a town of at least
+# _COUNTRY_TOWN_POPULATION, by its own name) is this many times bigger than any of
+# its namesakes abroad ("Dallas": Dallas, Texas, before Dallas, Victoria); a place
+# in a country another of the document's names leans to gains _LEANING_WEIGHT
+# (less than a country the text names: a local paper names its towns, seldom its country).
+_LEANING_RATIO = 50
+_LEANING_WEIGHT = 2.0
 
 
 def _document_countries(ann: Annotation, gazetteer, vocab: Vocabulary) -> set[str]:
@@ -167,10 +174,16 @@ def _pycountry_code(name: str) -> str | None:
 
 
 def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
-           key: str | None = None) -> float:
+           key: str | None = None, own: str | None = None) -> float:
+    """``key``: the name whose own anchors do not count (the second look);
+    ``own``: the mention's name key, whose own country lean does not count."""
     score = math.log10((cand.population or 0) + 10)
+    if mention.shadowed and cand.gazetteer_id in mention.shadowed:
+        score -= _SHADOWED  # "California" near Maryland's places is still the state, unless they all lie beside the town
     if cand.country in countries:
         score += 3.0
+    elif cand.kind != "country" and not mention.country_word and anchors.leans_to(cand.country, excluding=own):
+        score += _LEANING_WEIGHT  # "Paris" beside Dallas: the country the document's other towns lie in
     elif cand.kind == "country" and _neighbours(cand.country) & countries:
         score += 1.5  # "Georgia, near the border with Russia": the country beside one the text names
     if cand.admin1 and (cand.admin1.lower() in admin1s or _stem_lower(cand.admin1) in admin1s):
@@ -183,6 +196,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         # "Mangajek District": the district, not a village of its name; "the central
         # district of Mersin": the city before the province
         score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
+    elif cand.kind == "admin" and _named_with_designator(cand, mention.text):
+        score += 4.0  # "Westmoreland County": the county the text names with its word, as with a cue
     elif cand.kind == "admin":
         score -= _TOWN_BEFORE_DISTRICT  # "Herat", "Kassala": the town, before the district named after it
     elif cand.kind == "city" or cand.feature_class == "P":
@@ -197,6 +212,15 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     return score
 
 
+def _named_with_designator(cand, text: str) -> bool:
+    """The text names the lower division by its whole name, designator and all
+    ("Douglas County", "Pointe Coupee Parish"): the division, as a cue word after
+    the name makes it, not a town or a first-level division of the name's first
+    words (the Isle of Man's Douglas, Jamaica's Westmoreland)."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in rules().division_cues and _names_match(cand.name, text)
+
+
 class _Anchors:
     """The points places were resolved to, by the name keys that chose them,
     in one-degree cells: the nearest within a reach is found among the cells
@@ -207,6 +231,7 @@ class _Anchors:
         self.fronts = fronts or []  # the front lines of the regional bodies the text names: points too
         self._cells: dict[tuple[int, int], dict[tuple[float, float], set[str]]] = {}
         self._points: dict[tuple[float, float], set[str]] = {}  # the same sets, all together
+        self.leaning: dict[str, set[str]] = {}  # country -> the name keys that lean to it (_leaning_country)
 
     def add(self, lat: float, lon: float, key: str) -> None:
         keys = self._points.setdefault((lat, lon), set())
@@ -217,6 +242,10 @@ class _Anchors:
         keys = self._cells.get((int(lat // 1), int(lon // 1)), {}).get((lat, lon))
         if keys is not None:
             keys.discard(key)
+
+    def leans_to(self, country: str | None, *, excluding: str | None = None) -> bool:
+        """Some name other than ``excluding`` leans to the country."""
+        return any(other != excluding for other in self.leaning.get(country or "", ()))
 
     def nearest(self, lat: float, lon: float, reach_km: float, *, excluding: str | None = None) -> float | None:
         """The distance to the nearest point within ``reach_km`` that some
@@ -271,6 +300,10 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
         m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    states = [c for c in m.candidates[:3] if c.kind == "admin1" and c.match == "exact" and _names_match(c.name, m.text)]
+    if states:
+        # "California", "Indiana": the state before a small town of its name in another state
+        m.shadowed = {c.gazetteer_id for c in m.candidates if _named_like_a_division_outside(c, states, m.text)}
     country = vocab.find_country(m.text)
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                    for c in m.candidates[:3])
@@ -283,6 +316,20 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
         m.candidates = nation + (towns if nation else [])
         m.country_word = bool(nation)
+
+
+# What a small town named like a first-level division it is not in loses.
+_SHADOWED = 3.0
+
+
+def _named_like_a_division_outside(cand, divisions: list, text: str) -> bool:
+    """The candidate is a town smaller than _DIVISION_TOWN_POPULATION named as the
+    text is, in the country of a first-level division of that name but outside it
+    (California, Maryland beside California the state; not Farah in Farah
+    province, nor Washington, D.C., a big town)."""
+    return (cand.kind == "city" or cand.feature_class == "P") and _names_match(cand.name, text) \
+        and (cand.population or 0) < _DIVISION_TOWN_POPULATION and any(
+            d.country == cand.country and d.admin1_code != cand.admin1_code for d in divisions)
 
 
 def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab: Vocabulary) -> None:
@@ -303,6 +350,8 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     # ("Ludhiana", "El Fasher"), sets its country.
     admin1s: set[str] = {name.lower() for _, name in regions if name}
     for m in mentions:
+        if m.borrowed:
+            continue  # an organisation's place sets no context
         if m.candidates and not m.country_word and _sets_country(m.candidates):
             countries.add(m.candidates[0].country)
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
@@ -362,6 +411,10 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     _keep_near(ann, mentions)
     support = _Support(mentions)
     anchors = _Anchors(_actor_fronts(ann.text))
+    for m in mentions:
+        country = None if m.country_word or m.borrowed else _leaning_country(wide[id(m)])
+        if country is not None:
+            anchors.leaning.setdefault(country, set()).add(support.keys[id(m)])
     # Pass 2: unambiguous and context-favoured places first, then the rest near them.
     order = sorted(mentions, key=lambda m: len(m.candidates) if m.candidates else 99)
     chosen: dict[int, object] = {}
@@ -371,7 +424,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             continue
         _choose(m, _best(m, countries, admin1s, anchors, support), countries, support, chosen)
         best = chosen.get(id(m))
-        if best is not None and best.lat is not None and best.kind != "country":
+        if best is not None and best.lat is not None and best.kind != "country" and not m.borrowed:
             anchors.add(best.lat, best.lon, support.keys[id(m)])
     # Pass 3: each ambiguous name again, beside every other name's choice (not
     # only those made before it): "Athens" first, then "Henderson County",
@@ -383,7 +436,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         before = chosen.get(id(m))
         _choose(m, _best(m, countries, admin1s, anchors, support, exclude_own=True), countries, support, chosen)
         after = chosen.get(id(m))
-        if after is not before:
+        if after is not before and not m.borrowed:
             if before is not None and before.lat is not None and before.kind != "country":
                 anchors.remove(before.lat, before.lon, key)
             if after is not None and after.lat is not None and after.kind != "country":
@@ -503,6 +556,23 @@ def _at_seat(m: Mention, best, gazetteer) -> None:
         m.place = m.place.model_copy(update={"lat": seat.lat, "lon": seat.lon})
 
 
+def _leaning_country(candidates: list) -> str | None:
+    """The country the name leans to: that of its biggest place, a town of at least
+    _COUNTRY_TOWN_POPULATION by its own name, when no namesake abroad has a
+    _LEANING_RATIO-th of its people ("Dallas", "Enfield"; not "Edmonton", whose
+    London borough is a twelfth of the Canadian city). Weaker than
+    :func:`_sets_country`: it speaks for the document's other names only."""
+    places = [c for c in candidates if c.kind != "country" and c.lat is not None]
+    if not places:
+        return None
+    top = max(places, key=lambda c: c.population or 0)
+    if top.match in ("alternate", "skeleton") or (top.population or 0) < _COUNTRY_TOWN_POPULATION:
+        return None
+    if any(c.country != top.country and (c.population or 0) * _LEANING_RATIO > top.population for c in places):
+        return None
+    return top.country
+
+
 def _sets_country(candidates: list) -> bool:
     """The name's first place is a town big enough not to be a stray word
     ("Ludhiana", "El Fasher", "Sidon") that no town in another country shares:
@@ -521,7 +591,8 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
     usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
     if not usable:
         return None
-    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key) + support.score(m, c))
+    own = support.keys[id(m)]
+    best = max(usable, key=lambda c: _score(c, m, countries, admin1s, anchors, key, own) + support.score(m, c))
     return _seat_of(best, usable) if m.cue in rules().division_cues else best
 
 
@@ -576,7 +647,7 @@ class _Support:
         for m in mentions:
             key = self.keys[id(m)]
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
-            if not cands or m.country_word:
+            if not cands or m.country_word or m.borrowed:
                 continue
             weight = 1.0 if len(cands) <= 3 else 0.5
             for c in cands:
