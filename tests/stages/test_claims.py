@@ -1502,3 +1502,23 @@ def test_a_scope_at_the_end_of_a_coordination_is_of_the_conjuncts_before_it():
     assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (6, "tally")]
     claims = fogcount.extract("Two people were killed in shootings across the city and a man was wounded at a bar.").claims
     assert [(c.value.low, c.scope) for c in claims] == [(2, "tally"), (1, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser hangs the verb's complement on the day after it: "dead" still says what happened
+        ("A trader was shot dead Sunday in the eastern town of Goma.", [("people.killed", 1, None)]),
+        # a bare figure the parser makes a modifier of the participle after it
+        ("The explosion killed nine people and left at least 40 injured, officials said.",
+         [("people.killed", 9, None), ("people.injured", 40, None)]),
+        # a second clause without its verb: the participle after its last subject is all of theirs
+        ("Three guards were killed and two nurses and a cook injured Monday night when the camp was attacked.",
+         [("people.killed", 3, None), ("people.injured", 3, None)]),
+        # a bare figure with its whole's verb is still a part where "of them" says so
+        ("In all, 180 people were hurt -- 60 of them by rubber bullets, the hospital said.",
+         [("people.injured", 180, None), ("people.injured", 60, "c1")]),
+    ],
+)
+def test_wire_frames_the_parser_breaks(text, expected):
+    assert [(c.category, c.value.low, c.part_of) for c in fogcount.extract(text).claims] == expected

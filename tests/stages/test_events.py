@@ -81,6 +81,25 @@ def test_a_tally_is_no_events_toll():
     assert [f.category for f in report.events[0].figures] == ["people.killed"]
 
 
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a lede that tells only a tally of the dead: the tally is the report's toll
+        ("Eleven people were killed on Sunday in a wave of violence in the capital, police said.", 11),
+        # ... not where the report counts its own incident's dead
+        ("Eleven people were killed in the capital since Friday. Gunmen shot dead two traders in the market "
+         "on Sunday.", 2),
+        # ... nor a tally of "others", nor one after the lede
+        ("A soldier was wounded on Sunday and eight others were killed across the province since Friday.", 0),
+        ("A market stall burned down on Sunday. Nine people were killed in the capital since Friday.", 0),
+    ],
+)
+def test_a_ledes_tally_is_the_toll_only_where_nothing_else_is(text, killed):
+    report = fogcount.extract(text)
+    tolls = [sum(f.best or 0 for f in e.figures if f.category == "people.killed") for e in report.events]
+    assert max(tolls, default=0) == killed
+
+
 @pytest.mark.parametrize("article", ["fallujah", "tawila"])
 def test_every_claim_names_its_event(article, request):
     report = request.getfixturevalue(article)

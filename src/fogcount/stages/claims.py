@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "16"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded)
+VERSION = "17"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -104,6 +104,12 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                 new.part_of = f"@{earlier}"
         if not found:
             found = _part_of_them(ann, vocab, cand, made)
+        elif len(found) == 1 and noun is None and found[0].part_of is None:
+            # "252 people were injured -- 154 of them by live fire": the parser gives the bare
+            # figure its whole's verb; "of them" says it is a part of that whole all the same
+            parts = _part_of_them(ann, vocab, cand, made)
+            if parts and parts[0].category == found[0].category:
+                found = parts
         made += [(claim, noun) for claim in found]
         if not found and reason:
             q = cand.quantity
@@ -1263,6 +1269,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
+            if child.dep == "npadvmod" and verb + 1 < c and tokens[verb + 1].dep == "amod" \
+                    and tokens[verb + 1].head == c:
+                # "was shot dead Sunday": the parser hangs the verb's complement on the day after it
+                keys.insert(0, f"{tok.lemma} {tokens[verb + 1].lower}")
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
                 keys += [f"{tok.lemma} {tokens[g].lemma}" for p in ann.children[c] if tokens[p].lower == "of"
                          for g in ann.children[p] if tokens[g].dep == "pobj"]
@@ -1516,6 +1526,8 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     graver outcome (``graver_outcomes``) is what happened to them last, and a
     mere presence ("people attending a burial") never outweighs the clause."""
     modifier = _modifier_outcome(ann, vocab, noun, np_head, units)
+    if modifier is None:
+        modifier = _gapped_outcome(ann, vocab, np_head, units)
     if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
         return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
     clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
@@ -1529,6 +1541,26 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     def gravity(reading: _Reading) -> int:
         return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
     return modifier if gravity(modifier) < gravity(clause) else clause
+
+
+def _gapped_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str]) -> _Reading | None:
+    """ "Two guards were killed and two police officers and a driver injured":
+    a second clause without its verb ("were") whose subjects the parser hangs
+    on the first clause's verb as conjuncts; the participle after the last of
+    them says what happened to all of them, not the first verb. None where the
+    phrase is no such conjunct or its last conjunct has no outcome of its own."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "conj" or tokens[np_head].pos not in _NOUN_POS:
+        return None
+    if tokens[tokens[np_head].head].pos not in _VERB_POS:
+        return None
+    last = np_head
+    while True:
+        nxt = [c for c in ann.children[last] if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS | {"PRON"}]
+        if not nxt:
+            break
+        last = nxt[-1]
+    return _modifier_outcome(ann, vocab, last, last, units)
 
 
 def _stray_argument(ann: Annotation, vocab: Vocabulary, np_head: int) -> int | None:
@@ -1593,7 +1625,9 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
         nxt = h + 1
-        if nxt < len(tokens) and tokens[nxt].head == h and tokens[nxt].tag in ("VBN", "JJ") and not any(
+        # "left at least 32 injured": the parser makes the bare figure a modifier of the participle after it
+        bare_before = noun is None and tokens[h].dep == "nummod" and tokens[h].head == nxt
+        if nxt < len(tokens) and (tokens[nxt].head == h or bare_before) and tokens[nxt].tag in ("VBN", "JJ") and not any(
                 tokens[k].dep == "dobj" for k in ann.children[nxt]):  # "A gunman killed 10 civilians": a verb
             found = vocab.adjective_outcome(tokens[nxt].lower, units)
             if found:

@@ -39,10 +39,10 @@ from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import resolve_prefix
 from .places import PLACE_REACH
-from .reconcile import reconcile
+from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "20"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups)
+VERSION = "21"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -511,8 +511,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
     own = {s: (days[s] is not None, _sentence_place(ann, [s], places) is not None or s in named)
            for s in range(len(ann.sentences))}
     retold = retold_sentences(ann)
-    # a tally ("eight others were wounded across the city") counts several happenings: no event's toll
-    items = [_claim_item(ann, c, by_sent, own, days) for c in claims if c.scope != "tally"]
+    # a tally ("eight others were wounded across the city") counts several happenings: no event's toll,
+    # unless its lede tells it and the report no other figure of its outcome (:func:`_tally_as_toll`)
+    items = [_claim_item(ann, c, by_sent, own, days) for c in claims
+             if c.scope != "tally" or _tally_as_toll(ann, c, claims)]
     items += [_happening_item(ann, h, times, published, places) for h in happenings if h.no_event is None]
     items = [it for it in items if it.sent not in retold]
     # Sentence by sentence: its figures first, then its happenings, what follows a
@@ -602,6 +604,21 @@ def retold_sentences(ann: Annotation) -> set[int]:
 
 def _is_aftermath(action: str | None) -> bool:
     return action is not None and rules().actions[action].aftermath
+
+
+def _tally_as_toll(ann: Annotation, claim: Claim, claims: list[Claim]) -> bool:
+    """Is a tally the report's own toll of its outcome? A lede that tells
+    only a tally of an outcome ("a string of bombs and a shooting have left
+    nine people dead across the capital", "twelve people were killed Monday
+    in a wave of violence"), where the report counts nothing else of that
+    outcome, tells what the report is about: the tally joins the event of its
+    sentence. A tally after the lede (a roundup below a report's own
+    incident), or one of "others" ("eight others were wounded across the
+    city": more than the incident by its own words), stays apart."""
+    token = ann.token_at(claim.span[0])
+    if token is None or ann.tokens[token].sent != 0 or OTHERS & set((claim.subject.text or "").lower().split()):
+        return False
+    return not any(c.category == claim.category and c.scope != "tally" and not c.negated for c in claims)
 
 
 def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening]],
