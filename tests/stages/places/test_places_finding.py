@@ -187,3 +187,9 @@ def test_a_place_before_words_for_kinds_of_things_is_the_place_of_an_organisatio
     # a later word that is a name, not a common noun: the name stays whole and unknown
     unknown = places_of("Police searched Puryear Khalidiya on Monday.", namesakes)
     assert all(p.text != "Puryear" for p in unknown.places)
+
+
+def test_a_place_named_with_its_cue_words_is_no_organisations_name(namesakes):
+    report = places_of("Gunmen attacked Puryear Village on Monday.", namesakes)
+    village = next(p for p in report.places if p.text.startswith("Puryear"))
+    assert village.text == "Puryear Village" and village.modifies is None and village.name == "Puryear"

@@ -233,6 +233,8 @@ def _place_before_common_words(ann: Annotation, gazetteer, m: Mention) -> Mentio
         if not rest or not all(_common_word(t, nouns) or t.lower in r.office_nouns
                                or (t.lower in r.connectors and t is not rest[0]) for t in rest):
             break  # a later word is a name: so are the words before it
+        if all(t.lower in r.cue_nouns for t in rest) or " ".join(t.lower for t in rest) in r.division_phrases:
+            return m  # "Takhar Province", "Demsa Local Government": a place named with its cue, looked up as one
         head = tokens[cut - 1]
         if not head.text[:1].isalnum() or head.lower in r.connectors or head.lower in r.articles \
                 or (cut - m.first == 1 and head.lower in r.name_heads):
