@@ -29,7 +29,7 @@ from .mention import Mention
 from .resolving import resolve_mentions
 
 NAME = "places"
-VERSION = "9"  # 7: event_places, the places ranked as where an event happened (for the events stage); 8: a name in parentheses before a division is a place only where the index has it in that division (review of f060ed3: branch fixes); 9: a figure's place ranked as the event's (in its sentence and carried), divisions in parentheses after a country place the name before it, a name in a district and province in parentheses is no province, an entity run across a comma or parenthesis is several names, a division before a hamlet of its name (branch places); and a derived point set off by a comma after a name ranks as that name (lead, merge of places)
+VERSION = "10"  # 7: event_places, the places ranked as where an event happened (for the events stage); 8: a name in parentheses before a division is a place only where the index has it in that division (review of f060ed3: branch fixes); 9: a figure's place ranked as the event's (in its sentence and carried), divisions in parentheses after a country place the name before it, a name in a district and province in parentheses is no province, an entity run across a comma or parenthesis is several names, a division before a hamlet of its name (branch places); and a derived point set off by a comma after a name ranks as that name (lead, merge of places); 10: a consonant match beyond a town's reach (30 km) of the town or district the text puts it by falls back to that container (branch places)
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
