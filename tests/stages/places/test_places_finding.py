@@ -176,3 +176,16 @@ def test_an_entity_run_across_a_parenthesis_or_comma_is_two_names(settings):
     # the model runs a place and the division after it into one entity
     report = places_of("Drivers near Penas Blancas (Alajuela) blocked the road on Monday.", settings)
     assert [p.text for p in report.places] == ["Penas Blancas", "Alajuela"]
+
+
+def test_a_road_named_by_its_two_ends_names_two_places(settings):
+    report = places_of("Protesters blocked the Ramadi-Fallujah road on Monday.", settings)
+    texts = [p.text for p in report.places]
+    assert "Ramadi" in texts and "Fallujah" in texts and "Ramadi-Fallujah" not in texts
+    assert place_named(report, "Ramadi").name == "Ramadi"
+
+
+def test_a_road_the_text_puts_in_a_place_stays_one_name(settings):
+    report = places_of("Protesters blocked the Fallujah-Ramadi road in Baghdad.", settings)
+    road = place_named(report, "Fallujah-Ramadi")  # where on the road: the text says
+    assert road.derived_from == "Baghdad" and "Fallujah" not in [p.text for p in report.places]

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ...rules import alternation
 from ...gazetteer.query import name_abbreviations
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
@@ -199,6 +200,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not m.organisation:
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
     # actor look-up did not see as a word of its own is the actor, not a place
     return [m for m in mentions if _whole_country_word(vocab, m.text) or vocab.actor_named(m.text) is None]
@@ -319,6 +321,25 @@ def _parts(ann: Annotation, first: int, last: int) -> list[tuple[int, int]]:
     if start < last:
         parts.append((start, last))
     return parts
+
+
+def _road_ends(ann: Annotation, m: Mention) -> list[Mention]:
+    """"the Chtaura-Masnaa road", "the Damboa - Maiduguri road": a route named by its two
+    ends (a dash between two names, a route cue after them) is named by two places, each
+    a town of its own (the route's first end first); not one the text puts in a place
+    ("the Aleppo-Lattakia highway in Idleb"); any other mention stays as it is."""
+    if m.cue not in rules().route_cues:
+        return [m]
+    after = re.match(rf"\s*(?:{alternation(rules().route_cues)})\b(?:\s*\([^()]*\))?\s+(\w+)\s+[A-Z]",
+                     ann.text[m.end:m.end + 80], re.IGNORECASE)
+    if after and after.group(1).lower() in rules().inside_locative:
+        return [m]  # "the Dhaka-Sylhet highway in Rupganj": the text says where on it (.resolving)
+    tokens = ann.tokens
+    dashes = [k for k in range(m.first + 1, m.last - 1) if tokens[k].text in ("-", "–", "—")]
+    if len(dashes) != 1 or not tokens[m.first].text[:1].isupper() or not tokens[dashes[0] + 1].text[:1].isupper():
+        return [m]
+    ends = [_mention(ann, m.first, dashes[0]), _mention(ann, dashes[0] + 1, m.last)]
+    return [end for end in ends if end.text] or [m]
 
 
 def _gap(separator: str) -> re.Pattern:
