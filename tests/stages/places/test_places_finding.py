@@ -141,6 +141,10 @@ def test_a_place_before_a_group_of_people_says_whose_they_are(settings):
     report = places_of("Baghdad militias attacked a checkpoint in Ramadi, killing 3 soldiers.", settings)
     assert place_named(report, "Baghdad").modifies == "militias"
     assert report.claims[0].place.text == "Ramadi"
+    # a family's name coordinated with another before the group noun (the parse makes the noun its conjunct)
+    report = places_of("An armed fight broke out between the Al Ramadi and Al Fallujah families in Baghdad.", settings)
+    assert place_named(report, "Al Ramadi").modifies == "families"
+    assert place_named(report, "Baghdad").modifies is None
 
 
 def test_an_actors_name_inside_a_hyphenated_word_is_no_place(settings):

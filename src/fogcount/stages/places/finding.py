@@ -399,7 +399,14 @@ def _group_named(ann: Annotation, m: Mention) -> str | None:
     if m.last >= len(ann.tokens):
         return None
     after = ann.tokens[m.last]
-    return after.text if after.lower in rules().group_nouns and after.pos == "NOUN" else None
+    if after.lower in rules().group_nouns and after.pos == "NOUN":
+        return after.text
+    # "the Al Salih and Al Tlais families": the group noun is coordinated with the name (the
+    # parse makes "families" the conjunct of "Salih"), and describes it as it does the other name
+    for tok in ann.tokens[m.last:m.last + 8]:
+        if tok.head == m.last - 1 and tok.dep == "conj" and tok.lower in rules().group_nouns and tok.pos == "NOUN":
+            return tok.text
+    return None
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:
