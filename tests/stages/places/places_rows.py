@@ -121,6 +121,9 @@ VILLAGE_ROWS = [
     # whose name begins with a capitalised article
     ("900116", "Zelenopil", "Zelenopil", "", "48.90", "37.00", "P", "PPL", "UA", "05", "2000"),
     ("900117", "At Qarmun", "At Qarmun", "", "35.94", "36.42", "A", "ADM2", "SY", "12", "0"),
+    # two towns a text may put a village by: one beyond a town's reach of Kafranbel, one beside it
+    ("900120", "Tall Marun", "Tall Marun", "", "35.90", "37.10", "P", "PPL", "SY", "12", "20000"),
+    ("900121", "Ain Qasr", "Ain Qasr", "", "35.65", "36.60", "P", "PPL", "SY", "12", "20000"),
     # thirty bigger namesakes in another country: more than a look-up used to weigh
     *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
        str(1000 + k)) for k in range(30)],

@@ -141,6 +141,10 @@ def test_a_place_before_a_group_of_people_says_whose_they_are(settings):
     report = places_of("Baghdad militias attacked a checkpoint in Ramadi, killing 3 soldiers.", settings)
     assert place_named(report, "Baghdad").modifies == "militias"
     assert report.claims[0].place.text == "Ramadi"
+    # a family's name coordinated with another before the group noun (the parse makes the noun its conjunct)
+    report = places_of("An armed fight broke out between the Al Ramadi and Al Fallujah families in Baghdad.", settings)
+    assert place_named(report, "Al Ramadi").modifies == "families"
+    assert place_named(report, "Baghdad").modifies is None
 
 
 def test_an_actors_name_inside_a_hyphenated_word_is_no_place(settings):
@@ -193,3 +197,16 @@ def test_a_place_named_with_its_cue_words_is_no_organisations_name(namesakes):
     report = places_of("Gunmen attacked Puryear Village on Monday.", namesakes)
     village = next(p for p in report.places if p.text.startswith("Puryear"))
     assert village.text == "Puryear Village" and village.modifies is None and village.name == "Puryear"
+
+
+def test_a_road_named_by_its_two_ends_names_two_places(settings):
+    report = places_of("Protesters blocked the Ramadi-Fallujah road on Monday.", settings)
+    texts = [p.text for p in report.places]
+    assert "Ramadi" in texts and "Fallujah" in texts and "Ramadi-Fallujah" not in texts
+    assert place_named(report, "Ramadi").name == "Ramadi"
+
+
+def test_a_road_the_text_puts_in_a_place_stays_one_name(settings):
+    report = places_of("Protesters blocked the Fallujah-Ramadi road in Baghdad.", settings)
+    road = place_named(report, "Fallujah-Ramadi")  # where on the road: the text says
+    assert road.derived_from == "Baghdad" and "Fallujah" not in [p.text for p in report.places]

@@ -146,6 +146,14 @@ def test_a_consonant_match_without_support_does_not_replace_the_names_own_places
     assert place_named(report, "Qarmasa").gazetteer_id == "geonames:900111"  # not Qurmusa, a lone Syrian village
 
 
+def test_a_consonant_match_beyond_a_towns_reach_of_the_town_the_text_puts_it_by_falls_back_to_the_town(villages):
+    far = places_of("In Syria, shelling hit Kafr Nubl village (Tall Marun, Idlib) on Monday.", villages)
+    village = place_named(far, "Kafr Nubl")
+    assert (village.name, village.derived_from) == (None, "Tall Marun")  # Kafranbel lies 58 km off: another place
+    near = places_of("In Syria, shelling hit Kafr Nubl village (Ain Qasr, Idlib) on Monday.", villages)
+    assert place_named(near, "Kafr Nubl").name == "Kafranbel"  # 5 km from the town: the guess stands
+
+
 def test_a_name_the_country_has_once_is_that_place_though_the_index_puts_it_in_the_next_province(villages):
     report = places_of("Two people were killed in Kafranbel, Aleppo, on Monday.", villages)
     assert place_named(report, "Kafranbel").name == "Kafranbel"  # the index has it in Idlib, the text in Aleppo

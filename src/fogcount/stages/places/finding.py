@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ...rules import alternation
 from ...gazetteer.query import name_abbreviations
 from ...lexicon import common_nouns
 from ...vocabulary import Vocabulary
@@ -201,6 +202,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not m.organisation:
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
     # actor look-up did not see as a word of its own is the actor, not a place
     return [m for m in mentions if _whole_country_word(vocab, m.text) or vocab.actor_named(m.text) is None]
@@ -368,6 +370,25 @@ def _parts(ann: Annotation, first: int, last: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _road_ends(ann: Annotation, m: Mention) -> list[Mention]:
+    """"the Chtaura-Masnaa road", "the Damboa - Maiduguri road": a route named by its two
+    ends (a dash between two names, a route cue after them) is named by two places, each
+    a town of its own (the route's first end first); not one the text puts in a place
+    ("the Aleppo-Lattakia highway in Idleb"); any other mention stays as it is."""
+    if m.cue not in rules().route_cues:
+        return [m]
+    after = re.match(rf"\s*(?:{alternation(rules().route_cues)})\b(?:\s*\([^()]*\))?\s+(\w+)\s+[A-Z]",
+                     ann.text[m.end:m.end + 80], re.IGNORECASE)
+    if after and after.group(1).lower() in rules().inside_locative:
+        return [m]  # "the Dhaka-Sylhet highway in Rupganj": the text says where on it (.resolving)
+    tokens = ann.tokens
+    dashes = [k for k in range(m.first + 1, m.last - 1) if tokens[k].text in ("-", "–", "—")]
+    if len(dashes) != 1 or not tokens[m.first].text[:1].isupper() or not tokens[dashes[0] + 1].text[:1].isupper():
+        return [m]
+    ends = [_mention(ann, m.first, dashes[0]), _mention(ann, dashes[0] + 1, m.last)]
+    return [end for end in ends if end.text] or [m]
+
+
 def _gap(separator: str) -> re.Pattern:
     """The text between a place and the name that says where it lies: an
     optional cue noun ("Kafr Oweid village, Idleb", "Etsako West LGA, Edo")
@@ -425,7 +446,14 @@ def _group_named(ann: Annotation, m: Mention) -> str | None:
     if m.last >= len(ann.tokens):
         return None
     after = ann.tokens[m.last]
-    return after.text if after.lower in rules().group_nouns and after.pos == "NOUN" else None
+    if after.lower in rules().group_nouns and after.pos == "NOUN":
+        return after.text
+    # "the Al Salih and Al Tlais families": the group noun is coordinated with the name (the
+    # parse makes "families" the conjunct of "Salih"), and describes it as it does the other name
+    for tok in ann.tokens[m.last:m.last + 8]:
+        if tok.head == m.last - 1 and tok.dep == "conj" and tok.lower in rules().group_nouns and tok.pos == "NOUN":
+            return tok.text
+    return None
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:

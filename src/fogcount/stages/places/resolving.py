@@ -69,6 +69,9 @@ _FRONT_WEIGHT = 3.0
 # Sindh)": Jamshoro is a district 115 km wide, and a town to the index), so
 # the bound is a wide district's reach, not a town's.
 _CONTAINER_KM = 250.0
+# A place matched by its consonants only lies this near the town or district the text
+# puts it by (km), or it is another place: a town's reach, not a district's.
+_GUESS_KM = 30.0
 # "Doutchi, near Diffa": a place the text puts near another lies this near one of its places (km).
 _NEAR_KM = 50.0
 # A name leans to one country when its biggest place (a town of at least
@@ -477,7 +480,19 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
         container = next((c for c in m.within if chosen.get(id(c)) is not None), None)
         held = chosen.get(id(container)) if container is not None else None
         if held is None or held.lat is None or held.kind in ("country", "admin1") \
-                or (m.held and held.country != best.country) or _in_named_division(best, container):
+                or (m.held and held.country != best.country):
+            continue
+        if best.match == "skeleton" and held.match != "alternate" and not _divisions_named(container) \
+                and haversine_km(best.lat, best.lon, held.lat, held.lon) > _GUESS_KM:
+            # "Ashulia town (Savar, Dhaka)": a consonant match is a guess, and the town or
+            # district the text puts the place by is known by its own name: a guess beyond a town's
+            # reach of it is another place (Sahili); the name falls back to the container (not
+            # a container known by an alternate name, which may be a province's capital)
+            m.candidates = []
+            m.place = _unresolved(m)
+            chosen.pop(id(m), None)
+            continue
+        if _in_named_division(best, container):
             continue
         # a town the text calls one ("Tarinkot city"), or a part of a town, is a town's reach
         town = container.cue in rules().town_cues or m.cue in rules().part_of_town_cues
