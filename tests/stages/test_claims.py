@@ -1607,3 +1607,35 @@ def test_a_capitalised_road_before_a_number_names_the_road():
     assert not [c for c in claims if c.value.low == 12]
     claims = fogcount.extract("On Route 12, three people were hurt.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There are many, many families who live near the plant.", [("people.present", None, None)]),
+        ("Dozens and dozens of people were hurt.", [("people.injured", 24, 99)]),
+    ],
+)
+def test_a_vague_word_said_twice_is_one_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low, c.value.high) for c in claims] == expected
+
+
+def test_the_last_of_a_long_list_shares_its_verb():
+    text = "Troops seized 12 rifles, two launchers, 13 grenades, 300 rounds of ammunition, 180 magazines and eight trucks."
+    claims = fogcount.extract(text).claims
+    assert ("vehicles.seized", 8) in [(c.category, c.value.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed a farmer, teacher and a nurse.", [("people.killed", 3)]),
+        ("Police arrested a man, woman and a boy.", [("people.captured", 3)]),
+        # no "a" after it: "a husband and father" may be one person
+        ("A husband and father of three was killed.", [("people.killed", 1)]),
+    ],
+)
+def test_a_bare_noun_inside_a_list_of_ones_is_one(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected

@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "16"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and false claims of news (branch falseclaims): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number
+VERSION = "17"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and false claims of news (branch falseclaims): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; 17: 16 and a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -740,7 +740,11 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         return at >= 0 and pos < zeros[at].quantity.end
 
     found: list[_Candidate] = []
-    for q in scan(text, [t.idx for t in tokens if not in_zero(t.idx)]):  # "no one" is a zero, not a one
+    scanned = scan(text, [t.idx for t in tokens if not in_zero(t.idx)])  # "no one" is a zero, not a one
+    for q, after in zip(scanned, scanned[1:] + [None]):
+        if (after is not None and q.vague and q.text.lower() == after.text.lower()
+                and text[q.end : after.start].strip().lower() in ("", ",", "and")):
+            continue  # "many, many people", "dozens and dozens": a vague word said twice for weight is one figure
         anchor = _anchor(ann, q.core_start, q.core_end)
         if anchor is not None:
             found.append(_Candidate(q, anchor))
@@ -912,6 +916,11 @@ def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         # a headline's capital makes the parser call its noun a name ("Man killed in shooting")
         headline_noun = tok.tag == "NNP" and tok.i in headlines and tok.text[1:].islower()
         lemma = tok.lower if headline_noun else tok.lemma
+        if _bare_in_a_list_of_ones(ann, vocab, tok):
+            q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                         numeric=False, core_start=tok.idx, core_end=tok.end)
+            out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
+            continue
         if (not (tok.tag == "NN" and tok.pos == "NOUN" or headline_noun) or tok.dep not in ("nsubjpass", "nsubj")
                 or "people" not in vocab.units_of(lemma)):
             continue
@@ -932,6 +941,25 @@ def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
     return out
+
+
+def _bare_in_a_list_of_ones(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
+    """Is ``tok`` a singular people noun with no determiner of its own between two conjuncts of a list
+    of ones ("a reporter, translator and a photographer", "a farmer, teacher and a nurse"): the "a" of
+    the first stands for it too, one person? Coordinated, with a conjunct before it that has "a" or "an"
+    (``single_determiners``) and one after it."""
+    tokens = ann.tokens
+    if not (tok.tag == "NN" and tok.pos == "NOUN" and tok.dep == "conj") or "people" not in vocab.units_of(tok.lemma):
+        return False
+    if tok.lemma in vocab.collective_nouns or any(
+            tokens[c].dep in ("det", "poss", "nummod", "quantmod", "amod", "compound") for c in ann.children[tok.i]):
+        return False
+    before = tokens[tok.head]
+    after = [c for c in ann.children[tok.i] if tokens[c].dep == "conj" and tokens[c].tag == "NN"]
+    after += [c for c in ann.children[before.i] if tokens[c].dep == "conj" and c > tok.i and tokens[c].tag == "NN"]
+    def single(noun: int) -> bool:
+        return any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners for c in ann.children[noun])
+    return before.i < tok.i and before.tag == "NN" and single(before.i) and any(single(c) for c in after)
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -1636,7 +1664,7 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     #    apposed phrases share their head's attachment; a compound ("12 aid
     #    workers hostage") attaches through the noun it modifies.
     node = np_head
-    for _ in range(4):
+    for _ in range(8):  # a long list ("36 rifles, 13 shotguns, ... and eight vehicles"): all of it
         head = tokens[tokens[node].head]
         if tokens[node].dep in ("conj", "appos") and head.pos in _NOUN_POS | {"NUM", "PRON"}:
             node = head.i  # "killed him and three other worshippers": the pronoun's attachment is theirs
