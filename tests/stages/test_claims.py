@@ -1639,3 +1639,24 @@ def test_the_last_of_a_long_list_shares_its_verb():
 def test_a_bare_noun_inside_a_list_of_ones_is_one(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The gunman killed two guards and wounded five before taking his own life.",
+     "He shot his neighbour, before committing suicide in his car."],
+)
+def test_one_persons_suicide_after_a_preposition_is_a_death(text):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims
+            if c.cue and c.cue.rule.startswith("self:")] == [("people.killed", 1)]
+
+
+def test_a_date_before_a_death_is_no_figure_of_its_own():
+    claims = fogcount.extract("Police have not arrested any suspects in the May 12 death of Darnell Brooks near the park.").claims
+    assert ("people.killed", 1, "Darnell Brooks") in [(c.category, c.value.low, c.value.text) for c in claims]
+
+
+def test_a_light_participle_with_an_act_of_its_own_gives_no_outcome():
+    # "believed to have shot the victim": what the sibling did, not what happened to him
+    claims = fogcount.extract("The case involves a sibling who is believed to have shot the victim.").claims
+    assert not [c for c in claims if c.value.text.lower() == "a"]

@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "17"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and false claims of news (branch falseclaims): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; 17: 16 and a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3)
+VERSION = "18"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and false claims of news (branch falseclaims): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; 17: 16 and a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); 18: 17 and repairs of 16 found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -288,7 +288,9 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             owner = [tokens[c] for c in ann.children[tok.i]]
             own = any(c.lower == "own" for c in owner) and any(c.dep == "poss" and c.tag == "PRP$" for c in owner)
             phrase = f"{tokens[verb].lemma} {'own ' if own else ''}{tok.lemma}"
-            if phrase in vocab.self_killing_phrases and (own or tok.lemma == "suicide") and _one_doer(ann, vocab, verb):
+            one = (not any(c.dep == "poss" and c.lower in vocab.plural_possessives for c in owner) if own
+                   else _one_doer(ann, vocab, verb))  # "his own life" is one's; "their own lives" are not
+            if phrase in vocab.self_killing_phrases and (own or tok.lemma == "suicide") and one:
                 outcome = "killed"  # "took his own life", "committed suicide"
         if verb is None or outcome is None:
             continue
@@ -319,10 +321,11 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
 def _one_doer(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     """Is the doer of ``verb`` one person: its subject, or the subject of the verb it is the complement
     of, or the noun it modifies (the antecedent of a relative pronoun), singular? Not "three of the people
-    known to have committed suicide" (many), nor "seek help committing suicide" (no one: what is done)."""
+    known to have committed suicide" (many), nor "seek help committing suicide" (no one: what is done).
+    Where the parse names no doer, one (the phrase's own reading)."""
     tokens = ann.tokens
     node = verb
-    for _ in range(4):
+    for _ in range(6):
         subjects = [c for c in ann.children[node] if tokens[c].dep in ("nsubj", "nsubjpass")]
         if subjects:
             doer = tokens[subjects[0]]
@@ -332,10 +335,10 @@ def _one_doer(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
         if tokens[node].dep in ("acl", "relcl") and tokens[tokens[node].head].pos in _NOUN_POS | {"PRON"}:
             doer = tokens[tokens[node].head]  # "a man known to have committed suicide"; not "help committing suicide"
             return _singular_doer(vocab, doer) and (doer.pos == "PRON" or "people" in vocab.units_of(doer.lemma))
-        if tokens[node].dep not in ("xcomp", "ccomp", "conj", "advcl") or tokens[node].head == node:
-            return False
-        node = tokens[node].head
-    return False
+        if tokens[node].dep not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "prep") or tokens[node].head == node:
+            return True
+        node = tokens[node].head  # "killing three before committing suicide": through "before" to its verb
+    return True
 
 
 def _singular_doer(vocab: Vocabulary, doer: Token) -> bool:
@@ -1505,11 +1508,13 @@ def _own_figure_before(ann: Annotation, noun: int, other: int) -> bool:
     """Does ``noun`` have a figure of its own, not ``other``: a number it governs, or one right before it
     with only modifiers between ("31 reported deaths", which the parser may hang elsewhere)?"""
     tokens = ann.tokens
-    if any(tokens[c].dep == "nummod" and c != other for c in ann.children[noun]):
+    def figure(k: int) -> bool:  # not a date's number ("the June 30 death of", "the 2015 death of")
+        return tokens[k].tag == "CD" and tokens[k].ent not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
+    if any(tokens[c].dep == "nummod" and c != other and figure(c) for c in ann.children[noun]):
         return True
     for k in range(noun - 1, max(-1, noun - 4), -1):
         if tokens[k].tag == "CD":
-            return k != other
+            return k != other and figure(k)
         if tokens[k].pos not in ("ADJ", "ADV") and tokens[k].tag not in ("VBN", "VBD"):
             return False
     return False
@@ -1710,7 +1715,7 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
                 reading.part_of = part_of
             return reading
         if owner.pos in _NOUN_POS:
-            if _own_figure_before(ann, owner.i, node):
+            if prep.lower in ("of", "from", "among", "amongst") and _own_figure_before(ann, owner.i, node):
                 # "103 deaths among 217 patients", "12 deaths from a total of 40 cases": the noun of the outcome
                 # has its own figure; the one in its phrase is the whole they are of, not more of that outcome
                 return None
@@ -1867,6 +1872,8 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
             continue
         if child.dep == "conj" and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ann.children[c]):
             continue  # "counts 17 dead, but 25 are still missing": a clause of its own, not the verb's complement
+        if deps is _PREDICATIVE_DEPS and any(tokens[k].dep in ("dobj", "aux") for k in ann.children[c]):
+            continue  # "a sibling who is believed to have shot the victim": an act of the subject, no state of it
         found = vocab.adjective_outcome(child.lower, units)
         if not found and child.pos == "VERB" and child.tag == "VBN":
             verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
