@@ -249,6 +249,7 @@ class ClaimsVocabulary:
         self.accompanying_prepositions = frozenset(grammar["accompanying_prepositions"])
         self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])
         self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
+        self.plural_possessives = frozenset(grammar["plural_possessives"])
         self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
         self.not_outcome_verbs = frozenset(_norm(v) for v in grammar["not_outcome_verbs"])
         self.elliptic_determiners = frozenset(grammar["elliptic_determiners"])

@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "17"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims)
+VERSION = "18"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -340,7 +340,9 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             owner = [tokens[c] for c in ann.children[tok.i]]
             own = any(c.lower == "own" for c in owner) and any(c.dep == "poss" and c.tag == "PRP$" for c in owner)
             phrase = f"{tokens[verb].lemma} {'own ' if own else ''}{tok.lemma}"
-            if phrase in vocab.self_killing_phrases and (own or tok.lemma == "suicide"):
+            one = (not any(c.dep == "poss" and c.lower in vocab.plural_possessives for c in owner) if own
+                   else _one_doer(ann, vocab, verb))  # "his own life" is one's; "their own lives" are not
+            if phrase in vocab.self_killing_phrases and (own or tok.lemma == "suicide") and one:
                 outcome = "killed"  # "took his own life", "committed suicide"
         if verb is None or outcome is None:
             continue
@@ -366,6 +368,35 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
         if doer is not None:
             out[-1].part_of = f"@{doer}"
     return out
+
+
+def _one_doer(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is the doer of ``verb`` one person: its subject, or the subject of the verb it is the complement
+    of, or the noun it modifies (the antecedent of a relative pronoun), singular? Not "three of the people
+    known to have committed suicide" (many), nor "seek help committing suicide" (no one: what is done).
+    Where the parse names no doer, one (the phrase's own reading)."""
+    tokens = ann.tokens
+    node = verb
+    for _ in range(6):
+        subjects = [c for c in ann.children[node] if tokens[c].dep in ("nsubj", "nsubjpass")]
+        if subjects:
+            doer = tokens[subjects[0]]
+            if doer.tag in ("WP", "WDT") and tokens[node].dep == "relcl":
+                doer = tokens[tokens[node].head]  # "a man who committed suicide"
+            return _singular_doer(vocab, doer)
+        if tokens[node].dep in ("acl", "relcl") and tokens[tokens[node].head].pos in _NOUN_POS | {"PRON"}:
+            doer = tokens[tokens[node].head]  # "a man known to have committed suicide"; not "help committing suicide"
+            return _singular_doer(vocab, doer) and (doer.pos == "PRON" or "people" in vocab.units_of(doer.lemma))
+        if tokens[node].dep not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "prep") or tokens[node].head == node:
+            return True
+        node = tokens[node].head  # "killing three before committing suicide": through "before" to its verb
+    return True
+
+
+def _singular_doer(vocab: Vocabulary, doer: Token) -> bool:
+    if doer.pos == "PRON":
+        return doer.lower in vocab.one_person_pronouns  # "he", "she"; not "they", "those"
+    return doer.tag not in ("NNS", "NNPS")
 
 
 def _multiplied_harms(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:
@@ -764,7 +795,11 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         return at >= 0 and pos < zeros[at].quantity.end
 
     found: list[_Candidate] = []
-    for q in scan(text, [t.idx for t in tokens if not in_zero(t.idx)]):  # "no one" is a zero, not a one
+    scanned = scan(text, [t.idx for t in tokens if not in_zero(t.idx)])  # "no one" is a zero, not a one
+    for q, after in zip(scanned, scanned[1:] + [None]):
+        if (after is not None and q.vague and q.text.lower() == after.text.lower()
+                and text[q.end : after.start].strip().lower() in ("", ",", "and")):
+            continue  # "many, many people", "dozens and dozens": a vague word said twice for weight is one figure
         anchor = _anchor(ann, q.core_start, q.core_end)
         if anchor is not None:
             found.append(_Candidate(q, anchor))
@@ -936,6 +971,11 @@ def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         # a headline's capital makes the parser call its noun a name ("Man killed in shooting")
         headline_noun = tok.tag == "NNP" and tok.i in headlines and tok.text[1:].islower()
         lemma = tok.lower if headline_noun else tok.lemma
+        if _bare_in_a_list_of_ones(ann, vocab, tok):
+            q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
+                         numeric=False, core_start=tok.idx, core_end=tok.end)
+            out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
+            continue
         if (not (tok.tag == "NN" and tok.pos == "NOUN" or headline_noun) or tok.dep not in ("nsubjpass", "nsubj")
                 or "people" not in vocab.units_of(lemma)):
             continue
@@ -956,6 +996,25 @@ def _bare_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, bare=True))
     return out
+
+
+def _bare_in_a_list_of_ones(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
+    """Is ``tok`` a singular people noun with no determiner of its own between two conjuncts of a list
+    of ones ("a reporter, translator and a photographer", "a farmer, teacher and a nurse"): the "a" of
+    the first stands for it too, one person? Coordinated, with a conjunct before it that has "a" or "an"
+    (``single_determiners``) and one after it."""
+    tokens = ann.tokens
+    if not (tok.tag == "NN" and tok.pos == "NOUN" and tok.dep == "conj") or "people" not in vocab.units_of(tok.lemma):
+        return False
+    if tok.lemma in vocab.collective_nouns or any(
+            tokens[c].dep in ("det", "poss", "nummod", "quantmod", "amod", "compound") for c in ann.children[tok.i]):
+        return False
+    before = tokens[tok.head]
+    after = [c for c in ann.children[tok.i] if tokens[c].dep == "conj" and tokens[c].tag == "NN"]
+    after += [c for c in ann.children[before.i] if tokens[c].dep == "conj" and c > tok.i and tokens[c].tag == "NN"]
+    def single(noun: int) -> bool:
+        return any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners for c in ann.children[noun])
+    return before.i < tok.i and before.tag == "NN" and single(before.i) and any(single(c) for c in after)
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -1423,8 +1482,10 @@ def _conditional(ann: Annotation, vocab: Vocabulary, node: int) -> bool:
 
 def _wanting(vocab: Vocabulary, tok: Token) -> bool:
     """Is ``tok`` a verb of wanting, by its lemma or, where spaCy's lemma is
-    wrong ("hopes": "hop"), by its form less its inflection?"""
+    wrong ("hopes", "hoping": "hop"), by its form less its inflection?"""
     forms = {tok.lemma, tok.lower, tok.lower[:-1] if tok.lower.endswith(("s", "d")) else tok.lower}
+    if tok.lower.endswith("ing"):  # "hoping": spaCy's "hop"
+        forms |= {tok.lower[:-3], tok.lower[:-3] + "e"}
     return any(form in vocab.wanting_verbs for form in forms)
 
 
@@ -1494,6 +1555,46 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             owner = tokens[tokens[node].head].head
             return tokens[owner].lemma in vocab.forecast_nouns
         if tokens[node].dep != "conj":
+            return False
+        node = tokens[node].head
+    return False
+
+
+def _own_figure_before(ann: Annotation, noun: int, other: int) -> bool:
+    """Does ``noun`` have a figure of its own, not ``other``: a number it governs, or one right before it
+    with only modifiers between ("31 reported deaths", which the parser may hang elsewhere)?"""
+    tokens = ann.tokens
+    def figure(k: int) -> bool:  # not a date's number ("the June 30 death of", "the 2015 death of")
+        return tokens[k].tag == "CD" and tokens[k].ent not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
+    if any(tokens[c].dep == "nummod" and c != other and figure(c) for c in ann.children[noun]):
+        return True
+    for k in range(noun - 1, max(-1, noun - 4), -1):
+        if tokens[k].tag == "CD":
+            return k != other and figure(k)
+        if tokens[k].pos not in ("ADJ", "ADV") and tokens[k].tag not in ("VBN", "VBD"):
+            return False
+    return False
+
+
+def _total_raised_to(ann: Annotation, vocab: Vocabulary, reading: _Reading, q: Quantity) -> bool:
+    """Is the "up" of a figure's "up to" the particle of the verb of a running total its reading comes
+    from ("taking the death toll up to 212", "the toll rose up to 45", ``running_total_verbs``): the word
+    before it that verb or the last word of the toll it governs?"""
+    tokens = ann.tokens
+    if reading.verb is None or reading.cue is None or not reading.cue.rule.startswith("noun:") or \
+            tokens[reading.verb].lemma not in vocab.running_total_verbs:
+        return False
+    up = next((t.i for t in tokens if t.idx == q.start), None)
+    if up is None or up == 0 or tokens[up].lower != "up":
+        return False
+    before = up - 1
+    if before == reading.verb:
+        return True
+    node = before
+    for _ in range(4):  # "the number of deaths up to 212": the toll's phrase ends right before "up"
+        if tokens[node].head == reading.verb and tokens[node].dep in ("nsubj", "nsubjpass", "dobj"):
+            return reading.cue.span[0] >= tokens[node].idx or tokens[node].lemma in vocab.tally_nouns
+        if tokens[node].head == node:
             return False
         node = tokens[node].head
     return False
@@ -1612,6 +1713,11 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                     found = _graver_conjunct(ann, vocab, c, found, units)
                 if found:
                     return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
+                if child.lemma in vocab.light_verbs and child.dep != "amod":
+                    # "17 confirmed dead", "12 feared dead": the light participle's complement says what happened
+                    complement = _complement_outcome(ann, vocab, c, units, _PREDICATIVE_DEPS)
+                    if complement is not None:
+                        return complement
             elif child.dep == "acl" and child.pos == "ADJ" and c == h + 1:
                 # "At least 2 crew drown as boat sinks": a headline's verb the tagger read as an adjective
                 found = vocab.verb_outcome([child.lower], units, as_subject=True)
@@ -1643,7 +1749,7 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     #    apposed phrases share their head's attachment; a compound ("12 aid
     #    workers hostage") attaches through the noun it modifies.
     node = np_head
-    for _ in range(4):
+    for _ in range(8):  # a long list ("36 rifles, 13 shotguns, ... and eight vehicles"): all of it
         head = tokens[tokens[node].head]
         if tokens[node].dep in ("conj", "appos") and head.pos in _NOUN_POS | {"NUM", "PRON"}:
             node = head.i  # "killed him and three other worshippers": the pronoun's attachment is theirs
@@ -1670,6 +1776,8 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         prep, owner = gov_tok, tokens[gov_tok.head]
         if prep.dep == "agent":
             return None
+        if owner.lower == "up" and prep.lower == "to" and tokens[owner.head].pos in _VERB_POS:
+            owner = tokens[owner.head]  # "pushing the toll up to 57": "up" the verb's particle
         if prep.idx >= figure_start >= 0 and owner.pos in _VERB_POS:
             # The qualifier parsed as a preposition: "wounded [between] 50 and 60 people".
             return _verb_outcome(ann, vocab, owner.i, "dobj", units)
@@ -1687,6 +1795,10 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
                 reading.part_of = part_of
             return reading
         if owner.pos in _NOUN_POS:
+            if prep.lower in ("of", "from", "among", "amongst") and _own_figure_before(ann, owner.i, node):
+                # "103 deaths among 217 patients", "12 deaths from a total of 40 cases": the noun of the outcome
+                # has its own figure; the one in its phrase is the whole they are of, not more of that outcome
+                return None
             for key in _noun_keys(ann, owner.i):
                 found = vocab.noun_outcome(key, units)
                 if found:
@@ -1731,6 +1843,13 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         among = _among_outcome(ann, vocab, gov, units)
         if among is not None:
             return among
+    if rel == "nsubj" and gov_tok.lemma in vocab.light_verbs and gov_tok.tag in ("VBN", "VBD") and not any(
+            tokens[c].dep == "dobj" for c in ann.children[gov]):
+        # "has 17 confirmed dead", "14 confirmed dead": the parser's subject of a light participle with no
+        # object of its own is what its complement says
+        complement = _complement_outcome(ann, vocab, gov, units, _PREDICATIVE_DEPS)
+        if complement is not None:
+            return complement
     as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, vocab, gov)
     found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
@@ -1746,9 +1865,9 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         found = _graver_conjunct(ann, vocab, gov, found, units)
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
-    if not light:
+    if not light and gov_tok.lemma not in vocab.running_total_verbs:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
-    return _toll(ann, vocab, gov, units)
+    return _toll(ann, vocab, gov, units)  # "taking the toll up to 212 people": the parser's second object
 
 
 def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | None, str] | None:
@@ -1819,14 +1938,22 @@ def _among_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str
     return None
 
 
-def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str]) -> _Reading | None:
+_PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "xcomp"})
+
+
+def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: list[str],
+                        deps: frozenset[str] | set[str] = _PASSIVE_CLAUSE_DEPS) -> _Reading | None:
     """ "were reported killed", "left 12 dead", "are feared dead": the outcome a
-    light verb's complement gives its subject or object."""
+    light verb's complement (by one of ``deps``) gives its subject or object."""
     tokens = ann.tokens
     for c in ann.children[gov]:
         child = tokens[c]
-        if child.dep not in _PASSIVE_CLAUSE_DEPS:
+        if child.dep not in deps:
             continue
+        if child.dep == "conj" and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ann.children[c]):
+            continue  # "counts 17 dead, but 25 are still missing": a clause of its own, not the verb's complement
+        if deps is _PREDICATIVE_DEPS and any(tokens[k].dep in ("dobj", "aux") for k in ann.children[c]):
+            continue  # "a sibling who is believed to have shot the victim": an act of the subject, no state of it
         found = vocab.adjective_outcome(child.lower, units)
         if not found and child.pos == "VERB" and child.tag == "VBN":
             verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
@@ -1985,6 +2112,11 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
     """The units the figure may count, or the reason it counts nothing."""
     tokens = ann.tokens
     if noun is not None:
+        modified = tokens[tokens[noun].head]
+        if (tokens[noun].pos == "PROPN" and tokens[noun].dep in ("nmod", "compound") and modified.i > noun
+                and modified.pos in _NOUN_POS and not vocab.units_of(modified.lemma)):
+            # "seven rural Christian and Webster County districts": the name modifies what is counted
+            return [], f"not a counted thing: {modified.lower}"
         for key in _noun_keys(ann, noun):
             units = vocab.units_of(key)
             if units:
@@ -2154,6 +2286,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         # "many inhabitants haven't registered", "didn't have as many witnesses": a figure of people
         # who did not do something is no figure of people there, nor of anything that happened to them
         return [], None, "negated presence"
+    if q.qualifier == "up to" and not q.vague and _total_raised_to(ann, vocab, reading, q):
+        # "taking the death toll up to 212", "the toll rose up to 45": "up" is the verb's, the toll now stands
+        # at the figure; no bound
+        low = high = q.high
+        q = dataclasses.replace(q, start=q.core_start, text=ann.text[q.core_start : q.end], qualifier=None)
     incremental, cumulative = increment(ann.text, q.start, q.end)
     rank = _rank(ann, vocab, cand)
     if rank is not None:  # "a fifth person": the count has reached five
@@ -2210,7 +2347,9 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     ("and", "plus": ``additive_conjunctions``) adds them up; alternatives ("a
     man or a woman was killed") are one claim spanning them (1: one person,
     whichever it was); any other coordinator ("nor", "but not") leaves the
-    figures apart. Only parts with the same role
+    figures apart. Things of different kinds ("13 grenades and 3,525
+    rounds", "two tanks and a truck") are never added: each keeps its own
+    claim. Only parts with the same role
     join (roles are never added together: "a soldier and two civilians" stays
     a security_forces 1 and a civilian 2, as reconciliation keeps them), or
     one person with others where one side's role is unknown: the sum is of
@@ -2246,6 +2385,8 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
         if len(members) < 2 or len(set(nouns)) < len(nouns):
             continue
         parts = [made[at][0] for at in members]
+        if not parts[0].category.startswith("people.") and len({ann.tokens[n].lemma.lower() for n in nouns}) > 1:
+            continue  # "13 grenades, 3,525 rounds": things of different kinds are no one count, each keeps its own
         kind = _coordination_kind(ann, vocab, [_phrase_head(ann, c, n) for c, n in zip(parts, nouns)])
         if kind not in ("additive", "alternative"):
             continue
