@@ -702,6 +702,9 @@ def test_frames_of_one_person_and_of_lists(text, expected):
         ("Twenty people would have been killed if the device had gone off.", "hypothetical"),
         ("Okonkwo, 58, was taken to a hospital.", "age"),
         ("The second boy, also 14, was treated at the scene.", "age"),
+        # the closing comma left out: the parser makes the age a second subject of the name's verb
+        ("Dorian Mays, 24 was shot in the arm on Friday.", "age"),
+        ("Police said Ellen Coyle, 31 was killed.", "age"),
         ("The agency asked 2-1-1 callers to be patient.", "code or phone number"),
     ],
 )
