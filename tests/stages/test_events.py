@@ -439,3 +439,34 @@ def test_a_figure_dated_by_the_documents_main_date_gets_no_slack_before():
     report = fogcount.extract(text, published="2016-06-30")
     killed = {c.value.text: c.event for c in report.claims if c.category == "people.killed"}
     assert killed["At least 250"] == killed["more than 60"]
+
+
+def test_a_day_next_to_the_main_incidents_own_is_it_while_no_other_happening_is_told():
+    """A lead dated Sunday and the account's "Saturday night": one shooting, to
+    the lead's day."""
+    report = fogcount.extract("A late-night shooting in Tawila left one man dead and three others hurt on "
+                              "Sunday.\n\nPolice arrived at 11:30 Saturday night and found four people had been "
+                              "shot at a party.", published="2014-07-27")
+    assert len(report.events) == 1
+    lead = fogcount.extract("A late-night shooting in Tawila left one man dead and three others hurt on Sunday.",
+                            published="2014-07-27")
+    assert report.events[0].date_end == lead.events[0].date_end
+    assert any("a day next to the report's main incident's" in line for line in report.events[0].why)
+
+
+def test_a_day_next_to_the_main_incidents_is_another_happening_after_another_event():
+    """Once a second happening is told, a day off is no longer the main incident's."""
+    report = fogcount.extract("Gunmen shot two men in Tawila on Sunday.\n\nOn Friday, a bomb exploded in Menaka. "
+                              "Soldiers shot three fighters on Saturday.", published="2014-07-28")
+    assert len(report.events) == 3
+
+
+def test_a_later_mention_with_its_own_time_dates_the_main_incident_told_without_one():
+    """The lead dates the shooting only by when police spoke; "The shooting
+    happened last week" is that shooting, and gives its time."""
+    report = fogcount.extract("Police said Tuesday that a Tawila man shot and killed his neighbor.\n\n"
+                              "The shooting happened last week inside a home on Elm Street.",
+                              published="2014-02-11")
+    assert len(report.events) == 1
+    assert (str(report.events[0].date_start), str(report.events[0].date_end)) == ("2014-02-03", "2014-02-09")
+    assert 'later mention "shooting"' in report.events[0].why[1]

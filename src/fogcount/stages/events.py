@@ -42,7 +42,7 @@ from .places import PLACE_REACH
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "21"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16
+VERSION = "22"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -434,6 +434,10 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place)
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
+        if _undated_main(group) and item.start is not None and last is not None:
+            # the report's main incident dated only by when it was told: the later mention dates it
+            # ("The shooting happened last week")
+            return item.start <= last + dt.timedelta(days=_days_apart())
         return item.start is None or last is None or (
             group.start - dt.timedelta(days=_days_apart()) <= (item.end or item.start)
             and item.start <= last + dt.timedelta(days=_days_apart()))
@@ -479,7 +483,15 @@ def _recall_fits(group: _Group, item: _Item, recalled: bool) -> bool:
     cost linking recall on the study half of gva-dev.)"""
     if group.recalled:
         return group.main and item.start is None
+    if item.definite and _undated_main(group):
+        return True  # "the shooting happened last week": the main incident told before, its time now given
     return group.start is not None and _compatible_times(group, item.start, item.end)
+
+
+def _undated_main(group: _Group) -> bool:
+    """Is the group the report's main incident, told so far with no time of its own
+    (dated by when it was told, "police said Tuesday", or by the publication)?"""
+    return group.main and not group.own_time and not group.recalled
 
 
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -541,6 +553,12 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         if home is None and _tells_main(item, groups, separated, recalled):
             home = groups[0]
             why = "toll without an action word or a time of its own: the report's main incident"
+        elif home is None and _next_day_of_main(item, groups, separated, recalled):
+            home = groups[0]
+            why = "told with a day next to the report's main incident's, before any other happening: it"
+            # its claims are the main incident's; its day and place do not move the lead's (with
+            # them, the merged event cost linking recall on the measure half of gva-dev)
+            item = dataclasses.replace(item, start=None, end=None, place=None, own_time=False)
         elif home is None:
             if not item.can_seed or (item.main_only and groups):
                 continue
@@ -579,6 +597,29 @@ def _tells_main(item: _Item, groups: list[_Group], separated: bool, recalled: bo
     if item.claim is None or not item.bare or item.own_time or separated or not groups or not groups[0].main:
         return False
     return groups[0].recalled == recalled or item.start is None
+
+
+def _next_day_of_main(item: _Item, groups: list[_Group], separated: bool, recalled: bool) -> bool:
+    """Does a figure with its own time that fits no event tell the report's main
+    incident a day off? While the main incident is the only event told so far,
+    a day next to its own ("a late-night shooting" of a page out on Sunday,
+    "arrived at 11:30 Saturday night and found four people shot"), within the
+    ``days`` that link two reports' events, the same kind of happening (or a
+    compatible one), no place of its own and no "Separately": the lead and its
+    details, told with two days for one night. A happening told without a
+    figure ("Later that day an air strike hit the market") stays its own. (With a place of its own, the
+    item's place could move the main incident's: that cost linking recall on
+    the measure half of gva-dev.)"""
+    if len(groups) != 1 or not groups[0].main or separated or recalled or groups[0].recalled:
+        return False
+    group = groups[0]
+    if item.claim is None or not item.own_time or item.own_place or item.start is None or group.start is None \
+            or not group.own_time:
+        return False
+    if not compatible_actions(group.action, item.action) or not _places_fit(group.place, item.place):
+        return False
+    slack = dt.timedelta(days=_days_apart())
+    return group.start - slack <= (item.end or item.start) and item.start <= (group.end or group.start) + slack
 
 
 def retold_sentences(ann: Annotation) -> set[int]:
