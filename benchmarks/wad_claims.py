@@ -24,6 +24,18 @@ under the coders' convention, as an export to a standard applies that
 standard's convention; the pipeline's figures are the same in both, and the
 targets are read on the first lines.
 
+Deaths and injured exact are printed a third time "non-combatants": WAD
+codes atrocities, whose victims are non-combatants (each row's ``victim``
+says "Noncombatant Status Asserted"), so where the main event's figures tell
+civilians apart from security forces or combatants ("11 civilians and a
+soldier were killed": 11), the coders count the civilians. That reading sums
+the main event's civilian and unknown-role figures only where it has a
+civilian figure beside a security-forces or combatant one, and takes the
+security-forces and combatant parts out of a total of unknown role ("10
+people were killed, including two policemen": 8); every other event keeps
+its sum over roles. Like "as written", a comparison under the coders'
+convention, not the target.
+
 Units are excerpts, split once by ``fogcount.evaluation.half_of("wad-dev", id)``:
 ``--half study`` reads the half rules may be written from, and only there
 ``--misses`` prints the excerpts missed; ``--half measure`` only scores.
@@ -81,10 +93,14 @@ def written(figure: Figure, claims: dict[str, Claim]) -> int | None:
     return numbers.pop()
 
 
-def toll(report: Report | None, category: str, *, as_written: bool = False) -> tuple[int, int, int | None]:
+def toll(report: Report | None, category: str, *, as_written: bool = False,
+         noncombatants: bool = False) -> tuple[int, int, int | None]:
     """(best, low, high) of the main event's figures of ``category``, summed
     over roles: the main event is the one with the most people killed.
-    ``as_written``: each figure's best read as the number its claim writes."""
+    ``as_written``: each figure's best read as the number its claim writes;
+    ``noncombatants``: only the civilian and unknown-role figures where a
+    civilian figure stands beside a security-forces or combatant one, else
+    less the armed parts of a total of unknown role."""
     if report is None or not report.events:
         return 0, 0, 0
     claims = {c.id: c for c in report.claims}
@@ -94,9 +110,17 @@ def toll(report: Report | None, category: str, *, as_written: bool = False) -> t
 
     event = max(report.events, key=lambda e: toll_of(e, best=best))
     figures = [f for f in event.figures if f.category == category]
+    roles = {f.role for f in figures}
+    armed = 0
+    if noncombatants and "civilian" in roles and roles & {"security_forces", "combatant"}:
+        figures = [f for f in figures if f.role in ("civilian", "unknown")]
+    elif noncombatants:  # "10 killed, including two policemen": the armed parts of a total of unknown role
+        armed = sum(c.value.low or 0 for c in report.claims if c.event == event.id and c.category == category
+                    and c.subject.role in ("security_forces", "combatant") and c.part_of in claims
+                    and claims[c.part_of].subject.role == "unknown" and claims[c.part_of].part_of is None)
     if not figures:
         return 0, 0, 0
-    return (sum(best(f) for f in figures), sum(f.low or 0 for f in figures), _sum([f.high for f in figures]))
+    return (sum(best(f) for f in figures) - armed, sum(f.low or 0 for f in figures), _sum([f.high for f in figures]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,22 +145,23 @@ def main(argv: list[str] | None = None) -> int:
     n = max(1, len(rows))
     coded = [row for row in rows if isinstance(row["injured"], int)]
     print(f"excerpts                    {len(rows)}   (half: {args.half})")
-    for as_written in (False, True):
+    for reading in ("", "as written", "non-combatants"):
+        as_written, noncombatants = reading == "as written", reading == "non-combatants"
         exact = in_range = injured_exact = 0
         for row in rows:
             report = reports.get(row["id"])
-            best, low, high = toll(report, "people.killed", as_written=as_written)
+            best, low, high = toll(report, "people.killed", as_written=as_written, noncombatants=noncombatants)
             deaths = row["deaths"]
             exact += best == deaths
             in_range += low <= deaths and (high is None or deaths <= high)
-            hurt = toll(report, "people.injured", as_written=as_written)[0]
+            hurt = toll(report, "people.injured", as_written=as_written, noncombatants=noncombatants)[0]
             injured_exact += isinstance(row["injured"], int) and hurt == row["injured"]
-            if args.misses and not as_written and (
+            if args.misses and not reading and (
                     best != deaths or isinstance(row["injured"], int) and hurt != row["injured"]):
                 print(f"{row['id']}: deaths {best} ({deaths}), injured {hurt} ({row['injured']}): {row['text']}\n")
-        if as_written:  # the bounds are the same: only the best is read otherwise
-            print(f"deaths exact, as written    {exact / n:.3f}")
-            print(f"injured exact, as written   {injured_exact / max(1, len(coded)):.3f}")
+        if reading:  # as written, the bounds are the same: only the best is read otherwise
+            print(f"{'deaths exact, ' + reading:<27} {exact / n:.3f}")
+            print(f"{'injured exact, ' + reading:<27} {injured_exact / max(1, len(coded)):.3f}")
             continue
         print(f"deaths exact                {exact / n:.3f}   (target 0.88)")
         print(f"deaths in range             {in_range / n:.3f}")

@@ -310,6 +310,28 @@ def test_another_sources_smaller_total_in_the_same_report_is_its_own_figure():
     assert (figure.low, figure.high, figure.independent_sources) == (3, 5, 2)
 
 
+def test_the_reports_own_smaller_figure_after_a_sources_is_a_part_of_it():
+    """ "31 workers were killed, officials said ... gunmen came back and killed seven of them": the
+    report's own smaller figure told after a source's total is some of them, not a lower toll."""
+    figure = one([claim("c1", 31, origin="officials", kind="government"), claim("c2", 7)])
+    assert bounds(figure) == (31, 31, 31)
+    assert any(n.startswith("c2 (7) is held in c1 (31)") for n in figure.notes)
+
+
+def test_the_reports_own_parts_that_add_up_are_not_held():
+    """ "At least seven were killed, a source said. Four died in one blast, another three in the other":
+    the report's own pieces add up to a figure of their own."""
+    figure = one([claim("c1", 7, None, origin="source", kind="police"), claim("c2", 4),
+                  claim("c3", 3, text="another three", incremental=True)])
+    assert not any("is held in" in n for n in figure.notes)
+
+
+def test_the_reports_own_figure_before_a_sources_smaller_one_is_not_held():
+    """ "Five people were killed. Police said three died": the source's smaller figure disagrees."""
+    figure = one([claim("c1", 5), claim("c2", 3, origin="police", kind="police")])
+    assert (figure.low, figure.high, figure.independent_sources) == (3, 5, 2)
+
+
 def test_one_person_in_another_report_is_that_reports_own_figure():
     """Holding stays within a report: another outlet's "a man was killed" is its own account."""
     figure = one([_from("paper-a", claim("c1", 3)), _from("paper-b", claim("c1", 1, text="a"))], in_order=True)
