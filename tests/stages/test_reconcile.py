@@ -601,6 +601,30 @@ def test_zero_against_a_figure(policy, expected):
     assert bounds(figure) == expected
 
 
+def test_a_zero_after_its_reports_own_count_denies_others_not_the_count():
+    # "A boy suffered a gunshot wound ... No one else was hurt": one hurt, not none
+    figure = one([claim("c1", 1, category="people.injured", text="a"),
+                  claim("c2", 0, 0, category="people.injured", text="no one", negated=True)])
+    assert bounds(figure) == (1, 1, 1)
+    assert figure.claims == ["c1", "c2"]
+    assert any("c2 (no one) is a zero beside c1" in n for n in figure.notes)
+
+
+def test_a_zero_of_the_same_source_beside_its_count_is_set_aside_wherever_it_stands():
+    # "None were seriously hurt, police said ... police said six people were injured"
+    figure = one([claim("c1", 0, 0, category="people.injured", text="None", negated=True, origin="police",
+                        kind="police"),
+                  claim("c2", 6, None, category="people.injured", text="at least six", origin="police",
+                        kind="police")])
+    assert bounds(figure) == (6, 6, 6)
+
+
+def test_a_zero_of_another_report_is_still_a_claim_of_zero():
+    figure = one([claim("r1:c1", 2, category="people.injured"),
+                  claim("r2:c1", 0, 0, category="people.injured", text="No", negated=True)], policy="conservative")
+    assert figure.low == 0
+
+
 def test_a_denied_figure_bounds_nothing():
     figure = one([claim("c1", 20, negated=True, origin="army"), claim("c2", 4, origin="medics", kind="medical")])
     assert bounds(figure) == (4, 4, 4)
