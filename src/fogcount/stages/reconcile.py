@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "11"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously")
+VERSION = "12"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); 12: the report's own smaller injured figure is held in one it attributes to a source ("three were hit in the leg ... all four victims, police said")
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -397,7 +397,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
     man and two others were shot" is three).
 
     * a smaller civilian figure of another origin is held in a figure of
-      unknown role ("5 people were killed, police said. Two civilians died").
+      unknown role ("5 people were killed, police said. Two civilians died");
+    * the report's own smaller injured figure (no source, not open above) is
+      held in one it attributes to a source not party to the fighting, unless that
+      one is a marked update, nor where the report adds to it later ("Four
+      were killed ... another three"): "All four
+      victims were taken to hospital, police said ... three were hit in the
+      leg" tells three of the four its source counts, not a toll of its own.
 
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
@@ -422,6 +428,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 continue
             one = value.low == 1 and value.high == 1 and not value.vague
             top = value.high if value.high is not None else value.low
+            # a figure its own source adds to later ("Four were killed ... another three") is the
+            # start of that source's count, not some of another's
+            added_to = any(c.value.incremental and origin_of(c) == origin_of(claim) for c in group[at + 1:])
             if _of_others(claim) and claim.category == INJURED:
                 whole = _others_among(claim, group[:at], top)
                 if whole is not None:
@@ -436,7 +445,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                     and not (_of_others(w) and group.index(w) > at)
                     and (one or (origin_of(w) == origin_of(claim) and not w.value.cumulative)
                          # "5 people were killed, police said. Two civilians died": some of them, whoever tells it
-                         or (claim.subject.role == "civilian" and w.subject.role == "unknown"))
+                         or (claim.subject.role == "civilian" and w.subject.role == "unknown")
+                         # "All four victims were hurt, police said ... three were hit in the leg": the
+                         # report's own words tell some of those its source counts
+                         or (claim.category == INJURED and claim.source is None and value.high is not None
+                             and not added_to
+                             and w.source is not None and w.source.partisan is not True
+                             and not w.value.cumulative))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
             if fits:
