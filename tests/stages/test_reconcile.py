@@ -646,6 +646,10 @@ def test_a_zero_of_the_same_source_beside_its_count_is_set_aside_wherever_it_sta
 
 
 def test_a_zero_of_another_report_is_still_a_claim_of_zero():
+    # a zero of a named side beside a count of people of unknown role: "no police officers were hurt"
+    figures = reconcile([claim("c1", 5, category="people.injured"),
+                         claim("c2", 0, 0, category="people.injured", role="security_forces", negated=True)])
+    assert [(f.role, f.best) for f in figures] == [("security_forces", 0), ("unknown", 5)]
     figure = one([claim("r1:c1", 2, category="people.injured"),
                   claim("r2:c1", 0, 0, category="people.injured", text="No", negated=True)], policy="conservative")
     assert figure.low == 0

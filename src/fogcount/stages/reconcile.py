@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "12"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); 12: the report's own smaller injured figure is held in one it attributes to a source ("three were hit in the leg ... all four victims, police said")
+VERSION = "13"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); 12: the report's own smaller injured figure is held in one it attributes to a source ("three were hit in the leg ... all four victims, police said"); 13: a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured")
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -477,7 +477,10 @@ def zeros_beside_counts(claims: list[Claim]) -> dict[str, str]:
     of them seriously", "five people were shot ... none of the children were
     injured". Within one report and category, a zero ([0, 0], negated) is set
     aside where the report gives a count above 0 (not denied) of people the
-    zero can be (:func:`_same_people`); it is listed in that count's figure.
+    zero can be (:func:`_same_people`), given by the zero's own source or
+    told before it; it is listed in that count's figure. A zero of a named
+    side ("no police officers were injured") beside a count of people of
+    unknown role is a figure of its own.
     A zero of a report with no such count ("no one was hurt") is a claim of 0."""
     counts: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
@@ -488,7 +491,8 @@ def zeros_beside_counts(claims: list[Claim]) -> dict[str, str]:
         if not (claim.negated and claim.value.low == 0 and claim.value.high == 0):
             continue
         beside = [c for c in counts.get((_document(claim), claim.category), ())
-                  if _same_people(c, claim) and (origin_of(c) == origin_of(claim) or c.span[0] < claim.span[0])]
+                  if claim.subject.role in ("unknown", c.subject.role) and _same_people(c, claim)
+                  and (origin_of(c) == origin_of(claim) or c.span[0] < claim.span[0])]
         if beside:
             out[claim.id] = max(beside, key=lambda c: c.value.low).id
     return out
