@@ -304,6 +304,32 @@ def test_an_equal_figure_of_unknown_role_is_the_same_as_one_of_a_named_role():
     assert [(f.role, bounds(f)) for f in figures] == [("civilian", (4, 4, 4))]
 
 
+def test_the_reports_own_smaller_figure_is_held_in_one_it_attributes_to_a_source():
+    # "three were hit in the leg and one in the arm ... All four victims were hurt, police said"
+    figure = one([claim("c1", 3, category="people.injured"),
+                  claim("c2", 4, category="people.injured", origin="police", kind="police")])
+    assert bounds(figure) == (4, 4, 4)
+    assert any("c1 (3) is held in c2 (4)" in n for n in figure.notes)
+
+
+def test_the_reports_own_dead_and_a_count_it_adds_to_are_not_held_in_a_sources_figure():
+    # the dead: "killed 5 people ... 7 were killed, police said" are two accounts
+    killed = one([claim("c1", 5), claim("c2", 7, origin="police", kind="police")], policy="conservative")
+    assert killed.low == 5
+    # "Four were hurt in one blast ... another three in the second": the start of the report's own count
+    hurt = one([claim("c1", 7, category="people.injured", origin="security source", kind="unknown"),
+                claim("c2", 4, category="people.injured"),
+                claim("c3", 3, category="people.injured", incremental=True)], policy="conservative")
+    assert hurt.low == 7 and not any("c2 (4) is held" in n for n in hurt.notes)
+
+
+def test_the_reports_own_figure_is_not_held_in_a_sources_marked_update():
+    figure = one([claim("c1", 2, category="people.injured"),
+                  claim("c2", 3, category="people.injured", origin="police", kind="police", cumulative=True)],
+                 policy="conservative")
+    assert figure.low == 2
+
+
 def test_another_sources_smaller_total_in_the_same_report_is_its_own_figure():
     """ "Police said 3 were hurt; the hospital said 5": the range shows the disagreement."""
     figure = one([claim("c1", 3, origin="police", kind="police"), claim("c2", 5, origin="hospital", kind="medical")])
@@ -621,6 +647,34 @@ def test_zero_against_a_figure(policy, expected):
     figure = one([claim("c1", 0, 0, text="No", negated=True, origin="army", kind="military"),
                   claim("c2", 3, origin="hospital", kind="medical")], policy=policy)
     assert bounds(figure) == expected
+
+
+def test_a_zero_after_its_reports_own_count_denies_others_not_the_count():
+    # "A boy suffered a gunshot wound ... No one else was hurt": one hurt, not none
+    figure = one([claim("c1", 1, category="people.injured", text="a"),
+                  claim("c2", 0, 0, category="people.injured", text="no one", negated=True)])
+    assert bounds(figure) == (1, 1, 1)
+    assert figure.claims == ["c1", "c2"]
+    assert any("c2 (no one) is a zero beside c1" in n for n in figure.notes)
+
+
+def test_a_zero_of_the_same_source_beside_its_count_is_set_aside_wherever_it_stands():
+    # "None were seriously hurt, police said ... police said six people were injured"
+    figure = one([claim("c1", 0, 0, category="people.injured", text="None", negated=True, origin="police",
+                        kind="police"),
+                  claim("c2", 6, None, category="people.injured", text="at least six", origin="police",
+                        kind="police")])
+    assert bounds(figure) == (6, 6, 6)
+
+
+def test_a_zero_of_another_report_is_still_a_claim_of_zero():
+    # a zero of a named side beside a count of people of unknown role: "no police officers were hurt"
+    figures = reconcile([claim("c1", 5, category="people.injured"),
+                         claim("c2", 0, 0, category="people.injured", role="security_forces", negated=True)])
+    assert [(f.role, f.best) for f in figures] == [("security_forces", 0), ("unknown", 5)]
+    figure = one([claim("r1:c1", 2, category="people.injured"),
+                  claim("r2:c1", 0, 0, category="people.injured", text="No", negated=True)], policy="conservative")
+    assert figure.low == 0
 
 
 def test_a_denied_figure_bounds_nothing():

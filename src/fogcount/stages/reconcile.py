@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "11"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims)
+VERSION = "12"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured")
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -253,6 +253,8 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ordered = [c if c.id not in less else c.model_copy(update={"value": c.value.model_copy(
         update={"low": c.value.low - less[c.id][0], "high": c.value.high - less[c.id][0]})}) for c in ordered]
     by_id = {c.id: c for c in ordered}
+    zeros = {k: v for k, v in zeros_beside_counts(ordered).items() if k not in parts}
+    parts.update(zeros)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
@@ -263,7 +265,8 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         unknown = groups.pop((category, "unknown"))
         groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
     figures = [
-        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less)
+        _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less,
+                         zeros)
         for category, role in sorted(groups)
     ]
     for figure in figures:
@@ -394,7 +397,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
     man and two others were shot" is three).
 
     * a smaller civilian figure of another origin is held in a figure of
-      unknown role ("5 people were killed, police said. Two civilians died").
+      unknown role ("5 people were killed, police said. Two civilians died");
+    * the report's own smaller injured figure (no source, not open above) is
+      held in one it attributes to a source not party to the fighting, unless that
+      one is a marked update, nor where the report adds to it later ("Four
+      were killed ... another three"): "All four
+      victims were taken to hospital, police said ... three were hit in the
+      leg" tells three of the four its source counts, not a toll of its own.
 
     Another source's smaller total in the same report ("police said 3, the
     hospital 5") is not held: it is a figure of its own, and the range shows
@@ -419,6 +428,9 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                 continue
             one = value.low == 1 and value.high == 1 and not value.vague
             top = value.high if value.high is not None else value.low
+            # a figure its own source adds to later ("Four were killed ... another three") is the
+            # start of that source's count, not some of another's
+            added_to = any(c.value.incremental and origin_of(c) == origin_of(claim) for c in group[at + 1:])
             if _of_others(claim) and claim.category == INJURED:
                 whole = _others_among(claim, group[:at], top)
                 if whole is not None:
@@ -439,7 +451,13 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
                          # (not where an increment of its own voice follows: "Four were killed ... another
                          # three": the parts add up to their own figure, and stand together)
                          or (claim.source is None and w.source is not None and group.index(w) < at
-                             and not any(c.source is None and c.value.incremental for c in group[at + 1:])))
+                             and not any(c.source is None and c.value.incremental for c in group[at + 1:]))
+                         # "All four victims were hurt, police said ... three were hit in the leg": the
+                         # report's own words tell some of those its source counts
+                         or (claim.category == INJURED and claim.source is None and value.high is not None
+                             and not added_to
+                             and w.source is not None and w.source.partisan is not True
+                             and not w.value.cumulative))
                     and (w.value.low > top or (w.value.low == top and not one and claim.subject.role == "unknown"
                                                and w.subject.role != "unknown"))]
             if fits:
@@ -454,6 +472,36 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def zeros_beside_counts(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the id of a count of the same report that a zero stands beside.
+
+    A report that counts some hurt and then says none were hurt denies others
+    or some of them, not its own count: "a 13-year-old boy suffered a gunshot
+    wound ... no one else was hurt", "at least six people were injured, none
+    of them seriously", "five people were shot ... none of the children were
+    injured". Within one report and category, a zero ([0, 0], negated) is set
+    aside where the report gives a count above 0 (not denied) of people the
+    zero can be (:func:`_same_people`), given by the zero's own source or
+    told before it; it is listed in that count's figure. A zero of a named
+    side ("no police officers were injured") beside a count of people of
+    unknown role is a figure of its own.
+    A zero of a report with no such count ("no one was hurt") is a claim of 0."""
+    counts: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        if not claim.negated and claim.value.low is not None and claim.value.low >= 1:
+            counts.setdefault((_document(claim), claim.category), []).append(claim)
+    out: dict[str, str] = {}
+    for claim in claims:
+        if not (claim.negated and claim.value.low == 0 and claim.value.high == 0):
+            continue
+        beside = [c for c in counts.get((_document(claim), claim.category), ())
+                  if claim.subject.role in ("unknown", c.subject.role) and _same_people(c, claim)
+                  and (origin_of(c) == origin_of(claim) or c.span[0] < claim.span[0])]
+        if beside:
+            out[claim.id] = max(beside, key=lambda c: c.value.low).id
+    return out
 
 
 def _others_among(claim: Claim, before: list[Claim], top: int | None) -> Claim | None:
@@ -615,7 +663,7 @@ def explain(figure: Figure) -> list[str]:
 
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
                      parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
-                     less: dict[str, tuple[int, list[str]]]) -> Figure:
+                     less: dict[str, tuple[int, list[str]]], zeros: dict[str, str]) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -632,6 +680,10 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             whole = by_id[held[claim.id]]
             notes.append(f"{claim.id} ({value.text}) is held in {whole.id} ({whole.value.text}), the larger figure "
                          "of the same report: some of them, not a figure of its own")
+        elif claim.id in zeros and zeros[claim.id] in ids:
+            count = by_id[zeros[claim.id]]
+            notes.append(f"{claim.id} ({value.text}) is a zero beside {count.id} ({count.value.text}), which its "
+                         "report counts: it denies others or some of them, not the figure")
         elif parts.get(claim.id) in ids and parts[claim.id] != claim.id:
             notes.append(f"{claim.id} ({value.text}) is part of {parts[claim.id]}: evidence for the part, "
                          "not a figure of its own")
