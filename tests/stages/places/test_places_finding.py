@@ -210,3 +210,14 @@ def test_a_road_the_text_puts_in_a_place_stays_one_name(settings):
     report = places_of("Protesters blocked the Fallujah-Ramadi road in Baghdad.", settings)
     road = place_named(report, "Fallujah-Ramadi")  # where on the road: the text says
     assert road.derived_from == "Baghdad" and "Fallujah" not in [p.text for p in report.places]
+
+
+def test_a_capital_before_a_building_is_where_the_building_stands(namesakes):
+    """A capital the vocabulary reads as its country ("Moscow said") names no
+    government before a facility's noun: "a Moscow restaurant" is in Moscow."""
+    report = places_of("On Friday a gunman shot dead two diners at a busy Moscow restaurant.", namesakes)
+    moscow = place_named(report, "Moscow")
+    assert moscow.modifies is None and moscow.country == "RU"
+    assert report.events[0].place.name == "Moscow"
+    officials = places_of("On Friday Moscow officials said a gunman shot dead two diners.", namesakes)
+    assert place_named(officials, "Moscow").modifies == "officials"

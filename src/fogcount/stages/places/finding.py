@@ -308,7 +308,9 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     head = ann.tokens[last.head]
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
             and head.lower not in rules().cue_nouns:
-        return head.text
+        # "a Moscow restaurant", "the Tehran prison": a building or site the name
+        # describes stands in the place (a capital the vocabulary reads as its country)
+        return None if head.lower in rules().facility_nouns else head.text
     if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
         return m.text  # a demonym that names people ("the Palestinians"), not the country itself
     return None
