@@ -221,3 +221,15 @@ def test_a_capital_before_a_building_is_where_the_building_stands(namesakes):
     assert report.events[0].place.name == "Moscow"
     officials = places_of("On Friday Moscow officials said a gunman shot dead two diners.", namesakes)
     assert place_named(officials, "Moscow").modifies == "officials"
+
+
+def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):
+    """ "Somalia's capital", "the Afghan capital": the word is a place, the
+    country's capital by the ``[capitals]`` table; not a province's capital."""
+    report = places_of("A car bomb exploded in Somalia's capital on Monday, killing 8 people.", namesakes)
+    capital = place_named(report, "capital")
+    assert capital.name == "Mogadishu" and report.events[0].place.name == "Mogadishu"
+    afghan = places_of("Gunmen attacked a hospital in the rebel-held Afghan capital on Wednesday, killing 5.", namesakes)
+    assert afghan.events[0].place.name == "Kabul"
+    province = places_of("A bomb killed 3 people in Helmand's provincial capital on Monday.", namesakes)
+    assert all(p.text != "capital" for p in province.places)

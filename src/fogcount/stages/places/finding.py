@@ -202,6 +202,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not m.organisation:
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    mentions = sorted(mentions + _capitals(ann, vocab, mentions), key=lambda m: m.start)
     mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
     # actor look-up did not see as a word of its own is the actor, not a place
@@ -439,6 +440,42 @@ def _capital_article(ann: Annotation, k: int) -> bool:
     return tok.lower in rules().capital_articles and tok.text[:1].isupper() and k + 1 < len(tokens) \
         and tokens[k + 1].text[:1].isupper() and tokens[k + 1].sent == tok.sent \
         and ann.sentences[tok.sent][0] != k
+
+
+# Words between a country's name and "capital" that are no other division's ("the rebel-held
+# Yemeni capital" is Sanaa; "Balochistan's provincial capital" is no country's).
+_NOT_THE_COUNTRYS = frozenset({"provincial", "state", "regional", "district", "county", "departmental",
+                               "economic", "commercial", "cultural", "former", "old"})
+
+
+def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> list[Mention]:
+    """ "Somalia's capital", "the Afghan capital", "the rebel-held Yemeni capital":
+    the word "capital" after a country's name or its people's is a place, the
+    country's capital (``[capitals]``), resolved as that town (not a provincial
+    or a state capital: only a country's name counts)."""
+    table = rules().capitals
+    ends = {m.last: m for m in mentions}
+    taken = {k for m in mentions for k in range(m.first, m.last)}
+    found = []
+    for tok in ann.tokens:
+        if tok.lower != "capital" or tok.i in taken or tok.pos != "NOUN":
+            continue
+        j, skipped = tok.i - 1, 0
+        while j >= 0 and skipped < 2 and ann.tokens[j].text[:1].islower() and ann.tokens[j].text[:1].isalpha() \
+                and ann.tokens[j].lower not in _NOT_THE_COUNTRYS and ann.tokens[j].lower not in ("the", "a", "'s"):
+            j, skipped = j - 1, skipped + 1
+        if j >= 0 and ann.tokens[j].lower in ("'s", "’s"):
+            j -= 1
+        named = ends.get(j + 1)
+        if named is None or not _whole_country_word(vocab, named.text):
+            continue
+        country = vocab.find_country(named.text)
+        if country not in table:
+            continue
+        mention = _mention(ann, tok.i, tok.i + 1)
+        mention.capital_of = country
+        found.append(mention)
+    return found
 
 
 def _group_named(ann: Annotation, m: Mention) -> str | None:

@@ -276,6 +276,11 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
     """The mention's candidates: by its name, else by the name without a cue
     word, after "City of", or without a part word; a country's name or
     demonym stands for the country (and the towns spelled the same)."""
+    if m.capital_of is not None:
+        # "Somalia's capital": the country's capital, by the name the table gives it
+        code, capital = rules().capitals[m.capital_of]
+        m.candidates = [c for c in gazetteer.lookup(capital, limit=_WIDE) if c.country == code and c.kind == "city"]
+        return
     m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=_WIDE)
     phrase = _division_phrase(m.text)
     if phrase is not None:
