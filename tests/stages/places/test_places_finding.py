@@ -233,3 +233,15 @@ def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):
     assert afghan.events[0].place.name == "Kabul"
     province = places_of("A bomb killed 3 people in Helmand's provincial capital on Monday.", namesakes)
     assert all(p.text != "capital" for p in province.places)
+
+
+def test_the_capital_alone_is_the_capital_of_the_one_country_the_text_names(namesakes):
+    """ "killed in the capital": in a text whose words for countries all name one
+    country, its capital; not where two countries are named, nor where another
+    name follows the word ("the capital Hadibu" of an island is Hadibu)."""
+    one = places_of("A Somali journalist was killed by a car bomb in the capital on Monday.", namesakes)
+    assert one.events[0].place.name == "Mogadishu"
+    two = places_of("A Somali journalist and a Kenyan driver were killed in the capital on Monday.", namesakes)
+    assert all(p.text != "capital" for p in two.places)
+    other = places_of("Somali forces took the capital Baidoa, where 2 people were killed.", namesakes)
+    assert all(p.text != "capital" for p in other.places)

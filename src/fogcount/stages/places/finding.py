@@ -452,7 +452,8 @@ def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> li
     """ "Somalia's capital", "the Afghan capital", "the rebel-held Yemeni capital":
     the word "capital" after a country's name or its people's is a place, the
     country's capital (``[capitals]``), resolved as that town (not a provincial
-    or a state capital: only a country's name counts)."""
+    or a state capital: only a country's name counts); "the capital" alone, in
+    a text whose words for countries all name one, is that country's."""
     table = rules().capitals
     ends = {m.last: m for m in mentions}
     taken = {k for m in mentions for k in range(m.first, m.last)}
@@ -467,15 +468,27 @@ def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> li
         if j >= 0 and ann.tokens[j].lower in ("'s", "’s"):
             j -= 1
         named = ends.get(j + 1)
-        if named is None or not _whole_country_word(vocab, named.text):
+        if named is not None and _whole_country_word(vocab, named.text):
+            country = vocab.find_country(named.text)
+        elif j >= 0 and ann.tokens[j].lower == "the" and len(set(whole := _countries_named(ann, vocab))) == 1:
+            country = whole[0]  # "killed in the capital": the one country the text names
+        else:
             continue
-        country = vocab.find_country(named.text)
         if country not in table:
             continue
+        k = tok.i + 1 + (tok.i + 1 < len(ann.tokens) and ann.tokens[tok.i + 1].text == ",")
+        if k < len(ann.tokens) and ann.tokens[k].pos == "PROPN" \
+                and name_key(ann.tokens[k].text) != name_key(table[country][1].split()[0]):
+            continue  # "the capital Hadibu": the name after the word is the capital meant
         mention = _mention(ann, tok.i, tok.i + 1)
         mention.capital_of = country
         found.append(mention)
     return found
+
+
+def _countries_named(ann: Annotation, vocab: Vocabulary) -> list[str]:
+    """The countries the text's words for countries name (names, demonyms, capitals), in order."""
+    return [country for country, _, _ in vocab.find_countries(ann.text)]
 
 
 def _group_named(ann: Annotation, m: Mention) -> str | None:
