@@ -124,6 +124,10 @@ VILLAGE_ROWS = [
     # two towns a text may put a village by: one beyond a town's reach of Kafranbel, one beside it
     ("900120", "Tall Marun", "Tall Marun", "", "35.90", "37.10", "P", "PPL", "SY", "12", "20000"),
     ("900121", "Ain Qasr", "Ain Qasr", "", "35.65", "36.60", "P", "PPL", "SY", "12", "20000"),
+    # a village 300 km off an LGA a text may put it in, and another LGA beside it
+    ("900130", "Kofan Dalo", "Kofan Dalo", "", "12.00", "8.50", "P", "PPL", "NG", "21", "3000"),
+    ("900131", "Wuradi", "Wuradi", "", "9.40", "9.80", "A", "ADM2", "NG", "49", "90000"),
+    ("900132", "Gindiri Kasa", "Gindiri Kasa", "", "12.10", "8.60", "A", "ADM2", "NG", "21", "90000"),
     # thirty bigger namesakes in another country: more than a look-up used to weigh
     *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
        str(1000 + k)) for k in range(30)],

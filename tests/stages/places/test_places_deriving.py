@@ -62,3 +62,15 @@ def test_containers_after_in_and_in_lists_that_end_with_a_cue(namesakes):
                        "Neither fatalities nor injuries were reported.", namesakes)
     assert place_named(within, "Ar-Raqqa").container_for == "al Tabqa"
     assert within.claims[0].place.name == "Al-Tabqa"
+
+
+def test_a_country_or_its_people_before_a_place_makes_it_no_container(namesakes):
+    """ "the Afghan city of Kabul", "a university of Afghanistan in Kabul": the
+    country's name or its people's says whose the place is; the place after it
+    is the place itself, not a container ranked after the country."""
+    report = places_of("Gunmen killed 4 students in the Afghan city of Kabul in Afghanistan on Monday.", namesakes)
+    kabul = place_named(report, "Kabul")
+    assert kabul.container_for is None and report.events[0].place.name == "Kabul"
+    campus = places_of("Gunmen killed 7 students at the American University of Afghanistan in Kabul on Monday.",
+                       namesakes)
+    assert place_named(campus, "Kabul").container_for is None and campus.events[0].place.name == "Kabul"

@@ -210,3 +210,38 @@ def test_a_road_the_text_puts_in_a_place_stays_one_name(settings):
     report = places_of("Protesters blocked the Fallujah-Ramadi road in Baghdad.", settings)
     road = place_named(report, "Fallujah-Ramadi")  # where on the road: the text says
     assert road.derived_from == "Baghdad" and "Fallujah" not in [p.text for p in report.places]
+
+
+def test_a_capital_before_a_building_is_where_the_building_stands(namesakes):
+    """A capital the vocabulary reads as its country ("Moscow said") names no
+    government before a facility's noun: "a Moscow restaurant" is in Moscow."""
+    report = places_of("On Friday a gunman shot dead two diners at a busy Moscow restaurant.", namesakes)
+    moscow = place_named(report, "Moscow")
+    assert moscow.modifies is None and moscow.country == "RU"
+    assert report.events[0].place.name == "Moscow"
+    officials = places_of("On Friday Moscow officials said a gunman shot dead two diners.", namesakes)
+    assert place_named(officials, "Moscow").modifies == "officials"
+
+
+def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):
+    """ "Somalia's capital", "the Afghan capital": the word is a place, the
+    country's capital by the ``[capitals]`` table; not a province's capital."""
+    report = places_of("A car bomb exploded in Somalia's capital on Monday, killing 8 people.", namesakes)
+    capital = place_named(report, "capital")
+    assert capital.name == "Mogadishu" and report.events[0].place.name == "Mogadishu"
+    afghan = places_of("Gunmen attacked a hospital in the rebel-held Afghan capital on Wednesday, killing 5.", namesakes)
+    assert afghan.events[0].place.name == "Kabul"
+    province = places_of("A bomb killed 3 people in Helmand's provincial capital on Monday.", namesakes)
+    assert all(p.text != "capital" for p in province.places)
+
+
+def test_the_capital_alone_is_the_capital_of_the_one_country_the_text_names(namesakes):
+    """ "killed in the capital": in a text whose words for countries all name one
+    country, its capital; not where two countries are named, nor where another
+    name follows the word ("the capital Hadibu" of an island is Hadibu)."""
+    one = places_of("A Somali journalist was killed by a car bomb in the capital on Monday.", namesakes)
+    assert one.events[0].place.name == "Mogadishu"
+    two = places_of("A Somali journalist and a Kenyan driver were killed in the capital on Monday.", namesakes)
+    assert all(p.text != "capital" for p in two.places)
+    other = places_of("Somali forces took the capital Baidoa, where 2 people were killed.", namesakes)
+    assert all(p.text != "capital" for p in other.places)

@@ -154,6 +154,21 @@ def test_a_consonant_match_beyond_a_towns_reach_of_the_town_the_text_puts_it_by_
     assert place_named(near, "Kafr Nubl").name == "Kafranbel"  # 5 km from the town: the guess stands
 
 
+def test_a_place_beyond_a_districts_reach_of_the_lower_division_the_text_names_falls_back_to_it(villages):
+    """ "X village, Y Local Government Area", "the X area of Y District": a
+    lower division the text calls one after a comma, "in" or "of" bounds the
+    place as a district's reach (45 km); the name's far namesake is another place."""
+    far = places_of("Gunmen killed 5 people in Kofan Dalo village, Wuradi Local Government Area, on Monday.",
+                    villages)
+    village = place_named(far, "Kofan Dalo")
+    assert (village.name, village.derived_from) == (None, "Wuradi")  # the index's Kofan Dalo lies 300 km off
+    near = places_of("Gunmen killed 5 people in Kofan Dalo village, Gindiri Kasa Local Government Area, on Monday.",
+                     villages)
+    assert place_named(near, "Kofan Dalo").name == "Kofan Dalo"  # 15 km from the LGA's point: it stands
+    bare = places_of("Gunmen killed 5 people in Kofan Dalo village, Wuradi, on Monday.", villages)
+    assert place_named(bare, "Kofan Dalo").name == "Kofan Dalo"  # a bare name after a comma sets no bound
+
+
 def test_a_name_the_country_has_once_is_that_place_though_the_index_puts_it_in_the_next_province(villages):
     report = places_of("Two people were killed in Kafranbel, Aleppo, on Monday.", villages)
     assert place_named(report, "Kafranbel").name == "Kafranbel"  # the index has it in Idlib, the text in Aleppo

@@ -106,6 +106,8 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
         if not chain:
             continue
         for container in chain:
+            if _coarser(here, container):
+                continue  # "the Iraqi province of Nineveh", "the University of Afghanistan in Kabul"
             container.container = True
             if container.place is not None and container.place.container_for is None:
                 container.place = container.place.model_copy(update={"container_for": here.text})
@@ -118,3 +120,11 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
                     "precision": max(2, ref.precision or 2), "gazetteer_id": None,
                     "derived_from": ref.name or known.text, "container_for": None,
                 })
+
+
+def _coarser(here: Mention, container: Mention) -> bool:
+    """The mention names a whole country, or people or a thing ("the Iraqi
+    province of Nineveh", "the Kurdish city of Cizre", "the University of
+    Afghanistan in Kabul"): the name after it is no container of a place but
+    the place itself, which keeps its rank as where things happened."""
+    return here.country_word or here.modifies is not None

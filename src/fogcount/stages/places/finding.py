@@ -202,6 +202,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not m.organisation:
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    mentions = sorted(mentions + _capitals(ann, vocab, mentions), key=lambda m: m.start)
     mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
     # actor look-up did not see as a word of its own is the actor, not a place
@@ -308,7 +309,9 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     head = ann.tokens[last.head]
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
             and head.lower not in rules().cue_nouns:
-        return head.text
+        # "a Moscow restaurant", "the Tehran prison": a building or site the name
+        # describes stands in the place (a capital the vocabulary reads as its country)
+        return None if head.lower in rules().facility_nouns else head.text
     if last.ent == "NORP" and vocab.find_country(m.text) != m.text:
         return m.text  # a demonym that names people ("the Palestinians"), not the country itself
     return None
@@ -437,6 +440,55 @@ def _capital_article(ann: Annotation, k: int) -> bool:
     return tok.lower in rules().capital_articles and tok.text[:1].isupper() and k + 1 < len(tokens) \
         and tokens[k + 1].text[:1].isupper() and tokens[k + 1].sent == tok.sent \
         and ann.sentences[tok.sent][0] != k
+
+
+# Words between a country's name and "capital" that are no other division's ("the rebel-held
+# Yemeni capital" is Sanaa; "Balochistan's provincial capital" is no country's).
+_NOT_THE_COUNTRYS = frozenset({"provincial", "state", "regional", "district", "county", "departmental",
+                               "economic", "commercial", "cultural", "former", "old"})
+
+
+def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> list[Mention]:
+    """ "Somalia's capital", "the Afghan capital", "the rebel-held Yemeni capital":
+    the word "capital" after a country's name or its people's is a place, the
+    country's capital (``[capitals]``), resolved as that town (not a provincial
+    or a state capital: only a country's name counts); "the capital" alone, in
+    a text whose words for countries all name one, is that country's."""
+    table = rules().capitals
+    ends = {m.last: m for m in mentions}
+    taken = {k for m in mentions for k in range(m.first, m.last)}
+    found = []
+    for tok in ann.tokens:
+        if tok.lower != "capital" or tok.i in taken or tok.pos != "NOUN":
+            continue
+        j, skipped = tok.i - 1, 0
+        while j >= 0 and skipped < 2 and ann.tokens[j].text[:1].islower() and ann.tokens[j].text[:1].isalpha() \
+                and ann.tokens[j].lower not in _NOT_THE_COUNTRYS and ann.tokens[j].lower not in ("the", "a", "'s"):
+            j, skipped = j - 1, skipped + 1
+        if j >= 0 and ann.tokens[j].lower in ("'s", "’s"):
+            j -= 1
+        named = ends.get(j + 1)
+        if named is not None and _whole_country_word(vocab, named.text):
+            country = vocab.find_country(named.text)
+        elif j >= 0 and ann.tokens[j].lower == "the" and len(set(whole := _countries_named(ann, vocab))) == 1:
+            country = whole[0]  # "killed in the capital": the one country the text names
+        else:
+            continue
+        if country not in table:
+            continue
+        k = tok.i + 1 + (tok.i + 1 < len(ann.tokens) and ann.tokens[tok.i + 1].text == ",")
+        if k < len(ann.tokens) and ann.tokens[k].pos == "PROPN" \
+                and name_key(ann.tokens[k].text) != name_key(table[country][1].split()[0]):
+            continue  # "the capital Hadibu": the name after the word is the capital meant
+        mention = _mention(ann, tok.i, tok.i + 1)
+        mention.capital_of = country
+        found.append(mention)
+    return found
+
+
+def _countries_named(ann: Annotation, vocab: Vocabulary) -> list[str]:
+    """The countries the text's words for countries name (names, demonyms, capitals), in order."""
+    return [country for country, _, _ in vocab.find_countries(ann.text)]
 
 
 def _group_named(ann: Annotation, m: Mention) -> str | None:

@@ -72,6 +72,7 @@ class PlaceRules:
     capital_articles: frozenset[str]  # "At Tuhayat": a capitalised article inside a sentence begins a name
     group_nouns: frozenset[str]  # "Al Hayash tribesmen": a place's name describes people
     currency_nouns: frozenset[str]  # "the US dollar": a country that sets no context
+    capitals: dict[str, tuple[str, str]]  # a country of the vocabulary -> its code and its capital's name
     cue_adjectives: dict[str, str]
     cue_alternation: str  # the cue nouns as a regular expression, longest first
     derivation: re.Pattern  # "about 20 miles west of " before a place
@@ -133,6 +134,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         capital_articles=frozenset(raw["particles"]["capital_articles"]),
         group_nouns=frozenset(raw["organisations"]["group_nouns"]),
         currency_nouns=frozenset(raw["organisations"]["currency_nouns"]),
+        capitals={k: (v[0], v[1]) for k, v in raw.get("capitals", {}).items()},
         cue_adjectives=dict(raw["cue_adjectives"]),
         cue_alternation=alternation(k for k, v in cues.items() if isinstance(v, int)),
         derivation=derivation,
@@ -163,4 +165,5 @@ class Mention:
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
     borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
     shadowed: set = dataclasses.field(default_factory=set)  # ids of towns named like a division they are not in
+    capital_of: str | None = None  # "capital" in "Somalia's capital", "the Afghan capital": that country's
     held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

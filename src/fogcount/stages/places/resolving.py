@@ -276,6 +276,11 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
     """The mention's candidates: by its name, else by the name without a cue
     word, after "City of", or without a part word; a country's name or
     demonym stands for the country (and the towns spelled the same)."""
+    if m.capital_of is not None:
+        # "Somalia's capital": the country's capital, by the name the table gives it
+        code, capital = rules().capitals[m.capital_of]
+        m.candidates = [c for c in gazetteer.lookup(capital, limit=_WIDE) if c.country == code and c.kind == "city"]
+        return
     m.candidates = gazetteer.lookup(_spelled_out(m.text), limit=_WIDE)
     phrase = _division_phrase(m.text)
     if phrase is not None:
@@ -464,7 +469,10 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
     place. The best of the name's places near the container is taken (among
     all those fetched); with none, the name is left unresolved and falls back
     to the container (:func:`.deriving.place_within_containers`, precision 2,
-    ``derived_from``). A container after a bare comma or "in" sets no bound:
+    ``derived_from``). A lower division the text calls one ("Zango village,
+    Gulani Local Government Area", "the Atiba area of Odogbolu LGA") bounds
+    the place within ``_DISTRICT_KM`` after a comma, "in" or "of" too. A
+    container named bare after a comma or "in" sets no bound:
     on the geoparsing corpora's news, such a bound cost more places than it
     gained. A first-level division or country placed as such holds by its
     code (:func:`_held_by`), not by distance; and where a division the text
@@ -496,9 +504,13 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         # a town the text calls one ("Tarinkot city"), or a part of a town, is a town's reach
         town = container.cue in rules().town_cues or m.cue in rules().part_of_town_cues
-        if not town and "(" not in ann.text[m.end:container.start]:
+        bracketed = "(" in ann.text[m.end:container.start]
+        # a lower division the text calls one ("Zango village, Gulani Local Government Area",
+        # "the X area of Y District"), after a comma, "in" or "of": a district's reach
+        division = not bracketed and container.cue in rules().division_cues
+        if not town and not division and not bracketed:
             continue  # a container after a bare comma or "in" sets no bound
-        reach = _DISTRICT_KM if town else _CONTAINER_KM
+        reach = _DISTRICT_KM if town or division else _CONTAINER_KM
         if haversine_km(best.lat, best.lon, held.lat, held.lon) <= reach:
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
