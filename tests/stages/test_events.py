@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import fogcount
-from fogcount.stages.events import find_happenings, rules
+from fogcount.stages.events import _in_proper_run, _month_of_date, find_happenings, rules
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate
 
@@ -470,3 +470,56 @@ def test_a_later_mention_with_its_own_time_dates_the_main_incident_told_without_
     assert len(report.events) == 1
     assert (str(report.events[0].date_start), str(report.events[0].date_end)) == ("2014-02-03", "2014-02-09")
     assert 'later mention "shooting"' in report.events[0].why[1]
+
+
+def test_a_proper_noun_run_spacy_tags_no_organisation_is_no_happening():
+    ann = annotate("Troopers with Highway Patrol found the car.", settings=Settings())
+    found = {ann.tokens[h.token].text: h.no_event for h in find_happenings(ann)}
+    assert found["Patrol"] in ("part of a name", "part of a proper name")
+    patrol = next(t.i for t in ann.tokens if t.text == "Patrol")
+    assert _in_proper_run(ann, patrol)
+
+
+@pytest.mark.parametrize("text, word, month", [
+    ("TAWILA, March 3 (Wire) - Two men were shot in the town.", "March", True),
+    ("Two men were shot in the town in March 2016.", "March", True),
+    ("Hundreds joined the March in the town on Sunday.", "March", False),
+    ("Hundreds joined a march of 300 people.", "march", False),
+])
+def test_a_month_name_beside_a_number_is_a_date(text, word, month):
+    ann = annotate(text, settings=Settings())
+    i = next(t.i for t in ann.tokens if t.text == word)
+    assert _month_of_date(ann, i) is month
+
+
+def test_a_title_case_headline_keeps_its_action_words():
+    ann = annotate("Police Patrol Leads To Arrest Of Two Men In Tawila", settings=Settings())
+    assert any(h.no_event is None for h in find_happenings(ann))
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Heavy storms flooded the valley on Monday.", []),
+    ("Gunmen stormed the hotel in Tawila on Monday.", ["attack"]),
+    ("A gunman went on a rampage in Tawila on Monday.", ["attack"]),
+])
+def test_an_action_words_part_of_speech_and_kind(text, kinds):
+    ann = annotate(text, settings=Settings())
+    assert [h.kind for h in find_happenings(ann) if h.word in ("storm", "rampage")] == kinds
+
+
+def test_a_killing_takes_a_violent_action_word_not_a_vigil_beside_it():
+    """A figure of the dead names the shooting of its account, not the vigil
+    held nearer it in the same sentence."""
+    text = ("A man was shot in Tawila on Monday night. Friends held a vigil on Tuesday for the 2 people killed.")
+    report = fogcount.extract(text, published="2024-03-15")
+    killed = [e.action for e in report.events for f in e.figures if f.category == "people.killed"]
+    assert killed == ["clash"]
+
+
+def test_a_figure_named_by_a_persons_name_is_no_proper_noun_run():
+    """The rows about an action word itself (a proper-noun run, a month) are not
+    read for a figure: one dead named by his full name still joins the event."""
+    text = "A gun went off in Tawila on Monday. Relatives mourned the death of Tom Baker."
+    report = fogcount.extract(text, published="2024-03-15")
+    killed = [c for c in report.claims if c.category == "people.killed"]
+    assert killed and all(c.event for c in killed)

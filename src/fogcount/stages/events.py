@@ -42,7 +42,7 @@ from .places import PLACE_REACH
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "25"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces)
+VERSION = "26"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -77,6 +77,8 @@ class NoEventRule:
     prepositions: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
     passive_governors: frozenset[str] = frozenset()
+    proper_run: bool = False  # a capitalised word beside another in a proper-noun run ("Highway Patrol")
+    month: bool = False  # a capitalised month name beside a number ("March 3", "March 2016")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -124,7 +126,8 @@ def build_event_rules(raw: dict) -> EventRules:
     lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against",
              "passive_governors")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
-                                 **{key: frozenset(row.get(key, ())) for key in lists})
+                                 **{key: frozenset(row.get(key, ())) for key in lists},
+                                 proper_run=bool(row.get("proper_run", False)), month=bool(row.get("month", False)))
                      for row in raw["no_event"])
     separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]), no_event=no_event,
@@ -234,13 +237,15 @@ def _walk_up(ann: Annotation, i: int) -> list[tuple[int, str]]:
         seen.add(tok.head)
 
 
-def no_event_class(ann: Annotation, i: int) -> str | None:
+def no_event_class(ann: Annotation, i: int, action_word: bool = True) -> str | None:
     """The name of the first ``[[no_event]]`` class the word at token ``i``
     falls in, or None when its mention can report a happening. Its own clause
     is the word and the words it hangs from until a finite verb's clause is
     left through ``ccomp`` (for a negation, until a coordination too); governors
     are looked for all the way up, each reached as a complement (not as a
-    coordinated verb: "refused to surrender and fled" did flee)."""
+    coordinated verb: "refused to surrender and fled" did flee). The rows
+    about the word itself (``proper_run``, ``month``) are read for an action word
+    only, not for a figure ("the death of Hunter Pedersen" is one dead)."""
     tokens, children = ann.tokens, ann.children
     path = _walk_up(ann, i)
     own: list[int] = []  # its clause, through "would attack and burn"
@@ -277,7 +282,50 @@ def no_event_class(ann: Annotation, i: int) -> str | None:
         if rule.against and any(tokens[p].lower in rule.prepositions and any(
                 tokens[o].lemma in rule.against for o in children[p]) for p in children[i]):
             return rule.name
+        if rule.proper_run and action_word and _in_proper_run(ann, i):
+            return rule.name
+        if rule.month and action_word and _month_of_date(ann, i):
+            return rule.name
     return None
+
+
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _title_case(ann: Annotation, sent: int) -> bool:
+    """Is the sentence a headline in title case, where (nearly) every word after the first is capitalised?"""
+    start, end = ann.sentences[sent]
+    words = [t for t in ann.tokens[start + 1:end] if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 2 and sum(_capitalised(t) for t in words) >= 0.75 * len(words)
+
+
+def _in_proper_run(ann: Annotation, i: int) -> bool:
+    """Is the word at ``i`` capitalised inside a run of capitalised proper nouns
+    that spaCy may not tag as an entity ("the Highway Patrol said"), outside a
+    headline in title case?"""
+    tokens = ann.tokens
+    tok = tokens[i]
+    if not _capitalised(tok) or tok.tag not in _PROPER or tok.text.isupper() or _title_case(ann, tok.sent):
+        return False
+    start = ann.sentences[tok.sent][0]
+    return any(0 <= k < len(tokens) and tokens[k].sent == tok.sent and k != start and _capitalised(tokens[k])
+               and tokens[k].tag in _PROPER and not tokens[k].text.isupper() and tokens[k].ent not in ("DATE", "TIME")
+               for k in (i - 1, i + 1))
+
+
+def _month_of_date(ann: Annotation, i: int) -> bool:
+    """Is the word at ``i`` a capitalised month name with a number beside it
+    ("March 3", "3 March", "March 2016"): a date, not a march?"""
+    tokens = ann.tokens
+    tok = tokens[i]
+    if not _capitalised(tok) or tok.lower.rstrip(".") not in load().times.months:
+        return False
+    return any(0 <= k < len(tokens) and tokens[k].sent == tok.sent and tokens[k].text[:1].isdigit()
+               for k in (i - 2, i - 1, i + 1, i + 2))
 
 
 def _negates(ann: Annotation, k: int) -> bool:
@@ -321,21 +369,28 @@ def _claim_action(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happeni
     nearest its figure in its sentence, else one in the sentences just before in the same
     paragraph, else the one its outcome suggests (no sentence). Action words
     that report no happening ("burned-out vehicles", "refused to surrender")
-    are passed over."""
+    are passed over, and so are those of no violent kind for a figure whose outcome
+    suggests a violent one (the dead and wounded of a shooting told beside a vigil or an arrest)."""
     r = rules()
+    suggested = r.outcome_action.get(claim.category.split(".", 1)[1])
+    violent = suggested is not None and r.actions[suggested].violent
+
+    def fits(h: Happening) -> bool:  # a killing or a wound is no vigil's, no rally's, no arrest's
+        return h.no_event is None and (not violent or r.actions[h.kind].violent)
+
     token = ann.token_at(claim.span[0])
     if token is not None:
         sent = ann.tokens[token].sent
-        here = [h for h in by_sent.get(sent, []) if h.no_event is None]
+        here = [h for h in by_sent.get(sent, []) if fits(h)]
         if here:
             return min(here, key=lambda h: abs(h.token - token)).kind, sent
         for back in range(1, _ACTION_REACH + 1):
             if sent - back < 0 or not ann.same_paragraph(sent - back, sent):
                 break
-            told = [h for h in by_sent.get(sent - back, []) if h.no_event is None]
+            told = [h for h in by_sent.get(sent - back, []) if fits(h)]
             if told:
                 return told[-1].kind, sent - back
-    return r.outcome_action.get(claim.category.split(".", 1)[1]), None
+    return suggested, None
 
 
 # ---------------------------------------------------------------- grouping
@@ -670,7 +725,7 @@ def _claim_item(ann: Annotation, claim: Claim, by_sent: dict[int, list[Happening
     start = claim.time.start if claim.time else None
     end = (claim.time.end or start) if claim.time else None
     nothing = claim.negated or (claim.value.low in (0, None) and claim.value.high == 0)
-    told_here = token is not None and no_event_class(ann, token) is None
+    told_here = token is not None and no_event_class(ann, token, action_word=False) is None
     own_time, own_place = own.get(sent, (False, False))
     # its day carried from a sentence before it in its paragraph ("Friday night. ... Four men were
     # shot"), not the document's main date
