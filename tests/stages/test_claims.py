@@ -608,6 +608,12 @@ def _killed_and_injured(text: str) -> list[tuple[str, int | None, int | None, st
          [("people.killed", 9, 9, None), ("people.injured", 33, 33, None)]),
         ("The blast hit the camp, leaving 58 people dead and 78 others injured.",
          [("people.killed", 58, 58, None), ("people.injured", 78, 78, None)]),
+        # the last conjunct's own phrase under a light verb is its complement: left in hospital is hurt
+        ("The crash left four people dead and two others in the hospital.",
+         [("people.killed", 4, 4, None), ("people.injured", 2, 2, None)]),
+        ("The explosion left one miner dead and a second miner in critical condition.",
+         [("people.killed", 1, 1, None), ("people.injured", 1, 1, None)]),
+        ("The fire left five residents in the hospital.", [("people.injured", 5, 5, None)]),
         # frames of the injured
         ("Eight people were killed and five others sustained injuries.",
          [("people.killed", 8, 8, None), ("people.injured", 5, 5, None)]),
