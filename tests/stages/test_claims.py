@@ -587,6 +587,14 @@ def _killed_and_injured(text: str) -> list[tuple[str, int | None, int | None, st
             if c.category in ("people.killed", "people.injured")]
 
 
+def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
+    """ "Police are not naming the three victims": the victims are there; only the naming is denied.
+    "Police did not find any victims" still denies them."""
+    named = only_claim("Police are not yet naming the three victims.")
+    assert (named.category, named.value.low, named.negated) == ("people.casualties", 3, False)
+    assert all(c.negated for c in fogcount.extract("Police did not find any victims.").claims)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
