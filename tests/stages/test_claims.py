@@ -587,6 +587,14 @@ def _killed_and_injured(text: str) -> list[tuple[str, int | None, int | None, st
             if c.category in ("people.killed", "people.injured")]
 
 
+def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
+    """ "Police are not naming the three victims": the victims are there; only the naming is denied.
+    "Police did not find any victims" still denies them."""
+    named = only_claim("Police are not yet naming the three victims.")
+    assert (named.category, named.value.low, named.negated) == ("people.casualties", 3, False)
+    assert all(c.negated for c in fogcount.extract("Police did not find any victims.").claims)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -608,6 +616,12 @@ def _killed_and_injured(text: str) -> list[tuple[str, int | None, int | None, st
          [("people.killed", 9, 9, None), ("people.injured", 33, 33, None)]),
         ("The blast hit the camp, leaving 58 people dead and 78 others injured.",
          [("people.killed", 58, 58, None), ("people.injured", 78, 78, None)]),
+        # the last conjunct's own phrase under a light verb is its complement: left in hospital is hurt
+        ("The crash left four people dead and two others in the hospital.",
+         [("people.killed", 4, 4, None), ("people.injured", 2, 2, None)]),
+        ("The explosion left one miner dead and a second miner in critical condition.",
+         [("people.killed", 1, 1, None), ("people.injured", 1, 1, None)]),
+        ("The fire left five residents in the hospital.", [("people.injured", 5, 5, None)]),
         # frames of the injured
         ("Eight people were killed and five others sustained injuries.",
          [("people.killed", 8, 8, None), ("people.injured", 5, 5, None)]),

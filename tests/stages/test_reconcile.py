@@ -511,6 +511,22 @@ def test_others_shot_and_the_wounded_leave_the_dead_out_already():
         assert next(f for f in figures if f.category == "people.injured").best == injured.value.low
 
 
+def test_one_of_the_wounded_who_died_is_no_longer_injured():
+    """ "One of three men wounded in the attack has died": one dead, two injured; "One of three women
+    has died" in another sentence, or a death of other words, leaves the three wounded."""
+    def told(sentence: str, dead_words: str) -> list:
+        died = _said(claim("c1", 1, text="One"), "died", dead_words).model_copy(update={"sentence": sentence})
+        wounded = _said(claim("c2", 3, category="people.injured", text="three"), "wounded", "men")
+        return [died, wounded.model_copy(update={"sentence": sentence})]
+    injured, killed = reconcile(told("One of three men wounded in the attack has died.", "three men"))
+    assert (injured.category, bounds(injured), bounds(killed)) == ("people.injured", (2, 2, 2), (1, 1, 1))
+    injured, _ = reconcile(told("One of three men wounded in the attack has died.", "women"))
+    assert bounds(injured) == (3, 3, 3)
+    died, wounded = told("One of three men wounded in the attack has died.", "three men")
+    injured, _ = reconcile([died, wounded.model_copy(update={"sentence": "Three men were wounded."})])
+    assert bounds(injured) == (3, 3, 3)
+
+
 def test_a_named_victim_who_died_is_a_death_not_an_injury():
     """ "Craig Roberts, 15, was found shot ... Roberts died at the hospital": one dead, no injured."""
     dead = _said(claim("c1", 1, text="Craig Roberts"), "died", "Roberts")

@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "12"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured")
+VERSION = "13"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -569,6 +569,10 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     out: dict[str, tuple[int, list[str]]] = {}
     for claim in claims:
         value = claim.value
+        died = _died_of_them(claim, killed.get(_document(claim), ()))
+        if died is not None and claim.id not in parts and not claim.negated and value.low is not None:
+            out[claim.id] = (died.value.low, [died.id])  # "one of four women wounded ... has died": three hurt
+            continue
         if claim.category != INJURED or claim.id in parts or claim.negated or value.incremental \
                 or claim.cue is None or claim.cue.text.lower() not in HIT_CUES or value.low is None \
                 or value.low != value.high or _of_others(claim):
@@ -585,6 +589,23 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
         if most <= value.low:
             out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
     return out
+
+
+def _died_of_them(claim: Claim, dead: Iterable[Claim]) -> Claim | None:
+    """The killed figure of the same sentence that counts some of an injured
+    figure's people as its whole ("One of four women wounded in the shooting
+    has died": the one, of the four), or None: its subject is the injured
+    figure's own words (number and noun), and it is smaller."""
+    if claim.category != INJURED or claim.value.low is None or claim.value.low != claim.value.high \
+            or not claim.value.text or not claim.subject.text:
+        return None
+    words = " ".join(f"{claim.value.text} {claim.subject.text}".lower().split())
+    for death in dead:
+        if death.sentence == claim.sentence and death.span[0] < claim.span[0] \
+                and " ".join((death.subject.text or "").lower().split()) == words \
+                and death.value.low < claim.value.low:
+            return death
+    return None
 
 
 def _of_others_or_wounded(claim: Claim) -> bool:
