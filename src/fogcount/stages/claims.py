@@ -161,7 +161,7 @@ def _rank_of(claim: Claim) -> int | None:
     word = claim.value.text.split()[-1]
     if not _ORDINAL_RE.match(word):
         return None
-    return int(word[:-2]) if word[:-2].isdigit() else parse_ordinal(word.lower())
+    return _ordinal_value(word)
 
 
 def _rank_among_victims(claims: list[Claim]) -> None:
@@ -379,7 +379,7 @@ def _one_doer(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     tokens = ann.tokens
     node = verb
     for _ in range(6):
-        subjects = [c for c in ann.children[node] if tokens[c].dep in ("nsubj", "nsubjpass")]
+        subjects = [c for c in ann.children[node] if tokens[c].dep in _SUBJECT_DEPS]
         if subjects:
             doer = tokens[subjects[0]]
             if doer.tag in ("WP", "WDT") and tokens[node].dep == "relcl":
@@ -553,7 +553,7 @@ def _doer_counted(ann: Annotation, verb: int, counted: set[int]) -> int | None:
     node = verb
     for _ in range(4):
         for c in ann.children[node]:
-            if tokens[c].dep in ("nsubj", "nsubjpass") and c in counted:
+            if tokens[c].dep in _SUBJECT_DEPS and c in counted:
                 return c
         if tokens[node].dep == "relcl" and tokens[node].head in counted:
             return tokens[node].head  # "a 3-year-old boy who apparently shot himself has died": the boy
@@ -581,7 +581,7 @@ def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_hea
     kids = ann.children[verb]
     if any(tokens[c].dep in ("auxpass", "nsubjpass") for c in kids) or tokens[verb].dep in ("amod", "acl"):
         return False  # "was shot", "the man shot in the leg": what happened to him
-    subject = tokens[np_head].dep in ("nsubj", "nsubjpass") and (
+    subject = tokens[np_head].dep in _SUBJECT_DEPS and (
         tokens[np_head].head == verb or (tokens[verb].dep == "xcomp" and tokens[verb].head == tokens[np_head].head))
     if not subject:
         return False
@@ -655,7 +655,7 @@ def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
         if tokens[verb].dep == "relcl":
             path.append(tokens[verb].head)  # "shootings that left three dead"
         path += [c for v in list(path) if tokens[v].pos in ("VERB", "AUX")
-                 for c in ann.children[v] if tokens[c].dep in ("nsubj", "nsubjpass")]
+                 for c in ann.children[v] if tokens[c].dep in _SUBJECT_DEPS]
     # the participle that tells what befell a figure's people ("five people killed in the city this year",
     # "five were dead and one wounded in a string of shootings")
     path += [c for n in list(path) for c in ann.children[n] if tokens[c].dep == "acl"]
@@ -1188,6 +1188,11 @@ _ORDINAL_RE = re.compile(
 _ORDINAL_TAIL_RE = re.compile(r"(?:\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?\w+$", re.IGNORECASE)
 
 
+def _ordinal_value(written: str) -> int | None:
+    """The number an ordinal written in digits or words stands for ("17th": 17, "twenty-first": 21)."""
+    return int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
+
+
 def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, int] | None:
     """The ordinal on the noun of a figure of one ("a fifth person", "a 17th
     victim"): which one of a series, so the series has reached that many ("a
@@ -1207,7 +1212,7 @@ def _rank(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[int, in
         if vocab.units_of(f"{word.lower} {head.lemma}") or head.lower in vocab.ordinal_kind_nouns:
             return None
         written = _ORDINAL_TAIL_RE.search(ann.text[max(0, word.idx - 8) : word.end]).group(0)  # "twenty-first"
-        rank = int(written[:-2]) if written[:-2].isdigit() else parse_ordinal(written.lower())
+        rank = _ordinal_value(written)
         return (rank, word.end) if rank and rank > 1 else None  # "a first ...": one, no series before it
     return None
 
@@ -1554,7 +1559,7 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
         if aux and "have" not in aux:
             return any(word in vocab.future_modals for word in aux)
         if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
-                tokens[c].dep in ("nsubj", "nsubjpass") for c in ann.children[node]):
+                tokens[c].dep in _SUBJECT_DEPS for c in ann.children[node]):
             break
         node = tokens[node].head  # "could infect ... and cause": the modal of the verb it is coordinated with
     node = np_head
@@ -1976,7 +1981,7 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
         child = tokens[c]
         if child.dep not in deps:
             continue
-        if child.dep == "conj" and any(tokens[k].dep in ("nsubj", "nsubjpass") for k in ann.children[c]):
+        if child.dep == "conj" and any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
             continue  # "counts 17 dead, but 25 are still missing": a clause of its own, not the verb's complement
         if deps is _PREDICATIVE_DEPS and any(tokens[k].dep in ("dobj", "aux") for k in ann.children[c]):
             continue  # "a sibling who is believed to have shot the victim": an act of the subject, no state of it

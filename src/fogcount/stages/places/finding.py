@@ -12,6 +12,7 @@ document's ``places``, resolved or not.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -458,6 +459,7 @@ def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> li
     ends = {m.last: m for m in mentions}
     taken = {k for m in mentions for k in range(m.first, m.last)}
     found = []
+    countries_named = functools.cache(lambda: _countries_named(ann, vocab))  # once, where "the capital" asks
     for tok in ann.tokens:
         if tok.lower != "capital" or tok.i in taken or tok.pos != "NOUN":
             continue
@@ -470,8 +472,8 @@ def _capitals(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> li
         named = ends.get(j + 1)
         if named is not None and _whole_country_word(vocab, named.text):
             country = vocab.find_country(named.text)
-        elif j >= 0 and ann.tokens[j].lower == "the" and len(set(whole := _countries_named(ann, vocab))) == 1:
-            country = whole[0]  # "killed in the capital": the one country the text names
+        elif j >= 0 and ann.tokens[j].lower == "the" and len(set(countries_named())) == 1:
+            country = countries_named()[0]  # "killed in the capital": the one country the text names
         else:
             continue
         if country not in table:
