@@ -1368,6 +1368,33 @@ def test_a_hedging_modal_or_a_modal_elsewhere_keeps_the_figure(text, low):
 @pytest.mark.parametrize(
     "text",
     [
+        "The school's director said that eight people died of an unknown disease at the clinic.",
+        "Health officials reported 40 deaths from cholera in the camps.",
+        "Five people died of the virus last week.",
+        "Four prisoners died of tuberculosis in the jail, the group said.",
+        "Two patients, a woman dying of diabetes and a boy from leukemia, were named.",  # the lemma is "diabete"
+    ],
+)
+def test_a_death_of_an_illness_is_no_toll(text):
+    assert [c.category for c in fogcount.extract(text).claims if c.category == "people.killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("Three soldiers died of their wounds on Tuesday.", 3),
+        ("Two men died from gunshot injuries after the raid.", 2),
+        ("Twelve people died of hunger in the besieged town.", 12),  # hunger is no illness in WordNet's sense
+        ("A blast at a clinic for cholera patients killed 12 people.", 12),  # the illness is not the death's cause
+    ],
+)
+def test_a_death_of_wounds_or_want_stays_a_toll(text, low):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.killed", low)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Nine pupils fell ill with measles last week. Four children have been hospitalised.",
         "Doctors said both patients are in stable condition after they were infected abroad.",
     ],
