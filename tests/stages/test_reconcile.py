@@ -370,6 +370,21 @@ def test_another_person_after_the_sources_own_figure_still_adds():
     assert bounds(figure) == (3, 3, 3)
 
 
+def test_an_increment_after_a_piece_of_the_total_is_another_piece_of_it():
+    """ "Twelve villagers were killed ... Seven were shot in the first hamlet, while another five
+    died in the second": twelve, the increment goes on from the piece; past the total it adds."""
+    figure = one([claim("c1", 12), claim("c2", 7, text="Seven"),
+                  claim("c3", 5, text="another five", incremental=True)])
+    assert bounds(figure) == (12, 12, 12)
+    assert any(n.startswith("c3 (another five) is held in c1 (12)") for n in figure.notes)
+    figure = one([claim("c1", 12), claim("c2", 7, text="Seven"),
+                  claim("c3", 6, text="another six", incremental=True)])
+    assert bounds(figure) == (18, 18, 18)
+    # right after the total (no piece told), it adds: "Two people died. Another person died later"
+    figure = one([claim("c1", 12), claim("c2", 1, text="Another", incremental=True)])
+    assert bounds(figure) == (13, 13, 13)
+
+
 def _of(subject: str, made: Claim) -> Claim:
     """The claim counting ``subject`` ("others", "men")."""
     return made.model_copy(update={"subject": Subject(text=subject, role=made.subject.role)})
