@@ -1059,6 +1059,22 @@ def test_doers_ages_and_the_rest(text, expected):
     assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, died",
+    [
+        # a death in a relative clause on the hurt just told is a death of some of them
+        ("Two of the guards were injured, one of whom later died in the district hospital.", True),
+        ("Twelve were taken to the city hospital, where one victim died.", True),
+        # a death in a clause of its own is none of them
+        ("Three people were injured and one was killed when the bomb exploded.", False),
+        ("Three people were injured. One man died in the blast.", False),
+    ],
+)
+def test_a_death_in_a_relative_clause_on_the_hurt_is_one_of_them(text, died):
+    death = next(c for c in fogcount.extract(text).claims if c.category == "people.killed")
+    assert (death.value.incremental, death.cue.rule.startswith("hurt:")) == (died, died)
+
+
 def test_the_rest_is_an_increment():
     claims = fogcount.extract("Twelve bodies were found, while the remaining four bodies were taken away.").claims
     assert [c.value.incremental for c in claims] == [False, True]
