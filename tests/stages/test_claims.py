@@ -1060,6 +1060,21 @@ def test_doers_ages_and_the_rest(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure the parser hangs on the date before it counts the noun after it
+        ("On 12 March four people were killed in an attack on the village.", [("people.killed", 4, 4)]),
+        ("In March four soldiers died in the region.", [("people.killed", 4, 4)]),
+        ("The March 3 attack killed nine people.", [("people.killed", 9, 9)]),
+        # the object's complement the parser makes a clause of its own
+        ("Soldiers shot three protesters dead in the capital on Friday.", [("people.killed", 3, 3)]),
+    ],
+)
+def test_frames_the_parser_breaks_in_wire_copy(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
     "text, died",
     [
         # a death in a relative clause on the hurt just told is a death of some of them
