@@ -1059,6 +1059,57 @@ def test_doers_ages_and_the_rest(text, expected):
     assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure the parser hangs on the date before it counts the noun after it
+        ("On 12 March four people were killed in an attack on the village.", [("people.killed", 4, 4)]),
+        ("In March four soldiers died in the region.", [("people.killed", 4, 4)]),
+        ("The March 3 attack killed nine people.", [("people.killed", 9, 9)]),
+        # the object's complement the parser makes a clause of its own
+        ("Soldiers shot three protesters dead in the capital on Friday.", [("people.killed", 3, 3)]),
+        # the verb's object the parser makes the subject of the participle after it
+        ("The army on Monday killed at least six men trying to cross the frontier.", [("people.killed", 6, None)]),
+        ("The army said 12 people fleeing the town were killed.", [("people.killed", 12, 12)]),
+    ],
+)
+def test_frames_the_parser_breaks_in_wire_copy(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, incremental",
+    [
+        # a figure whose verb says "also" after one of the same outcome is more of them
+        ("A city councillor was shot and killed on Wednesday. Her driver also died in the attack.", True),
+        ("Gunmen killed 14 residents. About 20 militiamen were also gunned down.", True),
+        # "also" on another verb is not
+        ("Five people were killed in the blast. Police also said five people died.", False),
+        # a breakdown of a total told before is not
+        ("Twelve were killed: eight in the market, and four were also killed at the gate.", False),
+    ],
+)
+def test_a_figure_told_also_is_more_of_them(text, incremental):
+    claims = [c for c in fogcount.extract(text).claims if c.category == "people.killed"]
+    assert claims[-1].value.incremental is incremental
+
+
+@pytest.mark.parametrize(
+    "text, died",
+    [
+        # a death in a relative clause on the hurt just told is a death of some of them
+        ("Two of the guards were injured, one of whom later died in the district hospital.", True),
+        ("Twelve were taken to the city hospital, where one victim died.", True),
+        # a death in a clause of its own is none of them
+        ("Three people were injured and one was killed when the bomb exploded.", False),
+        ("Three people were injured. One man died in the blast.", False),
+    ],
+)
+def test_a_death_in_a_relative_clause_on_the_hurt_is_one_of_them(text, died):
+    death = next(c for c in fogcount.extract(text).claims if c.category == "people.killed")
+    assert (death.value.incremental, death.cue.rule.startswith("hurt:")) == (died, died)
+
+
 def test_the_rest_is_an_increment():
     claims = fogcount.extract("Twelve bodies were found, while the remaining four bodies were taken away.").claims
     assert [c.value.incremental for c in claims] == [False, True]

@@ -370,6 +370,33 @@ def test_another_person_after_the_sources_own_figure_still_adds():
     assert bounds(figure) == (3, 3, 3)
 
 
+def test_an_increment_after_a_piece_of_the_total_is_another_piece_of_it():
+    """ "Twelve villagers were killed ... Seven were shot in the first hamlet, while another five
+    died in the second": twelve, the increment goes on from the piece; past the total it adds."""
+    figure = one([claim("c1", 12), claim("c2", 7, text="Seven"),
+                  claim("c3", 5, text="another five", incremental=True)])
+    assert bounds(figure) == (12, 12, 12)
+    assert any(n.startswith("c3 (another five) is held in c1 (12)") for n in figure.notes)
+    figure = one([claim("c1", 12), claim("c2", 7, text="Seven"),
+                  claim("c3", 6, text="another six", incremental=True)])
+    assert bounds(figure) == (18, 18, 18)
+    # right after the total (no piece told), it adds: "Two people died. Another person died later"
+    figure = one([claim("c1", 12), claim("c2", 1, text="Another", incremental=True)])
+    assert bounds(figure) == (13, 13, 13)
+
+
+def test_a_death_of_some_of_the_hurt_adds_to_the_dead_and_leaves_fewer_hurt():
+    """ "Five were killed and 30 wounded. Twelve were taken to hospital, where one victim died":
+    six dead, 29 hurt (the one is of the twelve, held in the thirty)."""
+    told = [claim("c1", 5), claim("c2", 30, category="people.injured"), claim("c3", 12, category="people.injured")]
+    death = claim("c4", 1, text="one", incremental=True)
+    death = death.model_copy(update={"sentence": told[-1].sentence,
+                                     "cue": Cue(text="died", span=death.span, rule="hurt:verb:die")})
+    figures = {f.category: f for f in reconcile([*told, death])}
+    assert bounds(figures["people.killed"]) == (6, 6, 6)
+    assert bounds(figures["people.injured"]) == (29, 29, 29)
+
+
 def _of(subject: str, made: Claim) -> Claim:
     """The claim counting ``subject`` ("others", "men")."""
     return made.model_copy(update={"subject": Subject(text=subject, role=made.subject.role)})

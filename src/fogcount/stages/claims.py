@@ -33,10 +33,10 @@ from ..vocabulary import Vocabulary, _norm, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
-from .reconcile import SELF_HARM_RULE
+from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "22"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness)
+VERSION = "25"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -143,6 +143,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
+    _died_of_the_hurt(ann, claims)
+    _mark_also(ann, vocab, claims)
     for claim in claims:
         if _tally_scope(ann, vocab, claim):
             claim.scope = "tally"
@@ -656,6 +658,67 @@ def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_
         low = claim.value.low or 0
         if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
             claim.value.incremental = True
+
+
+def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
+    """ "A city councillor was shot and killed. Her driver also died": a figure
+    whose outcome verb says "also" (``additive_adverbs``) after a figure of the
+    same outcome is more of them, an increment, as "others" are
+    (:func:`_mark_others`), unless a total told before holds it and the figure
+    just before it (a breakdown)."""
+    tokens = ann.tokens
+    for at, claim in enumerate(claims):
+        if claim.part_of is not None or claim.value.cumulative or claim.value.incremental or claim.negated \
+                or claim.cue is None or not claim.cue.rule.startswith("verb:"):
+            continue
+        verb = ann.token_at(claim.cue.span[0])
+        if verb is None or not any(tokens[c].lower in vocab.additive_adverbs and tokens[c].dep == "advmod"
+                                   for c in ann.children[verb]):
+            continue
+        earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
+        if not earlier:
+            continue
+        low = claim.value.low or 0
+        if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
+            claim.value.incremental = True
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
+
+
+def _died_of_the_hurt(ann: Annotation, claims: list[Claim]) -> None:
+    """ "Two of the guards were injured, one of whom later died", "Twelve were
+    taken to hospital, where one victim died": a death told in a relative
+    clause (a wh-word of its own) that hangs, in its sentence, on the words of
+    an injured figure told just before, and no larger than it, is a death of
+    some of those hurt: it adds to the dead told before (``incremental``) and
+    its cue rule is marked :data:`~fogcount.stages.reconcile.DIED_OF_HURT_RULE`,
+    so that reconciliation takes it out of those hurt. A death in a clause of
+    its own ("three were injured and one was killed") is none of them."""
+    tokens = ann.tokens
+    for at, claim in enumerate(claims):
+        value = claim.value
+        if (claim.category != "people.killed" or claim.part_of is not None or claim.negated or claim.cue is None
+                or value.low is None or value.low != value.high or claim.cue.rule.startswith(SELF_HARM_RULE)):
+            continue
+        verb = ann.token_at(claim.cue.span[0])
+        if verb is None or tokens[verb].dep not in ("relcl", "advcl"):
+            continue
+        clause, stack = [], [verb]
+        while stack:
+            node = stack.pop()
+            clause.append(node)
+            stack.extend(c for c in ann.children[node] if tokens[c].dep not in ("relcl", "advcl", "ccomp", "conj"))
+        if not any(tokens[n].lower in _RELATIVE_WORDS for n in clause):
+            continue
+        hurt = {ann.token_at(c.cue.span[0]): c for c in claims[:at] if c.category == "people.injured"
+                and c.cue is not None and not c.negated and c.value.low is not None and c.value.low >= value.low}
+        node = tokens[verb].head
+        while node not in hurt and tokens[node].head != node and tokens[node].sent == tokens[verb].sent:
+            node = tokens[node].head
+        if node in hurt and tokens[node].sent == tokens[verb].sent:
+            value.incremental = True
+            claim.cue = claim.cue.model_copy(update={"rule": f"{DIED_OF_HURT_RULE}{claim.cue.rule}"})
 
 
 def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
@@ -1312,6 +1375,10 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
         # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
         return None, head.i
+    after = tokens[anchor.i + 1] if anchor.i + 1 < len(tokens) else None
+    if (anchor.dep == "nummod" and head.i < anchor.i and head.ent == "DATE" and after is not None
+            and after.pos in _NOUN_POS and after.ent != "DATE" and after.sent == anchor.sent):
+        return after.i, after.i  # "On 25 July five people were killed": the parser hung the figure on the date
     if anchor.dep == "nummod" and head.i == anchor.i + 1 and head.tag == "JJR":
         return None, head.i  # "injured at least 48 more": the comparative stands for the counted people
     if anchor.dep == "nummod" and head.pos == "ADV" and head.dep in _ARGUMENT_DEPS:
@@ -1384,6 +1451,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
+        elif child.dep == "advcl" and child.pos == "ADJ" and c > verb and not any(
+                tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
+            # "shot four protesters dead": the parser makes the object's complement a clause of its own
+            keys.insert(0, f"{tok.lemma} {child.lower}")
         elif child.dep == "advcl" and c > verb:
             # "treated Shayne like she was his mom": the verb and the word that opens the clause after it
             keys += [f"{tok.lemma} {tokens[m].lower}" for m in ann.children[c] if tokens[m].dep == "mark"]
@@ -1886,6 +1957,12 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         return _reading(found, _cue(gov_tok, f"modifier:{gov_tok.lower}"), gov) if found else None
     if gov_tok.pos not in _VERB_POS:
         return None
+    verb = tokens[gov_tok.head]
+    if (rel == "nsubj" and gov_tok.tag == "VBG" and gov_tok.dep in ("advcl", "ccomp", "acl") and verb.i < node < gov
+            and verb.pos in _VERB_POS and not any(tokens[k].dep == "dobj" for k in ann.children[verb.i])):
+        # "killed at least eight people trying to sneak across": the parser makes the verb's object the subject
+        # of the participle after it
+        return _verb_outcome(ann, vocab, verb.i, "dobj", units)
     if rel == "attr" and gov_tok.dep == "auxpass" and gov_tok.head < gov:
         # "Killed in the raid were 12 soldiers": an inverted passive, the figure the participle's subject
         return _verb_outcome(ann, vocab, gov_tok.head, "nsubjpass", units)

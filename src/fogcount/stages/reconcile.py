@@ -123,7 +123,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "13"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2)
+VERSION = "15"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 22) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -154,6 +154,9 @@ KILLED = "people.killed"
 # The cue rule of a claim of the shooter's own death or wound (claims._self_harm: "before killing
 # himself"): the one who did it, added to his victims' figure, never held in it.
 SELF_HARM_RULE = "self:"
+# The cue rule of a death of some of the hurt told just before, in a relative clause of their own
+# (claims._died_of_the_hurt: "two guards were injured, one of whom later died"): the rule read, after it.
+DIED_OF_HURT_RULE = "hurt:"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
 
@@ -250,8 +253,13 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     held = {k: v for k, v in held_in_report(ordered).items() if k not in parts}
     parts.update(held)
     less = hit_less_the_dead(ordered, parts)
+    for hurt, (died, killed) in hurt_less_their_dead(ordered, parts, by_id).items():
+        before = less.get(hurt, (0, []))
+        less[hurt] = (before[0] + died, before[1] + killed)
     ordered = [c if c.id not in less else c.model_copy(update={"value": c.value.model_copy(
-        update={"low": c.value.low - less[c.id][0], "high": c.value.high - less[c.id][0]})}) for c in ordered]
+        update={"low": None if c.value.low is None else max(0, c.value.low - less[c.id][0]),
+                "high": None if c.value.high is None else max(0, c.value.high - less[c.id][0])})})
+               for c in ordered]
     by_id = {c.id: c for c in ordered}
     zeros = {k: v for k, v in zeros_beside_counts(ordered).items() if k not in parts}
     parts.update(zeros)
@@ -431,6 +439,10 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             # a figure its own source adds to later ("Four were killed ... another three") is the
             # start of that source's count, not some of another's
             added_to = any(c.value.incremental and origin_of(c) == origin_of(claim) for c in group[at + 1:])
+            whole = _piece_of_breakdown(claim, group[:at], held) if value.incremental else None
+            if whole is not None:  # "18 were killed ... nine in one village, another nine in the other": 18
+                held[claim.id] = whole.id
+                continue
             if _of_others(claim) and claim.category == INJURED:
                 whole = _others_among(claim, group[:at], top)
                 if whole is not None:
@@ -472,6 +484,32 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if claim.id not in held and _one_person(claim) and _named_again(claim) and _head(claim) in dead:
                 held[claim.id] = dead[_head(claim)].id  # "Roberts was shot ... Roberts died": one death
     return held
+
+
+def _piece_of_breakdown(claim: Claim, before: list[Claim], held: dict[str, str]) -> Claim | None:
+    """The total of the report that an increment told right after one of its
+    pieces is a further piece of, or None.
+
+    A report tells its total, then where the dead fell: "18 people were killed
+    ... Nine were shot dead in one village, while another nine were killed in
+    the other"; "ten civilians were killed ... six in one town ... Another civilian
+    died in shelling nearby". "another" there goes on from the piece just told
+    (held in the total), not from the total: where the pieces told so far and
+    the increment are no more than the total's lower bound, the increment is
+    one more piece of it. An increment told right after the total itself ("Two
+    people died. Another person died later"), after a figure of its own ("Four
+    were killed in one blast ... another three"), or that takes the pieces past
+    the total ("Five were killed ... two more died in hospital") still adds."""
+    previous = next((c for c in reversed(before) if c.part_of is None), None)
+    if previous is None or previous.id not in held or origin_of(previous) != origin_of(claim):
+        return None
+    whole = next((c for c in before if c.id == held[previous.id]), None)
+    if whole is None or whole.value.low is None or not _same_people(whole, claim):
+        return None
+    told = [c for c in before[before.index(whole) + 1:] if held.get(c.id) == whole.id]
+    size = sum(c.value.high if c.value.high is not None else (c.value.low or 0) for c in told)
+    here = claim.value.high if claim.value.high is not None else claim.value.low
+    return whole if here is not None and size + here <= whole.value.low else None
 
 
 def zeros_beside_counts(claims: list[Claim]) -> dict[str, str]:
@@ -588,6 +626,33 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
         most = max(c.value.low for c in dead)
         if most <= value.low:
             out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
+    return out
+
+
+def hurt_less_their_dead(claims: list[Claim], parts: dict[str, str],
+                         by_id: dict[str, Claim]) -> dict[str, tuple[int, list[str]]]:
+    """Injured claim id -> (how many of them died, the killed claims that say
+    so), for a death the claims stage tells of some of the hurt just before
+    (:data:`DIED_OF_HURT_RULE`: "Two of the guards were injured, one of whom
+    later died"; "Twelve were taken to hospital, where one victim died"): the
+    latest injured figure before it in its sentence, or the figure that holds
+    it ("30 were wounded ... Twelve were taken to hospital": the thirty), counts
+    one fewer hurt. The death itself adds to the dead (it is incremental)."""
+    out: dict[str, tuple[int, list[str]]] = {}
+    for death in claims:
+        if death.category != KILLED or death.cue is None or not death.cue.rule.startswith(DIED_OF_HURT_RULE) \
+                or death.id in parts or death.value.low is None:
+            continue
+        hurt = [c for c in claims if c.category == INJURED and c.sentence == death.sentence and not c.negated
+                and _document(c) == _document(death) and c.span[0] < death.span[0]
+                and (c.value.low or 0) >= death.value.low]
+        if not hurt:
+            continue
+        whole = _whole(hurt[-1], by_id, parts)
+        if whole.category != INJURED:
+            continue
+        before = out.get(whole.id, (0, []))
+        out[whole.id] = (before[0] + death.value.low, before[1] + [death.id])
     return out
 
 
