@@ -627,6 +627,12 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
          [("people.killed", 8, 8, None), ("people.injured", 5, 5, None)]),
         ("Ninety six people were detained in hospital after the blast.", [("people.injured", 96, 96, None)]),
         ("Officials said 11 people were taken to hospital.", [("people.injured", 11, 11, None)]),
+        # a listed condition, a trip to the hospital after a harm
+        ("All four victims are listed in stable condition at local hospitals.", [("people.injured", 4, 4, None)]),
+        ("Five people on the bus went to the hospital after the shooting.", [("people.injured", 5, 5, None)]),
+        # the light verb's subject, hurt in its complement, then dead in a verb coordinated with it
+        ("The girl was alive when she was taken to a hospital, but died from her wounds hours later.",
+         [("people.killed", 1, 1, None)]),
     ],
 )
 def test_people_as_news_counts_them(text, expected):
