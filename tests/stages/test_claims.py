@@ -1720,3 +1720,21 @@ def test_a_light_participle_with_an_act_of_its_own_gives_no_outcome():
     # "believed to have shot the victim": what the sibling did, not what happened to him
     claims = fogcount.extract("The case involves a sibling who is believed to have shot the victim.").claims
     assert not [c for c in claims if c.value.text.lower() == "a"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two nouns of kinship or sex under one "a" or one possessive: two people
+        ("A man and woman were wounded outside the bar.", [("people.injured", 2)]),
+        ("A mother and son were killed in the fire.", [("people.killed", 2)]),
+        ("Gunmen killed her father and daughter on Sunday.", [("people.killed", 2)]),
+        # a singular verb: one person with two kin words
+        ("A husband and father was killed in the crash.", [("people.killed", 1)]),
+        # titles, not kin: maybe one person
+        ("Her assistant and spokesman were killed in the blast.", [("people.killed", 1)]),
+    ],
+)
+def test_two_kin_nouns_under_one_determiner_are_two_people(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
