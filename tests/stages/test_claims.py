@@ -633,6 +633,12 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
         # the light verb's subject, hurt in its complement, then dead in a verb coordinated with it
         ("The girl was alive when she was taken to a hospital, but died from her wounds hours later.",
          [("people.killed", 1, 1, None)]),
+        # a wound graded as one that killed; the hurt told by where they went or how they fare
+        ("One man suffered fatal injuries in the crash.", [("people.killed", 1, 1, None)]),
+        ("Two men suffered serious injuries in the crash.", [("people.injured", 2, 2, None)]),
+        ("Three others showed up at a hospital with gunshot wounds.", [("people.injured", 3, 3, None)]),
+        ("Four people are dead and another is fighting for her life.",
+         [("people.killed", 4, 4, None), ("people.injured", 1, 1, None)]),
     ],
 )
 def test_people_as_news_counts_them(text, expected):
