@@ -51,6 +51,12 @@ def test_illnesses_are_the_nouns_whose_commonest_sense_is_one_and_wounds_are_not
     assert not {"wound", "injury", "gunshot", "trauma", "bleeding"} & illnesses
 
 
+def test_kin_nouns_name_people_by_kinship_or_sex_not_by_trade():
+    kin = lexicon.kin_nouns()
+    assert {"mother", "son", "husband", "wife", "cousin", "man", "woman", "girl", "boyfriend"} <= kin
+    assert not {"assistant", "spokesman", "teacher", "farmer", "officer"} & kin
+
+
 def test_a_line_of_a_sorted_wordnet_file_is_found_by_bisection(tmp_path):
     # a licence at the head (lines starting with spaces), then lines sorted by their first field, CR LF
     lines = [b"  1 This software and database is being provided", b"  2 to you, the LICENSEE"]

@@ -34,6 +34,8 @@ PERSON_CLASS = "noun.person"
 ANIMAL_CLASS = "noun.animal"
 #: The noun whose commonest sense holds every illness ("cancer", "pneumonia"; not "wound").
 ILLNESS = "illness"
+#: The nouns whose commonest senses hold every person named by kinship or by sex ("mother", "son"; "man", "girl").
+KIN = ("relative", "male person", "female person")
 _SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
 #: The pointer of an instance (a named individual: "Tree", Sir Herbert Beerbohm Tree), no kind of person.
 _INSTANCE = b" @i "
@@ -194,12 +196,28 @@ def illness_nouns() -> frozenset[str]:
     word's index line found by bisection, and each of their words kept where
     its own commonest sense is one of them: some thousands of short reads, not
     the whole database (a tenth of a second, not three)."""
+    return _nouns_under(ILLNESS)
+
+
+@functools.lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense names a person by kinship or by
+    sex (WordNet's hyponyms of the first senses of :data:`KIN`: "mother",
+    "son", "husband", "cousin"; "man", "woman", "girl", "boyfriend"), not by a
+    trade or an office ("assistant", "spokesman", "teacher"). Two such nouns
+    under one "a" ("a mother and son", "a man and woman") are two people; a
+    title and a title ("her assistant and spokesman") may be one."""
+    return _nouns_under(*KIN)
+
+
+def _nouns_under(*lemmas: str) -> frozenset[str]:
+    """The noun lemmas whose commonest sense lies under the commonest sense of
+    one of ``lemmas`` (itself, or down its hyponyms)."""
     folder = database_folder()
     with open(folder / "index.noun", "rb") as index, open(folder / "data.noun", "rb") as data:
         size, data_size = (folder / "index.noun").stat().st_size, (folder / "data.noun").stat().st_size
-        root = _first_sense(index, size, ILLNESS)
         under: dict[int, list[str]] = {}
-        stack = [root]
+        stack = [root for root in (_first_sense(index, size, lemma) for lemma in lemmas) if root is not None]
         while stack:  # down the hyponyms
             node = stack.pop()
             if node in under:

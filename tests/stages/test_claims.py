@@ -627,6 +627,18 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
          [("people.killed", 8, 8, None), ("people.injured", 5, 5, None)]),
         ("Ninety six people were detained in hospital after the blast.", [("people.injured", 96, 96, None)]),
         ("Officials said 11 people were taken to hospital.", [("people.injured", 11, 11, None)]),
+        # a listed condition, a trip to the hospital after a harm
+        ("All four victims are listed in stable condition at local hospitals.", [("people.injured", 4, 4, None)]),
+        ("Five people on the bus went to the hospital after the shooting.", [("people.injured", 5, 5, None)]),
+        # the light verb's subject, hurt in its complement, then dead in a verb coordinated with it
+        ("The girl was alive when she was taken to a hospital, but died from her wounds hours later.",
+         [("people.killed", 1, 1, None)]),
+        # a wound graded as one that killed; the hurt told by where they went or how they fare
+        ("One man suffered fatal injuries in the crash.", [("people.killed", 1, 1, None)]),
+        ("Two men suffered serious injuries in the crash.", [("people.injured", 2, 2, None)]),
+        ("Three others showed up at a hospital with gunshot wounds.", [("people.injured", 3, 3, None)]),
+        ("Four people are dead and another is fighting for her life.",
+         [("people.killed", 4, 4, None), ("people.injured", 1, 1, None)]),
     ],
 )
 def test_people_as_news_counts_them(text, expected):
@@ -1792,3 +1804,21 @@ def test_a_light_participle_with_an_act_of_its_own_gives_no_outcome():
     # "believed to have shot the victim": what the sibling did, not what happened to him
     claims = fogcount.extract("The case involves a sibling who is believed to have shot the victim.").claims
     assert not [c for c in claims if c.value.text.lower() == "a"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two nouns of kinship or sex under one "a" or one possessive: two people
+        ("A man and woman were wounded outside the bar.", [("people.injured", 2)]),
+        ("A mother and son were killed in the fire.", [("people.killed", 2)]),
+        ("Gunmen killed her father and daughter on Sunday.", [("people.killed", 2)]),
+        # a singular verb: one person with two kin words
+        ("A husband and father was killed in the crash.", [("people.killed", 1)]),
+        # titles, not kin: maybe one person
+        ("Her assistant and spokesman were killed in the blast.", [("people.killed", 1)]),
+    ],
+)
+def test_two_kin_nouns_under_one_determiner_are_two_people(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected

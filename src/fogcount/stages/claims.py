@@ -24,7 +24,7 @@ import re
 
 from number_parser import parse_ordinal
 
-from ..lexicon import animal_nouns, illness_nouns, person_sense_nouns
+from ..lexicon import animal_nouns, illness_nouns, kin_nouns, person_sense_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, scan
 from ..rules import load
@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "25"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls)
+VERSION = "28"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1106,7 +1106,36 @@ def _bare_in_a_list_of_ones(ann: Annotation, vocab: Vocabulary, tok: Token) -> b
     after += [c for c in ann.children[before.i] if tokens[c].dep == "conj" and c > tok.i and tokens[c].tag == "NN"]
     def single(noun: int) -> bool:
         return any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners for c in ann.children[noun])
-    return before.i < tok.i and before.tag == "NN" and single(before.i) and any(single(c) for c in after)
+    if not (before.i < tok.i and before.tag == "NN"):
+        return False
+    if single(before.i) and any(single(c) for c in after):
+        return True
+    return not after and _kin_pair(ann, vocab, before, tok)
+
+
+def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -> bool:
+    """ "A mother and son were found shot", "a man and woman were wounded",
+    "killed her father and daughter": two different nouns of kinship or sex
+    (:func:`fogcount.lexicon.kin_nouns`) joined by "and" under one "a" or one
+    possessive are two people, where the verb they go with is not singular
+    ("a husband and father was killed": one man). A title and a title ("her
+    assistant and spokesman") may be one person: they are no such pair."""
+    tokens, kin = ann.tokens, kin_nouns()
+    if first.lemma.lower() == second.lemma.lower() or first.lemma.lower() not in kin or second.lemma.lower() not in kin:
+        return False
+    if not any((tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners)
+               or (tokens[c].dep == "poss" and tokens[c].tag == "PRP$") for c in ann.children[first.i]):
+        return False
+    if _coordination_kind(ann, vocab, [second.i]) != "additive":
+        return False
+    node = first
+    while node.dep in ("conj", "appos") and node.head != node.i:
+        node = tokens[node.head]
+    verb = tokens[node.head]
+    if verb.tag == "VBZ" or verb.lower in vocab.singular_auxiliaries:
+        return False
+    return not any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in vocab.singular_auxiliaries
+                   for c in ann.children[verb.i])
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -1442,6 +1471,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                     and tokens[verb + 1].head == c:
                 # "was shot dead Sunday": the parser hangs the verb's complement on the day after it
                 keys.insert(0, f"{tok.lemma} {tokens[verb + 1].lower}")
+            if child.dep == "dobj":  # "suffered fatal injuries": the object with the adjective that grades it
+                keys[-2:-2] = [f"{tok.lemma} {tokens[a].lower} {child.lemma}" for a in ann.children[c]
+                               if tokens[a].dep == "amod"]
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
                 keys += [f"{tok.lemma} {tokens[g].lemma}" for p in ann.children[c] if tokens[p].lower == "of"
                          for g in ann.children[p] if tokens[g].dep == "pobj"]
@@ -2082,6 +2114,8 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
     """ "were reported killed", "left 12 dead", "are feared dead": the outcome a
     light verb's complement (by one of ``deps``) gives its subject or object."""
     tokens = ann.tokens
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    best: _Reading | None = None
     for c in ann.children[gov]:
         child = tokens[c]
         if child.dep not in deps:
@@ -2094,9 +2128,19 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
         if not found and child.pos == "VERB" and child.tag == "VBN":
             verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
             found = verb_found[:2] if verb_found else None
-        if found:
-            return _reading(found, _cue(child, f"modifier:{child.lower}"), c)
-    return None
+        elif not found and best is not None and child.dep == "conj" and child.pos == "VERB":
+            # "was conscious when he was taken to a hospital, but died later": a verb coordinated with the
+            # light verb, with no subject of its own, tells what became of the same subject after
+            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=True)
+            found = verb_found[:2] if verb_found else None
+        if not found:
+            continue
+        reading = _reading(found, _cue(child, f"modifier:{child.lower}"), c)
+        if best is None:
+            best = reading
+        elif child.dep == "conj" and rank.get(reading.outcome, len(rank)) < rank.get(best.outcome, len(rank)):
+            best = reading  # the graver outcome of the same subject is what happened to it last
+    return best
 
 
 def _reduced_passive(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
