@@ -273,6 +273,7 @@ class ClaimsVocabulary:
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])
+        self.size_adjectives = frozenset(grammar["size_adjectives"])
         self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])

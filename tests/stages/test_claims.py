@@ -1868,3 +1868,33 @@ def test_a_figure_beside_a_copula_or_a_goal_noun_of_its_own_stays(text, low):
 def test_people_a_future_occasion_features_are_not_there_yet(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_the_same_count_of_the_same_definite_noun_in_one_sentence_is_told_again():
+    report = fogcount.extract("With the two wrestlers splitting their matches, Smith widened the gap "
+                              "between the two wrestlers.")
+    assert [(c.category, c.value.low) for c in report.claims] == [("people.present", 2)]
+    assert "the same people again" in {s.reason for s in report.skipped}
+
+
+def test_the_same_count_in_another_role_or_indefinite_is_told_apart():
+    claims = fogcount.extract("The two men were shot and two men were arrested.").claims
+    assert [c.category for c in claims] == ["people.injured", "people.captured"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The boat is big enough to carry 40 people.", []),  # a capacity
+        ("He found a shop that was large enough to work on several trucks at once.", []),
+        ("He was brave enough to rescue three children.", [("people.present", 3)]),  # no size: it happened
+    ],
+)
+def test_what_a_thing_is_big_enough_for_is_a_capacity(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_the_full_stop_of_a_suffix_is_no_name():
+    claims = fogcount.extract("A fire killed a man on Monday. The body of John Smith Sr., 84, was found.").claims
+    assert [c.value.text for c in claims] == ["a", "John Smith Sr"]
