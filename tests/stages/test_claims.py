@@ -1898,3 +1898,17 @@ def test_what_a_thing_is_big_enough_for_is_a_capacity(text, expected):
 def test_the_full_stop_of_a_suffix_is_no_name():
     claims = fogcount.extract("A fire killed a man on Monday. The body of John Smith Sr., 84, was found.").claims
     assert [c.value.text for c in claims] == ["a", "John Smith Sr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two sailors drowned and 14 others remained missing when the ship sank.",
+         [("people.killed", 2), ("people.present", 14)]),  # lost in a mishap, not taken
+        ("Gunmen attacked the village and 14 people remain missing.", [("people.abducted", 14)]),
+        ("The ferry sank after gunmen seized it, and 14 passengers remain missing.", [("people.abducted", 14)]),
+    ],
+)
+def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
