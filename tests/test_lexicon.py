@@ -104,3 +104,16 @@ def test_a_noun_for_a_kind_of_thing_is_a_common_noun(noun):
 @pytest.mark.parametrize("noun", ["london", "damascus", "dallas"])
 def test_a_noun_that_only_names_individuals_is_no_common_noun(noun):
     assert noun not in lexicon.common_nouns()
+
+
+def test_injuries_are_the_nouns_whose_commonest_sense_is_one_and_illnesses_are_not():
+    injuries = lexicon.injury_nouns()
+    assert {"fracture", "bruise", "laceration", "wound"} <= injuries
+    assert not {"cancer", "pneumonia", "arm", "letter"} & injuries
+
+
+def test_parts_of_the_body_and_groups_by_their_commonest_sense():
+    assert {"arm", "skull", "bone"} <= lexicon.body_nouns()
+    assert not {"letter", "calf", "woman"} & lexicon.body_nouns()  # a calf is first a young cow
+    assert {"police", "army", "team"} <= lexicon.group_nouns()
+    assert not {"queen", "pageant", "festival"} & lexicon.group_nouns()

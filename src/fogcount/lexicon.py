@@ -32,10 +32,16 @@ DATABASE = "data/wordnet-3.0"
 PERSON_CLASS = "noun.person"
 #: WordNet's lexicographer class of nouns that name animals.
 ANIMAL_CLASS = "noun.animal"
+#: WordNet's lexicographer class of nouns that name parts of the body.
+BODY_CLASS = "noun.body"
+#: WordNet's lexicographer class of nouns that name groups.
+GROUP_CLASS = "noun.group"
 #: The noun whose commonest sense holds every illness ("cancer", "pneumonia"; not "wound").
 ILLNESS = "illness"
 #: The nouns whose commonest senses hold every person named by kinship or by sex ("mother", "son"; "man", "girl").
 KIN = ("relative", "male person", "female person")
+#: The noun whose commonest sense holds every injury ("fracture", "burn", "bruise"; not "illness").
+INJURY = "injury"
 _SYNSET_START = re.compile(rb"^(\d{8}) (\d\d) ([^|\n]*)", re.MULTILINE)
 #: The pointer of an instance (a named individual: "Tree", Sir Herbert Beerbohm Tree), no kind of person.
 _INSTANCE = b" @i "
@@ -95,6 +101,20 @@ def animal_nouns() -> frozenset[str]:
     kinds = _sense_classes()
     return frozenset(lemma for lemma, classes in kinds.items()
                      if classes[0] == ANIMAL_CLASS or ANIMAL_CLASS in classes and PERSON_CLASS not in classes)
+
+
+@functools.lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense is a part of the body (WordNet's
+    ``noun.body``: "arm", "skull", "bone"): broken, it is an injury."""
+    return frozenset(lemma for lemma, classes in _sense_classes().items() if classes and classes[0] == BODY_CLASS)
+
+
+@functools.lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense is a group (WordNet's ``noun.group``: "police", "army",
+    "team"): before a people noun, it names people of the group ("2000 police officers")."""
+    return frozenset(lemma for lemma, classes in _sense_classes().items() if classes and classes[0] == GROUP_CLASS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,14 +209,16 @@ def _synset(data, size: int, offset: int) -> tuple[list[str], list[tuple[bytes, 
 def illness_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense is a kind of illness (WordNet's
     hypernyms lead to the first sense of :data:`ILLNESS`): a death "of cancer"
-    or "from pneumonia" is no death of a wound ("wound", "injury" are not).
-
-    Read from the first sense of :data:`ILLNESS` down its hyponyms (pointers
-    "~", "~i", the inverse of the hypernyms "@", "@i"), each synset and each
-    word's index line found by bisection, and each of their words kept where
-    its own commonest sense is one of them: some thousands of short reads, not
-    the whole database (a tenth of a second, not three)."""
+    or "from pneumonia" is no death of a wound ("wound", "injury" are not)."""
     return _nouns_under(ILLNESS)
+
+
+@functools.lru_cache(maxsize=1)
+def injury_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense is a kind of injury (WordNet's
+    hypernyms lead to the first sense of :data:`INJURY`: "fracture", "burn",
+    "bruise", "concussion", "electric shock"): one who suffers one is hurt."""
+    return _nouns_under(INJURY)
 
 
 @functools.lru_cache(maxsize=1)
@@ -212,7 +234,13 @@ def kin_nouns() -> frozenset[str]:
 
 def _nouns_under(*lemmas: str) -> frozenset[str]:
     """The noun lemmas whose commonest sense lies under the commonest sense of
-    one of ``lemmas`` (itself, or down its hyponyms)."""
+    one of ``lemmas`` (itself, or down its hyponyms).
+
+    Read from the first senses of the roots down their hyponyms (pointers
+    "~", "~i", the inverse of the hypernyms "@", "@i"), each synset and each
+    word's index line found by bisection, and each of their words kept where
+    its own commonest sense is one of them: some thousands of short reads, not
+    the whole database (a tenth of a second, not three)."""
     folder = database_folder()
     with open(folder / "index.noun", "rb") as index, open(folder / "data.noun", "rb") as data:
         size, data_size = (folder / "index.noun").stat().st_size, (folder / "data.noun").stat().st_size

@@ -24,7 +24,7 @@ import re
 
 from number_parser import parse_ordinal
 
-from ..lexicon import animal_nouns, illness_nouns, kin_nouns, person_sense_nouns
+from ..lexicon import animal_nouns, body_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns, person_sense_nouns
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, scan
 from ..rules import load
@@ -36,7 +36,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "28"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls)
+VERSION = "31"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank")
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -90,6 +90,10 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             continue  # "two men were shot ... he died": one of the people a figure before counted
         found, noun, reason = _claims_for(ann, vocab, cand)
         sent = ann.tokens[cand.anchor].sent
+        if found and _told_again(ann, vocab, noun, found, made):
+            # "with the two wrestlers splitting ..., he widened the gap between the two wrestlers": the same
+            # people again in one sentence
+            found, reason = [], "the same people again"
         for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
             # ... not one of another role, of a happening a sentence since calls another ("In a separate
@@ -1201,6 +1205,8 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.ent != "PERSON" or tok.dep in ("compound", "flat", "poss"):
             continue
+        if not any(ch.isalpha() for ch in tok.text):
+            continue  # "John Smith Sr., 84": the parser's "." of "Sr." tagged a second name: no name
         if tok.text in animals:
             continue  # "Jin, the otter who escaped from the zoo": an animal's name, here and again later
         if _people_by_name(ann, tok.i):
@@ -1384,6 +1390,12 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
             and (proper or "people" not in vocab.units_of(head.lemma) or (single_before and year_like))
             and (single_before or year_like)):
         facts.add("counts a singular noun")
+    if (year_like and anchor.ent == "DATE" and anchor.dep in ("nummod", "compound") and head.i > anchor.i + 1
+            and tokens[anchor.i + 1].dep == "compound" and tokens[anchor.i + 1].head == head.i
+            and tokens[anchor.i + 1].tag == "NN" and tokens[anchor.i + 1].lemma.lower() not in group_nouns()):
+        # "the 2009 pageant contestants", "2008 festival volunteers": a year the tagger dates, before a noun
+        # that names the occasion of the people after it (not "the 2000 police officers": a group's noun)
+        facts.add("counts a singular noun")
     return frozenset(facts)
 
 
@@ -1477,6 +1489,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
                 keys += [f"{tok.lemma} {tokens[g].lemma}" for p in ann.children[c] if tokens[p].lower == "of"
                          for g in ann.children[p] if tokens[g].dep == "pobj"]
+                if _an_injury(ann, c):
+                    # "suffered a fracture", "sustained bruises", "suffered a broken arm": a kind of injury
+                    keys.append(f"{tok.lemma} injury")
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
             # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
@@ -1493,10 +1508,30 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
+            if child.lower in ("in", "on") and any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in body_nouns()
+                                                   for g in ann.children[c]):
+                keys.append(f"{tok.lemma} in body")  # "hit in the calf", "cut her on the thigh": any part of the body
             if not any(tokens[k].dep == "prt" for k in ann.children[verb]):
                 keys.append(f"{tok.lemma} {child.lower}")  # "turned out in search of": no "turn in" (surrender)
     keys.append(tok.lemma)
     return keys
+
+
+#: Adjectives that make a part of the body an injury: "a broken arm", "fractured ribs".
+_INJURED_PART_WORDS = frozenset({"broken", "fractured", "cracked", "shattered", "dislocated", "bruised", "severed"})
+
+
+def _an_injury(ann: Annotation, noun: int) -> bool:
+    """Does the noun name an injury: its commonest WordNet sense a kind of injury ("fracture", "bruise",
+    "laceration"), or a part of the body a word of breaking modifies ("broken bones", "a fractured skull")?"""
+    tokens = ann.tokens
+    for node in [noun, *(c for c in ann.children[noun] if tokens[c].dep == "conj")]:  # "cuts and bruises"
+        lemma = tokens[node].lemma.lower()
+        if lemma in injury_nouns() or lemma in body_nouns() and any(
+                tokens[c].dep in ("amod", "compound") and tokens[c].lower in _INJURED_PART_WORDS
+                for c in ann.children[node]):
+            return True
+    return False
 
 
 def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple | None,
@@ -1532,12 +1567,27 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
             return True
         if tokens[verb].dep == "advcl" and any(tokens[c].dep == "mark" for c in ann.children[verb]):
             break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
+        if tokens[verb].dep in ("ccomp", "advcl") and _asked(ann, verb):
+            break  # "did not determine how long ago the man had died": what is not known is when, not whether
         if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
     return False
+
+
+def _asked(ann: Annotation, verb: int) -> bool:
+    """Is the clause of ``verb`` an indirect question, opened by a word of asking ("how", "when", "who",
+    "why", "whether": the first word of its subtree)? A negation above it ("did not say when the two men
+    were killed") denies the knowing, not what the clause tells."""
+    tokens = ann.tokens
+    first, stack = verb, [verb]
+    while stack:
+        node = stack.pop()
+        first = min(first, node)
+        stack.extend(ann.children[node])
+    return first < verb and (tokens[first].tag in ("WRB", "WP", "WDT", "WP$") or tokens[first].lower == "whether")
 
 
 def _of_a_denied_noun(ann: Annotation, np_head: int) -> bool:
@@ -1581,8 +1631,39 @@ def _wanted(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
         if (tokens[head].dep == "pcomp" and above.lower == "of" and above.head != above.i
                 and tokens[above.head].lemma in vocab.goal_nouns):
             return True
-    return tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
-        tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head])
+    if tokens[np_head].dep == "attr" and tokens[head].lemma == "be" and any(
+            tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[head]):
+        return True
+    return _wanted_past_a_broken_parse(ann, vocab, np_head)
+
+
+def _wanted_past_a_broken_parse(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase, hung by the parser on a word other than its verb ("our goal is 20,000
+    volunteers region-wide": on "wide"; "we need that many volunteers": on "that"), still what a
+    goal is or what a verb of wanting takes: up through at most two words that are no verbs, the first
+    verb a copula whose subject is a noun of aims (``goal_nouns``), or a verb of wanting
+    (``wanting_verbs``) that takes the words as its object?"""
+    tokens = ann.tokens
+    came, node = np_head, tokens[np_head].head
+    for hop in range(3):
+        if node == came:
+            return False
+        tok = tokens[node]
+        if tok.pos in _VERB_POS or tok.pos == "AUX":
+            if hop == 0:
+                # the phrase's own verb, which the rules above have read, unless it is what a goal is
+                # ("our goal is to feed 200 families")
+                above = tokens[tok.head]
+                return tok.dep in ("xcomp", "ccomp") and above.lemma == "be" and any(
+                    tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[above.i])
+            if tok.lemma == "be":
+                return tokens[came].dep not in _SUBJECT_DEPS and any(
+                    tokens[c].dep == "nsubj" and tokens[c].lemma in vocab.goal_nouns for c in ann.children[node])
+            return tokens[came].dep in ("dobj", "nsubjpass") and _wanting(vocab, tok)
+        if tokens[came].dep in ("prep", "pobj", "conj", "appos"):
+            return False  # a phrase of its own ("the goal of the 20 volunteers"), not the verb's words
+        came, node = node, tok.head
+    return False
 
 
 def _sought(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
@@ -1682,11 +1763,21 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
     node = verb
     for _ in range(3):  # "will have zero deaths or near zero deaths": through the coordination up to its verb
         counted = tokens[node].dep == "dobj" and any(tokens[c].dep == "nummod" for c in ann.children[node])
-        if tokens[node].pos in _VERB_POS or not (tokens[node].dep in ("prep", "pobj", "conj") or counted):
+        if tokens[node].pos in _VERB_POS or not (tokens[node].dep in ("prep", "agent", "dative", "pobj", "conj") or counted):
             break  # ("will investigate the deaths of 40 people": not through a noun that counts no figure)
-        node = tokens[node].head
-    for _ in range(2):
+        if node == verb != np_head and tokens[node].dep == "pobj" and tokens[node].pos in _NOUN_POS and not any(
+                tokens[c].dep == "nummod" for c in ann.children[node]):
+            break  # "will face charges in the killing of two women": the noun of the outcome has its own time
+        node = tokens[node].head  # "will be remembered by thousands": through the agent's "by" too
+    for _ in range(4):
         aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
+        if _going_to(ann, node):
+            return True  # "the club is going to hire 20 coaches": a future
+        if _tenseless_complement(ann, node, aux):
+            # "fans will see him beat many of his rivals", "the city will try to hire 20 officers": a
+            # verb with no tense of its own tells of its governor's time
+            node = tokens[node].head
+            continue
         if aux and "have" not in aux:
             return any(word in vocab.future_modals for word in aux)
         if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
@@ -1704,6 +1795,94 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             return False
         node = tokens[node].head
     return False
+
+
+def _featured_in_a_future(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Are the people counted the object of a participle on a thing that a verb with a future modal
+    takes ("will host a show featuring three comedians", "will hold a dinner honouring 12 veterans"): there
+    when it happens, not yet? Not where the participle is a person's ("will question a man holding two
+    hostages": the hostages are held now)."""
+    tokens = ann.tokens
+    participle = tokens[np_head].head
+    if tokens[np_head].dep != "dobj" or tokens[participle].tag != "VBG" or tokens[participle].dep != "acl":
+        return False
+    thing = tokens[participle].head
+    if tokens[thing].pos != "NOUN" or vocab.units_of(tokens[thing].lemma) or tokens[thing].dep not in (
+            "dobj", "nsubjpass", "attr"):
+        return False
+    verb = tokens[thing].head
+    aux = [tokens[c].lower for c in ann.children[verb] if tokens[c].dep == "aux"]
+    return "have" not in aux and any(word in vocab.future_modals for word in aux) or _going_to(ann, verb)
+
+
+def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim],
+                made: list[tuple[Claim, int | None]]) -> bool:
+    """Is a figure on a definite noun ("the two wrestlers") the same count of the same noun, in the same
+    role, as one made before in its sentence: the same people told again, not more of them?"""
+    tokens = ann.tokens
+    if noun is None or len(found) != 1 or not any(
+            tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners for c in ann.children[noun]):
+        return False
+    new = found[0]
+    return any(n is not None and n != noun and tokens[n].sent == tokens[noun].sent
+               and tokens[n].lemma == tokens[noun].lemma and c.category == new.category
+               and (c.value.low, c.value.high) == (new.value.low, new.value.high) and c.negated == new.negated
+               for c, n in made)
+
+
+def _what_it_is_big_enough_for(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase what the infinitive after an adjective of size (``size_adjectives``) with
+    "enough" takes ("big enough to carry 40 people", "large enough to work on several trucks at once"): a
+    capacity, not who or what is there ("brave enough to rescue three children" did rescue them)? Up
+    from the phrase through prepositions to its verb, that verb the complement of such an adjective
+    one of ``ability_words`` ("enough") modifies."""
+    tokens = ann.tokens
+    node = np_head
+    for _ in range(3):
+        if tokens[node].head == node:
+            return False
+        node = tokens[node].head
+        if tokens[node].pos in _VERB_POS:
+            break
+        if tokens[node].dep not in ("prep", "pobj"):
+            return False
+    adjective = tokens[tokens[node].head]
+    return (tokens[node].dep == "xcomp" and adjective.pos == "ADJ" and adjective.lemma in vocab.size_adjectives
+            and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.ability_words
+                    for c in ann.children[adjective.i]))
+
+
+def _missing_in_a_mishap(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: int) -> bool:
+    """Is an abducted figure only "missing" (its cue one of ``lost_words``) in a sentence that tells of an
+    accident or a disaster (a word of ``mishap_words``: "sank", "drowned", "flood"), and of no taking
+    (``taking_words``): lost, not taken?"""
+    if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.lost_words:
+        return False
+    start, end = ann.sentences[sent]
+    words = {w for tok in ann.tokens[start:end] for w in (tok.lower, tok.lemma.lower())}
+    return bool(words & vocab.mishap_words) and not words & vocab.taking_words
+
+
+def _going_to(ann: Annotation, verb: int) -> bool:
+    """Is ``verb`` the "going" of a future ("is going to hire", "are going to see"): "go" as a present
+    participle with a form of "be" and an infinitive with "to" after it?"""
+    tokens = ann.tokens
+    return (tokens[verb].lemma == "go" and tokens[verb].tag == "VBG"
+            and any(tokens[c].dep == "aux" and tokens[c].lemma == "be" for c in ann.children[verb])
+            and any(tokens[c].dep == "xcomp" and c > verb and any(
+                tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
+                for c in ann.children[verb]))
+
+
+def _tenseless_complement(ann: Annotation, verb: int, aux: list[str]) -> bool:
+    """Is ``verb`` a complement with no time of its own: a bare infinitive ("will see him beat"), a
+    participle with no auxiliary ("will see him doing"), an infinitive with "to" only ("will try to
+    hire") that complements another verb (not a noun's modifier: "a man holding two hostages")?"""
+    tokens = ann.tokens
+    tok = tokens[verb]
+    if tok.head == verb or tok.dep not in ("xcomp", "ccomp") or tokens[tok.head].pos not in _VERB_POS:
+        return False
+    return tok.tag in ("VB", "VBG") and all(word == "to" for word in aux)
 
 
 def _own_figure_before(ann: Annotation, noun: int, other: int) -> bool:
@@ -2167,6 +2346,14 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
     subject or object."""
     tokens = ann.tokens
     for c in ann.children[verb]:
+        if (tokens[verb].lemma in vocab.breakdown_verbs and tokens[c].dep == "nsubj"
+                and tokens[c].pos in _NOUN_POS | {"NUM"}):
+            # "the 20 killed included four children", "the 30 people wounded included two police": the subject
+            # is a counted toll whose own modifier tells the outcome; what it includes are parts of it
+            whole = _modifier_outcome(ann, vocab, c if tokens[c].pos in _NOUN_POS else None, c, units)
+            if whole is not None and whole.outcome != "present" and (tokens[c].pos == "NUM" or any(
+                    tokens[k].dep == "nummod" for k in ann.children[c])):
+                return _Reading(whole.unit, whole.outcome, whole.cue, verb, _BACK)
         if tokens[c].dep not in ("nsubj", "nsubjpass", "dobj") or tokens[c].pos not in _NOUN_POS | {"ADJ"}:
             continue
         for key in _noun_keys(ann, c):
@@ -2314,8 +2501,32 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting
+    kind = _kind_it_is_one_of(ann, cand.anchor)
+    if kind is not None:
+        # "the letter was one of five sent to the mayor": a bare figure counts what the copula's subject is
+        units = vocab.units_of(tokens[kind].lemma)
+        return (units, None) if units else ([], f"not a counted thing: {tokens[kind].lower}")
     # A bare figure counts people, and only when an outcome word says so ("12 killed").
     return ["people"], None
+
+
+def _kind_it_is_one_of(ann: Annotation, anchor: int) -> int | None:
+    """The common noun a bare figure stands for when it is the "one" of a copula's "one of N", or the N
+    ("the letter was one of five", "his car was one of three damaged"): the copula's subject, or None (a
+    name or a pronoun says nothing of the kind; "the number killed is 86" is no "one of").)"""
+    tokens = ann.tokens
+    node = anchor
+    if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+        node = tokens[tokens[node].head].head  # "one of five": the "one"
+    if tokens[node].lower not in ("one", "1") or not any(
+            tokens[c].lower == "of" and tokens[c].dep == "prep" for c in ann.children[node]):
+        return None
+    if tokens[node].dep != "attr" or tokens[tokens[node].head].lemma != "be":
+        return None
+    subject = next((c for c in ann.children[tokens[node].head] if tokens[c].dep == "nsubj"), None)
+    if subject is None or tokens[subject].pos != "NOUN" or tokens[subject].ent:
+        return None
+    return subject
 
 
 def _people_by_name(ann: Annotation, noun: int) -> bool:
@@ -2418,6 +2629,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if cand.named_before:
         return [], None, ""  # "at least one student injured ... the student was shot": the same person again
 
+    if reading.outcome == "abducted" and _missing_in_a_mishap(ann, vocab, reading, tokens[cand.anchor].sent):
+        # "14 others remained missing when the ship sank": lost in an accident, not taken
+        reading = dataclasses.replace(reading, outcome="present")
     if reading.outcome == "injured" and _illness_care(ann, vocab, reading, tokens[cand.anchor].sent):
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
@@ -2439,6 +2653,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             _wanting(vocab, above) or above.lower in vocab.ability_words):
         # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
         return [], None, "hypothetical"
+    if reading.outcome == "present" and _what_it_is_big_enough_for(ann, vocab, np_head):
+        return [], None, "capacity"  # "the boat is big enough to carry 40 people": how many could be there
     if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _sought(ann, vocab, reading):
@@ -2447,9 +2663,15 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
-    if reading.outcome == "present" and any(tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals
-                                            for c in ann.children[governor]):
-        return [], None, "hypothetical"  # "11 people can live there", "350 people must sign up": possible, not there
+    if reading.outcome == "present" and _featured_in_a_future(ann, vocab, np_head):
+        return [], None, "hypothetical"  # "will host a show featuring three comedians": not there yet
+    if reading.outcome == "present" and any(
+            (tokens[c].dep == "aux" and tokens[c].lower in vocab.possibility_modals)
+            or (tokens[c].dep == "advmod" and tokens[c].lower == "better" and c < governor)
+            for c in ann.children[governor]):
+        # "11 people can live there", "350 people must sign up", "you better have 14 players": possible or
+        # required, not there
+        return [], None, "hypothetical"
     gov = reading.verb
     if gov is None and tokens[np_head].head != np_head:
         gov = tokens[np_head].head
