@@ -532,3 +532,22 @@ def test_a_figure_named_by_a_persons_name_is_no_proper_noun_run():
     killed = [c for c in report.claims if c.category == "people.killed"]
     assert killed and all(c.event for c in killed)
 
+
+
+def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
+    """A street the map found in another state ("Broadway" in Virginia, in a
+    report of Manhattan and Harlem) keeps no two happenings apart; a town in
+    the state the report's other places are in is no stray, nor is a place
+    where the report names nothing else."""
+    from fogcount.models import PlaceRef
+    from fogcount.stages.events import _place_key, stray_places
+
+    manhattan = PlaceRef(text="Manhattan", name="Manhattan", lat=40.78, lon=-73.97, precision=1, country="US",
+                         admin1="New York")
+    harlem = PlaceRef(text="Harlem", name="Harlem", lat=40.81, lon=-73.95, precision=1, country="US",
+                      admin1="New York")
+    broadway = PlaceRef(text="Broadway", name="Broadway", lat=38.61, lon=-78.80, precision=1, country="US",
+                        admin1="Virginia")
+    assert stray_places([manhattan, broadway, harlem]) == {_place_key(broadway)}
+    assert stray_places([broadway]) == frozenset()
+    assert stray_places([manhattan, harlem]) == frozenset()

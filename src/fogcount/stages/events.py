@@ -42,7 +42,7 @@ from .places import PLACE_REACH
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "28"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: a crime named by the law's words ("charged with aggravated assault", "a kidnapping conviction") is no happening (branch gvaevents)
+VERSION = "29"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: a crime named by the law's words ("charged with aggravated assault", "a kidnapping conviction") is no happening (branch gvaevents; 29: a place in a state or province none of the report's other places is in (a street the map found elsewhere) keeps no two happenings of the report apart (branch gvaevents)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -494,7 +494,8 @@ class _Item:
     carried: bool = False  # a figure dated by a sentence before it in its paragraph
 
 
-def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
+def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool,
+           stray: frozenset = frozenset()) -> bool:
     """Can ``item`` join ``group``? Not across a "Separately"; not a recalled
     time with a today's, nor a mention with no time of its own with a recalled
     happening it is not told with. A later mention ("the shooting") joins the
@@ -504,7 +505,9 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     place of its own or of people other than fighters ("a woman was
     arrested"); at a compatible time (a figure dated only by the sentences
     around it: that day or the next, a victim who died the next day is the
-    attack's) and, where its sentence names a time and a place, place."""
+    attack's) and, where its sentence names a time and a place, place (a
+    place in a state or province none of the report's other places is in, one
+    of ``stray``, keeps nothing apart: :func:`stray_places`)."""
     if separated and item.sent not in group.sentences:
         return False
     if group.recalled != recalled and item.sent not in group.sentences and not _recall_fits(group, item, recalled):
@@ -517,7 +520,8 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
         return False
     # another place separates a happening told with its own time ("On Wednesday, a roadside
     # bomb wounded four policemen in Menaka"); a place alone does not ("a shooting in Harbor City")
-    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place)
+    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place) \
+        or any(p is not None and _place_key(p) in stray for p in (group.place, item.place))
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
         if _undated_main(group) and item.start is not None and last is not None:
@@ -580,6 +584,33 @@ def _undated_main(group: _Group) -> bool:
     return group.main and not group.own_time and not group.recalled
 
 
+def _region(place: PlaceRef) -> tuple | None:
+    return (place.country, place.admin1) if place.country and place.admin1 else None
+
+
+def _place_key(place: PlaceRef) -> tuple:
+    return (place.gazetteer_id or "", place.name or place.text, place.lat, place.lon)
+
+
+def stray_places(places: list[PlaceRef]) -> frozenset:
+    """The keys (:func:`_place_key`) of the report's town-level places that lie
+    in a first-level division (a state, a province) none of its other places,
+    written otherwise, names or lies in, where other places say where the
+    report is: a street ("Broadway", "Eastman Road") or a word the map found
+    in another state. Such a place keeps no two happenings of the report apart
+    (as in linking, :func:`fogcount.stages.link.outlier_place`)."""
+    out = set()
+    for place in places:
+        if place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
+            continue
+        spelled = {n.casefold() for n in (place.text, place.name) if n}
+        others = [p for p in places if p.lat is not None and _region(p) is not None
+                  and not ({n.casefold() for n in (p.text, p.name) if n} & spelled)]
+        if others and not any(_region(p) == _region(place) for p in others):
+            out.add(_place_key(place))
+    return frozenset(out)
+
+
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     """Within one report: compatible places (:func:`compatible_places`), or two
     places in one province or state ("south of Fallujah" and "Anbar", "Harbor
@@ -620,6 +651,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
     items.sort(key=lambda it: (it.sent, it.claim is None, _is_aftermath(it.action), it.token))
     reference = published
     separated_sents = {s for s in range(len(ann.sentences)) if _separated(ann, s)}
+    stray = stray_places(list(places))
     groups: list[_Group] = []
     for item in items:
         if reference is None and item.start is not None:
@@ -627,7 +659,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         recalled = item.start is not None and reference is not None and \
             (item.end or item.start) < reference - dt.timedelta(days=r.recall_days)
         separated = item.sent in separated_sents
-        home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled)), None)
+        home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled, stray)), None)
         if home is None or item.sent not in home.sentences:
             # a sentence that already tells an event tells only that one ("Gunmen
             # abducted 12 students", "opened fire on protesters, killing 6", "4 dead, 2 hurt")
