@@ -551,3 +551,20 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
     assert stray_places([manhattan, broadway, harlem]) == {_place_key(broadway)}
     assert stray_places([broadway]) == frozenset()
     assert stray_places([manhattan, harlem]) == frozenset()
+
+
+@pytest.mark.parametrize("second, events", [
+    ("Police say they found five bodies inside a home on Elm Street late Saturday.", 1),
+    ("Police say they found two bodies inside a home on Elm Street late Saturday.", 2),
+    ("Separately, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
+])
+def test_the_main_incidents_toll_told_again_is_it(second, events):
+    """A figure that fits no event but counts again, exactly, what the main
+    incident counts (at least two) is the main incident, whatever day it
+    carries; another number, or a "Separately", is another happening."""
+    report = fogcount.extract("Gunmen killed five people in Tawila on Wednesday, police said.\n\n" + second,
+                              published="2015-02-09")
+    assert len(report.events) == events
+    if events == 1:
+        assert any("the same toll as the report's main incident" in line for line in report.events[0].why)
+        assert report.events[0].date_start.isoformat() == "2015-02-04"  # the lead's day, not Saturday's
