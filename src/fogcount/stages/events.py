@@ -42,7 +42,7 @@ from .places import PLACE_REACH
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "31"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: 27 over reconcile 14 (an increment after a piece of the total is a further piece of it: branch wadtolls); 29: 28 over claims 22 and reconcile 15 (a death of some of the hurt adds to the dead and leaves fewer hurt: branch wadtolls); 30: 29 over claims 23 (frames the parser breaks in wire copy: branch wadtolls); 31: 30 over claims 24 ("also" adds; an object read as a participle's subject: branch wadtolls)
+VERSION = "34"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: 27 over reconcile 14 (an increment after a piece of the total is a further piece of it: branch wadtolls); 29: 28 over claims 22 and reconcile 15 (a death of some of the hurt adds to the dead and leaves fewer hurt: branch wadtolls); 30: 29 over claims 23 (frames the parser breaks in wire copy: branch wadtolls); 31: 30 over claims 24 ("also" adds; an object read as a participle's subject: branch wadtolls); 32: a crime named by the law's words ("charged with aggravated assault", "a kidnapping conviction") is no happening (branch gvaevents; 33: a place in a state or province none of the report's other places is in (a street the map found elsewhere) keeps no two happenings of the report apart (branch gvaevents; 34: a figure that fits no event but counts again, exactly, the main incident's toll (at least two) is the main incident (branch gvaevents)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -79,6 +79,8 @@ class NoEventRule:
     passive_governors: frozenset[str] = frozenset()
     proper_run: bool = False  # a capitalised word beside another in a proper-noun run ("Highway Patrol")
     month: bool = False  # a capitalised month name beside a number ("March 3", "March 2016")
+    charges: frozenset[str] = frozenset()  # a noun the law's word names as a charge ("charged with assault")
+    charge_prepositions: frozenset[str] = frozenset()  # ... through these prepositions
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,7 +129,9 @@ def build_event_rules(raw: dict) -> EventRules:
              "passive_governors")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists},
-                                 proper_run=bool(row.get("proper_run", False)), month=bool(row.get("month", False)))
+                                 proper_run=bool(row.get("proper_run", False)), month=bool(row.get("month", False)),
+                                 charges=frozenset(row.get("charges", ())),
+                                 charge_prepositions=frozenset(row.get("charge_prepositions", ())))
                      for row in raw["no_event"])
     separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]), no_event=no_event,
@@ -286,7 +290,34 @@ def no_event_class(ann: Annotation, i: int, action_word: bool = True) -> str | N
             return rule.name
         if rule.month and action_word and _month_of_date(ann, i):
             return rule.name
+        if rule.charges and action_word and _charge_name(ann, i, rule.charges, rule.charge_prepositions):
+            return rule.name
     return None
+
+
+def _charge_name(ann: Annotation, i: int, charges: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Is the action word at ``i`` a crime's name as the law's words give it
+    (a charge, a count, a conviction, a plea): a noun with no determiner of
+    a mention ("charged with aggravated assault", "two counts of kidnapping",
+    "pleaded guilty to manslaughter and assault", "a kidnapping conviction"),
+    in a list of such names or not? A charge names what the law calls an act,
+    not a telling of it; "charged in the shooting", "accused of firing into
+    the home" and "charged with the assault of" still tell the happening."""
+    tokens = ann.tokens
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "PROPN") or _definite(ann, i):
+        return False
+    seen = {i}
+    while tok.dep == "conj" and tok.head not in seen:  # "manslaughter, ... and aggravated assault"
+        seen.add(tok.head)
+        tok = tokens[tok.head]
+    head = tokens[tok.head]
+    if tok.head == tok.i:
+        return False
+    if tok.dep in ("compound", "nmod"):  # "a kidnapping conviction", "assault charges"
+        return head.lemma in charges
+    return tok.dep == "pobj" and head.lower in prepositions and head.head != head.i \
+        and tokens[head.head].lemma in charges
 
 
 _PROPER = frozenset({"NNP", "NNPS"})
@@ -463,7 +494,8 @@ class _Item:
     carried: bool = False  # a figure dated by a sentence before it in its paragraph
 
 
-def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool) -> bool:
+def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalled: bool,
+           stray: frozenset = frozenset()) -> bool:
     """Can ``item`` join ``group``? Not across a "Separately"; not a recalled
     time with a today's, nor a mention with no time of its own with a recalled
     happening it is not told with. A later mention ("the shooting") joins the
@@ -473,7 +505,9 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     place of its own or of people other than fighters ("a woman was
     arrested"); at a compatible time (a figure dated only by the sentences
     around it: that day or the next, a victim who died the next day is the
-    attack's) and, where its sentence names a time and a place, place."""
+    attack's) and, where its sentence names a time and a place, place (a
+    place in a state or province none of the report's other places is in, one
+    of ``stray``, keeps nothing apart: :func:`stray_places`)."""
     if separated and item.sent not in group.sentences:
         return False
     if group.recalled != recalled and item.sent not in group.sentences and not _recall_fits(group, item, recalled):
@@ -486,7 +520,8 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
         return False
     # another place separates a happening told with its own time ("On Wednesday, a roadside
     # bomb wounded four policemen in Menaka"); a place alone does not ("a shooting in Harbor City")
-    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place)
+    placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place) \
+        or any(p is not None and _place_key(p) in stray for p in (group.place, item.place))
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
         if _undated_main(group) and item.start is not None and last is not None:
@@ -549,6 +584,33 @@ def _undated_main(group: _Group) -> bool:
     return group.main and not group.own_time and not group.recalled
 
 
+def _region(place: PlaceRef) -> tuple | None:
+    return (place.country, place.admin1) if place.country and place.admin1 else None
+
+
+def _place_key(place: PlaceRef) -> tuple:
+    return (place.gazetteer_id or "", place.name or place.text, place.lat, place.lon)
+
+
+def stray_places(places: list[PlaceRef]) -> frozenset:
+    """The keys (:func:`_place_key`) of the report's town-level places that lie
+    in a first-level division (a state, a province) none of its other places,
+    written otherwise, names or lies in, where other places say where the
+    report is: a street ("Broadway", "Eastman Road") or a word the map found
+    in another state. Such a place keeps no two happenings of the report apart
+    (as in linking, :func:`fogcount.stages.link.outlier_place`)."""
+    out = set()
+    for place in places:
+        if place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
+            continue
+        spelled = {n.casefold() for n in (place.text, place.name) if n}
+        others = [p for p in places if p.lat is not None and _region(p) is not None
+                  and not ({n.casefold() for n in (p.text, p.name) if n} & spelled)]
+        if others and not any(_region(p) == _region(place) for p in others):
+            out.add(_place_key(place))
+    return frozenset(out)
+
+
 def _places_fit(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     """Within one report: compatible places (:func:`compatible_places`), or two
     places in one province or state ("south of Fallujah" and "Anbar", "Harbor
@@ -589,6 +651,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
     items.sort(key=lambda it: (it.sent, it.claim is None, _is_aftermath(it.action), it.token))
     reference = published
     separated_sents = {s for s in range(len(ann.sentences)) if _separated(ann, s)}
+    stray = stray_places(list(places))
     groups: list[_Group] = []
     for item in items:
         if reference is None and item.start is not None:
@@ -596,7 +659,7 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
         recalled = item.start is not None and reference is not None and \
             (item.end or item.start) < reference - dt.timedelta(days=r.recall_days)
         separated = item.sent in separated_sents
-        home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled)), None)
+        home = next((g for g in reversed(groups) if _joins(ann, g, item, separated, recalled, stray)), None)
         if home is None or item.sent not in home.sentences:
             # a sentence that already tells an event tells only that one ("Gunmen
             # abducted 12 students", "opened fire on protesters, killing 6", "4 dead, 2 hurt")
@@ -613,6 +676,10 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             why = "told with a day next to the report's main incident's, before any other happening: it"
             # its claims are the main incident's; its day and place do not move the lead's (with
             # them, the merged event cost linking recall on the measure half of gva-dev)
+            item = dataclasses.replace(item, start=None, end=None, place=None, own_time=False)
+        elif home is None and _same_toll_as_main(item, groups, separated, recalled):
+            home = groups[0]
+            why = "the same toll as the report's main incident, told again: it"
             item = dataclasses.replace(item, start=None, end=None, place=None, own_time=False)
         elif home is None:
             if not item.can_seed or (item.main_only and groups):
@@ -675,6 +742,26 @@ def _next_day_of_main(item: _Item, groups: list[_Group], separated: bool, recall
         return False
     slack = dt.timedelta(days=_days_apart())
     return group.start - slack <= (item.end or item.start) and item.start <= (group.end or group.start) + slack
+
+
+def _same_toll_as_main(item: _Item, groups: list[_Group], separated: bool, recalled: bool) -> bool:
+    """Does a figure that fits no event count again what the report's main
+    incident already counts: the same outcome, the same exact number, at
+    least two ("found five bodies ... Saturday" after "the murders that left
+    five dead"), of a compatible kind, not set apart ("Separately") and not
+    recalled from another time than the incident's? One report telling one
+    toll twice tells one happening, whatever day or place the second
+    sentence carries (its own day and place do not move the lead's)."""
+    if item.claim is None or separated or not groups or not groups[0].main or groups[0].recalled != recalled:
+        return False
+    value = item.claim.value
+    if value.low is None or value.low != value.high or value.low < 2 or value.vague:
+        return False
+    group = groups[0]
+    if not compatible_actions(group.action, item.action):
+        return False
+    return any(c.category == item.claim.category and c.value.low == value.low and c.value.high == value.high
+               and not c.negated for c in group.claims)
 
 
 def retold_sentences(ann: Annotation) -> set[int]:
