@@ -523,3 +523,27 @@ def test_a_figure_named_by_a_persons_name_is_no_proper_noun_run():
     report = fogcount.extract(text, published="2024-03-15")
     killed = [c for c in report.claims if c.category == "people.killed"]
     assert killed and all(c.event for c in killed)
+
+
+@pytest.mark.parametrize("text, action", [
+    ("On 9 May 2020, nurses took to the streets of Salem, chanting slogans against the ministry.", "protest"),
+    ("On 9 May 2020, teachers gathered to demand their salaries in Salem.", "protest"),
+    ("On 9 May 2020, a man threw stones at a bus driver in Salem.", "riot"),
+])
+def test_a_lead_the_typing_cues_read_as_a_happening_is_an_event(text, action):
+    """A report in which no action word makes an event: its lead, read with the
+    typing stage's cues ([typed_lead]), tells the happening."""
+    report = fogcount.extract(text)
+    assert [e.action for e in report.events] == [action]
+    assert report.events[0].place is not None and report.events[0].place.name == "Salem"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, the governor announced new rules for shops in Salem.",
+    "On 9 May 2020, residents said they will take to the streets of Salem.",
+    "Flooding after a storm closed the roads of Salem on 9 May 2020.",
+])
+def test_a_lead_with_no_typed_happening_makes_no_event(text):
+    """Words of no happening, a cue in a clause of what did not (yet) happen, and
+    the typing table's "other" set (disasters, disease) make no event."""
+    assert fogcount.extract(text).events == []
