@@ -9,7 +9,7 @@ import pytest
 
 import fogcount
 from fogcount.pipeline import type_snippet
-from fogcount.stages.event_types import Evidence, classify, compile_cue, rules
+from fogcount.stages.event_types import Evidence, classify, compile_cue, find_cues, rules, set_score
 
 EXAMPLES = [
     # Battles
@@ -192,3 +192,11 @@ def test_action_words_that_report_no_happening_are_no_evidence_of_type():
     killed = fogcount.extract("According to the mayor, gunmen killed 5 villagers in Gao on Monday.",
                               published="2024-03-15")
     assert [e.sub_event_type for e in killed.events] == ["Attack"]
+
+
+def test_a_sets_score_is_its_weight_per_distinct_cue():
+    """set_score weighs one set's hits as classify does: each distinct cue once, weak cues half."""
+    _text, hits = find_cues("Teachers took to the streets, chanting, and chanting again, with their demands.")
+    weight = rules().sets["protest"].weight
+    assert set_score(hits, "protest") == weight * 2 + weight / 2  # two strong cues, one weak
+    assert set_score(hits, "riot") == 0

@@ -568,3 +568,27 @@ def test_the_main_incidents_toll_told_again_is_it(second, events):
     if events == 1:
         assert any("the same toll as the report's main incident" in line for line in report.events[0].why)
         assert report.events[0].date_start.isoformat() == "2015-02-04"  # the lead's day, not Saturday's
+
+
+@pytest.mark.parametrize("text, action", [
+    ("On 9 May 2020, nurses took to the streets of Salem, chanting slogans against the ministry.", "protest"),
+    ("On 9 May 2020, teachers gathered to demand their salaries in Salem.", "protest"),
+    ("On 9 May 2020, a man threw stones at a bus driver in Salem.", "riot"),
+])
+def test_a_lead_the_typing_cues_read_as_a_happening_is_an_event(text, action):
+    """A report in which no action word makes an event: its lead, read with the
+    typing stage's cues ([typed_lead]), tells the happening."""
+    report = fogcount.extract(text)
+    assert [e.action for e in report.events] == [action]
+    assert report.events[0].place is not None and report.events[0].place.name == "Salem"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, the governor announced new rules for shops in Salem.",
+    "On 9 May 2020, residents said they will take to the streets of Salem.",
+    "Flooding after a storm closed the roads of Salem on 9 May 2020.",
+])
+def test_a_lead_with_no_typed_happening_makes_no_event(text):
+    """Words of no happening, a cue in a clause of what did not (yet) happen, and
+    the typing table's "other" set (disasters, disease) make no event."""
+    assert fogcount.extract(text).events == []

@@ -231,6 +231,12 @@ def _score(hits: dict[str, list[Hit]], name: str) -> float:
     return sum(weights[: cue_set.cap] if cue_set.cap else weights)
 
 
+def set_score(hits: dict[str, list[Hit]], name: str) -> float:
+    """The score of one cue set over ``hits`` (:func:`find_cues`'s), as :func:`classify`
+    weighs it: for the events stage, which reads a lead with these cues."""
+    return _score(hits, name)
+
+
 # ---------------------------------------------------------------- who acts on whom
 
 

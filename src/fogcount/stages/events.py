@@ -38,11 +38,12 @@ from ..vocabulary import Vocabulary
 from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import resolve_prefix
+from .event_types import find_cues, set_score
 from .places import PLACE_REACH
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "34"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: 27 over reconcile 14 (an increment after a piece of the total is a further piece of it: branch wadtolls); 29: 28 over claims 22 and reconcile 15 (a death of some of the hurt adds to the dead and leaves fewer hurt: branch wadtolls); 30: 29 over claims 23 (frames the parser breaks in wire copy: branch wadtolls); 31: 30 over claims 24 ("also" adds; an object read as a participle's subject: branch wadtolls); 32: a crime named by the law's words ("charged with aggravated assault", "a kidnapping conviction") is no happening (branch gvaevents; 33: a place in a state or province none of the report's other places is in (a street the map found elsewhere) keeps no two happenings of the report apart (branch gvaevents; 34: a figure that fits no event but counts again, exactly, the main incident's toll (at least two) is the main incident (branch gvaevents)
+VERSION = "35"  # 2: one happening, one event within a report; 3: its span without the blank after it; 4: figures by the new reconciliation; 5: a page's stamps, clock times alone and months date or name no happening (branch link), or figures held in a larger one of their report, those hit less the dead (reconcile 3, branch tolls); 6: both; 7: civilians told two ways within a report, "others" hold nothing told before them, vague words replace no number and are no best while a number exists (reconcile 4, branch tolls); 8: 7 over claims 4 (parts, people in company); 9: the people each event's account names, not officials, speakers or a hospital's name anywhere in the report (branch link); 10: 9 over claims 5, "not less than N" a bound, no negation (branch claims); 11: 10 over reconcile 6 (increments within a report's toll, an exact figure within the best's open one: branch tolls; the review's fixes); 12: no official among the people where the title is inside the name or the name follows "according to", and a word after a name rejects it only where the name modifies it (review #1, #4: branch fixes), over reconcile 7, claims 6 and link 7; 13: 12 and a sentence no event holds gives its people to the event of the sentence before it in its paragraph (branch link), over link 8; 14: 13 over claims 7 and reconcile 8 (the shooter's own death and wound, the one who shoots no one hit: branch tolls); 15: 14 over claims 8 (branch claims); 16: an event's place among its sentences' places is the first of the places stage's ranking (event_places, places 7: branch evplace, review finding 8); 17: a title word that ends a person's name is its surname ("Mohamed Sheriff"), over claims 9 and places 8 (review of f060ed3: branch fixes); 18: 17 over claims 10 and reconcile 9 (branch tolls); 19: 18 and over dates 2 (stamps and clock times alone date no claim); a follow-up's recalled main incident holds what has no time of its own, a recalled date inside an event's dates is it; a day carried from a sentence before has a day of slack before; a toll with no action word or time of its own is the main incident's; an event dated only when told takes a happening's own time; what is planned or scheduled is no happening; fire is a shooting as a verb or after of/under/open/return/exchange; three-word action words ("set on fire"); sentences told again join no event twice (branch events), over claims 11; 20: 19 and a tally (claims 13: a figure over an area or a period wider than one happening) is no event's toll (branch roundups); 21: a lede that tells only a tally of an outcome, where the report counts nothing else of it and not of "others", is the report's toll: it joins its sentence's event (branch wadclaims), over claims 16; 22: 21 and a later mention with a time of its own ("The shooting happened last week") dates the report's main incident told without one; what is told with a day next to the lone main incident's, with no place of its own, is it (its day and place not moving the lead's) (branch events); 23: 22 over reconcile 11 (the report's own smaller figure after a source's is held in it: branch wadclaims); 24: 23 over reconcile 12 (zeros beside a report's own count, its own smaller injured figure held in its source's: branch tolls); 25: 24 over places 13-16 (a capital named by its country, a lower division bounding its place, a country's name before a place no container: branch wadplaces); 26: 25 and a capitalised proper noun beside another (an untagged "Highway Patrol") or a month beside a number is no happening, "storm" an attack only as a verb, "rampage" an attack, and a killed or injured figure takes the nearest violent action word, passing over a vigil, a rally or an arrest (branch cues); 27: 26 over reconcile 13 and claims 20-21 (one of the hurt who has died, the last conjunct's own phrase under a light verb, a negated act over a noun that tells the outcome: branch tolls2); 28: 27 over reconcile 14 (an increment after a piece of the total is a further piece of it: branch wadtolls); 29: 28 over claims 22 and reconcile 15 (a death of some of the hurt adds to the dead and leaves fewer hurt: branch wadtolls); 30: 29 over claims 23 (frames the parser breaks in wire copy: branch wadtolls); 31: 30 over claims 24 ("also" adds; an object read as a participle's subject: branch wadtolls); 32: a crime named by the law's words ("charged with aggravated assault", "a kidnapping conviction") is no happening (branch gvaevents; 33: a place in a state or province none of the report's other places is in (a street the map found elsewhere) keeps no two happenings of the report apart (branch gvaevents; 34: a figure that fits no event but counts again, exactly, the main incident's toll (at least two) is the main incident (branch gvaevents); 35: a report in which no action word makes an event takes its happening from its lead read with the typing table's cues ("took to the streets", "threw stones at": [typed_lead], branch acledplace)
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -104,6 +105,7 @@ class EventRules:
     name_suffixes: frozenset[str] = frozenset()
     caption_counter: re.Pattern | None = None  # "Image 2 of 11" before a gallery's caption
     retold_min_chars: int = 40
+    typed_lead: dict[str, str] = dataclasses.field(default_factory=dict)  # typing cue set -> kind (``[typed_lead]``)
 
 
 def rules() -> EventRules:
@@ -145,7 +147,8 @@ def build_event_rules(raw: dict) -> EventRules:
                       caption_counter=re.compile(
                           r"^\W*(?:%s)s?\s+\d+\s*(?:of|/)\s*\d+\W*" % "|".join(map(re.escape, raw["retold"]["counters"])),
                           re.I),
-                      retold_min_chars=int(raw["retold"]["min_chars"]))
+                      retold_min_chars=int(raw["retold"]["min_chars"]),
+                      typed_lead=dict(raw.get("typed_lead", {}).get("kinds", {})))
 
 
 @dataclasses.dataclass
@@ -854,6 +857,49 @@ def _happening_item(ann: Annotation, h: Happening, times, published: dt.date | N
                  main_only=not own_time and (h.definite or not own), seed_why=seed_why, join_why=join_why)
 
 
+def typed_lead(ann: Annotation, times=(), published: dt.date | None = None) -> Happening | None:
+    """For a report in which no action word makes an event: the happening its
+    lead tells in words the typing stage reads (``[typed_lead]`` of
+    data/events.toml over the cues of data/event_types.toml: "took to the
+    streets", "gathered to demand", "threw stones at"), in the first of the
+    [main] sentences that dates itself ("On 9 May 2020, ...", as a figure with
+    no action word needs to begin an event: "the earthquake destroyed 300
+    houses" tells none) with such a cue that reports a happening (its first word
+    read as an action word is by :func:`no_event_class`: "announced they would
+    take up arms" tells none; nor does a cue holding a word of the action
+    table, which :func:`find_happenings` has read already: a "storm" that is
+    no verb, the "March" of a date, "prevented an attack"): the kind of the strongest
+    set (the typing stage's score; ties in the table's order), at the cue's
+    first word. None when no lead sentence has one."""
+    kinds = rules().typed_lead
+    for sent in range(min(rules().main_sentences, len(ann.sentences))):
+        if _sentence_time(times, [sent], published, statements=False)[0] is None:
+            continue
+        text = ann.sentence_text(sent)[0]
+        first, last = ann.sentences[sent]
+        rewritten, hits = find_cues(text)
+        telling: dict[str, list[tuple[int, str]]] = {}
+        for name in kinds:
+            for hit in hits.get(name, []):
+                words = rewritten[hit.start:hit.end].lower().split()
+                token = next((k for k in range(first, last) if ann.tokens[k].lower == words[0]), None)
+                judged = any(_judged(ann.tokens[k]) for k in range(first, last) if ann.tokens[k].lower in words)
+                if token is not None and not judged and no_event_class(ann, token) is None:
+                    telling.setdefault(name, []).append((token, hit.cue))
+        if not telling:
+            continue
+        name = max(telling, key=lambda n: (set_score({n: [h for h in hits[n] if h.cue in {c for _, c in telling[n]}]}, n),
+                                           -list(kinds).index(n)))
+        token, cue = min(telling[name])
+        return Happening(kinds[name], sent, token, cue)
+    return None
+
+
+def _judged(token) -> bool:
+    """Is the token a word of the action table (by lemma or as written), read already by :func:`find_happenings`?"""
+    return token.lemma in rules().by_word or token.lower in rules().by_word
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -862,12 +908,17 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     event its claims do not date or place takes the time and the place named
     in its own sentences ("On 9 May 2020, clashes erupted ... in Nihm"), else
     the place of the sentences before it in its paragraph or the document's
-    (:func:`_carried_place`). Fills ``happenings`` on the state and ``event``
+    (:func:`_carried_place`). A report in which no action word makes an
+    event takes its happening from its lead read with the typing stage's cues
+    (:func:`typed_lead`). Fills ``happenings`` on the state and ``event``
     on each claim."""
     ann, claims, places = state.annotation, state.report.claims, state.event_places
     state.happenings = find_happenings(ann)
     times = event_times(ann, state.times, state.published)
     groups = group_claims(ann, claims, state.happenings, times, state.published, places)
+    if not groups and (lead := typed_lead(ann, times, state.published)) is not None:
+        state.happenings.append(lead)
+        groups = group_claims(ann, claims, state.happenings, times, state.published, places)
     groups.sort(key=lambda g: min(g.sentences))
     for group in groups:
         if group.start is None:
