@@ -87,6 +87,11 @@ NAMESAKE_ROWS = [
     # a county, and a first-level division abroad that bears its name as an alternate one
     ("5024825", "Douglas County", "Douglas County", "", "45.93", "-95.45", "A", "ADM2", "US", "MN", "36000"),
     ("3042236", "Douglas", "Douglas", "Douglas County", "54.15", "-4.48", "A", "ADM1", "IM", "01", "26218"),
+    # a town, and a first-level division abroad whose name without its article is the town's
+    ("217831", "Beni", "Beni", "", "0.49113", "29.47306", "P", "PPL", "CD", "11", "140731"),
+    ("3923172", "El Beni", "El Beni", "Beni", "-13.5", "-65.5", "A", "ADM1", "BO", "02", "294757"),
+    # a capital the model leaves untagged after "the capital"
+    ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]
 
 

@@ -223,6 +223,14 @@ def test_a_capital_before_a_building_is_where_the_building_stands(namesakes):
     assert place_named(officials, "Moscow").modifies == "officials"
 
 
+def test_a_known_name_beside_a_towns_noun_is_a_place(namesakes):
+    """ "in the capital Sanaa": the model leaves the name untagged; in apposition to
+    "capital", "city" or "town" and known to the index, it is a place."""
+    report = places_of("An air strike killed a judge and seven members of his family in the capital Sanaa on "
+                       "Sunday, residents said.", namesakes)
+    assert place_named(report, "Sanaa").country == "YE"
+
+
 def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):
     """ "Somalia's capital", "the Afghan capital": the word is a place, the
     country's capital by the ``[capitals]`` table; not a province's capital."""

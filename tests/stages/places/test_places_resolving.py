@@ -72,6 +72,15 @@ def test_a_name_that_is_a_state_and_a_country_follows_the_other_places(namesakes
     assert place_named(border, "Georgia").country == "GE"
 
 
+def test_a_divisions_bare_name_that_is_a_big_town_abroad_sets_no_context(namesakes):
+    # "Beni" is the Congolese town and, without its article, Bolivia's El Beni: the division
+    # does not make the text Bolivian and then win by the country it set
+    report = places_of("Rebels killed six farmers near Beni on Monday, officials said.", namesakes)
+    assert place_named(report, "Beni").country == "CD"
+    named = places_of("Rebels killed six farmers in the Congo town of Beni on Monday.", namesakes)
+    assert place_named(named, "Beni").country == "CD"
+
+
 def test_a_part_of_a_place_is_placed_at_theplace_named(namesakes):
     report = places_of("Storms hit Northeast Georgia and Atlanta on Monday.", namesakes)
     part = place_named(report, "Northeast Georgia")

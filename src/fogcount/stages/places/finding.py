@@ -49,6 +49,18 @@ def _cue_before(ann: Annotation, first: int) -> str | None:
     return None
 
 
+# Nouns for a town that a town's name follows in apposition ("the capital Sanaa", "third city Taez").
+_TOWN_NOUNS = frozenset({"capital", "city", "town"})
+
+
+def _named_by_noun(ann: Annotation, first: int, last: int) -> bool:
+    """The name stands in apposition to a noun for a town right before it ("in the
+    capital Sanaa", "around third city Taez"), which the model often leaves untagged."""
+    tokens = ann.tokens
+    return first >= 1 and tokens[first - 1].lower in _TOWN_NOUNS and tokens[first - 1].pos == "NOUN" and any(
+        tokens[k].dep == "appos" and tokens[k].head == first - 1 for k in range(first, last))
+
+
 def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
     tokens = ann.tokens
     i = first - 1
@@ -148,6 +160,9 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
         if not all(tokens[k].ent in _NAME_ENTS for k in range(first, last)):
             continue
         cue = _cue_after(ann, last) or _cue_before(ann, first)
+        if cue is None and _named_by_noun(ann, first, last) \
+                and gazetteer.lookup(text[tokens[first].idx:tokens[last - 1].end], limit=1):
+            cue = "city"  # "in the capital Sanaa", "third city Taez": a known name set beside a town's noun
         if cue in rules().part_of_town_cues and any(tokens[k].ent == "NORP" for k in range(first, last)):
             cue = None  # "the Muslim community", "the Yazidi community": people, not a neighbourhood
         placed = _placed_in_after(ann, last)

@@ -365,7 +365,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
             c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
                                     or _division_named(c, _without_cue(m.text))))]
-        if len({c.country for c in named}) != 1:
+        if len({c.country for c in named}) != 1 or _town_abroad(m, named):
             continue
         for cand in named:
             countries.add(cand.country)
@@ -598,6 +598,21 @@ def _leaning_country(candidates: list) -> str | None:
     if any(c.country != top.country and (c.population or 0) * _LEANING_RATIO > top.population for c in places):
         return None
     return top.country
+
+
+def _town_abroad(m: Mention, named: list) -> bool:
+    """The bare name names a first-level division only by a form not its own (without
+    its article: Bolivia's El Beni for "Beni") and is, by its own name, a big town
+    (_DIVISION_TOWN_POPULATION) in another country (the Congolese Beni): the name is as
+    ambiguous as a division's and a country's ("Georgia"), and sets neither the
+    division nor its country. A division's own name ("Parana", "La Paz") still sets them."""
+    divisions = [c for c in named if c.kind == "admin1"]
+    if m.cue in rules().admin1_cues or _without_cue(m.text) != m.text or not divisions \
+            or any(c.match == "exact" for c in divisions):
+        return False
+    countries = {c.country for c in named}
+    return any((c.kind == "city" or c.feature_class == "P") and c.match == "exact" and c.country not in countries
+               and (c.population or 0) >= _DIVISION_TOWN_POPULATION for c in m.candidates[:3])
 
 
 def _sets_country(candidates: list) -> bool:
