@@ -229,6 +229,10 @@ def test_a_known_name_beside_a_towns_noun_is_a_place(namesakes):
     report = places_of("An air strike killed a judge and seven members of his family in the capital Sanaa on "
                        "Sunday, residents said.", namesakes)
     assert place_named(report, "Sanaa").country == "YE"
+    # after a comma ("the rebel-held capital, Sanaa"), which the model takes for a person
+    comma = places_of("Officials say an airstrike has killed six people near the rebel-held capital, Sanaa.",
+                      namesakes)
+    assert place_named(comma, "Sanaa").country == "YE"
 
 
 def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):

@@ -54,11 +54,13 @@ _TOWN_NOUNS = frozenset({"capital", "city", "town"})
 
 
 def _named_by_noun(ann: Annotation, first: int, last: int) -> bool:
-    """The name stands in apposition to a noun for a town right before it ("in the
-    capital Sanaa", "around third city Taez"), which the model often leaves untagged."""
+    """The name stands in apposition to a noun for a town right before it, or before
+    a comma ("in the capital Sanaa", "around third city Taez", "near the rebel-held
+    capital, Sanaa"), which the model often leaves untagged."""
     tokens = ann.tokens
-    return first >= 1 and tokens[first - 1].lower in _TOWN_NOUNS and tokens[first - 1].pos == "NOUN" and any(
-        tokens[k].dep == "appos" and tokens[k].head == first - 1 for k in range(first, last))
+    noun = first - 2 if first >= 2 and tokens[first - 1].text == "," else first - 1
+    return noun >= 0 and tokens[noun].lower in _TOWN_NOUNS and tokens[noun].pos == "NOUN" and any(
+        tokens[k].dep == "appos" and tokens[k].head == noun for k in range(first, last))
 
 
 def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
