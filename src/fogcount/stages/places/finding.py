@@ -146,13 +146,19 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             found[first] = mention
     # a known name that goes on past the model's entity ("Sao Sebastiao" of "Sao
     # Sebastiao da Boa Vista", "Leon" of "Leon de los Aldama"): the whole name
+    # A name joined by a hyphen and a Persian particle ("Mazar-e Sharif", "Pul-e Khumri") is
+    # one name though the model tags its halves apart: the halves give way to it.
     for first, last in _capitalised_runs(ann):
         shorter = found.get(first)
+        inner = [k for k in range(first + 1, last) if k in found]
+        joined = any(tokens[k].text == "-" and tokens[k + 1].lower in rules().ezafe for k in range(first, last - 1))
         if shorter is not None and last > shorter.last and not shorter.organisation \
-                and not any(k in found for k in range(first + 1, last)):
+                and (not inner or joined and not any(found[k].organisation for k in inner)):
             longer = _mention(ann, first, last)
             if longer.last > shorter.last and gazetteer.lookup(longer.text, limit=1):
                 found[first] = longer
+                for k in inner:
+                    del found[k]
     taken = {k for m in found.values() for k in range(m.first, m.last)} | agency
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations
