@@ -90,6 +90,9 @@ NAMESAKE_ROWS = [
     # a town, and a first-level division abroad whose name without its article is the town's
     ("217831", "Beni", "Beni", "", "0.49113", "29.47306", "P", "PPL", "CD", "11", "140731"),
     ("3923172", "El Beni", "El Beni", "Beni", "-13.5", "-65.5", "A", "ADM1", "BO", "02", "294757"),
+    # a name whose halves a hyphen and a Persian particle join
+    ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
+     "458151"),
     # a capital the model leaves untagged after "the capital"
     ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]

@@ -229,6 +229,19 @@ def test_a_known_name_beside_a_towns_noun_is_a_place(namesakes):
     report = places_of("An air strike killed a judge and seven members of his family in the capital Sanaa on "
                        "Sunday, residents said.", namesakes)
     assert place_named(report, "Sanaa").country == "YE"
+    # after a comma ("the rebel-held capital, Sanaa"), which the model takes for a person
+    comma = places_of("Officials say an airstrike has killed six people near the rebel-held capital, Sanaa.",
+                      namesakes)
+    assert place_named(comma, "Sanaa").country == "YE"
+
+
+def test_a_name_joined_by_a_hyphen_and_a_persian_particle_is_one_name(namesakes):
+    """ "Mazar-e Sharif": the model tags "Mazar" and "Sharif" apart; the index knows the whole."""
+    report = places_of("A suicide bomber killed five people in Mazar-e Sharif on Monday.", namesakes)
+    assert [p.text for p in report.places] == ["Mazar-e Sharif"]
+    assert place_named(report, "Mazar-e Sharif").country == "AF"
+    both = places_of("A suicide bomber killed five people in Mazar-e Sharif city on Monday.", namesakes)
+    assert [p.text for p in both.places] == ["Mazar-e Sharif"]  # the model tags both halves here
 
 
 def test_a_countrys_capital_named_by_the_country_is_the_capital(namesakes):

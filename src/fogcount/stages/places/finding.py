@@ -54,11 +54,13 @@ _TOWN_NOUNS = frozenset({"capital", "city", "town"})
 
 
 def _named_by_noun(ann: Annotation, first: int, last: int) -> bool:
-    """The name stands in apposition to a noun for a town right before it ("in the
-    capital Sanaa", "around third city Taez"), which the model often leaves untagged."""
+    """The name stands in apposition to a noun for a town right before it, or before
+    a comma ("in the capital Sanaa", "around third city Taez", "near the rebel-held
+    capital, Sanaa"), which the model often leaves untagged."""
     tokens = ann.tokens
-    return first >= 1 and tokens[first - 1].lower in _TOWN_NOUNS and tokens[first - 1].pos == "NOUN" and any(
-        tokens[k].dep == "appos" and tokens[k].head == first - 1 for k in range(first, last))
+    noun = first - 2 if first >= 2 and tokens[first - 1].text == "," else first - 1
+    return noun >= 0 and tokens[noun].lower in _TOWN_NOUNS and tokens[noun].pos == "NOUN" and any(
+        tokens[k].dep == "appos" and tokens[k].head == noun for k in range(first, last))
 
 
 def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
@@ -144,13 +146,19 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             found[first] = mention
     # a known name that goes on past the model's entity ("Sao Sebastiao" of "Sao
     # Sebastiao da Boa Vista", "Leon" of "Leon de los Aldama"): the whole name
+    # A name joined by a hyphen and a Persian particle ("Mazar-e Sharif", "Pul-e Khumri") is
+    # one name though the model tags its halves apart: the halves give way to it.
     for first, last in _capitalised_runs(ann):
         shorter = found.get(first)
+        inner = [k for k in range(first + 1, last) if k in found]
+        joined = any(tokens[k].text == "-" and tokens[k + 1].lower in rules().ezafe for k in range(first, last - 1))
         if shorter is not None and last > shorter.last and not shorter.organisation \
-                and not any(k in found for k in range(first + 1, last)):
+                and (not inner or joined and not any(found[k].organisation for k in inner)):
             longer = _mention(ann, first, last)
             if longer.last > shorter.last and gazetteer.lookup(longer.text, limit=1):
                 found[first] = longer
+                for k in inner:
+                    del found[k]
     taken = {k for m in found.values() for k in range(m.first, m.last)} | agency
     cued: set[str] = set()  # names a cue word made places ("the Hassi area"): places wherever they recur
     # names the model missed or took for people and organisations

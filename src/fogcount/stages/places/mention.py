@@ -68,6 +68,7 @@ class PlaceRules:
     name_heads: frozenset[str]
     part_words: frozenset[str]
     connectors: frozenset[str]
+    ezafe: frozenset[str]  # "e" of "Mazar-e Sharif": joins a name's halves after a hyphen
     articles: frozenset[str]
     capital_articles: frozenset[str]  # "At Tuhayat": a capitalised article inside a sentence begins a name
     group_nouns: frozenset[str]  # "Al Hayash tribesmen": a place's name describes people
@@ -130,6 +131,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         name_heads=frozenset(raw["organisations"]["name_heads"]),
         part_words=frozenset(raw["parts"]["words"]),
         connectors=frozenset(raw["particles"]["connectors"]),
+        ezafe=frozenset(raw["particles"].get("ezafe", [])),
         articles=frozenset(raw["particles"]["articles"]),
         capital_articles=frozenset(raw["particles"]["capital_articles"]),
         group_nouns=frozenset(raw["organisations"]["group_nouns"]),
