@@ -1083,6 +1083,10 @@ def test_doers_ages_and_the_rest(text, expected):
         # the verb's object the parser makes the subject of the participle after it
         ("The army on Monday killed at least six men trying to cross the frontier.", [("people.killed", 6, None)]),
         ("The army said 12 people fleeing the town were killed.", [("people.killed", 12, 12)]),
+        # ... not where the participle tells an outcome of its own, nor a clause with its own auxiliary
+        ("Police later found two women suffering gunshot wounds to their legs.", [("people.injured", 2, 2)]),
+        ("He was shot in the chest when he and two other friends were playing with a handgun.",
+         [("people.injured", 1, 1), ("people.present", 2, 2)]),
     ],
 )
 def test_frames_the_parser_breaks_in_wire_copy(text, expected):
@@ -1099,10 +1103,12 @@ def test_frames_the_parser_breaks_in_wire_copy(text, expected):
         ("Five people were killed in the blast. Police also said five people died.", False),
         # a breakdown of a total told before is not
         ("Twelve were killed: eight in the market, and four were also killed at the gate.", False),
+        # the hurt are all hurt at once: "also wounded" after those shot is some of them
+        ("Five people were shot and one was killed. Two men and two women were also wounded.", False),
     ],
 )
 def test_a_figure_told_also_is_more_of_them(text, incremental):
-    claims = [c for c in fogcount.extract(text).claims if c.category == "people.killed"]
+    claims = [c for c in fogcount.extract(text).claims if c.category in ("people.killed", "people.injured")]
     assert claims[-1].value.incremental is incremental
 
 
