@@ -568,3 +568,14 @@ def test_the_main_incidents_toll_told_again_is_it(second, events):
     if events == 1:
         assert any("the same toll as the report's main incident" in line for line in report.events[0].why)
         assert report.events[0].date_start.isoformat() == "2015-02-04"  # the lead's day, not Saturday's
+
+
+def test_people_reported_missing_begin_no_event():
+    """"Reported missing" tells how a boy is, not that he was taken: no
+    abduction event of its own; an abduction told with its figure stays one."""
+    missing = fogcount.extract("A 9-year-old boy was reported missing on Monday afternoon in Tawila after he "
+                               "went hunting.", published="2015-02-04")
+    assert [c.category for c in missing.claims] == ["people.abducted"]
+    assert missing.events == []
+    taken = fogcount.extract("Gunmen abducted three students in Tawila on Monday.", published="2015-02-04")
+    assert [e.action for e in taken.events] == ["abduction"]
