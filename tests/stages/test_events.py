@@ -592,3 +592,14 @@ def test_a_lead_with_no_typed_happening_makes_no_event(text):
     """Words of no happening, a cue in a clause of what did not (yet) happen, and
     the typing table's "other" set (disasters, disease) make no event."""
     assert fogcount.extract(text).events == []
+
+
+def test_people_reported_missing_begin_no_event():
+    """"Reported missing" tells how a boy is, not that he was taken: no
+    abduction event of its own; an abduction told with its figure stays one."""
+    missing = fogcount.extract("A 9-year-old boy was reported missing on Monday afternoon in Tawila after he "
+                               "went hunting.", published="2015-02-04")
+    assert [c.category for c in missing.claims] == ["people.abducted"]
+    assert missing.events == []
+    taken = fogcount.extract("Gunmen abducted three students in Tawila on Monday.", published="2015-02-04")
+    assert [e.action for e in taken.events] == ["abduction"]
