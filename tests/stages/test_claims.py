@@ -1912,3 +1912,17 @@ def test_the_full_stop_of_a_suffix_is_no_name():
 def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There is still a demand but not enough to support a shop of several employees.", []),
+        ("The charity was able to feed 300 families.", [("people.present", 300)]),  # "was able to": it did
+        ("The school is looking for 10 families to pay the tuition.", []),  # sought, as with "seek"
+        ("Police seek two men who robbed a bank.", []),
+    ],
+)
+def test_what_could_be_or_is_sought_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
