@@ -1772,7 +1772,7 @@ def test_what_people_at_a_place_include_stays_there():
         "One woman suffered cuts and bruises.",  # a conjunct WordNet files under injury
         "Two firefighters suffered burns in the blaze.",
         "Forty soldiers sought treatment for burns after the blast.",
-        "Three firefighters received treatment for smoke inhalation.",
+        "Three firefighters received treatment for smoke inhalation after the fire.",
         "The woman cut one of the men on his thigh.",  # cut on a part of the body
     ],
 )
@@ -1924,5 +1924,18 @@ def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):
     ],
 )
 def test_what_could_be_or_is_sought_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge said Smith had not yet received the mental-health treatment ordered by the court.", []),
+        ("Twenty students received treatment for stress.", [("people.present", 20)]),
+        ("Twelve people received treatment at the scene after the explosion.", [("people.injured", 12)]),
+    ],
+)
+def test_treatment_is_a_wound_only_where_a_harm_is_told(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
