@@ -1939,3 +1939,15 @@ def test_what_could_be_or_is_sought_is_no_figure(text, expected):
 def test_treatment_is_a_wound_only_where_a_harm_is_told(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The victim sustained a gunshot wound to the back and one in the leg.", []),  # one more wound
+        ("Gunmen killed a policeman and two in the market.", [("people.killed", 1), ("people.killed", 2)]),
+    ],
+)
+def test_a_bare_figure_coordinated_with_a_noun_counts_its_kind(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.category.startswith("people.")] == expected
