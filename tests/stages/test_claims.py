@@ -1886,7 +1886,7 @@ def test_what_people_at_a_place_include_stays_there():
         "One woman suffered cuts and bruises.",  # a conjunct WordNet files under injury
         "Two firefighters suffered burns in the blaze.",
         "Forty soldiers sought treatment for burns after the blast.",
-        "Three firefighters received treatment for smoke inhalation.",
+        "Three firefighters received treatment for smoke inhalation after the fire.",
         "The woman cut one of the men on his thigh.",  # cut on a part of the body
     ],
 )
@@ -2026,3 +2026,42 @@ def test_the_full_stop_of_a_suffix_is_no_name():
 def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There is still a demand but not enough to support a shop of several employees.", []),
+        ("The charity was able to feed 300 families.", [("people.present", 300)]),  # "was able to": it did
+        ("The school is looking for 10 families to pay the tuition.", []),  # sought, as with "seek"
+        ("Police seek two men who robbed a bank.", []),
+    ],
+)
+def test_what_could_be_or_is_sought_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge said Smith had not yet received the mental-health treatment ordered by the court.", []),
+        ("Twenty students received treatment for stress.", [("people.present", 20)]),
+        ("Twelve people received treatment at the scene after the explosion.", [("people.injured", 12)]),
+    ],
+)
+def test_treatment_is_a_wound_only_where_a_harm_is_told(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The victim sustained a gunshot wound to the back and one in the leg.", []),  # one more wound
+        ("Gunmen killed a policeman and two in the market.", [("people.killed", 1), ("people.killed", 2)]),
+    ],
+)
+def test_a_bare_figure_coordinated_with_a_noun_counts_its_kind(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.category.startswith("people.")] == expected
