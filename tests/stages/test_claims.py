@@ -1078,6 +1078,9 @@ def test_doers_ages_and_the_rest(text, expected):
         ("On 12 March four people were killed in an attack on the village.", [("people.killed", 4, 4)]),
         ("In March four soldiers died in the region.", [("people.killed", 4, 4)]),
         ("The March 3 attack killed nine people.", [("people.killed", 9, 9)]),
+        # "put the number killed at": the light verb's phrase the parser hangs on the participle
+        ("Villagers put the number killed at 35.", [("people.killed", 35, 35)]),
+        ("Residents put the number of people killed at 40.", [("people.killed", 40, 40)]),
         # the object's complement the parser makes a clause of its own
         ("Soldiers shot three protesters dead in the capital on Friday.", [("people.killed", 3, 3)]),
         # the verb's object the parser makes the subject of the participle after it
