@@ -278,6 +278,8 @@ class ClaimsVocabulary:
         self.lost_words = frozenset(grammar["lost_words"])
         self.mishap_words = frozenset(grammar["mishap_words"])
         self.taking_words = frozenset(grammar["taking_words"])
+        self.lost_verbs = frozenset(grammar["lost_verbs"])
+        self.safe_words = frozenset(grammar["safe_words"])
         self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])

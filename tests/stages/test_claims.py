@@ -1951,3 +1951,16 @@ def test_treatment_is_a_wound_only_where_a_harm_is_told(text, expected):
 def test_a_bare_figure_coordinated_with_a_noun_counts_its_kind(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims if c.category.startswith("people.")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two missing teenagers found unharmed.", [("people.present", 2)]),  # found safe
+        ("Police found a hiker who had been reported missing.", []),  # one person lost, no figure
+        ("Rebels raided the camp and two hikers were reported missing.", [("people.abducted", 2)]),  # a taking
+    ],
+)
+def test_people_reported_missing_or_found_safe_are_lost_not_taken(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
