@@ -1964,3 +1964,15 @@ def test_a_bare_figure_coordinated_with_a_noun_counts_its_kind(text, expected):
 def test_people_reported_missing_or_found_safe_are_lost_not_taken(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A small earthquake that was not felt by many people struck overnight.", []),  # the agent did not
+        ("The quake was felt by many people.", [("people.present", None)]),
+    ],
+)
+def test_the_agent_of_a_negated_passive_is_no_figure_of_people_there(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
