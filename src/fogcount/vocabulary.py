@@ -269,7 +269,6 @@ class ClaimsVocabulary:
         self.care_cues = frozenset(grammar["care_cues"])
         self.illness_words = frozenset(grammar["illness_words"])
         self.harm_words = frozenset(grammar["harm_words"])
-        self.treatment_cues = frozenset(grammar["treatment_cues"])
         self.forecast_nouns = frozenset(grammar["forecast_nouns"])
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
