@@ -117,3 +117,11 @@ def test_parts_of_the_body_and_groups_by_their_commonest_sense():
     assert not {"letter", "calf", "woman"} & lexicon.body_nouns()  # a calf is first a young cow
     assert {"police", "army", "team"} <= lexicon.group_nouns()
     assert not {"queen", "pageant", "festival"} & lexicon.group_nouns()
+
+
+def test_sex_nouns_tell_men_from_women():
+    from fogcount.lexicon import KIN, sex_nouns
+
+    men, women = sex_nouns(KIN[1]), sex_nouns(KIN[2])
+    assert {"man", "boy"} <= men and {"woman", "girl"} <= women
+    assert not men & {"woman", "girl"} and not women & {"man", "boy"}

@@ -221,6 +221,14 @@ def injury_nouns() -> frozenset[str]:
     return _nouns_under(INJURY)
 
 
+@functools.lru_cache(maxsize=2)
+def sex_nouns(sex: str) -> frozenset[str]:
+    """The noun lemmas whose commonest sense names a person of one sex
+    (``sex``: "male person" or "female person", the last two roots of
+    :data:`KIN`): "son", "husband", "man"; "mother", "wife", "girl"."""
+    return _nouns_under(sex)
+
+
 @functools.lru_cache(maxsize=1)
 def kin_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person by kinship or by

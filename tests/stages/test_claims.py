@@ -1124,6 +1124,10 @@ def test_a_figure_told_also_is_more_of_them(text, incremental):
         # a death in a clause of its own is none of them
         ("Three people were injured and one was killed when the bomb exploded.", False),
         ("Three people were injured. One man died in the blast.", False),
+        # ... nor a death in a relative clause on the harm's noun, its place or its doers (review of this session)
+        ("Five people were injured in the blast, which killed two soldiers.", False),
+        ("Four policemen were wounded in the attack on the market, where two civilians were killed.", False),
+        ("Five people were wounded in an attack by gunmen who killed two soldiers.", False),
     ],
 )
 def test_a_death_in_a_relative_clause_on_the_hurt_is_one_of_them(text, died):
@@ -1458,6 +1462,8 @@ def test_a_death_of_an_illness_is_no_toll(text):
         ("Two men died from gunshot injuries after the raid.", 2),
         ("Twelve people died of hunger in the besieged town.", 12),  # hunger is no illness in WordNet's sense
         ("A blast at a clinic for cholera patients killed 12 people.", 12),  # the illness is not the death's cause
+        ("Three protesters died of tear gas poisoning, medics said.", 3),  # violent_causes: no illness of the toll
+        ("Two detainees died of torture in the prison.", 2),
     ],
 )
 def test_a_death_of_wounds_or_want_stays_a_toll(text, low):
@@ -1826,6 +1832,11 @@ def test_a_light_participle_with_an_act_of_its_own_gives_no_outcome():
         ("A husband and father was killed in the crash.", [("people.killed", 1)]),
         # titles, not kin: maybe one person
         ("Her assistant and spokesman were killed in the blast.", [("people.killed", 1)]),
+        # a subject's verb of no number: two only for two sexes; "of three": what one man is to his family
+        ("A man and woman died in the attack.", [("people.killed", 2)]),
+        ("A husband and father died in the crash on Sunday.", [("people.killed", 1)]),
+        ("Gunmen killed a husband and father of three on Sunday.", [("people.killed", 1)]),
+        ("A wife and mother of two died in the attack.", [("people.killed", 1)]),
     ],
 )
 def test_two_kin_nouns_under_one_determiner_are_two_people(text, expected):
@@ -1914,6 +1925,19 @@ def test_treatment_for_an_illness_is_no_wound():
 def test_a_negation_over_an_indirect_question_leaves_what_it_asks_about(text):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.negated) for c in claims] == [("people.killed", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police would not confirm whether five people were killed.",
+        "The army did not say if 20 soldiers were killed in the ambush.",
+    ],
+)
+def test_a_negation_over_whether_leaves_the_outcome_in_doubt(text):
+    """ "whether" asks if it happened at all, not when or who: the denial reaches the outcome."""
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.negated) for c in claims if c.category.startswith("people.")] == [("people.killed", True)]
 
 
 def test_a_negation_over_a_that_clause_still_reaches_it():
@@ -2024,6 +2048,11 @@ def test_the_full_stop_of_a_suffix_is_no_name():
          [("people.killed", 2), ("people.present", 14)]),  # lost in a mishap, not taken
         ("Gunmen attacked the village and 14 people remain missing.", [("people.abducted", 14)]),
         ("The ferry sank after gunmen seized it, and 14 passengers remain missing.", [("people.abducted", 14)]),
+        # "storm" as a verb is an assault, as a noun weather (mishap_nouns_only)
+        ("Bandits stormed a boarding school in Kaduna state, and 30 students are missing.",
+         [("people.abducted", 30)]),
+        ("Armed men stormed a boarding school on Monday, and 30 students are missing.", [("people.abducted", 30)]),
+        ("Fourteen people remain missing after the storm hit the coast.", [("people.present", 14)]),
     ],
 )
 def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):

@@ -557,6 +557,9 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
     ("Police say they found five bodies inside a home on Elm Street late Saturday.", 1),
     ("Police say they found two bodies inside a home on Elm Street late Saturday.", 2),
     ("Separately, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
+    # an action word of its own, another city, another role: another happening (review of this session)
+    ("On Tuesday, a roadside bomb killed five policemen in Kandahar.", 2),
+    ("On Friday, gunmen shot dead five farmers in Zamfara, officials said.", 2),
 ])
 def test_the_main_incidents_toll_told_again_is_it(second, events):
     """A figure that fits no event but counts again, exactly, what the main
@@ -597,9 +600,19 @@ def test_a_lead_with_no_typed_happening_makes_no_event(text):
 def test_people_reported_missing_begin_no_event():
     """"Reported missing" tells how a boy is, not that he was taken: no
     abduction event of its own; an abduction told with its figure stays one."""
-    missing = fogcount.extract("A 9-year-old boy was reported missing on Monday afternoon in Tawila after he "
-                               "went hunting.", published="2015-02-04")
-    assert [c.category for c in missing.claims] == ["people.abducted"]
-    assert missing.events == []
+    for text in ("A 9-year-old boy was reported missing on Monday afternoon in Tawila after he went hunting.",
+                 "Two girls were reported missing on Monday afternoon in Tawila after they went hunting."):
+        missing = fogcount.extract(text, published="2015-02-04")
+        assert "people.abducted" not in {c.category for c in missing.claims}  # lost (claims), not taken
+        assert missing.events == []
     taken = fogcount.extract("Gunmen abducted three students in Tawila on Monday.", published="2015-02-04")
     assert [e.action for e in taken.events] == ["abduction"]
+
+
+def test_two_cities_of_two_states_keep_their_happenings_apart():
+    """A city the model tags as a place is no stray of another state: a shooting in Dallas and one in
+    Tulsa the same day are two events, each with its own toll."""
+    report = fogcount.extract("Two men were shot dead in Dallas on Monday.\n"
+                              "On Monday, three people were shot in Tulsa, Oklahoma.", published="2024-05-08")
+    assert [[(f.category, f.best) for f in e.figures] for e in report.events] == [
+        [("people.killed", 2)], [("people.injured", 3)]]

@@ -24,7 +24,8 @@ import re
 
 from number_parser import parse_ordinal
 
-from ..lexicon import animal_nouns, body_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns, person_sense_nouns
+from ..lexicon import (KIN, animal_nouns, body_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
+                       person_sense_nouns, sex_nouns)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, scan
 from ..rules import load
@@ -36,7 +37,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "39"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 24): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped)
+VERSION = "40"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -147,7 +148,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
-    _died_of_the_hurt(ann, claims)
+    _died_of_the_hurt(ann, vocab, claims)
     _mark_also(ann, vocab, claims)
     for claim in claims:
         if _tally_scope(ann, vocab, claim):
@@ -290,13 +291,16 @@ def _illness_cause(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     """Is the noun the object of a cause preposition ("of", "from":
     ``cause_prepositions``) and an illness: a noun WordNet files under illness
     (:func:`fogcount.lexicon.illness_nouns`, with its compound: "swine flu")
-    or one of ``illness_words`` ("virus", "infection")?"""
+    or one of ``illness_words`` ("virus", "infection"), and no cause of ``violent_causes`` ("tear gas
+    poisoning", "hunger")?"""
     tokens = ann.tokens
     tok = tokens[noun]
     if tok.dep != "pobj" or tokens[tok.head].lower not in vocab.cause_prepositions:
         return False
     words = [tokens[c].lemma.lower() for c in ann.children[noun] if tokens[c].dep == "compound"]
     names = {tok.lemma.lower(), tok.lower}  # the lemmatiser cuts "diabetes" to "diabete"
+    if (names | set(words)) & vocab.violent_causes:
+        return False  # "died of tear gas poisoning": a death the violence caused, whatever WordNet files it under
     return (any(" ".join([*words, name]) in illness_nouns() or name in illness_nouns() for name in names)
             or bool(names & vocab.illness_words))
 
@@ -692,7 +696,7 @@ def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
 
 
-def _died_of_the_hurt(ann: Annotation, claims: list[Claim]) -> None:
+def _died_of_the_hurt(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
     """ "Two of the guards were injured, one of whom later died", "Twelve were
     taken to hospital, where one victim died": a death told in a relative
     clause (a wh-word of its own) that hangs, in its sentence, on the words of
@@ -720,6 +724,15 @@ def _died_of_the_hurt(ann: Annotation, claims: list[Claim]) -> None:
         hurt = {ann.token_at(c.cue.span[0]): c for c in claims[:at] if c.category == "people.injured"
                 and c.cue is not None and not c.negated and c.value.low is not None and c.value.low >= value.low}
         node = tokens[verb].head
+        # the clause hangs on the hurt: on the verb of their harm ("were wounded, two of whom died"), on
+        # its subject or object ("the guards ..., one of whom"), or on the place of their care ("taken to
+        # hospital, where one died"); not on the harm's noun ("in the blast, which killed two soldiers")
+        antecedent = tokens[node]
+        on_care = antecedent.lemma.lower() in vocab.care_places or " ".join(
+            [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "compound"] + [antecedent.lemma.lower()]) \
+            in vocab.care_places
+        if not (node in hurt or on_care or (antecedent.head in hurt and antecedent.dep in _SUBJECT_DEPS | {"dobj"})):
+            continue
         while node not in hurt and tokens[node].head != node and tokens[node].sent == tokens[verb].sent:
             node = tokens[node].head
         if node in hurt and tokens[node].sent == tokens[verb].sent:
@@ -1123,9 +1136,14 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
     """ "A mother and son were found shot", "a man and woman were wounded",
     "killed her father and daughter": two different nouns of kinship or sex
     (:func:`fogcount.lexicon.kin_nouns`) joined by "and" under one "a" or one
-    possessive are two people, where the verb they go with is not singular
-    ("a husband and father was killed": one man). A title and a title ("her
-    assistant and spokesman") may be one person: they are no such pair."""
+    possessive are two people where the verb they go with is plural ("were"),
+    as an object ("killed her father and daughter"), or, as the subject of a
+    verb that shows no number ("died"), where they name people of two sexes
+    ("a man and woman died"); not with a singular verb ("a
+    husband and father was killed": one man), not "a husband and father of
+    three", not two nouns of one sex under a verb of no number ("a husband
+    and father died"). A title and a title ("her assistant and spokesman") may
+    be one person: they are no such pair."""
     tokens, kin = ann.tokens, kin_nouns()
     if first.lemma.lower() == second.lemma.lower() or first.lemma.lower() not in kin or second.lemma.lower() not in kin:
         return False
@@ -1134,14 +1152,25 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
         return False
     if _coordination_kind(ann, vocab, [second.i]) != "additive":
         return False
+    if any(tokens[c].dep == "prep" and tokens[c].lower == "of" and any(
+            tokens[g].tag == "CD" for g in ann.children[c]) for noun in (first, second) for c in ann.children[noun.i]):
+        return False  # "a husband and father of three": what one man is to his family
     node = first
     while node.dep in ("conj", "appos") and node.head != node.i:
         node = tokens[node.head]
     verb = tokens[node.head]
-    if verb.tag == "VBZ" or verb.lower in vocab.singular_auxiliaries:
+    auxiliaries = [tokens[c].lower for c in ann.children[verb.i] if tokens[c].dep in ("aux", "auxpass")]
+    if verb.tag == "VBZ" or verb.lower in vocab.singular_auxiliaries or set(auxiliaries) & vocab.singular_auxiliaries:
         return False
-    return not any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in vocab.singular_auxiliaries
-                   for c in ann.children[verb.i])
+    if verb.tag == "VBP" or verb.lower in vocab.plural_auxiliaries or set(auxiliaries) & vocab.plural_auxiliaries:
+        return True  # "a mother and son were found shot": the verb counts two
+    if node.dep in ("dobj", "pobj"):
+        return True  # "killed her father and daughter": an object shows no number; two nouns, two people
+    # a subject whose verb shows no number ("died"): two only where the nouns name people of two
+    # sexes ("a man and woman died"), not "a husband and father died"
+    names = (first.lemma.lower(), second.lemma.lower())
+    return any(names[0] in sex_nouns(a) and names[1] in sex_nouns(b)
+               for a, b in ((KIN[1], KIN[2]), (KIN[2], KIN[1])))
 
 
 def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -1580,16 +1609,17 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
 
 
 def _asked(ann: Annotation, verb: int) -> bool:
-    """Is the clause of ``verb`` an indirect question, opened by a word of asking ("how", "when", "who",
-    "why", "whether": the first word of its subtree)? A negation above it ("did not say when the two men
-    were killed") denies the knowing, not what the clause tells."""
+    """Is the clause of ``verb`` an indirect question, opened by a wh-word ("how", "when", "who", "why":
+    the first word of its subtree)? A negation above it ("did not say when the two men were killed")
+    denies the knowing, not what the clause tells, which the wh-word takes as given. Not "whether" (nor
+    "if"): "would not confirm whether five people were killed" leaves the killing itself in doubt."""
     tokens = ann.tokens
     first, stack = verb, [verb]
     while stack:
         node = stack.pop()
         first = min(first, node)
         stack.extend(ann.children[node])
-    return first < verb and (tokens[first].tag in ("WRB", "WP", "WDT", "WP$") or tokens[first].lower == "whether")
+    return first < verb and tokens[first].tag in ("WRB", "WP", "WDT", "WP$")
 
 
 def _of_a_denied_noun(ann: Annotation, np_head: int) -> bool:
@@ -1884,15 +1914,16 @@ def _able_to(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
 
 def _missing_in_a_mishap(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: int) -> bool:
     """Is an abducted figure only "missing" (its cue one of ``lost_words``) in a sentence of no taking
-    (``taking_words``) that tells of an accident or a disaster (a word of ``mishap_words``: "sank",
+    (``taking_words``, or a word of ``mishap_nouns_only`` as a verb: "stormed") that tells of an accident or a disaster (a word of ``mishap_words``: "sank",
     "drowned", "flood"), or of people reported or gone missing (``lost_verbs``) or found safe
     (``safe_words``: "two missing teenagers found unharmed"): lost, not taken?"""
     if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.lost_words:
         return False
     start, end = ann.sentences[sent]
     words = {w for tok in ann.tokens[start:end] for w in (tok.lower, tok.lemma.lower())}
-    if words & vocab.taking_words:
-        return False
+    if words & vocab.taking_words or any(tok.pos == "VERB" and tok.lemma.lower() in vocab.mishap_nouns_only
+                                         for tok in ann.tokens[start:end]):
+        return False  # a taking, or a word of a mishap used as a verb of assault ("bandits stormed a school")
     cue = ann.token_at(reading.cue.span[0])
     # "reported missing", "went missing": lost; "two missing teenagers found unharmed": found safe
     lost = cue is not None and ann.tokens[ann.tokens[cue].head].lemma in vocab.lost_verbs
