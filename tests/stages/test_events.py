@@ -607,12 +607,3 @@ def test_people_reported_missing_begin_no_event():
         assert missing.events == []
     taken = fogcount.extract("Gunmen abducted three students in Tawila on Monday.", published="2015-02-04")
     assert [e.action for e in taken.events] == ["abduction"]
-
-
-def test_two_cities_of_two_states_keep_their_happenings_apart():
-    """A city the model tags as a place is no stray of another state: a shooting in Dallas and one in
-    Tulsa the same day are two events, each with its own toll."""
-    report = fogcount.extract("Two men were shot dead in Dallas on Monday.\n"
-                              "On Monday, three people were shot in Tulsa, Oklahoma.", published="2024-05-08")
-    assert [[(f.category, f.best) for f in e.figures] for e in report.events] == [
-        [("people.killed", 2)], [("people.injured", 3)]]
