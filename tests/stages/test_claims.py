@@ -636,6 +636,10 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
         # a wound graded as one that killed; the hurt told by where they went or how they fare
         ("One man suffered fatal injuries in the crash.", [("people.killed", 1, 1, None)]),
         ("Two men suffered serious injuries in the crash.", [("people.injured", 2, 2, None)]),
+        # any of fatal_adjectives on a wound or an injury (review of this session)
+        ("One man suffered deadly injuries in the crash.", [("people.killed", 1, 1, None)]),
+        ("Two soldiers sustained lethal wounds in the ambush.", [("people.killed", 2, 2, None)]),
+        ("A man received mortal wounds in the attack.", [("people.killed", 1, 1, None)]),
         ("Three others showed up at a hospital with gunshot wounds.", [("people.injured", 3, 3, None)]),
         ("Four people are dead and another is fighting for her life.",
          [("people.killed", 4, 4, None), ("people.injured", 1, 1, None)]),
