@@ -658,14 +658,21 @@ def _mark_others(ann: Annotation, vocab: Vocabulary, claims: list[Claim], claim_
         if any(tokens[n].dep == "conj" or any(tokens[c].dep == "conj" for c in ann.children[n])
                for n in nouns_of.get(claim.id, ())):
             continue
-        earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
-        if not earlier:
-            continue
-        # "12 people were killed. Four were killed first, whereas eight others ...": a total told before that
-        # holds the figure just before and this one is broken down, not added to
-        low = claim.value.low or 0
-        if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
-            claim.value.incremental = True
+        _mark_added_to_earlier(claims, at)
+
+
+def _mark_added_to_earlier(claims: list[Claim], at: int) -> None:
+    """Mark ``claims[at]`` an increment where a figure of its outcome was told
+    before it, unless a total told before holds that latest figure and this
+    one ("12 people were killed. Four were killed first, whereas eight others
+    ...": a breakdown, not an addition)."""
+    claim = claims[at]
+    earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
+    if not earlier:
+        return
+    low = claim.value.low or 0
+    if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
+        claim.value.incremental = True
 
 
 def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
@@ -685,12 +692,7 @@ def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
         if verb is None or not any(tokens[c].lower in vocab.additive_adverbs and tokens[c].dep == "advmod"
                                    for c in ann.children[verb]):
             continue
-        earlier = [c for c in claims[:at] if c.category == claim.category and c.part_of is None and not c.negated]
-        if not earlier:
-            continue
-        low = claim.value.low or 0
-        if not any((c.value.low or 0) >= (earlier[-1].value.low or 0) + low for c in earlier[:-1]):
-            claim.value.incremental = True
+        _mark_added_to_earlier(claims, at)
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
@@ -1517,8 +1519,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             if child.dep == "dobj":  # "suffered fatal injuries": the object with the adjective that grades it
                 keys[-2:-2] = [f"{tok.lemma} {tokens[a].lower} {child.lemma}" for a in ann.children[c]
                                if tokens[a].dep == "amod"]
-                if (child.lemma in ("wound", "injury") or _an_injury(ann, c)) and any(
-                        tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives for a in ann.children[c]):
+                if any(tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives
+                       for a in ann.children[c]) and (child.lemma in ("wound", "injury") or _an_injury(ann, c)):
                     keys.insert(0, f"{tok.lemma} fatal injury")  # "sustained mortal wounds", "deadly injuries"
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
                 keys += [f"{tok.lemma} {tokens[g].lemma}" for p in ann.children[c] if tokens[p].lower == "of"

@@ -77,7 +77,7 @@ from ..gazetteer.query import haversine_km
 from ..models import Claim, Event, Link, PlaceRef
 from ..rules import load
 from ..settings import Settings
-from .events import compatible_actions
+from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
@@ -217,10 +217,6 @@ def member(event: Event, document: str, published: dt.date | None, position: int
     doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
                   outlier_place(event.place, places), names, local, doubtful, tuple(towns))
-
-
-def _region(place: PlaceRef) -> tuple | None:
-    return (place.country, place.admin1) if place.country and place.admin1 else None
 
 
 def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRef | None:
