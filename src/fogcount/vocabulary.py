@@ -291,6 +291,8 @@ class ClaimsVocabulary:
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
+        self.singular_verb_forms = frozenset(grammar["singular_verb_forms"])
+        self.distributive_words = frozenset(grammar["distributive_words"])
         self.self_turning_verbs = frozenset(grammar["self_turning_verbs"])
         self.self_killing_phrases = frozenset(_norm(v) for v in grammar["self_killing_phrases"])
         self.not_self_harm_verbs = frozenset(_norm(v) for v in grammar["not_self_harm_verbs"])

@@ -42,6 +42,8 @@ def only_claim(text: str):
         ("The death toll rose to 45 on Friday.", "people.killed", 45, 45),
         ("Militants reportedly executed 20 prisoners.", "people.killed", 20, 20),
         ("Two children died in the fire.", "people.killed", 2, 2),
+        # "pass away" is "die" (WordNet's first sense of both)
+        ("Two of the wounded men passed away at the hospital.", "people.killed", 2, 2),
         ("Several soldiers were injured.", "people.injured", 3, 9),
         ("The blast wounded between 50 and 60 people.", "people.injured", 50, 60),
         ("Police arrested 30 protesters outside the ministry.", "people.captured", 30, 30),
@@ -735,6 +737,8 @@ def test_frames_of_one_person_and_of_lists(text, expected):
         # the closing comma left out: the parser makes the age a second subject of the name's verb
         ("Dorian Mays, 24 was shot in the arm on Friday.", "age"),
         ("Police said Ellen Coyle, 31 was killed.", "age"),
+        # whatever the parser makes of the name, a bare number its verb agrees with in the singular is an age
+        ("Karl Burns, 27 was shot in the hip and Rosa lind, 19 was shot in the foot.", "age"),
         ("The agency asked 2-1-1 callers to be patient.", "code or phone number"),
     ],
 )
@@ -742,6 +746,14 @@ def test_what_did_not_happen_ages_and_codes_are_no_figures(text, reason):
     report = fogcount.extract(text)
     assert all(c.value.low in (None, 1) and c.value.high in (None, 1) for c in report.claims), report.claims
     assert reason in {s.reason for s in report.skipped}
+
+
+@pytest.mark.parametrize("text", ["Two brothers, both 19, were wounded.",
+                                  "Two sisters, each 23, were taken to a hospital."])
+def test_a_number_after_both_or_each_beside_people_is_their_age(text):
+    report = fogcount.extract(text)
+    assert [(c.category, c.value.low, c.value.high) for c in report.claims] == [("people.injured", 2, 2)]
+    assert "age" in {s.reason for s in report.skipped}
 
 
 def _figures(text: str) -> list[tuple]:
@@ -1240,6 +1252,9 @@ def test_the_shooter_at_people_is_no_victim(text, expected):
         ("She fatally shot herself.", [("people.killed", 1, "self:shoot")]),
         ("Police say the man took his own life.", [("people.killed", 1, "self:take")]),
         ("The suspect committed suicide.", [("people.killed", 1, "self:commit")]),
+        # a headline's "self" is a reflexive too
+        ("Boy, 6, fatally shoots self with uncle's rifle", [("people.killed", 1, "self:shoot")]),
+        ("Hunter accidentally shoots self in foot", [("people.injured", 1, "self:shoot")]),
         # a wound to oneself is a wound
         ("A boy accidentally shot himself in the hand.", [("people.injured", 1, "self:shoot")]),
         # a death by its words, a wound where the clause says he lived (review of f060ed3, #5)

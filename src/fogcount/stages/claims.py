@@ -1409,6 +1409,16 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
         # "Calvin Williams, 24 was shot": the closing comma left out, the parser makes the age a second
         # subject of the name's verb, right after the name and its comma
         facts.add("apposed to a person")
+    if (anchor.dep in _SUBJECT_DEPS and (cand.quantity.low or 0) > 1 and anchor.i > 0
+            and tokens[anchor.i - 1].text == "," and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
+            and any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in vocab.singular_verb_forms
+                    for c in ann.children[head.i])):
+        # "Jamie smith, 22 was shot": whatever the parser makes of the name before the comma, a bare
+        # number above one that its verb agrees with in the singular is one person's age, no count
+        facts.add("apposed to a person")
+    if (anchor.dep == "appos" and head.i < anchor.i and head.tag == "NNS" and "people" in vocab.units_of(head.lemma)
+            and any(tokens[c].lower in vocab.distributive_words and c < anchor.i for c in ann.children[anchor.i])):
+        facts.add("apposed to a person")  # "two women, both 21,": what each of them is, an age
     # "a" before the number, or a number that reads as a year: "3 aircraft" (a plural without -s) stays a count
     single_before = any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners and c < anchor.i
                         for c in ann.children[head.i])
