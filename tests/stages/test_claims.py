@@ -496,6 +496,22 @@ def test_issue5_another_is_an_increment(sentence, low):
 
 
 @pytest.mark.parametrize(
+    "text, incremental",
+    [
+        # "another" on the object of a verb whose doer is of the same noun sets it apart from the doer
+        ("A man shot another man in the leg.", False),
+        ("The boy found a pistol before he accidentally shot another boy.", False),
+        # ... and from the victims told before where the doer is someone else
+        ("The gunman killed a woman and wounded another woman.", True),
+        ("A man was killed. Another man was shot in the leg.", True),
+    ],
+)
+def test_another_beside_a_doer_of_its_own_noun_is_no_increment(text, incremental):
+    claim = fogcount.extract(text).claims[-1]
+    assert (claim.category, claim.value.low, claim.value.incremental) == ("people.injured", 1, incremental)
+
+
+@pytest.mark.parametrize(
     "sentence, low",
     [
         ("A fourth person died later in hospital.", 4),
@@ -1615,6 +1631,7 @@ def test_a_distance_between_after_people_is_no_age():
         ("Police said 40 people have been killed in the city this year.", 40),  # the period so far
         ("Six people have been shot in the county since January.", 6),
         ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
+        ("Officers said 12 people who were wounded in shootings across the county were treated.", 12),  # a relative clause
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):

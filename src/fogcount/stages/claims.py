@@ -770,7 +770,9 @@ def _tally_scope(ann: Annotation, vocab: Vocabulary, claim: Claim) -> bool:
                  for c in ann.children[v] if tokens[c].dep in _SUBJECT_DEPS]
     # the participle that tells what befell a figure's people ("five people killed in the city this year",
     # "five were dead and one wounded in a string of shootings")
-    path += [c for n in list(path) for c in ann.children[n] if tokens[c].dep == "acl"]
+    # (or told in a relative clause: "the four men were among nine people who were wounded in shootings
+    # across the city")
+    path += [c for n in list(path) for c in ann.children[n] if tokens[c].dep in ("acl", "relcl")]
     return any(_tally_word(ann, vocab, n) for n in path)
 
 
@@ -2007,6 +2009,24 @@ def _total_raised_to(ann: Annotation, vocab: Vocabulary, reading: _Reading, q: Q
     return False
 
 
+def _other_than_the_doer(ann: Annotation, noun: int | None, verb: int | None) -> bool:
+    """Is "another" on the verb's object set apart from the one who did it, not from
+    victims told before? The object's noun is the noun of the subject of its verb
+    or of a verb above it in the sentence: "a man shot another man", "the teen
+    found a handgun before he accidentally shot another teen"."""
+    tokens = ann.tokens
+    if noun is None or verb is None or tokens[noun].dep != "dobj" or tokens[noun].head != verb:
+        return False
+    node, seen = verb, set()
+    while node not in seen:
+        seen.add(node)
+        if any(tokens[c].dep == "nsubj" and tokens[c].lemma.lower() == tokens[noun].lemma.lower()
+               for c in ann.children[node]):
+            return True
+        node = tokens[node].head
+    return False
+
+
 def _cue(tok: Token, rule: str) -> Cue:
     return Cue(text=tok.text, span=(tok.idx, tok.end), rule=rule)
 
@@ -2825,6 +2845,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         low = high = q.high
         q = dataclasses.replace(q, start=q.core_start, text=ann.text[q.core_start : q.end], qualifier=None)
     incremental, cumulative = increment(ann.text, q.start, q.end)
+    if incremental and _other_than_the_doer(ann, noun, reading.verb):
+        incremental = False  # "the teen ... accidentally shot another teen": other than the doer, not more victims
     rank = _rank(ann, vocab, cand)
     if rank is not None:  # "a fifth person": the count has reached five
         (low, rank_end), incremental, cumulative = rank, False, True
