@@ -101,6 +101,13 @@ def test_coordinated_verbs_with_figures_of_their_own_are_no_casualties(text):
     assert claims[0].category == "people.killed"
 
 
+def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
+    claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+    claims = fogcount.extract("The attack killed 12 and wounded 30.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12), ("people.injured", 30)]
+
+
 def test_gapped_second_figure_takes_its_own_participle():
     claims = fogcount.extract("At least 34 people were killed and more than 50 wounded.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 34), ("people.injured", 51)]
