@@ -101,6 +101,12 @@ def test_coordinated_verbs_with_figures_of_their_own_are_no_casualties(text):
     assert claims[0].category == "people.killed"
 
 
+def test_a_title_the_parser_calls_a_name_opening_its_sentence_is_one_person():
+    claims = fogcount.extract("Secretary-General of the Traders Union was shot dead by gunmen.").claims
+    assert [(c.category, c.value.low, c.subject.text) for c in claims] == [("people.killed", 1, "General")]
+    assert fogcount.extract("General Motors was hit by a strike.").claims == []
+
+
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
     claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
