@@ -290,6 +290,7 @@ class ClaimsVocabulary:
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
+        self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
         self.singular_verb_forms = frozenset(grammar["singular_verb_forms"])
         self.distributive_words = frozenset(grammar["distributive_words"])
