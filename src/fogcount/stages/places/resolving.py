@@ -308,6 +308,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
         m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    m.candidates = _own_names_first(m.candidates, m.text)
     states = [c for c in m.candidates[:3] if c.kind == "admin1" and c.match == "exact" and _names_match(c.name, m.text)]
     if states:
         # "California", "Indiana": the state before a small town of its name in another state
@@ -324,6 +325,47 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
         m.candidates = nation + (towns if nation else [])
         m.country_word = bool(nation)
+
+
+# A town known by a name only as an alternate one gives way to a town of its
+# country that bears the name as its own (and is a town: _COUNTRY_TOWN_POPULATION)
+# when that town is this many times bigger.
+_RENAMED_RATIO = 10
+
+
+def _own_names_first(candidates: list, text: str) -> list:
+    """The candidates without each town the name matches only by an alternate
+    (often a former) name where a town of the same country bears the name as
+    its own and has _RENAMED_RATIO times its people ("Oxford" is one of the towns
+    so called, not a village once called so; a renamed town of the size of the
+    towns still so called may be meant: "Pervomaisk", Sokolohirsk now), or a first-level division of that country
+    bears it and the town lies outside it ("California" is the state, not a
+    village of another state once called so). A town bigger than its country's
+    namesakes keeps its alternate name ("Gomel" is Homyel', not the villages
+    Gomel'), as does a town in the division of its name ("Mogilev" may be
+    Mahilyow, in Mogilev province), unless its own name is the division's with
+    words added ("New York" is the state; the city is "New York City", as
+    :func:`_town_of_division` reads it)."""
+    towns: dict[str, int] = {}
+    divisions: dict[str, set] = {}
+    for c in candidates:
+        if c.match not in ("exact", "name") or not c.country:
+            continue
+        if c.kind == "city" and (c.population or 0) >= _COUNTRY_TOWN_POPULATION:
+            towns[c.country] = max(towns.get(c.country, 0), c.population)
+        elif c.kind == "admin1":
+            divisions.setdefault(c.country, set()).add(c.admin1_code)
+    if not towns and not divisions:
+        return candidates
+
+    def renamed(c) -> bool:
+        if c.match != "alternate" or not (c.kind == "city" or c.feature_class == "P"):
+            return False
+        named = divisions.get(c.country or "", set())
+        bigger = towns.get(c.country or "")
+        return bigger is not None and (c.population or 0) * _RENAMED_RATIO <= bigger or bool(named) and (
+            c.admin1_code not in named or _name_extends(c.name, text))
+    return [c for c in candidates if not renamed(c)]
 
 
 # What a small town named like a first-level division it is not in loses.
