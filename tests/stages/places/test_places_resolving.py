@@ -356,3 +356,9 @@ def test_a_town_named_like_a_division_by_an_alternate_name_lies_in_it_or_gives_w
     city = _us("California City", "city", 8_000_000, "CA", match="alternate")
     assert _own_names_first([state, city], "California") == [state]
 
+
+def test_a_town_is_the_one_in_the_county_the_text_names(namesakes):
+    # two Richmonds, each with a Madison County in reach: the one the county holds, in its state
+    report = places_of("Richmond police said the man was taken to the Madison County jail.", namesakes)
+    assert place_named(report, "Richmond").admin1 == "Kentucky"
+    assert place_named(report, "Madison County").admin1 == "Kentucky"

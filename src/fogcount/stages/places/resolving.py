@@ -724,7 +724,8 @@ class _Support:
     lies near almost anything."""
 
     def __init__(self, mentions: list[Mention]):
-        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+        # each entry: (name key, weight, lat, lon, (country, admin1 code), a lower division)
+        self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
         self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
@@ -740,7 +741,9 @@ class _Support:
                         self._divisions.setdefault((c.country, c.admin1_code), set()).add(key)
                     continue
                 cell = (int(c.lat // 1), int(c.lon // 1))
-                self._cells.setdefault(cell, []).append((key, weight, c.lat, c.lon))
+                self._cells.setdefault(cell, []).append(
+                    (key, weight, c.lat, c.lon, (c.country, c.admin1_code), c.kind == "admin",
+                     c.kind == "admin" and _named_with_designator(c, m.text)))
                 if c.admin1_code:
                     names = self._within.setdefault((c.country, c.admin1_code), {})
                     names[key] = max(weight, names.get(key, 0.0))
@@ -771,11 +774,34 @@ class _Support:
         lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
         for dlat in (-1, 0, 1):
             for dlon in (-1, 0, 1):
-                for other, weight, lat, lon in self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
-                    if other != key and weight > by_name.get(other, 0.0) \
-                            and haversine_km(cand.lat, cand.lon, lat, lon) <= _SUPPORT_KM:
+                for other, weight, lat, lon, division, lower, county in \
+                        self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
+                    if other == key:
+                        continue
+                    km = haversine_km(cand.lat, cand.lon, lat, lon)
+                    if km <= _SUPPORT_KM and _in_its_county(cand, m.text, division, lower, county, km):
+                        weight *= _COUNTY_FACTOR  # "Lebanon" beside "Boone County": the county seat, in its state
+                    if weight > by_name.get(other, 0.0) and km <= _SUPPORT_KM:
                         by_name[other] = weight
         return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(by_name.values()))
+
+
+# A town and a lower division of the same first-level division within a district's reach
+# of each other (the town in its county) support each other this many times as much.
+_COUNTY_FACTOR = 2.0
+
+
+def _in_its_county(cand, text: str, division: tuple, lower: bool, county: bool, km: float) -> bool:
+    """The candidate and another name's place lie in one first-level division and
+    within a district's reach, one a lower division the text names with its
+    designator ("Boone County", not "Texas" for Texas County) and the other a
+    place that is none (a town in its county: "Lebanon" and "Boone County" are
+    Indiana's, not Ohio's Lebanon beside Kentucky's county 70 km off)."""
+    if km > _DISTRICT_KM or cand.admin1_code is None or (cand.country, cand.admin1_code) != division:
+        return False
+    if cand.kind == "admin":
+        return not lower and _named_with_designator(cand, text)
+    return county
 
 
 # "Kodomun (Demsa LGA, Adamawa)": the parenthesis after a place names where it lies,
