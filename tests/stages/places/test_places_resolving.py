@@ -6,7 +6,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from fogcount.stages.places.mention import Mention, rules
-from fogcount.stages.places.resolving import _name_extends, _own_names_first, _spelled_out, _town_of_division
+from fogcount.stages.places.resolving import (
+    _name_extends, _own_names_first, _spelled_out, _Support, _town_of_division,
+)
 from places_rows import place_named, places_of
 
 
@@ -362,3 +364,27 @@ def test_a_town_is_the_one_in_the_county_the_text_names(namesakes):
     report = places_of("Richmond police said the man was taken to the Madison County jail.", namesakes)
     assert place_named(report, "Richmond").admin1 == "Kentucky"
     assert place_named(report, "Madison County").admin1 == "Kentucky"
+
+
+
+def _placed(name, state, lat, lon, kind="city"):
+    return SimpleNamespace(name=name, kind=kind, population=0, country="US", admin1_code=state, admin1=state,
+                           feature_class="A" if kind == "admin" else "P", match="exact", lat=lat, lon=lon,
+                           gazetteer_id=f"{name}/{state}")
+
+
+def test_a_country_word_that_is_a_town_of_a_country_the_text_names_lends_its_support():
+    in_town, oh_town = _placed("Lebanon", "IN", 40.05, -86.47), _placed("Lebanon", "OH", 39.44, -84.2)
+    in_county, ky_county = _placed("Boone County", "IN", 40.05, -86.47, "admin"), \
+        _placed("Boone County", "KY", 38.97, -84.73, "admin")
+    country = SimpleNamespace(name="Lebanon", kind="country", country="LB", lat=33.9, lon=35.9, population=0)
+    lebanon = Mention(start=0, end=7, text="Lebanon", sent=0, first=0, last=1)
+    lebanon.candidates, lebanon.country_word = [country, oh_town, in_town], True
+    boone = Mention(start=20, end=32, text="Boone County", sent=0, first=4, last=6)
+    boone.candidates = [ky_county, in_county]
+    support = _Support([lebanon, boone], {"US", "LB"})
+    # the town in the county (Indiana's) supports its county twice as much as Ohio's town supports Kentucky's
+    assert support.score(boone, in_county) > support.score(boone, ky_county) > 0
+    # the text names no country the towns are in: the country's name lends nothing
+    alone = _Support([lebanon, boone], {"LB"})
+    assert alone.score(boone, in_county) == alone.score(boone, ky_county) == 0

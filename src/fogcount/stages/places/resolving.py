@@ -459,7 +459,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         if m.cue in rules().route_cues and m.within:
             m.candidates = []  # "Murree road in Rawalpindi city": the container's point (.deriving)
     _keep_near(ann, mentions)
-    support = _Support(mentions)
+    support = _Support(mentions, countries)
     anchors = _Anchors(_actor_fronts(ann.text))
     for m in mentions:
         country = None if m.country_word or m.borrowed else _leaning_country(wide[id(m)])
@@ -723,7 +723,7 @@ class _Support:
     Names with many candidates (Springfield) count less, since one of them
     lies near almost anything."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], countries: set[str] = frozenset()):
         # each entry: (name key, weight, lat, lon, (country, admin1 code), a lower division)
         self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
@@ -732,7 +732,12 @@ class _Support:
         for m in mentions:
             key = self.keys[id(m)]
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
-            if not cands or m.country_word or m.borrowed:
+            if m.country_word:
+                # "Lebanon" beside "Boone County": a country's name that is a town of a country the
+                # text names lends that town's support (not a short word: "US" is no town of France)
+                cands = [c for c in cands if c.country in countries] \
+                    if len(re.sub(r"[^A-Za-z]", "", m.text)) > _SHORT_NAME else []
+            if not cands or m.borrowed:
                 continue
             weight = 1.0 if len(cands) <= 3 else 0.5
             for c in cands:
