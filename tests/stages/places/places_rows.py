@@ -90,6 +90,12 @@ NAMESAKE_ROWS = [
     # a town, and a first-level division abroad whose name without its article is the town's
     ("217831", "Beni", "Beni", "", "0.49113", "29.47306", "P", "PPL", "CD", "11", "140731"),
     ("3923172", "El Beni", "El Beni", "Beni", "-13.5", "-65.5", "A", "ADM1", "BO", "02", "294757"),
+    # two towns of one name, each with a county of one name in reach: one in its county's state,
+    # the bigger one 77 km from the other state's county
+    ("4263681", "Richmond", "Richmond", "", "39.82894", "-84.89024", "P", "PPLA2", "US", "IN", "35854"),
+    ("4305974", "Richmond", "Richmond", "", "37.74786", "-84.29465", "P", "PPLA2", "US", "KY", "33533"),
+    ("4259418", "Madison County", "Madison County", "", "40.117", "-85.7226", "A", "ADM2", "US", "IN", "0"),
+    ("4297997", "Madison County", "Madison County", "", "37.6583", "-84.2955", "A", "ADM2", "US", "KY", "0"),
     # a name whose halves a hyphen and a Persian particle join
     ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
      "458151"),

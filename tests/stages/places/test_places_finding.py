@@ -4,8 +4,12 @@ datelines, and names that describe a thing rather than place it."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 import pytest
 
+from fogcount.stages.places.finding import _mention
 from fogcount.stages.places.mention import rules
 from places_rows import place_named, places_of
 
@@ -266,3 +270,20 @@ def test_the_capital_alone_is_the_capital_of_the_one_country_the_text_names(name
     assert all(p.text != "capital" for p in two.places)
     other = places_of("Somali forces took the capital Baidoa, where 2 people were killed.", namesakes)
     assert all(p.text != "capital" for p in other.places)
+
+
+
+def _tokens(text):
+    """Stub tokens of ``text``: words and hyphens, as the model splits "D-Fort Worth"."""
+    out = []
+    for match in re.finditer(r"[A-Za-z]+|-", text):
+        out.append(SimpleNamespace(text=match[0], idx=match.start(), end=match.end(), pos="PROPN", dep="compound",
+                                   lower=match[0].lower(), sent=0))
+    return SimpleNamespace(tokens=out, text=text)
+
+
+def test_a_partys_initial_before_a_legislators_town_is_no_part_of_its_name():
+    ann = _tokens("D-Fort Worth")
+    assert _mention(ann, 0, 4).text == "Fort Worth"  # "Rep. Ann Lee, D-Fort Worth": the member's party
+    assert _mention(_tokens("Al-Fallujah"), 0, 3).text == "Al-Fallujah"  # a word, not an initial
+    assert _mention(_tokens("R-Elbow"), 0, 3).text == "Elbow"  # a one-word town too ("R-Elbow Lake")

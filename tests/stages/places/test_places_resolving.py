@@ -6,7 +6,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from fogcount.stages.places.mention import Mention, rules
-from fogcount.stages.places.resolving import _name_extends, _spelled_out, _town_of_division
+from fogcount.stages.places.resolving import (
+    _name_extends, _own_names_first, _spelled_out, _Support, _town_of_division,
+)
 from places_rows import place_named, places_of
 
 
@@ -324,3 +326,65 @@ def test_a_name_placed_in_a_district_in_parentheses_is_no_province(namesakes):
     # one name alone in parentheses may be no division at all ("MAINEVILLE, Ohio (AP)")
     report = places_of("Shelling hit Helmand (Kandahar) on Monday.", namesakes)
     assert place_named(report, "Helmand").name == "Helmand"
+
+
+def _us(name, kind, population, admin1_code, match="exact"):
+    return SimpleNamespace(name=name, kind=kind, population=population, country="US", admin1_code=admin1_code,
+                           feature_class="A" if kind == "admin1" else "P", match=match)
+
+
+def test_a_town_once_called_by_a_name_gives_way_to_the_towns_so_called():
+    bigger = _us("Oakvale", "city", 28_000, "TN")
+    smaller = _us("Oakvale", "city", 7_900, "IL")
+    renamed = _us("Birchton", "city", 1_300, "TX", match="alternate")
+    assert _own_names_first([renamed, bigger, smaller], "Oakvale") == [bigger, smaller]
+    # a renamed town of the size of the towns still so called may be meant (Pervomaisk, Sokolohirsk now)
+    town = _us("Birchton", "city", 13_000, "TX", match="alternate")
+    assert town in _own_names_first([bigger, town], "Oakvale")
+    # villages so called are no towns: a town once so called keeps the name beside them
+    assert renamed in _own_names_first([smaller, renamed], "Oakvale")
+    # a town once so called, and no town of the country so called by its own name: kept
+    assert _own_names_first([renamed], "Oakvale") == [renamed]
+
+
+def test_a_town_named_like_a_division_by_an_alternate_name_lies_in_it_or_gives_way():
+    state = _us("California", "admin1", 37_691_912, "CA")
+    elsewhere = _us("Spencerville", "city", 2_000, "WV", match="alternate")
+    assert _own_names_first([state, elsewhere], "California") == [state]
+    # in the division of its name it stays ("Mogilev" may be Mahilyow, in Mogilev province) ...
+    inside = _us("Mahilyow", "city", 352_896, "CA", match="alternate")
+    assert inside in _own_names_first([state, inside], "California")
+    # ... unless its own name is the division's with words added (the state's bare name is the state)
+    city = _us("California City", "city", 8_000_000, "CA", match="alternate")
+    assert _own_names_first([state, city], "California") == [state]
+
+
+def test_a_town_is_the_one_in_the_county_the_text_names(namesakes):
+    # two Richmonds, each with a Madison County in reach: the one the county holds, in its state
+    report = places_of("Richmond police said the man was taken to the Madison County jail.", namesakes)
+    assert place_named(report, "Richmond").admin1 == "Kentucky"
+    assert place_named(report, "Madison County").admin1 == "Kentucky"
+
+
+
+def _placed(name, state, lat, lon, kind="city"):
+    return SimpleNamespace(name=name, kind=kind, population=0, country="US", admin1_code=state, admin1=state,
+                           feature_class="A" if kind == "admin" else "P", match="exact", lat=lat, lon=lon,
+                           gazetteer_id=f"{name}/{state}")
+
+
+def test_a_country_word_that_is_a_town_of_a_country_the_text_names_lends_its_support():
+    in_town, oh_town = _placed("Lebanon", "IN", 40.05, -86.47), _placed("Lebanon", "OH", 39.44, -84.2)
+    in_county, ky_county = _placed("Boone County", "IN", 40.05, -86.47, "admin"), \
+        _placed("Boone County", "KY", 38.97, -84.73, "admin")
+    country = SimpleNamespace(name="Lebanon", kind="country", country="LB", lat=33.9, lon=35.9, population=0)
+    lebanon = Mention(start=0, end=7, text="Lebanon", sent=0, first=0, last=1)
+    lebanon.candidates, lebanon.country_word = [country, oh_town, in_town], True
+    boone = Mention(start=20, end=32, text="Boone County", sent=0, first=4, last=6)
+    boone.candidates = [ky_county, in_county]
+    support = _Support([lebanon, boone], {"US", "LB"})
+    # the town in the county (Indiana's) supports its county twice as much as Ohio's town supports Kentucky's
+    assert support.score(boone, in_county) > support.score(boone, ky_county) > 0
+    # the text names no country the towns are in: the country's name lends nothing
+    alone = _Support([lebanon, boone], {"LB"})
+    assert alone.score(boone, in_county) == alone.score(boone, ky_county) == 0

@@ -451,8 +451,19 @@ def _mention(ann: Annotation, first: int, last: int) -> Mention:
         last -= 1
     if first > 0 and _capital_article(ann, first - 1):
         first -= 1  # "(At Tuhayat, Al Hudaydah)": the model leaves the article out of the name
+    while last - first > 2 and _initial_before(tokens, first):
+        first += 2  # "Rep. Jane Roe, D-Iowa City": a party's initial joined to the member's town
     start, end = tokens[first].idx, tokens[last - 1].end
     return Mention(start=start, end=end, text=ann.text[start:end], sent=tokens[first].sent, first=first, last=last)
+
+
+def _initial_before(tokens, first: int) -> bool:
+    """The name begins with one capital letter joined to it by a hyphen ("D-" of
+    "D-Iowa City", "R-" of "R-Elbow Lake": a legislator's party before the town
+    he stands for), no part of the place's name."""
+    letter, dash, word = tokens[first], tokens[first + 1], tokens[first + 2]
+    return len(letter.text) == 1 and letter.text.isupper() and dash.text in ("-", "–") \
+        and letter.end == dash.idx and dash.end == word.idx and word.text[:1].isupper()
 
 
 def _capital_article(ann: Annotation, k: int) -> bool:

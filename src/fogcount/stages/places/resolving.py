@@ -308,6 +308,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
         m.candidates = [c for c in m.candidates if c.match != "alternate"]
+    m.candidates = _own_names_first(m.candidates, m.text)
     states = [c for c in m.candidates[:3] if c.kind == "admin1" and c.match == "exact" and _names_match(c.name, m.text)]
     if states:
         # "California", "Indiana": the state before a small town of its name in another state
@@ -324,6 +325,47 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
         towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
         m.candidates = nation + (towns if nation else [])
         m.country_word = bool(nation)
+
+
+# A town known by a name only as an alternate one gives way to a town of its
+# country that bears the name as its own (and is a town: _COUNTRY_TOWN_POPULATION)
+# when that town is this many times bigger.
+_RENAMED_RATIO = 10
+
+
+def _own_names_first(candidates: list, text: str) -> list:
+    """The candidates without each town the name matches only by an alternate
+    (often a former) name where a town of the same country bears the name as
+    its own and has _RENAMED_RATIO times its people ("Oxford" is one of the towns
+    so called, not a village once called so; a renamed town of the size of the
+    towns still so called may be meant: "Pervomaisk", Sokolohirsk now), or a first-level division of that country
+    bears it and the town lies outside it ("California" is the state, not a
+    village of another state once called so). A town bigger than its country's
+    namesakes keeps its alternate name ("Gomel" is Homyel', not the villages
+    Gomel'), as does a town in the division of its name ("Mogilev" may be
+    Mahilyow, in Mogilev province), unless its own name is the division's with
+    words added ("New York" is the state; the city is "New York City", as
+    :func:`_town_of_division` reads it)."""
+    towns: dict[str, int] = {}
+    divisions: dict[str, set] = {}
+    for c in candidates:
+        if c.match not in ("exact", "name") or not c.country:
+            continue
+        if c.kind == "city" and (c.population or 0) >= _COUNTRY_TOWN_POPULATION:
+            towns[c.country] = max(towns.get(c.country, 0), c.population)
+        elif c.kind == "admin1":
+            divisions.setdefault(c.country, set()).add(c.admin1_code)
+    if not towns and not divisions:
+        return candidates
+
+    def renamed(c) -> bool:
+        if c.match != "alternate" or not (c.kind == "city" or c.feature_class == "P"):
+            return False
+        named = divisions.get(c.country or "", set())
+        bigger = towns.get(c.country or "")
+        return bigger is not None and (c.population or 0) * _RENAMED_RATIO <= bigger or bool(named) and (
+            c.admin1_code not in named or _name_extends(c.name, text))
+    return [c for c in candidates if not renamed(c)]
 
 
 # What a small town named like a first-level division it is not in loses.
@@ -417,7 +459,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         if m.cue in rules().route_cues and m.within:
             m.candidates = []  # "Murree road in Rawalpindi city": the container's point (.deriving)
     _keep_near(ann, mentions)
-    support = _Support(mentions)
+    support = _Support(mentions, countries)
     anchors = _Anchors(_actor_fronts(ann.text))
     for m in mentions:
         country = None if m.country_word or m.borrowed else _leaning_country(wide[id(m)])
@@ -681,15 +723,21 @@ class _Support:
     Names with many candidates (Springfield) count less, since one of them
     lies near almost anything."""
 
-    def __init__(self, mentions: list[Mention]):
-        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+    def __init__(self, mentions: list[Mention], countries: set[str] = frozenset()):
+        # each entry: (name key, weight, lat, lon, (country, admin1 code), a lower division)
+        self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
         self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
         for m in mentions:
             key = self.keys[id(m)]
             cands = [c for c in m.candidates[:_SUPPORT_CANDIDATES] if c.lat is not None and c.kind != "country"]
-            if not cands or m.country_word or m.borrowed:
+            if m.country_word:
+                # "Lebanon" beside "Boone County": a country's name that is a town of a country the
+                # text names lends that town's support (not a short word: "US" is no town of France)
+                cands = [c for c in cands if c.country in countries] \
+                    if len(re.sub(r"[^A-Za-z]", "", m.text)) > _SHORT_NAME else []
+            if not cands or m.borrowed:
                 continue
             weight = 1.0 if len(cands) <= 3 else 0.5
             for c in cands:
@@ -698,7 +746,9 @@ class _Support:
                         self._divisions.setdefault((c.country, c.admin1_code), set()).add(key)
                     continue
                 cell = (int(c.lat // 1), int(c.lon // 1))
-                self._cells.setdefault(cell, []).append((key, weight, c.lat, c.lon))
+                self._cells.setdefault(cell, []).append(
+                    (key, weight, c.lat, c.lon, (c.country, c.admin1_code), c.kind == "admin",
+                     c.kind == "admin" and _named_with_designator(c, m.text)))
                 if c.admin1_code:
                     names = self._within.setdefault((c.country, c.admin1_code), {})
                     names[key] = max(weight, names.get(key, 0.0))
@@ -729,11 +779,34 @@ class _Support:
         lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
         for dlat in (-1, 0, 1):
             for dlon in (-1, 0, 1):
-                for other, weight, lat, lon in self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
-                    if other != key and weight > by_name.get(other, 0.0) \
-                            and haversine_km(cand.lat, cand.lon, lat, lon) <= _SUPPORT_KM:
+                for other, weight, lat, lon, division, lower, county in \
+                        self._cells.get((lat_cell + dlat, lon_cell + dlon), ()):
+                    if other == key:
+                        continue
+                    km = haversine_km(cand.lat, cand.lon, lat, lon)
+                    if km <= _SUPPORT_KM and _in_its_county(cand, m.text, division, lower, county, km):
+                        weight *= _COUNTY_FACTOR  # "Lebanon" beside "Boone County": the county seat, in its state
+                    if weight > by_name.get(other, 0.0) and km <= _SUPPORT_KM:
                         by_name[other] = weight
         return _SUPPORT_WEIGHT * min(_SUPPORT_CAP, sum(by_name.values()))
+
+
+# A town and a lower division of the same first-level division within a district's reach
+# of each other (the town in its county) support each other this many times as much.
+_COUNTY_FACTOR = 2.0
+
+
+def _in_its_county(cand, text: str, division: tuple, lower: bool, county: bool, km: float) -> bool:
+    """The candidate and another name's place lie in one first-level division and
+    within a district's reach, one a lower division the text names with its
+    designator ("Boone County", not "Texas" for Texas County) and the other a
+    place that is none (a town in its county: "Lebanon" and "Boone County" are
+    Indiana's, not Ohio's Lebanon beside Kentucky's county 70 km off)."""
+    if km > _DISTRICT_KM or cand.admin1_code is None or (cand.country, cand.admin1_code) != division:
+        return False
+    if cand.kind == "admin":
+        return not lower and _named_with_designator(cand, text)
+    return county
 
 
 # "Kodomun (Demsa LGA, Adamawa)": the parenthesis after a place names where it lies,
