@@ -328,7 +328,11 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     if m.dateline or vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
         return None  # "BEIRUT (Reuters) -": where the report is from, not Lebanon's government
     if m.last < len(ann.tokens) and ann.tokens[m.last].text in ("-", "–"):
-        return None  # "Mogadishu-Wadajir district": a city's part, named with the city
+        # "Iran-backed rebels", "the Saudi-led coalition", "Indian-controlled Kashmir": a
+        # participle after the hyphen says who backs, leads or holds, not where anything
+        # happened; else "Mogadishu-Wadajir district": a city's part, named with the city
+        after = ann.tokens[m.last + 1] if m.last + 1 < len(ann.tokens) else None
+        return after.text if after is not None and after.tag == "VBN" else None
     last = ann.tokens[m.last - 1]
     head = ann.tokens[last.head]
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
