@@ -155,6 +155,8 @@ def test_an_events_place_is_where_the_act_happened_not_where_its_actors_came_fro
     ("Gunmen killed five villagers in central Iraq on Monday. The incident occurred near Tikrit.", "Tikrīt"),
     ("Gunmen killed five villagers in Iraq's Salahuddin province on Monday. The incident occurred near "
      "Tikrit.", "Tikrīt"),
+    # a country the vocabulary does not list, known by its ISO name
+    ("Gunmen killed five villagers in Belgium on Monday. The incident occurred near Charleroi.", "Charleroi"),
     # not a place in another country or province, nor where people came from
     ("Gunmen killed five villagers in central Iraq on Monday. The president spoke in Damascus.", "Iraq"),
     ("Gunmen killed five villagers in Iraq's Anbar province on Monday. The wounded were taken to a hospital "
