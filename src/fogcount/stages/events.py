@@ -950,9 +950,9 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
         if group.place is None or group.place.lat is None:
             group.place = finer_place(group.place, _sentence_place(ann, group.sentences, places)
                                  or _carried_place(ann, group.sentences, places, state.document_place))
-    for group in groups:
-        group.place = _narrowed_place(ann, group, groups, places, settings.rules.vocabulary)
     vocab = settings.rules.vocabulary
+    for group in groups:
+        group.place = _narrowed_place(ann, group, groups, places, vocab)
     people = _people_of_groups(ann, groups, vocab)
     events: list[Event] = []
     for number, group in enumerate(groups, start=1):
