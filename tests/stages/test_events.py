@@ -150,6 +150,25 @@ def test_an_events_place_is_where_the_act_happened_not_where_its_actors_came_fro
     assert [(e.action, e.place.name) for e in report.events] == [("shelling", "Tikrīt")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a country or a province in the figure's sentence, a place inside it told next: the place
+    ("Gunmen killed five villagers in central Iraq on Monday. The incident occurred near Tikrit.", "Tikrīt"),
+    ("Gunmen killed five villagers in Iraq's Salahuddin province on Monday. The incident occurred near "
+     "Tikrit.", "Tikrīt"),
+    # a country the vocabulary does not list, known by its ISO name
+    ("Gunmen killed five villagers in Belgium on Monday. The incident occurred near Charleroi.", "Charleroi"),
+    # not a place in another country or province, nor where people came from
+    ("Gunmen killed five villagers in central Iraq on Monday. The president spoke in Damascus.", "Iraq"),
+    ("Gunmen killed five villagers in Iraq's Anbar province on Monday. The wounded were taken to a hospital "
+     "in Mosul.", "Anbar"),
+    ("Gunmen killed five villagers in central Iraq on Monday. The victims were farmers from Tikrit.", "Iraq"),
+])
+def test_a_coarse_place_narrows_to_a_place_inside_it_told_next(text, name):
+    report = fogcount.extract(text, published="2020-05-06")
+    main = next(e for e in report.events if e.claims)
+    assert main.place is not None and main.place.name == name
+
+
 @pytest.mark.parametrize("text, action", [
     ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
     ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fogcount.gazetteer import Gazetteer
 from fogcount.stages.annotate import annotate
-from fogcount.stages.places import event_mention, place_mentions
+from fogcount.stages.places import event_mention, origin_place, place_mentions
 from fogcount.vocabulary import vocabulary
 from places_rows import places_of
 
@@ -96,3 +96,11 @@ def test_a_figure_carries_the_place_ranked_first_in_the_sentence_before(villages
     report = places_of("Gunmen shelled Dar Salim (Wadi Qarmun, Idlib) on Monday, after driving from Aleppo. "
                        "Two men were killed.", villages)
     assert report.claims[0].place.text == "Dar Salim"
+
+
+def test_origin_place_is_a_place_after_a_preposition_of_origin(settings):
+    text = "Farmers from Tikrit were killed near Mosul."
+    ann = annotate(text, settings=settings)
+    tikrit, mosul = text.index("Tikrit"), text.index("Mosul")
+    assert origin_place(ann, (tikrit, tikrit + len("Tikrit")))
+    assert not origin_place(ann, (mosul, mosul + len("Mosul")))

@@ -120,6 +120,26 @@ def test_a_capital_joined_to_its_district_is_a_place_not_a_government(namesakes)
     assert mogadishu.modifies is None and report.events[0].place.name == "Mogadishu"
 
 
+def test_a_country_before_a_hyphen_and_a_participle_places_nothing(settings):
+    # "Iran-backed", "Iraqi-led": who backs or leads, not where the attack was
+    report = places_of("Iran-backed rebels killed 12 people in Ramadi.", settings)
+    assert next(p for p in report.places if p.text == "Iran").modifies == "backed"
+    assert report.claims[0].place.text == "Ramadi" and report.events[0].place.text == "Ramadi"
+    led = places_of("An Iraqi-led force shelled Ramadi; 4 were hurt.", settings)
+    assert next(p for p in led.places if p.text == "Iraqi").modifies == "led"
+
+
+def test_a_division_phrase_past_the_models_name_makes_a_lower_division(villages):
+    # "X Local area", "X Local Area" (Nigeria's LGAs): the division of the name, not the
+    # place of an organisation or of a group called "Local"
+    for text in ("Gunmen attacked three villages in Wuradi Local area of the state, killing 5 people.",
+                 "Gunmen attacked three villages in Wuradi Local Area, killing 5 people."):
+        report = places_of(text, villages)
+        wuradi = next(p for p in report.places if p.text.startswith("Wuradi"))
+        assert (wuradi.name, wuradi.precision, wuradi.modifies) == ("Wuradi", 2, None)
+        assert report.events[0].place.name == "Wuradi"
+
+
 def test_lower_case_articles_start_a_name_only_when_arabic(settings):
     report = places_of("Two soldiers were killed at Ramadi on Monday.", settings)
     assert report.claims[0].place.name == "Ramadi"  # "at" is English here

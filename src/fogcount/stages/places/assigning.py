@@ -11,6 +11,7 @@ makes the event's: :func:`event_mention`), with precision no finer than 2.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...models import Claim, PlaceRef
 from ..annotate import Annotation
@@ -142,6 +143,19 @@ def _in_subject(ann: Annotation, m: Mention) -> bool:
             return not m.first <= i < m.last  # the place is inside the subject, not the subject itself
         i, steps = tok.head, steps + 1
     return False
+
+
+class _Tokens(NamedTuple):
+    first: int
+    last: int
+
+
+def origin_place(ann: Annotation, span: tuple[int, int]) -> bool:
+    """The place named at ``span`` (characters) is the object of a preposition
+    of origin (:func:`_origin`: "farmers from X"): where people came from, not
+    where anything happened."""
+    first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
+    return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1))
 
 
 def document_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:

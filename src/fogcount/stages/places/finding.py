@@ -262,6 +262,9 @@ def _place_before_common_words(ann: Annotation, gazetteer, m: Mention) -> Mentio
             break  # a later word is a name: so are the words before it
         if all(t.lower in r.cue_nouns for t in rest) or " ".join(t.lower for t in rest) in r.division_phrases:
             return m  # "Takhar Province", "Demsa Local Government": a place named with its cue, looked up as one
+        phrase = _division_phrase_at(ann, cut)
+        if phrase:  # "Zurmi Local area": the division's phrase goes on past the model's name
+            return _mention(ann, m.first, cut + phrase)
         head = tokens[cut - 1]
         if not head.text[:1].isalnum() or head.lower in r.connectors or head.lower in r.articles \
                 or (cut - m.first == 1 and head.lower in r.name_heads):
@@ -311,6 +314,8 @@ def _leading_places(ann: Annotation, gazetteer):
                 continue  # "South Los Angeles", "Santa Clara Valley": a place's name that goes on
             if all(t.lower in r.part_words or t.lower in r.cue_nouns for t in tokens[first + length:j]):
                 continue  # "Abeokuta South LGA", "Nnewi North LGA": a division's name
+            if _division_phrase_at(ann, first + length):
+                continue  # "Numan Local Area", "Zurmi Local area": a division's name
             name = ann.text[words[0].idx:words[-1].end]
             if any(c.match in ("exact", "name") and (c.kind in ("admin1", "country") or (
                     c.kind == "city" and ((c.population or 0) >= _ORGANISATION_PLACE_POPULATION
@@ -328,7 +333,11 @@ def _country_as_modifier(ann: Annotation, vocab: Vocabulary, m: Mention) -> str 
     if m.dateline or vocab.find_country(m.text) is None or not _whole_country_word(vocab, m.text):
         return None  # "BEIRUT (Reuters) -": where the report is from, not Lebanon's government
     if m.last < len(ann.tokens) and ann.tokens[m.last].text in ("-", "–"):
-        return None  # "Mogadishu-Wadajir district": a city's part, named with the city
+        # "Iran-backed rebels", "the Saudi-led coalition", "Indian-controlled Kashmir": a
+        # participle after the hyphen says who backs, leads or holds, not where anything
+        # happened; else "Mogadishu-Wadajir district": a city's part, named with the city
+        after = ann.tokens[m.last + 1] if m.last + 1 < len(ann.tokens) else None
+        return after.text if after is not None and after.tag == "VBN" else None
     last = ann.tokens[m.last - 1]
     head = ann.tokens[last.head]
     if last.dep in ("compound", "amod", "nmod") and head.i >= m.last and head.pos in ("NOUN", "PROPN") \
@@ -534,14 +543,22 @@ def _group_named(ann: Annotation, m: Mention) -> str | None:
     if m.last >= len(ann.tokens):
         return None
     after = ann.tokens[m.last]
-    if after.lower in rules().group_nouns and after.pos == "NOUN":
-        return after.text
+    if after.lower in rules().group_nouns and after.pos == "NOUN" and not _division_phrase_at(ann, m.last):
+        return after.text  # (not "local" in "Numan Local Area": the division's words)
     # "the Al Salih and Al Tlais families": the group noun is coordinated with the name (the
     # parse makes "families" the conjunct of "Salih"), and describes it as it does the other name
     for tok in ann.tokens[m.last:m.last + 8]:
         if tok.head == m.last - 1 and tok.dep == "conj" and tok.lower in rules().group_nouns and tok.pos == "NOUN":
             return tok.text
     return None
+
+
+def _division_phrase_at(ann: Annotation, i: int) -> int:
+    """How many words from token ``i`` make the longest of ``division_phrases``
+    they begin ("Local Government Area", "Local area"), which names a lower
+    division with the name before it; 0 for none."""
+    words = [t.lower for t in ann.tokens[i:i + 3]]
+    return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in rules().division_phrases), default=0)
 
 
 def _whole_country_word(vocab: Vocabulary, text: str) -> bool:

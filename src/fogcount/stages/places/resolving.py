@@ -162,11 +162,11 @@ def _country_code(gazetteer, name: str) -> str | None:
     for cand in gazetteer.lookup(name, limit=10):
         if cand.kind == "country":
             return cand.country
-    return _pycountry_code(name)
+    return pycountry_code(name)
 
 
 @functools.lru_cache(maxsize=512)
-def _pycountry_code(name: str) -> str | None:
+def pycountry_code(name: str) -> str | None:
     """The ISO code pycountry gives a country's name (a pure function of the name)."""
     try:
         import pycountry
