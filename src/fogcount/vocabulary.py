@@ -283,6 +283,8 @@ class ClaimsVocabulary:
         self.lost_verbs = frozenset(grammar["lost_verbs"])
         self.safe_words = frozenset(grammar["safe_words"])
         self.condition_marks = frozenset(grammar["condition_marks"])
+        self.time_marks = frozenset(grammar["time_marks"])
+        self.rumour_nouns = frozenset(grammar["rumour_nouns"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
         self.other_time_nouns = frozenset(grammar["other_time_nouns"])

@@ -2113,3 +2113,69 @@ def test_people_reported_missing_or_found_safe_are_lost_not_taken(text, expected
 def test_the_agent_of_a_negated_passive_is_no_figure_of_people_there(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_a_sentence_told_again_word_for_word_is_told_once():
+    text = ("Neither of the two hikers was hurt and both are safe, the ranger said. Rescuers found them on "
+            "Monday. Neither of the two hikers was hurt and both are safe, the ranger said.")
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.category == "people.injured"] == [("people.injured", 0)]
+    # a short formula two happenings share is no sentence told again
+    claims = fogcount.extract("A man was shot on Elm Street. He died. A woman was shot on Oak Street. He died.").claims
+    assert [c.category for c in claims] == ["people.killed", "people.killed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of time in the present under a future: a future
+        ("The mayor believes the ratio will stay the same when as many as 850 volunteers take part in the "
+         "cleanup.", []),
+        ("The ship will sail once 40 passengers board.", []),
+        # under a past verb it tells what happened
+        ("Police arrived when two men fired shots at the crowd.", [("people.present", 2)]),
+    ],
+)
+def test_a_clause_of_time_takes_its_governors_time(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fund needs enough money to cover a large number of uninsured people.", []),
+        ("The group has enough money to feed 300 families this winter.", []),
+        ("They brought enough food to feed a large number of people.", []),
+        ("There are enough beds to house 40 people.", []),
+        ("They brought food to feed 300 people.", [("people.present", 300)]),  # fed, no "enough"
+    ],
+)
+def test_what_a_thing_is_enough_for_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_a_conjunct_joined_to_the_same_name_twice_is_the_same_people():
+    text = "When Smith and two other men were charged, prosecutors said Smith and two other men had robbed four stores."
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.present", 2)]
+    text = "Smith and two other men were shot, and Jones and two other men were arrested."
+    assert [c.category for c in fogcount.extract(text).claims] == ["people.injured", "people.captured"]
+    text = "Two men were shot and two men were arrested."  # no word they are joined to: other people
+    assert [c.category for c in fogcount.extract(text).claims] == ["people.injured", "people.captured"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A rumor that three women were killed at the mall spread on Monday.", []),
+        ("A rumour warning shoppers that a gang is going to take part in the killing of three women has no "
+         "credibility, police said.", []),
+        ("Three people were killed after a rumor spread in the village.", [("people.killed", 3)]),
+        ("The rumour sparked riots that killed 12 people.", [("people.killed", 12)]),
+    ],
+)
+def test_what_a_rumour_tells_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+

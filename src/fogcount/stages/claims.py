@@ -37,7 +37,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "41"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine)
+VERSION = "42"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -84,7 +84,13 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     vocab = vocab or vocabulary()
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
+    repeated = _repeated_sentences(ann)
     for cand in _candidates(ann, vocab):
+        if ann.tokens[cand.anchor].sent in repeated:
+            # a sentence the text prints a second time, word for word (a paragraph a page repeats): told once
+            q = cand.quantity
+            skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason="a sentence told again"))
+            continue
         if cand.named_before or cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
             _died_later(ann, vocab, cand, made)  # "a man was shot ... he died": that one's wound killed him
         if cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
@@ -123,13 +129,14 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     claims: list[Claim] = []
     claim_of_noun: dict[int, str] = {}
     joined = _join_coordinated(ann, vocab, made)
-    for own in _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns}):  # in text order among the others
+    # in text order among the others
+    for own in _not_repeated(ann, repeated, _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns})):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], own.span[0])
         joined.insert(at, (own, []))
-    for harm in _multiplied_harms(ann, vocab, [c for c, _ in joined]):
+    for harm in _not_repeated(ann, repeated, _multiplied_harms(ann, vocab, [c for c, _ in joined])):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], harm.span[0])
         joined.insert(at, (harm, []))
-    for share in _fatal_shares(ann, vocab, [c for c, _ in joined]):
+    for share in _not_repeated(ann, repeated, _fatal_shares(ann, vocab, [c for c, _ in joined])):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], share.span[0])
         joined.insert(at, (share, []))
         skipped = [k for k in skipped if k.span != share.span]  # the number counts after all
@@ -155,6 +162,32 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.scope = "tally"
     _rank_among_victims(claims)
     return claims, skipped
+
+
+#: The fewest words a sentence told twice word for word needs to be one said again, not a short
+#: formula that two happenings share ("He died.").
+_REPEATED_SENTENCE_WORDS = 6
+
+
+def _not_repeated(ann: Annotation, repeated: set[int], claims: list[Claim]) -> list[Claim]:
+    """The claims not made in a sentence told again (``_repeated_sentences``)."""
+    return [claim for claim in claims if ann.tokens[ann.token_at(claim.span[0]) or 0].sent not in repeated]
+
+
+def _repeated_sentences(ann: Annotation) -> set[int]:
+    """The sentences whose words are those of an earlier sentence of the text, one for one (a paragraph
+    a page prints twice), of at least ``_REPEATED_SENTENCE_WORDS`` words: the same figures again, not
+    more of them."""
+    seen: set[tuple[str, ...]] = set()
+    repeated: set[int] = set()
+    for index, (start, end) in enumerate(ann.sentences):
+        words = tuple(tok.lower for tok in ann.tokens[start:end] if tok.pos not in ("PUNCT", "SPACE"))
+        if len(words) < _REPEATED_SENTENCE_WORDS:
+            continue
+        if words in seen:
+            repeated.add(index)
+        seen.add(words)
+    return repeated
 
 
 #: The outcomes whose people one series of victims numbers: "two men were killed ... a third was wounded".
@@ -1820,6 +1853,11 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             continue
         if aux and "have" not in aux:
             return any(word in vocab.future_modals for word in aux)
+        if not aux and _clause_of_time(ann, vocab, node):
+            # "the ratio will stay the same when 850 volunteers take part": a clause of time in the present
+            # under a verb tells of that verb's time
+            node = tokens[node].head
+            continue
         if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
                 tokens[c].dep in _SUBJECT_DEPS for c in ann.children[node]):
             break
@@ -1835,6 +1873,32 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             return False
         node = tokens[node].head
     return False
+
+
+def _of_a_rumour(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase inside what a noun of hearsay (``rumour_nouns``: "rumour", "hoax") tells,
+    one of the words above it ("a rumour that three women were killed", "a rumour warning that a gang
+    is going to kill three women"): what is said to happen, which the text does not tell as a fact?"""
+    tokens = ann.tokens
+    node = np_head
+    for _ in range(16):
+        if tokens[node].head == node:
+            return False
+        node = tokens[node].head
+        if tokens[node].pos in _NOUN_POS and tokens[node].lemma.lower() in vocab.rumour_nouns:
+            return True
+    return False
+
+
+def _clause_of_time(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is ``verb`` the present tense of an adverbial clause of time (opened by one of ``time_marks``:
+    "when", "once", "until") on another verb? English puts such a clause in the present whatever its
+    time: its time is its governor's ("will stay the same when 850 volunteers take part")."""
+    tokens = ann.tokens
+    tok = tokens[verb]
+    return (tok.dep == "advcl" and tok.tag in ("VBP", "VBZ") and tokens[tok.head].pos in _VERB_POS
+            and any(tokens[c].dep in ("mark", "advmod") and tokens[c].lower in vocab.time_marks and c < verb
+                    for c in ann.children[verb]))
 
 
 def _featured_in_a_future(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -1857,16 +1921,26 @@ def _featured_in_a_future(ann: Annotation, vocab: Vocabulary, np_head: int) -> b
 
 def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim],
                 made: list[tuple[Claim, int | None]]) -> bool:
-    """Is a figure on a definite noun ("the two wrestlers") the same count of the same noun, in the same
-    role, as one made before in its sentence: the same people told again, not more of them?"""
+    """Is a figure on a definite noun ("the two wrestlers"), or on a conjunct joined to the same first
+    conjunct ("Brown and two other men ... Brown and two other men"), the same count of the same noun, in
+    the same role, as one made before in its sentence: the same people told again, not more of them?"""
     tokens = ann.tokens
-    if noun is None or len(found) != 1 or not any(
-            tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners for c in ann.children[noun]):
+    if noun is None or len(found) != 1:
         return False
+    definite = any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
+                   for c in ann.children[noun])
+
+    def partner(n: int) -> str | None:
+        # the first conjunct a conjunct is joined to, by its words ("Brown and two other men")
+        return tokens[tokens[n].head].lower if tokens[n].dep == "conj" else None
+
     new = found[0]
     return any(n is not None and n != noun and tokens[n].sent == tokens[noun].sent
                and tokens[n].lemma == tokens[noun].lemma and c.category == new.category
                and (c.value.low, c.value.high) == (new.value.low, new.value.high) and c.negated == new.negated
+               # a definite noun, or one joined to the same first conjunct both times ("Brown and two other
+               # men were charged ... Brown and two other men robbed"): the same people
+               and (definite or partner(noun) is not None and partner(noun) == partner(n))
                for c, n in made)
 
 
@@ -1905,10 +1979,20 @@ def _verb_of_phrase(ann: Annotation, np_head: int) -> int | None:
 
 def _able_to(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the counted phrase what an infinitive after a word of ability takes, through a noun it is of
-    ("not enough to support a shop of several employees"): what could be, not what is? ("was able to
-    feed 300 families" says it did.)"""
+    ("not enough to support a shop of several employees"), or what an infinitive on a noun such a word
+    modifies takes ("enough money to cover a large number of people"): what could be, not what is? ("was
+    able to feed 300 families" says it did.)"""
     tokens = ann.tokens
     node = _verb_of_phrase(ann, np_head)
+    if node is not None and tokens[node].dep in ("acl", "relcl", "advcl") and any(
+            tokens[c].dep == "aux" and tokens[c].lower == "to" for c in ann.children[node]):
+        # the thing the infinitive is for: the noun it modifies, or the object of the verb it hangs on
+        # ("brought enough food to feed ...")
+        things = [tokens[node].head] if tokens[node].dep != "advcl" else [
+            c for c in ann.children[tokens[node].head] if tokens[c].dep == "dobj" and c < node]
+        if any(tokens[c].dep in ("amod", "advmod") and tokens[c].lower in vocab.ability_words
+               for thing in things for c in ann.children[thing]):
+            return True  # "enough money to cover a large number of people": what the thing could do
     if node is None or tokens[node].dep != "xcomp":
         return False
     word = tokens[tokens[node].head]
@@ -2770,6 +2854,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _sought(ann, vocab, reading):
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
+    if _of_a_rumour(ann, vocab, np_head):
+        return [], None, "a rumour"  # "a rumour that three women were killed at the mall": hearsay, no figure
     cue_word = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
