@@ -2159,6 +2159,9 @@ def test_what_a_thing_is_enough_for_is_no_figure(text, expected):
 def test_a_conjunct_joined_to_the_same_name_twice_is_the_same_people():
     text = "When Smith and two other men were charged, prosecutors said Smith and two other men had robbed four stores."
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.present", 2)]
+    text = ("At the time Smith and two other men were charged in 2006, prosecutors said that during a ten-day "
+            "period Smith and two other men robbed a series of stores.")  # the second time parsed otherwise
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.present", 2)]
     text = "Smith and two other men were shot, and Jones and two other men were arrested."
     assert [c.category for c in fogcount.extract(text).claims] == ["people.injured", "people.captured"]
     text = "Two men were shot and two men were arrested."  # no word they are joined to: other people
@@ -2179,3 +2182,31 @@ def test_what_a_rumour_tells_is_no_figure(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She is so scared she can't even hold her own little baby, he said.", []),
+        ("The city cannot be responsible for damage to a resident's vehicle.", []),
+        ("The virus can kill 20 people a day.", []),
+        # the modal of another verb than the figure's
+        ("Police can confirm that 20 people were killed on Monday.", [("people.killed", 20)]),
+        ("Gunmen killed 20 people, police said.", [("people.killed", 20)]),
+    ],
+)
+def test_what_one_can_or_cannot_do_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Smith disappeared but was arrested this month after a long search.", []),  # a fugitive: no figure
+        ("Two men disappeared after gunmen attacked the village.", [("people.abducted", 2)]),
+        ("Fourteen sailors disappeared when the ship sank.", [("people.present", 14)]),  # lost in a mishap
+    ],
+)
+def test_one_who_disappears_and_is_arrested_is_no_one_taken(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
