@@ -284,6 +284,7 @@ class ClaimsVocabulary:
         self.safe_words = frozenset(grammar["safe_words"])
         self.condition_marks = frozenset(grammar["condition_marks"])
         self.time_marks = frozenset(grammar["time_marks"])
+        self.generic_determiners = frozenset(grammar["generic_determiners"])
         self.ability_modals = frozenset(grammar["ability_modals"])
         self.rumour_nouns = frozenset(grammar["rumour_nouns"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])

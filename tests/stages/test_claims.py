@@ -2210,3 +2210,37 @@ def test_what_one_can_or_cannot_do_is_no_figure(text, expected):
 def test_one_who_disappears_and_is_arrested_is_no_one_taken(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A permit must be obtained for any event with 50 or more people on public property.", []),
+        ("Every home with more than two children gets a grant.", []),
+        ("Gunmen attacked a bus with 40 passengers.", [("people.present", 40)]),  # a bus, no rule of any
+    ],
+)
+def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one named as killed, told hurt by name elsewhere: the wound that killed, the same person
+        ("A van was seen leaving seconds after John Smith was shot. Smith was killed in the parking lot on Monday.",
+         [("people.killed", None), ("people.killed", "c1")]),
+        ("The engineer was gunned down in the parking lot. A van left seconds after Flores was shot. Victim "
+         "Matthew Flores was killed in 1994.",
+         [("people.killed", None), ("people.killed", "c1"), ("people.killed", "c1")]),
+        # two people of one family name, or two names: as they are
+        ("John Smith was shot in the leg on Monday. His brother Mike Smith was killed.",
+         [("people.injured", None), ("people.killed", None), ("people.killed", "c2")]),
+        ("John Smith was shot in the leg on Monday. Mary Jones was killed.",
+         [("people.injured", None), ("people.killed", None)]),
+    ],
+)
+def test_one_named_as_killed_and_told_hurt_by_name_is_one_death(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.part_of) for c in claims] == expected
