@@ -2244,3 +2244,18 @@ def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
 def test_one_named_as_killed_and_told_hurt_by_name_is_one_death(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dead" parsed as a clause of its own after "found": the subject's complement all the same
+        ("The two Denver women found dead this past weekend in their home died hours apart, the coroner said.",
+         [("people.killed", 2)]),
+        ("Police found two men dead in a car.", [("people.killed", 2)]),
+        ("Two men found guilty of the murder were jailed.", [("people.present", 2)]),
+    ],
+)
+def test_found_dead_parsed_as_a_clause_is_dead(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
