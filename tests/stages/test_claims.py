@@ -2259,3 +2259,28 @@ def test_one_named_as_killed_and_told_hurt_by_name_is_one_death(text, expected):
 def test_found_dead_parsed_as_a_clause_is_dead(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser's participle subject of "included": its outcome is the toll's, the parts are of it
+        ("Officials said the 20 killed included four children and four women.",
+         [("people.killed", 20, None), ("people.killed", 8, "c1")]),
+    ],
+)
+def test_parts_of_a_toll_under_a_verb_of_saying(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low if not c.negated else 0, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Crews restored power at a rate of 11 to 12 customers per mile.", []),
+        ("Twelve people were killed per police reports.", [("people.killed", 12)]),  # "per" a source: a count
+    ],
+)
+def test_a_figure_per_unit_is_a_rate(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
