@@ -2284,3 +2284,16 @@ def test_parts_of_a_toll_under_a_verb_of_saying(text, expected):
 def test_a_figure_per_unit_is_a_rate(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We'd hate to take on 30 new staff.", []),  # "'d" before a bare verb: would
+        ("They said they'd hire 20 officers.", []),
+        ("He'd killed two men before he was caught.", [("people.killed", 2)]),  # "'d" before a participle: had
+    ],
+)
+def test_a_contracted_would_is_a_future(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
