@@ -2174,3 +2174,187 @@ def test_people_reported_missing_or_found_safe_are_lost_not_taken(text, expected
 def test_the_agent_of_a_negated_passive_is_no_figure_of_people_there(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_a_sentence_told_again_word_for_word_is_told_once():
+    text = ("Neither of the two hikers was hurt and both are safe, the ranger said. Rescuers found them on "
+            "Monday. Neither of the two hikers was hurt and both are safe, the ranger said.")
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims if c.category == "people.injured"] == [("people.injured", 0)]
+    # a short formula two happenings share is no sentence told again
+    claims = fogcount.extract("A man was shot on Elm Street. He died. A woman was shot on Oak Street. He died.").claims
+    assert [c.category for c in claims] == ["people.killed", "people.killed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of time in the present under a future: a future
+        ("The mayor believes the ratio will stay the same when as many as 850 volunteers take part in the "
+         "cleanup.", []),
+        ("The ship will sail once 40 passengers board.", []),
+        # under a past verb it tells what happened
+        ("Police arrived when two men fired shots at the crowd.", [("people.present", 2)]),
+    ],
+)
+def test_a_clause_of_time_takes_its_governors_time(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fund needs enough money to cover a large number of uninsured people.", []),
+        ("The group has enough money to feed 300 families this winter.", []),
+        ("They brought enough food to feed a large number of people.", []),
+        ("There are enough beds to house 40 people.", []),
+        ("They brought food to feed 300 people.", [("people.present", 300)]),  # fed, no "enough"
+    ],
+)
+def test_what_a_thing_is_enough_for_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_a_conjunct_joined_to_the_same_name_twice_is_the_same_people():
+    text = "When Smith and two other men were charged, prosecutors said Smith and two other men had robbed four stores."
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.present", 2)]
+    text = ("At the time Smith and two other men were charged in 2006, prosecutors said that during a ten-day "
+            "period Smith and two other men robbed a series of stores.")  # the second time parsed otherwise
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == [("people.present", 2)]
+    text = "Smith and two other men were shot, and Jones and two other men were arrested."
+    assert [c.category for c in fogcount.extract(text).claims] == ["people.injured", "people.captured"]
+    text = "Two men were shot and two men were arrested."  # no word they are joined to: other people
+    assert [c.category for c in fogcount.extract(text).claims] == ["people.injured", "people.captured"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A rumor that three women were killed at the mall spread on Monday.", []),
+        ("A rumour warning shoppers that a gang is going to take part in the killing of three women has no "
+         "credibility, police said.", []),
+        ("Three people were killed after a rumor spread in the village.", [("people.killed", 3)]),
+        ("The rumour sparked riots that killed 12 people.", [("people.killed", 12)]),
+    ],
+)
+def test_what_a_rumour_tells_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She is so scared she can't even hold her own little baby, he said.", []),
+        ("The city cannot be responsible for damage to a resident's vehicle.", []),
+        ("The virus can kill 20 people a day.", []),
+        # the modal of another verb than the figure's
+        ("Police can confirm that 20 people were killed on Monday.", [("people.killed", 20)]),
+        ("Gunmen killed 20 people, police said.", [("people.killed", 20)]),
+    ],
+)
+def test_what_one_can_or_cannot_do_is_no_figure(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Smith disappeared but was arrested this month after a long search.", []),  # a fugitive: no figure
+        ("Two men disappeared after gunmen attacked the village.", [("people.abducted", 2)]),
+        ("Fourteen sailors disappeared when the ship sank.", [("people.present", 14)]),  # lost in a mishap
+    ],
+)
+def test_one_who_disappears_and_is_arrested_is_no_one_taken(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A permit must be obtained for any event with 50 or more people on public property.", []),
+        ("Every home with more than two children gets a grant.", []),
+        ("Gunmen attacked a bus with 40 passengers.", [("people.present", 40)]),  # a bus, no rule of any
+    ],
+)
+def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one named as killed, told hurt by name elsewhere: the wound that killed, the same person
+        ("A van was seen leaving seconds after John Smith was shot. Smith was killed in the parking lot on Monday.",
+         [("people.killed", None), ("people.killed", "c1")]),
+        ("The engineer was gunned down in the parking lot. A van left seconds after Flores was shot. Victim "
+         "Matthew Flores was killed in 1994.",
+         [("people.killed", None), ("people.killed", "c1"), ("people.killed", "c1")]),
+        # two people of one family name, or two names: as they are
+        ("John Smith was shot in the leg on Monday. His brother Mike Smith was killed.",
+         [("people.injured", None), ("people.killed", None), ("people.killed", "c2")]),
+        ("John Smith was shot in the leg on Monday. Mary Jones was killed.",
+         [("people.injured", None), ("people.killed", None)]),
+    ],
+)
+def test_one_named_as_killed_and_told_hurt_by_name_is_one_death(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dead" parsed as a clause of its own after "found": the subject's complement all the same
+        ("The two Denver women found dead this past weekend in their home died hours apart, the coroner said.",
+         [("people.killed", 2)]),
+        ("Police found two men dead in a car.", [("people.killed", 2)]),
+        ("Two men found guilty of the murder were jailed.", [("people.present", 2)]),
+    ],
+)
+def test_found_dead_parsed_as_a_clause_is_dead(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser's participle subject of "included": its outcome is the toll's, the parts are of it
+        ("Officials said the 20 killed included four children and four women.",
+         [("people.killed", 20, None), ("people.killed", 8, "c1")]),
+    ],
+)
+def test_parts_of_a_toll_under_a_verb_of_saying(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low if not c.negated else 0, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Crews restored power at a rate of 11 to 12 customers per mile.", []),
+        ("Twelve people were killed per police reports.", [("people.killed", 12)]),  # "per" a source: a count
+    ],
+)
+def test_a_figure_per_unit_is_a_rate(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We'd hate to take on 30 new staff.", []),  # "'d" before a bare verb: would
+        ("They said they'd hire 20 officers.", []),
+        ("He'd killed two men before he was caught.", [("people.killed", 2)]),  # "'d" before a participle: had
+    ],
+)
+def test_a_contracted_would_is_a_future(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected

@@ -37,7 +37,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "45"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is
+VERSION = "51"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is; 46: 45 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure; 47: 46 and what the first verb above a figure can or cannot do in the present ("can", "can't": ability_modals) is no happening ("she can't even hold her own baby", "cannot be responsible for damage to a resident's car"), one who disappears and is arrested is a fugitive, not one taken ("disappear" a lost word), and the conjunct joined to the same word twice is found by the words before it, whatever the parse; 48: 47 and a figure in a phrase on a noun of any one of a kind ("any event with 50 or more people": generic_determiners) is no count, and one person named as killed and told hurt by the same name elsewhere ("Flores was shot ... Matthew Flores was killed") is one death: the hurt claim killed, the later a part of the earlier (where the family name is one person's); 49: 48 and "dead" the parser makes a clause of its own right after "found", with no subject, is the subject's complement ("the two women found dead this weekend died hours apart": killed; a reduced passive all the same); 50: 49 and the parts of a toll under a verb of saying where the parser makes the participle the subject of "included" ("officials said the 20 killed included four children": killed, parts), a figure per a unit a rate (noncount.toml: "11 to 12 customers per mile"; not "per police"); 51: 50 and "'d" before a bare verb is "would" ("we'd hate to take on 30 new staff": not yet; "he'd killed two" is "had")
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -84,7 +84,13 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     vocab = vocab or vocabulary()
     skipped: list[SkippedNumber] = []
     made: list[tuple[Claim, int | None]] = []  # each claim with the noun its figure counts
+    repeated = _repeated_sentences(ann)
     for cand in _candidates(ann, vocab):
+        if ann.tokens[cand.anchor].sent in repeated:
+            # a sentence the text prints a second time, word for word (a paragraph a page repeats): told once
+            q = cand.quantity
+            skipped.append(SkippedNumber(text=q.text, span=(q.start, q.end), reason="a sentence told again"))
+            continue
         if cand.named_before or cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
             _died_later(ann, vocab, cand, made)  # "a man was shot ... he died": that one's wound killed him
         if cand.died or (cand.pronoun and any(claim.category.startswith("people.") for claim, _ in made)):
@@ -123,13 +129,14 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     claims: list[Claim] = []
     claim_of_noun: dict[int, str] = {}
     joined = _join_coordinated(ann, vocab, made)
-    for own in _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns}):  # in text order among the others
+    # in text order among the others
+    for own in _not_repeated(ann, repeated, _self_harm(ann, vocab, {n for _, nouns in joined for n in nouns})):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], own.span[0])
         joined.insert(at, (own, []))
-    for harm in _multiplied_harms(ann, vocab, [c for c, _ in joined]):
+    for harm in _not_repeated(ann, repeated, _multiplied_harms(ann, vocab, [c for c, _ in joined])):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], harm.span[0])
         joined.insert(at, (harm, []))
-    for share in _fatal_shares(ann, vocab, [c for c, _ in joined]):
+    for share in _not_repeated(ann, repeated, _fatal_shares(ann, vocab, [c for c, _ in joined])):
         at = bisect.bisect_right([c.span[0] for c, _ in joined], share.span[0])
         joined.insert(at, (share, []))
         skipped = [k for k in skipped if k.span != share.span]  # the number counts after all
@@ -146,6 +153,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                                   and (c.value.low or 0) >= (claim.value.low or 0)), None)
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
+    _named_dead_told_hurt(ann, claims)
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
     _died_of_the_hurt(ann, vocab, claims)
@@ -155,6 +163,76 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             claim.scope = "tally"
     _rank_among_victims(claims)
     return claims, skipped
+
+
+#: The fewest words a sentence told twice word for word needs to be one said again, not a short
+#: formula that two happenings share ("He died.").
+_REPEATED_SENTENCE_WORDS = 6
+
+
+def _not_repeated(ann: Annotation, repeated: set[int], claims: list[Claim]) -> list[Claim]:
+    """The claims not made in a sentence told again (``_repeated_sentences``)."""
+    return [claim for claim in claims if ann.tokens[ann.token_at(claim.span[0]) or 0].sent not in repeated]
+
+
+def _repeated_sentences(ann: Annotation) -> set[int]:
+    """The sentences whose words are those of an earlier sentence of the text, one for one (a paragraph
+    a page prints twice), of at least ``_REPEATED_SENTENCE_WORDS`` words: the same figures again, not
+    more of them."""
+    seen: set[tuple[str, ...]] = set()
+    repeated: set[int] = set()
+    for index, (start, end) in enumerate(ann.sentences):
+        words = tuple(tok.lower for tok in ann.tokens[start:end] if tok.pos not in ("PUNCT", "SPACE"))
+        if len(words) < _REPEATED_SENTENCE_WORDS:
+            continue
+        if words in seen:
+            repeated.add(index)
+        seen.add(words)
+    return repeated
+
+
+def _named_one(ann: Annotation, claim: Claim) -> str | None:
+    """The family name of a one-person killed or injured claim whose figure is a name ("Matthew Flores",
+    "Flores"): its last word, lower-cased; else None."""
+    if claim.category not in ("people.killed", "people.injured") or claim.negated or not _one_person(claim):
+        return None
+    first, last = ann.token_at(claim.span[0]), ann.token_at(claim.span[1] - 1)
+    if first is None or last is None or not all(ann.tokens[i].pos == "PROPN" for i in range(first, last + 1)):
+        return None
+    return ann.tokens[last].lower
+
+
+def _named_dead_told_hurt(ann: Annotation, claims: list[Claim]) -> None:
+    """ "Flores was shot ... Matthew Flores was killed in 1994", "John Smith was shot. Smith died of his
+    wounds the next day" told by name: one person the text names as killed, told hurt by the same name
+    elsewhere, was hurt by the wound that killed him: the hurt claim is a death, and the later of the two
+    claims a part of the earlier (the same person, not one more). Only where the family name is one
+    person's in the text (no two first names to it: "John Smith was shot ... his brother Mike Smith was
+    killed" are two)."""
+    names = {claim.id: _named_one(ann, claim) for claim in claims}
+    full: dict[str, set[str]] = {}
+    for claim in claims:
+        name = names[claim.id]
+        if name is not None and " " in claim.value.text.strip():
+            full.setdefault(name, set()).add(claim.value.text.strip().lower())
+    by_id = {claim.id: claim for claim in claims}
+    for hurt in claims:
+        name = names[hurt.id]
+        if name is None or hurt.category != "people.injured" or len(full.get(name, ())) > 1:
+            continue
+        dead = next((c for c in claims if c is not hurt and names[c.id] == name and c.category == "people.killed"),
+                    None)
+        if dead is None:
+            continue
+        hurt.category = "people.killed"
+        if dead.part_of is not None and dead.part_of != hurt.id:
+            if hurt.part_of is None:
+                hurt.part_of = dead.part_of
+        elif dead.span[0] < hurt.span[0]:
+            if hurt.part_of is None:
+                hurt.part_of = dead.id
+        elif dead.part_of is None and (hurt.part_of is None or by_id.get(hurt.part_of) is not dead):
+            dead.part_of = hurt.id
 
 
 #: The outcomes whose people one series of victims numbers: "two men were killed ... a third was wounded".
@@ -1549,9 +1627,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
-        elif child.dep == "advcl" and child.pos == "ADJ" and c > verb and not any(
+        elif child.dep in ("advcl", "ccomp") and child.pos == "ADJ" and c > verb and not any(
                 tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
-            # "shot four protesters dead": the parser makes the object's complement a clause of its own
+            # "shot four protesters dead", "the two women found dead this weekend": the parser makes the
+            # object's or the subject's complement a clause of its own
             keys.insert(0, f"{tok.lemma} {child.lower}")
         elif child.dep == "advcl" and c > verb:
             # "treated Shayne like she was his mom": the verb and the word that opens the clause after it
@@ -1873,7 +1952,13 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             node = tokens[node].head
             continue
         if aux and "have" not in aux:
-            return any(word in vocab.future_modals for word in aux)
+            # "we'd hate to take on 30 new staff": "'d" before a bare verb is "would" ("he'd killed two" had)
+            return any(word in vocab.future_modals or word == "'d" and tokens[node].tag == "VB" for word in aux)
+        if not aux and _clause_of_time(ann, vocab, node):
+            # "the ratio will stay the same when 850 volunteers take part": a clause of time in the present
+            # under a verb tells of that verb's time
+            node = tokens[node].head
+            continue
         if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
                 tokens[c].dep in _SUBJECT_DEPS for c in ann.children[node]):
             break
@@ -1889,6 +1974,67 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             return False
         node = tokens[node].head
     return False
+
+
+def _of_any_one(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase the object of a preposition on a noun of any one of a kind (a determiner of
+    ``generic_determiners``: "any event with 50 or more people", "every home with more than two
+    children"): what a rule or a habit says of such things, no count of people there? The noun is the
+    preposition's head, or the word right before it where the parser hangs the preposition on the verb
+    ("a permit must be obtained for any event with 50 people")."""
+    tokens = ann.tokens
+    prep = tokens[np_head].head
+    if tokens[np_head].dep != "pobj" or tokens[prep].dep != "prep":
+        return False
+    nouns = {tokens[prep].head, prep - 1} - {prep}
+    return any(tokens[n].pos in _NOUN_POS and any(
+        tokens[c].dep == "det" and tokens[c].lower in vocab.generic_determiners for c in ann.children[n])
+        for n in nouns if 0 <= n < len(tokens) and tokens[n].sent == tokens[prep].sent)
+
+
+def _can_or_cannot(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the first verb above the counted phrase (up through prepositions and nouns) one of ability in the
+    present (``ability_modals``: "can", "can't"): what someone can or cannot do, no happening ("she
+    can't even hold her own baby", "the city cannot be responsible for damage to a resident's car")?
+    ("could" is one of ``future_modals``: ``_foretold``.)"""
+    tokens = ann.tokens
+    node = np_head
+    for _ in range(6):
+        if tokens[node].head == node:
+            break
+        node = tokens[node].head
+        if tokens[node].pos in _VERB_POS or tokens[node].pos == "AUX":
+            break
+        if tokens[node].dep not in ("prep", "pobj", "dobj", "poss", "compound", "conj", "appos", "acomp", "attr"):
+            return False
+    aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
+    return "have" not in aux and any(word in vocab.ability_modals for word in aux)
+
+
+def _of_a_rumour(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase inside what a noun of hearsay (``rumour_nouns``: "rumour", "hoax") tells,
+    one of the words above it ("a rumour that three women were killed", "a rumour warning that a gang
+    is going to kill three women"): what is said to happen, which the text does not tell as a fact?"""
+    tokens = ann.tokens
+    node = np_head
+    for _ in range(16):
+        if tokens[node].head == node:
+            return False
+        node = tokens[node].head
+        if tokens[node].pos in _NOUN_POS and tokens[node].lemma.lower() in vocab.rumour_nouns:
+            return True
+    return False
+
+
+def _clause_of_time(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is ``verb`` the present tense of an adverbial clause of time (opened by one of ``time_marks``:
+    "when", "once", "until") on another verb? English puts such a clause in the present whatever its
+    time: its time is its governor's ("will stay the same when 850 volunteers take part")."""
+    tokens = ann.tokens
+    tok = tokens[verb]
+    return (tok.dep == "advcl" and tok.tag in ("VBP", "VBZ") and tokens[tok.head].pos in _VERB_POS
+            and any(tokens[c].dep in ("mark", "advmod") and tokens[c].lower in vocab.time_marks and c < verb
+                    for c in ann.children[verb]))
 
 
 def _featured_in_a_future(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -1911,16 +2057,30 @@ def _featured_in_a_future(ann: Annotation, vocab: Vocabulary, np_head: int) -> b
 
 def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim],
                 made: list[tuple[Claim, int | None]]) -> bool:
-    """Is a figure on a definite noun ("the two wrestlers") the same count of the same noun, in the same
-    role, as one made before in its sentence: the same people told again, not more of them?"""
+    """Is a figure on a definite noun ("the two wrestlers"), or on a conjunct joined to the same first
+    conjunct ("Brown and two other men ... Brown and two other men"), the same count of the same noun, in
+    the same role, as one made before in its sentence: the same people told again, not more of them?"""
     tokens = ann.tokens
-    if noun is None or len(found) != 1 or not any(
-            tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners for c in ann.children[noun]):
+    if noun is None or len(found) != 1:
         return False
+    definite = any(tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners
+                   for c in ann.children[noun])
+
+    def partner(n: int) -> str | None:
+        # the word a conjunction joins the phrase to, right before it ("Brown and two other men"), whatever
+        # the parse makes of the second time
+        left = min([n] + [c for c in ann.children[n] if tokens[c].dep in ("nummod", "det", "amod", "quantmod")])
+        if left >= 2 and tokens[left - 1].pos == "CCONJ" and tokens[left - 2].sent == tokens[n].sent:
+            return tokens[left - 2].lower
+        return None
+
     new = found[0]
     return any(n is not None and n != noun and tokens[n].sent == tokens[noun].sent
                and tokens[n].lemma == tokens[noun].lemma and c.category == new.category
                and (c.value.low, c.value.high) == (new.value.low, new.value.high) and c.negated == new.negated
+               # a definite noun, or one joined to the same first conjunct both times ("Brown and two other
+               # men were charged ... Brown and two other men robbed"): the same people
+               and (definite or partner(noun) is not None and partner(noun) == partner(n))
                for c, n in made)
 
 
@@ -1959,10 +2119,20 @@ def _verb_of_phrase(ann: Annotation, np_head: int) -> int | None:
 
 def _able_to(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the counted phrase what an infinitive after a word of ability takes, through a noun it is of
-    ("not enough to support a shop of several employees"): what could be, not what is? ("was able to
-    feed 300 families" says it did.)"""
+    ("not enough to support a shop of several employees"), or what an infinitive on a noun such a word
+    modifies takes ("enough money to cover a large number of people"): what could be, not what is? ("was
+    able to feed 300 families" says it did.)"""
     tokens = ann.tokens
     node = _verb_of_phrase(ann, np_head)
+    if node is not None and tokens[node].dep in ("acl", "relcl", "advcl") and any(
+            tokens[c].dep == "aux" and tokens[c].lower == "to" for c in ann.children[node]):
+        # the thing the infinitive is for: the noun it modifies, or the object of the verb it hangs on
+        # ("brought enough food to feed ...")
+        things = [tokens[node].head] if tokens[node].dep != "advcl" else [
+            c for c in ann.children[tokens[node].head] if tokens[c].dep == "dobj" and c < node]
+        if any(tokens[c].dep in ("amod", "advmod") and tokens[c].lower in vocab.ability_words
+               for thing in things for c in ann.children[thing]):
+            return True  # "enough money to cover a large number of people": what the thing could do
     if node is None or tokens[node].dep != "xcomp":
         return False
     word = tokens[tokens[node].head]
@@ -1986,7 +2156,22 @@ def _missing_in_a_mishap(ann: Annotation, vocab: Vocabulary, reading: _Reading, 
     cue = ann.token_at(reading.cue.span[0])
     # "reported missing", "went missing": lost; "two missing teenagers found unharmed": found safe
     lost = cue is not None and ann.tokens[ann.tokens[cue].head].lemma in vocab.lost_verbs
-    return bool(words & vocab.mishap_words) or lost or bool(words & vocab.safe_words)
+    return bool(words & vocab.mishap_words) or lost or bool(words & vocab.safe_words) or (
+        cue is not None and _arrested_after(ann, vocab, cue))
+
+
+def _arrested_after(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is a verb of going missing ("disappeared") coordinated with a verb that captures its subject ("he
+    disappeared but was arrested a month later"): a fugitive, not one taken?"""
+    tokens = ann.tokens
+    for c in ann.children[verb]:
+        if tokens[c].dep != "conj" or tokens[c].pos not in _VERB_POS or any(
+                tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
+            continue
+        found = vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=False)
+        if found and found[1] == "captured":
+            return True
+    return False
 
 
 def _going_to(ann: Annotation, verb: int) -> bool:
@@ -2524,7 +2709,7 @@ def _reduced_passive(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     if tokens[verb].tag not in ("VBN", "VBD"):
         return False
     active = ("dobj", "aux", "auxpass", "ccomp", "attr", "dative", "xcomp", "acomp", "oprd")
-    if any(tokens[c].dep in active for c in ann.children[verb]):
+    if any(tokens[c].dep in active and not _bare_complement(ann, c) for c in ann.children[verb]):
         return False
     if any(tokens[c].dep == "prep" and tokens[c].lower == "at" and any(
             tokens[g].dep == "pobj" and (tokens[g].pos == "PRON" or "people" in vocab.units_of(tokens[g].lemma))
@@ -2533,6 +2718,15 @@ def _reduced_passive(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     # "Gunmen shot and killed 10 men": coordinated verbs share the subject, and the last one's object is theirs
     return not any(tokens[c].dep == "conj" and tokens[c].pos == "VERB" and c > verb
                    and any(tokens[g].dep == "dobj" for g in ann.children[c]) for c in ann.children[verb])
+
+
+def _bare_complement(ann: Annotation, node: int) -> bool:
+    """Is ``node`` an adjective the parser makes a clause of its own (``ccomp``), with no subject, right
+    after its verb ("the two women found dead this weekend died hours apart"): the subject's complement,
+    as "dead" in "found dead", not a clause the verb says?"""
+    tokens = ann.tokens
+    return (tokens[node].dep == "ccomp" and tokens[node].pos == "ADJ" and node == tokens[node].head + 1
+            and not any(tokens[c].dep in _SUBJECT_DEPS for c in ann.children[node]))
 
 
 def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
@@ -2549,6 +2743,13 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
             if whole is not None and whole.outcome != "present" and (tokens[c].pos == "NUM" or any(
                     tokens[k].dep == "nummod" for k in ann.children[c])):
                 return _Reading(whole.unit, whole.outcome, whole.cue, verb, _BACK)
+        if (tokens[verb].lemma in vocab.breakdown_verbs and tokens[c].dep == "nsubj" and tokens[c].tag == "VBN"
+                and any(tokens[k].dep == "nsubj" and tokens[k].pos == "NUM" for k in ann.children[c])):
+            # "officials said the 20 killed included four children": the parser makes the participle the
+            # subject and the figure its own; the participle tells the toll's outcome all the same
+            found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            if found is not None and found[1] != "present":
+                return _Reading(found[0], found[1], _cue(tokens[c], f"verb:{found[2]}"), verb, _BACK)
         if tokens[c].dep not in ("nsubj", "nsubjpass", "dobj") or tokens[c].pos not in _NOUN_POS | {"ADJ"}:
             continue
         for key in _noun_keys(ann, c):
@@ -2862,8 +3063,14 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "not enough to support a shop of several employees": could be
     if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
+    if _of_any_one(ann, vocab, np_head):
+        return [], None, "generic"  # "a permit for any event with 50 or more people": a rule, no one there
+    if _can_or_cannot(ann, vocab, np_head):
+        return [], None, "hypothetical"  # "she can't even hold her baby", "cannot be responsible for damage to a car"
     if _sought(ann, vocab, reading):
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
+    if _of_a_rumour(ann, vocab, np_head):
+        return [], None, "a rumour"  # "a rumour that three women were killed at the mall": hearsay, no figure
     cue_word = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
