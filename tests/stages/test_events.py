@@ -244,35 +244,6 @@ def test_separately_as_a_manner_of_the_verb_sets_nothing_apart():
     assert len(report.events) == 2 and "'separately'" in report.events[1].why[0]
 
 
-def test_a_photos_caption_begins_no_event():
-    # the caption's action words (a shooting the picture was taken after, a patrol at the scene) begin no
-    # event of their own, on the day the photo was taken; the report's shooting is one event
-    report = fogcount.extract("Crime scene tape surrounds the parking lot of a mall on Sunday after a shooting. "
-                              "(Jane Roe/KXYZ)\n\nFive people were wounded in a shooting at a wedding party in "
-                              "Reno on Saturday night, police said.", published="2024-03-18")
-    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2024-03-16"
-    report = fogcount.extract("Officers of the state patrol process the scene at the office on Thursday. (Photo: "
-                              "Courtesy of John Doe)\n\nFour people are dead after a shooting at the office on "
-                              "Thursday afternoon.", published="2024-03-15")
-    assert len(report.events) == 1 and report.events[0].action != "group_change"
-    # no credit, no caption: a happening with its own time is its own event
-    report = fogcount.extract("Police arrested a man on Sunday after a robbery downtown.\n\nFive people were "
-                              "wounded in a shooting in Reno on Friday night, police said.", published="2024-03-18")
-    assert len(report.events) == 2
-
-
-def test_caption_sentences_are_those_a_credit_closes():
-    from fogcount.settings import Settings
-    from fogcount.stages.annotate import annotate
-    from fogcount.stages.events import caption_sentences
-
-    ann = annotate("A man was shot on Main Street. Police tape surrounds the house. (Photo: John Doe)\n\n"
-                   "Officers walk the scene. (Jane Roe / The Daily Star)\n\n(Photo: file)\n\n"
-                   "The victim (age 30) died. Man Arrested After Stabbing (Photo)", settings=Settings())
-    assert caption_sentences(ann) == {ann.tokens[ann.token_at(ann.text.index("Police"))].sent,
-                                      ann.tokens[ann.token_at(ann.text.index("Officers"))].sent}
-
-
 def test_a_recalled_happening_is_its_own_event_with_its_own_date():
     report = fogcount.extract("Gunmen attacked a police station in Kano on Monday, killing 3 officers. "
                               "In 2015, an attack on the same station killed 12 people.", published="2024-03-15")
