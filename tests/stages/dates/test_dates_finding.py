@@ -38,11 +38,6 @@ from fogcount.stages.dates import TimeMention, find_times
         ("Police arrested 5 men during a 24-hour curfew.", []),
         ("A 12-year-old boy was among 7 people killed.", []),
         ("The 9th Division lost 40 soldiers.", []),
-        # a house number is no year; a year before a name it modifies, or before a subject, is one
-        ("A man was shot outside a bar (1816 N. Elm) on Saturday.", ["Saturday"]),
-        ("Officers were sent to 1902 Maple St. after a boy was shot.", []),
-        ("It was the worst since the 2012 Aurora theater shooting.", ["2012"]),
-        ("In 2014 Smith was arrested.", ["2014"]),
     ],
 )
 def test_find_times(text, expected):

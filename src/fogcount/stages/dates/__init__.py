@@ -24,7 +24,7 @@ from .finding import TimeMention, find_times
 from .grammar import resolve, resolve_prefix
 
 NAME = "dates"
-VERSION = "3"  # 2: a page's stamp ("Posted: ...", "Updated: ...") and a clock time alone ("about 9:10 p.m.") date no claim and count for no main date, and a stamp anchors no relative day (branch events); 3: a house number is no year ("(1816 N. Water)", "1802 Beacon St.": digits hanging from a name of its own after them) (branch gvaevents3)
+VERSION = "2"  # 2: a page's stamp ("Posted: ...", "Updated: ...") and a clock time alone ("about 9:10 p.m.") date no claim and count for no main date, and a stamp anchors no relative day (branch events)
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:

@@ -3,8 +3,8 @@
 :func:`find_times` takes spaCy's DATE and TIME entities plus our patterns for
 what the model misses (weekday phrases with "early" / "late", "overnight", "on
 the 9th", day-month dates); neighbours are joined ("1:20 a.m." + "Wednesday").
-Lengths of time ("for two days", "a 24-hour curfew"), ages ("a
-12-year-old") and house numbers ("1816 N. Water") are dropped. A date that hangs in the parse from a speech verb
+Lengths of time ("for two days", "a 24-hour curfew") and ages ("a
+12-year-old") are dropped. A date that hangs in the parse from a speech verb
 or a statement noun ("said Thursday", "told Reuters on Tuesday", "in a
 statement on Monday", "On Wednesday, X said") is a *statement time*.
 """
@@ -103,34 +103,6 @@ def _is_age(text: str, start: int, end: int, r: TimeRules) -> bool:
     p = r.patterns
     return bool(p["age_after"].search(text[start:end]) or p["age_follow"].match(text, end)
                 or p["age_before"].search(text[max(0, start - 12):start]))
-
-
-# The links by which a number names a place's house rather than counts or dates it ("1816 N. Water",
-# "1802 Beacon St."), and the roles that make the name it hangs from a person's or a thing's
-# ("In 2014 Smith was arrested": the parse may hang the year on the subject after it).
-_NUMBER_LINKS = frozenset({"nummod", "compound", "nmod"})
-_NOT_ADDRESS = frozenset({"nsubj", "nsubjpass", "poss", "npadvmod"})
-
-
-def _is_address(ann: Annotation, first: int, last: int) -> bool:
-    """Is the time expression a house number: digits alone, hanging in the
-    parse from a proper noun after it that heads a name of its own (a street:
-    "(1816 N. Water)", "to 1802 Beacon St.") through compounds, not a common
-    noun the name modifies ("the 2012 Aurora theater shooting", "the 2014
-    Isla Vista killings": a year), nor a subject or a possessor ("In 2014
-    Smith was arrested")?"""
-    if first != last or not ann.tokens[first].text.isdigit():
-        return False
-    tokens = ann.tokens
-    tok = tokens[first]
-    if tok.dep not in _NUMBER_LINKS or tok.head <= first:
-        return False
-    top = tokens[tok.head]
-    seen = {first, top.i}
-    while top.dep == "compound" and top.head > top.i and top.head not in seen:
-        seen.add(top.head)
-        top = tokens[top.head]
-    return top.pos == "PROPN" and top.dep not in _NOT_ADDRESS and top.ent not in ("DATE", "TIME")
 
 
 def _is_duration(text: str, start: int, end: int, r: TimeRules) -> bool:
@@ -233,8 +205,6 @@ def find_times(ann: Annotation) -> list[TimeMention]:
         if not is_time(text[start:end]):
             continue
         first, last = ann.token_at(start), ann.token_at(end - 1)
-        if _is_address(ann, first, last):
-            continue
         head, speech = _attachment(ann, first, last, r)
         mentions.append(TimeMention(start=start, end=end, text=text[start:end], sentence=sent, head=head,
                                     statement=speech is not None, speech=speech, page=_stamp(ann, first, r),
