@@ -251,6 +251,32 @@ def test_a_separate_happening_stays_apart():
     assert "'separately'" in report.events[1].why[0]
 
 
+def test_separately_as_a_manner_of_the_verb_sets_nothing_apart():
+    # "separately" modifying how a verb was done is no sentence adverb: one brawl, one event; set off by a
+    # comma it still separates
+    report = fogcount.extract("Five men were shot at a party in a park when a fight broke out, police said. The two "
+                              "groups had separately gathered in the park when the fight broke out.",
+                              published="2024-03-15")
+    assert len(report.events) == 1
+    report = fogcount.extract("Five men were shot at a party in a park, police said. Police, separately, arrested "
+                              "two men after a robbery downtown.", published="2024-03-15")
+    assert len(report.events) == 2 and "'separately'" in report.events[1].why[0]
+
+
+def test_a_later_mention_with_another_day_names_the_one_happening_told():
+    # "the shootings" with a day of their own that does not fit the lead's: the one shooting told, its day not moved
+    report = fogcount.extract("Police arrested a man on Thursday who they say shot two women dead at an apartment "
+                              "complex. He was found in a vacant flat across town. The flat is far from where the "
+                              "shootings happened early Monday.", published="2024-03-15")
+    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2024-03-14"
+    assert "later mention" in report.events[0].why[-1]
+    # two shootings told: "the shooting" with a day neither has names neither
+    report = fogcount.extract("A man was shot dead on Elm Street on Monday. In another attack, gunmen wounded "
+                              "four people at a bar on Tuesday night. The shooting was reported on Friday.",
+                              published="2024-03-16")
+    assert len(report.events) == 3
+
+
 def test_a_recalled_happening_is_its_own_event_with_its_own_date():
     report = fogcount.extract("Gunmen attacked a police station in Kano on Monday, killing 3 officers. "
                               "In 2015, an attack on the same station killed 12 people.", published="2024-03-15")
