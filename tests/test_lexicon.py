@@ -125,3 +125,12 @@ def test_sex_nouns_tell_men_from_women():
     men, women = sex_nouns(KIN[1]), sex_nouns(KIN[2])
     assert {"man", "boy"} <= men and {"woman", "girl"} <= women
     assert not men & {"woman", "girl"} and not women & {"man", "boy"}
+
+
+def test_sex_of_reads_the_gloss_where_the_hyponyms_do_not_tell():
+    from fogcount.lexicon import KIN, sex_of
+
+    assert {sex_of(w) for w in ("man", "father", "husband", "uncle", "nephew")} == {KIN[1]}
+    assert {sex_of(w) for w in ("woman", "daughter", "wife", "aunt", "grandmother")} == {KIN[2]}
+    # both sexes or neither in the gloss: no sex
+    assert sex_of("parent") is None and sex_of("cousin") is None and sex_of("teacher") is None

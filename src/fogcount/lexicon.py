@@ -225,8 +225,47 @@ def injury_nouns() -> frozenset[str]:
 def sex_nouns(sex: str) -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person of one sex
     (``sex``: "male person" or "female person", the last two roots of
-    :data:`KIN`): "son", "husband", "man"; "mother", "wife", "girl"."""
+    :data:`KIN`): "son", "man", "boyfriend"; "daughter", "wife", "girl".
+    Most kin are filed by kinship, not sex ("father", "husband", "mother"
+    are not here): :func:`sex_of` reads their glosses."""
     return _nouns_under(sex)
+
+
+@functools.lru_cache(maxsize=512)
+def sex_of(lemma: str, depth: int = 2) -> str | None:
+    """The sex a noun names, "male person" or "female person" (the last two
+    roots of :data:`KIN`), or None: from :func:`sex_nouns`, else from the head
+    of the gloss of its commonest sense ("father": "a male parent"; "husband":
+    "a married man"; "uncle": "the brother of your father or mother", the
+    brother's own gloss then read), a phrase read up to its first "of", "who",
+    "with" or "that". WordNet files kin by kinship, not by sex ("father" and
+    "daughter" are under "parent" and "offspring"), so the hyponyms alone miss
+    most kin. A gloss naming both sexes ("parent": "a father or mother") or
+    neither ("cousin": "the child of your aunt or uncle") gives None."""
+    lemma = lemma.lower()
+    for sex in KIN[1:]:
+        if lemma in sex_nouns(sex):
+            return sex
+    if depth == 0:
+        return None
+    folder = database_folder()
+    with open(folder / "index.noun", "rb") as index, open(folder / "data.noun", "rb") as data:
+        offset = _first_sense(index, (folder / "index.noun").stat().st_size, lemma)
+        line = None if offset is None else _line_of(data, (folder / "data.noun").stat().st_size, b"%08d" % offset)
+    if line is None or b"|" not in line:
+        return None
+    head = []
+    for word in line.split(b"|", 1)[1].decode("utf-8", "replace").split(";")[0].replace(",", " ").split():
+        if word in _GLOSS_HEAD_ENDS or word.startswith("("):
+            break
+        head.append(word)
+    found = {_SEX_ADJECTIVES.get(word) or (sex_of(word, depth - 1) if word != lemma else None) for word in head}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_SEX_ADJECTIVES = {"male": KIN[1], "female": KIN[2]}
+_GLOSS_HEAD_ENDS = frozenset({"of", "who", "with", "that", "which", "whose"})
 
 
 @functools.lru_cache(maxsize=1)

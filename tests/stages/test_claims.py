@@ -1900,6 +1900,10 @@ def test_a_light_participle_with_an_act_of_its_own_gives_no_outcome():
         # a subject's verb of no number: two only for two sexes; "of three": what one man is to his family
         ("A man and woman died in the attack.", [("people.killed", 2)]),
         ("A husband and father died in the crash on Sunday.", [("people.killed", 1)]),
+        # kin whose sex only WordNet's gloss tells ("a male parent", "a female human offspring")
+        ("A father and daughter died in the fire on Sunday.", [("people.killed", 2)]),
+        ("A brother and sister died in the blaze.", [("people.killed", 2)]),
+        ("A cousin and uncle died in the crash.", [("people.killed", 1)]),
         ("Gunmen killed a husband and father of three on Sunday.", [("people.killed", 1)]),
         ("A wife and mother of two died in the attack.", [("people.killed", 1)]),
     ],
