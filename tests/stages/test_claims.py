@@ -2296,8 +2296,8 @@ def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
         # the one named as killed, told hurt by name elsewhere: the wound that killed, the same person
         ("A van was seen leaving seconds after John Smith was shot. Smith was killed in the parking lot on Monday.",
          [("people.killed", None), ("people.killed", "c1")]),
-        ("The engineer was gunned down in the parking lot. A van left seconds after Flores was shot. Victim "
-         "Matthew Flores was killed in 1994.",
+        ("The engineer was gunned down in the parking lot. A van left seconds after Harlow was shot. Victim "
+         "Peter Harlow was killed in 1994.",
          [("people.killed", None), ("people.killed", "c1"), ("people.killed", "c1")]),
         # two people of one family name, or two names: as they are
         ("John Smith was shot in the leg on Monday. His brother Mike Smith was killed.",
