@@ -286,6 +286,7 @@ class ClaimsVocabulary:
         self.time_marks = frozenset(grammar["time_marks"])
         self.generic_determiners = frozenset(grammar["generic_determiners"])
         self.ability_modals = frozenset(grammar["ability_modals"])
+        self.evidence_verbs = frozenset(grammar["evidence_verbs"])
         self.rumour_nouns = frozenset(grammar["rumour_nouns"])
         self.time_nouns = frozenset(_norm(w) for w in grammar["time_nouns"])
         self.back_pronouns = frozenset(grammar["back_pronouns"])
@@ -296,7 +297,6 @@ class ClaimsVocabulary:
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
-        self.singular_verb_forms = frozenset(grammar["singular_verb_forms"])
         self.distributive_words = frozenset(grammar["distributive_words"])
         self.self_turning_verbs = frozenset(grammar["self_turning_verbs"])
         self.self_killing_phrases = frozenset(_norm(v) for v in grammar["self_killing_phrases"])
@@ -304,6 +304,7 @@ class ClaimsVocabulary:
         self.self_attempt_verbs = frozenset(grammar["self_attempt_verbs"])
         self.shooting_at_verbs = frozenset(grammar["shooting_at_verbs"])
         self.surviving_verbs = frozenset(grammar["surviving_verbs"])
+        self.survival_words = frozenset(grammar["survival_words"])
         self.conjunctions: dict[str, str] = {
             _norm(word): kind
             for kind in ("additive", "alternative", "negative")

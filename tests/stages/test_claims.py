@@ -2241,6 +2241,8 @@ def test_a_conjunct_joined_to_the_same_name_twice_is_the_same_people():
          "credibility, police said.", []),
         ("Three people were killed after a rumor spread in the village.", [("people.killed", 3)]),
         ("The rumour sparked riots that killed 12 people.", [("people.killed", 12)]),
+        # a relative clause opened by "in which" tells what happened (review of this session)
+        ("The 2017 hoax, in which police shot and killed a 28-year-old man, led to charges.", [("people.killed", 1)]),
     ],
 )
 def test_what_a_rumour_tells_is_no_figure(text, expected):
@@ -2257,6 +2259,9 @@ def test_what_a_rumour_tells_is_no_figure(text, expected):
         # the modal of another verb than the figure's
         ("Police can confirm that 20 people were killed on Monday.", [("people.killed", 20)]),
         ("Gunmen killed 20 people, police said.", [("people.killed", 20)]),
+        # "can" on a passive verb of seeing or confirming reports what is there (review of this session)
+        ("At least 10 people can be confirmed dead, officials said.", [("people.killed", 10)]),
+        ("Officials say 30 bodies can be seen lying in the street.", [("people.killed", 30)]),
     ],
 )
 def test_what_one_can_or_cannot_do_is_no_figure(text, expected):
@@ -2304,6 +2309,14 @@ def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
          [("people.injured", None), ("people.killed", None), ("people.killed", "c2")]),
         ("John Smith was shot in the leg on Monday. Mary Jones was killed.",
          [("people.injured", None), ("people.killed", None)]),
+        # one of that name who lives on, one of a separate shooting, one with a title (review of this session)
+        ("Jose Martinez, 34, was killed. Martinez's son was shot in the arm. Police said Martinez was wounded and "
+         "is expected to survive.",
+         [("people.killed", None), ("people.injured", None)]),
+        ("Garcia was shot in the leg Monday. Maria Garcia was killed in a separate shooting Tuesday.",
+         [("people.injured", None), ("people.killed", None)]),
+        ("The victim, Lee, was shot and killed. Officer Lee was wounded.",
+         [("people.killed", None), ("people.injured", None)]),
     ],
 )
 def test_one_named_as_killed_and_told_hurt_by_name_is_one_death(text, expected):
@@ -2344,6 +2357,9 @@ def test_parts_of_a_toll_under_a_verb_of_saying(text, expected):
     [
         ("Crews restored power at a rate of 11 to 12 customers per mile.", []),
         ("Twelve people were killed per police reports.", [("people.killed", 12)]),  # "per" a source: a count
+        ("Two killed per state police.", [("people.killed", 2)]),
+        ("Four wounded per local media reports.", [("people.injured", 4)]),
+        ("The plant needs two officers per shift.", []),
     ],
 )
 def test_a_figure_per_unit_is_a_rate(text, expected):

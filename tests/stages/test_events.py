@@ -162,6 +162,11 @@ def test_an_events_place_is_where_the_act_happened_not_where_its_actors_came_fro
     ("Gunmen killed five villagers in Iraq's Anbar province on Monday. The wounded were taken to a hospital "
      "in Mosul.", "Anbar"),
     ("Gunmen killed five villagers in central Iraq on Monday. The victims were farmers from Tikrit.", "Iraq"),
+    # nor the country's own capital where officials speak (review of this session)
+    ("Gunmen killed five villagers in central Iraq on Monday. Officials in Baghdad said an inquiry had begun.",
+     "Iraq"),
+    ("Gunmen killed five villagers in central Iraq on Monday. The president condemned the attack in a speech "
+     "in Baghdad.", "Iraq"),
 ])
 def test_a_coarse_place_narrows_to_a_place_inside_it_told_next(text, name):
     report = fogcount.extract(text, published="2020-05-06")
@@ -602,6 +607,7 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
     ("Police say they found five bodies inside a home on Elm Street late Saturday.", 1),
     ("Police say they found two bodies inside a home on Elm Street late Saturday.", 2),
     ("Separately, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
+    ("In a separate shooting, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
     # an action word of its own, another city, another role: another happening (review of this session)
     ("On Tuesday, a roadside bomb killed five policemen in Kandahar.", 2),
     ("On Friday, gunmen shot dead five farmers in Zamfara, officials said.", 2),
