@@ -2313,7 +2313,7 @@ def test_a_figure_on_any_one_of_a_kind_is_no_count(text, expected):
         ("Jose Martinez, 34, was killed. Martinez's son was shot in the arm. Police said Martinez was wounded and "
          "is expected to survive.",
          [("people.killed", None), ("people.injured", None)]),
-        ("Garcia was shot in the leg Monday. Maria Garcia was killed in a separate shooting Tuesday.",
+        ("Garcia was shot in the leg Monday. In a separate attack, Maria Garcia was killed on Tuesday.",
          [("people.injured", None), ("people.killed", None)]),
         ("The victim, Lee, was shot and killed. Officer Lee was wounded.",
          [("people.killed", None), ("people.injured", None)]),

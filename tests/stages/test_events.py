@@ -607,7 +607,7 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
     ("Police say they found five bodies inside a home on Elm Street late Saturday.", 1),
     ("Police say they found two bodies inside a home on Elm Street late Saturday.", 2),
     ("Separately, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
-    ("In a separate shooting, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
+    ("In a separate incident, police say they found five bodies inside a home on Elm Street late Saturday.", 2),
     # an action word of its own, another city, another role: another happening (review of this session)
     ("On Tuesday, a roadside bomb killed five policemen in Kandahar.", 2),
     ("On Friday, gunmen shot dead five farmers in Zamfara, officials said.", 2),
