@@ -1128,20 +1128,20 @@ def _narrowed_place(ann: Annotation, group: _Group, groups: list[_Group],
 
 
 def _speakers_place(ann: Annotation, vocab: Vocabulary, span: tuple[int, int]) -> bool:
-    """Is the place at ``span`` where someone spoke: in the phrase of a verb of saying's subject or
-    object ("officials in Bamako said", "told reporters in Bamako"; ``sources`` speech verbs), or on a
-    noun of speaking ("in a speech in Bamako": ``speaking_nouns``)? Wire copy names the capital so
-    after the event, as the place of the words, not of the happening."""
+    """Is the place at ``span`` where someone spoke: in the subject of a verb of saying ("officials in
+    Baghdad said"; ``sources`` speech verbs), or on a noun of speaking ("in a speech in Baghdad":
+    ``speaking_nouns``)? Wire copy names the capital so after the event, as the place of the words, not
+    of the happening. Not in what is said or reported ("reported 14 deaths in the department of X")."""
     tokens = ann.tokens
     node = ann.token_at(span[0])
     for _ in range(8):
         if node is None or tokens[node].head == node:
             return False
-        node = tokens[node].head
+        below, node = node, tokens[node].head
         if tokens[node].pos in ("NOUN", "PROPN") and tokens[node].lemma.lower() in rules().speaking_nouns:
             return True
         if tokens[node].pos in ("VERB", "AUX"):
-            return tokens[node].lemma in vocab.sources.speech_verbs
+            return tokens[node].lemma in vocab.sources.speech_verbs and tokens[below].dep in ("nsubj", "nsubjpass")
     return False
 
 
