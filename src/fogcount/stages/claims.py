@@ -2565,7 +2565,7 @@ def _of_a_tally(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
             and tokens[tokens[prep].head].lemma in vocab.tally_nouns)
 
 
-def _subject_of_its_own_clause(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+def _subject_of_its_own_clause(ann: Annotation, verb: int) -> bool:
     """Does the noun the parser coordinates with ``verb`` (the phrase after its coordinator) come right
     before a finite verb or auxiliary of its own ("died and a dozen more are missing")? Then it is that
     verb's subject, and the verb it is coordinated with says nothing of it."""
@@ -2601,7 +2601,7 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
     gov_tok = tokens[gov]
     if rel not in ("dobj", "nsubjpass", "nsubj", "attr", "oprd", "dative", "conj", "npadvmod", "csubj"):
         return None
-    if rel == "conj" and gov_tok.pos in _VERB_POS and _subject_of_its_own_clause(ann, vocab, gov):
+    if rel == "conj" and gov_tok.pos in _VERB_POS and _subject_of_its_own_clause(ann, gov):
         return None  # "12 miners died and a dozen more are missing": the conjunct's own verb, not "died"
     if rel in ("nsubj", "attr") and gov_tok.lemma in vocab.copulas:
         among = _among_outcome(ann, vocab, gov, units)

@@ -723,8 +723,9 @@ class _Support:
     Names with many candidates (Springfield) count less, since one of them
     lies near almost anything."""
 
-    def __init__(self, mentions: list[Mention], countries: set[str] = frozenset()):
-        # each entry: (name key, weight, lat, lon, (country, admin1 code), a lower division)
+    def __init__(self, mentions: list[Mention], countries: set[str] | frozenset[str] = frozenset()):
+        # each entry: (name key, weight, lat, lon, (country, admin1 code), a lower division, a county
+        # named with its designator: "Boone County")
         self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
