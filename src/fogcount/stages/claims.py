@@ -1772,13 +1772,8 @@ def _asked(ann: Annotation, verb: int) -> bool:
     the first word of its subtree)? A negation above it ("did not say when the two men were killed")
     denies the knowing, not what the clause tells, which the wh-word takes as given. Not "whether" (nor
     "if"): "would not confirm whether five people were killed" leaves the killing itself in doubt."""
-    tokens = ann.tokens
-    first, stack = verb, [verb]
-    while stack:
-        node = stack.pop()
-        first = min(first, node)
-        stack.extend(ann.children[node])
-    return first < verb and tokens[first].tag in ("WRB", "WP", "WDT", "WP$")
+    first = _left_edge(ann, verb)
+    return first < verb and ann.tokens[first].tag in ("WRB", "WP", "WDT", "WP$")
 
 
 def _of_a_denied_noun(ann: Annotation, np_head: int) -> bool:
@@ -2573,26 +2568,31 @@ def _subject_of_its_own_clause(ann: Annotation, verb: int) -> bool:
     for c in ann.children[verb]:
         if tokens[c].dep != "conj" or tokens[c].pos in _VERB_POS:
             continue
-        edge, stack = c, [c]
-        while stack:
-            n = stack.pop()
-            edge = max(edge, n)
-            stack.extend(ann.children[n])
-        after = edge + 1
+        after = _right_edge(ann, c) + 1
         if (after < len(tokens) and tokens[after].sent == tokens[c].sent and tokens[after].pos in _VERB_POS
                 and tokens[after].tag in ("VBP", "VBZ", "VBD", "MD")):
             return True
     return False
 
 
-def _left_edge(ann: Annotation, node: int) -> int:
-    """The first token of the phrase ``node`` heads."""
-    edge, stack = node, [node]
+def _subtree(ann: Annotation, node: int) -> list[int]:
+    """The tokens of the phrase ``node`` heads (itself and all below it), in no order."""
+    found, stack = [], [node]
     while stack:
         n = stack.pop()
-        edge = min(edge, n)
+        found.append(n)
         stack.extend(ann.children[n])
-    return edge
+    return found
+
+
+def _left_edge(ann: Annotation, node: int) -> int:
+    """The first token of the phrase ``node`` heads."""
+    return min(_subtree(ann, node))
+
+
+def _right_edge(ann: Annotation, node: int) -> int:
+    """The last token of the phrase ``node`` heads."""
+    return max(_subtree(ann, node))
 
 
 def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units: list[str]) -> _Reading | None:
