@@ -8,7 +8,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from fogcount.models import SCHEMA, Claim, Document, Report, Subject, Value, json_schema
+from fogcount.models import SCHEMA, Claim, Document, PlaceRef, Report, Subject, Value, json_schema
 
 
 def sample_report() -> Report:
@@ -57,3 +57,16 @@ def test_json_schema_names_every_model():
     assert {"Claim", "Value", "Subject", "Source", "TimeRef", "PlaceRef", "Event", "Figure", "Document"} <= set(
         schema["$defs"]
     )
+
+
+def test_a_place_named_twice_is_one_identity_and_its_spellings_are_both_names():
+    in_text = PlaceRef(text="Saraqeb", span=(10, 17), name="Saraqib", lat=35.86412, lon=36.80481, gazetteer_id="g1")
+    again = PlaceRef(text="Saraqeb", span=(90, 97), name="Saraqib", lat=35.864124, lon=36.804809, gazetteer_id="g1")
+    other = PlaceRef(text="Saraqib", name="Saraqib", lat=35.2, lon=36.8, gazetteer_id="g2")
+    assert in_text.identity() == again.identity()
+    assert in_text.identity() != other.identity()
+    assert in_text.spellings() == {"saraqeb", "saraqib"}
+    assert in_text.spellings() & other.spellings() == {"saraqib"}
+    unresolved = PlaceRef(text="Kafr Nabl")
+    assert unresolved.identity() == ("", "Kafr Nabl", None, None)
+    assert unresolved.spellings() == {"kafr nabl"}

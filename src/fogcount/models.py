@@ -135,6 +135,18 @@ class PlaceRef(_Model):
         "in 'U.S. officials'; a demonym that names people ('the Palestinians') describes itself. It says whose "
         "the thing is, not where anything happened: never a figure's or an event's place.")
 
+    def identity(self) -> tuple:
+        """The place a mention stands for, whatever its span: its gazetteer
+        entry, name and point (to about 100 m), so that one town named twice in
+        a report, or by two reports, counts once in a vote or a set."""
+        point = tuple(None if x is None else round(x, 3) for x in (self.lat, self.lon))
+        return (self.gazetteer_id or "", self.name or self.text, *point)
+
+    def spellings(self) -> frozenset[str]:
+        """The ways the place is written: as the text names it and as the map
+        names it, in lower case (a town and the street spelled like it share one)."""
+        return frozenset(n.casefold() for n in (self.text, self.name) if n)
+
 
 class Cue(_Model):
     """The words that decided something (a category, a negation), for review."""

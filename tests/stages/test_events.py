@@ -590,7 +590,7 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
     the state the report's other places are in is no stray, nor is a place
     where the report names nothing else."""
     from fogcount.models import PlaceRef
-    from fogcount.stages.events import _place_key, stray_places
+    from fogcount.stages.events import stray_places
 
     manhattan = PlaceRef(text="Manhattan", name="Manhattan", lat=40.78, lon=-73.97, precision=1, country="US",
                          admin1="New York")
@@ -598,7 +598,7 @@ def test_a_place_in_a_state_no_other_place_of_the_report_is_in_is_stray():
                       admin1="New York")
     broadway = PlaceRef(text="Broadway", name="Broadway", lat=38.61, lon=-78.80, precision=1, country="US",
                         admin1="Virginia")
-    assert stray_places([manhattan, broadway, harlem]) == {_place_key(broadway)}
+    assert stray_places([manhattan, broadway, harlem]) == {broadway.identity()}
     assert stray_places([broadway]) == frozenset()
     assert stray_places([manhattan, harlem]) == frozenset()
 

@@ -542,7 +542,7 @@ def _joins(ann: Annotation, group: _Group, item: _Item, separated: bool, recalle
     # another place separates a happening told with its own time ("On Wednesday, a roadside
     # bomb wounded four policemen in Menaka"); a place alone does not ("a shooting in Harbor City")
     placed = not (item.own_place and item.own_time) or _places_fit(group.place, item.place) \
-        or any(p is not None and _place_key(p) in stray for p in (group.place, item.place))
+        or any(p is not None and p.identity() in stray for p in (group.place, item.place))
     if item.definite:  # "the shooting": the happening told before, whatever place the map gives it
         last = (group.end or group.start) if group.start else None
         if _undated_main(group) and item.start is not None and last is not None:
@@ -609,12 +609,8 @@ def _region(place: PlaceRef) -> tuple | None:
     return (place.country, place.admin1) if place.country and place.admin1 else None
 
 
-def _place_key(place: PlaceRef) -> tuple:
-    return (place.gazetteer_id or "", place.name or place.text, place.lat, place.lon)
-
-
 def stray_places(places: list[PlaceRef]) -> frozenset:
-    """The keys (:func:`_place_key`) of the report's town-level places that lie
+    """The identities (:meth:`PlaceRef.identity`) of the report's town-level places that lie
     in a first-level division (a state, a province) none of its other places,
     written otherwise, names or lies in, where other places say where the
     report is: a street ("Broadway", "Eastman Road") or a word the map found
@@ -629,11 +625,10 @@ def stray_places(places: list[PlaceRef]) -> frozenset:
     for place in places:
         if place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
             continue
-        spelled = {n.casefold() for n in (place.text, place.name) if n}
         others = [p for p in places if p.lat is not None and _region(p) is not None
-                  and not ({n.casefold() for n in (p.text, p.name) if n} & spelled)]
+                  and not (p.spellings() & place.spellings())]
         if others and not any(_region(p) == _region(place) for p in others):
-            out.add(_place_key(place))
+            out.add(place.identity())
     return frozenset(out)
 
 

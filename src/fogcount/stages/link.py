@@ -168,7 +168,7 @@ class Member:
     # where the report's other places are, when its event's place lies in a first-level division
     # none of them is in (a surname, a street, a common word the map found elsewhere): see :func:`outlier_place`
     report_place: PlaceRef | None = None
-    # the ways its report writes the places it names (:func:`_spelled`), and those of them the map
+    # the ways its report writes the places it names (:meth:`PlaceRef.spellings`), and those of them the map
     # placed at town or district level: a place both reports name (:func:`_common_place`)
     names: frozenset[str] = frozenset()
     local: frozenset[str] = frozenset()
@@ -205,9 +205,9 @@ def member(event: Event, document: str, published: dt.date | None, position: int
             toll[(figure.category, figure.role)] = figure.best
             toll[(figure.category, None)] = toll.get((figure.category, None), 0) + figure.best
     places = list(places)
-    names = frozenset(n for p in places for n in _spelled(p))
+    names = frozenset(n for p in places for n in p.spellings())
     towns = [p for p in places if p.lat is not None and (p.precision or 3) <= 2]
-    local = frozenset(n for p in towns for n in _spelled(p))
+    local = frozenset(n for p in towns for n in p.spellings())
     region = _region(event.place) if event.place is not None else None
     place = event.place
     if region is not None and place.lat is not None and (place.precision or 3) <= 2:
@@ -234,14 +234,14 @@ def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRe
     if place is None or place.lat is None or (place.precision or 3) > 2 or _region(place) is None:
         return None
     others = [p for p in places if p.lat is not None and _region(p) is not None
-              and not (_spelled(p) & _spelled(place))]
+              and not (p.spellings() & place.spellings())]
     if not others or any(_region(p) == _region(place) for p in others):
         return None
-    counts = collections.Counter(_place_key(p) for p in others)
-    found = min(others, key=lambda p: (-counts[_place_key(p)], p.precision or 3))
+    counts = collections.Counter(p.identity() for p in others)
+    found = min(others, key=lambda p: (-counts[p.identity()], p.precision or 3))
     # "shot dead in Dayton ... the suspect, who lives in Fort Wayne": a town named as often as the
     # other region's places is the report's own, not the map's mistake
-    named = sum(1 for p in places if _spelled(p) & _spelled(place))
+    named = sum(1 for p in places if p.spellings() & place.spellings())
     return found if sum(1 for p in others if _region(p) == _region(found)) > named else None
 
 
@@ -260,11 +260,6 @@ def _name(place: PlaceRef) -> str:
     return place.name or place.text
 
 
-def _spelled(place: PlaceRef) -> set[str]:
-    """The ways a place is written: as the text names it and as the map names it, in lower case."""
-    return {n.casefold() for n in (place.text, place.name) if n}
-
-
 def _places(a: PlaceRef | None, b: PlaceRef | None, wider: float = 0) -> str | None | bool:
     """Why two places can be one happening's (a reason), False when they
     cannot, None when one is unknown. Two town-level places up to ``km``
@@ -275,7 +270,7 @@ def _places(a: PlaceRef | None, b: PlaceRef | None, wider: float = 0) -> str | N
     r = rules()
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.lat, a.lon) == (b.lat, b.lon):
         return f"same place ({_name(a)})"
-    if _spelled(a) & _spelled(b):
+    if a.spellings() & b.spellings():
         # two reports name the same place and the map chose different namesakes for it (a Lexington
         # in Missouri and one in South Carolina): the name is what the reports say, the choice a guess
         return f"same place name ({_name(a)})"
@@ -320,7 +315,7 @@ def _namesake(a: Member, b: Member, wider: float = 0) -> str | None:
         if place is None or place.lat is None or (place.precision or 3) > 2 or y.event.place is None:
             continue
         for other in y.towns:
-            if (_spelled(other) & _spelled(place) and _place_key(other) != _place_key(place)
+            if (other.spellings() & place.spellings() and other.identity() != place.identity()
                     and (why := _places(other, y.event.place, wider))):
                 found.append(f"{why}; {_name(place)} read as the other report's, in {other.admin1 or other.country}")
     return min(found) if found else None
@@ -339,7 +334,7 @@ def _named_by_other(a: Member, b: Member) -> str | None:
     for x, y in ((a, b), (b, a)):
         place = x.event.place
         if (y.doubtful and place is not None and place.lat is not None and (place.precision or 3) <= 2
-                and _spelled(place) & y.names):
+                and place.spellings() & y.names):
             return _name(place)
     return None
 
@@ -407,7 +402,7 @@ def _place_named_by_other(a: Member, b: Member) -> str | None:
         own = _region(y.event.place) if y.event.place is not None else None
         for place in (x.event.place, x.report_place):
             if (place is not None and place.lat is not None and (place.precision or 3) <= 2
-                    and own is not None and _region(place) == own and _spelled(place) & y.names):
+                    and own is not None and _region(place) == own and place.spellings() & y.names):
                 found.append(_name(place))
     return min(found) if found else None
 
@@ -609,10 +604,6 @@ def _mode(values: list, default=None):
     return next(v for v in values if v is not None and counts[v] == top)
 
 
-def _place_key(place: PlaceRef) -> tuple:
-    return (place.gazetteer_id or "", place.name or place.text, round(place.lat, 3), round(place.lon, 3))
-
-
 def assemble(members: list[Member], event_id: str) -> Event:
     """One linked event from its members, whatever order they came in: they
     are read in canonical order. Its dates are those the texts give (the
@@ -646,8 +637,8 @@ def assemble(members: list[Member], event_id: str) -> Event:
     if placed:
         finest = min(p.precision or 3 for p in placed)
         candidates = [p for p in placed if (p.precision or 3) == finest]
-        wanted = _mode([_place_key(p) for p in candidates])
-        place = next(p for p in candidates if _place_key(p) == wanted)
+        wanted = _mode([p.identity() for p in candidates])
+        place = next(p for p in candidates if p.identity() == wanted)
     else:
         place = next((m.event.place for m in ordered if m.event.place is not None), None)
     action = _mode([m.event.action for m in ordered])
