@@ -109,6 +109,16 @@ def test_a_title_the_parser_calls_a_name_opening_its_sentence_is_one_person():
     assert fogcount.extract("General Motors was hit by a strike.").claims == []
 
 
+def test_a_name_the_tagger_misses_beside_his_kin_is_a_person():
+    """ "Mbeki and his cousin": the tagger gives "Mbeki" no entity; "his cousin" (a kin noun, WordNet) says
+    the name is a person's: two dead. "The party and its leader": no person by "its"."""
+    report = fogcount.extract("Mbeki and his cousin, Sipho Dlamini, were shot dead on Sunday night.")
+    assert [(c.category, c.value.low, c.value.text) for c in report.claims if c.part_of is None] == [
+        ("people.killed", 2, "Mbeki and his cousin")]
+    assert [(f.category, f.best) for f in report.events[0].figures] == [("people.killed", 2)]
+    assert fogcount.extract("The party and its leader were attacked.").claims == []
+
+
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
     claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
