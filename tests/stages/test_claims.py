@@ -119,6 +119,19 @@ def test_a_name_the_tagger_misses_beside_his_kin_is_a_person():
     assert fogcount.extract("The party and its leader were attacked.").claims == []
 
 
+def test_an_equal_number_is_the_count_of_the_verb_before_again():
+    """ "Killed at least nine people and injured an equal number": at least nine hurt (equal_words);
+    "the same number" likewise; "an equal number of suspects" counts its own noun (no figure here)."""
+    claims = fogcount.extract("Air strikes killed at least nine people and injured an equal number on Monday.").claims
+    assert [(c.category, c.value.low, c.value.high, c.value.text) for c in claims] == [
+        ("people.killed", 9, None, "at least nine"), ("people.injured", 9, None, "an equal number")]
+    claims = fogcount.extract("The blast killed 12 people and wounded the same number.").claims
+    assert [(c.category, c.value.low, c.value.high) for c in claims] == [
+        ("people.killed", 12, 12), ("people.injured", 12, 12)]
+    claims = fogcount.extract("The army killed 20 militants and arrested an equal number of suspects.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 20)]
+
+
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
     claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
