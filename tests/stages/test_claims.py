@@ -132,6 +132,19 @@ def test_an_equal_number_is_the_count_of_the_verb_before_again():
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 20)]
 
 
+def test_both_as_the_subject_standing_for_people_told_before_is_two():
+    """ "Both were killed on the spot" after people told before: a figure of two (dual_determiners), as
+    "both men were killed" is; not after two attacks ("Both were carried out"), not as an object."""
+    report = fogcount.extract("Gunmen shot dead a party leader in his car on Wednesday. The two men were travelling "
+                              "when armed men opened fire at them. Both were killed on the spot.")
+    both = [c for c in report.claims if c.value.text == "Both"]
+    assert [(c.category, c.value.low, c.value.high) for c in both] == [("people.killed", 2, 2)]
+    claims = fogcount.extract("Two attacks hit the city on Monday. Both were carried out at night.").claims
+    assert [c.value.text for c in claims] == ["Two"]
+    claims = fogcount.extract("A man killed his wife and son. Police said the man shot both of them.").claims
+    assert "both" not in [c.value.text for c in claims]
+
+
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
     claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
