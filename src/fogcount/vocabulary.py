@@ -258,6 +258,7 @@ class ClaimsVocabulary:
         self.breakdown_whole_nouns = frozenset(grammar["breakdown_whole_nouns"])
         self.group_pronouns = frozenset(grammar["group_pronouns"])
         self.dual_determiners = frozenset(grammar["dual_determiners"])
+        self.equal_words = frozenset(grammar.get("equal_words", ()))
         self.other_words = frozenset(grammar["other_words"])
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])

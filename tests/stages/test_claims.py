@@ -109,6 +109,42 @@ def test_a_title_the_parser_calls_a_name_opening_its_sentence_is_one_person():
     assert fogcount.extract("General Motors was hit by a strike.").claims == []
 
 
+def test_a_name_the_tagger_misses_beside_his_kin_is_a_person():
+    """ "Mbeki and his cousin": the tagger gives "Mbeki" no entity; "his cousin" (a kin noun, WordNet) says
+    the name is a person's: two dead. "The party and its leader": no person by "its"."""
+    report = fogcount.extract("Mbeki and his cousin, Sipho Dlamini, were shot dead on Sunday night.")
+    assert [(c.category, c.value.low, c.value.text) for c in report.claims if c.part_of is None] == [
+        ("people.killed", 2, "Mbeki and his cousin")]
+    assert [(f.category, f.best) for f in report.events[0].figures] == [("people.killed", 2)]
+    assert fogcount.extract("The party and its leader were attacked.").claims == []
+
+
+def test_an_equal_number_is_the_count_of_the_verb_before_again():
+    """ "Killed at least nine people and injured an equal number": at least nine hurt (equal_words);
+    "the same number" likewise; "an equal number of suspects" counts its own noun (no figure here)."""
+    claims = fogcount.extract("Air strikes killed at least nine people and injured an equal number on Monday.").claims
+    assert [(c.category, c.value.low, c.value.high, c.value.text) for c in claims] == [
+        ("people.killed", 9, None, "at least nine"), ("people.injured", 9, None, "an equal number")]
+    claims = fogcount.extract("The blast killed 12 people and wounded the same number.").claims
+    assert [(c.category, c.value.low, c.value.high) for c in claims] == [
+        ("people.killed", 12, 12), ("people.injured", 12, 12)]
+    claims = fogcount.extract("The army killed 20 militants and arrested an equal number of suspects.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 20)]
+
+
+def test_both_as_the_subject_standing_for_people_told_before_is_two():
+    """ "Both were killed on the spot" after people told before: a figure of two (dual_determiners), as
+    "both men were killed" is; not after two attacks ("Both were carried out"), not as an object."""
+    report = fogcount.extract("Gunmen shot dead a party leader in his car on Wednesday. The two men were travelling "
+                              "when armed men opened fire at them. Both were killed on the spot.")
+    both = [c for c in report.claims if c.value.text == "Both"]
+    assert [(c.category, c.value.low, c.value.high) for c in both] == [("people.killed", 2, 2)]
+    claims = fogcount.extract("Two attacks hit the city on Monday. Both were carried out at night.").claims
+    assert [c.value.text for c in claims] == ["Two"]
+    claims = fogcount.extract("A man killed his wife and son. Police said the man shot both of them.").claims
+    assert "both" not in [c.value.text for c in claims]
+
+
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():
     claims = fogcount.extract("At least 12 miners have died and a dozen more are missing after the collapse.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]

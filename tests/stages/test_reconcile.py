@@ -589,6 +589,24 @@ def _in_sentence(made: Claim, sentence: str) -> Claim:
     return made.model_copy(update={"sentence": sentence})
 
 
+def test_a_number_a_report_gives_a_side_said_again_with_no_side_is_that_figure():
+    """ "Seven rebels were killed. The group said eight fighters died, but police knew of seven deaths":
+    seven combatants, not 7 + 7; the unknown figure's note says why. Not a different number ("seven
+    rebels ... 12 people"), not "seven others"."""
+    rebels = _in_sentence(claim("c1", 7, role="combatant", text="Seven"), "Seven rebels were killed.")
+    told = "The group said eight fighters died, but police knew of seven deaths."
+    group = _in_sentence(claim("c2", 8, role="combatant", origin="group", text="eight"), told)
+    police = _in_sentence(claim("c3", 7, origin="police", text="seven"), told)
+    figures = reconcile([rebels, group, police])
+    assert [(f.role, f.best, f.claims) for f in figures] == [("combatant", 7, ["c1", "c2", "c3"])]
+    assert any("say again a number the report gives this role" in n for n in figures[0].notes)
+    more = _in_sentence(claim("c3", 12, origin="police", text="12"), told)
+    assert [(f.role, f.best) for f in reconcile([rebels, group, more])] == [("combatant", 7), ("unknown", 12)]
+    others = _in_sentence(claim("c3", 7, origin="police", text="seven others"), told)
+    others = others.model_copy(update={"subject": Subject(text="others")})
+    assert [(f.role, f.best) for f in reconcile([rebels, group, others])] == [("combatant", 7), ("unknown", 7)]
+
+
 def test_people_and_civilians_in_one_report_are_the_same_people():
     """ "One person is dead ... One man died at the hospital, police said": one death, not two;
     "Five people were shot, police said ... Three men and two women were hurt, the captain said": five."""

@@ -32,7 +32,9 @@ the same people told two ways (:func:`_told_two_ways`): civilians in one report
 or several unless a sentence counts both apart ("One person is dead ... One man
 died"; "five people" in one outlet, "five men" in another are one figure, not
 two that add up); another named role among several reports when no report
-gives both.
+gives both, or within a report when its figures of unknown role only say again
+a number it gives that role, none of them "others" or more ("Seven rebels were
+killed ... police were aware of seven deaths": seven, not 14).
 
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
@@ -123,7 +125,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "15"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls)
+VERSION = "16"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -279,7 +281,7 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     ]
     for figure in figures:
         if (figure.category, figure.role) in told_two_ways:
-            why = "no sentence counts both apart" if figure.role == "civilian" else "no report gives both"
+            why = told_two_ways[(figure.category, figure.role)]
             figure.notes.append(f"the figures of unknown role are this {figure.role} figure told two ways: "
                                 f"{why}, so they count the same people")
     return figures
@@ -325,7 +327,7 @@ def _centred(low: str, high: str) -> bool:
     return all(factors) and abs(sum(float(f.group(1)) for f in factors) - 2) < 1e-9 and low != high
 
 
-def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> list[tuple[str, str]]:
+def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, str]) -> dict[tuple[str, str], str]:
     """The (category, role) whose figure takes the category's figures of unknown
     role, when the category has one named role besides unknown:
 
@@ -338,8 +340,13 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
     * another named role: among several reports, when no report gives figures
       of both ("five people were shot" in one outlet, "five soldiers were shot"
       in another). A report that gives both ("12 people killed ... 3 soldiers
-      among them", or two figures of its own) keeps them apart."""
-    out = []
+      among them", or two figures of its own) keeps them apart, unless its figures
+      of unknown role only say again a number it gives the
+      named role ("Seven rebels were killed ... police were aware of seven
+      deaths": seven), none of them "others" or more.
+
+    Each (category, role) maps to why, for the figure's notes."""
+    out = {}
     for category in {c for c, _ in groups}:
         named = [r for c, r in groups if c == category and r != "unknown"]
         if len(named) != 1 or (category, "unknown") not in groups:
@@ -348,11 +355,18 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
         if named[0] == "civilian":
             sentences = [{(_document(c), c.sentence) for c in group} for group in counted]
             if not (sentences[0] & sentences[1]):
-                out.append((category, named[0]))
+                out[(category, named[0])] = "no sentence counts both apart"
             continue
         reports = [{_document(c) for c in group} for group in counted]
         if all(reports) and not (reports[0] & reports[1]):
-            out.append((category, named[0]))
+            out[(category, named[0])] = "no report gives both"
+            continue
+        # within a report: the same number told again with no side ("Seven rebels were killed ... police
+        # were aware of seven deaths"; one voice's equal figure is held in its own already: held_in_report)
+        figures = [{(c.value.low, c.value.high) for c in group} for group in counted]
+        if figures[0] and figures[0] <= figures[1] \
+                and not any(c.value.incremental or _of_others(c) for c in counted[0]):
+            out[(category, named[0])] = "they only say again a number the report gives this role"
     return out
 
 
