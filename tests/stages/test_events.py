@@ -300,6 +300,18 @@ def test_a_figure_of_no_conflict_makes_no_event():
     assert fogcount.extract("The earthquake destroyed 300 houses in the mountain villages.").events == []
 
 
+def test_a_dated_count_of_no_outcome_begins_only_the_first_event():
+    # "three men in a 2009 sedan": a count of who was there, with a year of its own, is no second happening
+    report = fogcount.extract("A gunman shot and killed two men outside a bar in Dayton on Friday night, police "
+                              "said.\n\nWitnesses said three men in a 2009 sedan drove off minutes later.",
+                              published="2024-03-16")
+    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2024-03-15"
+    # as the report's first event it still begins one
+    report = fogcount.extract("On 9 May 2020, around 200 people gathered in Sanaa to demand their salaries.",
+                              published="2020-05-10")
+    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2020-05-09"
+
+
 def test_stray_action_words_make_no_events_of_their_own():
     """ "According to", a road block, a video of burned-out cars, a refusal to
     surrender: no Agreement, protest or looting events beside the one reported."""
