@@ -221,6 +221,11 @@ def test_an_action_word_alone_makes_no_event(text):
     ("A man was charged in the shooting that killed two people.", "shooting", None),
     ("He is accused of firing into the house on Friday.", "firing", None),
     ("The assault on the village killed ten people.", "assault", None),
+    ("Police found an assault rifle in the trunk.", "assault", "a kind of thing"),
+    ("An officer ran back to his patrol car.", "patrol", "a kind of thing"),
+    ("Two soldiers were hurt by a mortar round.", "mortar", None),  # a weapon's name tells its use
+    ("A rocket attack hit the base.", "rocket", None),  # before an action word: the happening named twice
+    ("The shooting victim was taken to a hospital.", "shooting", None),  # before a person
 ])
 def test_no_event_classes_are_read_over_the_parse(text, word, rule):
     ann = annotate(text, settings=Settings())
