@@ -119,6 +119,12 @@ def test_parts_of_the_body_and_groups_by_their_commonest_sense():
     assert not {"queen", "pageant", "festival"} & lexicon.group_nouns()
 
 
+def test_the_class_of_a_nouns_commonest_sense():
+    assert lexicon.noun_class("rifle") == "noun.artifact" and lexicon.noun_class("Squad") == "noun.group"
+    assert lexicon.noun_class("victim") == "noun.person" and lexicon.noun_class("death") == "noun.event"
+    assert lexicon.noun_class("qwzx") is None
+
+
 def test_sex_nouns_tell_men_from_women():
     from fogcount.lexicon import KIN, sex_nouns
 

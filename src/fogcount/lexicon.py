@@ -85,6 +85,14 @@ def sense_classes(folder: Path) -> dict[str, list[str]]:
     return {lemma: [kinds.get(o, "") for o in offsets] for lemma, offsets in _all_senses(folder).items()}
 
 
+def noun_class(lemma: str) -> str | None:
+    """The lexicographer class of the commonest sense of a noun lemma (lower
+    case, words joined by spaces): "noun.artifact" for "rifle", "noun.group"
+    for "squad"; None for a word WordNet has no noun of ("" for a named individual)."""
+    classes = _sense_classes().get(lemma.lower())
+    return classes[0] if classes else None
+
+
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person (``noun.person``)."""

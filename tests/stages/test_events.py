@@ -221,6 +221,11 @@ def test_an_action_word_alone_makes_no_event(text):
     ("A man was charged in the shooting that killed two people.", "shooting", None),
     ("He is accused of firing into the house on Friday.", "firing", None),
     ("The assault on the village killed ten people.", "assault", None),
+    ("Police found an assault rifle in the trunk.", "assault", "a kind of thing"),
+    ("An officer ran back to his patrol car.", "patrol", "a kind of thing"),
+    ("Two soldiers were hurt by a mortar round.", "mortar", None),  # a weapon's name tells its use
+    ("A rocket attack hit the base.", "rocket", None),  # before an action word: the happening named twice
+    ("The shooting victim was taken to a hospital.", "shooting", None),  # before a person
 ])
 def test_no_event_classes_are_read_over_the_parse(text, word, rule):
     ann = annotate(text, settings=Settings())
@@ -298,6 +303,18 @@ def test_what_follows_a_happening_is_part_of_it():
 
 def test_a_figure_of_no_conflict_makes_no_event():
     assert fogcount.extract("The earthquake destroyed 300 houses in the mountain villages.").events == []
+
+
+def test_a_dated_count_of_no_outcome_begins_only_the_first_event():
+    # "three men in a 2009 sedan": a count of who was there, with a year of its own, is no second happening
+    report = fogcount.extract("A gunman shot and killed two men outside a bar in Dayton on Friday night, police "
+                              "said.\n\nWitnesses said three men in a 2009 sedan drove off minutes later.",
+                              published="2024-03-16")
+    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2024-03-15"
+    # as the report's first event it still begins one
+    report = fogcount.extract("On 9 May 2020, around 200 people gathered in Sanaa to demand their salaries.",
+                              published="2020-05-10")
+    assert len(report.events) == 1 and report.events[0].date_start.isoformat() == "2020-05-09"
 
 
 def test_stray_action_words_make_no_events_of_their_own():
