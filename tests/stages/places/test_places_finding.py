@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from fogcount.stages.places.finding import _mention
+from fogcount.stages.places.finding import _cue_before, _mention
 from fogcount.stages.places.mention import rules
 from places_rows import place_named, places_of
 
@@ -34,6 +34,14 @@ def test_a_trailing_cue_word_is_not_part_of_the_name(settings):
     report = places_of("Gunmen killed 3 people in Ramadi district on Monday.", settings)
     ramadi = next(p for p in report.places if p.text.startswith("Ramadi"))
     assert ramadi.name == "Ramadi" and ramadi.precision == 2
+
+
+def test_a_name_with_a_cue_noun_of_its_own_takes_none_from_the_noun_before_of():
+    # "the Nar district of Hama province": the district is Nar; the province is no district
+    ann = SimpleNamespace(tokens=[SimpleNamespace(lower=w.lower()) for w in "the Nar district of Hama province".split()])
+    assert _cue_before(ann, 4, 6) is None
+    assert _cue_before(ann, 4, 5) == "district"  # "the district of Hama"
+    assert _cue_before(ann, 4) == "district"
 
 
 def test_a_country_name_that_describes_a_thing_is_listed_but_places_nothing(settings):
