@@ -844,6 +844,10 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 j += 1
                 chain.append(ordered[j])
             chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
+            if _first_level_by_cue(here):
+                # "Plateau state (Barkin Ladi district)": a lower division in parentheses after a
+                # state is the part of it the text means, not where the state lies
+                chain = [c for c in chain if not _lower_by_cue(c)]
         elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
                 and _is_division(ordered[j]):
             chain.append(ordered[j])
@@ -865,6 +869,16 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
             ordered[i - 1].within = ordered[i - 1].within or chain + [here]
             continue
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _first_level_by_cue(m: Mention) -> bool:
+    """The text calls the name a first-level division ("Plateau state", "Herat province")."""
+    return not m.country_word and m.cue in rules().admin1_cues
+
+
+def _lower_by_cue(m: Mention) -> bool:
+    """The text calls the name a lower division ("Barkin Ladi district", "Bassa LGA")."""
+    return not m.country_word and m.cue in rules().division_cues
 
 
 def _in_part_of(gap: str) -> bool:
