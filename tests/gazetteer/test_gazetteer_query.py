@@ -238,3 +238,36 @@ def test_a_lookup_kept_from_before_an_import_is_asked_again(index, iq_txt):
         assert gaz.lookup("الفلوجة")[0].gazetteer_id == "geonames:99454"
         import_geonames(index, iq_txt)  # another connection's import: the old row's names go
         assert gaz.lookup("الفلوجة") == []
+
+
+def _index_of(tmp_path, extra):
+    rows = tmp_path / "rows.txt"
+    rows.write_text("\n".join(BASE_ROWS + extra) + "\n", encoding="utf-8")
+    path = tmp_path / "extra.sqlite"
+    build(path, cities=list(read_geonames(rows)))
+    return path
+
+
+def test_a_place_without_a_division_takes_its_nearest_towns(tmp_path):
+    # an imported district with no first-level code, 10 km from Fallujah (Anbar's);
+    # a hamlet with none far from every town keeps none
+    path = _index_of(tmp_path, [
+        row(900020, "Qarmah District", "Qarmah District", [], 33.4, 43.88, "A", "ADM2", "IQ", "", 50000),
+        row(900021, "Lonely Well", "Lonely Well", [], 30.0, 40.0, "P", "PPL", "IQ", "", 0),
+    ])
+    with Gazetteer.open(path) as g:
+        (district,) = g.lookup("Qarmah District")
+        assert (district.admin1_code, district.admin1) == ("01", g.admin1_name("IQ", "01"))
+        assert district.admin1 is not None
+        (hamlet,) = g.lookup("Lonely Well")
+        assert (hamlet.admin1_code, hamlet.admin1) == (None, None)
+        assert g.get("geonames:900020").admin1_code == "01"
+
+
+def test_a_code_that_lost_its_leading_zero_is_the_countrys_two_digit_code(tmp_path):
+    # "1" where Iraq's codes are "01" (an import that read the code as a number)
+    path = _index_of(tmp_path, [row(900022, "Zawiyat Test", "Zawiyat Test", [], 33.3, 43.7, "P", "PPL", "IQ", "1", 10)])
+    with Gazetteer.open(path) as g:
+        (village,) = g.lookup("Zawiyat Test")
+        assert (village.admin1_code, village.admin1) == ("01", g.admin1_name("IQ", "01"))
+        assert village.admin1 is not None

@@ -113,6 +113,9 @@ class Gazetteer:
         # the same towns in many documents
         self._lookups: dict[tuple, list[Candidate]] = {}
         self._data_version = None
+        # a place's first-level code and name told by its neighbours (:meth:`_placed`), by place id
+        self._codes: dict[str, tuple[str, str | None] | None] = {}
+        self._code_names: dict[tuple[str, str], tuple[str, str | None]] = {}  # (country, code) -> :meth:`_named_code`
 
     @classmethod
     def open(
@@ -201,7 +204,7 @@ class Gazetteer:
                 c.gazetteer_id,
             ),
         )
-        return _capital_first(ranked)[:limit]
+        return [self._placed(c) for c in _capital_first(ranked)[:limit]]
 
     def _by_key(self, text: str, country: str | None, limit: int) -> list[Candidate]:
         key = name_key(text)
@@ -251,7 +254,7 @@ class Gazetteer:
         sql = (f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place {_ADMIN1_JOIN} "
                f"WHERE s.key = ? AND p.country IN ({','.join('?' * len(wanted))}) "
                "ORDER BY p.population DESC, p.id LIMIT ?")
-        return [_candidate(row, "skeleton") for row in self._con.execute(sql, [key, *wanted, limit])]
+        return [self._placed(_candidate(row, "skeleton")) for row in self._con.execute(sql, [key, *wanted, limit])]
 
     def get(self, gazetteer_id: str) -> Candidate | None:
         """The place with this gazetteer id (``geonames:99454``, ``iso3166-2:IQ-AN``)."""
@@ -259,7 +262,7 @@ class Gazetteer:
             row = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.id = ?", (int(gazetteer_id[9:]),)).fetchone()
         else:
             row = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.id < 0 AND p.gid = ?", (gazetteer_id,)).fetchone()
-        return _candidate(row) if row else None
+        return self._placed(_candidate(row)) if row else None
 
     def countries(self) -> list[Candidate]:
         """Every country in the index, by name."""
@@ -273,6 +276,63 @@ class Gazetteer:
             (country.upper(),),
         )
         return [_candidate(r) for r in rows]
+
+    def _placed(self, cand: Candidate) -> Candidate:
+        """``cand`` with the first-level division its source fails to give it.
+
+        A numeric code that lost its leading zero ("8" where the country's
+        codes are "08": an import read it as a number) is the country's
+        two-digit code when only that one is named. A place with no code (Who's
+        On First's districts and many of its villages) is in the division of the
+        nearest town of its country that has a named one, within
+        ``_NEIGHBOUR_KMS`` ("Khana" LGA is in Rivers State as the towns around
+        it are), so that a province the text names can select it. Countries
+        and regions are left as they are."""
+        if cand.kind in ("country", "admin1") or not cand.country:
+            return cand
+        if cand.admin1_code is not None:
+            if cand.admin1 is not None:
+                return cand
+            code, name = self._named_code(cand.country, cand.admin1_code)
+            return cand if name is None else dataclasses.replace(cand, admin1_code=code, admin1=name)
+        if cand.lat is None or cand.lon is None or (cand.feature_code or "").startswith(("RGN", "CONT")):
+            return cand
+        if cand.gazetteer_id not in self._codes:
+            self._codes[cand.gazetteer_id] = self._neighbours_code(cand)
+        told = self._codes[cand.gazetteer_id]
+        return cand if told is None else dataclasses.replace(cand, admin1_code=told[0], admin1=told[1])
+
+    def _named_code(self, country: str, code: str) -> tuple[str, str | None]:
+        """``code`` as the index names it: (code, its name), the code's
+        two-digit form for a lone digit whose own form has no name."""
+        key = (country, code)
+        if key not in self._code_names:
+            name = self.admin1_name(country, code)
+            if name is None and len(code) == 1 and code.isdigit():
+                padded = "0" + code
+                name = self.admin1_name(country, padded)
+                if name is not None:
+                    code = padded
+            self._code_names[key] = (code, name)
+        return self._code_names[key]
+
+    def _neighbours_code(self, cand: Candidate) -> tuple[str, str | None] | None:
+        for km in _NEIGHBOUR_KMS:  # near first: a narrow band of latitude reads fewer rows
+            dlat = km / 111.195
+            dlon = km / (111.195 * max(0.05, math.cos(math.radians(cand.lat))))
+            rows = self._con.execute(
+                "SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                "AND country = ? AND admin1_code IS NOT NULL AND kind = 'city'",
+                (cand.lat - dlat, cand.lat + dlat, cand.lon - dlon, cand.lon + dlon, cand.country),
+            )
+            near = sorted((haversine_km(cand.lat, cand.lon, lat, lon), code) for lat, lon, code in rows)
+            for d, code in near:
+                if d > km:
+                    break
+                code, name = self._named_code(cand.country, code)
+                if name is not None:
+                    return code, name
+        return None
 
     def admin1_name(self, country: str, code: str) -> str | None:
         """The name of a GeoNames admin1 code, where one is known."""
@@ -312,6 +372,10 @@ class Gazetteer:
         out.sort(key=lambda cd: (cd[1], cd[0].gazetteer_id))
         return out[:limit]
 
+
+# How far a place's nearest town of its country may be for the place to take its first-level
+# division: looked for within the first distance, then the next.
+_NEIGHBOUR_KMS = (8.0, 30.0)
 
 _MATCH_RANK = {"exact": 0, "name": 1, "alternate": 2, "skeleton": 3}
 _LOOKUPS_KEPT = 10_000  # lookup's answers kept before they are forgotten all at once

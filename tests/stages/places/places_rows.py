@@ -142,6 +142,9 @@ VILLAGE_ROWS = [
     ("900130", "Kofan Dalo", "Kofan Dalo", "", "12.00", "8.50", "P", "PPL", "NG", "21", "3000"),
     ("900131", "Wuradi", "Wuradi", "", "9.40", "9.80", "A", "ADM2", "NG", "49", "90000"),
     ("900132", "Gindiri Kasa", "Gindiri Kasa", "", "12.10", "8.60", "A", "ADM2", "NG", "21", "90000"),
+    # a district and a village of its name 90 km off in the same governorate (no seat of it)
+    ("900140", "Jabal Sim", "Jabal Sim", "", "35.20", "36.20", "A", "ADM2", "SY", "12", "60000"),
+    ("900141", "Jabal Sim", "Jabal Sim", "", "35.95", "36.90", "P", "PPL", "SY", "12", "100"),
     # thirty bigger namesakes in another country: more than a look-up used to weigh
     *[(str(900200 + k), "Khirbat Nur", "Khirbat Nur", "", f"{30 + k * 0.1:.2f}", "31.0", "P", "PPL", "EG", "01",
        str(1000 + k)) for k in range(30)],

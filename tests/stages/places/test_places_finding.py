@@ -9,7 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from fogcount.stages.places.finding import _mention
+from fogcount.stages.places.finding import _cue_before, _mention, _peoples_names
+from fogcount.stages.places.mention import Mention
 from fogcount.stages.places.mention import rules
 from places_rows import place_named, places_of
 
@@ -34,6 +35,27 @@ def test_a_trailing_cue_word_is_not_part_of_the_name(settings):
     report = places_of("Gunmen killed 3 people in Ramadi district on Monday.", settings)
     ramadi = next(p for p in report.places if p.text.startswith("Ramadi"))
     assert ramadi.name == "Ramadi" and ramadi.precision == 2
+
+
+def test_a_name_with_a_cue_noun_of_its_own_takes_none_from_the_noun_before_of():
+    # "the Nar district of Hama province": the district is Nar; the province is no district
+    ann = SimpleNamespace(tokens=[SimpleNamespace(lower=w.lower()) for w in "the Nar district of Hama province".split()])
+    assert _cue_before(ann, 4, 6) is None
+    assert _cue_before(ann, 4, 5) == "district"  # "the district of Hama"
+    assert _cue_before(ann, 4) == "district"
+
+
+def test_a_name_an_ethnic_word_stands_beside_is_a_peoples_wherever_it_is_used():
+    words = "Gunmen burned an ethnic Tallu village near Ramadi . The Tallu and the Bero of Vell ethnicity clashed".split()
+    ann = SimpleNamespace(tokens=[SimpleNamespace(lower=w.lower()) for w in words])
+    at = {i: w for i, w in enumerate(words)}
+    mentions = [Mention(start=i, end=i + 1, text=at[i], sent=0, first=i, last=i + 1) for i in (4, 7, 10, 13, 15)]
+    _peoples_names(ann, mentions)
+    assert [m.modifies for m in mentions] == ["people", None, "people", None, "people"]  # Ramadi, Bero: places
+
+
+def test_herders_are_a_group_a_name_describes():
+    assert {"herdsmen", "herders"} <= rules().group_nouns and "ethnic" in rules().ethnic_words
 
 
 def test_a_country_name_that_describes_a_thing_is_listed_but_places_nothing(settings):

@@ -198,6 +198,19 @@ def test_a_district_is_placed_at_the_town_of_its_name(villages):
     assert (district.gazetteer_id, district.precision) == ("geonames:900110", 2)
 
 
+def test_a_district_is_not_placed_at_a_village_of_its_name_beyond_its_reach(villages):
+    # the governorate's other Jabal Sim lies 90 km off: a village of another district, no seat
+    report = places_of("Clashes were reported in Jabal Sim district on Monday.", villages)
+    assert place_named(report, "Jabal Sim").gazetteer_id == "geonames:900140"
+
+
+def test_a_lower_division_in_parentheses_after_a_province_is_the_part_meant(villages):
+    # "X province (Y district)": the district lies in the province, not the province in it
+    report = places_of("Gunmen killed five villagers in Idlib province (Wadi Qarmun district) on Monday.", villages)
+    assert report.events[0].place.text == "Wadi Qarmun"
+    assert place_named(report, "Wadi Qarmun").lat is not None
+
+
 def test_the_central_district_of_a_city_is_the_city_not_its_province(villages):
     report = places_of("A bomb exploded in the central district of Aleppo on Monday.", villages)
     assert place_named(report, "Aleppo").precision <= 2

@@ -36,11 +36,14 @@ def _cue_after(ann: Annotation, last: int) -> str | None:
     return None
 
 
-def _cue_before(ann: Annotation, first: int) -> str | None:
+def _cue_before(ann: Annotation, first: int, last: int | None = None) -> str | None:
     """ "the village of X", "the town of X", "the city of X"; "rural X" (its
-    countryside); "Barangay X" (a cue that begins the name)."""
+    countryside); "Barangay X" (a cue that begins the name). Not the noun before
+    "of" when the name ends with a cue noun of its own ("X district of Ghazni
+    province": the district is X, which lies in the province)."""
     tokens = ann.tokens
-    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns:
+    own = last is not None and last - first > 1 and tokens[last - 1].lower in rules().cue_nouns
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in rules().cue_nouns and not own:
         return tokens[first - 2].lower
     if first >= 1 and tokens[first - 1].lower in rules().cue_adjectives:
         return rules().cue_adjectives[tokens[first - 1].lower]
@@ -222,10 +225,11 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     mentions = sorted((m for m in found.values() if m.start < m.end), key=lambda m: m.start)
     mentions = [_place_before_common_words(ann, gazetteer, m) for m in mentions]
     for m in mentions:
-        m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first)
+        m.cue = m.cue or _cue_after(ann, m.last) or _cue_before(ann, m.first, m.last)
         if not m.organisation:
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
+    _peoples_names(ann, mentions)
     mentions = sorted(mentions + _capitals(ann, vocab, mentions), key=lambda m: m.start)
     mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
@@ -551,6 +555,24 @@ def _group_named(ann: Annotation, m: Mention) -> str | None:
         if tok.head == m.last - 1 and tok.dep == "conj" and tok.lower in rules().group_nouns and tok.pos == "NOUN":
             return tok.text
     return None
+
+
+def _peoples_names(ann: Annotation, mentions: list[Mention]) -> None:
+    """A name an ethnic word stands beside ("ethnic Dogon", "of Mossi ethnicity",
+    "the Borana ethnic group": ``ethnic_words``) is a people's: that mention and
+    every other of the same name describe the people (``modifies``), no place
+    ("The Dogon and the Fulani have clashed"), whatever village of the name the
+    index has."""
+    words = rules().ethnic_words
+    peoples = set()
+    for m in mentions:
+        before = ann.tokens[m.first - 1].lower if m.first > 0 else ""
+        after = ann.tokens[m.last].lower if m.last < len(ann.tokens) else ""
+        if before in words or after in words:
+            peoples.add(name_key(m.text))
+    for m in mentions:
+        if m.modifies is None and not m.country_word and name_key(m.text) in peoples:
+            m.modifies = "people"
 
 
 def _division_phrase_at(ann: Annotation, i: int) -> int:

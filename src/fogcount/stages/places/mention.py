@@ -72,6 +72,7 @@ class PlaceRules:
     articles: frozenset[str]
     capital_articles: frozenset[str]  # "At Tuhayat": a capitalised article inside a sentence begins a name
     group_nouns: frozenset[str]  # "Al Hayash tribesmen": a place's name describes people
+    ethnic_words: frozenset[str]  # "ethnic Dogon", "Mossi ethnicity": the name is a people's
     currency_nouns: frozenset[str]  # "the US dollar": a country that sets no context
     capitals: dict[str, tuple[str, str]]  # a country of the vocabulary -> its code and its capital's name
     cue_adjectives: dict[str, str]
@@ -135,6 +136,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         articles=frozenset(raw["particles"]["articles"]),
         capital_articles=frozenset(raw["particles"]["capital_articles"]),
         group_nouns=frozenset(raw["organisations"]["group_nouns"]),
+        ethnic_words=frozenset(raw["organisations"].get("ethnic_words", [])),
         currency_nouns=frozenset(raw["organisations"]["currency_nouns"]),
         capitals={k: (v[0], v[1]) for k, v in raw.get("capitals", {}).items()},
         cue_adjectives=dict(raw["cue_adjectives"]),

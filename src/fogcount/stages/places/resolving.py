@@ -680,14 +680,23 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
     return _seat_of(best, usable) if m.cue in rules().division_cues else best
 
 
+# A place of a district's name this big is its seat wherever the district's point lies
+# (a district made from its towns' points lies apart from its seat).
+_SEAT_TOWN_POPULATION = 1_000
+
+
 def _seat_of(best, candidates: list):
     """For "Nagaur district": the town of the district's name in the same
     first-level division (its seat, where ACLED and most readers put the
-    district), else the district; precision stays the cue's (2)."""
+    district), a town (``_SEAT_TOWN_POPULATION``) or within a district's reach
+    of its point (a hamlet of the name 50 km off is in another district of the
+    province), else the district; precision stays the cue's (2)."""
     if best.kind != "admin":
         return best
     seats = [c for c in candidates if (c.kind == "city" or c.feature_class == "P") and c.match != "skeleton"
-             and c.country == best.country and c.admin1_code == best.admin1_code and _names_match(c.name, best.name)]
+             and c.country == best.country and c.admin1_code == best.admin1_code and _names_match(c.name, best.name)
+             and ((c.population or 0) >= _SEAT_TOWN_POPULATION or best.lat is None or c.lat is None
+                  or haversine_km(c.lat, c.lon, best.lat, best.lon) <= _DISTRICT_KM)]
     return max(seats, key=lambda c: c.population or 0) if seats else best
 
 
@@ -835,6 +844,10 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 j += 1
                 chain.append(ordered[j])
             chain = [c for c in chain if _is_division(c) or c is ordered[i + 1]]
+            if _first_level_by_cue(here):
+                # "Plateau state (Barkin Ladi district)": a lower division in parentheses after a
+                # state is the part of it the text means, not where the state lies
+                chain = [c for c in chain if not _lower_by_cue(c)]
         elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
                 and _is_division(ordered[j]):
             chain.append(ordered[j])
@@ -856,6 +869,16 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
             ordered[i - 1].within = ordered[i - 1].within or chain + [here]
             continue
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
+
+
+def _first_level_by_cue(m: Mention) -> bool:
+    """The text calls the name a first-level division ("Plateau state", "Herat province")."""
+    return not m.country_word and m.cue in rules().admin1_cues
+
+
+def _lower_by_cue(m: Mention) -> bool:
+    """The text calls the name a lower division ("Barkin Ladi district", "Bassa LGA")."""
+    return not m.country_word and m.cue in rules().division_cues
 
 
 def _in_part_of(gap: str) -> bool:
