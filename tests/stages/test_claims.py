@@ -2457,3 +2457,8 @@ def test_what_a_copula_says_a_figure_is_decides_what_it_counts(text, expected):
 def test_what_may_be_is_no_figure():
     assert fogcount.extract("Police raised the possibility of a lot of suspects.").claims == []
 
+
+def test_those_who_report_their_injuries_are_hurt():
+    claims = fogcount.extract("Three people reported minor injuries.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
+    assert fogcount.extract("Police reported no injuries.").claims == []  # no one counted: none of theirs
