@@ -140,3 +140,9 @@ def test_sex_of_reads_the_gloss_where_the_hyponyms_do_not_tell():
     assert {sex_of(w) for w in ("woman", "daughter", "wife", "aunt", "grandmother")} == {KIN[2]}
     # both sexes or neither in the gloss: no sex
     assert sex_of("parent") is None and sex_of("cousin") is None and sex_of("teacher") is None
+
+
+def test_peopled_nouns_are_places_people_live_in_or_their_people():
+    peopled = lexicon.peopled_nouns()
+    assert {"town", "city", "village", "county", "state", "nation", "population", "suburb"} <= peopled
+    assert not {"home", "area", "scene", "building", "crowd", "team", "family"} & peopled

@@ -36,6 +36,10 @@ ANIMAL_CLASS = "noun.animal"
 BODY_CLASS = "noun.body"
 #: WordNet's lexicographer class of nouns that name groups.
 GROUP_CLASS = "noun.group"
+#: The nouns whose commonest senses hold every place people live in ("town", "city", "state", "county",
+#: "suburb") or the people of one ("village", "parish"; "population"; "country", "nation": WordNet files
+#: these as groups); not places of any size ("home", "area", "scene").
+PEOPLED = ("geographical area", "district", "county", "neighborhood", "community", "population", "country")
 #: The noun whose commonest sense holds every illness ("cancer", "pneumonia"; not "wound").
 ILLNESS = "illness"
 #: The nouns whose commonest senses hold every person named by kinship or by sex ("mother", "son"; "man", "girl").
@@ -123,6 +127,16 @@ def group_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense is a group (WordNet's ``noun.group``: "police", "army",
     "team"): before a people noun, it names people of the group ("2000 police officers")."""
     return frozenset(lemma for lemma, classes in _sense_classes().items() if classes and classes[0] == GROUP_CLASS)
+
+
+@functools.lru_cache(maxsize=1)
+def peopled_nouns() -> frozenset[str]:
+    """The noun lemmas whose commonest sense is a place people live in or the people of one (the
+    hyponyms of :data:`PEOPLED`: "town", "city", "county", "village", "population", "nation"): "a town
+    of 300 people", "a population of 3.5 million people" tell how many live there, a size, no one
+    counted in what happened. A home, an area or a scene is no such place ("a home with six people
+    inside" tells who was there)."""
+    return _nouns_under(*PEOPLED)
 
 
 @functools.lru_cache(maxsize=1)

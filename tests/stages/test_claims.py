@@ -2414,3 +2414,87 @@ def test_a_figure_per_unit_is_a_rate(text, expected):
 def test_a_contracted_would_is_a_future(text, expected):
     claims = fogcount.extract(text).claims
     assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a longtime fixture in county politics, has died at age 81.",  # a death at an age: an obituary's
+        "The retired judge died at the age of 90 on Monday.",
+        "The bishop died on Sunday of a long battle with cancer.",  # through "with" to the illness
+        "The former senator died of complications of diabetes.",  # through "of"
+        "Ms. Roe died Saturday of complications from a stroke.",  # illness_words: WordNet's stroke is a swing first
+        "The former mayor died of a heart attack at his home.",  # a compound of illness_words
+    ],
+)
+def test_a_natural_death_is_no_toll(text):
+    assert [c.category for c in fogcount.extract(text).claims if c.category == "people.killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        ("The soldier died at age 22 in the bombing.", 1),  # a word of harm in its sentence: a toll
+        ("A man shot on Friday died at 3 a.m. Sunday.", 1),  # a clock time, no age
+        ("Two men died of a battle with the militants.", 2),  # no illness the battle is with
+        ("Mary Roe died Monday at a hospice following a long illness.", 1),  # "after", "following": no cause
+        ("A woman died from complications of gunshot wounds.", 1),
+        ("Three people died after the attack on the village.", 3),
+    ],
+)
+def test_a_death_at_an_age_or_after_a_harm_stays_a_toll(text, low):
+    claims = [c for c in fogcount.extract(text).claims if c.category == "people.killed"]
+    assert [c.value.low for c in claims] == [low]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the state's population of 3.5 million people, a tenth live in the capital.", []),
+        ("The law covers towns with as few as 300 people.", []),  # the parser hangs "with" on the verb
+        ("Smalltown is a village of 300 people near the border.", []),
+        ("The city of 40,000 residents voted on Tuesday.", []),
+        ("Soldiers filled the town with 300 troops.", [("people.present", 300)]),  # who is there, not who lives
+        ("A fire broke out in a home with six people inside.", [("people.present", 6)]),  # a home: no population
+    ],
+)
+def test_the_population_of_a_place_is_no_count(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Missing Elm Park woman is found.", []),  # the one missing found: lost, not taken
+        ("Police said a missing hiker was located on Monday.", []),
+        ("Gunmen stormed the village and a missing woman was found in the forest.", [("people.abducted", 1)]),
+    ],
+)
+def test_one_missing_and_found_is_lost_not_taken(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Maybe one of those is guilt.", []),  # a pronoun's figure: what the copula says it is
+        ("The town was one of seven finalists.", []),  # towns, not people
+        ("Smith was one of seven finalists.", [("people.present", 1), ("people.present", 7)]),
+        ("Two of the others were children.", [("people.present", 2)]),
+    ],
+)
+def test_what_a_copula_says_a_figure_is_decides_what_it_counts(text, expected):
+    claims = fogcount.extract(text).claims
+    assert [(c.category, c.value.low) for c in claims] == expected
+
+
+def test_what_may_be_is_no_figure():
+    assert fogcount.extract("Police raised the possibility of a lot of suspects.").claims == []
+
+
+def test_those_who_report_their_injuries_are_hurt():
+    claims = fogcount.extract("Three people reported minor injuries.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
+    assert fogcount.extract("Police reported no injuries.").claims == []  # no one counted: none of theirs
