@@ -695,6 +695,9 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
         ("Two victims drove themselves to Mercy Hospital after the shooting.", [("people.injured", 2, 2, None)]),
         ("Three others took themselves to the hospital.", [("people.injured", 3, 3, None)]),
         ("Two officers took the three men to the hospital.", [("people.injured", 3, 3, None)]),
+        # carried to hospital by others
+        ("Three men were transported to Mercy Hospital after the shooting.", [("people.injured", 3, 3, None)]),
+        ("Two victims were airlifted to a hospital in Riverton.", [("people.injured", 2, 2, None)]),
         ("Four people are dead and another is fighting for her life.",
          [("people.killed", 4, 4, None), ("people.injured", 1, 1, None)]),
     ],
