@@ -597,6 +597,9 @@ def test_an_ordinal_on_one_person_is_the_count_reached(sentence, low):
         ("Five people were wounded in the shooting. A fifth person, who had also been shot, drove to a hospital.", 5),
         # one more than those counted: the toll becomes four
         ("Three people were killed on the bridge. A fourth person died later in hospital.", 4),
+        # one of the five told before, whatever smaller figure came between
+        ("Five people were shot on Elm Street. Officers found three people shot at the scene. "
+         "A fourth victim had driven himself to a hospital.", 5),
     ],
 )
 def test_an_ordinal_person_after_a_toll(text, expected):
@@ -724,6 +727,13 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
         ("Two soldiers sustained lethal wounds in the ambush.", [("people.killed", 2, 2, None)]),
         ("A man received mortal wounds in the attack.", [("people.killed", 1, 1, None)]),
         ("Three others showed up at a hospital with gunshot wounds.", [("people.injured", 3, 3, None)]),
+        # a verb of going with a reflexive object: the subject went to hospital, hurt
+        ("Two victims drove themselves to Mercy Hospital after the shooting.", [("people.injured", 2, 2, None)]),
+        ("Three others took themselves to the hospital.", [("people.injured", 3, 3, None)]),
+        ("Two officers took the three men to the hospital.", [("people.injured", 3, 3, None)]),
+        # carried to hospital by others
+        ("Three men were transported to Mercy Hospital after the shooting.", [("people.injured", 3, 3, None)]),
+        ("Two victims were airlifted to a hospital in Riverton.", [("people.injured", 2, 2, None)]),
         ("Four people are dead and another is fighting for her life.",
          [("people.killed", 4, 4, None), ("people.injured", 1, 1, None)]),
     ],
