@@ -607,6 +607,19 @@ def test_a_number_a_report_gives_a_side_said_again_with_no_side_is_that_figure()
     assert [(f.role, f.best) for f in reconcile([rebels, group, others])] == [("combatant", 7), ("unknown", 7)]
 
 
+def test_a_number_another_report_gives_a_side_is_no_saying_again():
+    """Report A: "Seven soldiers were killed at the base ... Five people were killed at the market, police
+    said"; report B: "Five soldiers were killed". A's five people are not B's five soldiers said again by
+    A (12 died in A's account): they stay a figure of their own."""
+    a1 = _in_sentence(claim("A:c1", 7, role="security_forces", origin="army", text="Seven"),
+                      "Seven soldiers were killed at the base.")
+    a2 = _in_sentence(claim("A:c2", 5, origin="police", text="five"), "Five people were killed at the market, police said.")
+    b1 = _in_sentence(claim("B:c1", 5, role="security_forces", origin="ministry", text="five"), "Five soldiers were killed.")
+    figures = reconcile([a1, a2, b1], in_order=True)
+    assert [(f.role, f.low, f.best, f.claims) for f in figures] == [
+        ("security_forces", 5, 7, ["A:c1", "B:c1"]), ("unknown", 5, 5, ["A:c2"])]
+
+
 def test_people_and_civilians_in_one_report_are_the_same_people():
     """ "One person is dead ... One man died at the hospital, police said": one death, not two;
     "Five people were shot, police said ... Three men and two women were hurt, the captain said": five."""
