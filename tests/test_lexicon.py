@@ -146,3 +146,10 @@ def test_peopled_nouns_are_places_people_live_in_or_their_people():
     peopled = lexicon.peopled_nouns()
     assert {"town", "city", "village", "county", "state", "nation", "population", "suburb"} <= peopled
     assert not {"home", "area", "scene", "building", "crowd", "team", "family"} & peopled
+
+
+def test_nouns_under_reads_a_root_s_hyponyms_once():
+    gatherings = lexicon.nouns_under("gathering")
+    assert {"meeting", "rally", "crowd"} <= gatherings
+    assert "squad" not in gatherings and "rifle" not in gatherings
+    assert lexicon.nouns_under("gathering") is gatherings  # cached

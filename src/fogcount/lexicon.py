@@ -301,6 +301,14 @@ def kin_nouns() -> frozenset[str]:
     return _nouns_under(*KIN)
 
 
+@functools.lru_cache(maxsize=16)
+def nouns_under(*lemmas: str) -> frozenset[str]:
+    """The noun lemmas whose commonest sense lies under the commonest sense of
+    one of ``lemmas`` (a rule table's WordNet roots: "gathering" holds "meeting",
+    "rally", "crowd"), read once per set of roots."""
+    return _nouns_under(*lemmas)
+
+
 def _nouns_under(*lemmas: str) -> frozenset[str]:
     """The noun lemmas whose commonest sense lies under the commonest sense of
     one of ``lemmas`` (itself, or down its hyponyms).

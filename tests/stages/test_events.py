@@ -223,6 +223,7 @@ def test_an_action_word_alone_makes_no_event(text):
     ("The assault on the village killed ten people.", "assault", None),
     ("Police found an assault rifle in the trunk.", "assault", "a kind of thing"),
     ("An officer ran back to his patrol car.", "patrol", "a kind of thing"),
+    ("Hundreds of people joined a protest meeting in Lagos on Monday.", "protest", None),  # a gathering happens
     ("Two soldiers were hurt by a mortar round.", "mortar", None),  # a weapon's name tells its use
     ("A rocket attack hit the base.", "rocket", None),  # before an action word: the happening named twice
     ("The shooting victim was taken to a hospital.", "shooting", None),  # before a person
