@@ -607,6 +607,15 @@ def test_an_ordinal_person_after_a_toll(text, expected):
     assert [f.best for e in report.events for f in e.figures if f.category.startswith("people.")] == [expected]
 
 
+def test_a_ranked_victim_counts_on_from_a_later_figure_of_another_role():
+    # the two civilians are other people than the five soldiers: the third victim is the third of the hurt
+    # counted on from them, no part of the five (review of the merge: the largest figure held it)
+    claims = fogcount.extract("Gunmen attacked a checkpoint in Kano on Monday, wounding five soldiers. "
+                              "Two civilians were also shot. A third victim was wounded by a stray bullet.").claims
+    assert [(c.category, c.value.low, c.value.cumulative, c.part_of) for c in claims] == [
+        ("people.injured", 5, False, None), ("people.injured", 2, False, None), ("people.injured", 3, True, None)]
+
+
 @pytest.mark.parametrize(
     "text, killed, injured",
     [

@@ -281,25 +281,25 @@ def _rank_among_victims(claims: list[Claim]) -> None:
     else one of the people already counted (a part of its harm's latest
     figure). With no figure of the other harm before it, it stays the running
     total its rank says ("a fifth person was also shot" after four shot), unless
-    an exact figure of its harm told before already holds it ("five people
-    were shot ... three were found at the scene ... a fourth victim drove
-    himself to a hospital": one of the five)."""
+    an exact figure of its harm told before already holds it
+    (``_holding_figure``: "five people were shot ... three were found at the
+    scene ... a fourth victim drove himself to a hospital": one of the five)."""
     for at, claim in enumerate(claims):
         rank = _rank_of(claim) if claim.category in _VICTIM_OUTCOMES and claim.part_of is None else None
         if rank is None or claim.negated or claim.scope is not None:
             continue
         latest: dict[str, Claim] = {}
-        holding: Claim | None = None  # the largest exact figure of its own harm told before, where it holds the rank
+        told: list[Claim] = []  # the figures of its own harm told before, in order
         for before in claims[:at]:
             if (before.category in _VICTIM_OUTCOMES and before.part_of is None and not before.negated
                     and before.scope is None and before.value.low is not None and before.span[1] <= claim.span[0]):
                 latest[before.category] = before
-                if (before.category == claim.category and before.value.low == before.value.high
-                        and before.value.low >= rank and (holding is None or before.value.low > holding.value.low)):
-                    holding = before
+                if before.category == claim.category:
+                    told.append(before)
         others = sum(c.value.low for category, c in latest.items() if category != claim.category)
         own = latest.get(claim.category)
         if not others:
+            holding = _holding_figure(told, claim, rank)
             if holding is not None:
                 claim.part_of = holding.id  # "five people were shot ... a fourth victim": one of the five
             continue
@@ -308,6 +308,30 @@ def _rank_among_victims(claims: list[Claim]) -> None:
             claim.value = claim.value.model_copy(update={"low": counted, "high": counted})
         elif own is not None:
             claim.part_of = own.id
+
+
+def _same_or_unknown_role(one: Claim, other: Claim) -> bool:
+    return one.subject.role == other.subject.role or "unknown" in (one.subject.role, other.subject.role)
+
+
+def _holding_figure(told: list[Claim], claim: Claim, rank: int) -> Claim | None:
+    """The figure of a ranked victim's own harm told before it that already
+    holds it: the latest exact one that reaches the rank, of the ranked one's
+    role or none, where the smaller figures told since are of its role or none
+    (some of the same people: "five people were shot ... three were found at
+    the scene ... a fourth victim": one of the five). A later figure of another
+    role is other people, and the rank then counts on from them ("wounding five
+    soldiers. Two civilians were also shot. A third victim": no part of the
+    five)."""
+    since: list[Claim] = []
+    for before in reversed(told):
+        if before.value.low == before.value.high and before.value.low >= rank:
+            if _same_or_unknown_role(before, claim) and all(
+                    c.subject.role in (before.subject.role, "unknown") for c in since):
+                return before
+            return None
+        since.append(before)
+    return None
 
 
 _OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
