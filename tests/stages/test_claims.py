@@ -2422,6 +2422,15 @@ def test_a_figure_per_unit_is_a_rate(text, expected):
     assert [(c.category, c.value.low) for c in claims] == expected
 
 
+def test_a_death_at_an_age_after_a_sentence_of_harm_is_a_toll():
+    # the attack is told in the sentence before: no obituary's deaths (review of the merge, finding B)
+    claims = fogcount.extract("Gunmen attacked a village near Kaduna on Monday. "
+                              "Aisha Musa died at age 9 and her brother died at age 12.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 1), ("people.killed", 1)]
+    # two sentences of no harm: still an obituary's
+    assert fogcount.extract("Jane Doe taught at the school for 40 years. She died at age 81.").claims == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -475,13 +475,16 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
         if tokens[prep].dep == "prep" and tokens[prep].lower in vocab.cause_prepositions:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
-    # in a sentence of no harm, a death at an age is a natural death
+    # in a sentence of no harm, after one of none, a death at an age is a natural death
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
 def _no_harm_told(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
-    """Does the sentence of ``word`` hold no word of harm (``harm_words``)?"""
-    start, end = ann.sentences[ann.tokens[word].sent]
+    """Do the sentence of ``word`` and the one before it hold no word of harm
+    (``harm_words``)? "Gunmen attacked a village. Aisha Musa died at age 9":
+    a death of the attack, no obituary's."""
+    sent = ann.tokens[word].sent
+    start, end = ann.sentences[max(sent - 1, 0)][0], ann.sentences[sent][1]
     return not any(t.lemma.lower() in vocab.harm_words or t.lower in vocab.harm_words for t in ann.tokens[start:end])
 
 
