@@ -2511,6 +2511,11 @@ def test_one_missing_and_found_is_lost_not_taken(text, expected):
         ("The town was one of seven finalists.", []),  # towns, not people
         ("Smith was one of seven finalists.", [("people.present", 1), ("people.present", 7)]),
         ("Two of the others were children.", [("people.present", 2)]),
+        # people at large are people whatever the subject, and a shooter (first a marble) is a person
+        # (review of the merge, finding C)
+        ("The shooter was one of five people killed in the attack at a market in Kano on Monday.",
+         [("people.killed", 1), ("people.killed", 5)]),
+        ("The shooter was one of five victims.", [("people.casualties", 1), ("people.casualties", 5)]),
     ],
 )
 def test_what_a_copula_says_a_figure_is_decides_what_it_counts(text, expected):

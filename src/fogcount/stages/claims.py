@@ -3174,8 +3174,13 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
     no person, or None: the subject of "is one of seven finalists" a place, an organisation or a common
     noun whose commonest sense is no person and no group of people ("Cary is one of seven finalists", "the town
     was one of seven finalists": towns, not people); or, for a figure of a pronoun or of "others" (no
-    noun of people: "one of those"), the complement it is ("maybe one of those is guilt": a feeling)."""
+    noun of people: "one of those"), the complement it is ("maybe one of those is guilt": a feeling). Not
+    where the counted noun is of people at large (``dweller_nouns``: "the shooter was one of five people
+    killed"), and a subject with any sense of a person is one ("shooter", first a marble), unless it is a
+    place named for those who live in it (:func:`fogcount.lexicon.peopled_nouns`: "town")."""
     tokens = ann.tokens
+    if noun is not None and tokens[noun].lemma.lower() in vocab.dweller_nouns:
+        return None  # "one of five people killed": people, whatever its subject
     node = np_head
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         node = tokens[tokens[node].head].head  # "one of seven finalists": the "one"
@@ -3197,7 +3202,9 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
     if tok.pos != "NOUN" or "people" in vocab.units_of(tok.lemma) or _age_nominal(ann, other):
         return None
     lemma = tok.lemma.lower()
-    return None if lemma in person_nouns() or lemma in group_nouns() or lemma not in common_nouns() else other
+    if lemma in person_nouns() or lemma in group_nouns() or lemma not in common_nouns():
+        return None
+    return None if lemma in person_sense_nouns() and lemma not in peopled_nouns() else other
 
 
 def _people_by_name(ann: Annotation, noun: int) -> bool:
