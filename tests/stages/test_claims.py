@@ -143,6 +143,11 @@ def test_both_as_the_subject_standing_for_people_told_before_is_two():
     assert [c.value.text for c in claims] == ["Two"]
     claims = fogcount.extract("A man killed his wife and son. Police said the man shot both of them.").claims
     assert "both" not in [c.value.text for c in claims]
+    # the nearest plural or coordinated phrase is what "both" stands for: two things, no people, however
+    # a man is told before them (review of the merge, finding D)
+    assert fogcount.extract("The man had a rifle and a pistol in his car. Both were seized by police.").claims == []
+    claims = fogcount.extract("John Smith and Ali Musa were shot on Monday. Both died in hospital.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.injured", 2), ("people.killed", 2)]
 
 
 def test_a_noun_coordinated_with_a_verb_before_a_verb_of_its_own_takes_no_outcome_of_the_first():

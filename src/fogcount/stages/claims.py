@@ -1247,18 +1247,41 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 def _stands_for_people(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     """Is a determiner with no noun a verb's subject standing for people told
     before ("Both were killed on the spot", "both died", as "another was
-    wounded" does: :func:`_elliptic_persons`)? Where a verb argument before it,
-    in its sentence or the one before, is a people noun or a person's name
-    ("both were carried out" after "two attacks" counts no one). Not an object
-    ("she shot both of them": a hit figure that would hold the shooter's own
-    wound and lose it less the dead; as an object it cost gva-dev's study half
-    an injured incident)."""
+    wounded" does: :func:`_elliptic_persons`)? Where the nearest verb argument
+    before it, in its sentence or the one before, that is plural or
+    coordinated is people: a plural people noun ("the two men were
+    travelling ... Both were killed"), or nouns of people or persons' names
+    coordinated ("both were carried out" after "two attacks", "both were
+    seized" after "a rifle and a pistol" count no one). Not an object ("she
+    shot both of them": a hit figure that would hold the shooter's own wound
+    and lose it less the dead; as an object it cost gva-dev's study half an
+    injured incident)."""
     if tok.pos not in ("PRON", "DET") or tok.dep not in ("nsubjpass", "nsubj"):
         return False
+    tokens = ann.tokens
     first = ann.sentences[max(tok.sent - 1, 0)][0]
-    return any(t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass", "nsubj", "conj")
-               and (t.ent == "PERSON" or any("people" in vocab.units_of(key) for key in _noun_keys(ann, t.i)))
-               for t in ann.tokens[first:tok.i])
+
+    def people(t: Token) -> bool:
+        return t.ent == "PERSON" or any("people" in vocab.units_of(key) for key in _noun_keys(ann, t.i))
+
+    for t in reversed(tokens[first:tok.i]):
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        lead = t
+        while lead.dep == "conj" and tokens[lead.head].pos in ("NOUN", "PROPN"):
+            lead = tokens[lead.head]  # "a rifle and a pistol": the phrase's first conjunct
+        if lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr"):
+            continue
+        group, at = [lead], 0
+        while at < len(group):  # the conjuncts of the phrase, each hung on the one before
+            group += [tokens[c] for c in ann.children[group[at].i]
+                      if tokens[c].dep == "conj" and tokens[c].pos in ("NOUN", "PROPN")]
+            at += 1
+        if len(group) > 1:
+            return all(people(g) for g in group)
+        if t.tag in ("NNS", "NNPS"):
+            return people(t)
+    return False
 
 
 def _of_the_group(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, reading: _Reading) -> bool:
