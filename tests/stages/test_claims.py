@@ -130,6 +130,12 @@ def test_an_equal_number_is_the_count_of_the_verb_before_again():
         ("people.killed", 12, 12), ("people.injured", 12, 12)]
     claims = fogcount.extract("The army killed 20 militants and arrested an equal number of suspects.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 20)]
+    # the first verb counted houses: the equal number is of houses, no people (review of the merge, finding E)
+    claims = fogcount.extract("The storm destroyed 20 houses in Kano and damaged an equal number.").claims
+    assert [c.category for c in claims if c.category.startswith("people.")] == []
+    # a similar number is near the first, not it: no exact copy
+    claims = fogcount.extract("The blast killed 12 people and wounded a similar number.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
 
 
 def test_both_as_the_subject_standing_for_people_told_before_is_two():

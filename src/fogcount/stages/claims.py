@@ -1217,7 +1217,8 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     figure ("number", ``tally_nouns``) with a word of equality (``equal_words``)
     and no "of", the object of a verb coordinated after a verb whose object is
     counted, is that count again, of the second verb's outcome (at least nine
-    hurt)."""
+    hurt). Only where the first verb counted people: "destroyed 20 houses and
+    damaged an equal number" counts no one."""
     tokens, out = ann.tokens, []
     for tok in tokens:
         if tok.lemma not in vocab.tally_nouns or tok.dep not in ("dobj", "nsubjpass"):
@@ -1229,12 +1230,13 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         verb = tokens[tok.head]
         if verb.dep != "conj" or verb.head >= verb.i or tokens[verb.head].pos not in _VERB_POS:
             continue
-        counted = [n for c in ann.children[verb.head] if tokens[c].dep in ("dobj", "nsubjpass")
+        counted = [(c, n) for c in ann.children[verb.head] if tokens[c].dep in ("dobj", "nsubjpass")
                    for n in ann.children[c] if tokens[n].dep == "nummod" and tokens[n].tag == "CD"]
-        if len(counted) != 1:
+        if len(counted) != 1 or not any("people" in vocab.units_of(key) for key in _noun_keys(ann, counted[0][0])):
             continue
-        first = min(_subtree(ann, counted[0]))
-        told = read_quantity(ann.text, tokens[first].idx) or read_quantity(ann.text, tokens[counted[0]].idx)
+        number = counted[0][1]
+        first = min(_subtree(ann, number))
+        told = read_quantity(ann.text, tokens[first].idx) or read_quantity(ann.text, tokens[number].idx)
         if told is None or told.vague:
             continue
         start, end = tokens[min(_subtree(ann, tok.i))].idx, tok.end
