@@ -117,6 +117,9 @@ def test_a_name_the_tagger_misses_beside_his_kin_is_a_person():
         ("people.killed", 2, "Mbeki and his cousin")]
     assert [(f.category, f.best) for f in report.events[0].figures] == [("people.killed", 2)]
     assert fogcount.extract("The party and its leader were attacked.").claims == []
+    # a nationality names people (NORP is no entity of _NO_PERSON_ENTITIES; review of the merge, finding F)
+    claims = fogcount.extract("An Afghan and his cousin were shot dead.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 2)]
 
 
 def test_an_equal_number_is_the_count_of_the_verb_before_again():
@@ -750,6 +753,8 @@ def test_a_verb_denying_its_own_act_on_known_victims_denies_no_victims():
         # a verb of going with a reflexive object: the subject went to hospital, hurt
         ("Two victims drove themselves to Mercy Hospital after the shooting.", [("people.injured", 2, 2, None)]),
         ("Three others took themselves to the hospital.", [("people.injured", 3, 3, None)]),
+        # "itself" is a thing's reflexive, no one's going (people_reflexives; review of the merge, finding F)
+        ("The group of five men took itself to the hospital.", []),
         ("Two officers took the three men to the hospital.", [("people.injured", 3, 3, None)]),
         # carried to hospital by others
         ("Three men were transported to Mercy Hospital after the shooting.", [("people.injured", 3, 3, None)]),

@@ -1536,9 +1536,13 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     return out
 
 
-# Entities that are no person's name, whatever a kin noun beside them says (claims._named_by_kin).
-_NOT_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
-                                  "WORK_OF_ART", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+#: The kinds of named entity that name no person and no people: a place, an organisation, a building, a
+#: work, a product, a law, an event, a language, a time or an amount. A name of one is no person's, whatever
+#: a kin noun beside it says (:func:`_named_by_kin`), and a subject that is one is no one of the people a
+#: copula's "one of N" counts (:func:`_a_thing_it_is`: "Cary is one of seven finalists"). Not NORP: a
+#: nationality or a group names people ("an Afghan and his cousin").
+_NO_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
+                                 "WORK_OF_ART", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
@@ -1548,12 +1552,12 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     kinship says the name is a person's. Not "its" ("the party and its leader"),
     not a noun of a trade or an office ("X and his bodyguard": a name of a firm
     may have staff)."""
-    if tok.ent in _NOT_PERSON_ENTITIES:
+    if tok.ent in _NO_PERSON_ENTITIES:
         return False
     tokens, kin = ann.tokens, kin_nouns()
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN" and tokens[c].lemma.lower() in kin
-        and any(tokens[k].dep == "poss" and tokens[k].lower in ("his", "her") for k in ann.children[c])
+        and any(tokens[k].dep == "poss" and tokens[k].lower in vocab.one_person_possessives for k in ann.children[c])
         for c in ann.children[tok.i])
 
 
@@ -1830,8 +1834,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                 if any(tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives
                        for a in ann.children[c]) and (child.lemma in ("wound", "injury") or _an_injury(ann, c)):
                     keys.insert(0, f"{tok.lemma} fatal injury")  # "sustained mortal wounds", "deadly injuries"
-            if child.dep == "dobj" and child.tag == "PRP" and child.lower.endswith(("self", "selves")):
+            if child.dep == "dobj" and child.lower in vocabulary().people_reflexives:
                 # "drove himself to a hospital", "took themselves to the hospital": the subject went, and went hurt
+                # (people_reflexives: not "itself")
                 keys[0:0] = [f"{tok.lemma} oneself {tokens[p].lower} {tokens[g].lemma}" for p in ann.children[verb]
                              if tokens[p].dep == "prep" for g in ann.children[p] if tokens[g].dep == "pobj"]
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
@@ -3190,10 +3195,6 @@ def _kind_it_is_one_of(ann: Annotation, anchor: int) -> int | None:
     return subject
 
 
-#: The kinds of named entity that name no person: a place, an organisation, a building, a work, a product.
-_THING_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
-
 def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int) -> int | None:
     """The word a copula sets beside a figure of people ("one of N", or the N of it) where that word names
     no person, or None: the subject of "is one of seven finalists" a place, an organisation or a common
@@ -3223,7 +3224,7 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
         return None
     tok = tokens[other]
     if tok.pos == "PROPN":
-        return other if tok.ent in _THING_ENTS else None
+        return other if tok.ent in _NO_PERSON_ENTITIES else None
     if tok.pos != "NOUN" or "people" in vocab.units_of(tok.lemma) or _age_nominal(ann, other):
         return None
     lemma = tok.lemma.lower()
