@@ -250,6 +250,7 @@ class ClaimsVocabulary:
         self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])
         self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
         self.plural_possessives = frozenset(grammar["plural_possessives"])
+        self.one_person_possessives = frozenset(grammar["one_person_possessives"])
         self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
         self.plural_auxiliaries = frozenset(grammar["plural_auxiliaries"])
         self.not_outcome_verbs = frozenset(_norm(v) for v in grammar["not_outcome_verbs"])
@@ -303,6 +304,7 @@ class ClaimsVocabulary:
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])
+        self.people_reflexives = frozenset(grammar["people_reflexives"])
         self.distributive_words = frozenset(grammar["distributive_words"])
         self.self_turning_verbs = frozenset(grammar["self_turning_verbs"])
         self.self_killing_phrases = frozenset(_norm(v) for v in grammar["self_killing_phrases"])

@@ -37,7 +37,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "60"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is; 46: 45 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure; 47: 46 and what the first verb above a figure can or cannot do in the present ("can", "can't": ability_modals) is no happening ("she can't even hold her own baby", "cannot be responsible for damage to a resident's car"), one who disappears and is arrested is a fugitive, not one taken ("disappear" a lost word), and the conjunct joined to the same word twice is found by the words before it, whatever the parse; 48: 47 and a figure in a phrase on a noun of any one of a kind ("any event with 50 or more people": generic_determiners) is no count, and one person named as killed and told hurt by the same name elsewhere ("Harlow was shot ... Peter Harlow was killed") is one death: the hurt claim killed, the later a part of the earlier (where the family name is one person's); 49: 48 and "dead" the parser makes a clause of its own right after "found", with no subject, is the subject's complement ("the two women found dead this weekend died hours apart": killed; a reduced passive all the same); 50: 49 and the parts of a toll under a verb of saying where the parser makes the participle the subject of "included" ("officials said the 20 killed included four children": killed, parts), a figure per a unit a rate (noncount.toml: "11 to 12 customers per mile"; not "per police"); 51: 50 and "'d" before a bare verb is "would" ("we'd hate to take on 30 new staff": not yet; "he'd killed two" is "had"); 52: 51 and two kin nouns under a subject's verb of no number are two people where WordNet's gloss gives them two sexes ("a father and daughter died": lexicon.sex_of), not only its male/female person hyponyms; 53: 52 and the review of the session: one named as killed and told hurt by the same name is one death only where no sentence between sets a happening apart ("in a separate attack"), the hurt one's sentence tells no survival (survival_words: "expected to survive") and the name is no family name alone after a title ("Officer Lee"); "per" is a rate only before a unit ("per mile", "per shift"; "two killed per state police" counts); "can" on a passive verb of seeing or confirming (evidence_verbs: "30 bodies can be seen") reports what is there; a wh-relative clause on a noun of hearsay ("the hoax, in which police killed a man") tells a fact; 54: 53 and a name the tagger gives no entity of a thing, a place or a time, coordinated with a noun of kinship (lexicon.kin_nouns) that "his" or "her" owns, is a person ("Mbeki and his cousin were shot dead": 2; branch wadtolls4: the narrow form of wadtolls3's dropped step, kin nouns only); 55: 54 and a noun of a figure with a word of equality and no "of", the object of a verb coordinated after a verb whose object is counted, is that count again, of its own verb's outcome ("killed at least nine people and injured an equal number": at least nine hurt; equal_words) (branch wadtolls4); 56: 55 and "both" with no noun as a verb's subject, standing for people a verb argument of its sentence or the one before names, is a figure of two ("Both were killed on the spot"), as "both men" is; not as an object ("shot both of them") (branch wadtolls4); 57: 56 and false claims of local news (branch precision4): a natural death is no toll (a death at an age, "has died at age 74", in a sentence of no harm; an illness through a noun of it, "died of complications of diabetes"; "stroke", "heart attack" illnesses), the population of a place is no count ("a town of 300 people", "a population of 3.5 million people": lexicon.peopled_nouns), one missing who is found is lost, not taken ("Missing woman is found"), a copula's "one of N" beside a word of no person counts no people ("the town was one of seven finalists", "maybe one of those is guilt"), and what may be is no figure ("the possibility of a lot of suspects"); 58: 57 and those who report their injuries are hurt ("three people reported minor injuries": "report injury" a subject verb) (branch precision4); 59: 58 and the hurt told by a verb of going with a reflexive object ("a fourth victim drove herself to a hospital", "three others took themselves to the hospital": subject_verbs "drive oneself to hospital"), and a ranked victim held by an exact figure of its harm told before ("five people were shot ... a fourth victim": one of the five) (branch gvatolls4); 60: 59 and the hurt carried to hospital by others ("three men were transported to a hospital", "airlifted to a hospital": verbs "transport/airlift/fly/bring/carry/drive to hospital") (branch gvatolls4)
+VERSION = "61"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is; 46: 45 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure; 47: 46 and what the first verb above a figure can or cannot do in the present ("can", "can't": ability_modals) is no happening ("she can't even hold her own baby", "cannot be responsible for damage to a resident's car"), one who disappears and is arrested is a fugitive, not one taken ("disappear" a lost word), and the conjunct joined to the same word twice is found by the words before it, whatever the parse; 48: 47 and a figure in a phrase on a noun of any one of a kind ("any event with 50 or more people": generic_determiners) is no count, and one person named as killed and told hurt by the same name elsewhere ("Harlow was shot ... Peter Harlow was killed") is one death: the hurt claim killed, the later a part of the earlier (where the family name is one person's); 49: 48 and "dead" the parser makes a clause of its own right after "found", with no subject, is the subject's complement ("the two women found dead this weekend died hours apart": killed; a reduced passive all the same); 50: 49 and the parts of a toll under a verb of saying where the parser makes the participle the subject of "included" ("officials said the 20 killed included four children": killed, parts), a figure per a unit a rate (noncount.toml: "11 to 12 customers per mile"; not "per police"); 51: 50 and "'d" before a bare verb is "would" ("we'd hate to take on 30 new staff": not yet; "he'd killed two" is "had"); 52: 51 and two kin nouns under a subject's verb of no number are two people where WordNet's gloss gives them two sexes ("a father and daughter died": lexicon.sex_of), not only its male/female person hyponyms; 53: 52 and the review of the session: one named as killed and told hurt by the same name is one death only where no sentence between sets a happening apart ("in a separate attack"), the hurt one's sentence tells no survival (survival_words: "expected to survive") and the name is no family name alone after a title ("Officer Lee"); "per" is a rate only before a unit ("per mile", "per shift"; "two killed per state police" counts); "can" on a passive verb of seeing or confirming (evidence_verbs: "30 bodies can be seen") reports what is there; a wh-relative clause on a noun of hearsay ("the hoax, in which police killed a man") tells a fact; 54: 53 and a name the tagger gives no entity of a thing, a place or a time, coordinated with a noun of kinship (lexicon.kin_nouns) that "his" or "her" owns, is a person ("Mbeki and his cousin were shot dead": 2; branch wadtolls4: the narrow form of wadtolls3's dropped step, kin nouns only); 55: 54 and a noun of a figure with a word of equality and no "of", the object of a verb coordinated after a verb whose object is counted, is that count again, of its own verb's outcome ("killed at least nine people and injured an equal number": at least nine hurt; equal_words) (branch wadtolls4); 56: 55 and "both" with no noun as a verb's subject, standing for people a verb argument of its sentence or the one before names, is a figure of two ("Both were killed on the spot"), as "both men" is; not as an object ("shot both of them") (branch wadtolls4); 57: 56 and false claims of local news (branch precision4): a natural death is no toll (a death at an age, "has died at age 74", in a sentence of no harm; an illness through a noun of it, "died of complications of diabetes"; "stroke", "heart attack" illnesses), the population of a place is no count ("a town of 300 people", "a population of 3.5 million people": lexicon.peopled_nouns), one missing who is found is lost, not taken ("Missing woman is found"), a copula's "one of N" beside a word of no person counts no people ("the town was one of seven finalists", "maybe one of those is guilt"), and what may be is no figure ("the possibility of a lot of suspects"); 58: 57 and those who report their injuries are hurt ("three people reported minor injuries": "report injury" a subject verb) (branch precision4); 59: 58 and the hurt told by a verb of going with a reflexive object ("a fourth victim drove herself to a hospital", "three others took themselves to the hospital": subject_verbs "drive oneself to hospital"), and a ranked victim held by an exact figure of its harm told before ("five people were shot ... a fourth victim": one of the five) (branch gvatolls4); 60: 59 and the hurt carried to hospital by others ("three men were transported to a hospital", "airlifted to a hospital": verbs "transport/airlift/fly/bring/carry/drive to hospital") (branch gvatolls4); 61: 60 and the review of the merge: a ranked victim held only by the latest exact figure of its harm reaching its rank, of its role or none, with no figure of another role since ("wounding five soldiers. Two civilians were also shot. A third victim": no part of the five); a death at an age natural only where neither its sentence nor the one before tells a harm; a copula's "one of N" of people at large (dweller_nouns) counts people whatever its subject, and a subject with any person sense, no peopled place, is a person ("the shooter was one of five people killed"); "both" stands for the nearest plural or coordinated verb argument, only if it is people ("a rifle and a pistol ... Both were seized": none); an equal number only after a counted object of people, "similar"/"like" no equal_words; one set of entities of no person (NORP not among them), one_person_possessives and people_reflexives ("itself" no one's)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -281,25 +281,25 @@ def _rank_among_victims(claims: list[Claim]) -> None:
     else one of the people already counted (a part of its harm's latest
     figure). With no figure of the other harm before it, it stays the running
     total its rank says ("a fifth person was also shot" after four shot), unless
-    an exact figure of its harm told before already holds it ("five people
-    were shot ... three were found at the scene ... a fourth victim drove
-    himself to a hospital": one of the five)."""
+    an exact figure of its harm told before already holds it
+    (``_holding_figure``: "five people were shot ... three were found at the
+    scene ... a fourth victim drove himself to a hospital": one of the five)."""
     for at, claim in enumerate(claims):
         rank = _rank_of(claim) if claim.category in _VICTIM_OUTCOMES and claim.part_of is None else None
         if rank is None or claim.negated or claim.scope is not None:
             continue
         latest: dict[str, Claim] = {}
-        holding: Claim | None = None  # the largest exact figure of its own harm told before, where it holds the rank
+        told: list[Claim] = []  # the figures of its own harm told before, in order
         for before in claims[:at]:
             if (before.category in _VICTIM_OUTCOMES and before.part_of is None and not before.negated
                     and before.scope is None and before.value.low is not None and before.span[1] <= claim.span[0]):
                 latest[before.category] = before
-                if (before.category == claim.category and before.value.low == before.value.high
-                        and before.value.low >= rank and (holding is None or before.value.low > holding.value.low)):
-                    holding = before
+                if before.category == claim.category:
+                    told.append(before)
         others = sum(c.value.low for category, c in latest.items() if category != claim.category)
         own = latest.get(claim.category)
         if not others:
+            holding = _holding_figure(told, claim, rank)
             if holding is not None:
                 claim.part_of = holding.id  # "five people were shot ... a fourth victim": one of the five
             continue
@@ -308,6 +308,30 @@ def _rank_among_victims(claims: list[Claim]) -> None:
             claim.value = claim.value.model_copy(update={"low": counted, "high": counted})
         elif own is not None:
             claim.part_of = own.id
+
+
+def _same_or_unknown_role(one: Claim, other: Claim) -> bool:
+    return one.subject.role == other.subject.role or "unknown" in (one.subject.role, other.subject.role)
+
+
+def _holding_figure(told: list[Claim], claim: Claim, rank: int) -> Claim | None:
+    """The figure of a ranked victim's own harm told before it that already
+    holds it: the latest exact one that reaches the rank, of the ranked one's
+    role or none, where the smaller figures told since are of its role or none
+    (some of the same people: "five people were shot ... three were found at
+    the scene ... a fourth victim": one of the five). A later figure of another
+    role is other people, and the rank then counts on from them ("wounding five
+    soldiers. Two civilians were also shot. A third victim": no part of the
+    five)."""
+    since: list[Claim] = []
+    for before in reversed(told):
+        if before.value.low == before.value.high and before.value.low >= rank:
+            if _same_or_unknown_role(before, claim) and all(
+                    c.subject.role in (before.subject.role, "unknown") for c in since):
+                return before
+            return None
+        since.append(before)
+    return None
 
 
 _OF_THEM = re.compile(r"\s*of\s+(\w+)\b")
@@ -451,13 +475,16 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
         if tokens[prep].dep == "prep" and tokens[prep].lower in vocab.cause_prepositions:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
-    # in a sentence of no harm, a death at an age is a natural death
+    # in a sentence of no harm, after one of none, a death at an age is a natural death
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
 def _no_harm_told(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
-    """Does the sentence of ``word`` hold no word of harm (``harm_words``)?"""
-    start, end = ann.sentences[ann.tokens[word].sent]
+    """Do the sentence of ``word`` and the one before it hold no word of harm
+    (``harm_words``)? "Gunmen attacked a village. Aisha Musa died at age 9":
+    a death of the attack, no obituary's."""
+    sent = ann.tokens[word].sent
+    start, end = ann.sentences[max(sent - 1, 0)][0], ann.sentences[sent][1]
     return not any(t.lemma.lower() in vocab.harm_words or t.lower in vocab.harm_words for t in ann.tokens[start:end])
 
 
@@ -1190,7 +1217,8 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     figure ("number", ``tally_nouns``) with a word of equality (``equal_words``)
     and no "of", the object of a verb coordinated after a verb whose object is
     counted, is that count again, of the second verb's outcome (at least nine
-    hurt)."""
+    hurt). Only where the first verb counted people: "destroyed 20 houses and
+    damaged an equal number" counts no one."""
     tokens, out = ann.tokens, []
     for tok in tokens:
         if tok.lemma not in vocab.tally_nouns or tok.dep not in ("dobj", "nsubjpass"):
@@ -1202,12 +1230,13 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         verb = tokens[tok.head]
         if verb.dep != "conj" or verb.head >= verb.i or tokens[verb.head].pos not in _VERB_POS:
             continue
-        counted = [n for c in ann.children[verb.head] if tokens[c].dep in ("dobj", "nsubjpass")
+        counted = [(c, n) for c in ann.children[verb.head] if tokens[c].dep in ("dobj", "nsubjpass")
                    for n in ann.children[c] if tokens[n].dep == "nummod" and tokens[n].tag == "CD"]
-        if len(counted) != 1:
+        if len(counted) != 1 or not any("people" in vocab.units_of(key) for key in _noun_keys(ann, counted[0][0])):
             continue
-        first = min(_subtree(ann, counted[0]))
-        told = read_quantity(ann.text, tokens[first].idx) or read_quantity(ann.text, tokens[counted[0]].idx)
+        number = counted[0][1]
+        first = min(_subtree(ann, number))
+        told = read_quantity(ann.text, tokens[first].idx) or read_quantity(ann.text, tokens[number].idx)
         if told is None or told.vague:
             continue
         start, end = tokens[min(_subtree(ann, tok.i))].idx, tok.end
@@ -1220,18 +1249,41 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 def _stands_for_people(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     """Is a determiner with no noun a verb's subject standing for people told
     before ("Both were killed on the spot", "both died", as "another was
-    wounded" does: :func:`_elliptic_persons`)? Where a verb argument before it,
-    in its sentence or the one before, is a people noun or a person's name
-    ("both were carried out" after "two attacks" counts no one). Not an object
-    ("she shot both of them": a hit figure that would hold the shooter's own
-    wound and lose it less the dead; as an object it cost gva-dev's study half
-    an injured incident)."""
+    wounded" does: :func:`_elliptic_persons`)? Where the nearest verb argument
+    before it, in its sentence or the one before, that is plural or
+    coordinated is people: a plural people noun ("the two men were
+    travelling ... Both were killed"), or nouns of people or persons' names
+    coordinated ("both were carried out" after "two attacks", "both were
+    seized" after "a rifle and a pistol" count no one). Not an object ("she
+    shot both of them": a hit figure that would hold the shooter's own wound
+    and lose it less the dead; as an object it cost gva-dev's study half an
+    injured incident)."""
     if tok.pos not in ("PRON", "DET") or tok.dep not in ("nsubjpass", "nsubj"):
         return False
+    tokens = ann.tokens
     first = ann.sentences[max(tok.sent - 1, 0)][0]
-    return any(t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass", "nsubj", "conj")
-               and (t.ent == "PERSON" or any("people" in vocab.units_of(key) for key in _noun_keys(ann, t.i)))
-               for t in ann.tokens[first:tok.i])
+
+    def people(t: Token) -> bool:
+        return t.ent == "PERSON" or any("people" in vocab.units_of(key) for key in _noun_keys(ann, t.i))
+
+    for t in reversed(tokens[first:tok.i]):
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        lead = t
+        while lead.dep == "conj" and tokens[lead.head].pos in ("NOUN", "PROPN"):
+            lead = tokens[lead.head]  # "a rifle and a pistol": the phrase's first conjunct
+        if lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr"):
+            continue
+        group, at = [lead], 0
+        while at < len(group):  # the conjuncts of the phrase, each hung on the one before
+            group += [tokens[c] for c in ann.children[group[at].i]
+                      if tokens[c].dep == "conj" and tokens[c].pos in ("NOUN", "PROPN")]
+            at += 1
+        if len(group) > 1:
+            return all(people(g) for g in group)
+        if t.tag in ("NNS", "NNPS"):
+            return people(t)
+    return False
 
 
 def _of_the_group(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int, reading: _Reading) -> bool:
@@ -1484,9 +1536,13 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     return out
 
 
-# Entities that are no person's name, whatever a kin noun beside them says (claims._named_by_kin).
-_NOT_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
-                                  "WORK_OF_ART", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+#: The kinds of named entity that name no person and no people: a place, an organisation, a building, a
+#: work, a product, a law, an event, a language, a time or an amount. A name of one is no person's, whatever
+#: a kin noun beside it says (:func:`_named_by_kin`), and a subject that is one is no one of the people a
+#: copula's "one of N" counts (:func:`_a_thing_it_is`: "Cary is one of seven finalists"). Not NORP: a
+#: nationality or a group names people ("an Afghan and his cousin").
+_NO_PERSON_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "EVENT", "LAW", "PRODUCT",
+                                 "WORK_OF_ART", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
@@ -1496,12 +1552,12 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     kinship says the name is a person's. Not "its" ("the party and its leader"),
     not a noun of a trade or an office ("X and his bodyguard": a name of a firm
     may have staff)."""
-    if tok.ent in _NOT_PERSON_ENTITIES:
+    if tok.ent in _NO_PERSON_ENTITIES:
         return False
     tokens, kin = ann.tokens, kin_nouns()
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN" and tokens[c].lemma.lower() in kin
-        and any(tokens[k].dep == "poss" and tokens[k].lower in ("his", "her") for k in ann.children[c])
+        and any(tokens[k].dep == "poss" and tokens[k].lower in vocab.one_person_possessives for k in ann.children[c])
         for c in ann.children[tok.i])
 
 
@@ -1778,8 +1834,9 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                 if any(tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives
                        for a in ann.children[c]) and (child.lemma in ("wound", "injury") or _an_injury(ann, c)):
                     keys.insert(0, f"{tok.lemma} fatal injury")  # "sustained mortal wounds", "deadly injuries"
-            if child.dep == "dobj" and child.tag == "PRP" and child.lower.endswith(("self", "selves")):
+            if child.dep == "dobj" and child.lower in vocabulary().people_reflexives:
                 # "drove himself to a hospital", "took themselves to the hospital": the subject went, and went hurt
+                # (people_reflexives: not "itself")
                 keys[0:0] = [f"{tok.lemma} oneself {tokens[p].lower} {tokens[g].lemma}" for p in ann.children[verb]
                              if tokens[p].dep == "prep" for g in ann.children[p] if tokens[g].dep == "pobj"]
             if child.dep == "dobj":  # "sustained various degrees of injuries": the kind's noun is the object's
@@ -3138,17 +3195,18 @@ def _kind_it_is_one_of(ann: Annotation, anchor: int) -> int | None:
     return subject
 
 
-#: The kinds of named entity that name no person: a place, an organisation, a building, a work, a product.
-_THING_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
-
 def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int) -> int | None:
     """The word a copula sets beside a figure of people ("one of N", or the N of it) where that word names
     no person, or None: the subject of "is one of seven finalists" a place, an organisation or a common
     noun whose commonest sense is no person and no group of people ("Cary is one of seven finalists", "the town
     was one of seven finalists": towns, not people); or, for a figure of a pronoun or of "others" (no
-    noun of people: "one of those"), the complement it is ("maybe one of those is guilt": a feeling)."""
+    noun of people: "one of those"), the complement it is ("maybe one of those is guilt": a feeling). Not
+    where the counted noun is of people at large (``dweller_nouns``: "the shooter was one of five people
+    killed"), and a subject with any sense of a person is one ("shooter", first a marble), unless it is a
+    place named for those who live in it (:func:`fogcount.lexicon.peopled_nouns`: "town")."""
     tokens = ann.tokens
+    if noun is not None and tokens[noun].lemma.lower() in vocab.dweller_nouns:
+        return None  # "one of five people killed": people, whatever its subject
     node = np_head
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         node = tokens[tokens[node].head].head  # "one of seven finalists": the "one"
@@ -3166,11 +3224,13 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
         return None
     tok = tokens[other]
     if tok.pos == "PROPN":
-        return other if tok.ent in _THING_ENTS else None
+        return other if tok.ent in _NO_PERSON_ENTITIES else None
     if tok.pos != "NOUN" or "people" in vocab.units_of(tok.lemma) or _age_nominal(ann, other):
         return None
     lemma = tok.lemma.lower()
-    return None if lemma in person_nouns() or lemma in group_nouns() or lemma not in common_nouns() else other
+    if lemma in person_nouns() or lemma in group_nouns() or lemma not in common_nouns():
+        return None
+    return None if lemma in person_sense_nouns() and lemma not in peopled_nouns() else other
 
 
 def _people_by_name(ann: Annotation, noun: int) -> bool:
