@@ -305,3 +305,19 @@ def test_a_town_whose_code_lost_its_zero_is_paired_with_the_district_of_its_name
     with Gazetteer.open(path) as g:
         found = g.lookup("Tall Zarqa")
         assert [(c.kind, c.admin1_code) for c in found] == [("city", "01"), ("admin", "01")]
+
+
+def test_a_place_takes_its_neighbours_code_across_the_antimeridian_and_a_river_none(tmp_path):
+    # an Aleutian district at 179.99 E whose town is 3 km off at 179.99 W, in Alaska; a river
+    # with no code beside an Anbar town is no town or district: it may run through several provinces
+    path = _index_of(tmp_path, [
+        row(900034, "Semisopochnoi Test", "Semisopochnoi Test", [], 51.9, 179.99, "A", "ADM2", "US", "", 900),
+        row(900035, "Amatignak Test", "Amatignak Test", [], 51.9, -179.99, "P", "PPL", "US", "AK", 2000),
+        row(900036, "Nahr Test", "Nahr Test", [], 33.35, 43.79, "H", "STM", "IQ", "", 0),
+    ])
+    with Gazetteer.open(path) as g:
+        assert g.admin1_name("US", "AK") is not None
+        (district,) = g.lookup("Semisopochnoi Test")
+        assert (district.admin1_code, district.admin1) == ("AK", g.admin1_name("US", "AK"))
+        (river,) = g.lookup("Nahr Test")
+        assert (river.admin1_code, river.admin1) == (None, None)

@@ -301,7 +301,9 @@ class Gazetteer:
         On First's districts and many of its villages) is in the division of the
         nearest town of its country that has a named one, within
         ``_NEIGHBOUR_KMS`` ("Khana" LGA is in Rivers State as the towns around
-        it are), so that a province the text names can select it. Countries
+        it are), so that a province the text names can select it; only towns,
+        villages and lower divisions (kinds ``city`` and ``admin``): a river, a
+        mountain range, a lake with no code may run across divisions. Countries
         and regions are left as they are."""
         if cand.kind in ("country", "admin1") or not cand.country:
             return cand
@@ -310,7 +312,7 @@ class Gazetteer:
                 return cand
             code, name = self._named_code(cand.country, cand.admin1_code)
             return cand if name is None else dataclasses.replace(cand, admin1_code=code, admin1=name)
-        if cand.lat is None or cand.lon is None or (cand.feature_code or "").startswith(("RGN", "CONT")):
+        if cand.lat is None or cand.lon is None or cand.kind not in ("city", "admin"):
             return cand
         if cand.gazetteer_id not in self._codes:
             self._codes[cand.gazetteer_id] = self._neighbours_code(cand)
@@ -342,11 +344,11 @@ class Gazetteer:
     def _neighbours_code(self, cand: Candidate) -> tuple[str, str | None] | None:
         for km in _NEIGHBOUR_KMS:  # near first: a narrow band of latitude reads fewer rows
             dlat = km / 111.195
-            dlon = km / (111.195 * max(0.05, math.cos(math.radians(cand.lat))))
+            band, band_params = _lon_band(cand.lat, cand.lon, km, "lon")
             rows = self._con.execute(
-                "SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                f"SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN ? AND ?{band} "
                 "AND country = ? AND admin1_code IS NOT NULL AND kind = 'city'",
-                (cand.lat - dlat, cand.lat + dlat, cand.lon - dlon, cand.lon + dlon, cand.country),
+                (cand.lat - dlat, cand.lat + dlat, *band_params, cand.country),
             )
             near = sorted((haversine_km(cand.lat, cand.lon, lat, lon), code) for lat, lon, code in rows)
             for d, code in near:
@@ -368,21 +370,9 @@ class Gazetteer:
         """Places within ``km`` kilometres of (lat, lon), nearest first, with
         their distance in km (great circle); ``kinds`` restricts to those kinds."""
         dlat = km / 111.195
-        coslat = math.cos(math.radians(lat))
-        dlon = 180.0 if coslat < 1e-6 else min(180.0, km / (111.195 * coslat))
-        sql = f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.lat BETWEEN ? AND ?"
-        params: list = [lat - dlat, lat + dlat]
-        lo, hi = lon - dlon, lon + dlon
-        if dlon < 180.0:
-            if lo < -180:
-                sql += " AND (p.lon >= ? OR p.lon <= ?)"
-                params += [lo + 360, hi]
-            elif hi > 180:
-                sql += " AND (p.lon >= ? OR p.lon <= ?)"
-                params += [lo, hi - 360]
-            else:
-                sql += " AND p.lon BETWEEN ? AND ?"
-                params += [lo, hi]
+        band, band_params = _lon_band(lat, lon, km, "p.lon")
+        sql = f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.lat BETWEEN ? AND ?{band}"
+        params: list = [lat - dlat, lat + dlat, *band_params]
         wanted = set(kinds) if kinds is not None else None
         out = []
         for row in self._con.execute(sql, params):
@@ -394,6 +384,22 @@ class Gazetteer:
                 out.append((cand, d))
         out.sort(key=lambda cd: (cd[1], cd[0].gazetteer_id))
         return out[:limit]
+
+
+def _lon_band(lat: float, lon: float, km: float, column: str) -> tuple[str, list]:
+    """The SQL condition (" AND ...", its parameters) on ``column`` for the
+    longitudes within ``km`` of (lat, lon), wrapped across the antimeridian;
+    none where the band is the whole circle (at a pole)."""
+    coslat = math.cos(math.radians(lat))
+    dlon = 180.0 if coslat < 1e-6 else min(180.0, km / (111.195 * coslat))
+    if dlon >= 180.0:
+        return "", []
+    lo, hi = lon - dlon, lon + dlon
+    if lo < -180:
+        return f" AND ({column} >= ? OR {column} <= ?)", [lo + 360, hi]
+    if hi > 180:
+        return f" AND ({column} >= ? OR {column} <= ?)", [lo, hi - 360]
+    return f" AND {column} BETWEEN ? AND ?", [lo, hi]
 
 
 # How far a place's nearest town of its country may be for the place to take its first-level
