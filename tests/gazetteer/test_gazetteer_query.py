@@ -271,3 +271,53 @@ def test_a_code_that_lost_its_leading_zero_is_the_countrys_two_digit_code(tmp_pa
         (village,) = g.lookup("Zawiyat Test")
         assert (village.admin1_code, village.admin1) == ("01", g.admin1_name("IQ", "01"))
         assert village.admin1 is not None
+
+
+def test_a_code_its_neighbours_told_is_asked_again_after_an_import(index, tmp_path):
+    # a district with no code and no town near it; another connection then imports a town
+    # of Anbar ("01") 3 km off: the same Gazetteer must now give the district Anbar's code
+    from fogcount.gazetteer import import_geonames
+
+    first = tmp_path / "district.txt"
+    first.write_text(row(900030, "Wadi Sirr District", "Wadi Sirr District", [], 31.5, 41.5, "A", "ADM2", "IQ", "", 9000)
+                     + "\n", encoding="utf-8")
+    import_geonames(index, first)
+    town = tmp_path / "town.txt"
+    town.write_text(row(900031, "Bir Sirr", "Bir Sirr", [], 31.52, 41.52, "P", "PPL", "IQ", "01", 4000) + "\n",
+                    encoding="utf-8")
+    with Gazetteer.open(index) as g:
+        (district,) = g.lookup("Wadi Sirr District")
+        assert (district.admin1_code, district.admin1) == (None, None)
+        assert g.get("geonames:900030").admin1_code is None
+        import_geonames(index, town)  # another connection's import
+        (district,) = g.lookup("Wadi Sirr District")
+        assert (district.admin1_code, district.admin1) == ("01", g.admin1_name("IQ", "01"))
+        assert g.get("geonames:900030").admin1_code == "01"
+
+
+def test_a_town_whose_code_lost_its_zero_is_paired_with_the_district_of_its_name(tmp_path):
+    # the town's "1" is the district's "01": the district follows the town, as it would were
+    # both "01", though it has more people
+    path = _index_of(tmp_path, [
+        row(900032, "Tall Zarqa", "Tall Zarqa", [], 33.2, 43.5, "P", "PPL", "IQ", "1", 5000),
+        row(900033, "Tall Zarqa", "Tall Zarqa", [], 33.1, 43.4, "A", "ADM2", "IQ", "01", 200000),
+    ])
+    with Gazetteer.open(path) as g:
+        found = g.lookup("Tall Zarqa")
+        assert [(c.kind, c.admin1_code) for c in found] == [("city", "01"), ("admin", "01")]
+
+
+def test_a_place_takes_its_neighbours_code_across_the_antimeridian_and_a_river_none(tmp_path):
+    # an Aleutian district at 179.99 E whose town is 3 km off at 179.99 W, in Alaska; a river
+    # with no code beside an Anbar town is no town or district: it may run through several provinces
+    path = _index_of(tmp_path, [
+        row(900034, "Semisopochnoi Test", "Semisopochnoi Test", [], 51.9, 179.99, "A", "ADM2", "US", "", 900),
+        row(900035, "Amatignak Test", "Amatignak Test", [], 51.9, -179.99, "P", "PPL", "US", "AK", 2000),
+        row(900036, "Nahr Test", "Nahr Test", [], 33.35, 43.79, "H", "STM", "IQ", "", 0),
+    ])
+    with Gazetteer.open(path) as g:
+        assert g.admin1_name("US", "AK") is not None
+        (district,) = g.lookup("Semisopochnoi Test")
+        assert (district.admin1_code, district.admin1) == ("AK", g.admin1_name("US", "AK"))
+        (river,) = g.lookup("Nahr Test")
+        assert (river.admin1_code, river.admin1) == (None, None)

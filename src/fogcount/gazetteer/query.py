@@ -113,7 +113,8 @@ class Gazetteer:
         # the same towns in many documents
         self._lookups: dict[tuple, list[Candidate]] = {}
         self._data_version = None
-        # a place's first-level code and name told by its neighbours (:meth:`_placed`), by place id
+        # a place's first-level code and name told by its neighbours (:meth:`_placed`), by place
+        # id; kept and forgotten as the look-ups are (:meth:`_fresh`)
         self._codes: dict[str, tuple[str, str | None] | None] = {}
         self._code_names: dict[tuple[str, str], tuple[str, str | None]] = {}  # (country, code) -> :meth:`_named_code`
 
@@ -165,15 +166,24 @@ class Gazetteer:
         Province``, ``Rivers State``) also looks up the name without it among
         divisions. ``country`` (ISO2) restricts the search.
         """
-        data_version = self._con.execute("PRAGMA data_version").fetchone()[0]
-        if data_version != self._data_version or len(self._lookups) >= _LOOKUPS_KEPT:
-            self._lookups.clear()
-            self._data_version = data_version
+        self._fresh()
         asked = (name, country, limit)
         found = self._lookups.get(asked)
         if found is None:
             found = self._lookups[asked] = self._lookup(name, country, limit)
         return list(found)
+
+    def _fresh(self) -> None:
+        """Forget the answers kept (look-ups, the codes neighbours and lost
+        zeros tell) when another connection has changed the file since they were
+        kept, or when too many are kept (``_LOOKUPS_KEPT``)."""
+        data_version = self._con.execute("PRAGMA data_version").fetchone()[0]
+        if data_version != self._data_version or max(len(self._lookups), len(self._codes),
+                                                       len(self._code_names)) >= _LOOKUPS_KEPT:
+            self._lookups.clear()
+            self._codes.clear()
+            self._code_names.clear()
+            self._data_version = data_version
 
     def _lookup(self, name: str, country: str | None, limit: int) -> list[Candidate]:
         words = fold(name).split()
@@ -204,7 +214,10 @@ class Gazetteer:
                 c.gazetteer_id,
             ),
         )
-        return [self._placed(c) for c in _capital_first(ranked)[:limit]]
+        # a code that lost its leading zero is made whole before a division is paired with the
+        # town of its name (a town's "1" is its division's "01"); the neighbours' code, dearer,
+        # only for those returned
+        return [self._placed(c) for c in _capital_first([self._zero_padded(c) for c in ranked])[:limit]]
 
     def _by_key(self, text: str, country: str | None, limit: int) -> list[Candidate]:
         key = name_key(text)
@@ -247,6 +260,7 @@ class Gazetteer:
         ``Saraqeb`` Saraqib), by population, each with ``match`` ``skeleton``;
         none for a short name or no country (across the world a skeleton names
         too many places)."""
+        self._fresh()
         key = skeleton(name_key(name))
         wanted = sorted({c.upper() for c in countries if c})
         if key is None or not wanted:
@@ -258,6 +272,7 @@ class Gazetteer:
 
     def get(self, gazetteer_id: str) -> Candidate | None:
         """The place with this gazetteer id (``geonames:99454``, ``iso3166-2:IQ-AN``)."""
+        self._fresh()
         if gazetteer_id.startswith("geonames:") and gazetteer_id[9:].isdigit():
             row = self._con.execute(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.id = ?", (int(gazetteer_id[9:]),)).fetchone()
         else:
@@ -286,7 +301,9 @@ class Gazetteer:
         On First's districts and many of its villages) is in the division of the
         nearest town of its country that has a named one, within
         ``_NEIGHBOUR_KMS`` ("Khana" LGA is in Rivers State as the towns around
-        it are), so that a province the text names can select it. Countries
+        it are), so that a province the text names can select it; only towns,
+        villages and lower divisions (kinds ``city`` and ``admin``): a river, a
+        mountain range, a lake with no code may run across divisions. Countries
         and regions are left as they are."""
         if cand.kind in ("country", "admin1") or not cand.country:
             return cand
@@ -295,12 +312,20 @@ class Gazetteer:
                 return cand
             code, name = self._named_code(cand.country, cand.admin1_code)
             return cand if name is None else dataclasses.replace(cand, admin1_code=code, admin1=name)
-        if cand.lat is None or cand.lon is None or (cand.feature_code or "").startswith(("RGN", "CONT")):
+        if cand.lat is None or cand.lon is None or cand.kind not in ("city", "admin"):
             return cand
         if cand.gazetteer_id not in self._codes:
             self._codes[cand.gazetteer_id] = self._neighbours_code(cand)
         told = self._codes[cand.gazetteer_id]
         return cand if told is None else dataclasses.replace(cand, admin1_code=told[0], admin1=told[1])
+
+    def _zero_padded(self, cand: Candidate) -> Candidate:
+        """``cand`` with the two-digit code its lone digit stands for (the first
+        half of :meth:`_placed`, cheap: one cached look-up a code)."""
+        if cand.kind in ("country", "admin1") or not cand.country or cand.admin1_code is None or cand.admin1 is not None:
+            return cand
+        code, name = self._named_code(cand.country, cand.admin1_code)
+        return cand if name is None else dataclasses.replace(cand, admin1_code=code, admin1=name)
 
     def _named_code(self, country: str, code: str) -> tuple[str, str | None]:
         """``code`` as the index names it: (code, its name), the code's
@@ -319,11 +344,11 @@ class Gazetteer:
     def _neighbours_code(self, cand: Candidate) -> tuple[str, str | None] | None:
         for km in _NEIGHBOUR_KMS:  # near first: a narrow band of latitude reads fewer rows
             dlat = km / 111.195
-            dlon = km / (111.195 * max(0.05, math.cos(math.radians(cand.lat))))
+            band, band_params = _lon_band(cand.lat, cand.lon, km, "lon")
             rows = self._con.execute(
-                "SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                f"SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN ? AND ?{band} "
                 "AND country = ? AND admin1_code IS NOT NULL AND kind = 'city'",
-                (cand.lat - dlat, cand.lat + dlat, cand.lon - dlon, cand.lon + dlon, cand.country),
+                (cand.lat - dlat, cand.lat + dlat, *band_params, cand.country),
             )
             near = sorted((haversine_km(cand.lat, cand.lon, lat, lon), code) for lat, lon, code in rows)
             for d, code in near:
@@ -345,21 +370,9 @@ class Gazetteer:
         """Places within ``km`` kilometres of (lat, lon), nearest first, with
         their distance in km (great circle); ``kinds`` restricts to those kinds."""
         dlat = km / 111.195
-        coslat = math.cos(math.radians(lat))
-        dlon = 180.0 if coslat < 1e-6 else min(180.0, km / (111.195 * coslat))
-        sql = f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.lat BETWEEN ? AND ?"
-        params: list = [lat - dlat, lat + dlat]
-        lo, hi = lon - dlon, lon + dlon
-        if dlon < 180.0:
-            if lo < -180:
-                sql += " AND (p.lon >= ? OR p.lon <= ?)"
-                params += [lo + 360, hi]
-            elif hi > 180:
-                sql += " AND (p.lon >= ? OR p.lon <= ?)"
-                params += [lo, hi - 360]
-            else:
-                sql += " AND p.lon BETWEEN ? AND ?"
-                params += [lo, hi]
+        band, band_params = _lon_band(lat, lon, km, "p.lon")
+        sql = f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.lat BETWEEN ? AND ?{band}"
+        params: list = [lat - dlat, lat + dlat, *band_params]
         wanted = set(kinds) if kinds is not None else None
         out = []
         for row in self._con.execute(sql, params):
@@ -371,6 +384,22 @@ class Gazetteer:
                 out.append((cand, d))
         out.sort(key=lambda cd: (cd[1], cd[0].gazetteer_id))
         return out[:limit]
+
+
+def _lon_band(lat: float, lon: float, km: float, column: str) -> tuple[str, list]:
+    """The SQL condition (" AND ...", its parameters) on ``column`` for the
+    longitudes within ``km`` of (lat, lon), wrapped across the antimeridian;
+    none where the band is the whole circle (at a pole)."""
+    coslat = math.cos(math.radians(lat))
+    dlon = 180.0 if coslat < 1e-6 else min(180.0, km / (111.195 * coslat))
+    if dlon >= 180.0:
+        return "", []
+    lo, hi = lon - dlon, lon + dlon
+    if lo < -180:
+        return f" AND ({column} >= ? OR {column} <= ?)", [lo + 360, hi]
+    if hi > 180:
+        return f" AND ({column} >= ? OR {column} <= ?)", [lo, hi - 360]
+    return f" AND {column} BETWEEN ? AND ?", [lo, hi]
 
 
 # How far a place's nearest town of its country may be for the place to take its first-level

@@ -54,6 +54,25 @@ def test_a_name_an_ethnic_word_stands_beside_is_a_peoples_wherever_it_is_used():
     assert [m.modifies for m in mentions] == ["people", None, "people", None, "people"]  # Ramadi, Bero: places
 
 
+def test_a_peoples_name_leaves_the_place_of_the_name_named_with_a_cue_or_after_in_alone():
+    words = ("Raiders shot 9 herders of Kessa ethnicity at dawn in Kessa state . "
+             "Kessa elders fled near Kessa and the Kessa wept").split()
+    ann = SimpleNamespace(tokens=[SimpleNamespace(lower=w.lower()) for w in words])
+    firsts = [i for i, w in enumerate(words) if w == "Kessa"]
+    mentions = [Mention(start=i, end=i + 1, text="Kessa", sent=0, first=i, last=i + 1) for i in firsts]
+    mentions[1].cue = "state"  # "in Kessa state"
+    _peoples_names(ann, mentions)
+    # the ethnic one and the bare ones are the people's; "in Kessa state" and "near Kessa" the place
+    assert [m.modifies for m in mentions] == ["people", None, "people", None, "people"]
+
+
+def test_the_province_a_people_is_named_after_is_still_where_it_happened(namesakes):
+    report = places_of("Militiamen killed 14 villagers of Helmand ethnicity on Tuesday in Helmand province.", namesakes)
+    named = [(p.text, p.modifies) for p in report.places if p.text.startswith("Helmand")]
+    assert named == [("Helmand", "people"), ("Helmand province", None)]
+    assert place_named(report, "Helmand province").country == "AF"
+
+
 def test_herders_are_a_group_a_name_describes():
     assert {"herdsmen", "herders"} <= rules().group_nouns and "ethnic" in rules().ethnic_words
 

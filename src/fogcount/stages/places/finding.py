@@ -562,17 +562,33 @@ def _peoples_names(ann: Annotation, mentions: list[Mention]) -> None:
     "the Borana ethnic group": ``ethnic_words``) is a people's: that mention and
     every other of the same name describe the people (``modifies``), no place
     ("The Dogon and the Fulani have clashed"), whatever village of the name the
-    index has."""
+    index has. Not another mention with a cue of its own ("in Afar region") or
+    after a locative word that puts something inside or near it ("in Afar", "near
+    Afar": ``inside_locative``, ``strong_locative``): that is the place of the name."""
     words = rules().ethnic_words
     peoples = set()
+    beside = set()
     for m in mentions:
         before = ann.tokens[m.first - 1].lower if m.first > 0 else ""
         after = ann.tokens[m.last].lower if m.last < len(ann.tokens) else ""
         if before in words or after in words:
             peoples.add(name_key(m.text))
+            beside.add(id(m))
     for m in mentions:
-        if m.modifies is None and not m.country_word and name_key(m.text) in peoples:
+        if m.modifies is None and not m.country_word and name_key(m.text) in peoples \
+                and (id(m) in beside or not (m.cue or _placing_word_before(ann, m.first))):
             m.modifies = "people"
+
+
+def _placing_word_before(ann: Annotation, first: int) -> bool:
+    """Whether a word that puts something in or near the place after it comes
+    before token ``first`` ("in", "at", "near", "outside"; over "the" and the
+    part words: "in northern")."""
+    tokens = ann.tokens
+    i = first - 1
+    while i >= 0 and (tokens[i].lower == "the" or tokens[i].lower in rules().part_words):
+        i -= 1
+    return i >= 0 and (tokens[i].lower in rules().inside_locative or tokens[i].lower in rules().strong_locative)
 
 
 def _division_phrase_at(ann: Annotation, i: int) -> int:
