@@ -209,3 +209,20 @@ def test_a_missing_file_or_an_empty_folder_is_refused(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(GazetteerError, match="holds no .zip or .txt"):
         dump_files([tmp_path / "empty"])
+
+
+def test_an_import_indexes_a_country_s_band_of_latitude(index, iq_txt):
+    """The nearest coded town of an uncoded place reads one country's band (places 22): an index made
+    before that index existed gets it at its next import, and a query of the band uses it."""
+    con = sqlite3.connect(index)
+    con.execute("DROP INDEX IF EXISTS places_country_lat")
+    con.commit()
+    con.close()
+    import_geonames(index, iq_txt)
+    con = sqlite3.connect(index)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "places_country_lat" in names
+    plan = " ".join(str(r) for r in con.execute(
+        "EXPLAIN QUERY PLAN SELECT lat, lon, admin1_code FROM places WHERE lat BETWEEN 33 AND 34 "
+        "AND lon BETWEEN 43 AND 44 AND country = 'IQ' AND admin1_code IS NOT NULL AND kind = 'city'"))
+    assert "places_country_lat" in plan

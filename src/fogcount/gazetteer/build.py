@@ -39,7 +39,7 @@ from pathlib import Path
 from ..rules import load
 from . import admin1 as admin1_names
 from .names import KEY_VERSION, name_key, skeleton
-from .schema import ADMIN1_RANK, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
+from .schema import ADMIN1_RANK, COUNTRY_BAND_INDEX, INDEX_VERSION, INDEXES, SCHEMA, GazetteerError, kind_of
 from .sources import (
     Dump,
     Place,
@@ -569,6 +569,7 @@ def import_geonames(
                 result = _import_places(con, dump, progress, on_malformed)
             if sync_divisions:
                 _sync_admin1_places(con)
+            con.execute(COUNTRY_BAND_INDEX)
             label = f"{dump.source.name}:{dump.member}" if dump.member != dump.source.name else dump.source.name
             con.execute("DELETE FROM imports WHERE file = ?", (label,))  # a rerun replaces its record
             con.execute(

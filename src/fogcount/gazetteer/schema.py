@@ -85,7 +85,14 @@ INDEXES = """
 CREATE INDEX names_place ON names (place);
 CREATE INDEX skeletons_place ON skeletons (place);
 CREATE INDEX places_lat ON places (lat);
+CREATE INDEX IF NOT EXISTS places_country_lat ON places (country, lat);
 """
+
+# The places of a country in a band of latitude: the nearest coded town of a place the index gives no
+# first-level division (query.Gazetteer._neighbours_code) reads these rows, not the whole world's band.
+# Made by the build and by every import (an index imported before it was added gets it at its next import);
+# no change of layout, so no new INDEX_VERSION.
+COUNTRY_BAND_INDEX = "CREATE INDEX IF NOT EXISTS places_country_lat ON places (country, lat)"
 
 # How much an admin1 name is trusted; a name replaces one of lower rank only.
 ADMIN1_RANK = {
