@@ -401,3 +401,18 @@ def test_a_country_word_that_is_a_town_of_a_country_the_text_names_lends_its_sup
     # the text names no country the towns are in: the country's name lends nothing
     alone = _Support([lebanon, boone], {"LB"})
     assert alone.score(boone, in_county) == alone.score(boone, ky_county) == 0
+
+
+def test_a_country_name_the_text_calls_a_state_is_that_state(villages):
+    # "Niger state": Nigeria's state, whose village is the one meant, not the country
+    report = places_of("Bandits raided a village in central Nigeria's Niger state. They killed nine people "
+                       "in Tunga Dabo village.", villages)
+    niger = place_named(report, "Niger")
+    assert (niger.country, niger.precision, niger.admin1) == ("NG", 3, "Niger")
+    assert place_named(report, "Tunga Dabo").lat == 10.10
+    # a division word before the name, or a state "of" another name: the country's name (this
+    # index has no row for the country), never the state
+    for text in ("Bandits killed nine people in the West African state of Niger.",
+                 "Bandits killed nine people in the Niger state of Tillaberi."):
+        assert place_named(places_of(text, villages), "Niger").country != "NG"
+

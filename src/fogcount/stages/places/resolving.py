@@ -272,10 +272,13 @@ class _Anchors:
         return best
 
 
-def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
+def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False) -> None:
     """The mention's candidates: by its name, else by the name without a cue
     word, after "City of", or without a part word; a country's name or
-    demonym stands for the country (and the towns spelled the same)."""
+    demonym stands for the country (and the towns spelled the same), unless
+    the text calls it a first-level division by the word after it
+    (``state_named``: "Niger state", "Mexico state") and the index has a
+    first-level division of that name: then it is that division."""
     if m.capital_of is not None:
         # "Somalia's capital": the country's capital, by the name the table gives it
         code, capital = rules().capitals[m.capital_of]
@@ -317,6 +320,12 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                    for c in m.candidates[:3])
     if country is not None and _whole_country_word(vocab, m.text) and not big_city:
+        divisions = [c for c in m.candidates if c.kind == "admin1" and _names_match(c.name, m.text)] \
+            if state_named else []
+        if divisions:
+            # "Nigeria's Niger state": the state, not the country of its name
+            m.candidates = divisions + [c for c in m.candidates if c.kind != "country" and c not in divisions]
+            return
         # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
         # (but "Washington" the city stays a city, and a town spelled as the
         # word is kept for a document about its surroundings: Lebanon, Indiana)
@@ -331,6 +340,15 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
 # country that bears the name as its own (and is a town: _COUNTRY_TOWN_POPULATION)
 # when that town is this many times bigger.
 _RENAMED_RATIO = 10
+
+
+def _division_word_after(ann: Annotation, m: Mention) -> bool:
+    """The word right after the name calls it a first-level division ("Niger
+    state", "Mexico State"; not "the state of Niger", nor "the western Mexico
+    state of Durango", where the name is the country's)."""
+    tokens = ann.tokens
+    return m.last < len(tokens) and tokens[m.last].lower in rules().admin1_cues \
+        and (m.last + 1 >= len(tokens) or tokens[m.last + 1].lower != "of")
 
 
 def _own_names_first(candidates: list, text: str) -> list:
@@ -389,7 +407,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     countries |= {code for code, _ in regions} | _actor_countries(ann.text, gazetteer, vocab)
     wide: dict[int, list] = {}
     for m in mentions:
-        _look_up(m, gazetteer, vocab)
+        _look_up(m, gazetteer, vocab, _division_word_after(ann, m))
         wide[id(m)] = m.candidates
         m.candidates = m.candidates[:_CANDIDATES]
     # Pass 1: countries and divisions the document names set the context ("Texas"
@@ -986,6 +1004,7 @@ def _held_by(candidates: list, container: Mention) -> list | None:
                 d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM for d in lower):
             held.append(c)
     return held
+
 
 
 def _holds_by_code(container: Mention) -> bool:
