@@ -178,6 +178,11 @@ def test_a_place_beyond_a_districts_reach_of_the_lower_division_the_text_names_f
     assert place_named(near, "Kofan Dalo").name == "Kofan Dalo"  # 15 km from the LGA's point: it stands
     bare = places_of("Gunmen killed 5 people in Kofan Dalo village, Wuradi, on Monday.", villages)
     assert place_named(bare, "Kofan Dalo").name == "Kofan Dalo"  # a bare name after a comma sets no bound
+    # none within reach of the LGA's point: the namesake in its state (a district's point is the
+    # middle of a district that may be 100 km across), not a bigger one of another state
+    wide = places_of("Gunmen killed 5 people in Dutsen Mari village, Gindiri Kasa Local Government Area, on Monday.",
+                     villages)
+    assert place_named(wide, "Dutsen Mari").lat == 12.90
 
 
 def test_a_name_the_country_has_once_is_that_place_though_the_index_puts_it_in_the_next_province(villages):

@@ -575,6 +575,10 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
+        if not near and division and held.kind == "admin":
+            # none within the district's reach of its point: its own name in the district's
+            # province (see _held_by)
+            near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
         if not near:
             m.place = _unresolved(m)
@@ -1003,8 +1007,20 @@ def _held_by(candidates: list, container: Mention) -> list | None:
         if c.country in countries or (c.country, c.admin1_code) in divisions or any(
                 d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM for d in lower):
             held.append(c)
+    if not held and lower:
+        # none within a district's reach of its point: the places of the name in the lower
+        # division's province, by their own name (a district's point is the middle of a
+        # district that may be 100 km across: "Kanoma in Maru Local Government Area")
+        held = _in_provinces_of(candidates, lower)
     return held
 
+
+def _in_provinces_of(candidates: list, lower: list) -> list:
+    """The candidates, towns and villages by their own name, that lie in the
+    first-level division of one of the ``lower`` divisions."""
+    provinces = {(d.country, d.admin1_code) for d in lower if d.admin1_code}
+    return [c for c in candidates if c.lat is not None and c.kind not in ("country", "admin1")
+            and c.match in ("exact", "name") and (c.country, c.admin1_code) in provinces]
 
 
 def _holds_by_code(container: Mention) -> bool:
