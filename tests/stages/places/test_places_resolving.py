@@ -421,3 +421,10 @@ def test_a_country_name_the_text_calls_a_state_is_that_state(villages):
                  "Bandits killed nine people in the Niger state of Tillaberi."):
         assert place_named(places_of(text, villages), "Niger").country != "NG"
 
+
+def test_a_divisions_possessive_before_a_place_puts_the_place_in_it(villages):
+    # "X district's Y village": the namesake near the district, not the bigger one of the province
+    for text in ("Shelling hit Wadi Qarmun district's Dar Salim village on Monday.",
+                 "Shelling in Wadi Qarmun district's western Dar Salim village killed two."):
+        village = place_named(places_of(text, villages), "Dar Salim")
+        assert (village.lat, village.lon) == (35.93, 36.41)

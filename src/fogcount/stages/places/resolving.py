@@ -848,12 +848,16 @@ _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:
 # "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
 # area of the central district of Bitlis": a place's cue noun, then "of" and the division.
 _OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
+# "Kech District's Mand area", "Herat province's Farsi district", "Balochistan's provincial
+# capital Quetta": a division's possessive before a place puts the place in it.
+_POSSESSIVE = r"['’]s\s+(?:[a-z-]+\s+){0,2}"
 
 
 def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
     """Set each mention's ``within``: the divisions (and countries) the text
     puts it in, nearest first, read from the names right after it; a leading
-    cue ("Barangay Basak, Guihulngan") makes a town after a comma its container too."""
+    cue ("Barangay Basak, Guihulngan") makes a town after a comma its container too;
+    a division's possessive right before it ("Kech District's Mand area") comes last."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for i, here in enumerate(ordered):
         chain: list[Mention] = []
@@ -890,6 +894,10 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
             # no district; the parenthesis says where the place before it lies, as the country does
             ordered[i - 1].within = ordered[i - 1].within or chain + [here]
             continue
+        before = ordered[i - 1] if i > 0 else None
+        if before is not None and not here.country_word and before not in chain and _is_division(before) \
+                and _gap(_POSSESSIVE).fullmatch(ann.text[before.end:here.start]):
+            chain = chain + [before]
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
 
 
