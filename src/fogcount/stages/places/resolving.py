@@ -531,7 +531,9 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
     to the container (:func:`.deriving.place_within_containers`, precision 2,
     ``derived_from``). A lower division the text calls one ("Zango village,
     Gulani Local Government Area", "the Atiba area of Odogbolu LGA") bounds
-    the place within ``_DISTRICT_KM`` after a comma, "in" or "of" too. A
+    the place within ``_DISTRICT_KM`` after a comma, "in" or "of" too; with none
+    of the name's places within it, the place is the name's own namesake in that
+    division's first-level division (:func:`_in_provinces_of`), if any. A
     container named bare after a comma or "in" sets no bound:
     on the geoparsing corpora's news, such a bound cost more places than it
     gained. A first-level division or country placed as such holds by its
