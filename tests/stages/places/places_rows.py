@@ -142,6 +142,13 @@ VILLAGE_ROWS = [
     ("900130", "Kofan Dalo", "Kofan Dalo", "", "12.00", "8.50", "P", "PPL", "NG", "21", "3000"),
     ("900131", "Wuradi", "Wuradi", "", "9.40", "9.80", "A", "ADM2", "NG", "49", "90000"),
     ("900132", "Gindiri Kasa", "Gindiri Kasa", "", "12.10", "8.60", "A", "ADM2", "NG", "21", "90000"),
+    # a village 90 km from that LGA's point in its state, and a bigger namesake in another state
+    ("900133", "Dutsen Mari", "Dutsen Mari", "", "12.90", "8.50", "P", "PPL", "NG", "21", "800"),
+    ("900134", "Dutsen Mari", "Dutsen Mari", "", "9.50", "9.90", "P", "PPL", "NG", "49", "5000"),
+    # a first-level division named like a country, and an invented village in it and in another state
+    ("2328925", "Niger", "Niger", "Niger State", "10.00", "6.00", "A", "ADM1", "NG", "31", "3950249"),
+    ("900150", "Tunga Dabo", "Tunga Dabo", "", "10.10", "6.20", "P", "PPL", "NG", "31", "300"),
+    ("900151", "Tunga Dabo", "Tunga Dabo", "", "12.00", "4.20", "P", "PPL", "NG", "40", "900"),
     # a district and a village of its name 90 km off in the same governorate (no seat of it)
     ("900140", "Jabal Sim", "Jabal Sim", "", "35.20", "36.20", "A", "ADM2", "SY", "12", "60000"),
     ("900141", "Jabal Sim", "Jabal Sim", "", "35.95", "36.90", "P", "PPL", "SY", "12", "100"),

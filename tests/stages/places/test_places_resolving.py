@@ -178,6 +178,11 @@ def test_a_place_beyond_a_districts_reach_of_the_lower_division_the_text_names_f
     assert place_named(near, "Kofan Dalo").name == "Kofan Dalo"  # 15 km from the LGA's point: it stands
     bare = places_of("Gunmen killed 5 people in Kofan Dalo village, Wuradi, on Monday.", villages)
     assert place_named(bare, "Kofan Dalo").name == "Kofan Dalo"  # a bare name after a comma sets no bound
+    # none within reach of the LGA's point: the namesake in its state (a district's point is the
+    # middle of a district that may be 100 km across), not a bigger one of another state
+    wide = places_of("Gunmen killed 5 people in Dutsen Mari village, Gindiri Kasa Local Government Area, on Monday.",
+                     villages)
+    assert place_named(wide, "Dutsen Mari").lat == 12.90
 
 
 def test_a_name_the_country_has_once_is_that_place_though_the_index_puts_it_in_the_next_province(villages):
@@ -401,3 +406,25 @@ def test_a_country_word_that_is_a_town_of_a_country_the_text_names_lends_its_sup
     # the text names no country the towns are in: the country's name lends nothing
     alone = _Support([lebanon, boone], {"LB"})
     assert alone.score(boone, in_county) == alone.score(boone, ky_county) == 0
+
+
+def test_a_country_name_the_text_calls_a_state_is_that_state(villages):
+    # "Niger state": Nigeria's state, whose village is the one meant, not the country
+    report = places_of("Bandits raided a village in central Nigeria's Niger state. They killed nine people "
+                       "in Tunga Dabo village.", villages)
+    niger = place_named(report, "Niger")
+    assert (niger.country, niger.precision, niger.admin1) == ("NG", 3, "Niger")
+    assert place_named(report, "Tunga Dabo").lat == 10.10
+    # a division word before the name, or a state "of" another name: the country's name (this
+    # index has no row for the country), never the state
+    for text in ("Bandits killed nine people in the West African state of Niger.",
+                 "Bandits killed nine people in the Niger state of Tillaberi."):
+        assert place_named(places_of(text, villages), "Niger").country != "NG"
+
+
+def test_a_divisions_possessive_before_a_place_puts_the_place_in_it(villages):
+    # "X district's Y village": the namesake near the district, not the bigger one of the province
+    for text in ("Shelling hit Wadi Qarmun district's Dar Salim village on Monday.",
+                 "Shelling in Wadi Qarmun district's western Dar Salim village killed two."):
+        village = place_named(places_of(text, villages), "Dar Salim")
+        assert (village.lat, village.lon) == (35.93, 36.41)

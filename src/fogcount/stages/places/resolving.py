@@ -272,10 +272,13 @@ class _Anchors:
         return best
 
 
-def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
+def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False) -> None:
     """The mention's candidates: by its name, else by the name without a cue
     word, after "City of", or without a part word; a country's name or
-    demonym stands for the country (and the towns spelled the same)."""
+    demonym stands for the country (and the towns spelled the same), unless
+    the text calls it a first-level division by the word after it
+    (``state_named``: "Niger state", "Mexico state") and the index has a
+    first-level division of that name: then it is that division."""
     if m.capital_of is not None:
         # "Somalia's capital": the country's capital, by the name the table gives it
         code, capital = rules().capitals[m.capital_of]
@@ -317,6 +320,12 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
                    for c in m.candidates[:3])
     if country is not None and _whole_country_word(vocab, m.text) and not big_city:
+        divisions = [c for c in m.candidates if c.kind == "admin1" and _names_match(c.name, m.text)] \
+            if state_named else []
+        if divisions:
+            # "Nigeria's Niger state": the state, not the country of its name
+            m.candidates = divisions + [c for c in m.candidates if c.kind != "country" and c not in divisions]
+            return
         # "U.S.", "Iraq", "Syrian": the country, not a town that shares the letters
         # (but "Washington" the city stays a city, and a town spelled as the
         # word is kept for a document about its surroundings: Lebanon, Indiana)
@@ -331,6 +340,15 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary) -> None:
 # country that bears the name as its own (and is a town: _COUNTRY_TOWN_POPULATION)
 # when that town is this many times bigger.
 _RENAMED_RATIO = 10
+
+
+def _division_word_after(ann: Annotation, m: Mention) -> bool:
+    """The word right after the name calls it a first-level division ("Niger
+    state", "Mexico State"; not "the state of Niger", nor "the western Mexico
+    state of Durango", where the name is the country's)."""
+    tokens = ann.tokens
+    return m.last < len(tokens) and tokens[m.last].lower in rules().admin1_cues \
+        and (m.last + 1 >= len(tokens) or tokens[m.last + 1].lower != "of")
 
 
 def _own_names_first(candidates: list, text: str) -> list:
@@ -389,7 +407,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
     countries |= {code for code, _ in regions} | _actor_countries(ann.text, gazetteer, vocab)
     wide: dict[int, list] = {}
     for m in mentions:
-        _look_up(m, gazetteer, vocab)
+        _look_up(m, gazetteer, vocab, _division_word_after(ann, m))
         wide[id(m)] = m.candidates
         m.candidates = m.candidates[:_CANDIDATES]
     # Pass 1: countries and divisions the document names set the context ("Texas"
@@ -513,7 +531,9 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
     to the container (:func:`.deriving.place_within_containers`, precision 2,
     ``derived_from``). A lower division the text calls one ("Zango village,
     Gulani Local Government Area", "the Atiba area of Odogbolu LGA") bounds
-    the place within ``_DISTRICT_KM`` after a comma, "in" or "of" too. A
+    the place within ``_DISTRICT_KM`` after a comma, "in" or "of" too; with none
+    of the name's places within it, the place is the name's own namesake in that
+    division's first-level division (:func:`_in_provinces_of`), if any. A
     container named bare after a comma or "in" sets no bound:
     on the geoparsing corpora's news, such a bound cost more places than it
     gained. A first-level division or country placed as such holds by its
@@ -557,6 +577,10 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
+        if not near and division and held.kind == "admin":
+            # none within the district's reach of its point: its own name in the district's
+            # province (see _held_by)
+            near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
         if not near:
             m.place = _unresolved(m)
@@ -826,12 +850,16 @@ _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:
 # "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
 # area of the central district of Bitlis": a place's cue noun, then "of" and the division.
 _OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
+# "Kech District's Mand area", "Herat province's Farsi district", "Balochistan's provincial
+# capital Quetta": a division's possessive before a place puts the place in it.
+_POSSESSIVE = r"['’]s\s+(?:[a-z-]+\s+){0,2}"
 
 
 def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
     """Set each mention's ``within``: the divisions (and countries) the text
     puts it in, nearest first, read from the names right after it; a leading
-    cue ("Barangay Basak, Guihulngan") makes a town after a comma its container too."""
+    cue ("Barangay Basak, Guihulngan") makes a town after a comma its container too;
+    a division's possessive right before it ("Kech District's Mand area") comes last."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for i, here in enumerate(ordered):
         chain: list[Mention] = []
@@ -868,6 +896,10 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
             # no district; the parenthesis says where the place before it lies, as the country does
             ordered[i - 1].within = ordered[i - 1].within or chain + [here]
             continue
+        before = ordered[i - 1] if i > 0 else None
+        if before is not None and not here.country_word and before not in chain and _is_division(before) \
+                and _gap(_POSSESSIVE).fullmatch(ann.text[before.end:here.start]):
+            chain = chain + [before]
         here.within = chain  # an unknown one too ("Etsako West LGA"): it only says where the place lies
 
 
@@ -985,7 +1017,20 @@ def _held_by(candidates: list, container: Mention) -> list | None:
         if c.country in countries or (c.country, c.admin1_code) in divisions or any(
                 d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM for d in lower):
             held.append(c)
+    if not held and lower:
+        # none within a district's reach of its point: the places of the name in the lower
+        # division's province, by their own name (a district's point is the middle of a
+        # district that may be 100 km across: "Kanoma in Maru Local Government Area")
+        held = _in_provinces_of(candidates, lower)
     return held
+
+
+def _in_provinces_of(candidates: list, lower: list) -> list:
+    """The candidates, towns and villages by their own name, that lie in the
+    first-level division of one of the ``lower`` divisions."""
+    provinces = {(d.country, d.admin1_code) for d in lower if d.admin1_code}
+    return [c for c in candidates if c.lat is not None and c.kind not in ("country", "admin1")
+            and c.match in ("exact", "name") and (c.country, c.admin1_code) in provinces]
 
 
 def _holds_by_code(container: Mention) -> bool:
