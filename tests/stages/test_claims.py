@@ -2529,3 +2529,30 @@ def test_those_who_report_their_injuries_are_hurt():
     claims = fogcount.extract("Three people reported minor injuries.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
     assert fogcount.extract("Police reported no injuries.").claims == []  # no one counted: none of theirs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three doctors were flown to the hospital to help with the surgery.", []),
+        ("Police drove the two suspects to the hospital for blood tests.", []),
+        ("Three men were transported to a hospital after the shooting.", [("people.injured", 3)]),  # a harm
+        ("A gunman opened fire at a bar. Three men were transported to a hospital.", [("people.injured", 3)]),
+        ("The two wounded men were flown to the hospital.", [("people.injured", 2)]),  # hurt, by their adjective
+    ],
+)
+def test_the_carried_to_care_are_hurt_only_where_a_harm_is_told(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two witnesses reported minor injuries among the protesters.", []),  # the protesters' injuries
+        ("Firefighters reported injuries to two officers.", [("people.injured", 2)]),  # the officers hurt
+        ("Three people reported minor injuries after the crash.", [("people.injured", 3)]),  # their own
+        ("Three people reported minor injuries to their legs.", [("people.injured", 3)]),  # a part of the body
+    ],
+)
+def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
+    assert _counts(text) == expected
