@@ -298,6 +298,9 @@ class ClaimsVocabulary:
         self.illness_of_prepositions = frozenset(grammar["illness_of_prepositions"])
         self.age_nouns = frozenset(grammar["age_nouns"])
         self.dying_verbs = frozenset(grammar["dying_verbs"])
+        self.carried_to_care = frozenset(_norm(v) for v in grammar["carried_to_care"])
+        self.others_injury_prepositions = frozenset(grammar["others_injury_prepositions"])
+        self.person_injury_prepositions = frozenset(grammar["person_injury_prepositions"])
         self.dweller_nouns = frozenset(grammar["dweller_nouns"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
@@ -321,6 +324,21 @@ class ClaimsVocabulary:
         self.hedges: dict[str, str] = {
             _norm(word): hedge for hedge, words in raw["hedge"].items() for word in words
         }
+        frame = raw["present_frame"]  # claims._licensed_presence
+        self.force_roots = tuple(frame["force_roots"])
+        self.force_nouns = frozenset(_norm(n) for n in frame["force_nouns"])
+        self.force_adjectives = frozenset(frame["force_adjectives"])
+        self.harm_outcomes = tuple(frame["harm_outcomes"])
+        self.gathering_object_verbs = frozenset(_norm(v) for v in frame["gathering_object_verbs"])
+        self.vehicle_roots = tuple(frame["vehicle_roots"])
+        self.military_vehicle_nouns = frozenset(_norm(n) for n in frame["vehicle_nouns"])
+        self.vehicle_groups = frozenset(frame["vehicle_groups"])
+        self.vehicle_adjectives = frozenset(frame["vehicle_adjectives"])
+        self.gathering_roots = tuple(frame["gathering_roots"])
+        self.gathering_nouns = frozenset(_norm(n) for n in frame["gathering_nouns"])
+        self.participant_nouns = frozenset(frame["participant_nouns"])
+        self.participation_verbs = frozenset(_norm(v) for v in frame["participation_verbs"])
+        self.gathering_prepositions = frozenset(frame["gathering_prepositions"])
         tally = raw["tally"]
         self.tally_area_prepositions = frozenset(tally["area_prepositions"])
         self.tally_area_nouns = frozenset(tally["area_nouns"])

@@ -2529,3 +2529,50 @@ def test_those_who_report_their_injuries_are_hurt():
     claims = fogcount.extract("Three people reported minor injuries.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
     assert fogcount.extract("Police reported no injuries.").claims == []  # no one counted: none of theirs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three doctors were flown to the hospital to help with the surgery.", []),
+        ("Police drove the two suspects to the hospital for blood tests.", []),
+        ("Three men were transported to a hospital after the shooting.", [("people.injured", 3)]),  # a harm
+        ("A gunman opened fire at a bar. Three men were transported to a hospital.", [("people.injured", 3)]),
+        ("The two wounded men were flown to the hospital.", [("people.injured", 2)]),  # hurt, by their adjective
+    ],
+)
+def test_the_carried_to_care_are_hurt_only_where_a_harm_is_told(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two witnesses reported minor injuries among the protesters.", []),  # the protesters' injuries
+        ("Firefighters reported injuries to two officers.", [("people.injured", 2)]),  # the officers hurt
+        ("Three people reported minor injuries after the crash.", [("people.injured", 3)]),  # their own
+        ("Three people reported minor injuries to their legs.", [("people.injured", 3)]),  # a part of the body
+    ],
+)
+def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a military vehicle (WordNet's hyponyms of vehicle_roots, vehicle_nouns, an arming adjective), a
+        # vehicle of a convoy or a patrol, or vehicles taking part in an action
+        ("Five armoured vehicles were seen near the town.", [("vehicles.present", 5)]),
+        ("A convoy of 30 trucks crossed the border.", [("vehicles.present", 30)]),
+        ("Two military trucks blocked the road.", [("vehicles.present", 2)]),
+        # a crash's vehicles, cars passing by, a company's fleet: no force, no action (claims._licensed_presence)
+        ("Two cars drove past his house.", []),
+        ("The crash involved three vehicles on Route 9.", []),
+        ("The company runs 800 trucks across the state.", []),
+        # people keep the default outcome (only vehicles need the licence)
+        ("That was news to two aldermen.", [("people.present", 2)]),
+    ],
+)
+def test_a_presence_of_vehicles_needs_a_force_or_an_action(text, expected):
+    assert _counts(text) == expected
