@@ -81,7 +81,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link)
+VERSION = "10"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -459,14 +459,17 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     else:
         reasons.append("dates within the reports' publication windows")
     where = _member_places(a, b, wider)
+    recalled = _recalled_town(a, b, tolls)
     named = None
-    if where is False:
+    if where is False and recalled is None:
         named = _named_by_other(a, b)
         if named is None:
             return None
         where = None  # the map, not the reports, put them apart: as if one gave no place
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
-        return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
+        if recalled is None:
+            return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
+        where = f"{recalled} named by the other report"
     people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
@@ -503,13 +506,34 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     follow-up with the reach the follow-up came in by)."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
+    tolls = _tolls(a, b)
+    if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
+                          and _recalled_town(a, b, tolls) is None):
         return True
     if a.dated_by == b.dated_by == "text":
         if _coarse(a) or _coarse(b):
             return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days + tie[0]
     return False
+
+
+def _recalled_town(a: Member, b: Member, tolls: list[str] | bool) -> str | None:
+    """Where one member is dated no finer than ``max_span_days`` ("a 2014
+    shooting that left one dead and four hurt": a plea, a sentencing) and both
+    give the same killed and the same injured (each more than none): the
+    town-level place of one member's event that the other's report names (the
+    map may have read the recalled town, or the shooting's own report's
+    neighbourhood, as a namesake elsewhere): a town both tell of with the whole
+    toll ties them as the same place would (the first in alphabetical order,
+    the same for (a, b) and (b, a))."""
+    if not (_coarse(a) or _coarse(b)) or not tolls or len(tolls) < len(TOLL):
+        return None
+    found = []
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and place.spellings() & y.names:
+            found.append(_name(place))
+    return min(found) if found else None
 
 
 def _coarse(m: Member) -> bool:
