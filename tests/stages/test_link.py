@@ -312,6 +312,44 @@ def test_a_coarse_date_links_a_town_the_other_report_names_with_the_whole_toll()
     assert len(link_events([plea, alone])) == 2
 
 
+def test_a_bare_headline_links_by_the_town_it_names():
+    """A page that holds only its headline ("Columbus shooting victims
+    named": no figure, no day, no place the map read) joins the event in its
+    window at the town its headline names; another town's event stays apart."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
+    shooting.places = [PLACES["columbus"]]
+
+    def headline(id, sentence):
+        report = _report(id, None, action="attack", published=5)
+        report.events[0].sentence = sentence
+        return report
+
+    [event] = link_events([shooting, headline("b", "Columbus shooting victims named")])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
+    assert len(link_events([shooting, headline("c", "Delaware shooting victims named")])) == 2
+    assert len(link_events([shooting, headline("d", "Shooting victims named")])) == 2
+
+
+def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
+    """An outlet that gives no day ("police identify two killed in Columbus
+    shooting") and one that places the shooting in Delaware, 38 km away, on a
+    day inside the first's window, naming Columbus too, with the same toll:
+    the town, the toll and the day widen the reach. Another toll keeps them apart."""
+    from fogcount.stages.link import link_events
+
+    undated = _report("a", None, place="columbus", action="attack", killed=2, published=5)
+    undated.places = [PLACES["columbus"]]
+    dated = _report("b", 4, place="delaware", action="attack", killed=2, published=5)
+    dated.places = [PLACES["delaware"], PLACES["columbus"]]
+    [event] = link_events([undated, dated])
+    assert "Columbus named by the other report" in event.links[1].reasons
+    other = _report("c", 4, place="delaware", action="attack", killed=3, published=5)
+    other.places = dated.places
+    assert len(link_events([undated, other])) == 2
+
+
 def test_a_person_both_reports_name_widens_the_reach():
     """A follow-up weeks later (an arrest, a funeral) that names the victim
     joins the shooting's reports, even those that do not name him; the linked
