@@ -330,6 +330,9 @@ def test_a_bare_headline_links_by_the_town_it_names():
     assert "Columbus named in the other's headline" in event.links[1].reasons
     assert len(link_events([shooting, headline("c", "Delaware shooting victims named")])) == 2
     assert len(link_events([shooting, headline("d", "Shooting victims named")])) == 2
+    assert len(link_events([shooting, headline("e", "shooting victims named in columbus")])) == 2
+    [event] = link_events([shooting, headline("f", "Police: Two Killed In Columbus Shooting")])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
 
 
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():

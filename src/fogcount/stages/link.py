@@ -358,9 +358,7 @@ def _headline_town(a: Member, b: Member) -> str | None:
         if (y.toll or y.names or y.dated_by != "publication" or not y.event.sentence or place is None
                 or place.lat is None or (place.precision or 3) > 2):
             continue
-        words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*", y.event.sentence)}
-        words |= {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z.'-]*", y.event.sentence) if w[0].isupper()}
-        if place.spellings() & words:
+        if place.spellings() & _capitalised_runs(y.event.sentence):
             found.append(_name(place))
     return min(found) if found else None
 
@@ -431,6 +429,20 @@ def _place_named_by_other(a: Member, b: Member) -> str | None:
                     and own is not None and _region(place) == own and place.spellings() & y.names):
                 found.append(_name(place))
     return min(found) if found else None
+
+
+def _capitalised_runs(sentence: str, longest: int = 4) -> set[str]:
+    """Every run of up to ``longest`` capitalised words of the sentence, in
+    lower case ("New Orleans Shooting Leaves 2 Hurt": "new", "new orleans",
+    "orleans shooting"...): the names a headline may hold, whatever its case."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence)
+    runs = set()
+    for i, word in enumerate(words):
+        for j in range(i, min(i + longest, len(words))):
+            if not words[j][0].isupper():
+                break
+            runs.add(" ".join(words[i:j + 1]).casefold())
+    return runs
 
 
 def _same_day(a: Member, b: Member) -> bool:
