@@ -336,8 +336,8 @@ def test_a_bare_headline_links_by_the_town_it_names():
 
 
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
-    """An outlet that gives no day ("police identify two killed in Columbus
-    shooting") and one that places the shooting in Delaware, 38 km away, on a
+    """An outlet that gives no day ("the two dead of the
+    Columbus gunfire named") and one that places the shooting in Delaware, 38 km away, on a
     day inside the first's window, naming Columbus too, with the same toll:
     the town, the toll and the day widen the reach. Another toll keeps them apart."""
     from fogcount.stages.link import link_events

@@ -348,7 +348,7 @@ def _named_by_other(a: Member, b: Member) -> str | None:
 def _headline_town(a: Member, b: Member) -> str | None:
     """The town of one member's event named in the other member's sentence
     where that other is a bare headline: a report that gives no figure, no
-    day and no place it could read ("Alturas shooting victims identified":
+    day and no place it could read ("Two named as victims of Dayton gunfire":
     a page that holds only its title, which the map does not read as a
     place). Its window and the town tie the two (the first in alphabetical
     order, the same for (a, b) and (b, a))."""
