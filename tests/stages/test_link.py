@@ -279,6 +279,80 @@ def test_a_coarse_date_links_only_the_same_place_and_the_same_toll():
     assert len(link_events([month, early, late])) == 2
 
 
+def test_a_coarse_date_links_a_town_the_other_report_names_with_the_whole_toll():
+    """A plea recalls "a 2014 shooting that left one dead and four hurt" in
+    Columbus; the shooting's own report names its neighbourhood, which the map
+    put in another state, and Columbus too: the whole toll and the town the
+    other report names tie them. Only the killed agreeing, or no town named by
+    the other, keeps them apart."""
+    import datetime as dt
+
+    from fogcount.models import Figure
+    from fogcount.stages.link import link_events
+
+    far = _place("Elmwood", 33.47, -86.80, admin1="Alabama")  # a namesake 700 km away
+
+    def toll(report, killed, injured):
+        report.events[0].figures = [Figure(category=f"people.{what}", role="civilian", low=n, best=n, high=n)
+                                    for what, n in (("killed", killed), ("injured", injured)) if n]
+        return report
+
+    plea = toll(_report("p", 1, place="columbus", action="attack", published=28), 1, 4)
+    plea.events[0].date_start, plea.events[0].date_end = dt.date(2020, 1, 1), dt.date(2020, 12, 31)
+    plea.places = [PLACES["columbus"]]
+    shooting = toll(_report("s", 4, action="attack", published=5), 1, 4)
+    shooting.events[0].place = far
+    shooting.places = [far, PLACES["columbus"]]
+    [event] = link_events([plea, shooting])
+    assert "Columbus named by the other report" in event.links[1].reasons
+    assert "same toll (4 injured)" in event.links[1].reasons
+    assert len(link_events([plea, toll(shooting.model_copy(deep=True), 1, 0)])) == 2
+    alone = shooting.model_copy(deep=True)
+    alone.places = [far]
+    assert len(link_events([plea, alone])) == 2
+
+
+def test_a_bare_headline_links_by_the_town_it_names():
+    """A page that holds only its headline ("Columbus shooting victims
+    named": no figure, no day, no place the map read) joins the event in its
+    window at the town its headline names; another town's event stays apart."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
+    shooting.places = [PLACES["columbus"]]
+
+    def headline(id, sentence):
+        report = _report(id, None, action="attack", published=5)
+        report.events[0].sentence = sentence
+        return report
+
+    [event] = link_events([shooting, headline("b", "Columbus shooting victims named")])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
+    assert len(link_events([shooting, headline("c", "Delaware shooting victims named")])) == 2
+    assert len(link_events([shooting, headline("d", "Shooting victims named")])) == 2
+    assert len(link_events([shooting, headline("e", "shooting victims named in columbus")])) == 2
+    [event] = link_events([shooting, headline("f", "Police: Two Killed In Columbus Shooting")])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
+
+
+def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
+    """An outlet that gives no day ("the two dead of the
+    Columbus gunfire named") and one that places the shooting in Delaware, 38 km away, on a
+    day inside the first's window, naming Columbus too, with the same toll:
+    the town, the toll and the day widen the reach. Another toll keeps them apart."""
+    from fogcount.stages.link import link_events
+
+    undated = _report("a", None, place="columbus", action="attack", killed=2, published=5)
+    undated.places = [PLACES["columbus"]]
+    dated = _report("b", 4, place="delaware", action="attack", killed=2, published=5)
+    dated.places = [PLACES["delaware"], PLACES["columbus"]]
+    [event] = link_events([undated, dated])
+    assert "Columbus named by the other report" in event.links[1].reasons
+    other = _report("c", 4, place="delaware", action="attack", killed=3, published=5)
+    other.places = dated.places
+    assert len(link_events([undated, other])) == 2
+
+
 def test_a_person_both_reports_name_widens_the_reach():
     """A follow-up weeks later (an arrest, a funeral) that names the victim
     joins the shooting's reports, even those that do not name him; the linked

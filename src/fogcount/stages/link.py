@@ -43,7 +43,12 @@ happening when (:func:`link_reasons`):
   each give a toll (the report separated two happenings); a date coarser
   than that ("a 2014 shooting", "in February": a trial or a follow-up
   recalling it) holds the days inside it, but ties two events only with
-  the same place (by identity or name) and the same toll.
+  the same place (by identity or name) and the same toll, or with the whole
+  toll (killed and injured) and a town of one's event the other report names
+  (:func:`_recalled_town`);
+* a page that holds only its headline (no figure, no day, no place read)
+  joins the event in its window at the town its headline names
+  (:func:`_headline_town`).
 
 Linked events are the groups this relation makes, whatever order the
 reports arrive in: a new member joins every linked event holding a member
@@ -71,6 +76,7 @@ import collections
 import dataclasses
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable
 
 from ..gazetteer.query import haversine_km
@@ -81,7 +87,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "9"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link)
+VERSION = "12"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -339,6 +345,24 @@ def _named_by_other(a: Member, b: Member) -> str | None:
     return None
 
 
+def _headline_town(a: Member, b: Member) -> str | None:
+    """The town of one member's event named in the other member's sentence
+    where that other is a bare headline: a report that gives no figure, no
+    day and no place it could read ("Two named as victims of Dayton gunfire":
+    a page that holds only its title, which the map does not read as a
+    place). Its window and the town tie the two (the first in alphabetical
+    order, the same for (a, b) and (b, a))."""
+    found = []
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if (y.toll or y.names or y.dated_by != "publication" or not y.event.sentence or place is None
+                or place.lat is None or (place.precision or 3) > 2):
+            continue
+        if place.spellings() & _capitalised_runs(y.event.sentence):
+            found.append(_name(place))
+    return min(found) if found else None
+
+
 def _common_place(a: Member, b: Member) -> str | None:
     """A place both members' reports name, which one of them places at town
     or district level (the first in alphabetical order: the same for (a, b)
@@ -407,6 +431,34 @@ def _place_named_by_other(a: Member, b: Member) -> str | None:
     return min(found) if found else None
 
 
+def _capitalised_runs(sentence: str, longest: int = 4) -> set[str]:
+    """Every run of up to ``longest`` capitalised words of the sentence, in
+    lower case ("New Orleans Shooting Leaves 2 Hurt": "new", "new orleans",
+    "orleans shooting"...): the names a headline may hold, whatever its case."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence)
+    runs = set()
+    for i, word in enumerate(words):
+        for j in range(i, min(i + longest, len(words))):
+            if not words[j][0].isupper():
+                break
+            runs.add(" ".join(words[i:j + 1]).casefold())
+    return runs
+
+
+def _same_day(a: Member, b: Member) -> bool:
+    """Do both members' texts give the same one day?"""
+    return a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end
+
+
+def _day_in_window(a: Member, b: Member) -> bool:
+    """Does one member's text give one day that lies inside the other's
+    window (a report that gives no day of its own: a headline-only page)?"""
+    for x, y in ((a, b), (b, a)):
+        if x.dated_by == "text" and x.start == x.end and y.dated_by == "publication" and y.start <= x.start <= y.end:
+            return True
+    return False
+
+
 def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
     """How far apart in days and km the rows of ``[[reach]]`` whose evidence
     the two members share let them be (0, 0 when none does)."""
@@ -417,7 +469,7 @@ def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
         shared.add("place")
     if tolls:
         shared.add("toll")
-    if a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end:
+    if _same_day(a, b) or _day_in_window(a, b):
         shared.add("day")
     rows = [row for row in rules().reach if row.shares <= shared]
     return max((row.days for row in rows), default=0), max((row.km for row in rows), default=0)
@@ -459,14 +511,17 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     else:
         reasons.append("dates within the reports' publication windows")
     where = _member_places(a, b, wider)
+    recalled = _recalled_town(a, b, tolls)
     named = None
-    if where is False:
+    if where is False and recalled is None:
         named = _named_by_other(a, b)
         if named is None:
             return None
         where = None  # the map, not the reports, put them apart: as if one gave no place
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
-        return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
+        if recalled is None:
+            return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
+        where = f"{recalled} named by the other report"
     people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
@@ -474,6 +529,8 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
         same_day = text_dated and a.start == a.end == b.start == b.end
         if shared:
             reasons.append(f"same actor ({shared[0]})")
+        elif headline := _headline_town(a, b):
+            reasons.append(f"{headline} named in the other's headline")
         elif not (tolls and text_dated or people or (common and (tolls or same_day))):
             return None
         if common:
@@ -503,13 +560,34 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     follow-up with the reach the follow-up came in by)."""
     if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
-    if _tolls(a, b) is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None):
+    tolls = _tolls(a, b)
+    if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
+                          and _recalled_town(a, b, tolls) is None):
         return True
     if a.dated_by == b.dated_by == "text":
         if _coarse(a) or _coarse(b):
             return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days + tie[0]
     return False
+
+
+def _recalled_town(a: Member, b: Member, tolls: list[str] | bool) -> str | None:
+    """Where one member is dated no finer than ``max_span_days`` ("a 2014
+    shooting that left one dead and four hurt": a plea, a sentencing) and both
+    give the same killed and the same injured (each more than none): the
+    town-level place of one member's event that the other's report names (the
+    map may have read the recalled town, or the shooting's own report's
+    neighbourhood, as a namesake elsewhere): a town both tell of with the whole
+    toll ties them as the same place would (the first in alphabetical order,
+    the same for (a, b) and (b, a))."""
+    if not (_coarse(a) or _coarse(b)) or not tolls or len(tolls) < len(TOLL):
+        return None
+    found = []
+    for x, y in ((a, b), (b, a)):
+        place = x.event.place
+        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and place.spellings() & y.names:
+            found.append(_name(place))
+    return min(found) if found else None
 
 
 def _coarse(m: Member) -> bool:
