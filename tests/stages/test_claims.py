@@ -2529,3 +2529,18 @@ def test_those_who_report_their_injuries_are_hurt():
     claims = fogcount.extract("Three people reported minor injuries.").claims
     assert [(c.category, c.value.low) for c in claims] == [("people.injured", 3)]
     assert fogcount.extract("Police reported no injuries.").claims == []  # no one counted: none of theirs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people set on fire are killed; the same verbs on houses or cars destroy them (the unit chooses)
+        ("At least seven men were set ablaze at the market on Wednesday.", [("people.killed", 7)]),
+        ("Attackers set four women on fire.", [("people.killed", 4)]),
+        ("The mob torched three suspects.", [("people.killed", 3)]),
+        ("Gunmen set ablaze 20 houses in the village.", [("buildings.destroyed", 20)]),
+        ("Rioters set two cars alight.", [("vehicles.destroyed", 2)]),
+    ],
+)
+def test_people_set_on_fire_are_killed_and_houses_destroyed(text, expected):
+    assert _counts(text) == expected
