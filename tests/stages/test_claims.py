@@ -1737,6 +1737,8 @@ def test_a_distance_between_after_people_is_no_age():
         ("Six people have been shot in the county since January.", 6),
         ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
         ("Officers said 12 people who were wounded in shootings across the county were treated.", 12),  # a relative clause
+        # the period on the participle that tells the happenings
+        ("More than 100 people have died in assaults blamed on the rebels since November.", 101),
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
@@ -1753,6 +1755,7 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         "Three people were wounded in a shooting at a bar.",  # one happening
         "Two men were shot at a bar earlier this year.",  # a point in the period
         "Four people were wounded in early morning shootings downtown.",  # a bare plural: one spree
+        "Four people were killed in an attack carried out by gunmen on Sunday.",  # a participle with a day
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):
