@@ -92,10 +92,19 @@ def test_unattributed_claim_has_no_source():
         ("Residents were told to leave before the army shelled the district, where at least 7 houses were destroyed.",
          "at least 7"),
         ("According to plan, engineers blew up the bridge after 30 fighters had fled across it.", "30"),
+        # a verb of saying that, with its object, names an outcome ("claim life") tells no one's words
+        ("The explosion claimed the lives of five civilians in the market.", "five"),
+        ("The fighting has claimed 37 lives in two days.", "37"),
     ],
 )
 def test_attribution_words_that_attribute_nothing(text, figure):
     assert source_of(text, figure) is None
+
+
+def test_a_verb_of_saying_that_names_an_outcome_leaves_the_sentences_source():
+    # the figure is the speaker's who tells the outcome, not the blast's
+    assert source_of("The blast claimed the lives of five soldiers, police said.", "five").speaker == "police"
+    assert source_of("The group claimed that 12 soldiers were killed.", "12").speaker == "The group"
 
 
 def test_a_denied_claim_keeps_its_author():

@@ -1737,6 +1737,8 @@ def test_a_distance_between_after_people_is_no_age():
         ("Six people have been shot in the county since January.", 6),
         ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
         ("Officers said 12 people who were wounded in shootings across the county were treated.", 12),  # a relative clause
+        # the period on the participle that tells the happenings
+        ("More than 100 people have died in assaults blamed on the rebels since November.", 101),
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
@@ -1753,6 +1755,7 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         "Three people were wounded in a shooting at a bar.",  # one happening
         "Two men were shot at a bar earlier this year.",  # a point in the period
         "Four people were wounded in early morning shootings downtown.",  # a bare plural: one spree
+        "Four people were killed in an attack carried out by gunmen on Sunday.",  # a participle with a day
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):
@@ -2575,4 +2578,19 @@ def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
     ],
 )
 def test_a_presence_of_vehicles_needs_a_force_or_an_action(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people set on fire are killed; the same verbs on houses or cars destroy them (the unit chooses)
+        ("At least seven men were set ablaze at the market on Wednesday.", [("people.killed", 7)]),
+        ("Attackers set four women on fire.", [("people.killed", 4)]),
+        ("The mob torched three suspects.", [("people.killed", 3)]),
+        ("Gunmen set ablaze 20 houses in the village.", [("buildings.destroyed", 20)]),
+        ("Rioters set two cars alight.", [("vehicles.destroyed", 2)]),
+    ],
+)
+def test_people_set_on_fire_are_killed_and_houses_destroyed(text, expected):
     assert _counts(text) == expected

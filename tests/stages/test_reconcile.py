@@ -1263,3 +1263,15 @@ def test_a_figure_told_as_bodies_found_is_said_to_be_a_body_count():
     assert (figure.low, figure.high) == (12, 15)
     assert any(n.startswith("c1 (12) counts bodies found") for n in figure.notes)
     assert not any("bodies" in n for n in one([claim("c3", 15, origin="ministry")]).notes)
+
+
+def test_an_open_figure_more_than_n_is_bounded_above_by_its_lower_bound_not_the_number_it_states():
+    """ "More than 100 were killed" is [101, open] (DESIGN's interval table): its high is 101, not the
+    100 it states, which would lie below its own low; beside an exact 100 of another source the high
+    is still 101 and the low 100."""
+    alone = one([claim("c1", 101, None, text="more than 100")])
+    assert bounds(alone) == (101, 101, 101)
+    assert alone.high >= alone.low
+    both = one([claim("c1", 101, None, text="more than 100", origin="police"),
+                claim("c2", 100, text="100", origin="hospital")])
+    assert (both.low, both.high) == (100, 101)

@@ -41,7 +41,7 @@ from .base import DocumentState, Stage
 from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
 
 NAME = "attribution"
-VERSION = "2"
+VERSION = "3"  # 3: a verb of saying whose object makes it an outcome ("claimed the lives of five": "claim life", [outcome.killed] verbs) frames no one's words (branch wadtolls5)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
@@ -364,6 +364,9 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
         return None
     if verb_tok.lemma == "report" and verb_tok.tag == "VBN" and verb_tok.dep in ("acl", "amod"):
         return None  # "12 people reported killed": a hedge, not an attribution
+    if any(tokens[c].dep == "dobj" and vocab.verb_outcome([f"{verb_tok.lemma} {tokens[c].lemma}"], ["people"],
+                                                          as_subject=False) for c in kids):
+        return None  # "The explosion claimed the lives of five civilians": an outcome ("claim life"), not a saying
     clause = _reported_clause(ann, verb)
     preps = {tokens[c].lower for c in kids if tokens[c].dep == "prep"}
     if verb_tok.lemma == "report" and "to" in preps and clause is None:
