@@ -385,6 +385,28 @@ def test_an_increment_after_a_piece_of_the_total_is_another_piece_of_it():
     assert bounds(figure) == (13, 13, 13)
 
 
+def test_an_increment_after_a_smaller_count_of_victims_is_one_of_the_total():
+    """ "A shooting injured five people ... Three victims were found, police said ... an
+    additional victim walked into the hospital": five, the fourth among them (the increment
+    goes on from the three, whatever their category or source). Right after the total, or
+    past it, it adds."""
+    total = claim("c1", 5, category="people.injured")
+    found = claim("c2", 3, category="people.casualties", origin="police")
+    later = _of("additional victim", claim("c3", 1, category="people.injured", text="an", incremental=True))
+    figures = {f.category: f for f in reconcile([total, found, later])}
+    assert bounds(figures["people.injured"]) == (5, 5, 5)
+    assert any(n.startswith("c3 (") and "held in c1" in n for n in figures["people.injured"].notes)
+    # right after the total: one more
+    figure = one([claim("c4", 5, category="people.injured"),
+                  _of("additional victim", claim("c5", 1, category="people.injured", text="an", incremental=True))])
+    assert bounds(figure) == (6, 6, 6)
+    # past the total: the count and the increment are more than it, so it adds
+    told = [claim("c6", 4, category="people.injured"), claim("c7", 3, category="people.casualties")]
+    many = _of("more victims", claim("c8", 2, category="people.injured", text="two", incremental=True))
+    figures = {f.category: f for f in reconcile([*told, many])}
+    assert bounds(figures["people.injured"]) == (6, 6, 6)
+
+
 def test_a_death_of_some_of_the_hurt_adds_to_the_dead_and_leaves_fewer_hurt():
     """ "Five were killed and 30 wounded. Twelve were taken to hospital, where one victim died":
     six dead, 29 hurt (the one is of the twelve, held in the thirty)."""

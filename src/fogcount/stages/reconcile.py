@@ -125,7 +125,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "17"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's)
+VERSION = "18"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -145,6 +145,7 @@ EXACTNESS_RANK = {"exact": 0, "range": 1, "vague": 2}
 HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 INJURED = "people.injured"
+CASUALTIES = "people.casualties"
 # An exact figure says an open one ("at least four") more precisely only up to
 # this many times its bound: "at least four ... 40" is another account, not
 # the same one told exactly.
@@ -460,6 +461,10 @@ def held_in_report(claims: list[Claim]) -> dict[str, str]:
             if whole is not None:  # "18 were killed ... nine in one village, another nine in the other": 18
                 held[claim.id] = whole.id
                 continue
+            whole = _on_from_a_smaller_count(claim, claims, group[:at])
+            if whole is not None:  # "injured six ... Four victims were found ... an additional victim": six
+                held[claim.id] = whole.id
+                continue
             if _of_others(claim) and claim.category == INJURED:
                 whole = _others_among(claim, group[:at], top)
                 if whole is not None:
@@ -527,6 +532,42 @@ def _piece_of_breakdown(claim: Claim, before: list[Claim], held: dict[str, str])
     size = sum(c.value.high if c.value.high is not None else (c.value.low or 0) for c in told)
     here = claim.value.high if claim.value.high is not None else claim.value.low
     return whole if here is not None and size + here <= whole.value.low else None
+
+
+def _on_from_a_smaller_count(claim: Claim, claims: list[Claim], before: list[Claim]) -> Claim | None:
+    """The injured total of the report that an increment of the hurt, told
+    after a smaller count of the victims, is one more of, or None.
+
+    A report tells its total, then how the victims were found: "A shooting
+    injured six people ... Four victims were found at the scene ... an
+    additional victim walked into the hospital" is six, the fifth among them:
+    the increment goes on from the count of victims told just before it (of
+    the hurt or of the victims at large, by any source), not from the total.
+    Where that count is smaller than an exact injured total of the
+    increment's own origin told before it, and the count and the increment
+    come to no more than that total, the increment is held in it. Right after
+    the total itself ("Six were hurt. Another victim walked in later":
+    seven), or past it, it adds; under another source's total ("seven were
+    hurt, a security source said ... Four were hurt in one blast ... another
+    three in the second") it goes on from the report's own count, which
+    stands apart (:func:`held_in_report`)."""
+    if claim.category != INJURED or not claim.value.incremental or claim.value.low is None:
+        return None
+    document = _document(claim)
+    counts = [c for c in claims if _document(c) == document and c.category in (INJURED, CASUALTIES)
+              and c.part_of is None and not c.negated and not c.value.incremental and c.value.low is not None
+              and c.value.low == c.value.high and c.span[0] < claim.span[0]]
+    if not counts:
+        return None
+    count = counts[-1]
+    wholes = [c for c in before if c.part_of is None and not c.value.incremental and not c.negated
+              and c.value.low is not None and c.value.low == c.value.high and c.span[0] < count.span[0]
+              and origin_of(c) == origin_of(claim) and _same_people(c, claim)]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda c: c.value.low)
+    top = claim.value.high if claim.value.high is not None else claim.value.low
+    return whole if count.value.low < whole.value.low and count.value.low + top <= whole.value.low else None
 
 
 def zeros_beside_counts(claims: list[Claim]) -> dict[str, str]:
