@@ -2569,6 +2569,10 @@ def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
         ("Five armoured vehicles were seen near the town.", [("vehicles.present", 5)]),
         ("A convoy of 30 trucks crossed the border.", [("vehicles.present", 30)]),
         ("Two military trucks blocked the road.", [("vehicles.present", 2)]),
+        # vehicles told with a force in one coordination are the force's (the example article's "terrorists
+        # and up to 700 vehicles"); two kinds of car alone are not
+        ("Three hundred soldiers and 40 trucks crossed the river.", [("people.present", 300), ("vehicles.present", 40)]),
+        ("Two cars and three vans were parked outside.", []),
         # a crash's vehicles, cars passing by, a company's fleet: no force, no action (claims._licensed_presence)
         ("Two cars drove past his house.", []),
         ("The crash involved three vehicles on Route 9.", []),
