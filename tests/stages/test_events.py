@@ -174,6 +174,22 @@ def test_a_coarse_place_narrows_to_a_place_inside_it_told_next(text, name):
     assert main.place is not None and main.place.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # the text's best place, inside the coarse place, told beyond the next sentences: the place
+    ("Gunmen killed five fishermen in Iraq's Anbar province on Monday. Police said the attackers fled. "
+     "Officials condemned the killing. Residents said they were afraid. Security was tightened. "
+     "The fishermen had gone out near the town of Hit.", "Hīt"),
+    # not one in another province
+    ("Gunmen killed five fishermen in Iraq's Anbar province on Monday. Police said the attackers fled. "
+     "Officials condemned the killing. Residents said they were afraid. Security was tightened. "
+     "The fishermen had gone out near the town of Tikrit.", "Anbar"),
+])
+def test_a_coarse_place_narrows_to_the_texts_best_place_inside_it(text, name):
+    report = fogcount.extract(text, published="2020-05-06")
+    main = next(e for e in report.events if e.claims)
+    assert main.place is not None and main.place.name == name
+
+
 @pytest.mark.parametrize("text, action", [
     ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
     ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),
