@@ -337,7 +337,7 @@ def test_a_coarse_date_links_only_a_town_the_other_report_tells_its_event_at():
                   "A man pleaded guilty on Friday to a 2020 shooting in Columbus.", (0, 62))
     plea.events[0].date_start, plea.events[0].date_end = dt.date(2020, 1, 1), dt.date(2020, 12, 31)
     here = macon.model_copy(update={"span": (38, 43)})
-    passing = PLACES["columbus"].model_copy(update={"span": (120, 128)})
+    passing = PLACES["columbus"].model_copy(update={"span": (420, 428)})
     shooting = report("s", 4, 5, macon, [here, passing],
                       "One man died and another was hurt in Macon on Monday night.", (0, 59))
     for order in ([plea, shooting], [shooting, plea]):

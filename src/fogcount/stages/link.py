@@ -236,8 +236,8 @@ def member(event: Event, document: str, published: dt.date | None, position: int
 def _told(event: Event, places: list[PlaceRef]) -> frozenset[str]:
     """The ways a report writes the places it names where it tells of the
     event: the event's own place, the places inside its sentence (by span, or
-    by name among the sentence's capitalised words) and the first place the
-    report names (its headline's or its lead's)."""
+    by name among the sentence's capitalised words), the first place the
+    report names and those of its lead (``_LEAD_CHARS``)."""
     told = set(event.place.spellings()) if event.place is not None else set()
     # (a name that ends the sentence keeps no full stop: "in Columbus.")
     runs = _capitalised_runs(event.sentence) | _capitalised_runs(re.sub(r"\.(?=\W*$)", " ", event.sentence)) \
@@ -250,7 +250,15 @@ def _told(event: Event, places: list[PlaceRef]) -> frozenset[str]:
     spanned = [p for p in places if p.span is not None]
     if spanned:
         told |= min(spanned, key=lambda p: p.span).spellings()
+    for p in spanned:
+        if p.span[0] < _LEAD_CHARS:
+            told |= p.spellings()
     return frozenset(told)
+
+
+# A report's lead, where it first tells what happened and where (a photo's caption, a
+# dateline, a first paragraph): its first this many characters.
+_LEAD_CHARS = 300
 
 
 def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRef | None:
@@ -737,7 +745,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
 
 def _mark_ambiguous_headlines(members: list[Member]) -> None:
     """Mark each bare headline whose town names two or more events in its
-    window that cannot be one (:func:`_conflict`: "Columbus shooting victims
+    window that cannot be one and give different tolls (:func:`_conflict`: "Columbus shooting victims
     named" beside a Columbus shooting that killed one and another that killed
     forty): which it tells of, nothing says, so it joins none, whatever the
     order or the documents' ids."""
@@ -748,7 +756,7 @@ def _mark_ambiguous_headlines(members: list[Member]) -> None:
             continue
         told = [x for x in members if x is not h and x.document != h.document and x.start is not None
                 and _gap(h, x) <= 0 and _headline_town(h, x) and _match(h, x) is not None]
-        h.ambiguous = any(_conflict(x, y) for x, y in itertools.combinations(told, 2))
+        h.ambiguous = any(x.toll != y.toll and _conflict(x, y) for x, y in itertools.combinations(told, 2))
 
 
 def _arrival(m: Member) -> tuple:
