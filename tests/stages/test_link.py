@@ -302,6 +302,7 @@ def test_a_coarse_date_links_a_town_the_other_report_names_with_the_whole_toll()
     plea.places = [PLACES["columbus"]]
     shooting = toll(_report("s", 4, action="attack", published=5), 1, 4)
     shooting.events[0].place = far
+    shooting.events[0].sentence = "One man died and four were hurt when gunfire broke out in Elmwood, Columbus."
     shooting.places = [far, PLACES["columbus"]]
     [event] = link_events([plea, shooting])
     assert "Columbus named by the other report" in event.links[1].reasons
@@ -310,6 +311,44 @@ def test_a_coarse_date_links_a_town_the_other_report_names_with_the_whole_toll()
     alone = shooting.model_copy(deep=True)
     alone.places = [far]
     assert len(link_events([plea, alone])) == 2
+
+
+def test_a_coarse_date_links_only_a_town_the_other_report_tells_its_event_at():
+    """The other report must name the town where it tells of its event (its
+    sentence, its headline or lead), not in passing: a shooting in Macon whose
+    report says, sentences later, that the suspect came from Columbus is no
+    plea's Columbus shooting, the same whole toll or not, in either order."""
+    import datetime as dt
+
+    from fogcount.models import Figure
+    from fogcount.stages.link import link_events
+
+    macon = _place("Macon", 32.84, -83.63, admin1="Georgia")
+
+    def report(id, day, published, place, places, sentence, span):
+        made = _report(id, day, action="attack", published=published)
+        made.events[0].figures = [Figure(category=f"people.{what}", role="civilian", low=1, best=1, high=1)
+                                  for what in ("killed", "injured")]
+        made.events[0].place, made.events[0].sentence, made.events[0].span = place, sentence, span
+        made.places = places
+        return made
+
+    plea = report("p", 1, 28, PLACES["columbus"], [PLACES["columbus"].model_copy(update={"span": (40, 48)})],
+                  "A man pleaded guilty on Friday to a 2020 shooting in Columbus.", (0, 62))
+    plea.events[0].date_start, plea.events[0].date_end = dt.date(2020, 1, 1), dt.date(2020, 12, 31)
+    here = macon.model_copy(update={"span": (38, 43)})
+    passing = PLACES["columbus"].model_copy(update={"span": (420, 428)})
+    shooting = report("s", 4, 5, macon, [here, passing],
+                      "One man died and another was hurt in Macon on Monday night.", (0, 59))
+    for order in ([plea, shooting], [shooting, plea]):
+        assert len(link_events([r.model_copy(deep=True) for r in order])) == 2
+    # told in its lead (the first place it names), the town ties them
+    lead = PLACES["columbus"].model_copy(update={"span": (10, 18)})
+    recalled = report("t", 4, 5, macon, [lead, here.model_copy(update={"span": (80, 85)})],
+                      "One man died and another was hurt on Monday night.", (60, 110))
+    for order in ([plea, recalled], [recalled, plea]):
+        [event] = link_events([r.model_copy(deep=True) for r in order])
+        assert any("Columbus named by the other report" in r for link in event.links for r in link.reasons)
 
 
 def test_a_bare_headline_links_by_the_town_it_names():
@@ -335,6 +374,43 @@ def test_a_bare_headline_links_by_the_town_it_names():
     assert "Columbus named in the other's headline" in event.links[1].reasons
 
 
+def test_a_bare_headlines_town_is_no_persons_name_and_ties_no_one_of_two_events():
+    """"Family Of Troy Jenkins Speaks Out": "Troy" begins a man's name (a word
+    that is no common noun follows it), no town. A headline whose town names
+    two shootings in its window that cannot be one (one killed, forty killed)
+    joins neither, in every order and whatever the documents' ids."""
+    import itertools
+
+    from fogcount.stages.link import link_events
+
+    troy = _report("a", 4, action="attack", killed=2, published=5)
+    troy.events[0].place = _place("Troy", 40.04, -84.20)
+    troy.places = [troy.events[0].place]
+
+    def headline(id, sentence):
+        report = _report(id, None, action="attack", published=5)
+        report.events[0].sentence = sentence
+        return report
+
+    assert len(link_events([troy, headline("b", "Family Of Troy Jenkins Speaks Out")])) == 2
+    [event] = link_events([troy, headline("c", "Troy Shooting Leaves Two Dead")])
+    assert "Troy named in the other's headline" in event.links[1].reasons
+    small = _report("m", 4, place="columbus", action="attack", killed=1, published=5)
+    large = _report("n", 4, place="columbus", action="attack", killed=40, published=5)
+    small.places, large.places = [PLACES["columbus"]], [PLACES["columbus"]]
+    for ids in (("h", "m", "n"), ("a", "m", "n"), ("z", "m", "n"), ("h", "z", "a")):
+        reports = [headline(ids[0], "Columbus shooting victims named"),
+                   small.model_copy(deep=True, update={"document": small.document.model_copy(
+                       update={"id": ids[1], "sha256": ids[1]})}),
+                   large.model_copy(deep=True, update={"document": large.document.model_copy(
+                       update={"id": ids[2], "sha256": ids[2]})})]
+        for order in itertools.permutations(reports):
+            assert _groups(link_events([r.model_copy(deep=True) for r in order])) == sorted([[i] for i in ids])
+    # one shooting only in the window: the headline joins it
+    [event] = link_events([headline("h", "Columbus shooting victims named"), small])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
+
+
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
     """An outlet that gives no day ("the two dead of the
     Columbus gunfire named") and one that places the shooting in Delaware, 38 km away, on a
@@ -345,9 +421,17 @@ def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
     undated = _report("a", None, place="columbus", action="attack", killed=2, published=5)
     undated.places = [PLACES["columbus"]]
     dated = _report("b", 4, place="delaware", action="attack", killed=2, published=5)
+    dated.events[0].sentence = "Two men were shot dead in Delaware, a suburb of Columbus, on Monday."
     dated.places = [PLACES["delaware"], PLACES["columbus"]]
     [event] = link_events([undated, dated])
-    assert "Columbus named by the other report" in event.links[1].reasons
+    assert "Columbus named where the other report tells of its event" in event.links[1].reasons
+    assert "the day one text gives (2020-05-04) inside the other report's publication window" \
+        in event.links[1].reasons
+    # the town named only in passing, elsewhere in the report ("the suspect lives in Columbus"), in either order
+    passing = dated.model_copy(deep=True)
+    passing.events[0].sentence = "Two men were shot dead in Delaware on Monday."
+    for order in ([undated, passing], [passing, undated]):
+        assert len(link_events([r.model_copy(deep=True) for r in order])) == 2
     other = _report("c", 4, place="delaware", action="attack", killed=3, published=5)
     other.places = dated.places
     assert len(link_events([undated, other])) == 2

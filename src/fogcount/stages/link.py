@@ -80,6 +80,7 @@ import re
 from collections.abc import Iterable
 
 from ..gazetteer.query import haversine_km
+from ..lexicon import common_nouns
 from ..models import Claim, Event, Link, PlaceRef
 from ..rules import load
 from ..settings import Settings
@@ -87,7 +88,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "12"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5)
+VERSION = "13"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -184,6 +185,13 @@ class Member:
     doubtful: bool = False
     # its report's places the map placed at town or district level (:func:`_namesake`)
     towns: tuple[PlaceRef, ...] = ()
+    # the ways its report writes the places it names where it tells of its event: the event's place,
+    # the places of its sentence, and the first place the report names (its headline's or lead's):
+    # a town named only in passing ("a suspect from Columbus") is no place of its event (:func:`_told`)
+    told: frozenset[str] = frozenset()
+    # a bare headline whose town names two or more events in its window that cannot be one
+    # (:func:`cluster` sets it): it joins none of them (:func:`_headline_town`)
+    ambiguous: bool = False
 
     @property
     def key(self) -> tuple:
@@ -222,7 +230,35 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         around = sum(1 for p in towns if _region(p) == region)
     doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places), names, local, doubtful, tuple(towns))
+                  outlier_place(event.place, places), names, local, doubtful, tuple(towns), _told(event, places))
+
+
+def _told(event: Event, places: list[PlaceRef]) -> frozenset[str]:
+    """The ways a report writes the places it names where it tells of the
+    event: the event's own place, the places inside its sentence (by span, or
+    by name among the sentence's capitalised words), the first place the
+    report names and those of its lead (``_LEAD_CHARS``)."""
+    told = set(event.place.spellings()) if event.place is not None else set()
+    # (a name that ends the sentence keeps no full stop: "in Columbus.")
+    runs = _capitalised_runs(event.sentence) | _capitalised_runs(re.sub(r"\.(?=\W*$)", " ", event.sentence)) \
+        if event.sentence else set()
+    span = event.span
+    for p in places:
+        inside = span is not None and p.span is not None and span[0] <= p.span[0] < span[1]
+        if inside or (p.spellings() & runs):
+            told |= p.spellings()
+    spanned = [p for p in places if p.span is not None]
+    if spanned:
+        told |= min(spanned, key=lambda p: p.span).spellings()
+    for p in spanned:
+        if p.span[0] < _LEAD_CHARS:
+            told |= p.spellings()
+    return frozenset(told)
+
+
+# A report's lead, where it first tells what happened and where (a photo's caption, a
+# dateline, a first paragraph): its first this many characters.
+_LEAD_CHARS = 300
 
 
 def outlier_place(place: PlaceRef | None, places: Iterable[PlaceRef]) -> PlaceRef | None:
@@ -351,16 +387,37 @@ def _headline_town(a: Member, b: Member) -> str | None:
     day and no place it could read ("Two named as victims of Dayton gunfire":
     a page that holds only its title, which the map does not read as a
     place). Its window and the town tie the two (the first in alphabetical
-    order, the same for (a, b) and (b, a))."""
+    order, the same for (a, b) and (b, a)).
+    A capitalised run that a name word follows ("Family Of Troy Jenkins Seeks
+    Answers": a word no common noun of WordNet, :func:`_name_word`) is part
+    of a person's name, no town; a headline whose town names two or more
+    events in its window that cannot be one (``Member.ambiguous``) ties none."""
     found = []
     for x, y in ((a, b), (b, a)):
         place = x.event.place
-        if (y.toll or y.names or y.dated_by != "publication" or not y.event.sentence or place is None
+        if (not _bare_headline(y) or y.ambiguous or place is None
                 or place.lat is None or (place.precision or 3) > 2):
             continue
-        if place.spellings() & _capitalised_runs(y.event.sentence):
+        if place.spellings() & _capitalised_runs(y.event.sentence, names=x.names):
             found.append(_name(place))
     return min(found) if found else None
+
+
+def _bare_headline(m: Member) -> bool:
+    """A report that gives no figure, no day and no place it could read, only its sentence (a headline)."""
+    return not (m.toll or m.names or m.dated_by != "publication" or not m.event.sentence)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is no common English noun, nor a plural or a
+    verb's form of one ("Jenkins"; not "Shooting", "Answers", "Killed"): a
+    word of a person's name after a given name."""
+    lower = word.casefold().strip(".'")
+    if not word[:1].isupper() or not lower.isalpha() or word.isupper():
+        return False
+    common = common_nouns()
+    stems = {lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"} - {""}
+    return not stems & common
 
 
 def _common_place(a: Member, b: Member) -> str | None:
@@ -412,7 +469,7 @@ def _gap(a: Member, b: Member) -> int:
     return max((b.start - a.end).days, (a.start - b.end).days)
 
 
-def _place_named_by_other(a: Member, b: Member) -> str | None:
+def _place_named_by_other(a: Member, b: Member, told: bool = False) -> str | None:
     """The town-level place of one member's event (or the place its report's
     other places give for it, :func:`outlier_place`) that the other member's
     report names too, in the first-level division of that member's own event:
@@ -420,27 +477,35 @@ def _place_named_by_other(a: Member, b: Member) -> str | None:
     shooting in Perris, 65 km away, both in California (the first such place
     in alphabetical order, the same for (a, b) and (b, a)). A town of another
     state that a report names is most often another happening's ("shot dead in
-    Dayton ... the suspect, who lives in Fort Wayne")."""
+    Dayton ... the suspect, who lives in Fort Wayne"). ``told``: only a place
+    the other report names where it tells of its event (``Member.told``)."""
     found = []
     for x, y in ((a, b), (b, a)):
         own = _region(y.event.place) if y.event.place is not None else None
         for place in (x.event.place, x.report_place):
             if (place is not None and place.lat is not None and (place.precision or 3) <= 2
-                    and own is not None and _region(place) == own and place.spellings() & y.names):
+                    and own is not None and _region(place) == own and place.spellings() & (y.told if told else y.names)):
                 found.append(_name(place))
     return min(found) if found else None
 
 
-def _capitalised_runs(sentence: str, longest: int = 4) -> set[str]:
+def _capitalised_runs(sentence: str, longest: int = 4, names: frozenset[str] | None = None) -> set[str]:
     """Every run of up to ``longest`` capitalised words of the sentence, in
     lower case ("New Orleans Shooting Leaves 2 Hurt": "new", "new orleans",
-    "orleans shooting"...): the names a headline may hold, whatever its case."""
+    "orleans shooting"...): the names a headline may hold, whatever its case.
+    With ``names`` (the places a report names), not a run that a name word
+    follows (:func:`_name_word`, "Troy" of "Troy Jenkins"), unless that word
+    begins one of those places ("Columbus Ohio")."""
     words = re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence)
     runs = set()
     for i, word in enumerate(words):
         for j in range(i, min(i + longest, len(words))):
             if not words[j][0].isupper():
                 break
+            after = words[j + 1] if j + 1 < len(words) else ""
+            if names is not None and _name_word(after) and not any(
+                    n.split()[0] == after.casefold() for n in names if n):
+                continue
             runs.add(" ".join(words[i:j + 1]).casefold())
     return runs
 
@@ -465,12 +530,15 @@ def _reach(a: Member, b: Member, tolls: list[str]) -> tuple[int, float]:
     shared = set()
     if _shared_people(a, b):
         shared.add("person")
-    if _place_named_by_other(a, b):
-        shared.add("place")
     if tolls:
         shared.add("toll")
-    if _same_day(a, b) or _day_in_window(a, b):
+    same_day = _same_day(a, b)
+    if same_day or _day_in_window(a, b):
         shared.add("day")
+    # a day only inside the other's window (not the same day both texts give): the town
+    # must be named where the other report tells of its event, not in passing
+    if _place_named_by_other(a, b, told="day" in shared and not same_day):
+        shared.add("place")
     rows = [row for row in rules().reach if row.shares <= shared]
     return max((row.days for row in rows), default=0), max((row.km for row in rows), default=0)
 
@@ -537,8 +605,16 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
     else:
         reasons.append(where)
-        if wider and _member_places(a, b) is False and (town := _place_named_by_other(a, b)):
-            reasons.append(f"{town} named by the other report")
+        window = not _same_day(a, b) and _day_in_window(a, b)
+        if wider and _member_places(a, b) is False and (town := _place_named_by_other(a, b, told=window)):
+            if window:
+                # what tied them: the town where the other report tells of its event, and a day
+                # one text gives inside the other report's publication window (not the same day)
+                day = next(x.start for x in (a, b) if x.dated_by == "text")
+                reasons.append(f"{town} named where the other report tells of its event")
+                reasons.append(f"the day one text gives ({day}) inside the other report's publication window")
+            else:
+                reasons.append(f"{town} named by the other report")
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
     return reasons, (days, wider)
@@ -579,13 +655,16 @@ def _recalled_town(a: Member, b: Member, tolls: list[str] | bool) -> str | None:
     map may have read the recalled town, or the shooting's own report's
     neighbourhood, as a namesake elsewhere): a town both tell of with the whole
     toll ties them as the same place would (the first in alphabetical order,
-    the same for (a, b) and (b, a))."""
+    the same for (a, b) and (b, a)). The other report must name the town where
+    it tells of its event (``Member.told``): a town it names in passing (a
+    suspect "from Columbus" in a report of a shooting in Atlanta) is another
+    happening's, and a whole toll of one killed and one hurt is common."""
     if not (_coarse(a) or _coarse(b)) or not tolls or len(tolls) < len(TOLL):
         return None
     found = []
     for x, y in ((a, b), (b, a)):
         place = x.event.place
-        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and place.spellings() & y.names:
+        if place is not None and place.lat is not None and (place.precision or 3) <= 2 and place.spellings() & y.told:
             found.append(_name(place))
     return min(found) if found else None
 
@@ -606,6 +685,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     injured before its mentions of the same shooting), then those with more
     reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
+    _mark_ambiguous_headlines(members)
     slack = rules().near_days
     groups: dict[int, list[Member]] = {}
     numbers = itertools.count()
@@ -661,6 +741,22 @@ def cluster(members: list[Member]) -> list[list[Member]]:
         for p in m.event.people:
             by_person[p].add(home)
     return [sorted(g, key=lambda x: x.key) for g in sorted(groups.values(), key=lambda g: min(x.key for x in g))]
+
+
+def _mark_ambiguous_headlines(members: list[Member]) -> None:
+    """Mark each bare headline whose town names two or more events in its
+    window that cannot be one and give different tolls (:func:`_conflict`: "Columbus shooting victims
+    named" beside a Columbus shooting that killed one and another that killed
+    forty): which it tells of, nothing says, so it joins none, whatever the
+    order or the documents' ids."""
+    for h in members:
+        h.ambiguous = False
+    for h in members:
+        if not _bare_headline(h) or h.start is None:
+            continue
+        told = [x for x in members if x is not h and x.document != h.document and x.start is not None
+                and _gap(h, x) <= 0 and _headline_town(h, x) and _match(h, x) is not None]
+        h.ambiguous = any(x.toll != y.toll and _conflict(x, y) for x, y in itertools.combinations(told, 2))
 
 
 def _arrival(m: Member) -> tuple:

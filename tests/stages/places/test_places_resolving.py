@@ -422,6 +422,20 @@ def test_a_country_name_the_text_calls_a_state_is_that_state(villages):
         assert place_named(places_of(text, villages), "Niger").country != "NG"
 
 
+def test_a_division_word_modifying_a_noun_after_it_calls_no_name_a_state(villages):
+    # "Niger state radio": "state" is an adjective of "radio" (the country's state radio),
+    # not the word that calls the name a state; no mention of the name is the state
+    for text in ("Soldiers died in an ambush near Tunga Dabo, Niger state radio reported on Sunday.",
+                 "Niger state media said that soldiers died in an ambush in western Niger."):
+        report = places_of(text, villages)
+        assert all(p.country != "NG" or p.text != "Niger" for p in report.places), text
+    # a state the text calls one leaves the country's bare name elsewhere in the text alone
+    report = places_of("Bandits killed nine people in Niger state on Monday. The gunmen later crossed "
+                       "into Niger, officials said.", villages)
+    assert [p.country == "NG" for p in report.places if p.text == "Niger"][:1] == [True]
+    assert all(p.country != "NG" for p in report.places if p.text == "Niger" and p.span[0] > 60)
+
+
 def test_a_divisions_possessive_before_a_place_puts_the_place_in_it(villages):
     # "X district's Y village": the namesake near the district, not the bigger one of the province
     for text in ("Shelling hit Wadi Qarmun district's Dar Salim village on Monday.",

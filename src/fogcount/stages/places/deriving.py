@@ -79,14 +79,16 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
 
 def share_by_name(mentions: list[Mention]) -> None:
     """A name the text placed once ("the Hassi area south of Fallujah") is placed
-    there wherever it recurs ("moving out of Hassi")."""
-    placed: dict[str, PlaceRef] = {}
+    there wherever it recurs ("moving out of Hassi"). A country's name read as
+    the division the word after it calls it ("Niger state") is not so placed
+    where the text names it bare, as the country ("crossed into Niger")."""
+    placed: dict[tuple[str, bool], PlaceRef] = {}
     for m in mentions:
         if m.place is not None and m.place.lat is not None:
-            placed.setdefault(name_key(m.text), m.place)
+            placed.setdefault((name_key(m.text), m.as_division is True), m.place)
     for m in mentions:
         if m.place is not None and m.place.lat is None:
-            known = placed.get(name_key(m.text))
+            known = placed.get((name_key(m.text), m.as_division is True))
             if known is not None:
                 m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end)})
 

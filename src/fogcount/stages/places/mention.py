@@ -167,6 +167,9 @@ class Mention:
     organisation: bool = False  # begins an organisation's name ("Damascus University")
     dateline: bool = False  # the place a report was filed from ("BEIRUT (Reuters) -")
     country_word: bool = False  # a whole country's name or demonym ("Lebanon", "Iraqi")
+    # a country's name: read as the first-level division of that name the word after it
+    # calls it ("Niger state": True), as the country (False); None for any other name
+    as_division: bool | None = None
     borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
     shadowed: set = dataclasses.field(default_factory=set)  # ids of towns named like a division they are not in
     capital_of: str | None = None  # "capital" in "Somalia's capital", "the Afghan capital": that country's

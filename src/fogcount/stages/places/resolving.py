@@ -322,6 +322,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
     if country is not None and _whole_country_word(vocab, m.text) and not big_city:
         divisions = [c for c in m.candidates if c.kind == "admin1" and _names_match(c.name, m.text)] \
             if state_named else []
+        m.as_division = bool(divisions)
         if divisions:
             # "Nigeria's Niger state": the state, not the country of its name
             m.candidates = divisions + [c for c in m.candidates if c.kind != "country" and c not in divisions]
@@ -345,10 +346,16 @@ _RENAMED_RATIO = 10
 def _division_word_after(ann: Annotation, m: Mention) -> bool:
     """The word right after the name calls it a first-level division ("Niger
     state", "Mexico State"; not "the state of Niger", nor "the western Mexico
-    state of Durango", where the name is the country's)."""
+    state of Durango", where the name is the country's). The word must end its
+    own noun phrase: one that modifies a noun after it ("Niger state television",
+    "state media", "state radio") is an adjective of that noun, the country's
+    name its own."""
     tokens = ann.tokens
-    return m.last < len(tokens) and tokens[m.last].lower in rules().admin1_cues \
-        and (m.last + 1 >= len(tokens) or tokens[m.last + 1].lower != "of")
+    if m.last >= len(tokens) or tokens[m.last].lower not in rules().admin1_cues:
+        return False
+    word = tokens[m.last]
+    return m.last + 1 >= len(tokens) or tokens[m.last + 1].lower != "of" and not (
+        word.dep in ("compound", "amod", "nmod") and word.head > m.last)
 
 
 def _own_names_first(candidates: list, text: str) -> list:
