@@ -299,6 +299,8 @@ class ClaimsVocabulary:
         self.age_nouns = frozenset(grammar["age_nouns"])
         self.dying_verbs = frozenset(grammar["dying_verbs"])
         self.carried_to_care = frozenset(_norm(v) for v in grammar["carried_to_care"])
+        self.carried_harm_words = frozenset(grammar["carried_harm_words"])
+        self.hurt_conditions = frozenset(grammar["hurt_conditions"])
         self.others_injury_prepositions = frozenset(grammar["others_injury_prepositions"])
         self.person_injury_prepositions = frozenset(grammar["person_injury_prepositions"])
         self.dweller_nouns = frozenset(grammar["dweller_nouns"])
@@ -316,6 +318,7 @@ class ClaimsVocabulary:
         self.shooting_at_verbs = frozenset(grammar["shooting_at_verbs"])
         self.surviving_verbs = frozenset(grammar["surviving_verbs"])
         self.survival_words = frozenset(grammar["survival_words"])
+        self.burning_verbs = frozenset(_norm(v) for v in grammar["burning_verbs"])
         self.conjunctions: dict[str, str] = {
             _norm(word): kind
             for kind in ("additive", "alternative", "negative")
@@ -327,7 +330,6 @@ class ClaimsVocabulary:
         frame = raw["present_frame"]  # claims._licensed_presence
         self.force_roots = tuple(frame["force_roots"])
         self.force_nouns = frozenset(_norm(n) for n in frame["force_nouns"])
-        self.force_adjectives = frozenset(frame["force_adjectives"])
         self.harm_outcomes = tuple(frame["harm_outcomes"])
         self.gathering_object_verbs = frozenset(_norm(v) for v in frame["gathering_object_verbs"])
         self.vehicle_roots = tuple(frame["vehicle_roots"])
@@ -336,7 +338,9 @@ class ClaimsVocabulary:
         self.vehicle_adjectives = frozenset(frame["vehicle_adjectives"])
         self.gathering_roots = tuple(frame["gathering_roots"])
         self.gathering_nouns = frozenset(_norm(n) for n in frame["gathering_nouns"])
-        self.participant_nouns = frozenset(frame["participant_nouns"])
+        self.force_vehicle_prepositions = frozenset(frame["force_vehicle_prepositions"])
+        self.arming_prepositions = frozenset(frame["arming_prepositions"])
+        self.weapon_roots = tuple(frame["weapon_roots"])
         self.participation_verbs = frozenset(_norm(v) for v in frame["participation_verbs"])
         self.gathering_prepositions = frozenset(frame["gathering_prepositions"])
         tally = raw["tally"]

@@ -1756,6 +1756,9 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         "Two men were shot at a bar earlier this year.",  # a point in the period
         "Four people were wounded in early morning shootings downtown.",  # a bare plural: one spree
         "Four people were killed in an attack carried out by gunmen on Sunday.",  # a participle with a day
+        # a participle's area or period on a single happening tells of it, not of several
+        "Four people died in an explosion heard across the town.",
+        "Nine people were killed in a raid prepared since March.",
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):
@@ -2542,6 +2545,13 @@ def test_those_who_report_their_injuries_are_hurt():
         ("Three men were transported to a hospital after the shooting.", [("people.injured", 3)]),  # a harm
         ("A gunman opened fire at a bar. Three men were transported to a hospital.", [("people.injured", 3)]),
         ("The two wounded men were flown to the hospital.", [("people.injured", 2)]),  # hurt, by their adjective
+        # a grade of the hurt's condition, a harm no other rule reads ("struck"), a harm told in the sentence after
+        ("Four workers were flown to the hospital in serious condition.", [("people.injured", 4)]),
+        ("Two cyclists were driven to a hospital after being hit by a bus.", [("people.injured", 2)]),
+        ("Five hikers were carried to a hospital. A rock slide had buried the trail.", []),
+        ("Five hikers were carried to a hospital. A gunman had opened fire on the trail.", [("people.injured", 5)]),
+        ("Two guards were brought to a hospital. A nurse said they were in critical condition.",
+         [("people.injured", 2)]),
     ],
 )
 def test_the_carried_to_care_are_hurt_only_where_a_harm_is_told(text, expected):
@@ -2555,6 +2565,8 @@ def test_the_carried_to_care_are_hurt_only_where_a_harm_is_told(text, expected):
         ("Firefighters reported injuries to two officers.", [("people.injured", 2)]),  # the officers hurt
         ("Three people reported minor injuries after the crash.", [("people.injured", 3)]),  # their own
         ("Three people reported minor injuries to their legs.", [("people.injured", 3)]),  # a part of the body
+        # a part of the body with no possessive is no person, whatever the table of units says ("per head")
+        ("Four riders reported injuries to the head.", [("people.injured", 4)]),
     ],
 )
 def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
@@ -2577,7 +2589,14 @@ def test_injuries_reported_among_others_are_not_the_reporters(text, expected):
         ("Two cars drove past his house.", []),
         ("The crash involved three vehicles on Route 9.", []),
         ("The company runs 800 trucks across the state.", []),
-        # people keep the default outcome (only vehicles need the licence)
+        # a force's own vehicles: held by a preposition on a force noun or on a verb whose subject is a force
+        ("Militiamen in four trucks attacked the convoy.", [("vehicles.present", 4)]),
+        ("The rebels fled aboard six motorcycles.", [("vehicles.present", 6)]),
+        ("Our neighbours arrived in two cars.", []),  # no force
+        # a vehicle armed with a weapon (WordNet's nouns under weapon_roots)
+        ("Eight pickups mounted with heavy machine guns crossed the bridge.", [("vehicles.present", 8)]),
+        ("Three vans loaded with furniture crossed the bridge.", []),  # no weapon
+        # people ask no licence: they keep the default outcome
         ("That was news to two aldermen.", [("people.present", 2)]),
     ],
 )
@@ -2597,4 +2616,16 @@ def test_a_presence_of_vehicles_needs_a_force_or_an_action(text, expected):
     ],
 )
 def test_people_set_on_fire_are_killed_and_houses_destroyed(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set on fire and told to have lived (survival_words): hurt, not dead
+        ("Three traders were set alight by the mob but survived.", [("people.injured", 3)]),
+        ("The crowd torched two thieves, who were rescued by soldiers.", [("people.injured", 2)]),
+    ],
+)
+def test_people_set_on_fire_who_lived_are_hurt(text, expected):
     assert _counts(text) == expected
