@@ -2629,3 +2629,16 @@ def test_people_set_on_fire_are_killed_and_houses_destroyed(text, expected):
 )
 def test_people_set_on_fire_who_lived_are_hurt(text, expected):
     assert _counts(text) == expected
+
+
+def test_the_word_classes_are_loaded_with_the_first_document():
+    from fogcount.lexicon import nouns_under
+    from fogcount.stages import claims as claims_stage
+    from fogcount.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    extract_claims(_annotation("nothing was counted here".split()), vocab)  # no figure asks for any class
+    assert id(vocab) in claims_stage._WORD_CLASSES_LOADED
+    hits = nouns_under.cache_info().hits
+    nouns_under(*vocab.vehicle_roots)  # a vehicle's licence: already loaded
+    assert nouns_under.cache_info().hits == hits + 1
