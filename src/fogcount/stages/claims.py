@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from number_parser import parse_ordinal
@@ -80,25 +81,43 @@ class _Candidate:
     died: bool = False
 
 
-_WORD_CLASSES_LOADED: set[int] = set()  # id() of each vocabulary whose word classes _load_word_classes loaded
+@dataclasses.dataclass(frozen=True)
+class _FrameWords:
+    """The word sets of the frame of presence (:func:`_licensed_presence`): each a row of the table
+    ``[present_frame]`` joined with WordNet's hyponyms of its roots."""
+
+    vehicles: frozenset[str]  # military vehicles: vehicle_nouns and the hyponyms of vehicle_roots
+    forces: frozenset[str]  # force_nouns and the hyponyms of force_roots
+    weapons: frozenset[str]  # the hyponyms of weapon_roots
+    gatherings: frozenset[str]  # gathering_nouns and the hyponyms of gathering_roots
+    doings: frozenset[str]  # the verbs of the outcomes of harm (harm_outcomes)
 
 
+@functools.lru_cache(maxsize=8)
+def _frame_words(vocab: Vocabulary) -> _FrameWords:
+    """The frame of presence's word sets, made once per vocabulary, not once per figure."""
+    return _FrameWords(
+        vehicles=vocab.military_vehicle_nouns | nouns_under(*vocab.vehicle_roots),
+        forces=vocab.force_nouns | nouns_under(*vocab.force_roots),
+        weapons=nouns_under(*vocab.weapon_roots),
+        gatherings=vocab.gathering_nouns | nouns_under(*vocab.gathering_roots),
+        doings=frozenset(v for name in vocab.harm_outcomes for v in vocab.outcomes[name].verbs),
+    )
+
+
+@functools.lru_cache(maxsize=8)
 def _load_word_classes(vocab: Vocabulary) -> None:
     """Load, once per process and vocabulary, the WordNet word classes that rules ask for only when a figure
     needs them (a vehicle's licence, a place's population, an illness, a kin noun), so that their cost is
     paid on the first document and not on whichever later one first needs each: it is the process's cost,
     once (the throughput benchmark's warm-up text holds it), not one document's. The classes are cached
-    by fogcount.lexicon; nothing here changes what any rule reads."""
-    if id(vocab) in _WORD_CLASSES_LOADED:
-        return
+    by fogcount.lexicon and :func:`_frame_words`; nothing here changes what any rule reads."""
     for words in (person_nouns, person_sense_nouns, animal_nouns, body_nouns, common_nouns, group_nouns,
                   illness_nouns, injury_nouns, kin_nouns, peopled_nouns):
         words()
     sex_of("person")  # the nouns of each sex (lexicon.sex_nouns)
     noun_class("person")  # the lexicographer classes of every noun
-    for roots in (vocab.vehicle_roots, vocab.force_roots, vocab.weapon_roots, vocab.gathering_roots):
-        nouns_under(*roots)
-    _WORD_CLASSES_LOADED.add(id(vocab))
+    _frame_words(vocab)
 
 
 def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[list[Claim], list[SkippedNumber]]:
@@ -203,7 +222,7 @@ _LICENSED_CATEGORIES = ("vehicles.present",)
 
 def _without_unlicensed(claims: list[Claim], unlicensed: set[int], skipped: list[SkippedNumber]) -> list[Claim]:
     """The claims less those of presence no frame licenses (their numbers skipped), but for one another
-    claim is a part of ("30 members went ... two of them were hurt": the whole the part needs), with
+    claim is a part of ("a column of 30 cars ... two of them were burned": the whole the part needs), with
     the ids renumbered in text order and the parts pointing to the renumbered wholes."""
     wholes = {claim.part_of for claim in claims if claim.part_of is not None and id(claim) not in unlicensed}
     dropped = {claim.id for claim in claims if id(claim) in unlicensed and claim.id not in wholes}
@@ -240,14 +259,14 @@ def _licensed_presence(ann: Annotation, vocab: Vocabulary, claim: Claim, noun: i
         return False
     lemma = tokens[word].lemma.lower()
     compounds = [tokens[c] for c in ann.children[word] if tokens[c].dep in ("compound", "amod", "nmod")]
-    vehicles = vocab.military_vehicle_nouns | nouns_under(*vocab.vehicle_roots)
+    frame = _frame_words(vocab)
+    vehicles, forces = frame.vehicles, frame.forces
     if lemma in vehicles or tokens[word].lower in vehicles or any(
             f"{c.lower} {lemma}" in vehicles or c.lower in vocab.vehicle_adjectives for c in compounds):
         return True
     head = tokens[tokens[word].head]
     if tokens[word].dep == "pobj" and head.lower == "of" and tokens[head.head].lemma.lower() in vocab.vehicle_groups:
         return True  # "a convoy of 30 trucks"
-    forces = vocab.force_nouns | nouns_under(*vocab.force_roots)
 
     def force(at: int) -> bool:
         return tokens[at].lemma.lower() in forces or tokens[at].lower in forces
@@ -275,7 +294,7 @@ def _armed_vehicle(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     launchers"), or such a noun the participle or the vehicle's own verb takes ("vehicles carrying
     machine guns", "two trucks carried rocket launchers")?"""
     tokens = ann.tokens
-    weapons = nouns_under(*vocab.weapon_roots)
+    weapons = _frame_words(vocab).weapons
 
     def weapon(at: int) -> bool:
         lemma = tokens[at].lemma.lower()
@@ -318,8 +337,7 @@ def _takes_part(ann: Annotation, vocab: Vocabulary, word: int, figure: tuple[int
     protested": the verb of "dozens"; "a group of 20 people attacked": of "group") and a conjunct for the
     first ("Smith and several other teachers were present")."""
     tokens = ann.tokens
-    gatherings = vocab.gathering_nouns | nouns_under(*vocab.gathering_roots)
-    doings = frozenset(v for name in vocab.harm_outcomes for v in vocab.outcomes[name].verbs)
+    gatherings, doings = _frame_words(vocab).gatherings, _frame_words(vocab).doings
 
     def gathering(at: int) -> bool:
         return any(f"{tokens[c].lower} {tokens[at].lemma.lower()}" in gatherings
