@@ -219,6 +219,16 @@ def test_an_action_word_alone_makes_no_event(text):
     assert fogcount.extract(text, published="2024-03-15").events == []
 
 
+@pytest.mark.parametrize("text, killed", [
+    # condemning a happening tells that it happened: its figure makes the event (no "prevented or refused")
+    ("The council passed a motion condemning the massacre of 14 farmers by soldiers in the valley.", 14),
+    ("The governor condemned the killing of three traders at the market on Monday.", 3),
+])
+def test_a_condemned_happening_is_an_event(text, killed):
+    events = fogcount.extract(text, published="2024-03-15").events
+    assert [sum(f.best for f in e.figures if f.category == "people.killed") for e in events] == [killed]
+
+
 @pytest.mark.parametrize("text, word, rule", [
     ("The militia vowed to attack the town.", "attack", "plan or threat"),
     ("The group denied that its fighters had attacked the village.", "attacked", "denial"),
