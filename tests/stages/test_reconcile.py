@@ -1297,3 +1297,48 @@ def test_an_open_figure_more_than_n_is_bounded_above_by_its_lower_bound_not_the_
     both = one([claim("c1", 101, None, text="more than 100", origin="police"),
                 claim("c2", 100, text="100", origin="hospital")])
     assert (both.low, both.high) == (100, 101)
+
+
+# ---------------------------------------------------------------- casualties told with one number
+
+
+def _casualties(id: str, low: int | None, high: int | None = ..., *, rule: str = "verb:kill and wound",
+                **options) -> Claim:
+    made = claim(id, low, high, category="people.casualties", **options)
+    return made.model_copy(update={"cue": Cue(text="wounded", span=(0, 7), rule=rule)})
+
+
+def _by_category(figures: list[Figure]) -> dict[str, tuple]:
+    return {f.category: bounds(f) for f in figures}
+
+
+def test_casualties_less_the_dead_told_apart_are_the_hurt():
+    # "Gunmen killed and wounded 22 people ... at least two of them were killed": up to 20 hurt
+    figures = reconcile([_casualties("c1", 22), claim("c2", 2, None)])
+    assert _by_category(figures) == {"people.injured": (20, 20, 20), "people.killed": (2, 2, 2)}
+    hurt = next(f for f in figures if f.category == "people.injured")
+    assert hurt.claims == ["c1"] and any("c2" in note and "dead and the hurt together" in note for note in hurt.notes)
+    # an exact death toll leaves an exact figure of the hurt
+    assert bounds(next(f for f in reconcile([_casualties("c1", 10, rule="noun:casualty"), claim("c2", 4)])
+                       if f.category == "people.injured")) == (6, 6, 6)
+
+
+def test_casualties_less_the_hurt_told_apart_are_the_dead():
+    # "At least 15 were killed or wounded ... five were wounded": at least 10 dead
+    figures = reconcile([_casualties("c1", 15, None, rule="verb:kill or wound"),
+                         claim("c2", 5, category="people.injured")])
+    assert _by_category(figures) == {"people.killed": (10, 10, 10), "people.injured": (5, 5, 5)}
+
+
+@pytest.mark.parametrize("claims", [
+    # neither part told apart: the casualties stay
+    [_casualties("c1", 22)],
+    # both told: the casualties stay beside them
+    [_casualties("c1", 22), claim("c2", 2), claim("c3", 20, category="people.injured")],
+    # the part is all of them or more ("killed and wounded 68 ... wounded 165")
+    [_casualties("c1", 68), claim("c2", 165, category="people.injured")],
+    # "victims" are as often the dead alone: no split
+    [_casualties("c1", 5, rule="noun:victim"), claim("c2", 2)],
+])
+def test_casualties_stay_where_no_one_part_is_told(claims):
+    assert "people.casualties" in _by_category(reconcile(claims))

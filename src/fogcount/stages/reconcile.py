@@ -41,6 +41,15 @@ counts its report's dead too and is read less them
 (:func:`hit_less_the_dead`: "one of them died" leaves four injured); in a report
 that tells no dead, less the other reports' dead.
 
+A figure of casualties told by one number for the dead and the hurt together
+("killed and wounded 22"; "resulted in 10 casualties") splits where its report
+tells one of the two on its own and not the other (:func:`casualties_split`):
+"killed and wounded 22 ... at least two were killed" is up to 20 injured, and
+"at least 15 were killed or wounded ... five were wounded" at least 10 killed.
+By the interval rules, the casualties less the told part's interval: the low
+less its high, the high less its low (an open bound stays open). Where the
+report tells neither part, or both, the casualties stay a figure of their own.
+
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
 with no source is its report's own: the origin ``"article"``, everything the
@@ -125,7 +134,7 @@ from ..quantities import table
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "18"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5)
+VERSION = "19"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -146,6 +155,10 @@ HIT_CUES = frozenset({"shot", "shoot", "shooting", "struck", "hit"})
 OTHERS = frozenset({"other", "others", "another", "more", "remaining"})
 INJURED = "people.injured"
 CASUALTIES = "people.casualties"
+# The cue rules of a casualties claim whose number counts the dead and the hurt together: a noun of
+# casualties or verbs of both outcomes sharing one figure (claims' combined_outcomes: "kill and wound").
+# Not "victims": "the victims" are as often the dead alone.
+SPLIT_CUE_RULES = re.compile(r"^(?:noun:casualty|verb:kill (?:and|or) (?:wound|injure))$")
 # An exact figure says an open one ("at least four") more precisely only up to
 # this many times its bound: "at least four ... 40" is another account, not
 # the same one told exactly.
@@ -263,6 +276,10 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         update={"low": None if c.value.low is None else max(0, c.value.low - less[c.id][0]),
                 "high": None if c.value.high is None else max(0, c.value.high - less[c.id][0])})})
                for c in ordered]
+    split = casualties_split(ordered, parts)
+    ordered = [c if c.id not in split else c.model_copy(update={
+        "category": split[c.id][0], "value": c.value.model_copy(update={"low": split[c.id][1], "high": split[c.id][2]})})
+               for c in ordered]
     by_id = {c.id: c for c in ordered}
     zeros = {k: v for k, v in zeros_beside_counts(ordered).items() if k not in parts}
     parts.update(zeros)
@@ -277,7 +294,7 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
     figures = [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less,
-                         zeros)
+                         zeros, split)
         for category, role in sorted(groups)
     ]
     for figure in figures:
@@ -639,6 +656,39 @@ def _named_again(claim: Claim) -> bool:
         "a", "an", "one", "the", "another"))
 
 
+def casualties_split(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[str, int | None, int | None,
+                                                                                   list[str]]]:
+    """Casualties claim id -> (the category it is left as, low, high, the claims of the other part)
+    for a figure of the dead and the hurt told together (:data:`SPLIT_CUE_RULES`: "killed and
+    wounded 22", "10 casualties") whose report tells one of the two on its own and not the other:
+    the casualties less that part are the other ("killed and wounded 22 ... at least two people
+    were killed": up to 20 injured; "15 killed or wounded ... five were wounded": 10 killed).
+    The told part is the report's largest figure of its category (by its low) that is neither a
+    part nor negated nor incremental; the interval is the casualties' less the part's (low less
+    its high, high less its low; an open bound stays open, a low below 1 is none). Only where the
+    result can be above 0 and the casualties are no part themselves."""
+    out: dict[str, tuple[str, int | None, int | None, list[str]]] = {}
+    for claim in claims:
+        value = claim.value
+        if claim.category != CASUALTIES or claim.id in parts or claim.negated or value.incremental \
+                or claim.cue is None or not SPLIT_CUE_RULES.match(claim.cue.rule) or value.low is None:
+            continue
+        told = {category: [c for c in claims if c.category == category and _document(c) == _document(claim)
+                           and c.id not in parts and not c.negated and not c.value.incremental
+                           and c.value.low is not None]
+                for category in (KILLED, INJURED)}
+        if bool(told[KILLED]) == bool(told[INJURED]):
+            continue  # neither part told apart, or both: the casualties stay a figure of their own
+        category, other = (INJURED, KILLED) if told[KILLED] else (KILLED, INJURED)
+        part = max(told[other], key=lambda c: c.value.low)
+        low = None if part.value.high is None or value.low - part.value.high < 1 else value.low - part.value.high
+        high = None if value.high is None else value.high - part.value.low
+        if (high is None and low is None) or (high is not None and high < 1):
+            continue  # the part is all of them, or more: nothing is left to count
+        out[claim.id] = (category, low, high, [part.id])
+    return out
+
+
 def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[int, list[str]]]:
     """Claim id -> (how many dead to take away, the killed claims that say so)
     for the injured figures that count everyone hit, the dead too.
@@ -807,7 +857,8 @@ def explain(figure: Figure) -> list[str]:
 
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
                      parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
-                     less: dict[str, tuple[int, list[str]]], zeros: dict[str, str]) -> Figure:
+                     less: dict[str, tuple[int, list[str]]], zeros: dict[str, str],
+                     split: dict[str, tuple[str, int | None, int | None, list[str]]] | None = None) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -842,6 +893,11 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                     else "the other reports"
                 notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
                              f"dead of {whose} ({', '.join(killed)}) too: {value.low} injured")
+            if split and claim.id in split:
+                told = split[claim.id][3]
+                notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'casualties'}) counts the "
+                             f"dead and the hurt together; less the {', '.join(told)} its report tells apart: "
+                             f"{_show(value.low, value.high)} {category.split('.')[-1]}")
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
