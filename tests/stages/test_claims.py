@@ -921,6 +921,12 @@ def test_people_in_company_add_up(text, expected):
          [("people.killed", 9, 9, "unknown", None), ("people.killed", 7, 7, "civilian", "c1")]),
         ("The dead included six civilians and four police.",
          [("people.killed", 6, 6, "civilian", None), ("people.killed", 4, 4, "security_forces", None)]),
+        # "the injured", "the wounded": a participle the parser tags a verb, standing as a noun after "the"
+        ("Two people were killed. The injured included five children.",
+         [("people.killed", 2, 2, "unknown", None), ("people.injured", 5, 5, "civilian", None)]),
+        ("Gunmen raided the village on Friday. The wounded were 23.", [("people.injured", 23, 23, "unknown", None)]),
+        # no figure, no claim
+        ("The wounded were taken to a hospital in the town.", []),
     ],
 )
 def test_parts_named_by_the_group_they_are_among(text, expected):
