@@ -95,6 +95,10 @@ def test_unattributed_claim_has_no_source():
         # a verb of saying that, with its object, names an outcome ("claim life") tells no one's words
         ("The explosion claimed the lives of five civilians in the market.", "five"),
         ("The fighting has claimed 37 lives in two days.", "37"),
+        # a verb of saying whose subject is a zero word: no one speaks
+        ("No one claimed responsibility for the attack that killed three farmers.", "three"),
+        ("Nobody has said that 40 fighters died in the raid.", "40"),
+        ("No group claimed the bombing that wounded 12 shoppers.", "12"),
     ],
 )
 def test_attribution_words_that_attribute_nothing(text, figure):

@@ -41,7 +41,7 @@ from .base import DocumentState, Stage
 from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
 
 NAME = "attribution"
-VERSION = "3"  # 3: a verb of saying whose object makes it an outcome ("claimed the lives of five": "claim life", [outcome.killed] verbs) frames no one's words (branch wadtolls5)
+VERSION = "4"  # 3: a verb of saying whose object makes it an outcome ("claimed the lives of five": "claim life", [outcome.killed] verbs) frames no one's words (branch wadtolls5); 4: a verb of saying whose subject is a zero word ("no one", "nobody", "no group claimed responsibility") frames no one's words (branch wadtolls6)
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
@@ -379,6 +379,9 @@ def _speech_frame(ann: Annotation, verb_tok: Token, vocab: Vocabulary) -> Frame 
         subject = None
     if subject is not None and tokens[subject].lower in vocab.quoted_pronouns:
         return None  # "... I said to them": words inside someone's quotation
+    if subject is not None and (tokens[subject].lower in vocab.zero_words or any(
+            tokens[c].dep in ("det", "neg") and tokens[c].lower in vocab.zero_words for c in ann.children[subject])):
+        return None  # "no one claimed responsibility for the attack that killed X": no one speaks
     if verb_tok.lemma == "quote":  # "X was quoted as saying"
         if not any(tokens[c].lower == "as" for c in kids) and not any(
             tokens[g].lemma == "say" for c in kids for g in ann.children[c]
