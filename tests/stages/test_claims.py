@@ -648,6 +648,24 @@ def test_an_ordinal_person_ranks_the_victims_of_every_harm(text, killed, injured
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the taken are of the same series of victims: the sixth, after five dead, is one taken
+        ("Five guards were killed at the depot. A sixth guard was kidnapped during the raid.",
+         [("people.killed", 5), ("people.abducted", 1)]),
+        # the third, after two taken, is one dead
+        ("Two farmers were abducted from the village. A third farmer was killed.",
+         [("people.abducted", 2), ("people.killed", 1)]),
+        # with no other harm before it, the rank is the running total of its own
+        ("Gunmen abducted four traders on the road. A fifth trader was kidnapped on Monday.",
+         [("people.abducted", 4), ("people.abducted", 5)]),
+    ],
+)
+def test_an_ordinal_person_ranks_the_taken_with_the_victims(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["A second lieutenant was killed in the ambush.", "A first responder was shot in the arm.",
      # a school grade: one pupil, not the eighth person hurt (branch ages)
