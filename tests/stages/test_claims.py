@@ -978,6 +978,12 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
         # an inverted passive: the figure after the copula is the participle's subject, ranked or not
         ("Wounded in the blast were 7 policemen.", [("people.injured", 7, 7)]),
         ("Killed in the raid was one of the militia's top commanders, the army said.", [("people.killed", 1, 1)]),
+        # a participle on the light verb's "as": what the report says became of them
+        ("Separately, seven were noted as being wounded.", [("people.injured", 7, 7)]),
+        ("Nine villagers were reported as killed in the raid.", [("people.killed", 9, 9)]),
+        ("Twelve people were described as seriously injured.", [("people.injured", 12, 12)]),
+        # an adjective that tells no outcome gives none
+        ("Six men were described as armed.", [("people.present", 6, 6)]),
     ],
 )
 def test_frames_of_killing_in_wire_news(text, expected):
