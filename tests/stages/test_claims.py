@@ -1769,6 +1769,9 @@ def test_a_distance_between_after_people_is_no_age():
         ("Officers said 12 people who were wounded in shootings across the county were treated.", 12),  # a relative clause
         # the period on the participle that tells the happenings
         ("More than 100 people have died in assaults blamed on the rebels since November.", 101),
+        # a span of years or months up to now that "recent" tells
+        ("The feud has left dozens of herders dead in recent years.", 24),
+        ("At least 300 people have been killed in the region over recent months.", 300),
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
@@ -1789,6 +1792,9 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         # a participle's area or period on a single happening tells of it, not of several
         "Four people died in an explosion heard across the town.",
         "Nine people were killed in a raid prepared since March.",
+        # "recent" on one happening, and a past year without "recent", tell one happening
+        "Five people were killed in a recent attack on the market.",
+        "Two men were shot in the past year at the same corner.",
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):
