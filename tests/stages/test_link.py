@@ -104,6 +104,9 @@ def test_an_unplaced_event_needs_a_shared_actor_or_the_same_toll_on_the_same_day
     assert len(link_events([placed, _report("b", 4)])) == 2  # same day, same action, no place, no actor
     assert _groups(link_events([placed, _report("c", 4, actors=["Iraqi Army"])])) == [["a", "c"]]
     assert _groups(link_events([placed, _report("e", 4, killed=5)])) == [["a", "e"]]
+    # the same toll a day apart, with nothing else in common, is not the same happening
+    # (two shootings that each left five dead on consecutive days)
+    assert len(link_events([placed, _report("f", 5, killed=5)])) == 2
     far = _report("d", 4, place="mosul", actors=["Iraqi Army"])  # 340 km away
     assert len(link_events([placed, far])) == 2
 
