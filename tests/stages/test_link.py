@@ -104,6 +104,9 @@ def test_an_unplaced_event_needs_a_shared_actor_or_the_same_toll_on_the_same_day
     assert len(link_events([placed, _report("b", 4)])) == 2  # same day, same action, no place, no actor
     assert _groups(link_events([placed, _report("c", 4, actors=["Iraqi Army"])])) == [["a", "c"]]
     assert _groups(link_events([placed, _report("e", 4, killed=5)])) == [["a", "e"]]
+    # the same toll a day apart, with nothing else in common, is not the same happening
+    # (two shootings that each left five dead on consecutive days)
+    assert len(link_events([placed, _report("f", 5, killed=5)])) == 2
     far = _report("d", 4, place="mosul", actors=["Iraqi Army"])  # 340 km away
     assert len(link_events([placed, far])) == 2
 
@@ -409,6 +412,57 @@ def test_a_bare_headlines_town_is_no_persons_name_and_ties_no_one_of_two_events(
     # one shooting only in the window: the headline joins it
     [event] = link_events([headline("h", "Columbus shooting victims named"), small])
     assert "Columbus named in the other's headline" in event.links[1].reasons
+
+
+def test_a_bare_headlines_hyphenated_word_names_its_town():
+    """"Ex-Columbus officer held after shooting": the town is a part of a
+    hyphenated word; a hyphenated town is read whole as well."""
+    from fogcount.stages.link import _capitalised_runs, link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
+    shooting.places = [PLACES["columbus"]]
+    page = _report("b", None, action="attack", published=5)
+    page.events[0].sentence = "Ex-Columbus officer held after shooting"
+    [event] = link_events([shooting, page])
+    assert "Columbus named in the other's headline" in event.links[1].reasons
+    runs = _capitalised_runs("Two Hurt In Winston-Salem Shooting")
+    assert {"winston-salem", "salem", "winston-salem shooting"} <= runs and "two hurt in winston-salem" in runs
+
+
+def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
+    """A report whose caption gives "four dead" and whose lead gives "four
+    dead, two hurt" has two tolled events linking keeps apart; a headline
+    naming their town is not torn between two happenings: it joins the
+    linked event of the report's fuller account, with the other outlet's
+    report. Two events of one report with different killed still make it ambiguous."""
+    import itertools
+
+    from fogcount.models import Event, Figure
+    from fogcount.stages.link import link_events
+
+    def figures(killed, injured=None):
+        return [Figure(category=f"people.{what}", role="unknown", low=n, best=n, high=n)
+                for what, n in (("killed", killed), ("injured", injured)) if n is not None]
+
+    def told_twice(id, killed=4, other_killed=4):
+        report = _report(id, 4, place="columbus", action="attack", published=5)
+        report.events[0].figures = figures(killed, 2)
+        report.events.append(Event(id="e2", action="attack", date_start=report.events[0].date_start,
+                                   date_end=report.events[0].date_start, place=PLACES["columbus"],
+                                   figures=figures(other_killed), documents=[id]))
+        report.places = [PLACES["columbus"]]
+        return report
+
+    other = _report("o", 4, place="columbus", action="attack", published=5)
+    other.events[0].figures = figures(4, 0)
+    other.places = [PLACES["columbus"]]
+    page = _report("h", None, action="attack", published=5)
+    page.events[0].sentence = "Columbus shooting victims named"
+    for order in itertools.permutations([told_twice("t"), other, page]):
+        linked = link_events([r.model_copy(deep=True) for r in order])
+        assert ["h", "o", "t"] in _groups(linked)
+    linked = link_events([told_twice("t", killed=4, other_killed=9), page])
+    assert ["h"] in _groups(linked)
 
 
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():

@@ -21,7 +21,8 @@ happening when (:func:`link_reasons`):
   two events apart: its report's other places stand for it; a town the other
   report reads as another namesake near its own event is read as it does
   (:func:`_namesake`); where one report gives no place, a
-  named actor both report, an agreeing toll on a day both texts give, a
+  named actor both report, an agreeing toll on the same day both texts give
+  (not a day apart: two shootings with one dead each on consecutive days), a
   person both name, or a town both reports name with an agreeing toll or
   on the same day (:func:`_common_place`), ties them; two places that
   cannot be one are as if one were unknown where one event's town is named
@@ -48,7 +49,9 @@ happening when (:func:`link_reasons`):
   (:func:`_recalled_town`);
 * a page that holds only its headline (no figure, no day, no place read)
   joins the event in its window at the town its headline names
-  (:func:`_headline_town`).
+  (:func:`_headline_town`; a hyphenated word counts by its parts too), unless
+  that town names two happenings in its window (:func:`_rivals`: not one
+  report telling its toll twice).
 
 Linked events are the groups this relation makes, whatever order the
 reports arrive in: a new member joins every linked event holding a member
@@ -88,7 +91,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "13"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5)
+VERSION = "15"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -495,8 +498,17 @@ def _capitalised_runs(sentence: str, longest: int = 4, names: frozenset[str] | N
     "orleans shooting"...): the names a headline may hold, whatever its case.
     With ``names`` (the places a report names), not a run that a name word
     follows (:func:`_name_word`, "Troy" of "Troy Jenkins"), unless that word
-    begins one of those places ("Columbus Ohio")."""
-    words = re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence)
+    begins one of those places ("Columbus Ohio"). A hyphenated word
+    counts whole and by its parts ("Ex-Habersham": "habersham")."""
+    runs = set()
+    # a hyphenated word is read whole ("Winston-Salem") and in its parts ("Ex-Habersham deputy": "Habersham")
+    for words in (re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence), re.findall(r"[A-Za-z][A-Za-z.']*|\S", sentence)):
+        runs |= _runs(words, longest, names)
+    return runs
+
+
+def _runs(words: list[str], longest: int, names: frozenset[str] | None) -> set[str]:
+    """The runs of :func:`_capitalised_runs` over one reading of its words."""
     runs = set()
     for i, word in enumerate(words):
         for j in range(i, min(i + longest, len(words))):
@@ -599,7 +611,7 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
             reasons.append(f"same actor ({shared[0]})")
         elif headline := _headline_town(a, b):
             reasons.append(f"{headline} named in the other's headline")
-        elif not (tolls and text_dated or people or (common and (tolls or same_day))):
+        elif not (tolls and same_day or people or (common and (tolls or same_day))):
             return None
         if common:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
@@ -623,7 +635,7 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
 # ---------------------------------------------------------------- groups
 
 
-def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
+def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: bool = True) -> bool:
     """Whether two members can never be one happening, whatever ties them
     through others: one report's two events that each give a toll (the report
     separated two happenings; its other events, mentions without figures, may
@@ -633,8 +645,9 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0)) -> bool:
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
     later is apart from every report of the shooting, not only the one it names
     (and :func:`cluster` checks a later report of the shooting against that
-    follow-up with the reach the follow-up came in by)."""
-    if (a.document == b.document and a.toll and b.toll) or not _fits(a, b):
+    follow-up with the reach the follow-up came in by). ``apart=False``: one
+    report's two tolled events are not apart for that alone."""
+    if (apart and a.document == b.document and a.toll and b.toll) or not _fits(a, b):
         return True
     tolls = _tolls(a, b)
     if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
@@ -745,7 +758,7 @@ def cluster(members: list[Member]) -> list[list[Member]]:
 
 def _mark_ambiguous_headlines(members: list[Member]) -> None:
     """Mark each bare headline whose town names two or more events in its
-    window that cannot be one and give different tolls (:func:`_conflict`: "Columbus shooting victims
+    window that cannot be one and give different tolls (:func:`_rivals`: "Columbus shooting victims
     named" beside a Columbus shooting that killed one and another that killed
     forty): which it tells of, nothing says, so it joins none, whatever the
     order or the documents' ids."""
@@ -756,7 +769,21 @@ def _mark_ambiguous_headlines(members: list[Member]) -> None:
             continue
         told = [x for x in members if x is not h and x.document != h.document and x.start is not None
                 and _gap(h, x) <= 0 and _headline_town(h, x) and _match(h, x) is not None]
-        h.ambiguous = any(x.toll != y.toll and _conflict(x, y) for x, y in itertools.combinations(told, 2))
+        h.ambiguous = any(_rivals(x, y) for x, y in itertools.combinations(told, 2))
+
+
+def _rivals(x: Member, y: Member) -> bool:
+    """Are two events a headline's town names two happenings it could tell
+    of: they cannot be one (:func:`_conflict`) and give different tolls? Not
+    one report's two events that give the same killed and are kept apart only
+    as its two tolled events (a report telling its shooting twice: a caption's
+    "four dead", its lead's "four dead and two hurt")."""
+    if x.toll == y.toll or not _conflict(x, y):
+        return False
+    killed = ("people.killed", None)
+    if x.document == y.document and killed in x.toll and x.toll[killed] == y.toll.get(killed):
+        return _conflict(x, y, apart=False)
+    return True
 
 
 def _arrival(m: Member) -> tuple:
