@@ -918,6 +918,13 @@ def _figures(text: str) -> list[tuple]:
         # two figures of different roles stay apart ("along with two suicide bombers")
         ("Ten people were killed along with two suicide bombers.",
          [("people.killed", 10, 10, "unknown", None), ("people.killed", 2, 2, "combatant", None)]),
+        # a companion whose own phrase says what happened to it keeps its own fate: victims named after a
+        # harm ("shooting victims"), people an outcome word modifies ("the wounded driver")
+        ("One man was found dead on Elm Street, along with two other shooting victims.",
+         [("people.killed", 1, 1, "civilian", None), ("people.casualties", 2, 2, "unknown", None)]),
+        ("A guard was shot dead along with the wounded driver.", [("people.killed", 1, 1, "security_forces", None)]),
+        # victims named after no harm share it: "killed along with two other victims" is three dead
+        ("A woman was killed along with two other victims.", [("people.killed", 3, 3, "unknown", None)]),
     ],
 )
 def test_people_in_company_add_up(text, expected):
