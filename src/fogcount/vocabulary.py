@@ -245,6 +245,7 @@ class ClaimsVocabulary:
         self.single_determiners = frozenset(grammar["single_determiners"])
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
+        self.group_count_nouns = frozenset(grammar["group_count_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
         self.accompanying_prepositions = frozenset(grammar["accompanying_prepositions"])
         self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])
