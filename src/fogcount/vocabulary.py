@@ -305,6 +305,8 @@ class ClaimsVocabulary:
         self.others_injury_prepositions = frozenset(grammar["others_injury_prepositions"])
         self.person_injury_prepositions = frozenset(grammar["person_injury_prepositions"])
         self.dweller_nouns = frozenset(grammar["dweller_nouns"])
+        self.population_change_verbs = frozenset(grammar["population_change_verbs"])
+        self.population_change_prepositions = frozenset(grammar["population_change_prepositions"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.graver_outcomes = list(grammar["graver_outcomes"])

@@ -2681,3 +2681,16 @@ def test_group_count_nouns_are_groups_in_wordnet():
 def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected):
     assert _counts(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor spoke on Tuesday. The town had more than 800 retirees at the time.", []),
+        ("The mayor spoke on Tuesday. The three counties grew by 9,120 people in a decade.", []),
+        ("The mayor spoke on Tuesday. The city's population fell by 400 people last year.", []),
+        ("The mayor spoke on Tuesday. The town has 300 police officers.", [("people.present", 300)]),  # a force
+        ("The mayor spoke on Tuesday. The crowd grew to 500 people by noon.", [("people.present", 500)]),
+    ],
+)
+def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
+    assert _counts(text) == expected
