@@ -2682,6 +2682,20 @@ def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected)
     assert _counts(text) == expected
 
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor spoke on Tuesday. The man faces charges in two sexual assaults on teenagers.", []),
+        ("The mayor spoke on Tuesday. She is a suspect in three home invasions.", []),
+        ("The mayor spoke on Tuesday. Rebels carried out four assaults on army posts.", [("strikes.conducted", 4)]),
+        ("The mayor spoke on Tuesday. Jets flew six air raids over the valley.", [("strikes.conducted", 6)]),
+    ],
+)
+def test_a_crime_in_wordnet_is_no_strike(text, expected):
+    assert _counts(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2694,3 +2708,5 @@ def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected)
 )
 def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
     assert _counts(text) == expected
+
+
