@@ -2250,7 +2250,7 @@ def test_people_missing_in_a_mishap_are_lost_not_taken(text, expected):
     "text, expected",
     [
         ("There is still a demand but not enough to support a shop of several employees.", []),
-        ("The charity was able to feed 300 families.", [("people.present", 300)]),  # "was able to": it did
+        ("The charity was able to feed 300 people.", [("people.present", 300)]),  # "was able to": it did (not "families": groups)
         ("The school is looking for 10 families to pay the tuition.", []),  # sought, as with "seek"
         ("Police seek two men who robbed a bank.", []),
     ],
@@ -2687,3 +2687,69 @@ def test_the_word_classes_are_loaded_with_the_first_document():
     hits = nouns_under.cache_info().hits
     nouns_under(*vocab.vehicle_roots)  # a vehicle's licence: already loaded
     assert nouns_under.cache_info().hits == hits + 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers said the blaze began at dawn. One family was moved out of the burning building.", []),
+        ("Officers said the blaze began at dawn. The storm displaced two families and injured a firefighter.",
+         [("people.injured", 1)]),
+        ("Officers said the blaze began at dawn. The crew was injured when the boat capsized.", []),
+        ("At least 2 crew drowned when the ferry sank off the coast.", [("people.killed", 2)]),  # members
+        ("Raiders killed a family of five in the hamlet.", [("people.killed", 5)]),  # "of five" counts people
+    ],
+)
+def test_a_figure_of_a_group_noun_counts_groups_not_people(text, expected):
+    assert _counts(text) == expected
+
+
+def test_group_count_nouns_are_groups_in_wordnet():
+    from fogcount.lexicon import group_nouns
+    from fogcount.vocabulary import vocabulary
+    assert vocabulary().group_count_nouns <= group_nouns()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor spoke on Tuesday. Many drivers ignore the stop sign at the corner.", []),
+        ("The clinic opened in May. It turns away hundreds of people every week.", []),
+        ("The mayor spoke on Tuesday. Many voters say the tax is too high.", [("people.present", None)]),
+        ("The mayor spoke on Tuesday. Many neighbours were upset about the fire.", [("people.present", None)]),
+        ("The mayor spoke on Tuesday. The firm employs about 40 people.", [("people.present", 36)]),
+        ("Thousands attend vigil for a teacher", [("people.present", 2000)]),  # a headline's present
+    ],
+)
+def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected):
+    assert _counts(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor spoke on Tuesday. The man faces charges in two sexual assaults on teenagers.", []),
+        ("The mayor spoke on Tuesday. She is a suspect in three home invasions.", []),
+        ("The mayor spoke on Tuesday. Rebels carried out four assaults on army posts.", [("strikes.conducted", 4)]),
+        ("The mayor spoke on Tuesday. Jets flew six air raids over the valley.", [("strikes.conducted", 6)]),
+    ],
+)
+def test_a_crime_in_wordnet_is_no_strike(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor spoke on Tuesday. The town had more than 800 retirees at the time.", []),
+        ("The mayor spoke on Tuesday. The three counties grew by 9,120 people in a decade.", []),
+        ("The mayor spoke on Tuesday. The city's population fell by 400 people last year.", []),
+        ("The mayor spoke on Tuesday. The town has 300 police officers.", [("people.present", 300)]),  # a force
+        ("The mayor spoke on Tuesday. The crowd grew to 500 people by noon.", [("people.present", 500)]),
+    ],
+)
+def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
+    assert _counts(text) == expected
+
+
