@@ -246,6 +246,7 @@ class ClaimsVocabulary:
         self.definite_determiners = frozenset(grammar["definite_determiners"])
         self.plural_only_nouns = frozenset(grammar["plural_only_nouns"])
         self.group_count_nouns = frozenset(grammar["group_count_nouns"])
+        self.family_nouns = frozenset(grammar["family_nouns"])
         self.subset_words = frozenset(grammar["subset_words"])
         self.accompanying_prepositions = frozenset(grammar["accompanying_prepositions"])
         self.breakdown_verbs = frozenset(grammar["breakdown_verbs"])

@@ -2692,9 +2692,11 @@ def test_the_word_classes_are_loaded_with_the_first_document():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Officers said the blaze began at dawn. One family was moved out of the burning building.", []),
+        ("Officers said the blaze began at dawn. One family was moved out of the burning building.",
+         [("families.present", 1)]),  # a family, not one person: families are a unit of their own
         ("Officers said the blaze began at dawn. The storm displaced two families and injured a firefighter.",
-         [("people.injured", 1)]),
+         [("families.displaced", 2), ("people.injured", 1)]),
+        ("Officers said the blaze began at dawn. Three crews fought the fire through the night.", []),  # no one counted
         ("Officers said the blaze began at dawn. The crew was injured when the boat capsized.", []),
         ("At least 2 crew drowned when the ferry sank off the coast.", [("people.killed", 2)]),  # members
         ("Raiders killed a family of five in the hamlet.", [("people.killed", 5)]),  # "of five" counts people
