@@ -442,3 +442,15 @@ def test_a_divisions_possessive_before_a_place_puts_the_place_in_it(villages):
                  "Shelling in Wadi Qarmun district's western Dar Salim village killed two."):
         village = place_named(places_of(text, villages), "Dar Salim")
         assert (village.lat, village.lon) == (35.93, 36.41)
+
+
+def test_a_consonant_match_needs_another_names_place_within_a_towns_reach(villages):
+    """A guess by consonants is taken beside a place of another name, found by
+    that name's own keys, within a town's reach (30 km); one 58 km from the
+    only town the text names is another place, and the name stays unresolved."""
+    far = places_of("In Syria, shelling hit the village of Kafr Nubl on Monday, and families fled to Tall Marun.",
+                    villages)
+    assert place_named(far, "Kafr Nubl").name is None  # Kafranbel lies 58 km from Tall Marun
+    near = places_of("In Syria, shelling hit the village of Kafr Nubl on Monday, and families fled to Ain Qasr.",
+                     villages)
+    assert place_named(near, "Kafr Nubl").name == "Kafranbel"  # 5 km from Ain Qasr: the guess stands

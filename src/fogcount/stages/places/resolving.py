@@ -703,7 +703,7 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
           exclude_own: bool = False):
     """The best candidate; ``exclude_own``: beside the other names' choices only."""
     key = support.keys[id(m)] if exclude_own else None
-    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
+    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.guess_score(m, c)]
     if not usable:
         return None
     own = support.keys[id(m)]
@@ -769,6 +769,7 @@ class _Support:
         self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
+        self._known: dict[tuple[int, int], list[tuple]] = {}  # the places of other names by their keys, not consonants
         self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
         for m in mentions:
             key = self.keys[id(m)]
@@ -790,6 +791,8 @@ class _Support:
                 self._cells.setdefault(cell, []).append(
                     (key, weight, c.lat, c.lon, (c.country, c.admin1_code), c.kind == "admin",
                      c.kind == "admin" and _named_with_designator(c, m.text)))
+                if c.match != "skeleton":
+                    self._known.setdefault(cell, []).append((key, c.lat, c.lon))
                 if c.admin1_code:
                     names = self._within.setdefault((c.country, c.admin1_code), {})
                     names[key] = max(weight, names.get(key, 0.0))
@@ -799,6 +802,23 @@ class _Support:
         key = self.keys[id(m)]
         return any(other != key for names in self._within.values() for other in names) \
             or any(other != key for names in self._divisions.values() for other in names)
+
+    def guess_score(self, m: Mention, cand) -> bool:
+        """Does a consonant match have another name's support close enough to
+        take it: a division the text names that it lies in, or a place of
+        another name, found by that name's keys (not by its consonants: a guess
+        supports no guess), within a town's reach (``_GUESS_KM``)? A place
+        50 km from the only town the text names ("a camp near Adre"), or one
+        near another name's far namesakes, is another place than the text's."""
+        if cand.lat is None or cand.kind == "country":
+            return False
+        key = self.keys[id(m)]
+        if any(other != key for other in self._divisions.get((cand.country, cand.admin1_code), ())):
+            return True
+        lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
+        return any(other != key and haversine_km(cand.lat, cand.lon, lat, lon) <= _GUESS_KM
+                   for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+                   for other, lat, lon in self._known.get((lat_cell + dlat, lon_cell + dlon), ()))
 
     def score(self, m: Mention, cand) -> float:
         if cand.lat is None or cand.kind == "country":
