@@ -454,3 +454,16 @@ def test_a_consonant_match_needs_another_names_place_within_a_towns_reach(villag
     near = places_of("In Syria, shelling hit the village of Kafr Nubl on Monday, and families fled to Ain Qasr.",
                      villages)
     assert place_named(near, "Kafr Nubl").name == "Kafranbel"  # 5 km from Ain Qasr: the guess stands
+
+
+def test_a_lower_division_after_a_comma_and_in_holds_the_place_and_its_province_when_placed_at_a_town(villages):
+    """ "the commune of X, in Y territory": a lower division the text calls one
+    after ", in" is where the place lies; the index has the division as its town,
+    and a place none of whose namesakes lies within a district's reach of that
+    town is the name's own namesake in the town's first-level division."""
+    none_there = places_of("Gunmen killed 5 people in the village of Tunga Dabo, in Ruvuma territory, on Monday.",
+                           villages)
+    assert place_named(none_there, "Tunga Dabo").derived_from == "Ruvuma"  # both namesakes lie in other states
+    in_state = places_of("Gunmen killed 5 people in the village of Dutsen Mari, in Ruvuma territory, on Monday.",
+                         villages)
+    assert place_named(in_state, "Dutsen Mari").lat == 12.90  # 70 km from the town, in its state

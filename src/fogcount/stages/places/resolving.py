@@ -584,8 +584,9 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
-        if not near and division and held.kind == "admin":
-            # none within the district's reach of its point: its own name in the district's
+        if not near and division:
+            # none within the district's reach of its point (or of its town, where the index has the
+            # division as a town: "in Rutshuru territory"): its own name in the district's
             # province (see _held_by)
             near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
@@ -874,6 +875,8 @@ def _in_its_county(cand, text: str, division: tuple, lower: bool, county: bool, 
 # and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
 # Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
 _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+# "the commune of Mutanda, in Rutshuru territory": a lower division the text calls one after ", in"
+_COMMA_IN = r",\s*in\s+(?:the\s+)?"
 # "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
 # area of the central district of Bitlis": a place's cue noun, then "of" and the division.
 _OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
@@ -905,6 +908,8 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 chain = [c for c in chain if not _lower_by_cue(c)]
         elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
                 and _is_division(ordered[j]):
+            chain.append(ordered[j])
+        elif j < len(ordered) and _gap(_COMMA_IN).fullmatch(gap) and _lower_by_cue(ordered[j]):
             chain.append(ordered[j])
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
