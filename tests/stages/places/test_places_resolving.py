@@ -467,3 +467,12 @@ def test_a_lower_division_after_a_comma_and_in_holds_the_place_and_its_province_
     in_state = places_of("Gunmen killed 5 people in the village of Dutsen Mari, in Ruvuma territory, on Monday.",
                          villages)
     assert place_named(in_state, "Dutsen Mari").lat == 12.90  # 70 km from the town, in its state
+
+
+def test_a_lower_division_spelled_otherwise_is_found_by_its_consonants_without_its_phrase(villages):
+    """ "Chukun Local Government Area": the consonant look-up asks for the name
+    before the division's phrase ("Chukun"), not for "Chukun Local"."""
+    report = places_of("In Nigeria, gunmen killed 5 people in Chukun Local Government Area on Monday, and residents "
+                       "fled to Kujama.", villages)
+    lga = place_named(report, "Chukun Local Government")
+    assert (lga.name, lga.precision) == ("Chikun", 2)

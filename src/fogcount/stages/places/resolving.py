@@ -1128,7 +1128,11 @@ def _same_consonants(a: str, b: str) -> bool:
 
 
 def _without_cue(text: str) -> str:
-    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa")."""
+    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa") or a
+    phrase of ``division_phrases`` ("Chukun Local Government" -> "Chukun")."""
+    phrase = _division_phrase(text)
+    if phrase is not None:
+        return phrase[0]
     head, _, last = text.rpartition(" ")
     return head if head and last.lower() in rules().cue_nouns else text
 
