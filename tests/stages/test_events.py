@@ -190,6 +190,18 @@ def test_a_coarse_place_narrows_to_the_texts_best_place_inside_it(text, name):
     assert main.place is not None and main.place.name == name
 
 
+def test_a_province_narrows_to_a_region_of_it_told_next():
+    """A region (precision 3) that is not itself a first-level division ("the
+    Haditha region") is finer than the province the figure's sentence names."""
+    report = fogcount.extract("Gunmen killed five villagers in Iraq's Anbar province on Monday. The attack "
+                              "happened in the Haditha region.", published="2020-05-06")
+    main = next(e for e in report.events if e.claims)
+    assert main.place is not None and main.place.text == "Haditha" and main.place.precision == 3
+    other = fogcount.extract("Gunmen killed five villagers in Iraq's Anbar province on Monday. The attack "
+                             "was condemned in the Mosul region.", published="2020-05-06")
+    assert next(e for e in other.events if e.claims).place.name == "Anbar"  # another province's region
+
+
 @pytest.mark.parametrize("text, action", [
     ("On 9 May 2020, taxi drivers blocked the road to the ministry in Salem.", "protest"),
     ("Monitors observed a total of 3 projectiles near Salem on Monday.", "shelling"),

@@ -145,6 +145,11 @@ VILLAGE_ROWS = [
     # a village 90 km from that LGA's point in its state, and a bigger namesake in another state
     ("900133", "Dutsen Mari", "Dutsen Mari", "", "12.90", "8.50", "P", "PPL", "NG", "21", "800"),
     ("900134", "Dutsen Mari", "Dutsen Mari", "", "9.50", "9.90", "P", "PPL", "NG", "49", "5000"),
+    # a town that stands for its territory ("in X territory"), 70 km from that state's Dutsen Mari
+    ("900160", "Ruvuma", "Ruvuma", "", "12.50", "8.00", "P", "PPL", "NG", "21", "80000"),
+    # an LGA a text spells with other vowels ("Chukun Local Government"), and a town beside it
+    ("900161", "Chikun", "Chikun", "", "10.30", "7.30", "A", "ADM2", "NG", "18", "300000"),
+    ("900162", "Kujama", "Kujama", "", "10.35", "7.35", "P", "PPL", "NG", "18", "20000"),
     # a first-level division named like a country, and an invented village in it and in another state
     ("2328925", "Niger", "Niger", "Niger State", "10.00", "6.00", "A", "ADM1", "NG", "31", "3950249"),
     ("900150", "Tunga Dabo", "Tunga Dabo", "", "10.10", "6.20", "P", "PPL", "NG", "31", "300"),

@@ -442,3 +442,37 @@ def test_a_divisions_possessive_before_a_place_puts_the_place_in_it(villages):
                  "Shelling in Wadi Qarmun district's western Dar Salim village killed two."):
         village = place_named(places_of(text, villages), "Dar Salim")
         assert (village.lat, village.lon) == (35.93, 36.41)
+
+
+def test_a_consonant_match_needs_another_names_place_within_a_towns_reach(villages):
+    """A guess by consonants is taken beside a place of another name, found by
+    that name's own keys, within a town's reach (30 km); one 58 km from the
+    only town the text names is another place, and the name stays unresolved."""
+    far = places_of("In Syria, shelling hit the village of Kafr Nubl on Monday, and families fled to Tall Marun.",
+                    villages)
+    assert place_named(far, "Kafr Nubl").name is None  # Kafranbel lies 58 km from Tall Marun
+    near = places_of("In Syria, shelling hit the village of Kafr Nubl on Monday, and families fled to Ain Qasr.",
+                     villages)
+    assert place_named(near, "Kafr Nubl").name == "Kafranbel"  # 5 km from Ain Qasr: the guess stands
+
+
+def test_a_lower_division_after_a_comma_and_in_holds_the_place_and_its_province_when_placed_at_a_town(villages):
+    """ "the commune of X, in Y territory": a lower division the text calls one
+    after ", in" is where the place lies; the index has the division as its town,
+    and a place none of whose namesakes lies within a district's reach of that
+    town is the name's own namesake in the town's first-level division."""
+    none_there = places_of("Gunmen killed 5 people in the village of Tunga Dabo, in Ruvuma territory, on Monday.",
+                           villages)
+    assert place_named(none_there, "Tunga Dabo").derived_from == "Ruvuma"  # both namesakes lie in other states
+    in_state = places_of("Gunmen killed 5 people in the village of Dutsen Mari, in Ruvuma territory, on Monday.",
+                         villages)
+    assert place_named(in_state, "Dutsen Mari").lat == 12.90  # 70 km from the town, in its state
+
+
+def test_a_lower_division_spelled_otherwise_is_found_by_its_consonants_without_its_phrase(villages):
+    """ "Chukun Local Government Area": the consonant look-up asks for the name
+    before the division's phrase ("Chukun"), not for "Chukun Local"."""
+    report = places_of("In Nigeria, gunmen killed 5 people in Chukun Local Government Area on Monday, and residents "
+                       "fled to Kujama.", villages)
+    lga = place_named(report, "Chukun Local Government")
+    assert (lga.name, lga.precision) == ("Chikun", 2)

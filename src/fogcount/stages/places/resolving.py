@@ -584,8 +584,9 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
-        if not near and division and held.kind == "admin":
-            # none within the district's reach of its point: its own name in the district's
+        if not near and division:
+            # none within the district's reach of its point (or of its town, where the index has the
+            # division as a town: "in Rutshuru territory"): its own name in the district's
             # province (see _held_by)
             near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
@@ -703,7 +704,7 @@ def _best(m: Mention, countries: set[str], admin1s: set[str], anchors: _Anchors,
           exclude_own: bool = False):
     """The best candidate; ``exclude_own``: beside the other names' choices only."""
     key = support.keys[id(m)] if exclude_own else None
-    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.score(m, c)]
+    usable = [c for c in m.candidates if c.match != "skeleton" or m.held or support.guess_score(m, c)]
     if not usable:
         return None
     own = support.keys[id(m)]
@@ -769,6 +770,7 @@ class _Support:
         self._cells: dict[tuple[int, int], list[tuple]] = {}
         self._divisions: dict[tuple[str, str], set[str]] = {}
         self._within: dict[tuple[str, str], dict[str, float]] = {}  # (country, admin1 code) -> names of places in it
+        self._known: dict[tuple[int, int], list[tuple]] = {}  # the places of other names by their keys, not consonants
         self.keys = {id(m): name_key(m.text) for m in mentions}  # each mention's name key, made once
         for m in mentions:
             key = self.keys[id(m)]
@@ -790,6 +792,8 @@ class _Support:
                 self._cells.setdefault(cell, []).append(
                     (key, weight, c.lat, c.lon, (c.country, c.admin1_code), c.kind == "admin",
                      c.kind == "admin" and _named_with_designator(c, m.text)))
+                if c.match != "skeleton":
+                    self._known.setdefault(cell, []).append((key, c.lat, c.lon))
                 if c.admin1_code:
                     names = self._within.setdefault((c.country, c.admin1_code), {})
                     names[key] = max(weight, names.get(key, 0.0))
@@ -799,6 +803,23 @@ class _Support:
         key = self.keys[id(m)]
         return any(other != key for names in self._within.values() for other in names) \
             or any(other != key for names in self._divisions.values() for other in names)
+
+    def guess_score(self, m: Mention, cand) -> bool:
+        """Does a consonant match have another name's support close enough to
+        take it: a division the text names that it lies in, or a place of
+        another name, found by that name's keys (not by its consonants: a guess
+        supports no guess), within a town's reach (``_GUESS_KM``)? A place
+        50 km from the only town the text names ("a camp near Adre"), or one
+        near another name's far namesakes, is another place than the text's."""
+        if cand.lat is None or cand.kind == "country":
+            return False
+        key = self.keys[id(m)]
+        if any(other != key for other in self._divisions.get((cand.country, cand.admin1_code), ())):
+            return True
+        lat_cell, lon_cell = int(cand.lat // 1), int(cand.lon // 1)
+        return any(other != key and haversine_km(cand.lat, cand.lon, lat, lon) <= _GUESS_KM
+                   for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+                   for other, lat, lon in self._known.get((lat_cell + dlat, lon_cell + dlon), ()))
 
     def score(self, m: Mention, cand) -> float:
         if cand.lat is None or cand.kind == "country":
@@ -854,6 +875,8 @@ def _in_its_county(cand, text: str, division: tuple, lower: bool, county: bool, 
 # and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
 # Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
 _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
+# "the commune of Mutanda, in Rutshuru territory": a lower division the text calls one after ", in"
+_COMMA_IN = r",\s*in\s+(?:the\s+)?"
 # "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
 # area of the central district of Bitlis": a place's cue noun, then "of" and the division.
 _OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
@@ -885,6 +908,8 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
                 chain = [c for c in chain if not _lower_by_cue(c)]
         elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
                 and _is_division(ordered[j]):
+            chain.append(ordered[j])
+        elif j < len(ordered) and _gap(_COMMA_IN).fullmatch(gap) and _lower_by_cue(ordered[j]):
             chain.append(ordered[j])
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
@@ -1103,7 +1128,11 @@ def _same_consonants(a: str, b: str) -> bool:
 
 
 def _without_cue(text: str) -> str:
-    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa")."""
+    """The name without a trailing cue noun ("Bekaa Valley" -> "Bekaa") or a
+    phrase of ``division_phrases`` ("Chukun Local Government" -> "Chukun")."""
+    phrase = _division_phrase(text)
+    if phrase is not None:
+        return phrase[0]
     head, _, last = text.rpartition(" ")
     return head if head and last.lower() in rules().cue_nouns else text
 
