@@ -1315,7 +1315,7 @@ def _by_category(figures: list[Figure]) -> dict[str, tuple]:
 def test_casualties_less_the_dead_told_apart_are_the_hurt():
     # "Gunmen killed and wounded 22 people ... at least two of them were killed": up to 20 hurt
     figures = reconcile([_casualties("c1", 22), claim("c2", 2, None)])
-    assert _by_category(figures) == {"people.injured": (20, 20, 20), "people.killed": (2, 2, 2)}
+    assert _by_category(figures) == {"people.injured": (None, 20, 20), "people.killed": (2, 2, 2)}
     hurt = next(f for f in figures if f.category == "people.injured")
     assert hurt.claims == ["c1"] and any("c2" in note and "dead and the hurt together" in note for note in hurt.notes)
     # an exact death toll leaves an exact figure of the hurt
@@ -1342,3 +1342,76 @@ def test_casualties_less_the_hurt_told_apart_are_the_dead():
 ])
 def test_casualties_stay_where_no_one_part_is_told(claims):
     assert "people.casualties" in _by_category(reconcile(claims))
+
+
+def _told(made: Claim, sentence: str, *, role: str | None = None, day: str | None = None,
+          rule: str | None = None, text: str | None = None) -> Claim:
+    """A claim by hand with its sentence, and where given its role, its day, its cue rule and its text."""
+    import datetime as dt
+
+    from fogcount.models import TimeRef
+    update: dict = {"sentence": sentence}
+    if role is not None:
+        update["subject"] = Subject(text=None, role=role)
+    if day is not None:
+        update["time"] = TimeRef(text=day, start=dt.date.fromisoformat(day), end=dt.date.fromisoformat(day),
+                                 precision="day")
+    if rule is not None:
+        update["cue"] = Cue(text=rule.partition(":")[2], span=(0, 1), rule=rule)
+    if text is not None:
+        update["value"] = made.value.model_copy(update={"text": text})
+    return made.model_copy(update=update)
+
+
+@pytest.mark.parametrize("part", [
+    # "A car bomb killed and wounded 30 shoppers. At least three of the bombers were shot dead by soldiers.":
+    # an armed side beside people of unknown role is no part of those the bomb hit
+    _told(claim("c2", 3, None), "At least three of the bombers were shot dead by soldiers.", role="combatant"),
+    # "... Soldiers said four of their men died in a separate raid.": another happening
+    _told(claim("c2", 4), "Soldiers said four of their men died in a separate raid.", role="security_forces"),
+    _told(claim("c2", 4), "Separately, four men were killed on the road to the airport."),
+    # told on another day than the casualties
+    _told(claim("c2", 4), "Four men were killed there on Tuesday.", day="2024-04-30"),
+    # "Three of the dead were women": some of an untold number of dead, not their count
+    _told(claim("c2", 3, text="Three"), "Three of the dead were women.", rule="noun:dead"),
+])
+def test_casualties_less_only_a_part_of_the_same_people_and_happening(part):
+    casualties = _told(_casualties("c1", 30), "A car bomb killed and wounded 30 shoppers on Saturday.",
+                       day="2024-04-27")
+    assert "people.casualties" in _by_category(reconcile([casualties, part]))
+
+
+def test_casualties_less_a_part_of_the_same_people_told_the_same_day_split():
+    casualties = _told(_casualties("c1", 30), "A car bomb killed and wounded 30 shoppers on Saturday.",
+                       day="2024-04-27")
+    for part in (_told(claim("c2", 4), "Four of them died in hospital on Saturday.", day="2024-04-27"),
+                 _told(claim("c2", 4), "Four shoppers were killed.", role="civilian"),
+                 _told(claim("c2", 4, text="four"), "The dead numbered four.", rule="noun:dead")):
+        assert _by_category(reconcile([casualties, part]))["people.injured"] == (26, 26, 26)
+
+
+def test_casualties_less_a_disputed_part_carry_its_range():
+    # "The shelling left 15 casualties. Four were killed, medics said; the militia said six died.":
+    # 9 to 11 hurt, best 15 less the best of the dead (medics' four)
+    figures = reconcile([_casualties("c1", 15, rule="noun:casualty"),
+                         claim("c2", 4, origin="medics", kind="medical"),
+                         claim("c3", 6, origin="militia", kind="armed_group", partisan=True)])
+    killed = next(f for f in figures if f.category == "people.killed")
+    hurt = next(f for f in figures if f.category == "people.injured")
+    assert (hurt.low, hurt.high) == (9, 11) and hurt.best == 15 - killed.best
+    assert any("c2, c3" in note and "[4, 6]" in note and "[9, 11]" in note for note in hurt.notes)
+
+
+def test_casualties_less_a_part_open_above_leave_the_figure_open_below():
+    # "Gunfire killed and wounded 18 marchers. At least five of them died.": at most 13 hurt, no floor
+    hurt = next(f for f in reconcile([_casualties("c1", 18), claim("c2", 5, None, text="At least five")])
+                if f.category == "people.injured")
+    assert bounds(hurt) == (None, 13, 13) and hurt.low_claims == []
+    low = next(line for line in explain(hurt) if line.startswith("low"))
+    assert low.startswith("low none:") and "less at least five killed" in low and "from above" in low
+    # the lines tell the derived figure, not the casualties' own number as if it were the hurt
+    assert not any(line.startswith(("best 13: 18,", "high 13: 18,")) for line in explain(hurt))
+    assert any("[open, 13] injured" in note for note in hurt.notes)
+    assert bounds(next(f for f in reconcile([_casualties("c1", 18), claim("c2", 5, None)], policy="conservative")
+                       if f.category == "people.injured")) == (None, None, 13)
+

@@ -44,11 +44,18 @@ that tells no dead, less the other reports' dead.
 A figure of casualties told by one number for the dead and the hurt together
 ("killed and wounded 22"; "resulted in 10 casualties") splits where its report
 tells one of the two on its own and not the other (:func:`casualties_split`):
-"killed and wounded 22 ... at least two were killed" is up to 20 injured, and
-"at least 15 were killed or wounded ... five were wounded" at least 10 killed.
-By the interval rules, the casualties less the told part's interval: the low
-less its high, the high less its low (an open bound stays open). Where the
-report tells neither part, or both, the casualties stay a figure of their own.
+"killed and wounded 22 ... at least two were killed" is at most 20 injured
+(low open, best and high 20), and "at least 15 were killed or wounded ... five
+were wounded" at least 10 killed. The told part is every figure of its outcome
+that can be some of the same people in the same happening: not an armed side
+beside people of unknown role ("two attackers were killed by guards"), not one
+told as a separate happening or on another day, not "two of the dead". By the
+interval rules, the casualties less the told part's interval over all its
+sources: the low less its largest high, the high less its smallest low (an
+open bound stays open: no floor is told); the best is the casualties' number
+less the part's best ("12 casualties ... three killed, police said; five, the
+army said": 7 to 9 injured, best 9). Where the report tells neither part, or
+both, the casualties stay a figure of their own.
 
 **One figure per origin.** ``source.origin`` is the key (the normalised
 speaker and affiliation; without an origin the lower-cased speaker; a claim
@@ -131,10 +138,11 @@ from collections.abc import Iterable
 from ..errors import SettingsError
 from ..models import Claim, Figure
 from ..quantities import table
+from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "19"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6)
+VERSION = "20"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6); 20: the review of 19: the told part is only a figure that can be some of the same people in the same happening (not an armed side beside people of unknown role, not told as a separate happening or on another day, not "two of the dead"), its sources' whole range is carried (12 casualties less 3 to 5 killed: 7 to 9 injured, best 12 less the dead's best), and a part open above leaves the figure open below ("at least two" of 22: [open, 20], best 20), each line saying how it was derived (branch fixrec6)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -187,6 +195,7 @@ class _Origin:
     high: int | None
     vague: bool
     first: int  # where its first claim stands in its own report's text (a lede's figure first), for ties
+    derived: int | None = None  # the best of a figure of casualties less a part told apart (:class:`Split`)
 
     @property
     def ids(self) -> list[str]:
@@ -201,7 +210,10 @@ class _Origin:
     def stated(self) -> int | None:
         """The number it states: an approximate figure's own number ("about 100", [90, 110],
         states 100: :func:`approximate_number`), else its point figure. The ``ucdp`` best takes
-        it: the source said 100, and the interval only says how loosely."""
+        it: the source said 100, and the interval only says how loosely. A figure of casualties
+        less a part told apart states its :attr:`Split.best`."""
+        if self.derived is not None:
+            return self.derived
         if len(self.chain) == 1:
             number = approximate_number(self.chain[0])
             if number is not None and (self.low, self.high) == _interval(self.chain[0]):
@@ -278,7 +290,8 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
                for c in ordered]
     split = casualties_split(ordered, parts)
     ordered = [c if c.id not in split else c.model_copy(update={
-        "category": split[c.id][0], "value": c.value.model_copy(update={"low": split[c.id][1], "high": split[c.id][2]})})
+        "category": split[c.id].category, "value": c.value.model_copy(update={
+            "low": split[c.id].low, "high": split[c.id].high, "text": split[c.id].text, "qualifier": None})})
                for c in ordered]
     by_id = {c.id: c for c in ordered}
     zeros = {k: v for k, v in zeros_beside_counts(ordered).items() if k not in parts}
@@ -656,37 +669,114 @@ def _named_again(claim: Claim) -> bool:
         "a", "an", "one", "the", "another"))
 
 
-def casualties_split(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[str, int | None, int | None,
-                                                                                   list[str]]]:
-    """Casualties claim id -> (the category it is left as, low, high, the claims of the other part)
-    for a figure of the dead and the hurt told together (:data:`SPLIT_CUE_RULES`: "killed and
-    wounded 22", "10 casualties") whose report tells one of the two on its own and not the other:
-    the casualties less that part are the other ("killed and wounded 22 ... at least two people
-    were killed": up to 20 injured; "15 killed or wounded ... five were wounded": 10 killed).
-    The told part is the report's largest figure of its category (by its low) that is neither a
-    part nor negated nor incremental; the interval is the casualties' less the part's (low less
-    its high, high less its low; an open bound stays open, a low below 1 is none). Only where the
-    result can be above 0 and the casualties are no part themselves."""
-    out: dict[str, tuple[str, int | None, int | None, list[str]]] = {}
+@dataclasses.dataclass(frozen=True)
+class Split:
+    """What a figure of casualties told by one number becomes (:func:`casualties_split`)."""
+
+    category: str  # the outcome it is left as: the dead or the hurt
+    low: int | None  # the casualties' low less the told part's high (None: open)
+    high: int | None  # the casualties' high less the told part's low (None: open)
+    best: int  # the casualties' stated number less the told part's best (its most reliable source's)
+    told: list[str]  # every claim of the told part it rests on
+    text: str  # what it says, for the figure's lines: "22 casualties less at least two killed"
+    note: str  # how it was derived, for the figure's notes
+
+
+def casualties_split(claims: list[Claim], parts: dict[str, str]) -> dict[str, Split]:
+    """Casualties claim id -> :class:`Split` for a figure of the dead and the hurt told together
+    (:data:`SPLIT_CUE_RULES`: "killed and wounded 22", "10 casualties") whose report tells one of
+    the two on its own and not the other: the casualties less that part are the other ("killed
+    and wounded 22 ... at least two people were killed": at most 20 injured; "15 killed or wounded
+    ... five were wounded": 10 killed).
+
+    The told part is every figure of its outcome in the casualties' report that can be some of
+    them (:func:`_may_be_part`: not a part, negated, incremental, a tally or open below; the same
+    people, never a named armed side beside people of another role, not told as another happening
+    or on another day, not "two of the dead"). Its sources are folded as :func:`reconcile` folds
+    them, and where they disagree the whole range is carried: the low is the casualties' low less
+    the part's largest high, the high the casualties' high less its smallest low ("12 casualties
+    ... three killed, police said ... five, the army said": 7 to 9 injured). An open bound stays
+    open: a part open above ("at least two") leaves no floor ("at most 20"). The best is the
+    casualties' stated number less the part's ``ucdp`` best (:func:`_ucdp_choice`: 12 less 3 is 9,
+    beside the 3 killed). Only where the casualties are no part themselves and something is left."""
+    out: dict[str, Split] = {}
     for claim in claims:
         value = claim.value
         if claim.category != CASUALTIES or claim.id in parts or claim.negated or value.incremental \
-                or claim.cue is None or not SPLIT_CUE_RULES.match(claim.cue.rule) or value.low is None:
+                or claim.scope == "tally" or claim.cue is None or not SPLIT_CUE_RULES.match(claim.cue.rule) \
+                or value.low is None:
             continue
-        told = {category: [c for c in claims if c.category == category and _document(c) == _document(claim)
-                           and c.id not in parts and not c.negated and not c.value.incremental
-                           and c.value.low is not None]
+        told = {category: [c for c in claims if c.category == category and c.id not in parts
+                           and _may_be_part(c, claim)]
                 for category in (KILLED, INJURED)}
         if bool(told[KILLED]) == bool(told[INJURED]):
             continue  # neither part told apart, or both: the casualties stay a figure of their own
         category, other = (INJURED, KILLED) if told[KILLED] else (KILLED, INJURED)
-        part = max(told[other], key=lambda c: c.value.low)
-        low = None if part.value.high is None or value.low - part.value.high < 1 else value.low - part.value.high
-        high = None if value.high is None else value.high - part.value.low
-        if (high is None and low is None) or (high is not None and high < 1):
+        origins = _fold_origins(told[other], [])
+        part_low = min(o.low or 0 for o in origins)
+        part_high = None if any(o.high is None for o in origins) else max(o.high for o in origins)
+        part_best = _ucdp_choice(origins)[0].stated or 0
+        low = None if part_high is None or value.low - part_high < 1 else value.low - part_high
+        high = None if value.high is None else value.high - part_low
+        best = (approximate_number(claim) or value.low) - part_best
+        if best < 1 or (high is not None and high < 1):
             continue  # the part is all of them, or more: nothing is left to count
-        out[claim.id] = (category, low, high, [part.id])
+        ids = [c.id for c in told[other]]
+        shown = " or ".join(dict.fromkeys(c.value.text.lower() for c in told[other]))
+        outcome, part_outcome = category.split(".")[-1], other.split(".")[-1]
+        note = (f"{claim.id} (casualties {value.text}, {_show(value.low, value.high)}) counts the dead and the "
+                f"hurt together; its report tells the {part_outcome} apart ({', '.join(ids)}: "
+                f"{_show(part_low, part_high)}, best {part_best}), so it is {_show(low, high)} {outcome}, best {best}: "
+                f"the low less the part's high, the high less its low, the stated {approximate_number(claim) or value.low} "
+                f"less the part's best")
+        out[claim.id] = Split(category, low, high, best, ids, f"{value.text} casualties less {shown} {part_outcome}",
+                              note)
     return out
+
+
+def _may_be_part(part: Claim, casualties: Claim) -> bool:
+    """Can a killed or injured figure be the told part of a figure of casualties, some of the same
+    people hurt in the same happening?
+
+    * its report's, a figure of its own (not negated, incremental, a tally, open below, the
+      shooter's own harm or a death of some of the hurt told apart);
+    * the same people (:func:`_same_people`), and where one role is named and the other unknown,
+      not an armed side's: "At least two attackers were killed by guards" are not among the 22
+      the bombing killed and wounded;
+    * not told as another happening: its sentence or the casualties' (when they differ) has no
+      word of ``[separation]`` (data/events.toml: "separately", "in a separate ambush"), and both
+      dated, their days meet;
+    * not "two of the dead" (a ``noun:`` cue on "N of the/those/these"): a part of an untold
+      number of dead, not their count."""
+    value = part.value
+    if _document(part) != _document(casualties) or part.negated or value.incremental or part.scope == "tally" \
+            or value.low is None or is_own_harm(part) \
+            or (part.cue is not None and part.cue.rule.startswith(DIED_OF_HURT_RULE)):
+        return False
+    roles = {part.subject.role, casualties.subject.role}
+    if not _same_people(part, casualties) or (len(roles) > 1 and "combatant" in roles):
+        return False
+    if any(_another_happening(c.sentence) for c in (part, casualties)) and part.sentence != casualties.sentence:
+        return False
+    if part.time is not None and casualties.time is not None and part.time.start and casualties.time.start and (
+            (part.time.end or part.time.start) < casualties.time.start
+            or (casualties.time.end or casualties.time.start) < part.time.start):
+        return False
+    return not (part.cue is not None and part.cue.rule.startswith("noun:") and re.search(
+        rf"\b{re.escape(value.text)}\s+of\s+(?:the|those|these)\b", part.sentence, re.IGNORECASE))
+
+
+def _another_happening(sentence: str) -> bool:
+    """Does a sentence say, in so many words, that it tells another happening? A word of
+    ``separation.words`` or ``separation.adjectives`` of data/events.toml anywhere in it
+    ("Separately, ...", "in a separate ambush"), "another" only before one of its nouns ("in
+    another incident"). Read without the parse (the events stage's :func:`_separated` reads it),
+    so wider: a split it stops only leaves the casualties a figure of their own."""
+    rules = load().events
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(w in rules.separation_words or (w in rules.separation_adjectives and w != "another")
+               or (w == "another" and i + 1 < len(words) and words[i + 1] in rules.separation_nouns)
+               for i, w in enumerate(words))
 
 
 def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[int, list[str]]]:
@@ -858,7 +948,7 @@ def explain(figure: Figure) -> list[str]:
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
                      parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
                      less: dict[str, tuple[int, list[str]]], zeros: dict[str, str],
-                     split: dict[str, tuple[str, int | None, int | None, list[str]]] | None = None) -> Figure:
+                     split: dict[str, Split] | None = None) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -894,15 +984,15 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                 notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'hit'}) counts the {dead} "
                              f"dead of {whose} ({', '.join(killed)}) too: {value.low} injured")
             if split and claim.id in split:
-                told = split[claim.id][3]
-                notes.append(f"{claim.id} ({value.text} {claim.cue.text if claim.cue else 'casualties'}) counts the "
-                             f"dead and the hurt together; less the {', '.join(told)} its report tells apart: "
-                             f"{_show(value.low, value.high)} {category.split('.')[-1]}")
+                notes.append(split[claim.id].note)
             if claim.negated:
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
 
     origins = _fold_origins(counted, notes)
+    for origin in origins:
+        if split and len(origin.chain) == 1 and origin.chain[0].id in split:
+            origin.derived = split[origin.chain[0].id].best
     figure.independent_sources = len(origins)
     if not origins:
         notes[:0] = [f"{bound} none: no claim bounds the figure" for bound in ("low", "best", "high")]
@@ -931,13 +1021,21 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     if len(forcing) < len(credible):
         hedged = [i for o in credible if o.hedged for i in o.ids]
         notes.append(f"hedged claims ({', '.join(hedged)}) do not set the low; they count for the best and high")
-    figure.low = min(o.figure for o in forcing)
-    at_low = [o for o in forcing if o.figure == figure.low]
-    reason = _are(at_low, "the lowest figure of the independent credible sources")
-    if policy == "conservative":
-        reason += " (conservative: ACLED keeps the most conservative figure)"
-    lines.append(_bound_line("low", figure.low, _ids(at_low), reason, at_low))
-    figure.low_claims = _ids(at_low)
+    # a figure derived as the casualties less a part open above ("at most 20") gives no floor
+    floors = [o for o in forcing if o.derived is None or o.low is not None]
+    if floors:
+        figure.low = min(o.figure for o in floors)
+        at_low = [o for o in floors if o.figure == figure.low]
+        reason = _are(at_low, "the lowest figure of the independent credible sources")
+        if policy == "conservative":
+            reason += " (conservative: ACLED keeps the most conservative figure)"
+        lines.append(_bound_line("low", figure.low, _ids(at_low), reason, at_low))
+        figure.low_claims = _ids(at_low)
+    else:
+        figure.low, at_low = None, []
+        lines.append(f"low none: {'; '.join(_describe(o) for o in forcing)} "
+                     f"{'bounds' if len(forcing) == 1 else 'each bound'} the figure only from above: "
+                     "the part its report tells apart is open above, so no floor is told")
 
     # high
     figure.high = max(o.top for o in origins)
@@ -952,14 +1050,18 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
     if policy == "conservative":
         figure.best, figure.best_claims = figure.low, list(figure.low_claims)
         lines.insert(1, _bound_line("best", figure.best, figure.best_claims,
-                                    _are(at_low, "the low, under the conservative policy"), at_low))
+                                    _are(at_low, "the low, under the conservative policy"), at_low)
+                     if figure.low is not None else "best none: the low, under the conservative policy, is open")
     else:
         if policy == "ucdp":
             o, first = _ucdp_choice(credible)
             chosen = [o]
             best = o.stated
             partisan = {False: "not partisan", None: "partisanship unknown", True: "partisan"}[o.partisan]
-            if o is not first:
+            if o.derived is not None:
+                reason = (f"is the casualties' stated number less the best of the part its report tells apart "
+                          f"({o.kind}, {partisan}): the dead and the hurt told together, the other part told apart")
+            elif o is not first:
                 reason = (f"is the exact figure of an independent source ({o.kind}, {partisan}) within the open "
                           f"figure of the most reliable one ({_describe(first)}): it says the same more precisely")
             elif best != o.figure:
@@ -976,7 +1078,7 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             chosen = [o for o in credible if o.figure == best]
             sources = f"{len(figures)} independent source{'s' if len(figures) > 1 else ''}"
             reason = _are(chosen, f"the median of the figures of {sources} ({', '.join(map(str, figures))})")
-        if best < figure.low:
+        if figure.low is not None and best < figure.low:
             notes.append(
                 f"best raised from {best} ({', '.join(_ids(chosen))}) to the low {figure.low}: "
                 f"the {policy} figure is below what other claims force"
