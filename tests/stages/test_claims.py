@@ -1794,6 +1794,8 @@ def test_a_distance_between_after_people_is_no_age():
         # a span of years or months up to now that "recent" tells
         ("The feud has left dozens of herders dead in recent years.", 24),
         ("At least 300 people have been killed in the region over recent months.", 300),
+        # a superlative on people ranks no happening
+        ("The biggest gang in the port has killed 40 traders in recent years.", 40),
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
