@@ -925,6 +925,11 @@ def _figures(text: str) -> list[tuple]:
         ("A guard was shot dead along with the wounded driver.", [("people.killed", 1, 1, "security_forces", None)]),
         # victims named after no harm share it: "killed along with two other victims" is three dead
         ("A woman was killed along with two other victims.", [("people.killed", 3, 3, "unknown", None)]),
+        # a compound of no harm names no fate of its own ("child", "family"): they share the one they accompany
+        ("A farmer was shot dead along with three child victims.", [("people.killed", 4, 4, "unknown", None)]),
+        # a compound that tells an outcome of its own gives it ("murder victims" are dead)
+        ("A porter was wounded along with two murder victims.",
+         [("people.injured", 1, 1, "unknown", None), ("people.killed", 2, 2, "unknown", None)]),
     ],
 )
 def test_people_in_company_add_up(text, expected):
@@ -991,6 +996,16 @@ def test_parts_named_by_the_group_they_are_among(text, expected):
         ("Twelve people were described as seriously injured.", [("people.injured", 12, 12)]),
         # an adjective that tells no outcome gives none
         ("Six men were described as armed.", [("people.present", 6, 6)]),
+        # a clause with its own subject under the light verb is no complement: its outcome is its own people's
+        ("Four guards were described as heroes after the blast killed three workers.",
+         [("people.present", 4, 4), ("people.killed", 3, 3)]),
+        ("Three officers were noted as brave when gunmen wounded two drivers.",
+         [("people.present", 3, 3), ("people.injured", 2, 2)]),
+        ("Two teachers were reported as heroes after soldiers killed five pupils.",
+         [("people.present", 2, 2), ("people.killed", 5, 5)]),
+        # ... and a participle on its "as" still is
+        ("Two teachers were reported as wounded after soldiers killed five pupils.",
+         [("people.injured", 2, 2), ("people.killed", 5, 5)]),
     ],
 )
 def test_frames_of_killing_in_wire_news(text, expected):
@@ -1779,6 +1794,8 @@ def test_a_distance_between_after_people_is_no_age():
         # a span of years or months up to now that "recent" tells
         ("The feud has left dozens of herders dead in recent years.", 24),
         ("At least 300 people have been killed in the region over recent months.", 300),
+        # a superlative on people ranks no happening
+        ("The biggest gang in the port has killed 40 traders in recent years.", 40),
     ],
 )
 def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
@@ -1802,11 +1819,25 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
         # "recent" on one happening, and a past year without "recent", tell one happening
         "Five people were killed in a recent attack on the market.",
         "Two men were shot in the past year at the same corner.",
+        # a span of years on a noun of the happening, or beside a superlative, ranks this one happening
+        "The bloodiest ambush in recent years killed nine soldiers near the pass.",
+        "A bomb killed 15 pilgrims on Sunday in the worst bombing the province had seen in recent months.",
     ],
 )
 def test_a_figure_of_one_happening_is_no_tally(text):
     claims = fogcount.extract(text).claims
     assert claims and all(c.scope is None for c in claims)
+
+
+def test_a_ranked_happening_keeps_its_toll_and_its_ranked_victims():
+    """ "the bloodiest raid in recent years" is one raid: its toll is the event's wherever it is told,
+    and "a fourth" after it is one more of the hurt, not four."""
+    report = fogcount.extract("Soldiers surrounded the village on Monday. The bloodiest raid in recent years killed "
+                              "three guards, officials said. A fourth guard was wounded.", published="2024-03-15")
+    assert [(f.category, f.best) for e in report.events for f in e.figures if f.category == "people.killed"] == \
+        [("people.killed", 3)]
+    assert [(c.category, c.value.low) for c in report.claims if c.category == "people.injured"] == \
+        [("people.injured", 1)]
 
 
 def test_a_scope_at_the_end_of_a_coordination_is_of_the_conjuncts_before_it():

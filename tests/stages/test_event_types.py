@@ -194,6 +194,16 @@ def test_action_words_that_report_no_happening_are_no_evidence_of_type():
     assert [e.sub_event_type for e in killed.events] == ["Attack"]
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    # the happening condemned is typed by its own words, not by the condemning (no diplomatic "Other")
+    ("The army condemned the killing of four soldiers near the border on Tuesday.", "Armed clash"),
+    ("A statement by the bishops condemned the massacre of 30 villagers.", "Attack"),
+])
+def test_a_condemned_happening_is_typed_by_its_own_words(text, sub_event_type):
+    events = fogcount.extract(text, published="2024-03-15").events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
 def test_a_sets_score_is_its_weight_per_distinct_cue():
     """set_score weighs one set's hits as classify does: each distinct cue once, weak cues half."""
     _text, hits = find_cues("Teachers took to the streets, chanting, and chanting again, with their demands.")

@@ -241,6 +241,27 @@ def test_a_condemned_happening_is_an_event(text, killed):
     assert [sum(f.best for f in e.figures if f.category == "people.killed") for e in events] == [killed]
 
 
+@pytest.mark.parametrize("text", [
+    # denouncing, deploring or decrying a happening tells of it as condemning does: no event of its own
+    "The minister denounced the raid.",
+    "The senator deplored the shooting.",
+    "The bishop decried the bombing.",
+])
+def test_a_denounced_happening_alone_is_no_event(text):
+    assert fogcount.extract(text, published="2024-03-15").events == []
+
+
+@pytest.mark.parametrize("text, killed, action", [
+    # ... but a figure under it counts the happening's people, and the happening names the figure's action
+    ("The union issued a statement deploring the bombing that killed nine workers at a depot.", 9, "explosion"),
+    ("The council denounced the massacre of 20 herders in the hills.", 20, "attack"),
+])
+def test_a_denounced_happening_with_a_figure_is_an_event(text, killed, action):
+    events = fogcount.extract(text, published="2024-03-15").events
+    assert [(sum(f.best for f in e.figures if f.category == "people.killed"), e.action) for e in events] == \
+        [(killed, action)]
+
+
 @pytest.mark.parametrize("text, word, rule", [
     ("The militia vowed to attack the town.", "attack", "plan or threat"),
     ("The group denied that its fighters had attacked the village.", "attacked", "denial"),

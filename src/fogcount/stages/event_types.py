@@ -42,7 +42,7 @@ from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
-VERSION = "2"
+VERSION = "3"  # 3: the verb that tells of a condemned happening is no cue of its kind, the happening's own word is ("condemned the killing of two soldiers": no Strategic development; events.telling_governor) (branch fixclaims6)
 
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).
@@ -455,13 +455,20 @@ def silenced(state: DocumentState) -> dict[str, list[tuple[int, int]]]:
     to SURRENDER", "ACCORDING to", "burned-out vehicles"), as character spans
     within their sentence, keyed by the sentence's text: their cues are no
     evidence of what happened (:func:`event_text` blanks them)."""
+    from .events import telling_governor, told_happening  # events imports this module's tables
+
     ann, spans = state.annotation, {}
-    for h in state.happenings or ():
-        if h.no_event is not None:
-            sentence, start, _end = ann.sentence_text(h.sent)
-            start += len(sentence) - len(sentence.lstrip())  # events and claims keep their sentence stripped
-            token = ann.tokens[h.token]
-            spans.setdefault(sentence.strip(), []).append((token.idx - start, token.end - start))
+    silent = [h.token for h in state.happenings or () if h.no_event is not None and not told_happening(h)]
+    # "a statement condemning the massacre of 12", "condemned the killing of two soldiers": the happening
+    # did happen, and its word tells its kind; the condemning is the reaction to it, no evidence of what happened
+    heard = [h.token for h in state.happenings or () if told_happening(h)]
+    heard += [t for c in state.report.claims for t in [ann.token_at(c.span[0])] if t is not None]
+    silent += [g for t in heard for g in [telling_governor(ann, t)] if g is not None]
+    for t in dict.fromkeys(silent):
+        token = ann.tokens[t]
+        sentence, start, _end = ann.sentence_text(token.sent)
+        start += len(sentence) - len(sentence.lstrip())  # events and claims keep their sentence stripped
+        spans.setdefault(sentence.strip(), []).append((token.idx - start, token.end - start))
     return spans
 
 
