@@ -416,7 +416,7 @@ def test_a_bare_headlines_town_is_no_persons_name_and_ties_no_one_of_two_events(
 
 def test_a_bare_headlines_hyphenated_word_names_its_town():
     """"Ex-Columbus officer held after shooting": the town is a part of a
-    hyphenated word; a hyphenated town is read whole as well."""
+    hyphenated word after an English prefix; a hyphenated town is read whole."""
     from fogcount.stages.link import _capitalised_runs, link_events
 
     shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
@@ -426,7 +426,36 @@ def test_a_bare_headlines_hyphenated_word_names_its_town():
     [event] = link_events([shooting, page])
     assert "Columbus named in the other's headline" in event.links[1].reasons
     runs = _capitalised_runs("Two Hurt In Winston-Salem Shooting")
-    assert {"winston-salem", "salem", "winston-salem shooting"} <= runs and "two hurt in winston-salem" in runs
+    assert {"winston-salem", "winston-salem shooting"} <= runs and "two hurt in winston-salem" in runs
+    assert "columbus" in _capitalised_runs("Mid-Columbus rally after shooting")
+    assert "columbus" in _capitalised_runs("ex-Columbus officer held")
+
+
+def test_a_bare_headlines_hyphenated_name_or_street_names_no_town():
+    """Only a prefix comes off a hyphenated word: a compound town ("Winston-Salem")
+    names neither half, a double surname ("Lewis-Jackson") not the town of its
+    second half; a street ("Mid-Jackson Avenue", "Jackson Avenue") is no town:
+    none of these headlines joins a shooting in Jackson."""
+    from fogcount.stages.link import _capitalised_runs, link_events
+
+    runs = _capitalised_runs("Two Hurt In Winston-Salem Shooting")
+    assert not {"salem", "winston"} & runs
+    assert not {"jackson", "lewis"} & _capitalised_runs("Suspect named in shooting of Lewis-Jackson")
+    jackson = _place("Jackson", 32.30, -90.18, admin1="Mississippi")
+    shooting = _report("a", 4, action="attack", killed=1, published=5)
+    shooting.events[0].place = jackson
+    shooting.places = [jackson]
+
+    def headline(id, sentence):
+        report = _report(id, None, action="attack", published=5)
+        report.events[0].sentence = sentence
+        return report
+
+    for sentence in ("Suspect named in shooting of Lewis-Jackson", "Lewis-Jackson shooting suspect arrested",
+                     "Mid-Jackson Avenue shooting suspect arrested", "Jackson Avenue shooting suspect arrested"):
+        assert len(link_events([shooting, headline("b", sentence)])) == 2, sentence
+    [event] = link_events([shooting, headline("c", "Jackson shooting suspect arrested")])
+    assert "Jackson named in the other's headline" in event.links[1].reasons
 
 
 def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
