@@ -494,6 +494,43 @@ def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
     assert ["h"] in _groups(linked)
 
 
+def test_one_reports_injured_told_twice_does_not_make_a_headline_ambiguous():
+    """The same with no one killed: a caption's "three hurt" and a lead's
+    "three bystanders hurt" (the same injured, told with another role) are one
+    shooting told twice; the headline joins it. Three hurt and nine hurt in
+    one report, or three hurt beside one dead and three hurt, still make it ambiguous."""
+    import itertools
+
+    from fogcount.models import Event, Figure
+    from fogcount.stages.link import link_events
+
+    def told_twice(id, injured=3, other_injured=3, other_killed=None):
+        report = _report(id, 4, place="columbus", action="attack", published=5)
+        report.events[0].figures = [Figure(category="people.injured", role="unknown", low=injured, best=injured,
+                                           high=injured)]
+        other = [Figure(category="people.injured", role="civilian", low=other_injured, best=other_injured,
+                        high=other_injured)]
+        if other_killed:
+            other.append(Figure(category="people.killed", role="unknown", low=other_killed, best=other_killed,
+                                high=other_killed))
+        report.events.append(Event(id="e2", action="attack", date_start=report.events[0].date_start,
+                                   date_end=report.events[0].date_start, place=PLACES["columbus"],
+                                   figures=other, documents=[id]))
+        report.places = [PLACES["columbus"]]
+        return report
+
+    outlet = _report("o", 4, place="columbus", action="attack", published=5)
+    outlet.events[0].figures = [Figure(category="people.injured", role="unknown", low=3, best=3, high=3)]
+    outlet.places = [PLACES["columbus"]]
+    page = _report("h", None, action="attack", published=5)
+    page.events[0].sentence = "Columbus shooting victims named"
+    for order in itertools.permutations([told_twice("t"), outlet, page]):
+        linked = link_events([r.model_copy(deep=True) for r in order])
+        assert ["h", "o", "t"] in _groups(linked)
+    assert ["h"] in _groups(link_events([told_twice("t", other_injured=9), page.model_copy(deep=True)]))
+    assert ["h"] in _groups(link_events([told_twice("t", other_killed=1), page.model_copy(deep=True)]))
+
+
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
     """An outlet that gives no day ("the two dead of the
     Columbus gunfire named") and one that places the shooting in Delaware, 38 km away, on a

@@ -91,7 +91,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "16"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6)
+VERSION = "17"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -787,13 +787,24 @@ def _rivals(x: Member, y: Member) -> bool:
     of: they cannot be one (:func:`_conflict`) and give different tolls? Not
     one report's two events that give the same killed and are kept apart only
     as its two tolled events (a report telling its shooting twice: a caption's
-    "four dead", its lead's "four dead and two hurt")."""
+    "four dead", its lead's "four dead and two hurt"), nor, where neither
+    gives a killed, two that give the same injured ("three hurt" and "three
+    bystanders hurt")."""
     if x.toll == y.toll or not _conflict(x, y):
         return False
-    killed = ("people.killed", None)
-    if x.document == y.document and killed in x.toll and x.toll[killed] == y.toll.get(killed):
+    if x.document == y.document and _told_twice(x, y):
         return _conflict(x, y, apart=False)
     return True
+
+
+def _told_twice(x: Member, y: Member) -> bool:
+    """Do two events give the same killed in all, or, where neither gives a
+    killed, the same injured in all (a toll :func:`_rivals` reads as one
+    report's account told twice)?"""
+    killed, injured = (("people.killed", None), ("people.injured", None))
+    if killed in x.toll or killed in y.toll:
+        return x.toll.get(killed) == y.toll.get(killed)
+    return injured in x.toll and x.toll[injured] == y.toll.get(injured)
 
 
 def _arrival(m: Member) -> tuple:
