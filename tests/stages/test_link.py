@@ -111,6 +111,26 @@ def test_an_unplaced_event_needs_a_shared_actor_or_the_same_toll_on_the_same_day
     assert len(link_events([placed, far])) == 2
 
 
+def test_an_unplaced_event_with_the_same_toll_links_across_one_night():
+    """The same toll ties an unplaced event on the same night, not only the
+    same day: "overnight into Tuesday" (Monday and Tuesday) holds the other's
+    Monday. Two single days a day apart stay apart, even "late Monday" and
+    "early Tuesday" (a day's common toll, four hurt, on consecutive nights is
+    as often two shootings); so does a two-day span that misses the day."""
+    from fogcount.stages.link import link_events
+
+    def told(id, day, sentence, end=None, place=None):
+        report = _report(id, day, end=end, place=place, killed=5)
+        report.events[0].sentence = sentence
+        return report
+
+    placed = told("a", 4, "Five people were shot dead in Ramadi late Monday.", place="ramadi")
+    [event] = link_events([placed, told("b", 4, "Five were killed overnight into Tuesday.", end=5)])
+    assert "same toll (5 killed)" in event.links[1].reasons
+    assert len(link_events([placed, told("c", 5, "Five were killed early Tuesday.")])) == 2
+    assert len(link_events([placed, told("d", 5, "Five were killed overnight into Wednesday.", end=6)])) == 2
+
+
 def test_places_link_by_identity_or_containment():
     from fogcount.stages.link import link_events
 

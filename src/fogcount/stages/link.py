@@ -91,7 +91,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "17"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6)
+VERSION = "18"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -537,6 +537,18 @@ def _same_day(a: Member, b: Member) -> bool:
     return a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end
 
 
+def _same_night(a: Member, b: Member) -> bool:
+    """Do both members' texts give the same day or one night: one text's day
+    inside the other's two days ("late Monday" and "overnight into Tuesday",
+    Monday and Tuesday)?"""
+    if _same_day(a, b):
+        return True
+    if not a.dated_by == b.dated_by == "text":
+        return False
+    return any(x.start == x.end and (y.end - y.start).days == 1 and y.start <= x.start <= y.end
+               for x, y in ((a, b), (b, a)))
+
+
 def _day_in_window(a: Member, b: Member) -> bool:
     """Does one member's text give one day that lies inside the other's
     window (a report that gives no day of its own: a headline-only page)?"""
@@ -616,12 +628,12 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
         common = named or _common_place(a, b)
-        same_day = text_dated and a.start == a.end == b.start == b.end
+        same_day = _same_day(a, b)
         if shared:
             reasons.append(f"same actor ({shared[0]})")
         elif headline := _headline_town(a, b):
             reasons.append(f"{headline} named in the other's headline")
-        elif not (tolls and same_day or people or (common and (tolls or same_day))):
+        elif not (tolls and _same_night(a, b) or people or (common and (tolls or same_day))):
             return None
         if common:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
