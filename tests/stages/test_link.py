@@ -111,6 +111,26 @@ def test_an_unplaced_event_needs_a_shared_actor_or_the_same_toll_on_the_same_day
     assert len(link_events([placed, far])) == 2
 
 
+def test_an_unplaced_event_with_the_same_toll_links_across_one_night():
+    """The same toll ties an unplaced event on the same night, not only the
+    same day: "overnight into Tuesday" (Monday and Tuesday) holds the other's
+    Monday. Two single days a day apart stay apart, even "late Monday" and
+    "early Tuesday" (a day's common toll, four hurt, on consecutive nights is
+    as often two shootings); so does a two-day span that misses the day."""
+    from fogcount.stages.link import link_events
+
+    def told(id, day, sentence, end=None, place=None):
+        report = _report(id, day, end=end, place=place, killed=5)
+        report.events[0].sentence = sentence
+        return report
+
+    placed = told("a", 4, "Five people were shot dead in Ramadi late Monday.", place="ramadi")
+    [event] = link_events([placed, told("b", 4, "Five were killed overnight into Tuesday.", end=5)])
+    assert "same toll (5 killed)" in event.links[1].reasons
+    assert len(link_events([placed, told("c", 5, "Five were killed early Tuesday.")])) == 2
+    assert len(link_events([placed, told("d", 5, "Five were killed overnight into Wednesday.", end=6)])) == 2
+
+
 def test_places_link_by_identity_or_containment():
     from fogcount.stages.link import link_events
 
@@ -416,7 +436,7 @@ def test_a_bare_headlines_town_is_no_persons_name_and_ties_no_one_of_two_events(
 
 def test_a_bare_headlines_hyphenated_word_names_its_town():
     """"Ex-Columbus officer held after shooting": the town is a part of a
-    hyphenated word; a hyphenated town is read whole as well."""
+    hyphenated word after an English prefix; a hyphenated town is read whole."""
     from fogcount.stages.link import _capitalised_runs, link_events
 
     shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
@@ -426,7 +446,36 @@ def test_a_bare_headlines_hyphenated_word_names_its_town():
     [event] = link_events([shooting, page])
     assert "Columbus named in the other's headline" in event.links[1].reasons
     runs = _capitalised_runs("Two Hurt In Winston-Salem Shooting")
-    assert {"winston-salem", "salem", "winston-salem shooting"} <= runs and "two hurt in winston-salem" in runs
+    assert {"winston-salem", "winston-salem shooting"} <= runs and "two hurt in winston-salem" in runs
+    assert "columbus" in _capitalised_runs("Mid-Columbus rally after shooting")
+    assert "columbus" in _capitalised_runs("ex-Columbus officer held")
+
+
+def test_a_bare_headlines_hyphenated_name_or_street_names_no_town():
+    """Only a prefix comes off a hyphenated word: a compound town ("Winston-Salem")
+    names neither half, a double surname ("Lewis-Jackson") not the town of its
+    second half; a street ("Mid-Jackson Avenue", "Jackson Avenue") is no town:
+    none of these headlines joins a shooting in Jackson."""
+    from fogcount.stages.link import _capitalised_runs, link_events
+
+    runs = _capitalised_runs("Two Hurt In Winston-Salem Shooting")
+    assert not {"salem", "winston"} & runs
+    assert not {"jackson", "lewis"} & _capitalised_runs("Suspect named in shooting of Lewis-Jackson")
+    jackson = _place("Jackson", 32.30, -90.18, admin1="Mississippi")
+    shooting = _report("a", 4, action="attack", killed=1, published=5)
+    shooting.events[0].place = jackson
+    shooting.places = [jackson]
+
+    def headline(id, sentence):
+        report = _report(id, None, action="attack", published=5)
+        report.events[0].sentence = sentence
+        return report
+
+    for sentence in ("Suspect named in shooting of Lewis-Jackson", "Lewis-Jackson shooting suspect arrested",
+                     "Mid-Jackson Avenue shooting suspect arrested", "Jackson Avenue shooting suspect arrested"):
+        assert len(link_events([shooting, headline("b", sentence)])) == 2, sentence
+    [event] = link_events([shooting, headline("c", "Jackson shooting suspect arrested")])
+    assert "Jackson named in the other's headline" in event.links[1].reasons
 
 
 def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
@@ -463,6 +512,43 @@ def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
         assert ["h", "o", "t"] in _groups(linked)
     linked = link_events([told_twice("t", killed=4, other_killed=9), page])
     assert ["h"] in _groups(linked)
+
+
+def test_one_reports_injured_told_twice_does_not_make_a_headline_ambiguous():
+    """The same with no one killed: a caption's "three hurt" and a lead's
+    "three bystanders hurt" (the same injured, told with another role) are one
+    shooting told twice; the headline joins it. Three hurt and nine hurt in
+    one report, or three hurt beside one dead and three hurt, still make it ambiguous."""
+    import itertools
+
+    from fogcount.models import Event, Figure
+    from fogcount.stages.link import link_events
+
+    def told_twice(id, injured=3, other_injured=3, other_killed=None):
+        report = _report(id, 4, place="columbus", action="attack", published=5)
+        report.events[0].figures = [Figure(category="people.injured", role="unknown", low=injured, best=injured,
+                                           high=injured)]
+        other = [Figure(category="people.injured", role="civilian", low=other_injured, best=other_injured,
+                        high=other_injured)]
+        if other_killed:
+            other.append(Figure(category="people.killed", role="unknown", low=other_killed, best=other_killed,
+                                high=other_killed))
+        report.events.append(Event(id="e2", action="attack", date_start=report.events[0].date_start,
+                                   date_end=report.events[0].date_start, place=PLACES["columbus"],
+                                   figures=other, documents=[id]))
+        report.places = [PLACES["columbus"]]
+        return report
+
+    outlet = _report("o", 4, place="columbus", action="attack", published=5)
+    outlet.events[0].figures = [Figure(category="people.injured", role="unknown", low=3, best=3, high=3)]
+    outlet.places = [PLACES["columbus"]]
+    page = _report("h", None, action="attack", published=5)
+    page.events[0].sentence = "Columbus shooting victims named"
+    for order in itertools.permutations([told_twice("t"), outlet, page]):
+        linked = link_events([r.model_copy(deep=True) for r in order])
+        assert ["h", "o", "t"] in _groups(linked)
+    assert ["h"] in _groups(link_events([told_twice("t", other_injured=9), page.model_copy(deep=True)]))
+    assert ["h"] in _groups(link_events([told_twice("t", other_killed=1), page.model_copy(deep=True)]))
 
 
 def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():

@@ -91,7 +91,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "15"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6)
+VERSION = "18"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -109,6 +109,8 @@ class LinkRules:
     toll_slack: float
     contradicting: frozenset[str]  # the categories whose figures can contradict
     reach: tuple[Reach, ...] = ()  # evidence that widens a link's reach in days and km
+    hyphen_prefixes: frozenset[str] = frozenset()  # "ex" of "Ex-Habersham": a headline's word read without it
+    street_words: frozenset[str] = frozenset()  # "Avenue": the capitalised run before it names a street, no town
 
     @property
     def near_days(self) -> int:
@@ -149,7 +151,8 @@ def build_link_rules(raw: dict) -> LinkRules:
         reach.append(Reach(shares, int(row["days"]), float(row["km"])))
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
                      float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]),
-                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]), tuple(reach))
+                     frozenset(f"people.{outcome}" for outcome in raw["contradicting"]), tuple(reach),
+                     frozenset(raw["hyphen_prefixes"]), frozenset(raw["street_words"]))
 
 
 def rules() -> LinkRules:
@@ -498,25 +501,32 @@ def _capitalised_runs(sentence: str, longest: int = 4, names: frozenset[str] | N
     "orleans shooting"...): the names a headline may hold, whatever its case.
     With ``names`` (the places a report names), not a run that a name word
     follows (:func:`_name_word`, "Troy" of "Troy Jenkins"), unless that word
-    begins one of those places ("Columbus Ohio"). A hyphenated word
-    counts whole and by its parts ("Ex-Habersham": "habersham")."""
-    runs = set()
-    # a hyphenated word is read whole ("Winston-Salem") and in its parts ("Ex-Habersham deputy": "Habersham")
-    for words in (re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence), re.findall(r"[A-Za-z][A-Za-z.']*|\S", sentence)):
-        runs |= _runs(words, longest, names)
+    begins one of those places ("Columbus Ohio"), nor one that a street word
+    follows ("Jackson Avenue": ``street_words``). A hyphenated word counts
+    whole ("Winston-Salem", "Lewis-Jackson": neither half) and, where its
+    first part is an English prefix (``hyphen_prefixes``), without it
+    ("Ex-Habersham": "habersham"); never by its first part."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'-]*|\S", sentence)
+    runs = _runs(words, longest, names)
+    prefixes = rules().hyphen_prefixes
+    bare = [w.split("-", 1)[1] if "-" in w and w.split("-", 1)[0].casefold() in prefixes
+            and w.split("-", 1)[1][:1].isalpha() else w for w in words]
+    if bare != words:
+        runs |= _runs(bare, longest, names)
     return runs
 
 
 def _runs(words: list[str], longest: int, names: frozenset[str] | None) -> set[str]:
     """The runs of :func:`_capitalised_runs` over one reading of its words."""
     runs = set()
+    streets = rules().street_words
     for i, word in enumerate(words):
         for j in range(i, min(i + longest, len(words))):
             if not words[j][0].isupper():
                 break
             after = words[j + 1] if j + 1 < len(words) else ""
-            if names is not None and _name_word(after) and not any(
-                    n.split()[0] == after.casefold() for n in names if n):
+            if names is not None and (after.casefold().rstrip(".") in streets or _name_word(after) and not any(
+                    n.split()[0] == after.casefold() for n in names if n)):
                 continue
             runs.add(" ".join(words[i:j + 1]).casefold())
     return runs
@@ -525,6 +535,18 @@ def _runs(words: list[str], longest: int, names: frozenset[str] | None) -> set[s
 def _same_day(a: Member, b: Member) -> bool:
     """Do both members' texts give the same one day?"""
     return a.dated_by == b.dated_by == "text" and a.start == a.end == b.start == b.end
+
+
+def _same_night(a: Member, b: Member) -> bool:
+    """Do both members' texts give the same day or one night: one text's day
+    inside the other's two days ("late Monday" and "overnight into Tuesday",
+    Monday and Tuesday)?"""
+    if _same_day(a, b):
+        return True
+    if not a.dated_by == b.dated_by == "text":
+        return False
+    return any(x.start == x.end and (y.end - y.start).days == 1 and y.start <= x.start <= y.end
+               for x, y in ((a, b), (b, a)))
 
 
 def _day_in_window(a: Member, b: Member) -> bool:
@@ -606,12 +628,12 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
         common = named or _common_place(a, b)
-        same_day = text_dated and a.start == a.end == b.start == b.end
+        same_day = _same_day(a, b)
         if shared:
             reasons.append(f"same actor ({shared[0]})")
         elif headline := _headline_town(a, b):
             reasons.append(f"{headline} named in the other's headline")
-        elif not (tolls and same_day or people or (common and (tolls or same_day))):
+        elif not (tolls and _same_night(a, b) or people or (common and (tolls or same_day))):
             return None
         if common:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
@@ -777,13 +799,24 @@ def _rivals(x: Member, y: Member) -> bool:
     of: they cannot be one (:func:`_conflict`) and give different tolls? Not
     one report's two events that give the same killed and are kept apart only
     as its two tolled events (a report telling its shooting twice: a caption's
-    "four dead", its lead's "four dead and two hurt")."""
+    "four dead", its lead's "four dead and two hurt"), nor, where neither
+    gives a killed, two that give the same injured ("three hurt" and "three
+    bystanders hurt")."""
     if x.toll == y.toll or not _conflict(x, y):
         return False
-    killed = ("people.killed", None)
-    if x.document == y.document and killed in x.toll and x.toll[killed] == y.toll.get(killed):
+    if x.document == y.document and _told_twice(x, y):
         return _conflict(x, y, apart=False)
     return True
+
+
+def _told_twice(x: Member, y: Member) -> bool:
+    """Do two events give the same killed in all, or, where neither gives a
+    killed, the same injured in all (a toll :func:`_rivals` reads as one
+    report's account told twice)?"""
+    killed, injured = (("people.killed", None), ("people.injured", None))
+    if killed in x.toll or killed in y.toll:
+        return x.toll.get(killed) == y.toll.get(killed)
+    return injured in x.toll and x.toll[injured] == y.toll.get(injured)
 
 
 def _arrival(m: Member) -> tuple:
