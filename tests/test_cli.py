@@ -86,7 +86,7 @@ def test_entry_point_reads_a_jsonl_batch_on_standard_input():
     assert [r["document"]["id"] for r in reports] == ["north", "south"]
     assert [r["document"]["published"] for r in reports] == ["2021-02-03", "2021-02-10"]  # the record's own date first
     assert [(c["category"], c["value"]["low"]) for c in reports[0]["claims"]] == [("people.killed", 4)]
-    assert [c["category"] for c in reports[1]["claims"]] == ["people.fled"]
+    assert [c["category"] for c in reports[1]["claims"]] == ["families.fled"]
     assert "<stdin>:3: not valid JSON" in err and "2 document(s) processed, 1 failed" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 2
 
@@ -168,7 +168,7 @@ def test_a_feed_file_is_an_array_of_its_entries_as_on_standard_input(tmp_path, m
     from_stdin = _extract_json(monkeypatch, capsys, "-", FEED)
     assert isinstance(from_file, list) and isinstance(from_stdin, list)
     assert [_claims(r) for r in from_file] == [_claims(r) for r in from_stdin]
-    assert [[c[:2] for c in _claims(r)] for r in from_file] == [[("people.killed", 4)], [("people.fled", 30)]]
+    assert [[c[:2] for c in _claims(r)] for r in from_file] == [[("people.killed", 4)], [("families.fled", 30)]]
     assert [r["document"]["url"] for r in from_file] == ["https://wire.example/1", "https://wire.example/2"]
 
 

@@ -1991,7 +1991,8 @@ def test_a_capitalised_road_before_a_number_names_the_road():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("There are many, many families who live near the plant.", [("people.present", None, None)]),
+        # families, vague or exact, are households (claims 77)
+        ("There are many, many families who live near the plant.", [("families.present", None, None)]),
         ("Dozens and dozens of people were hurt.", [("people.injured", 24, 99)]),
     ],
 )
@@ -2728,13 +2729,42 @@ def test_the_word_classes_are_loaded_with_the_first_document():
         ("Officers said the blaze began at dawn. The storm displaced two families and injured a firefighter.",
          [("families.displaced", 2), ("people.injured", 1)]),
         ("Officers said the blaze began at dawn. Three crews fought the fire through the night.", []),  # no one counted
-        ("Officers said the blaze began at dawn. The crew was injured when the boat capsized.", []),
+        ("Officers said the blaze began at dawn. The crew was injured when the boat capsized.",
+         [("people.injured", 1)]),  # at least one of the crew (test_a_harm_to_groups_is_a_lower_bound_of_people)
         ("At least 2 crew drowned when the ferry sank off the coast.", [("people.killed", 2)]),  # members
         ("Raiders killed a family of five in the hamlet.", [("people.killed", 5)]),  # "of five" counts people
     ],
 )
 def test_a_figure_of_a_group_noun_counts_groups_not_people(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a harm to families or crews: at least one person each, no upper bound, so the toll keeps it
+        ("Mortars fell on the camp at noon. Four families were killed in the shelling.",
+         [("people.killed", 4, None)]),
+        ("Mortars fell on the camp at noon. Scores of families were wounded in the shelling.",
+         [("people.injured", 40, None)]),
+        ("Mortars fell on the camp at noon. Two ambulance crews were wounded by the second shell.",
+         [("people.injured", 2, None)]),
+        ("Mortars fell on the camp at noon. Four crews of medics were killed near the gate.",
+         [("people.killed", 4, None)]),
+        # households only where the outcome counts them; vague as exact
+        ("Mortars fell on the camp at noon. Hundreds of families fled the camp.", [("families.fled", 200, 999)]),
+        ("Mortars fell on the camp at noon. Dozens of families were displaced by the fire.",
+         [("families.displaced", 24, 99)]),
+        ("Mortars fell on the camp at noon. Two crews put out the fire.", []),  # no harm: no one counted
+    ],
+)
+def test_a_harm_to_groups_is_a_lower_bound_of_people(text, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(text).claims] == expected
+
+
+def test_a_harm_to_families_stays_in_the_events_toll():
+    report = fogcount.extract("Mortars fell on the camp at noon. Three families were killed in the shelling.")
+    assert [(f.category, f.low) for e in report.events for f in e.figures] == [("people.killed", 3)]
 
 
 def test_group_count_nouns_are_groups_in_wordnet():
@@ -2752,6 +2782,12 @@ def test_group_count_nouns_are_groups_in_wordnet():
         ("The mayor spoke on Tuesday. Many neighbours were upset about the fire.", [("people.present", None)]),
         ("The mayor spoke on Tuesday. The firm employs about 40 people.", [("people.present", 36)]),
         ("Thousands attend vigil for a teacher", [("people.present", 2000)]),  # a headline's present
+        ("The mayor spoke on Tuesday. Many tenants often complain about the noise.", []),  # a frequency
+        # a force's size or a present state, no habit
+        ("Shelling went on overnight. Dozens of rebels hold the bridge.", [("people.present", 24)]),
+        ("Shelling went on overnight. Hundreds of villagers now camp beside the river.", [("people.present", 200)]),
+        ("Shelling went on overnight. Hundreds of residents sleep in the mosque.", [("people.present", 200)]),
+        ("Shelling went on overnight. Scores of troops patrol the market.", [("people.present", 40)]),
     ],
 )
 def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected):
@@ -2763,7 +2799,8 @@ def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected)
     "text, expected",
     [
         ("The mayor spoke on Tuesday. The man faces charges in two sexual assaults on teenagers.", []),
-        ("The mayor spoke on Tuesday. She is a suspect in three home invasions.", []),
+        ("The mayor spoke on Tuesday. She is a suspect in three aggravated assaults.", []),  # "aggravated": VBN
+        ("The mayor spoke on Tuesday. Deputies logged four aggravated assaults last month.", []),
         ("The mayor spoke on Tuesday. Rebels carried out four assaults on army posts.", [("strikes.conducted", 4)]),
         ("The mayor spoke on Tuesday. Jets flew six air raids over the valley.", [("strikes.conducted", 6)]),
     ],
@@ -2780,6 +2817,11 @@ def test_a_crime_in_wordnet_is_no_strike(text, expected):
         ("The mayor spoke on Tuesday. The city's population fell by 400 people last year.", []),
         ("The mayor spoke on Tuesday. The town has 300 police officers.", [("people.present", 300)]),  # a force
         ("The mayor spoke on Tuesday. The crowd grew to 500 people by noon.", [("people.present", 500)]),
+        # a force, told by a vague head's "of" or in a growth: who is there, not who lives there
+        ("The mayor spoke on Tuesday. The village had dozens of gunmen.", [("people.present", 24)]),
+        ("The mayor spoke on Tuesday. The town has hundreds of troops.", [("people.present", 200)]),
+        ("The mayor spoke on Tuesday. The town grew by 2,000 soldiers after the offensive.",
+         [("people.present", 2000)]),
     ],
 )
 def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
