@@ -77,6 +77,14 @@ def test_a_place_people_came_from_or_stood_at_is_not_the_events(villages):
     assert _event_place("Fighters shelled positions in Aleppo and in Idlib on Monday.", villages) == "Aleppo"
 
 
+def test_a_place_people_came_from_is_not_the_events_even_where_the_text_puts_it_in_a_division(villages):
+    # "from X, in Y district" and "from X (Y, Z)" say where the fighters came from, not where they shelled
+    assert _event_place("Fighters who came from Dar Salim village, in Wadi Qarmun district, shelled "
+                        "positions near Aleppo on Monday.", villages) == "Aleppo"
+    assert _event_place("Fighters from Dar Salim (Wadi Qarmun, Idlib) shelled positions near Aleppo on Monday.",
+                        villages) == "Aleppo"
+
+
 def test_a_place_that_names_a_thing_is_not_the_events(villages):
     assert _event_place("Protesters gathered outside the Aleppo office in Idlib on Monday.", villages) == "Idlib"
 
