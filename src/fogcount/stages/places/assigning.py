@@ -127,14 +127,25 @@ def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
 
 def _origin(ann: Annotation, m: Mention) -> bool:
     """The place is the object of a preposition of origin ("from"), reached
-    through the names it heads (appositions, lists, compounds)."""
+    through the names it heads (appositions, lists, compounds) and a cue noun
+    it is "of" ("from the village of X"); not a preposition on an adverb or
+    adjective of distance ("not far from the town of X", "miles away from X")."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
         if tok.head == i:
             return False
         if tok.dep == "pobj":
-            return ann.tokens[tok.head].lower in rules().origin_locative
+            prep = ann.tokens[tok.head]
+            if prep.lower == "of" and prep.dep == "prep" and ann.tokens[prep.head].lower in rules().cue_nouns:
+                # "from the commune of X": the cue noun the name is "of" stands where the name does
+                i, steps = prep.head, steps + 1
+                continue
+            # "not far from X", "miles away from X": a distance from it, no origin (the parser
+            # hangs "from" on the adverb, or the adverb on "from")
+            distance = ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
+                t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
+            return prep.lower in rules().origin_locative and not distance
         if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
                 and not m.first <= tok.head < m.last:
             return False
