@@ -584,10 +584,11 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
-        if not near and division:
+        if not near and division and (held.kind == "admin" or (held.kind == "city" and held.match != "skeleton")):
             # none within the district's reach of its point (or of its town, where the index has the
-            # division as a town: "in Rutshuru territory"): its own name in the district's
-            # province (see _held_by)
+            # division as a town by its name: "in Rutshuru territory"): its own name in the district's
+            # province (see _held_by); not where the index has the division's name only as a
+            # mountain, a hotel or a consonant guess, which says nothing of its province
             near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
         if not near:
