@@ -147,6 +147,8 @@ VILLAGE_ROWS = [
     ("900134", "Dutsen Mari", "Dutsen Mari", "", "9.50", "9.90", "P", "PPL", "NG", "49", "5000"),
     # a town that stands for its territory ("in X territory"), 70 km from that state's Dutsen Mari
     ("900160", "Ruvuma", "Ruvuma", "", "12.50", "8.00", "P", "PPL", "NG", "21", "80000"),
+    # a mountain named like a district the index lacks, 111 km from a village's namesake in its state
+    ("900170", "Gurara", "Gurara", "", "11.00", "4.20", "T", "MT", "NG", "40", "0"),
     # an LGA a text spells with other vowels ("Chukun Local Government"), and a town beside it
     ("900161", "Chikun", "Chikun", "", "10.30", "7.30", "A", "ADM2", "NG", "18", "300000"),
     ("900162", "Kujama", "Kujama", "", "10.35", "7.35", "P", "PPL", "NG", "18", "20000"),

@@ -77,6 +77,17 @@ def test_a_place_people_came_from_or_stood_at_is_not_the_events(villages):
     assert _event_place("Fighters shelled positions in Aleppo and in Idlib on Monday.", villages) == "Aleppo"
 
 
+def test_a_place_people_came_from_is_not_the_events_even_where_the_text_puts_it_in_a_division(villages):
+    # "from X, in Y district" and "from X (Y, Z)" say where the fighters came from, not where they shelled
+    assert _event_place("Fighters who came from Dar Salim village, in Wadi Qarmun district, shelled "
+                        "positions near Aleppo on Monday.", villages) == "Aleppo"
+    assert _event_place("Fighters from Dar Salim (Wadi Qarmun, Idlib) shelled positions near Aleppo on Monday.",
+                        villages) == "Aleppo"
+    # "from the village of X": the name is "of" a cue noun that is the object of "from"
+    assert _event_place("Fighters who came from the village of Dar Salim, in Wadi Qarmun district, shelled "
+                        "positions near Aleppo on Monday.", villages) == "Aleppo"
+
+
 def test_a_place_that_names_a_thing_is_not_the_events(villages):
     assert _event_place("Protesters gathered outside the Aleppo office in Idlib on Monday.", villages) == "Idlib"
 
@@ -104,3 +115,8 @@ def test_origin_place_is_a_place_after_a_preposition_of_origin(settings):
     tikrit, mosul = text.index("Tikrit"), text.index("Mosul")
     assert origin_place(ann, (tikrit, tikrit + len("Tikrit")))
     assert not origin_place(ann, (mosul, mosul + len("Mosul")))
+    # a distance from a place is no origin, whatever cue noun the name is "of"
+    for text in ("Gunmen killed two men not far from the town of Tikrit.", "Gunmen killed two men not far from Tikrit."):
+        ann = annotate(text, settings=settings)
+        tikrit = text.index("Tikrit")
+        assert not origin_place(ann, (tikrit, tikrit + len("Tikrit")))

@@ -469,6 +469,27 @@ def test_a_lower_division_after_a_comma_and_in_holds_the_place_and_its_province_
     assert place_named(in_state, "Dutsen Mari").lat == 12.90  # 70 km from the town, in its state
 
 
+def test_a_lower_division_after_a_comma_and_in_holds_only_a_name_the_text_calls_a_place(villages):
+    """ ", in Y district" holds the name before it only where the text calls that
+    name a place ("the village of X", "X village"): after a bare name it is where
+    people came from or one item in a list of places, and holds nothing."""
+    cued = places_of("Shelling hit the village of Dar Salim, in Wadi Qarmun district, on Monday.", villages)
+    assert place_named(cued, "Wadi Qarmun").container_for == "Dar Salim"
+    bare = places_of("Fighters who came from Dar Salim, in Wadi Qarmun district, shelled Idlib on Monday.", villages)
+    assert not place_named(bare, "Wadi Qarmun").container_for
+    listed = places_of("Clashes were reported in the village of Dar Salim, in Wadi Qarmun district and in Idlib "
+                       "on Monday.", villages)
+    assert not place_named(listed, "Wadi Qarmun").container_for  # the list goes on: no town is put in it
+
+
+def test_a_division_the_index_has_only_as_a_mountain_holds_no_namesake_of_its_province(villages):
+    """A district the text names that the index has only as a mountain says
+    nothing of the district's province: a namesake 111 km from the mountain is
+    not taken, and the place falls back to the container."""
+    report = places_of("Gunmen killed 5 people in Tunga Dabo village, Gurara district, on Monday.", villages)
+    assert place_named(report, "Tunga Dabo").derived_from == "Gurara"
+
+
 def test_a_lower_division_spelled_otherwise_is_found_by_its_consonants_without_its_phrase(villages):
     """ "Chukun Local Government Area": the consonant look-up asks for the name
     before the division's phrase ("Chukun"), not for "Chukun Local"."""

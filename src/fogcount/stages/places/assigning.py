@@ -63,7 +63,9 @@ def event_mention(ann: Annotation, mentions: list[Mention]) -> Mention | None:
     """The mention of the place where the text's (first) event happened, told by
     the structure around each resolved place (:func:`_event_rank`): a
     town-level place before a region, a region before a whole country
-    ("southern Syria ... clashes in Dar'a province"); one the text places in
+    ("southern Syria ... clashes in Dar'a province"); where the act happened
+    before where its actors came from, and the divisions the text puts that in
+    ("fighters from X village, in Y district, shelled Z": Z); one the text places in
     its divisions ("Hays (Hays, Al Hudaydah)", "Ashulia town (Savar, Dhaka)":
     the way coders and reporters mark the place of the event) before one it
     names bare; a place named for itself before one whose name describes a
@@ -88,15 +90,27 @@ def event_order(ann: Annotation, mentions: list[Mention]) -> list[PlaceRef]:
 def _ranked(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
     """The mentions of resolved places that describe no thing, ranked by :func:`_event_rank` (ties in text order)."""
     resolved = [m for m in mentions if m.place is not None and m.place.lat is not None and not m.place.modifies]
-    return sorted(resolved, key=lambda m: _event_rank(ann, m))
+    origins = _origins(ann, mentions)
+    return sorted(resolved, key=lambda m: _event_rank(ann, m, origins=origins))
 
 
-def _event_rank(ann: Annotation, m: Mention, ref: PlaceRef | None = None) -> tuple:
+def _event_rank(ann: Annotation, m: Mention, ref: PlaceRef | None = None, origins: frozenset = frozenset()) -> tuple:
     """Where the mention ranks as the place of the text's event (lower first);
-    ``ref``: the point it stands for when not its own place (a derived one)."""
+    ``ref``: the point it stands for when not its own place (a derived one);
+    ``origins``: :func:`_origins`. A place of origin ranks after every other
+    place the text puts at the same precision, whether or not the text puts it
+    in its divisions ("fighters from X village, in Y district, shelled Z": Z)."""
     placed = bool(m.within) and not m.container
-    return (((ref or m.place).precision or 3) > 2, m.country_word, not placed, _describes_a_thing(ann, m),
-            _origin(ann, m) or _in_subject(ann, m), m.start)
+    origin = _origin(ann, m) or id(m) in origins
+    return (((ref or m.place).precision or 3) > 2, m.country_word, origin, not placed, _describes_a_thing(ann, m),
+            origin or _in_subject(ann, m), m.start)
+
+
+def _origins(ann: Annotation, mentions: list[Mention]) -> frozenset:
+    """The ids of the mentions of divisions the text puts a place of origin in
+    (:func:`_origin`): "Y district" in "fighters from X village, in Y district"
+    says where they came from as X does."""
+    return frozenset(id(c) for m in mentions if m.within and _origin(ann, m) for c in m.within)
 
 
 def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
@@ -113,14 +127,25 @@ def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
 
 def _origin(ann: Annotation, m: Mention) -> bool:
     """The place is the object of a preposition of origin ("from"), reached
-    through the names it heads (appositions, lists, compounds)."""
+    through the names it heads (appositions, lists, compounds) and a cue noun
+    it is "of" ("from the village of X"); not a preposition on an adverb or
+    adjective of distance ("not far from the town of X", "miles away from X")."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
         if tok.head == i:
             return False
         if tok.dep == "pobj":
-            return ann.tokens[tok.head].lower in rules().origin_locative
+            prep = ann.tokens[tok.head]
+            if prep.lower == "of" and prep.dep == "prep" and ann.tokens[prep.head].lower in rules().cue_nouns:
+                # "from the commune of X": the cue noun the name is "of" stands where the name does
+                i, steps = prep.head, steps + 1
+                continue
+            # "not far from X", "miles away from X": a distance from it, no origin (the parser
+            # hangs "from" on the adverb, or the adverb on "from")
+            distance = ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
+                t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
+            return prep.lower in rules().origin_locative and not distance
         if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
                 and not m.first <= tok.head < m.last:
             return False

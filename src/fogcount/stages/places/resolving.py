@@ -584,10 +584,11 @@ def _bound_by_containers(ann: Annotation, mentions: list[Mention], chosen: dict,
             continue
         near = [c for c in wide[id(m)] if c.lat is not None and c.kind not in ("country", "admin1")
                 and haversine_km(c.lat, c.lon, held.lat, held.lon) <= reach]
-        if not near and division:
+        if not near and division and (held.kind == "admin" or (held.kind == "city" and held.match != "skeleton")):
             # none within the district's reach of its point (or of its town, where the index has the
-            # division as a town: "in Rutshuru territory"): its own name in the district's
-            # province (see _held_by)
+            # division as a town by its name: "in Rutshuru territory"): its own name in the district's
+            # province (see _held_by); not where the index has the division's name only as a
+            # mountain, a hotel or a consonant guess, which says nothing of its province
             near = _in_provinces_of(wide[id(m)], [held])
         m.candidates = near
         if not near:
@@ -875,8 +876,10 @@ def _in_its_county(cand, text: str, division: tuple, lower: bool, county: bool, 
 # and a list in it names each; "Nihm, Sanaa", "Nihm in Sanaa", "Kafr Oweid village,
 # Idleb": a division after a comma or "in". See _gap (a cue noun may come first).
 _PAREN, _COMMA, _IN, _LIST = r"\(", ",", r"\s+in\s+(?:the\s+|rural\s+)?|in\s+(?:the\s+|rural\s+)?", ","
-# "the commune of Mutanda, in Rutshuru territory": a lower division the text calls one after ", in"
+# "the commune of Mutanda, in Rutshuru territory": a lower division the text calls one after ", in",
+# the end of the phrase, not one item in a list of "in" phrases ("... territory and in Goma")
 _COMMA_IN = r",\s*in\s+(?:the\s+)?"
+_LIST_GOES_ON = r",?\s*(?:and|or)\s+(?:in|at|to|near)\b"
 # "Charka area of Maidan Shar district", "Akdeniz district of Mersin", "Sehit Mizgin
 # area of the central district of Bitlis": a place's cue noun, then "of" and the division.
 _OF = r"of\s+(?:the\s+)?(?:\w+\s+(?:district|part)\s+of\s+(?:the\s+)?)?"
@@ -909,7 +912,11 @@ def _find_containers(ann: Annotation, mentions: list[Mention]) -> None:
         elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_OF).fullmatch(gap) \
                 and _is_division(ordered[j]):
             chain.append(ordered[j])
-        elif j < len(ordered) and _gap(_COMMA_IN).fullmatch(gap) and _lower_by_cue(ordered[j]):
+        elif j < len(ordered) and (here.cue or _cue_in(gap)) and _gap(_COMMA_IN).fullmatch(gap) \
+                and _lower_by_cue(ordered[j]) and not _gap(_LIST_GOES_ON).match(ann.text[ordered[j].end:]):
+            # only after a name the text calls a place itself ("the commune of X", "X township"):
+            # "fighters from Bunia, in Irumu territory" or "in Beni, in Lubero territory and in
+            # Goma" put no town in the division, a list of places does not end at it
             chain.append(ordered[j])
         elif j < len(ordered) and (_gap(_COMMA).fullmatch(gap) or _gap(_IN).fullmatch(gap)):
             # "Nadas in rural Ras al Ain": a town's countryside holds the place too
