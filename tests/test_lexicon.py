@@ -153,9 +153,3 @@ def test_nouns_under_reads_a_root_s_hyponyms_once():
     assert {"meeting", "rally", "crowd"} <= gatherings
     assert "squad" not in gatherings and "rifle" not in gatherings
     assert lexicon.nouns_under("gathering") is gatherings  # cached
-
-
-def test_the_classes_of_every_sense_of_a_noun():
-    assert "noun.group" in lexicon.sense_classes_of("force")  # not its commonest sense
-    assert lexicon.sense_classes_of("Resident")[0] == "noun.person"
-    assert lexicon.sense_classes_of("no such noun at all") == []

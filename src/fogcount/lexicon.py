@@ -157,12 +157,6 @@ def person_sense_nouns() -> frozenset[str]:
     return frozenset(lemma for lemma, classes in _sense_classes().items() if PERSON_CLASS in classes)
 
 
-def sense_classes_of(lemma: str) -> list[str]:
-    """The lexicographer classes of all the senses of a noun lemma (lower case,
-    words joined by spaces), commonest first; empty for a word WordNet has no noun of."""
-    return _sense_classes().get(lemma.lower(), [])
-
-
 @functools.lru_cache(maxsize=1)
 def _sense_classes() -> dict[str, list[str]]:
     """:func:`sense_classes` of the installed WordNet, read once."""
