@@ -478,6 +478,20 @@ def test_a_bare_headlines_hyphenated_name_or_street_names_no_town():
     assert "Jackson named in the other's headline" in event.links[1].reasons
 
 
+def test_only_a_capitalised_street_word_ends_a_headlines_town():
+    """A street word ends a town's run only where it is capitalised as a
+    street's name is, and never a word that is also a title or a common noun
+    ("St." of a saint, "Dr.", "court"): the town stays a town."""
+    from fogcount.stages.link import _capitalised_runs
+
+    names = frozenset({"houston", "detroit", "denver", "jackson"})
+    assert "houston" in _capitalised_runs("Houston road rage shooting leaves one hurt", names=names)
+    assert "detroit" in _capitalised_runs("Detroit St. Patrick's parade shooting", names=names)
+    assert "denver" in _capitalised_runs("Denver court hears shooting case", names=names)
+    assert "jackson" not in _capitalised_runs("Jackson Avenue shooting suspect arrested", names=names)
+    assert "jackson" not in _capitalised_runs("Shooting On Jackson Road Leaves Two Hurt", names=names)
+
+
 def test_one_reports_toll_told_twice_does_not_make_a_headline_ambiguous():
     """A report whose caption gives "four dead" and whose lead gives "four
     dead, two hurt" has two tolled events linking keeps apart; a headline
