@@ -1385,6 +1385,8 @@ def test_casualties_less_a_part_of_the_same_people_told_the_same_day_split():
     casualties = _told(_casualties("c1", 30), "A car bomb killed and wounded 30 shoppers on Saturday.",
                        day="2024-04-27")
     for part in (_told(claim("c2", 4), "Four of them died in hospital on Saturday.", day="2024-04-27"),
+                 # some of them, dead a day later of their wounds: still the dead among the 30
+                 _told(claim("c2", 4, text="Four"), "Four of them died in hospital on Sunday.", day="2024-04-28"),
                  _told(claim("c2", 4), "Four shoppers were killed.", role="civilian"),
                  _told(claim("c2", 4, text="four"), "The dead numbered four.", rule="noun:dead")):
         assert _by_category(reconcile([casualties, part]))["people.injured"] == (26, 26, 26)
