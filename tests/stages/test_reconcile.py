@@ -488,6 +488,57 @@ def test_an_exact_figure_within_the_most_reliable_open_one_is_the_ucdp_best():
     assert bounds(figure)[1] == 20
 
 
+def test_a_higher_floor_within_the_most_reliable_open_one_is_the_ucdp_best():
+    """ "A car bomb killed more than 30 people in the market" (the outlet) and "at least 36 people
+    were killed, a provincial official said": both are floors, and 36 is the tighter one. The low
+    stays the outlet's 31, the high the largest figure claimed."""
+    figure = one([claim("c1", 31, None, text="more than 30"),
+                  claim("c2", 36, None, text="at least 36", origin="official", kind="government")])
+    assert bounds(figure) == (31, 36, 36)
+    assert figure.best_claims == ["c2"]
+    assert "higher floor" in explain(figure)[1]
+
+
+def test_no_floor_but_a_higher_open_one_within_the_ratio_is_the_ucdp_best():
+    """What a higher floor is not: a lower floor ("at least 12" against the outlet's "at least 15"),
+    one far above ("at least 90", over WITHIN_OPEN_RATIO times 15), an "up to" ("as many as 25"
+    bounds from above), a vague word ("dozens") and a party's floor against a non-party's."""
+    outlet = dict(text="at least 15", at=0)  # told first: the others are written below it
+    for other in (claim("c2", 12, None, text="at least 12", origin="police", kind="police"),
+                  claim("c2", 90, None, text="at least 90", origin="resident", kind="witness"),
+                  claim("c2", None, 25, text="as many as 25", origin="police", kind="police"),
+                  claim("c2", 24, 99, text="dozens", vague=True, origin="doctors", kind="medical"),
+                  claim("c2", 20, None, text="at least 20", origin="army", kind="military", partisan=True)):
+        figure = one([claim("c1", 15, None, **outlet), other.model_copy(update={"span": (100, 102)})])
+        assert figure.best == 15 and figure.best_claims == ["c1"], other.value.text
+    # an exact number within the open one is still taken before a higher floor of the same rank
+    figure = one([claim("c1", 15, None, **outlet),
+                  claim("c2", 18, None, text="at least 18", origin="police", kind="police"),
+                  claim("c3", 17, origin="sheriff", kind="police")])
+    assert figure.best == 17
+
+
+def test_two_sources_tolls_of_one_place_compete_and_a_past_toll_does_not_add():
+    """Negative cases of adding: "Six people were killed in the village, police said. The hospital
+    said nine were killed in the village" is one toll told two ways (6 to 9, not 15); two floors give
+    the higher, not their sum; and "Clashes in Bora killed 40 people in 2019" after today's toll
+    adds nothing to it and takes nothing from it (its own event)."""
+    figure = one([claim("c1", 6, origin="police", kind="police"),
+                  claim("c2", 9, origin="hospital", kind="medical")])
+    assert (figure.low, figure.high) == (6, 9) and figure.best in (6, 9)
+    figure = one([claim("c1", 8, None, text="At least eight"),
+                  claim("c2", 12, None, text="at least 12", origin="police", kind="police")])
+    assert bounds(figure) == (8, 12, 12)
+    import fogcount
+
+    report = fogcount.extract("Gunmen killed more than 30 people in a market in Bora on Monday. At least 36 "
+                              "people were killed, a provincial official said. Clashes in Bora killed 40 "
+                              "people in 2019.", published="2024-05-07")
+    tolls = sorted((f.low, f.best, f.high) for e in report.events for f in e.figures
+                   if f.category == "people.killed")
+    assert tolls == [(31, 36, 36), (40, 40, 40)]
+
+
 def test_an_exact_figure_far_above_the_open_one_is_not_the_same_told_more_precisely():
     """ "At least four people were killed, the health ministry said. A resident said 40 people were
     killed": forty is another account, the ministry's figure stays the best."""
