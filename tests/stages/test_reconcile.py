@@ -721,6 +721,22 @@ def test_a_sentence_that_counts_civilians_and_others_apart_keeps_them_apart():
     assert [(f.role, f.best) for f in figures] == [("civilian", 1), ("unknown", 2)]
 
 
+def test_two_sources_figures_in_one_sentence_are_civilians_told_two_ways():
+    """ "Gunmen killed 14 villagers on Monday, but the army said six were killed": the army's six and
+    the outlet's 14 are one toll told two ways (6 to 14), not 20; the sentence counts them apart only
+    where one voice tells both ("A man and two others were shot": three, the test below, unchanged)."""
+    sentence = "Gunmen killed 14 villagers on Monday, but the army said six were killed."
+    villagers = _in_sentence(claim("c1", 14, role="civilian", text="14"), sentence)
+    army = _in_sentence(claim("c2", 6, origin="army", kind="military", text="six"), sentence)
+    figures = reconcile([villagers, army])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (6, 14, 14))]
+    assert any("no sentence counts both apart" in n for n in figures[0].notes)
+    # the same two figures in two sentences were told two ways before too
+    figures = reconcile([villagers.model_copy(update={"sentence": "Gunmen killed 14 villagers on Monday."}),
+                         army.model_copy(update={"sentence": "The army said six were killed."})])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (6, 14, 14))]
+
+
 def test_held_figures_are_no_origins_figure_for_the_export():
     """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
     assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}
