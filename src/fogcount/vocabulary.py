@@ -320,6 +320,7 @@ class ClaimsVocabulary:
         self.population_change_prepositions = frozenset(grammar["population_change_prepositions"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
+        self.pathogen_roots = tuple(grammar["pathogen_roots"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])

@@ -2844,6 +2844,27 @@ def test_a_death_in_news_of_an_illness_is_no_toll(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pathogen (WordNet's microorganisms) as the doer of a killing: an illness's dead
+        ("A deadly bacteria that has killed 12 patients and infected 300 others at a city hospital may have come "
+         "from abroad.", [("people.present", 300)]),
+        ("A gang that has killed 12 people and robbed 30 others at a city market may have come from abroad.",
+         [("people.killed", 12), ("people.present", 30)]),
+        # a population: a peopled place's people, or those living with an illness
+        ("The mayor spoke. The virus could infect as many as five million of the country's 80 million people.", []),
+        ("The mayor spoke. The city's 40,000 residents were told to boil water.", []),
+        ("The mayor spoke. There are estimated to be 700,000 people living with AIDS in the country.", []),
+        ("The mayor spoke. The town's 300 soldiers were on alert.", [("people.present", 300)]),
+        ("The mayor spoke. Three of the city's residents were arrested.", [("people.captured", 3)]),
+        ("The mayor spoke. Two people living with the family were questioned.", [("people.present", 2)]),
+    ],
+)
+def test_a_pathogens_dead_and_a_population_are_no_counts(text, expected):
+    assert _counts(text) == expected
+
+
 def test_care_in_news_of_an_illness_is_no_wound():
     text = "The virus has reached three provinces. Schools were closed. A woman was admitted to hospital on Sunday."
     assert [c for c in fogcount.extract(text).claims if c.category == "people.injured"] == []
