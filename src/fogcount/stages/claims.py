@@ -857,8 +857,9 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
-#: The last document whose sentences :func:`_illness_news` read, and what it found (one scan per document).
-_ILLNESS_READ: list = [None, None]
+#: The last document whose sentences :func:`_illness_news` read, with what it found (one scan per document;
+#: one tuple, swapped whole, so that two threads never pair one document with another's reading).
+_ILLNESS_READ: list = [(None, None)]
 
 
 def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[bool]]:
@@ -869,8 +870,9 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
     are no animals (WordNet: "gunmen killed", "were executed"; "the outbreak has killed 61", "the virus,
     which has killed 16", "a bacteria that has killed 12" are the illness's, "birds have been slaughtered" a
     cull)? Read once per document."""
-    if _ILLNESS_READ[0] is ann:
-        return _ILLNESS_READ[1]
+    last, reading = _ILLNESS_READ[0]
+    if last is ann:
+        return reading
     tokens = ann.tokens
     killing = {v for v in vocab.outcomes["killed"].verbs if " " not in v} - vocab.dying_verbs - {"perish"}
 
@@ -916,7 +918,7 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
             or (t.pos == "VERB" and t.lemma.lower() in killing and not the_illness_does_it(t.i)
                 and not of_animals(t.i))
             for t in tokens[start:end]))
-    _ILLNESS_READ[0], _ILLNESS_READ[1] = ann, (ill, violent)
+    _ILLNESS_READ[0] = (ann, (ill, violent))
     return ill, violent
 
 
