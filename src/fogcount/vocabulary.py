@@ -251,6 +251,10 @@ class ClaimsVocabulary:
         self.member_harm_outcomes = frozenset(grammar["member_harm_outcomes"])
         self.habit_adverbs = frozenset(grammar["habit_adverbs"])
         self.habit_determiners = frozenset(grammar["habit_determiners"])
+        self.rate_determiners = frozenset(grammar["rate_determiners"])
+        self.rate_adverbs = frozenset(grammar["rate_adverbs"])
+        self.rate_adjectives = frozenset(grammar["rate_adjectives"])
+        self.period_roots = tuple(grammar["period_roots"])
         self.anchor_adverbs = frozenset(grammar["anchor_adverbs"])
         self.anchor_prepositions = frozenset(grammar["anchor_prepositions"])
         self.subset_words = frozenset(grammar["subset_words"])
@@ -316,6 +320,7 @@ class ClaimsVocabulary:
         self.population_change_prepositions = frozenset(grammar["population_change_prepositions"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
+        self.pathogen_roots = tuple(grammar["pathogen_roots"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])

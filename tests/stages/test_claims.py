@@ -2535,6 +2535,8 @@ def test_a_contracted_would_is_a_future(text, expected):
         "The former senator died of complications of diabetes.",  # through "of"
         "Ms. Roe died Saturday of complications from a stroke.",  # illness_words: WordNet's stroke is a swing first
         "The former mayor died of a heart attack at his home.",  # a compound of illness_words
+        # no cause preposition, but an illness named in a sentence of no violence (_death_in_illness_news)
+        "Mary Roe died Monday at a hospice following a long illness.",
     ],
 )
 def test_a_natural_death_is_no_toll(text):
@@ -2547,7 +2549,6 @@ def test_a_natural_death_is_no_toll(text):
         ("The soldier died at age 22 in the bombing.", 1),  # a word of harm in its sentence: a toll
         ("A man shot on Friday died at 3 a.m. Sunday.", 1),  # a clock time, no age
         ("Two men died of a battle with the militants.", 2),  # no illness the battle is with
-        ("Mary Roe died Monday at a hospice following a long illness.", 1),  # "after", "following": no cause
         ("A woman died from complications of gunshot wounds.", 1),
         ("Three people died after the attack on the village.", 3),
     ],
@@ -2792,6 +2793,81 @@ def test_group_count_nouns_are_groups_in_wordnet():
 )
 def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an exact figure with a frequency: a rate (_a_rate)
+        ("The mayor spoke on Tuesday. The shelter turns away 40 people a night.", []),
+        ("The mayor spoke on Tuesday. More than 3 million adults are infected every year.", []),
+        ("The mayor spoke on Tuesday. The clinic sees 25 children who need surgery every month.", []),
+        ("The mayor spoke on Tuesday. The bakery serves 200 customers per day.", []),
+        ("The mayor spoke on Tuesday. The annual county fair, which draws 90,000 people, was cancelled.", []),
+        # no frequency, or a past: a count
+        ("The mayor spoke on Tuesday. The annual county fair, which drew 90,000 people, was cancelled.",
+         [("people.present", 90000)]),
+        ("The mayor spoke on Tuesday. The shelter turned away 40 people on Monday night.", [("people.present", 40)]),
+        ("The mayor spoke on Tuesday. The bakery employs 12 people.", [("people.present", 12)]),
+        ("The mayor spoke on Tuesday. Twelve volunteers cleaned the park.", [("people.present", 12)]),
+    ],
+)
+def test_an_exact_figure_with_a_frequency_is_a_rate(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a death in news of an illness, no word of the death taking it for a cause (_death_in_illness_news)
+        ("An outbreak of measles has killed 12 children in the province.", []),
+        ("The flu virus, which has killed 30 people in the region, is spreading.", []),
+        ("Two people have died after contracting the virus, officials said.", []),
+        ("Another patient infected with the virus died on Monday.", []),
+        ("The first death from the flu was confirmed on Monday. The man, 41, died at a city hospital.", []),
+        ("The virus has reached three provinces. Schools were closed. Officials said four villagers died.", []),
+        ("Farmers culled 500 infected pigs on Sunday. Two farm workers who caught the virus died.", []),
+        # a violence, a poisoning, an accident or a disaster: a toll
+        ("Gunmen killed 12 health workers at a measles vaccination centre.", [("people.killed", 12)]),
+        ("Three nurses were shot dead at a cholera clinic.", [("people.killed", 3)]),
+        ("Two children died after eating sweets laced with poison, and six others fell ill.",
+         [("people.killed", 2), ("people.present", 6)]),
+        ("Floods have killed 40 people and cholera cases are rising.", [("people.killed", 40)]),
+        ("The ward had a flu outbreak. Two patients were executed by the militia.", [("people.killed", 2)]),
+        ("The virus has reached three provinces. A bus crash killed nine people.", [("people.killed", 9)]),
+        # what the noun of an illness is "of" says what it is: no illness
+        ("At least 10 people were feared dead in an outbreak of fresh hostilities between two villages.",
+         [("people.killed", 10)]),
+    ],
+)
+def test_a_death_in_news_of_an_illness_is_no_toll(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pathogen (WordNet's microorganisms) as the doer of a killing: an illness's dead
+        ("A deadly bacteria that has killed 12 patients and infected 300 others at a city hospital may have come "
+         "from abroad.", [("people.present", 300)]),
+        ("A gang that has killed 12 people and robbed 30 others at a city market may have come from abroad.",
+         [("people.killed", 12), ("people.present", 30)]),
+        # a population: a peopled place's people, or those living with an illness
+        ("The mayor spoke. The virus could infect as many as five million of the country's 80 million people.", []),
+        ("The mayor spoke. The city's 40,000 residents were told to boil water.", []),
+        ("The mayor spoke. There are estimated to be 700,000 people living with AIDS in the country.", []),
+        ("The mayor spoke. The town's 300 soldiers were on alert.", [("people.present", 300)]),
+        ("The mayor spoke. Three of the city's residents were arrested.", [("people.captured", 3)]),
+        ("The mayor spoke. Two people living with the family were questioned.", [("people.present", 2)]),
+    ],
+)
+def test_a_pathogens_dead_and_a_population_are_no_counts(text, expected):
+    assert _counts(text) == expected
+
+
+def test_care_in_news_of_an_illness_is_no_wound():
+    text = "The virus has reached three provinces. Schools were closed. A woman was admitted to hospital on Sunday."
+    assert [c for c in fogcount.extract(text).claims if c.category == "people.injured"] == []
 
 
 
