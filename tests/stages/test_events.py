@@ -355,6 +355,56 @@ def test_a_recalled_happening_is_its_own_event_with_its_own_date():
     assert "recalled from 2015" in report.events[1].why[0]
 
 
+@pytest.mark.parametrize("text, told", [
+    # review 3, 8f: the condemned massacre of another place a week earlier was the new attack's toll (12)
+    ("Gunmen killed five villagers in Mopti on Monday, a week after the president condemned the massacre of "
+     "12 herders in Gao.", [("2024-04-29", "Mopti", 5), ("2024-04-19", "Gao", 12)]),
+    ("Gunmen killed five villagers in Mopti on Monday, two weeks after militants killed 12 herders in Gao.",
+     [("2024-04-29", "Mopti", 5), ("2024-04-12", "Gao", 12)]),
+    ("A week after the massacre of 12 herders in Gao, gunmen killed five villagers in Mopti on Monday.",
+     [("2024-04-29", "Mopti", 5), ("2024-04-19", "Gao", 12)]),
+    ("Gunmen killed five villagers in Mopti on Monday, three days before soldiers killed 12 rebels in Gao.",
+     [("2024-04-29", "Mopti", 5), ("2024-05-02", "Gao", 12)]),
+])
+def test_a_happening_told_in_a_phrase_of_another_time_is_its_own_event(text, told):
+    report = fogcount.extract(text, published="2024-05-01")
+    assert [(e.date_start.isoformat(), e.place.name, [f.best for f in e.figures if f.category == "people.killed"])
+            for e in report.events] == [(day, place, [killed]) for day, place, killed in told]
+
+
+@pytest.mark.parametrize("text", [
+    # a span no longer than a day may tell the same happening's aftermath
+    "Police arrested two men in Jos on Tuesday, hours after the shooting that killed three people.",
+    "Police arrested two men in Jos on Tuesday, a day after a shooting that killed three people.",
+])
+def test_a_phrase_of_a_day_or_less_keeps_nothing_apart(text):
+    assert len(fogcount.extract(text, published="2024-05-01").events) == 1
+
+
+def test_a_phrase_of_another_time_joins_the_happening_told_before_with_its_date():
+    report = fogcount.extract("Gunmen killed 12 herders in Gao on April 22. On Monday, gunmen killed five villagers "
+                              "in Mopti, a week after the massacre of 12 herders in Gao.", published="2024-05-01")
+    assert [(e.date_start.isoformat(), e.date_end.isoformat(), e.place.name) for e in report.events] == [
+        ("2024-04-22", "2024-04-22", "Gao"), ("2024-04-29", "2024-04-29", "Mopti")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # ordinary news: the happening in the phrase keeps its own date; no event is made where none was
+    ("The court sentenced the man to life on Monday, a year after he killed two people in a robbery in Jos.",
+     [("2023-01-01", "2023-12-31")]),
+    ("The company hired 50 workers on Monday, a month after it laid off 200 staff at its plant in Lagos.",
+     [("2024-04-29", "2024-04-29")]),
+    ("The striker scored twice on Saturday, a week after he missed a penalty in the final in Accra.", []),
+    ("The former minister died on Sunday, ten years after he left office in Abuja.", None),
+])
+def test_a_phrase_of_another_time_in_ordinary_news_makes_no_new_event(text, dates):
+    events = fogcount.extract(text, published="2024-05-01").events
+    if dates is None:  # as many events as without the phrase
+        assert len(events) == len(fogcount.extract(text.split(",")[0] + ".", published="2024-05-01").events)
+    else:
+        assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in events] == dates
+
+
 def test_what_follows_a_happening_is_part_of_it():
     report = fogcount.extract("Gunmen killed four villagers in Tawila on Monday. They looted shops and fled. "
                               "Police later arrested two suspects.", published="2024-03-15")
