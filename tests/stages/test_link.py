@@ -691,6 +691,25 @@ def test_two_shootings_in_one_city_stay_apart_from_a_court_report_of_one():
     assert len(link_events([long_before, _told_by("c", 20, killed=1)])) == 2
 
 
+def test_a_sentencing_report_joins_the_shooting_whose_toll_it_tells_not_another_in_the_city():
+    """From the texts: two shootings in Columbus a week apart (two dead on
+    Saturday, a woman killed on Friday), and a sentencing report that gives no
+    day of its shooting. It joins the woman's shooting; telling three killed,
+    it joins neither."""
+    from fogcount.stages.link import link_events
+
+    a = fogcount.extract("Two men were shot dead Saturday night on Elm Street in Columbus, Ohio, police said.",
+                         published="2020-05-03", id="a")
+    b = fogcount.extract("A woman was shot and killed Friday on Main Street in Columbus, Ohio.",
+                         published="2020-05-09", id="b")
+    told = "A Columbus, Ohio, man was sentenced Wednesday for the shooting that killed {} on Main Street."
+    c = fogcount.extract(told.format("a woman"), published="2020-05-20", id="c")
+    d = fogcount.extract(told.format("three people"), published="2020-05-20", id="d")
+    assert [e.date_qualifier for e in c.events] == ["on or before"]
+    assert _groups(link_events([a, b, c])) == [["a"], ["b", "c"]]
+    assert _groups(link_events([a, b, d])) == [["a"], ["b"], ["d"]]
+
+
 def test_a_court_report_on_or_before_a_day_links_the_same_in_any_order():
     import random
 
