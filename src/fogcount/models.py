@@ -235,6 +235,14 @@ class Event(_Model):
     action: str | None = Field(default=None, description="The happening's cue word: 'air strike', 'clash', 'arrest'.")
     date_start: dt.date | None = None
     date_end: dt.date | None = None
+    date_qualifier: Literal["on or before"] | None = Field(
+        default=None, description="'on or before': the report gives no day of the happening itself, only the day "
+        "of something said or done about it later ('was sentenced Wednesday', 'arrested Friday', 'police said "
+        "Tuesday'); ``date_start``..``date_end`` are that day, and the happening was on it or before it (an open "
+        "start, as a figure's ``at least`` is an open high). Linking reads it (:mod:`fogcount.stages.link`). "
+        "With no dates: the report gives no day and tells a later act about the happening ('Man charged with "
+        "shooting baby'): it was on or before the publication date, told after it. "
+        "Null: the dates are the happening's own (or, with no dates, the days just before the publication).")
     place: PlaceRef | None = None
     actors: list[str] = Field(default_factory=list)
     people: list[str] = Field(

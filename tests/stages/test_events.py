@@ -785,3 +785,44 @@ def test_people_reported_missing_begin_no_event():
         assert missing.events == []
     taken = fogcount.extract("Gunmen abducted three students in Tawila on Monday.", published="2015-02-04")
     assert [e.action for e in taken.events] == ["abduction"]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # only the day of a later act or of a statement: the happening was on or before it
+    ("Sentencing was delayed Thursday for the man convicted in the shooting that killed a woman and "
+     "injured nine others.", "on or before"),
+    ("A man was arrested Friday in the shooting death of a teenager in Denver.", "on or before"),
+    ("One man was killed in a shooting in Denver, police said Wednesday.", "on or before"),
+    # the happening's own day, whatever else is dated
+    ("Two men were shot Tuesday night in Denver, police said Wednesday.", None),
+    ("A man was shot dead Friday in Denver. Police arrested a suspect Saturday.", None),
+    ("A man was arrested Friday, two days after a shooting on Wednesday that killed a teenager in Denver.", None),
+    # an arrest told as the happening: its day is its own
+    ("Police arrested three men on Monday in Denver.", None),
+])
+def test_an_event_dated_only_when_told_is_on_or_before_that_day(text, qualifier):
+    report, _ = events_of(text)
+    event = next(e for e in report.events if e.figures or e.action == "arrest")
+    assert event.date_qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # no day given, a later act told: a follow-up, on or before the publication
+    ("A Denver man was charged with accidentally shooting his baby while cleaning a gun.", "on or before"),
+    ("A man who shot and killed his neighbour in Denver was sentenced to 30 years.", "on or before"),
+    # no day given, no later act: the days just before the publication, as before
+    ("A man was shot and killed in Denver.", None),
+    ("Police arrested three men in Denver.", None),  # the arrest is the happening
+])
+def test_an_undated_event_told_with_a_later_act_is_on_or_before_publication(text, qualifier):
+    report, _ = events_of(text)
+    event = next(e for e in report.events if e.figures or e.action == "arrest")
+    assert (event.date_start, event.date_qualifier) == (None, qualifier)
+
+
+def test_on_or_before_moves_no_events_dates():
+    """The qualifier says what the dates are; it does not change them: the day told is kept."""
+    report, _ = events_of("Sentencing was delayed Thursday for the man convicted in the shooting that killed a woman.")
+    [event] = report.events
+    assert (str(event.date_start), str(event.date_end), event.date_qualifier) == \
+        ("2016-06-30", "2016-06-30", "on or before")

@@ -591,6 +591,141 @@ def test_a_day_inside_the_other_reports_window_is_the_same_day_for_the_reach():
     assert len(link_events([undated, other])) == 2
 
 
+def _told_by(id, day, **kw):
+    """A report whose event is dated only "on or before" 2020-05-<day> (a sentencing, an arrest, a
+    statement about a shooting it gives no day of: ``Event.date_qualifier``)."""
+    report = _report(id, day, **{"place": "columbus", "action": "attack", "published": day, **kw})
+    report.events[0].date_qualifier = "on or before"
+    return report
+
+
+def test_an_event_dated_on_or_before_a_day_links_a_shooting_before_it():
+    """A court report gives only the day of its act (May 20) for a shooting
+    that killed two in Columbus: as "on or before May 20" it joins the
+    shooting of May 4 with the same place and the same toll, and the linked
+    event keeps the shooting's day, not the act's. Dated May 20 as its own day
+    (no qualifier), it stays apart, as before."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
+    [event] = link_events([shooting, _told_by("c", 20, killed=2)])
+    assert (event.date_start.day, event.date_end.day) == (4, 4) and event.date_qualifier is None
+    link = next(x for x in event.links if x.document == "c")
+    assert "on or before 2020-05-20 by its report" in link.reasons and "same place (Columbus)" in link.reasons
+    assert "same toll (2 killed)" in link.reasons
+    own_day = _told_by("d", 20, killed=2)
+    own_day.events[0].date_qualifier = None
+    assert len(link_events([shooting, own_day])) == 2
+    # alone, it keeps the day its report gives, and says it is a bound
+    [alone] = link_events([_told_by("c", 20, killed=2)])
+    assert (alone.date_start.day, alone.date_qualifier) == (20, "on or before")
+
+
+def test_an_undated_follow_up_on_or_before_its_publication_links_a_shooting_before_it():
+    """A page published May 25 gives no day ("Man charged with shooting baby") and tells a
+    later act: "on or before" its publication, it joins the shooting of May 4 with the same place
+    and toll. Without the qualifier an undated page keeps its two-day window; and it joins no
+    shooting with another toll or in another town, nor lends its wide days to a headline."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=1, published=5)
+    follow = _report("c", None, place="columbus", action="attack", killed=1, published=25)
+    follow.events[0].date_qualifier = "on or before"
+    [event] = link_events([shooting, follow])
+    assert (event.date_start.day, event.date_end.day) == (4, 4)
+    assert "on or before 2020-05-25 by its report" in event.links[1].reasons
+    assert len(link_events([shooting, _report("d", None, place="columbus", action="attack", killed=1,
+                                              published=25)])) == 2
+    other = _report("e", 4, place="columbus", action="attack", killed=3, published=5)
+    assert len(link_events([other, follow])) == 2
+    alone = link_events([follow])
+    assert (alone[0].date_start.day, alone[0].date_end.day) == (23, 25)  # its window, as an undated event's
+
+
+def test_an_event_dated_on_or_before_a_day_still_links_as_of_that_day():
+    """An arrest "Friday" for a shooting the same Friday: as an event of that
+    day it links as any event of that day does (the same day and place, no toll
+    needed)."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 15, place="columbus", action="attack", killed=1, published=16)
+    [event] = link_events([shooting, _told_by("c", 15)])
+    assert "same day (2020-05-15)" in event.links[1].reasons
+
+
+def test_a_court_report_joins_the_shooting_of_its_day_before_one_through_its_open_start():
+    """A report "on or before May 20" matches a shooting of May 20 by its day
+    and one of May 10 through its open start (the same place and toll): the
+    two cannot be one (ten days apart), and the day told comes first, in any order. (Linking is
+    greedy in the canonical order: a shooting of May 20 published after the report would come too late.)"""
+    from fogcount.stages.link import link_events
+
+    for order in ((0, 1, 2), (2, 1, 0), (1, 2, 0)):
+        reports = [_report("a", 10, place="columbus", action="attack", killed=1, published=10),
+                   _report("b", 20, place="columbus", action="attack", killed=1, published=20),
+                   _told_by("c", 20, killed=1)]
+        assert _groups(link_events([reports[i] for i in order])) == [["a"], ["b", "c"]], order
+
+
+def test_two_shootings_in_one_city_stay_apart_from_a_court_report_of_one():
+    """Two shootings in Columbus a week apart (two killed on May 4, one killed
+    on May 11) and a court report "on or before May 20" of a shooting that
+    killed one there: it joins the one whose toll it gives, not the other, and
+    the two shootings stay apart. Another toll, another town nearby (Hilltop),
+    no toll, a shooting after its day, or one more than ``bound_days`` before
+    it, keep it apart from both."""
+    import datetime as dt
+
+    from fogcount.stages.link import link_events, rules
+
+    first = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
+    second = _report("b", 11, place="columbus", action="attack", killed=1, published=12)
+    assert _groups(link_events([first, second, _told_by("c", 20, killed=1)])) == [["a"], ["b", "c"]]
+    for court in (_told_by("d", 20, killed=3), _told_by("e", 20, killed=1, place="hilltop"), _told_by("f", 20)):
+        assert _groups(link_events([first, second, court])) == [["a"], ["b"], [court.document.id]]
+    after = _report("g", 25, place="columbus", action="attack", killed=1, published=26)
+    assert len(link_events([after, _told_by("c", 20, killed=1)])) == 2
+    long_before = _report("h", 4, place="columbus", action="attack", killed=1, published=5)
+    long_before.events[0].date_start = long_before.events[0].date_end = \
+        dt.date(2020, 5, 20) - dt.timedelta(days=rules().bound_days + 5)
+    assert len(link_events([long_before, _told_by("c", 20, killed=1)])) == 2
+
+
+def test_a_sentencing_report_joins_the_shooting_whose_toll_it_tells_not_another_in_the_city():
+    """From the texts: two shootings in Columbus a week apart (two dead on
+    Saturday, a woman killed on Friday), and a sentencing report that gives no
+    day of its shooting. It joins the woman's shooting; telling three killed,
+    it joins neither."""
+    from fogcount.stages.link import link_events
+
+    a = fogcount.extract("Two men were shot dead Saturday night on Elm Street in Columbus, Ohio, police said.",
+                         published="2020-05-03", id="a")
+    b = fogcount.extract("A woman was shot and killed Friday on Main Street in Columbus, Ohio.",
+                         published="2020-05-09", id="b")
+    told = "A Columbus, Ohio, man was sentenced Wednesday for the shooting that killed {} on Main Street."
+    c = fogcount.extract(told.format("a woman"), published="2020-05-20", id="c")
+    d = fogcount.extract(told.format("three people"), published="2020-05-20", id="d")
+    assert [e.date_qualifier for e in c.events] == ["on or before"]
+    assert _groups(link_events([a, b, c])) == [["a"], ["b", "c"]]
+    assert _groups(link_events([a, b, d])) == [["a"], ["b"], ["d"]]
+
+
+def test_a_court_report_on_or_before_a_day_links_the_same_in_any_order():
+    import random
+
+    from fogcount.stages.link import link_events
+
+    reports = [_report("a", 4, place="columbus", action="attack", killed=2, published=5),
+               _report("b", 11, place="columbus", action="attack", killed=1, published=12),
+               _told_by("c", 20, killed=1), _report("d", 12, place="hilltop", action="attack", killed=1, published=12)]
+    expected = _groups(link_events(reports))
+    assert expected == [["a"], ["b", "c", "d"]]
+    for seed in range(8):
+        order = [r.model_copy(deep=True) for r in reports]
+        random.Random(seed).shuffle(order)
+        assert _groups(link_events(order)) == expected, seed
+
+
 def test_a_person_both_reports_name_widens_the_reach():
     """A follow-up weeks later (an arrest, a funeral) that names the victim
     joins the shooting's reports, even those that do not name him; the linked

@@ -221,6 +221,22 @@ def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_pa
     assert event.people == ["jane roe", "mark smith"]
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_court_report_on_or_before_a_day_joins_the_stored_shooting_in_either_order(tmp_path, order):
+    """A court report dated only "on or before" May 20 (``Event.date_qualifier``) with the shooting's
+    place and toll joins the shooting of May 4 whichever is stored first: the store reads stored
+    members dated up to ``bound_days`` after a new report's events. The event keeps the shooting's day."""
+    shooting = _hand_report("s1", 4, "columbus", "attack", 2, 5)
+    court = _hand_report("s2", 20, "columbus", "attack", 2, 20)
+    court.events[0].date_qualifier = "on or before"
+    reports = [shooting, court]
+    with Store.open(str(tmp_path / "f.db")) as store:
+        for i in order:
+            store.add(reports[i])
+        [event] = store.events()
+    assert event.documents == ["s1", "s2"] and (event.date_start.day, event.date_end.day) == (4, 4)
+
+
 def test_a_follow_up_naming_an_accented_victim_joins_on_every_backend(store):
     """The far candidates are found by the name as the extra column's JSON
     writes it ("jos\\u00e9"): on PostgreSQL a backslash is LIKE's escape, so it

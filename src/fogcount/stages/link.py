@@ -47,6 +47,11 @@ happening when (:func:`link_reasons`):
   the same place (by identity or name) and the same toll, or with the whole
   toll (killed and injured) and a town of one's event the other report names
   (:func:`_recalled_town`);
+* an event its report dates only "on or before" a day (``Event.date_qualifier``:
+  a sentencing, a charge, a statement about a shooting it gives no day of)
+  links as an event of that day, else as a coarse date over the
+  ``bound_days`` before it (:func:`_as_told`); it has no first day, so its
+  dates conflict only with a happening after that day;
 * a page that holds only its headline (no figure, no day, no place read)
   joins the event in its window at the town its headline names
   (:func:`_headline_town`; a hyphenated word counts by its parts too), unless
@@ -91,7 +96,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "19"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6); 19: 18 and the review of the merge (review 3, finding 5): a street word ends a headline's town run only capitalised, and not the words that are also titles or common nouns ("St", "Dr", "court", "place", "way": "Detroit St. Patrick's", "Denver court", "Houston road rage shooting" keep their town)
+VERSION = "20"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6); 19: 18 and the review of the merge (review 3, finding 5): a street word ends a headline's town run only capitalised, and not the words that are also titles or common nouns ("St", "Dr", "court", "place", "way": "Detroit St. Patrick's", "Denver court", "Houston road rage shooting" keep their town); 20: an event dated "on or before" a day (Event.date_qualifier: a sentencing, a charge, a statement about a shooting given no day) links as an event of that day, else as a coarse date over the bound_days before it, and conflicts by its dates only with a happening after that day (branch gvadates7)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -111,6 +116,7 @@ class LinkRules:
     reach: tuple[Reach, ...] = ()  # evidence that widens a link's reach in days and km
     hyphen_prefixes: frozenset[str] = frozenset()  # "ex" of "Ex-Habersham": a headline's word read without it
     street_words: frozenset[str] = frozenset()  # "Avenue": the capitalised run before it names a street, no town
+    bound_days: int = 0  # an event dated "on or before" a day happened up to this many days before it
 
     @property
     def near_days(self) -> int:
@@ -152,7 +158,7 @@ def build_link_rules(raw: dict) -> LinkRules:
     return LinkRules(int(raw["window_days"]), int(raw["days"]), int(raw["max_span_days"]), float(raw["km"]),
                      float(raw["near_km"]), float(raw["toll_ratio"]), float(raw["toll_slack"]),
                      frozenset(f"people.{outcome}" for outcome in raw["contradicting"]), tuple(reach),
-                     frozenset(raw["hyphen_prefixes"]), frozenset(raw["street_words"]))
+                     frozenset(raw["hyphen_prefixes"]), frozenset(raw["street_words"]), int(raw["bound_days"]))
 
 
 def rules() -> LinkRules:
@@ -198,6 +204,9 @@ class Member:
     # a bare headline whose town names two or more events in its window that cannot be one
     # (:func:`cluster` sets it): it joins none of them (:func:`_headline_town`)
     ambiguous: bool = False
+    # its report dates it only "on or before" its last day (``Event.date_qualifier``: a sentencing, an
+    # arrest, a statement about it): ``start`` is ``bound_days`` before that day (:func:`_as_told`)
+    bound: bool = False
 
     @property
     def key(self) -> tuple:
@@ -215,10 +224,13 @@ def member(event: Event, document: str, published: dt.date | None, position: int
     window (the ``window_days`` before publication), its toll from its figures;
     ``places``, its report's places, say whether its place is an outlier (:func:`outlier_place`)."""
     start, end, dated_by = event.date_start, event.date_end or event.date_start, "text"
+    bound = event.date_qualifier == "on or before" and (start is not None or published is not None)
     if start is None:
         dated_by = None
         if published is not None:
             start, end, dated_by = shifted(published, -rules().window_days), published, "publication"
+    if bound:
+        start = shifted(end, -rules().bound_days)
     toll: dict[tuple[str, str | None], int] = {}  # (category, role) and (category, None): the total
     for figure in event.figures:
         if figure.category in TOLL and figure.best is not None:
@@ -236,7 +248,19 @@ def member(event: Event, document: str, published: dt.date | None, position: int
         around = sum(1 for p in towns if _region(p) == region)
     doubtful = region is not None and 2 * around < len(towns)
     return Member(document, published, position, event, start, end, dated_by, toll, group,
-                  outlier_place(event.place, places), names, local, doubtful, tuple(towns), _told(event, places))
+                  outlier_place(event.place, places), names, local, doubtful, tuple(towns), _told(event, places),
+                  bound=bound)
+
+
+def _as_told(m: Member) -> Member:
+    """A member dated "on or before" a day (``Member.bound``) read as of the
+    day its report gives (the act's or the statement's day), as an event of
+    that day links; another member as it is."""
+    if not m.bound:
+        return m
+    if m.dated_by == "publication":
+        return dataclasses.replace(m, start=shifted(m.end, -rules().window_days), bound=False)
+    return dataclasses.replace(m, start=m.event.date_start, end=m.event.date_end or m.event.date_start, bound=False)
 
 
 def _told(event: Event, places: list[PlaceRef]) -> frozenset[str]:
@@ -554,6 +578,7 @@ def _same_night(a: Member, b: Member) -> bool:
 def _day_in_window(a: Member, b: Member) -> bool:
     """Does one member's text give one day that lies inside the other's
     window (a report that gives no day of its own: a headline-only page)?"""
+    a, b = _as_told(a), _as_told(b)
     for x, y in ((a, b), (b, a)):
         if x.dated_by == "text" and x.start == x.end and y.dated_by == "publication" and y.start <= x.start <= y.end:
             return True
@@ -592,6 +617,11 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     r = rules()
     if a.document == b.document or a.start is None or b.start is None:
         return None
+    if a.bound or b.bound:
+        # an event dated "on or before" a day: as an event of that day first, else over the days before it
+        told = _match(_as_told(a), _as_told(b))
+        if told is not None:
+            return told
     if not _fits(a, b):
         return None
     tolls = _tolls(a, b)
@@ -606,7 +636,9 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
     text_dated = a.dated_by == b.dated_by == "text"
     if gap > max(slack, days):
         return None
-    if gap > slack:
+    if a.bound or b.bound:  # the open start's days: its day told did not tie them
+        reasons += [f"on or before {m.end} by its report" for m in (a, b) if m.bound]
+    elif gap > slack:
         reasons.append(f"dates {gap} days apart")
     elif text_dated:
         same = a.start == b.start and a.end == b.end
@@ -664,7 +696,8 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
     through others: one report's two events that each give a toll (the report
     separated two happenings; its other events, mentions without figures, may
     be the same happening told again), incompatible actions, contradicting tolls, places that cannot be one, or
-    text-given dates further apart than ``max_span_days``. ``tie``: the days
+    text-given dates further apart than ``max_span_days`` (a member dated "on
+    or before" a day, ``Member.bound``, only with a happening after that day). ``tie``: the days
     and km the evidence tying a new member to the linked event allows
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
     later is apart from every report of the shooting, not only the one it names
@@ -678,6 +711,9 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
                           and _recalled_town(a, b, tolls) is None):
         return True
     if a.dated_by == b.dated_by == "text":
+        if a.bound or b.bound:
+            # "on or before" a day has no first day: only a happening after that day (beyond ``days``) cannot be it
+            return any(x.bound and not y.bound and y.start > shifted(x.end, rules().days) for x, y in ((a, b), (b, a)))
         if _coarse(a) or _coarse(b):
             return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days + tie[0]
@@ -707,8 +743,9 @@ def _recalled_town(a: Member, b: Member, tolls: list[str] | bool) -> str | None:
 
 
 def _coarse(m: Member) -> bool:
-    """Is the member dated by its text no finer than ``max_span_days`` ("in 2014", "in February")?"""
-    return m.dated_by == "text" and (m.end - m.start).days + 1 > rules().max_span_days
+    """Is the member dated by its text no finer than ``max_span_days`` ("in 2014", "in February"), or
+    only "on or before" a day or its publication (``Member.bound``: the ``bound_days`` before it)?"""
+    return m.bound or (m.dated_by == "text" and (m.end - m.start).days + 1 > rules().max_span_days)
 
 
 def cluster(members: list[Member]) -> list[list[Member]]:
@@ -719,8 +756,9 @@ def cluster(members: list[Member]) -> list[list[Member]]:
     it conflicts with (:func:`_conflict`), merging them; where not
     all can be merged, first the groups where a member that gives a toll
     matches it when it gives one (a report's account of the killed and
-    injured before its mentions of the same shooting), then those with more
-    reasons. Else it starts a group. Groups come in the canonical order of
+    injured before its mentions of the same shooting), then those matched on
+    the day a member's report gives rather than through its open start ("on
+    or before" a day: ``Member.bound``), then those with more reasons. Else it starts a group. Groups come in the canonical order of
     their first members, each in canonical order."""
     _mark_ambiguous_headlines(members)
     slack = rules().near_days
@@ -749,11 +787,13 @@ def cluster(members: list[Member]) -> list[list[Member]]:
             linked = [(x, *found) for x in group if (found := _match(m, x)) is not None]
             if not linked:
                 continue
-            score = max((bool(m.toll and x.toll), len(why)) for x, why, _ in linked)
+            # a match through a member's open start ("on or before" a day) counts after one of the day told
+            score = max((bool(m.toll and x.toll), not any(r.startswith("on or before") for r in why), len(why))
+                        for x, why, _ in linked)
             reaches = [reach for *_, reach in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
             if not any(_conflict(m, x, tie(x, ties[number])) for x in group):
-                scored.append((-score[0], -score[1], number))
+                scored.append((-score[0], -score[1], -score[2], number))
         home: int | None = None
         for *_, number in sorted(scored):
             if home is None:
@@ -792,7 +832,7 @@ def _mark_ambiguous_headlines(members: list[Member]) -> None:
         if not _bare_headline(h) or h.start is None:
             continue
         told = [x for x in members if x is not h and x.document != h.document and x.start is not None
-                and _gap(h, x) <= 0 and _headline_town(h, x) and _match(h, x) is not None]
+                and _gap(_as_told(h), _as_told(x)) <= 0 and _headline_town(h, x) and _match(h, x) is not None]
         h.ambiguous = any(_rivals(x, y) for x, y in itertools.combinations(told, 2))
 
 
@@ -851,6 +891,11 @@ def assemble(members: list[Member], event_id: str) -> Event:
     member (in canonical order) it matches and why."""
     ordered = sorted(members, key=lambda m: m.key)
     texts = [m for m in ordered if m.dated_by == "text"]
+    # a member dated "on or before" a day counts with that day, as it did (within ``max_span_days`` of
+    # the first day given, a statement's day is most often the happening's or the next); where every
+    # dated member is so, the linked event is "on or before" too
+    bound = bool(texts) and all(m.bound for m in texts)
+    texts = [_as_told(m) for m in texts]
     if texts:
         # a report dated more than ``max_span_days`` after the first day a report gives (not a
         # coarse "in 2014") is a follow-up (an arrest, a funeral): its day is its own, not the happening's
@@ -860,7 +905,7 @@ def assemble(members: list[Member], event_id: str) -> Event:
             texts = [m for m in texts if _coarse(m) or m.start <= last]
         start, end, dated_by = min(m.start for m in texts), max(m.end for m in texts), "text"
     else:
-        windows = [m for m in ordered if m.start is not None]
+        windows = [_as_told(m) for m in ordered if m.start is not None]
         if windows:
             start, end = max(m.start for m in windows), min(m.end for m in windows)
             if start > end:
@@ -897,6 +942,7 @@ def assemble(members: list[Member], event_id: str) -> Event:
         action=action,
         date_start=start,
         date_end=end,
+        date_qualifier="on or before" if bound else None,
         dated_by=dated_by,
         place=place,
         actors=list(dict.fromkeys(a for m in ordered for a in m.event.actors)),

@@ -63,6 +63,30 @@ def test_statement_times(text, statements):
     assert found == statements
 
 
+@pytest.mark.parametrize(
+    "text, acts",
+    [
+        # a later act about a happening: passive or not, a noun of one, a verb whose subject or object is one
+        ("A Denver man was sentenced Wednesday to 30 years in prison for a shooting.", {"Wednesday": "sentenced"}),
+        ("Police arrested a man Friday in the shooting death of a teenager.", {"Friday": "arrested"}),
+        ("Sentencing was postponed Tuesday for the woman.", {"Tuesday": "postponed"}),
+        ("The prosecutor filed charges Friday against two brothers in a shooting last month.",
+         {"Friday": "filed", "last month": None}),
+        ("He appeared in court Monday on murder charges.", {"Monday": "appeared"}),
+        ("A vigil was held Sunday for the two teenagers.", {"Sunday": "held"}),
+        # not: the happening's own day; a day of being there; a court as a place; a statement's (its own kind)
+        ("Two men were shot Tuesday night in Denver.", {"Tuesday night": None}),
+        ("Police responded to a shooting Tuesday night on Elm Street.", {"Tuesday night": None}),
+        ("Protesters gathered outside the court on Monday.", {"Monday": None}),
+        ("The man was killed Friday, police said Saturday.", {"Friday": None, "Saturday": None}),
+    ],
+)
+def test_a_later_acts_time(text, acts):
+    ann = annotate(text, settings=Settings())
+    found = {m.text: ann.tokens[m.act].text if m.act is not None else None for m in find_times(ann)}
+    assert found == acts
+
+
 def test_a_mention_knows_where_it_is():
     text = "Fighting broke out on Monday. Rebels shot down two helicopters late on Tuesday."
     ann = annotate(text, settings=Settings())

@@ -6,7 +6,10 @@ the 9th", day-month dates); neighbours are joined ("1:20 a.m." + "Wednesday").
 Lengths of time ("for two days", "a 24-hour curfew") and ages ("a
 12-year-old") are dropped. A date that hangs in the parse from a speech verb
 or a statement noun ("said Thursday", "told Reuters on Tuesday", "in a
-statement on Monday", "On Wednesday, X said") is a *statement time*.
+statement on Monday", "On Wednesday, X said") is a *statement time*; one that
+hangs from a later act about a happening ("was sentenced Wednesday", "arrested
+Friday", "a vigil on Sunday": :func:`_is_later_act`) is an *act time*. Either
+is a day the happening was by, not its own.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class TimeMention:
     head: int  # token index of the expression's head word
     statement: bool = False  # the time something was said ("said Thursday"), not of an event
     speech: int | None = None  # token index of the speech verb or noun it hangs from
+    act: int | None = None  # token index of the later act it hangs from ("sentenced Wednesday"): the happening was by then
     page: bool = False  # a page's stamp ("Posted: Tuesday, ..."): dates the page, not a happening
     clock: bool = False  # a clock time alone ("about 9:10 p.m."): an hour, but no day
 
@@ -114,6 +118,52 @@ def _is_speech(ann: Annotation, i: int, r: TimeRules) -> bool:
     if tok.pos in ("VERB", "AUX") and tok.lemma in r.statement_verbs:
         return not any(ann.tokens[c].dep == "auxpass" for c in ann.children[i])
     return tok.pos == "NOUN" and tok.lemma in r.statement_nouns
+
+
+def _is_later_act(ann: Annotation, i: int, r: TimeRules) -> bool:
+    """Is token ``i`` an act done about a happening after it (``[later_acts]``
+    of times.toml): a verb of one, passive or not ("was sentenced", "arrested",
+    "identified"), a noun of one ("hearing", "vigil"), a verb whose subject or
+    object is such a noun ("sentencing was delayed", "filed charges") or a verb
+    done "in court" ("appeared in court")?"""
+    tok = ann.tokens[i]
+    if tok.pos == "VERB" and tok.lemma in r.act_verbs:
+        return True
+    if tok.pos in ("NOUN", "PROPN"):
+        return tok.lemma.lower() in r.act_nouns
+    if tok.pos not in ("VERB", "AUX", "ADJ"):
+        return False
+    kids = [ann.tokens[c] for c in ann.children[i]]
+    if any(k.dep in ("nsubj", "nsubjpass", "dobj") and k.pos == "NOUN" and k.lemma in r.act_nouns for k in kids):
+        return True
+    return any(ann.tokens[c].dep == "pobj" and ann.tokens[c].lemma in r.act_in_nouns
+               for p in ann.children[i] if ann.tokens[p].dep == "prep" and ann.tokens[p].lower == "in"
+               for c in ann.children[p])
+
+
+def later_acts(ann: Annotation, sentences) -> list[int]:
+    """The verbs of later acts (``[later_acts]`` verbs: "charged", "sentenced",
+    "arrested") in the sentences, in text order: a report that tells a
+    happening with one and gives it no day tells it after it happened."""
+    r = rules()
+    out = []
+    for s in sorted(set(sentences)):
+        if 0 <= s < len(ann.sentences):
+            first, last = ann.sentences[s]
+            out += [i for i in range(first, last) if ann.tokens[i].pos == "VERB" and ann.tokens[i].lemma in r.act_verbs]
+    return out
+
+
+def _act(ann: Annotation, first: int, last: int, r: TimeRules) -> int | None:
+    """The later act (:func:`_is_later_act`) the expression hangs from, directly or through a preposition."""
+    tokens = ann.tokens
+    for root in (i for i in range(first, last + 1) if not first <= tokens[i].head <= last):
+        gov = tokens[root].head
+        candidates = [gov] + ([tokens[gov].head] if tokens[gov].dep == "prep" or tokens[gov].pos == "ADP" else [])
+        for c in candidates:
+            if _is_later_act(ann, c, r):
+                return c
+    return None
 
 
 def _attachment(ann: Annotation, first: int, last: int, r: TimeRules) -> tuple[int, int | None]:
@@ -207,6 +257,8 @@ def find_times(ann: Annotation) -> list[TimeMention]:
         first, last = ann.token_at(start), ann.token_at(end - 1)
         head, speech = _attachment(ann, first, last, r)
         mentions.append(TimeMention(start=start, end=end, text=text[start:end], sentence=sent, head=head,
-                                    statement=speech is not None, speech=speech, page=_stamp(ann, first, r),
+                                    statement=speech is not None, speech=speech,
+                                    act=None if speech is not None else _act(ann, first, last, r),
+                                    page=_stamp(ann, first, r),
                                     clock=clock_alone(text[start:end])))
     return mentions

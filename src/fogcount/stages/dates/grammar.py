@@ -91,6 +91,9 @@ class TimeRules:
     main_date_mentions: int
     stamp_words: frozenset[str] = frozenset()  # a time after one of these dates the page ("Posted: ...")
     stamp_between: frozenset[str] = frozenset()  # ... with these words between ("Updated on March 4")
+    act_verbs: frozenset[str] = frozenset()  # a later act about a happening ("sentenced Wednesday")
+    act_nouns: frozenset[str] = frozenset()  # "at a hearing on Monday", "sentencing was delayed Thursday"
+    act_in_nouns: frozenset[str] = frozenset()  # "appeared in court Tuesday"
     patterns: dict[str, re.Pattern] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
@@ -156,6 +159,9 @@ def build_time_rules(data: dict) -> TimeRules:
         main_date_mentions=int(data["carry"]["main_date_mentions"]),
         stamp_words=frozenset(data["stamps"]["words"]),
         stamp_between=frozenset(data["stamps"]["between"]),
+        act_verbs=frozenset(data["later_acts"]["verbs"]),
+        act_nouns=frozenset(data["later_acts"]["nouns"]),
+        act_in_nouns=frozenset(data["later_acts"]["in_nouns"]),
     )
     _compile(r)
     return r
