@@ -2835,6 +2835,11 @@ def test_an_exact_figure_with_a_frequency_is_a_rate(text, expected):
         ("Floods have killed 40 people and cholera cases are rising.", [("people.killed", 40)]),
         ("The ward had a flu outbreak. Two patients were executed by the militia.", [("people.killed", 2)]),
         ("The virus has reached three provinces. A bus crash killed nine people.", [("people.killed", 9)]),
+        # the found dead keep their toll unless their own sentence names the illness
+        ("A cholera outbreak spread through the camp. Three refugees were found dead in a ditch.",
+         [("people.killed", 3)]),
+        ("The virus has reached three provinces. Schools were closed. The bodies of two men were recovered.",
+         [("people.killed", 2)]),
         # what the noun of an illness is "of" says what it is: no illness
         ("At least 10 people were feared dead in an outbreak of fresh hostilities between two villages.",
          [("people.killed", 10)]),
