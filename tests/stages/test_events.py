@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import fogcount
-from fogcount.stages.events import _in_proper_run, _month_of_date, find_happenings, rules
+from fogcount.stages.events import _in_proper_run, _month_of_date, _speakers_place, find_happenings, rules
 from fogcount.settings import Settings
 from fogcount.stages.annotate import annotate
 
@@ -200,6 +200,38 @@ def test_a_province_narrows_to_a_region_of_it_told_next():
     other = fogcount.extract("Gunmen killed five villagers in Iraq's Anbar province on Monday. The attack "
                              "was condemned in the Mosul region.", published="2020-05-06")
     assert next(e for e in other.events if e.claims).place.name == "Anbar"  # another province's region
+
+
+@pytest.mark.parametrize("text, name", [
+    # a report filed from the capital about an attack on a village keeps the village
+    ("BAGHDAD, Iraq (Reuters) - Gunmen killed five farmers in the village of Zaidan near Ramadi on Monday, "
+     "officials said.", "Zaidan"),
+    # a statement made in one city about an attack in another keeps the attack's place: the happening's
+    # own sentence names the speaker's city too ("a spokesman in Kabul said ... attacked ... in Ghazni")
+    ("A police spokesman in Kabul said five people were killed when gunmen attacked a checkpoint in Ghazni "
+     "province on Monday.", "Ghazni province"),
+    ("Speaking in Baghdad on Tuesday, the interior minister said the attack that killed five farmers in Tikrit "
+     "was the work of militants.", "Tikrit"),
+    ("A bombing at a market in Ramadi killed five people on Monday, a police officer in Baghdad told reporters.",
+     "Ramadi"),
+])
+def test_an_events_place_is_the_happenings_not_where_it_was_told_from(text, name):
+    report = fogcount.extract(text, published="2020-05-06")
+    main = next(e for e in report.events if e.claims)
+    assert main.place is not None and main.place.text == name
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    ("Officials in Baghdad said an inquiry had begun.", "Baghdad", True),
+    ("The governor of Anbar told reporters the roads were closed.", "Anbar", True),
+    # the subject of "told" names a happening (the parser hangs the lead's noun phrase on it): what was
+    # told, where it happened, not a speaker
+    ("A bombing at a market in Haditha, a police officer told reporters.", "Haditha", False),
+])
+def test_a_speakers_place_is_in_the_subject_of_a_verb_of_saying_that_names_no_happening(text, name, speaker):
+    ann = annotate(text, settings=Settings())
+    start = text.index(name)
+    assert _speakers_place(ann, fogcount.vocabulary.vocabulary(), (start, start + len(name))) is speaker
 
 
 @pytest.mark.parametrize("text, action", [

@@ -74,3 +74,16 @@ def test_a_country_or_its_people_before_a_place_makes_it_no_container(namesakes)
     campus = places_of("Gunmen killed 7 students at the American University of Afghanistan in Kabul on Monday.",
                        namesakes)
     assert place_named(campus, "Kabul").container_for is None and campus.events[0].place.name == "Kabul"
+
+
+def test_a_bearing_from_the_capital_or_the_city_of_a_place_is_taken_from_that_place(settings):
+    """ "20 miles west of the capital Baghdad", "20 miles west of the city of
+    Fallujah": the noun between the bearing and the name does not stop the
+    point being that far from the name, and an unknown name before it takes the point."""
+    for anchor, name in (("the city of Fallujah", "Al Fallūjah"), ("the capital Baghdad", "Baghdad")):
+        report = places_of(f"Gunmen killed 3 farmers in Jazeera Khalidiya, 20 miles west of {anchor}, on Monday.",
+                           settings)
+        place = report.claims[0].place
+        assert place.text == "Jazeera Khalidiya" and place.precision == 2 and place.derived_from == name
+        anchor_place = next(p for p in report.places if p.name == name)
+        assert (place.lat, place.lon) != (anchor_place.lat, anchor_place.lon)  # 20 miles off, not the anchor

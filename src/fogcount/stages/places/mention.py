@@ -96,7 +96,10 @@ def build_place_rules(raw: dict) -> PlaceRules:
     number = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
     derivation = re.compile(
         rf"(?:(?:{about})\s+)?(?:{number}\s*-?\s*(?P<unit>{alternation(units)})\s+"
-        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{alternation(bearings)})(?:ern)?\s+of\s+$",
+        rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{alternation(bearings)})(?:ern)?\s+of\s+"
+        # "east of the capital X", "south of the city of X", "north of the provincial capital, X"; "of
+        # the " before a name the model reads with its noun ("capital": places 15-16)
+        rf"(?:the\s+(?:(?:[a-z-]+\s+)?(?:{phrase_alternation(near['anchor_nouns'])})\s*(?:,\s*|of\s+)?)?)?$",
         re.IGNORECASE)
     near_re = re.compile(rf"(?:{phrase_alternation(near['before'])})\s+"
                          rf"(?:the\s+(?:{phrase_alternation(near['towns'])})\s+of\s+)?$",
