@@ -6,10 +6,12 @@ which runs on a fresh clone where ../shared is absent."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fogcount.errors import SettingsError
-from fogcount.models import Claim, Cue, Figure, Source, Subject, Value
+from fogcount.models import Claim, Cue, Figure, Source, Subject, TimeRef, Value
 from fogcount.stages.reconcile import (
     ARTICLE_ORIGIN,
     POLICIES,
@@ -451,6 +453,81 @@ def test_the_same_others_told_twice_in_a_report_count_once():
     figure = one([_of("others", claim("c1", 3, category="people.injured")),
                   _of("others", claim("c2", 3, category="people.injured", text="three", incremental=True))])
     assert bounds(figure) == (3, 3, 3)
+
+
+def _in(sentence: str, made: Claim, when: str | None = None) -> Claim:
+    """The claim told in ``sentence`` (and on the day ``when``, ISO, where given)."""
+    update: dict = {"sentence": sentence}
+    if when is not None:
+        day = dt.date.fromisoformat(when)
+        update["time"] = TimeRef(text=when, start=day, end=day, precision="day")
+    return made.model_copy(update=update)
+
+
+_TOLL = "Gunfire raked the street on Monday, killing a night guard and wounding three others."
+
+
+def test_others_beside_the_dead_of_their_own_sentence_tell_the_hurt_again():
+    """ "The bullets wounded a woman and her son ... killing a night guard and wounding
+    three others": the three are others than the guard, the report's hurt told again,
+    so three, not five."""
+    claims = [_in("The bullets wounded a woman and her son.",
+                  claim("c1", 2, category="people.injured", text="a woman and her son")),
+              _in(_TOLL, claim("c2", 1, text="a")),
+              _in(_TOLL, _of("others", claim("c3", 3, category="people.injured", text="three", incremental=True)))]
+    injured = [f for f in reconcile(claims) if f.category == "people.injured"][0]
+    assert bounds(injured) == (3, 3, 3)
+    assert any("others than the dead its sentence tells first" in n and "replaces c1" in n for n in injured.notes)
+
+
+def test_others_whose_sentence_tells_no_dead_or_more_people_still_add():
+    """Over-counting stays where it was asked for, and nothing is taken from a plain addition:
+    "three others were wounded later" with no dead in its sentence adds; "killing a guard and
+    wounding four more people" says more, and adds."""
+    no_dead = [_in("Two men were wounded.", claim("c1", 2, category="people.injured")),
+               _in("A guard was killed.", claim("c2", 1, text="A")),
+               _in("Three others were wounded later.",
+                   _of("others", claim("c3", 3, category="people.injured", text="Three", incremental=True)))]
+    assert bounds([f for f in reconcile(no_dead) if f.category == "people.injured"][0]) == (5, 5, 5)
+    more = [_in("Two men were wounded.", claim("c1", 2, category="people.injured")),
+            _in("He then killed a guard and wounded four more people.", claim("c2", 1, text="a")),
+            _in("He then killed a guard and wounded four more people.",
+                _of("more people", claim("c3", 4, category="people.injured", text="four", incremental=True)))]
+    assert bounds([f for f in reconcile(more) if f.category == "people.injured"][0]) == (6, 6, 6)
+
+
+def test_others_beside_the_dead_of_another_happening_time_or_report_do_not_replace():
+    """Two separate shootings in one report, a quoted old toll and another outlet's figure:
+    the others are not the earlier hurt told again, so the rule leaves them as they were."""
+    separate = "In a separate shooting, gunmen killed a woman and wounded three others."
+    two = [_in("Two men were wounded on Elm Street.", claim("c1", 2, category="people.injured")),
+           _in(separate, claim("c2", 1, text="a")),
+           _in(separate, _of("others", claim("c3", 3, category="people.injured", text="three", incremental=True)))]
+    assert bounds([f for f in reconcile(two) if f.category == "people.injured"][0]) == (5, 5, 5)
+    old = "In 2012, a gunman killed a teacher and wounded four others there."
+    quoted = [_in("Two students were wounded on Monday.", claim("c1", 2, category="people.injured"), "2024-03-04"),
+              _in(old, claim("c2", 1, text="a"), "2012-06-01"),
+              _in(old, _of("others", claim("c3", 4, category="people.injured", text="four", incremental=True)),
+                  "2012-06-01")]
+    figure = [f for f in reconcile(quoted) if f.category == "people.injured"][0]
+    assert not any("others than the dead" in n for n in figure.notes)
+    outlets = [_from("paper-a", _in("Two men were wounded.", claim("c1", 2, category="people.injured"))),
+               _from("paper-b", _in(_TOLL, claim("c1", 1, text="a"))),
+               _from("paper-b", _in(_TOLL, _of("others", claim("c2", 3, category="people.injured", text="three",
+                                                                  incremental=True))))]
+    figure = [f for f in reconcile(outlets, in_order=True) if f.category == "people.injured"][0]
+    assert not any("others than the dead" in n for n in figure.notes)
+
+
+def test_a_toll_told_again_by_a_second_source_is_not_added():
+    """ "wounding two men ... Police said the gunman killed one man and wounded two others": two."""
+    said = "Police said the gunman killed one man and wounded two others."
+    figure = [f for f in reconcile([
+        _in("A gunman opened fire, wounding two men.", claim("c1", 2, category="people.injured")),
+        _in(said, claim("c2", 1, origin="police")),
+        _in(said, _of("others", claim("c3", 2, category="people.injured", origin="police", text="two",
+                                      incremental=True)))]) if f.category == "people.injured"][0]
+    assert bounds(figure) == (2, 2, 2)
 
 
 def test_another_injured_after_one_person_still_adds():
