@@ -608,6 +608,27 @@ def test_people_shot_count_the_dead_too():
     assert shot.value.low == 5  # the claim itself is not changed
 
 
+def test_more_dead_than_hit_in_the_report_leave_none_of_the_hit_hurt():
+    """ "Three people were found dead in the house ... he had shot his two sons": the two shot
+    are among the three dead, none hurt; but "Gunmen killed five villagers ... two attackers were
+    shot by guards" keeps the two attackers hurt (a named side the dead are not), and more dead
+    in another report only than the hit leave the hit as they were."""
+    shot = _said(claim("c2", 2, category="people.injured", text="two"), "shot", "sons")
+    figures = reconcile([claim("c1", 3, text="Three"), shot])
+    assert [(f.category, bounds(f)) for f in figures] == [("people.injured", (0, 0, 0)), ("people.killed", (3, 3, 3))]
+    sons = _said(claim("c2", 2, category="people.injured", role="civilian", text="two"), "shot", "sons")
+    injured = next(f for f in reconcile([claim("c1", 3, text="Three"), sons]) if f.category == "people.injured")
+    assert bounds(injured) == (0, 0, 0)
+    assert any("counts the 3 dead of its report (c1) too: 0 injured" in n for n in injured.notes)
+    guards = _said(claim("c2", 2, category="people.injured", role="combatant", text="two"), "shot", "attackers")
+    figures = reconcile([claim("c1", 5, role="civilian", text="five"), guards])
+    assert bounds(next(f for f in figures if f.category == "people.injured")) == (2, 2, 2)
+    elsewhere = [_from("paper-a", _said(claim("c1", 2, category="people.injured", text="two"), "shot", "people")),
+                 _from("paper-b", claim("c1", 3, text="Three"))]
+    injured = next(f for f in reconcile(elsewhere, in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (2, 2, 2)
+
+
 def test_people_shot_in_one_report_count_the_dead_another_report_tells():
     """ "Five men were shot" (an early report, no dead), "One person is dead" (another): four injured."""
     shot = _from("paper-a", _said(claim("c1", 5, category="people.injured", role="civilian", text="Five"),
