@@ -497,7 +497,8 @@ def test_others_whose_sentence_tells_no_dead_or_more_people_still_add():
 
 
 def test_others_beside_the_dead_of_another_happening_time_or_report_do_not_replace():
-    """Two separate shootings in one report, a quoted old toll and another outlet's figure:
+    """Two separate shootings in one report, a quoted old toll, a time of its own with no date
+    ("Six were wounded. Two days later ... wounded 20 others": 26) and another outlet's figure:
     the others are not the earlier hurt told again, so the rule leaves them as they were."""
     separate = "In a separate shooting, gunmen killed a woman and wounded three others."
     two = [_in("Two men were wounded on Elm Street.", claim("c1", 2, category="people.injured")),
@@ -511,6 +512,12 @@ def test_others_beside_the_dead_of_another_happening_time_or_report_do_not_repla
                   "2012-06-01")]
     figure = [f for f in reconcile(quoted) if f.category == "people.injured"][0]
     assert not any("others than the dead" in n for n in figure.notes)
+    later = "Two days later an air strike killed two civilians and wounded 20 others."
+    undated = [_in("Six were wounded.", claim("c1", 6, category="people.injured")),
+               _in(later, claim("c2", 2, text="two")),
+               _in(later, _of("others", claim("c3", 20, category="people.injured", text="20", incremental=True)))]
+    undated[1:] = [c.model_copy(update={"time": TimeRef(text="Two days later")}) for c in undated[1:]]
+    assert bounds([f for f in reconcile(undated) if f.category == "people.injured"][0]) == (26, 26, 26)
     outlets = [_from("paper-a", _in("Two men were wounded.", claim("c1", 2, category="people.injured"))),
                _from("paper-b", _in(_TOLL, claim("c1", 1, text="a"))),
                _from("paper-b", _in(_TOLL, _of("others", claim("c2", 3, category="people.injured", text="three",
