@@ -6,10 +6,12 @@ which runs on a fresh clone where ../shared is absent."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fogcount.errors import SettingsError
-from fogcount.models import Claim, Cue, Figure, Source, Subject, Value
+from fogcount.models import Claim, Cue, Figure, Source, Subject, TimeRef, Value
 from fogcount.stages.reconcile import (
     ARTICLE_ORIGIN,
     POLICIES,
@@ -453,6 +455,88 @@ def test_the_same_others_told_twice_in_a_report_count_once():
     assert bounds(figure) == (3, 3, 3)
 
 
+def _in(sentence: str, made: Claim, when: str | None = None) -> Claim:
+    """The claim told in ``sentence`` (and on the day ``when``, ISO, where given)."""
+    update: dict = {"sentence": sentence}
+    if when is not None:
+        day = dt.date.fromisoformat(when)
+        update["time"] = TimeRef(text=when, start=day, end=day, precision="day")
+    return made.model_copy(update=update)
+
+
+_TOLL = "Gunfire raked the street on Monday, killing a night guard and wounding three others."
+
+
+def test_others_beside_the_dead_of_their_own_sentence_tell_the_hurt_again():
+    """ "The bullets wounded a woman and her son ... killing a night guard and wounding
+    three others": the three are others than the guard, the report's hurt told again,
+    so three, not five."""
+    claims = [_in("The bullets wounded a woman and her son.",
+                  claim("c1", 2, category="people.injured", text="a woman and her son")),
+              _in(_TOLL, claim("c2", 1, text="a")),
+              _in(_TOLL, _of("others", claim("c3", 3, category="people.injured", text="three", incremental=True)))]
+    injured = [f for f in reconcile(claims) if f.category == "people.injured"][0]
+    assert bounds(injured) == (3, 3, 3)
+    assert any("others than the dead its sentence tells first" in n and "replaces c1" in n for n in injured.notes)
+
+
+def test_others_whose_sentence_tells_no_dead_or_more_people_still_add():
+    """Over-counting stays where it was asked for, and nothing is taken from a plain addition:
+    "three others were wounded later" with no dead in its sentence adds; "killing a guard and
+    wounding four more people" says more, and adds."""
+    no_dead = [_in("Two men were wounded.", claim("c1", 2, category="people.injured")),
+               _in("A guard was killed.", claim("c2", 1, text="A")),
+               _in("Three others were wounded later.",
+                   _of("others", claim("c3", 3, category="people.injured", text="Three", incremental=True)))]
+    assert bounds([f for f in reconcile(no_dead) if f.category == "people.injured"][0]) == (5, 5, 5)
+    more = [_in("Two men were wounded.", claim("c1", 2, category="people.injured")),
+            _in("He then killed a guard and wounded four more people.", claim("c2", 1, text="a")),
+            _in("He then killed a guard and wounded four more people.",
+                _of("more people", claim("c3", 4, category="people.injured", text="four", incremental=True)))]
+    assert bounds([f for f in reconcile(more) if f.category == "people.injured"][0]) == (6, 6, 6)
+
+
+def test_others_beside_the_dead_of_another_happening_time_or_report_do_not_replace():
+    """Two separate shootings in one report, a quoted old toll, a time of its own with no date
+    ("Six were wounded. Two days later ... wounded 20 others": 26) and another outlet's figure:
+    the others are not the earlier hurt told again, so the rule leaves them as they were."""
+    separate = "In a separate shooting, gunmen killed a woman and wounded three others."
+    two = [_in("Two men were wounded on Elm Street.", claim("c1", 2, category="people.injured")),
+           _in(separate, claim("c2", 1, text="a")),
+           _in(separate, _of("others", claim("c3", 3, category="people.injured", text="three", incremental=True)))]
+    assert bounds([f for f in reconcile(two) if f.category == "people.injured"][0]) == (5, 5, 5)
+    old = "In 2012, a gunman killed a teacher and wounded four others there."
+    quoted = [_in("Two students were wounded on Monday.", claim("c1", 2, category="people.injured"), "2024-03-04"),
+              _in(old, claim("c2", 1, text="a"), "2012-06-01"),
+              _in(old, _of("others", claim("c3", 4, category="people.injured", text="four", incremental=True)),
+                  "2012-06-01")]
+    figure = [f for f in reconcile(quoted) if f.category == "people.injured"][0]
+    assert not any("others than the dead" in n for n in figure.notes)
+    later = "Two days later an air strike killed two civilians and wounded 20 others."
+    undated = [_in("Six were wounded.", claim("c1", 6, category="people.injured")),
+               _in(later, claim("c2", 2, text="two")),
+               _in(later, _of("others", claim("c3", 20, category="people.injured", text="20", incremental=True)))]
+    undated[1:] = [c.model_copy(update={"time": TimeRef(text="Two days later")}) for c in undated[1:]]
+    assert bounds([f for f in reconcile(undated) if f.category == "people.injured"][0]) == (26, 26, 26)
+    outlets = [_from("paper-a", _in("Two men were wounded.", claim("c1", 2, category="people.injured"))),
+               _from("paper-b", _in(_TOLL, claim("c1", 1, text="a"))),
+               _from("paper-b", _in(_TOLL, _of("others", claim("c2", 3, category="people.injured", text="three",
+                                                                  incremental=True))))]
+    figure = [f for f in reconcile(outlets, in_order=True) if f.category == "people.injured"][0]
+    assert not any("others than the dead" in n for n in figure.notes)
+
+
+def test_a_toll_told_again_by_a_second_source_is_not_added():
+    """ "wounding two men ... Police said the gunman killed one man and wounded two others": two."""
+    said = "Police said the gunman killed one man and wounded two others."
+    figure = [f for f in reconcile([
+        _in("A gunman opened fire, wounding two men.", claim("c1", 2, category="people.injured")),
+        _in(said, claim("c2", 1, origin="police")),
+        _in(said, _of("others", claim("c3", 2, category="people.injured", origin="police", text="two",
+                                      incremental=True)))]) if f.category == "people.injured"][0]
+    assert bounds(figure) == (2, 2, 2)
+
+
 def test_another_injured_after_one_person_still_adds():
     """ "A man was shot ... Another man was shot": two; and a larger increment adds too."""
     figure = one([claim("c1", 1, category="people.injured", text="A"),
@@ -580,6 +664,27 @@ def test_people_shot_count_the_dead_too():
     assert bounds(killed) == (1, 1, 1)
     assert any(n.startswith("c1 (Five shot) counts the 1 dead of its report (c2) too: 4 injured") for n in injured.notes)
     assert shot.value.low == 5  # the claim itself is not changed
+
+
+def test_more_dead_than_hit_in_the_report_leave_none_of_the_hit_hurt():
+    """ "Three people were found dead in the house ... he had shot his two sons": the two shot
+    are among the three dead, none hurt; but "Gunmen killed five villagers ... two attackers were
+    shot by guards" keeps the two attackers hurt (a named side the dead are not), and more dead
+    in another report only than the hit leave the hit as they were."""
+    shot = _said(claim("c2", 2, category="people.injured", text="two"), "shot", "sons")
+    figures = reconcile([claim("c1", 3, text="Three"), shot])
+    assert [(f.category, bounds(f)) for f in figures] == [("people.injured", (0, 0, 0)), ("people.killed", (3, 3, 3))]
+    sons = _said(claim("c2", 2, category="people.injured", role="civilian", text="two"), "shot", "sons")
+    injured = next(f for f in reconcile([claim("c1", 3, text="Three"), sons]) if f.category == "people.injured")
+    assert bounds(injured) == (0, 0, 0)
+    assert any("counts the 3 dead of its report (c1) too: 0 injured" in n for n in injured.notes)
+    guards = _said(claim("c2", 2, category="people.injured", role="combatant", text="two"), "shot", "attackers")
+    figures = reconcile([claim("c1", 5, role="civilian", text="five"), guards])
+    assert bounds(next(f for f in figures if f.category == "people.injured")) == (2, 2, 2)
+    elsewhere = [_from("paper-a", _said(claim("c1", 2, category="people.injured", text="two"), "shot", "people")),
+                 _from("paper-b", claim("c1", 3, text="Three"))]
+    injured = next(f for f in reconcile(elsewhere, in_order=True) if f.category == "people.injured")
+    assert bounds(injured) == (2, 2, 2)
 
 
 def test_people_shot_in_one_report_count_the_dead_another_report_tells():

@@ -38,8 +38,10 @@ killed ... police were aware of seven deaths": seven, not 14).
 
 An injured figure of people hit ("Five people were shot"; :data:`HIT_CUES`)
 counts its report's dead too and is read less them
-(:func:`hit_less_the_dead`: "one of them died" leaves four injured); in a report
-that tells no dead, less the other reports' dead.
+(:func:`hit_less_the_dead`: "one of them died" leaves four injured; more dead in
+the report than hit, none hurt: "three were found dead ... he shot his two
+sons"); in a report that tells no dead, less the other reports' dead (where
+they are no more than it).
 
 A figure of casualties told by one number for the dead and the hurt together
 ("killed and wounded 22"; "resulted in 10 casualties") splits where its report
@@ -77,7 +79,14 @@ over several reports, in reading order:
 * any other figure replaces the current one: a cumulative one ("the toll rose
   to 15") supersedes it, and a later report's plain figure is kept over an
   earlier one (the latest account of the same speaker; within one report a
-  smaller plain figure is held in the larger, above). Both are said in ``notes``.
+  smaller plain figure is held in the larger, above). Both are said in ``notes``;
+* an increment of "others" told after the dead of its own sentence ("The
+  bullets wounded a woman and her son ... killing a guard and wounding three
+  others") counts others than those dead, not than the hurt told before: in
+  one report, of no other happening ("in a separate shooting") or time (a
+  date, or words of time where no date is known: "Two days later"), it
+  tells the report's hurt again and replaces the origin's figure (three, not
+  five; :func:`others_beside_their_dead`). "Four more people" still adds.
 
 **Bounds.** Each origin has an interval [low, high]; its *point figure* is
 its low where bounded, else its high.
@@ -145,7 +154,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "23"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6); 20: the review of 19: the told part is only a figure that can be some of the same people in the same happening (not an armed side beside people of unknown role, not told as a separate happening or on another day, not "two of the dead"), its sources' whole range is carried (12 casualties less 3 to 5 killed: 7 to 9 injured, best 12 less the dead's best), and a part open above leaves the figure open below ("at least two" of 22: [open, 20], best 20), each line saying how it was derived (branch fixrec6); 21: 20 and the review of the merge (review 3, finding 6): a part told as some of them and dated after the casualties ("12 casualties ... Three of them died in hospital on Tuesday") is their told part again, the hurt who died later; 22: an open figure of another credible origin whose floor is above the best's and within WITHIN_OPEN_RATIO times it ("over 20" by the outlet, "at least 25" by an official) is the ucdp best, as an exact one within it is: two floors of one happening, and its is the tighter (branch wadtolls7); 23: 22 and a sentence counts civilians and people of unknown role apart only in one voice: two sources' figures in one sentence ("Gunmen killed 14 villagers, but the army gave a lower toll of six") are one figure told two ways, 6 to 14, not 20 (branch wadtolls7)
+VERSION = "26"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6); 20: the review of 19: the told part is only a figure that can be some of the same people in the same happening (not an armed side beside people of unknown role, not told as a separate happening or on another day, not "two of the dead"), its sources' whole range is carried (12 casualties less 3 to 5 killed: 7 to 9 injured, best 12 less the dead's best), and a part open above leaves the figure open below ("at least two" of 22: [open, 20], best 20), each line saying how it was derived (branch fixrec6); 21: 20 and the review of the merge (review 3, finding 6): a part told as some of them and dated after the casualties ("12 casualties ... Three of them died in hospital on Tuesday") is their told part again, the hurt who died later; 22: an open figure of another credible origin whose floor is above the best's and within WITHIN_OPEN_RATIO times it ("over 20" by the outlet, "at least 25" by an official) is the ucdp best, as an exact one within it is: two floors of one happening, and its is the tighter (branch wadtolls7); 23: 22 and a sentence counts civilians and people of unknown role apart only in one voice: two sources' figures in one sentence ("Gunmen killed 14 villagers, but the army gave a lower toll of six") are one figure told two ways, 6 to 14, not 20 (branch wadtolls7); 24: 23 and an increment of "others" told after the dead of its own sentence ("killing a guard and wounding three others") counts others than those dead: within its report, of no other happening or time, it tells the report's hurt again and replaces the figure before it, where it had added to it (others_beside_their_dead; branch gvatolls7); 25: 24 and an injured figure of people hit counts its report's dead too where they are more than it ("three were found dead ... he shot his two sons": none hurt), unless the hit are of an armed side the dead are not ("two attackers were shot by guards" beside five villagers killed); before, a larger dead figure left the hit all hurt (branch gvatolls7); 26: 25 and 24's other time read from the words of time where no date is known ("Six were wounded. Two days later ... wounded 20 others": 26, as wad codes it; 22 had replaced the six) (branch gvatolls7)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -178,6 +187,8 @@ WITHIN_OPEN_RATIO = 2
 # among those its report already counts.
 ADDING = frozenset({"more", "additional", "further"})
 KILLED = "people.killed"
+# roles of no armed side: a figure of one can count the people a figure of the other counts
+UNARMED = frozenset({"unknown", "civilian"})
 # The cue rule of a claim of the shooter's own death or wound (claims._self_harm: "before killing
 # himself"): the one who did it, added to his victims' figure, never held in it.
 SELF_HARM_RULE = "self:"
@@ -304,13 +315,14 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
         groups.setdefault((whole.category, whole.subject.role), []).append(claim)
     told_two_ways = _told_two_ways(groups, parts)
+    restated = others_beside_their_dead(ordered)
     position = {c.id: i for i, c in enumerate(ordered)}
     for category, role in told_two_ways:
         unknown = groups.pop((category, "unknown"))
         groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
     figures = [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less,
-                         zeros, split)
+                         zeros, split, restated)
         for category, role in sorted(groups)
     ]
     for figure in figures:
@@ -802,8 +814,11 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
     injured figure whose outcome word counts those hit (:data:`HIT_CUES`),
     exact, and not of "others" (:data:`OTHERS`: "one was killed and four others
     were shot" already leaves the dead out) gives its count less the report's
-    largest exact killed figure (not a part of another), where that is no
-    larger than it. A report that tells no dead of its own ("Five men were
+    largest exact killed figure (not a part of another), none below 0: where the
+    report's dead are more than those hit ("three were found dead ... he shot his
+    two sons"), everyone hit is among the dead, unless the hit are of a named side
+    the dead are not ("killed five villagers ... two attackers were shot by
+    guards": two attackers hurt). A report that tells no dead of its own ("Five men were
     shot" in one outlet, "One person is dead and four others are injured" in
     another) is read less the largest of the other reports' (the event's) that
     can count the same people, unless another report's injured figure that
@@ -835,8 +850,12 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
         if not dead:
             continue
         most = max(c.value.low for c in dead)
-        if most <= value.low:
-            out[claim.id] = (most, [c.id for c in dead if c.value.low == most])
+        at_most = [c for c in dead if c.value.low == most]
+        if most <= value.low or (own and all(c.subject.role == claim.subject.role
+                                             or {c.subject.role, claim.subject.role} <= UNARMED for c in at_most)):
+            # more dead than hit in the report itself ("three were found dead ... he shot his
+            # two sons"): every one hit is among the dead, none of them hurt
+            out[claim.id] = (most, [c.id for c in at_most])
     return out
 
 
@@ -926,12 +945,40 @@ def origin_figures(claims: list[Claim], *, in_order: bool = False) -> dict[str, 
     return {o.key: (o.low, o.high) for o in (totals or origins)}
 
 
-def _fold_origins(claims: list[Claim], notes: list[str]) -> list[_Origin]:
-    """The claims (in reading order) grouped by origin, each origin folded."""
+def _fold_origins(claims: list[Claim], notes: list[str], restated: frozenset[str] = frozenset()) -> list[_Origin]:
+    """The claims (in reading order) grouped by origin, each origin folded;
+    ``restated``: increments that tell their report's hurt again
+    (:func:`others_beside_their_dead`)."""
     by_origin: dict[str, list[Claim]] = {}
     for claim in claims:
         by_origin.setdefault(origin_of(claim), []).append(claim)
-    return [_fold(key, chain, notes) for key, chain in by_origin.items()]
+    return [_fold(key, chain, notes, restated) for key, chain in by_origin.items()]
+
+
+def others_beside_their_dead(claims: list[Claim]) -> frozenset[str]:
+    """The ids of injured increments of "others" that count the hurt apart
+    from the dead their own sentence tells first, not apart from the hurt told
+    before: "wounded a mother and her son ... killing a deacon and wounding
+    three others" is three hurt, not five; "A man was killed and six others
+    shot" after "wounding six others" is six, not twelve. Within one report
+    only: a numbered figure whose counted noun says "other(s)" (not "another",
+    "more", "additional": those add), after a figure of the dead in the same
+    sentence of the same report that is neither denied nor a part. Such a
+    figure replaces its origin's earlier one (:func:`_fold`) where it would
+    have added to it."""
+    dead: dict[tuple[str, str], list[int]] = {}
+    for claim in claims:
+        if claim.category == KILLED and not claim.negated and claim.part_of is None:
+            dead.setdefault((_document(claim), claim.sentence), []).append(claim.span[0])
+    restated = set()
+    for claim in claims:
+        words = set((claim.subject.text or "").lower().split())
+        if (claim.category == INJURED and claim.value.incremental and not claim.negated
+                and words & {"other", "others"} and not words & ADDING
+                and claim.value.text.lower() not in table().incremental and not _another_happening(claim.sentence)
+                and any(start < claim.span[0] for start in dead.get((_document(claim), claim.sentence), []))):
+            restated.add(claim.id)
+    return frozenset(restated)
 
 
 def explain(figure: Figure) -> list[str]:
@@ -961,7 +1008,7 @@ def explain(figure: Figure) -> list[str]:
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
                      parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
                      less: dict[str, tuple[int, list[str]]], zeros: dict[str, str],
-                     split: dict[str, Split] | None = None) -> Figure:
+                     split: dict[str, Split] | None = None, restated: frozenset[str] = frozenset()) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -1002,7 +1049,7 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
                 notes.append(f"{claim.id} (negated {value.text}) is a claim of 0")
             counted.append(claim)
 
-    origins = _fold_origins(counted, notes)
+    origins = _fold_origins(counted, notes, restated)
     for origin in origins:
         if split and len(origin.chain) == 1 and origin.chain[0].id in split:
             origin.derived = split[origin.chain[0].id].best
@@ -1170,7 +1217,23 @@ def _most_told(first: _Origin, equals: list[_Origin], key) -> _Origin:
     return first
 
 
-def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
+def _no_other_time(claim: Claim, before: Claim) -> bool:
+    """Is ``claim`` told of no other time than ``before``? True where it names no time
+    of its own, or both name dates that meet, or the same words of time where a date is
+    not known ("In 2012, a gunman killed a teacher and wounded four others" after "two
+    students were wounded on Monday", "Two days later ... wounded 20 others" after "Six
+    were wounded": another time)."""
+    if claim.time is None or (claim.time.start is None and not claim.time.text):
+        return True
+    if before.time is None or (before.time.start is None and not before.time.text):
+        return False  # "Six were wounded. Two days later ... wounded 20 others": a time of its own
+    if claim.time.start is None or before.time.start is None:
+        return (claim.time.text or "").lower() == (before.time.text or "").lower()
+    return not ((claim.time.end or claim.time.start) < before.time.start
+                or (before.time.end or before.time.start) < claim.time.start)
+
+
+def _fold(key: str, claims: list[Claim], notes: list[str], restated: frozenset[str] = frozenset()) -> _Origin:
     """The figure one origin gives: reprints count once, increments and figures
     for other actors add, later and cumulative figures replace."""
     chain: list[Claim] = []
@@ -1204,6 +1267,17 @@ def _fold(key: str, claims: list[Claim], notes: list[str]) -> _Origin:
                 chain.append(claim)
                 reprints.append(claim)
                 continue
+        if value.incremental and chain and claim.id in restated and all(
+                _document(c) == _document(claim) and _no_other_time(claim, c) for c in chain):
+            # "killing a deacon and wounding three others": others than the dead of its own
+            # sentence, the report's hurt told again, not more of them
+            notes.append(f"{claim.id} ({value.text}) counts others than the dead its sentence tells first: "
+                         f"it tells its report's hurt again and replaces {', '.join(c.id for c in chain)} "
+                         f"({_show(low, high)})")
+            chain = [claim.model_copy(update={"value": value.model_copy(update={"incremental": False})})]
+            low, high, vague = here[0], here[1], value.vague
+            continue
+        if value.incremental and chain:
             low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
             high = None if high is None or value.high is None else high + value.high
             vague = vague or value.vague
