@@ -74,3 +74,11 @@ def test_a_country_or_its_people_before_a_place_makes_it_no_container(namesakes)
     campus = places_of("Gunmen killed 7 students at the American University of Afghanistan in Kabul on Monday.",
                        namesakes)
     assert place_named(campus, "Kabul").container_for is None and campus.events[0].place.name == "Kabul"
+
+
+def test_a_container_given_its_containers_point_gives_it_on(villages):
+    """ "Gwagwarwa, Nasarawa LGA of Kano State", with no Nasarawa of Kano State in
+    the index: the LGA takes Kano's point, and the village the LGA's."""
+    report = places_of("Gunmen killed 5 people in Gwagwarwa, Nasarawa LGA of Kano State on Monday.", villages)
+    village, kano = place_named(report, "Gwagwarwa"), place_named(report, "Kano")
+    assert (village.derived_from, village.lat, village.lon) == ("Nasarawa", kano.lat, kano.lon)
