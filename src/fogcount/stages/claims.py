@@ -4169,7 +4169,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     hedge = _hedge(ann, vocab, noun, gov)
     evidence = None
     if (reading.outcome == "killed" and reading.cue is not None and reading.cue.rule.startswith("noun:")
-            and reading.cue.rule.split(":", 1)[1] in vocab.body_nouns):
+            and reading.cue.rule.split(":", 1)[1] in vocab.corpse_nouns):
         # "12 bodies were recovered", "the bodies of 12 people were found": the dead found, a killed figure
         # of its own kind
         evidence = "bodies"

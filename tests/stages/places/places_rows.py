@@ -156,6 +156,12 @@ VILLAGE_ROWS = [
     ("2328925", "Niger", "Niger", "Niger State", "10.00", "6.00", "A", "ADM1", "NG", "31", "3950249"),
     ("900150", "Tunga Dabo", "Tunga Dabo", "", "10.10", "6.20", "P", "PPL", "NG", "31", "300"),
     ("900151", "Tunga Dabo", "Tunga Dabo", "", "12.00", "4.20", "P", "PPL", "NG", "40", "900"),
+    # two states, and a town named like one of them in it: no unit of that name in the other
+    ("900180", "Kano", "Kano", "Kano State", "11.62", "8.48", "A", "ADM1", "NG", "29", "5000000"),
+    ("900181", "Nasarawa", "Nasarawa", "Nasarawa State", "8.56", "8.11", "A", "ADM1", "NG", "56", "2000000"),
+    ("900182", "Nasarawa", "Nasarawa", "", "8.54", "7.71", "P", "PPL", "NG", "56", "30000"),
+    # an invented town 70 km from Kano's point that the index puts across the state's border
+    ("900183", "Tudun Kaya", "Tudun Kaya", "", "11.00", "8.20", "P", "PPL", "NG", "18", "8000"),
     # a district and a village of its name 90 km off in the same governorate (no seat of it)
     ("900140", "Jabal Sim", "Jabal Sim", "", "35.20", "36.20", "A", "ADM2", "SY", "12", "60000"),
     ("900141", "Jabal Sim", "Jabal Sim", "", "35.95", "36.90", "P", "PPL", "SY", "12", "100"),

@@ -87,3 +87,11 @@ def test_a_bearing_from_the_capital_or_the_city_of_a_place_is_taken_from_that_pl
         assert place.text == "Jazeera Khalidiya" and place.precision == 2 and place.derived_from == name
         anchor_place = next(p for p in report.places if p.name == name)
         assert (place.lat, place.lon) != (anchor_place.lat, anchor_place.lon)  # 20 miles off, not the anchor
+
+
+def test_a_container_given_its_containers_point_gives_it_on(villages):
+    """ "Gwagwarwa, Nasarawa LGA of Kano State", with no Nasarawa of Kano State in
+    the index: the LGA takes Kano's point, and the village the LGA's."""
+    report = places_of("Gunmen killed 5 people in Gwagwarwa, Nasarawa LGA of Kano State on Monday.", villages)
+    village, kano = place_named(report, "Gwagwarwa"), place_named(report, "Kano")
+    assert (village.derived_from, village.lat, village.lon) == ("Nasarawa", kano.lat, kano.lon)

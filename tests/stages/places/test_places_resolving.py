@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from fogcount.stages.places.mention import Mention, rules
 from fogcount.stages.places.resolving import (
     _name_extends, _own_names_first, _spelled_out, _Support, _town_of_division,
@@ -497,3 +499,24 @@ def test_a_lower_division_spelled_otherwise_is_found_by_its_consonants_without_i
                        "fled to Kujama.", villages)
     lga = place_named(report, "Chukun Local Government")
     assert (lga.name, lga.precision) == ("Chikun", 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen killed 5 people in Nasarawa LGA of Kano State on Monday.", "Nasarawa"),
+    ("Gunmen killed 5 people in Nasarawa Local Government Area of Kano State on Monday.",
+     "Nasarawa Local Government"),
+])
+def test_a_lower_division_named_with_its_state_lies_in_that_state(villages, text, name):
+    """ "X LGA of Y State": the unit lies in Y by the text's own words. Neither the
+    state of its name nor a town of its name in that other state is it; with no
+    place of its name in Y the index knows, it falls back to Y."""
+    place = place_named(places_of(text, villages), name)
+    assert (place.admin1, place.derived_from) == ("Kano", "Kano")
+
+
+def test_a_lower_division_named_with_its_state_keeps_its_one_namesake_by_the_border(villages):
+    """The one place of the name in the country, within a container's reach of the
+    state's point, is the index putting a border place in the next state."""
+    place = place_named(places_of("Gunmen killed 5 people in Tudun Kaya LGA of Kano State on Monday.", villages),
+                        "Tudun Kaya")
+    assert (place.name, place.derived_from) == ("Tudun Kaya", None)

@@ -102,8 +102,10 @@ def place_within_containers(ann: Annotation, mentions: list[Mention]) -> None:
     does not know the point of its nearest known container, at precision 2 (a
     town's surroundings) or the container's own when coarser, with
     ``derived_from`` naming the container; it keeps its own text and has no
-    gazetteer name (``name`` None: the container's name is not its name)."""
-    for here in sorted(mentions, key=lambda m: m.start):
+    gazetteer name (``name`` None: the container's name is not its name). The
+    last named first: a container given its own container's point gives it on
+    ("Gwagwarwa, Nasarawa LGA of Kano State", with no Nasarawa of Kano State in the index)."""
+    for here in sorted(mentions, key=lambda m: -m.start):
         chain = here.within
         if not chain:
             continue

@@ -479,7 +479,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
             if held == []:  # a consonant match outside the division the text names is a guess against it
                 m.candidates = [c for c in m.candidates if c.match != "skeleton"]
             if held == [] and _holds_by_code(container):
-                m.candidates = _outside(m.candidates, container)
+                m.candidates = _outside(m.candidates, container, lower=_lower_by_cue(m))
     for m in mentions:
         if m.cue in rules().route_cues and m.within:
             m.candidates = []  # "Murree road in Rawalpindi city": the container's point (.deriving)
@@ -1078,7 +1078,7 @@ def _holds_by_code(container: Mention) -> bool:
     return container.country_word or any(c.kind in ("country", "admin1") for c in _divisions_named(container))
 
 
-def _outside(candidates: list, container: Mention) -> list:
+def _outside(candidates: list, container: Mention, lower: bool = False) -> list:
     """The candidates left to a name none of whose places lies in the country or
     province named with it. None in the container's country: the index does not
     know the division the text means ("Bafoussam (Mifi, Ouest)": Cameroon's Ouest
@@ -1087,15 +1087,28 @@ def _outside(candidates: list, container: Mention) -> list:
     neighbouring division ("Burgersfort, Limpopo", "Buni Yadi, Borno"), and it is
     that place. Several, none in the division: the village is not in the index,
     and falls back to the container ("Vodyane, Donetsk" is not one of Ukraine's
-    other Vodianes): no candidates."""
+    other Vodianes): no candidates. A unit the text calls a lower division of a
+    first-level one (``lower``: "Nasarawa LGA of Kano State", "X district of Y
+    province") lies in it by the text's own words: no other first-level division
+    of the country is it, and the one place of its name in the country is the
+    border case only within ``_CONTAINER_KM`` of the division's point (not the town
+    of its name in another state 350 km off); else it falls back to the container."""
     named = _divisions_named(container) if not container.country_word else \
         [c for c in container.candidates[:3] if c.kind == "country"]
     countries = {c.country for c in named}
+    states = [c for c in named if c.kind == "admin1" and c.lat is not None] if lower else []
+    if states:  # a first-level division holds no other one
+        codes = {(c.country, c.admin1_code) for c in states}
+        candidates = [c for c in candidates if not (c.kind == "admin1" and c.country in countries
+                                                    and (c.country, c.admin1_code) not in codes)]
     places = [c for c in candidates if c.kind not in ("country", "admin1") and c.lat is not None
               and c.match != "skeleton"]
     inside = {c.gazetteer_id: c for c in places if c.country in countries}
     if not inside:
         return candidates
+    if states and not any(haversine_km(c.lat, c.lon, d.lat, d.lon) <= _CONTAINER_KM
+                          for c in inside.values() for d in states):
+        return []  # no border case: the unit is not in the index, and falls back to the container
     return list(inside.values()) if len(inside) == 1 else []
 
 
