@@ -79,6 +79,7 @@ def test_statement_times(text, statements):
         ("Police responded to a shooting Tuesday night on Elm Street.", {"Tuesday night": None}),
         ("Protesters gathered outside the court on Monday.", {"Monday": None}),
         ("The man was killed Friday, police said Saturday.", {"Friday": None, "Saturday": None}),
+        ("Police had not arrested anyone by Friday.", {"Friday": None}),  # an act not done
     ],
 )
 def test_a_later_acts_time(text, acts):

@@ -128,7 +128,7 @@ def _is_later_act(ann: Annotation, i: int, r: TimeRules) -> bool:
     done "in court" ("appeared in court")?"""
     tok = ann.tokens[i]
     if tok.pos == "VERB" and tok.lemma in r.act_verbs:
-        return True
+        return not _negated(ann, i)
     if tok.pos in ("NOUN", "PROPN"):
         return tok.lemma.lower() in r.act_nouns
     if tok.pos not in ("VERB", "AUX", "ADJ"):
@@ -143,15 +143,22 @@ def _is_later_act(ann: Annotation, i: int, r: TimeRules) -> bool:
 
 def later_acts(ann: Annotation, sentences) -> list[int]:
     """The verbs of later acts (``[later_acts]`` verbs: "charged", "sentenced",
-    "arrested") in the sentences, in text order: a report that tells a
-    happening with one and gives it no day tells it after it happened."""
+    "arrested"; not negated: "has not been identified") in the sentences, in
+    text order: a report that tells a happening with one and gives it no day
+    tells it after it happened."""
     r = rules()
     out = []
     for s in sorted(set(sentences)):
         if 0 <= s < len(ann.sentences):
             first, last = ann.sentences[s]
-            out += [i for i in range(first, last) if ann.tokens[i].pos == "VERB" and ann.tokens[i].lemma in r.act_verbs]
+            out += [i for i in range(first, last) if ann.tokens[i].pos == "VERB" and ann.tokens[i].lemma in r.act_verbs
+                    and not _negated(ann, i)]
     return out
+
+
+def _negated(ann: Annotation, i: int) -> bool:
+    """Is the verb negated ("has not been identified", "did not name"): an act not done tells no follow-up."""
+    return any(ann.tokens[c].dep == "neg" for c in ann.children[i])
 
 
 def _act(ann: Annotation, first: int, last: int, r: TimeRules) -> int | None:
