@@ -842,6 +842,44 @@ def test_two_sources_figures_in_one_sentence_are_civilians_told_two_ways():
     assert [(f.role, bounds(f)) for f in figures] == [("civilian", (6, 14, 14))]
 
 
+def test_more_people_told_by_a_second_source_in_one_sentence_are_counted_apart():
+    """ "Police said two herders were killed, while medics said four more people died later": the four
+    are more than the two (an increment, or of "others"), whoever tells them: six dead, not 2 to 4."""
+    sentence = "Police said two herders were killed, while medics said four more people died later."
+    herders = _in_sentence(claim("c1", 2, role="civilian", origin="police", kind="police", text="two"), sentence)
+    for more in (claim("c2", 4, origin="medics", kind="medical", text="four more", incremental=True),
+                 _said(claim("c2", 4, origin="medics", kind="medical", text="four"), "died", "other people")):
+        figures = reconcile([herders, _in_sentence(more, sentence)])
+        assert [(f.role, bounds(f)) for f in figures] == [("civilian", (2, 2, 2)), ("unknown", (4, 4, 4))]
+
+
+def test_a_source_told_at_the_end_of_a_sentence_is_the_voice_of_all_its_figures():
+    """ "Four herders were killed in the raid and two people died in hospital, according to a doctor":
+    the parser hangs the doctor on the second clause only, but one voice tells both figures, and one
+    voice's sentence counts them apart. A source told between them ("..., but the army said six were
+    killed") is a second voice: one toll told two ways (the test above)."""
+    sentence = "Four herders were killed in the raid and two people died in hospital, according to a doctor."
+    herders = _in_sentence(claim("c1", 4, role="civilian", text="Four", at=0), sentence)
+    doctor = _in_sentence(claim("c2", 2, origin="doctor", kind="medical", text="two", at=40), sentence)
+    trailing = doctor.model_copy(update={"source": doctor.source.model_copy(update={"span": (80, 92)})})
+    figures = reconcile([herders, trailing])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (4, 4, 4)), ("unknown", (2, 2, 2))]
+    between = doctor.model_copy(update={"source": doctor.source.model_copy(update={"span": (30, 38)})})
+    assert [(f.role, f.low, f.high) for f in reconcile([herders, between])] == [("civilian", 2, 4)]
+
+
+def test_two_sources_figures_of_another_happening_or_place_in_one_sentence_stay_apart():
+    """ "Rebels killed 14 herders, and officials said nine were killed in a separate raid" (or "in a
+    neighbouring district"): two tolls, not one told two ways (6 to 14 would give the low to another
+    happening)."""
+    for told in ("Rebels killed 14 herders, and officials said nine were killed in a separate raid.",
+                 "Rebels killed 14 herders, and officials said nine were killed in a neighbouring district."):
+        herders = _in_sentence(claim("c1", 14, role="civilian", text="14"), told)
+        officials = _in_sentence(claim("c2", 9, origin="officials", kind="government", text="nine"), told)
+        figures = reconcile([herders, officials])
+        assert [(f.role, bounds(f)) for f in figures] == [("civilian", (14, 14, 14)), ("unknown", (9, 9, 9))], told
+
+
 def test_held_figures_are_no_origins_figure_for_the_export():
     """:func:`origin_figures` (the ACLED export's fold) leaves the held "a 20-year-old man" out too."""
     assert origin_figures([claim("c1", 6, origin="police"), claim("c2", 1, text="A")]) == {"police": (6, 6)}
