@@ -1788,6 +1788,9 @@ def test_a_distance_between_after_people_is_no_age():
         ("Police said 40 people have been killed in the city this year.", 40),  # the period so far
         ("Six people have been shot in the county since January.", 6),
         ("Police counted 40 people killed in shootings across the county.", 40),  # on the participle
+        # a province, a district or a governorate is an area as a county is (claims 82)
+        ("Police said at least 25 people were killed in attacks across the province on Monday.", 25),
+        ("Nine farmers were abducted in raids throughout the district last week.", 9),
         ("Officers said 12 people who were wounded in shootings across the county were treated.", 12),  # a relative clause
         # the period on the participle that tells the happenings
         ("More than 100 people have died in assaults blamed on the rebels since November.", 101),
@@ -1807,6 +1810,7 @@ def test_a_figure_over_a_wider_area_or_period_is_a_tally(text, value):
     "text",
     [
         "Two men were shot across the street from the school on Friday.",  # "street" is no area of several
+        "Gunmen killed six villagers in a district north of the capital.",  # a district as where, not across
         "A man was arrested after a series of shootings in the city.",  # the series is when, not what he counts
         "Five people were shot at a party over the weekend.",  # one happening in a period
         "Three people were wounded in a shooting at a bar.",  # one happening

@@ -595,11 +595,48 @@ def test_no_floor_but_a_higher_open_one_within_the_ratio_is_the_ucdp_best():
                   claim("c2", 20, None, text="at least 20", origin="army", kind="military", partisan=True)):
         figure = one([claim("c1", 15, None, **outlet), other.model_copy(update={"span": (100, 102)})])
         assert figure.best == 15 and figure.best_claims == ["c1"], other.value.text
-    # an exact number within the open one is still taken before a higher floor of the same rank
-    figure = one([claim("c1", 15, None, **outlet),
-                  claim("c2", 18, None, text="at least 18", origin="police", kind="police"),
-                  claim("c3", 17, origin="sheriff", kind="police")])
-    assert figure.best == 17
+    # an exact number within the open one is still taken before a higher floor of the same rank, where it is
+    # not below that floor (19 against "at least 18"; 17 is not: the floor says there were more)
+    for exact, best in ((19, 19), (17, 18)):
+        figure = one([claim("c1", 15, None, **outlet),
+                      claim("c2", 18, None, text="at least 18", origin="police", kind="police"),
+                      claim("c3", exact, origin="sheriff", kind="police")])
+        assert figure.best == best, exact
+
+
+def test_of_several_higher_floors_within_the_ratio_the_highest_is_the_best():
+    """ "Over 20 were killed (the outlet) ... at least 24, police said ... at least 33, the sheriff said":
+    every floor is a floor of the happening, so the highest is the tightest, whichever source of equal
+    rank is told first; and an exact figure below one of those floors ("23, a deputy said") is no best."""
+    outlet = claim("c1", 21, None, text="over 20", at=0)
+    police = claim("c2", 24, None, text="at least 24", origin="police", kind="police", at=100)
+    sheriff = claim("c3", 33, None, text="at least 33", origin="sheriff", kind="police", at=200)
+    for claims in ([outlet, police, sheriff], [outlet, sheriff, police]):
+        figure = one(claims)
+        assert bounds(figure) == (21, 33, 33) and figure.best_claims == ["c3"]
+        assert "the highest within it" in explain(figure)[1]
+    deputy = claim("c4", 23, origin="deputy", kind="police", at=300)
+    figure = one([outlet, police, deputy])
+    assert bounds(figure) == (21, 24, 24) and figure.best_claims == ["c2"]
+    # an exact figure at or above every such floor is still taken before them
+    figure = one([outlet, police, claim("c4", 26, origin="deputy", kind="police", at=300)])
+    assert figure.best == 26
+
+
+def test_a_floor_told_of_happenings_in_the_plural_or_over_an_area_is_no_best():
+    """ "Police said at least 25 people were killed in raids across the region on Monday" beside the
+    outlet's "more than 20 were killed in the bombing": the 25 may count several happenings (a roundup
+    the claims stage did not mark a tally); it widens the high, the outlet's floor stays the best. Told of
+    one happening ("at least 25 were killed in the bombing") it is the best."""
+    outlet = _in_sentence(claim("c1", 21, None, text="more than 20", at=0),
+                          "More than 20 people were killed in the bombing.")
+    for told in ("Police said at least 25 people were killed in raids across the region on Monday.",
+                 "Police said at least 25 people were killed across the region on Monday."):
+        police = _in_sentence(claim("c2", 25, None, text="at least 25", origin="police", kind="police", at=100), told)
+        assert bounds(one([outlet, police])) == (21, 21, 25), told
+    police = _in_sentence(claim("c2", 25, None, text="at least 25", origin="police", kind="police", at=100),
+                          "Police said at least 25 people were killed in the bombing.")
+    assert bounds(one([outlet, police])) == (21, 25, 25)
 
 
 def test_two_sources_tolls_of_one_place_compete_and_a_past_toll_does_not_add():
@@ -840,6 +877,44 @@ def test_two_sources_figures_in_one_sentence_are_civilians_told_two_ways():
     figures = reconcile([villagers.model_copy(update={"sentence": "Gunmen killed 14 villagers on Monday."}),
                          army.model_copy(update={"sentence": "The army said six were killed."})])
     assert [(f.role, bounds(f)) for f in figures] == [("civilian", (6, 14, 14))]
+
+
+def test_more_people_told_by_a_second_source_in_one_sentence_are_counted_apart():
+    """ "Police said two herders were killed, while medics said four more people died later": the four
+    are more than the two (an increment, or of "others"), whoever tells them: six dead, not 2 to 4."""
+    sentence = "Police said two herders were killed, while medics said four more people died later."
+    herders = _in_sentence(claim("c1", 2, role="civilian", origin="police", kind="police", text="two"), sentence)
+    for more in (claim("c2", 4, origin="medics", kind="medical", text="four more", incremental=True),
+                 _said(claim("c2", 4, origin="medics", kind="medical", text="four"), "died", "other people")):
+        figures = reconcile([herders, _in_sentence(more, sentence)])
+        assert [(f.role, bounds(f)) for f in figures] == [("civilian", (2, 2, 2)), ("unknown", (4, 4, 4))]
+
+
+def test_a_source_told_at_the_end_of_a_sentence_is_the_voice_of_all_its_figures():
+    """ "Four herders were killed in the raid and two people died in hospital, according to a doctor":
+    the parser hangs the doctor on the second clause only, but one voice tells both figures, and one
+    voice's sentence counts them apart. A source told between them ("..., but the army said six were
+    killed") is a second voice: one toll told two ways (the test above)."""
+    sentence = "Four herders were killed in the raid and two people died in hospital, according to a doctor."
+    herders = _in_sentence(claim("c1", 4, role="civilian", text="Four", at=0), sentence)
+    doctor = _in_sentence(claim("c2", 2, origin="doctor", kind="medical", text="two", at=40), sentence)
+    trailing = doctor.model_copy(update={"source": doctor.source.model_copy(update={"span": (80, 92)})})
+    figures = reconcile([herders, trailing])
+    assert [(f.role, bounds(f)) for f in figures] == [("civilian", (4, 4, 4)), ("unknown", (2, 2, 2))]
+    between = doctor.model_copy(update={"source": doctor.source.model_copy(update={"span": (30, 38)})})
+    assert [(f.role, f.low, f.high) for f in reconcile([herders, between])] == [("civilian", 2, 4)]
+
+
+def test_two_sources_figures_of_another_happening_or_place_in_one_sentence_stay_apart():
+    """ "Rebels killed 14 herders, and officials said nine were killed in a separate raid" (or "in a
+    neighbouring district"): two tolls, not one told two ways (6 to 14 would give the low to another
+    happening)."""
+    for told in ("Rebels killed 14 herders, and officials said nine were killed in a separate raid.",
+                 "Rebels killed 14 herders, and officials said nine were killed in a neighbouring district."):
+        herders = _in_sentence(claim("c1", 14, role="civilian", text="14"), told)
+        officials = _in_sentence(claim("c2", 9, origin="officials", kind="government", text="nine"), told)
+        figures = reconcile([herders, officials])
+        assert [(f.role, bounds(f)) for f in figures] == [("civilian", (14, 14, 14)), ("unknown", (9, 9, 9))], told
 
 
 def test_held_figures_are_no_origins_figure_for_the_export():

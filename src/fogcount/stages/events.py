@@ -106,6 +106,7 @@ class EventRules:
     separation_words: frozenset[str] = frozenset()
     separation_adjectives: frozenset[str] = frozenset()
     separation_nouns: frozenset[str] = frozenset()
+    separation_place_adjectives: frozenset[str] = frozenset()  # read by reconcile only ("a neighbouring village")
     speaking_nouns: frozenset[str] = frozenset()
     main_sentences: int = 3
     seed_outcomes: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ def build_event_rules(raw: dict) -> EventRules:
                       separation_words=frozenset(separation["words"]),
                       separation_adjectives=frozenset(separation["adjectives"]),
                       separation_nouns=frozenset(separation["nouns"]),
+                      separation_place_adjectives=frozenset(separation.get("place_adjectives", ())),
                       speaking_nouns=frozenset(separation["speaking_nouns"]), main_sentences=int(raw["main"]["sentences"]),
                       seed_outcomes=frozenset(raw["main"]["outcomes"]),
                       state_cues=frozenset(raw["main"].get("state_cues", ())),

@@ -110,9 +110,11 @@ its low where bounded, else its high.
   more origins that rank equal, the figure most of them give); where that figure is
   open above ("at least four") and another credible origin gives an exact
   number within it ("three men and two women"), the exact number (the most
-  reliable such origin's: the same figure told more precisely), or a higher
-  floor of its own ("over 20" by the outlet, "at least 25" by an official: both
-  are floors of the happening, and the higher is the tighter), each within
+  reliable such origin's: the same figure told more precisely, but none below
+  another such floor), or else a higher floor of its own ("over 20" by the
+  outlet, "at least 25" by an official: both are floors of the happening, and
+  the higher is the tighter, so of several the highest; none told of
+  happenings in the plural or over an area, :func:`_roundup`), each within
   :data:`WITHIN_OPEN_RATIO` times its bound; ``median`` = the
   lower median of the credible origins' point figures (a figure somebody claimed, so that it names its
   claims). A best below ``low`` is raised to ``low``, and the notes say so.
@@ -154,7 +156,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "26"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6); 20: the review of 19: the told part is only a figure that can be some of the same people in the same happening (not an armed side beside people of unknown role, not told as a separate happening or on another day, not "two of the dead"), its sources' whole range is carried (12 casualties less 3 to 5 killed: 7 to 9 injured, best 12 less the dead's best), and a part open above leaves the figure open below ("at least two" of 22: [open, 20], best 20), each line saying how it was derived (branch fixrec6); 21: 20 and the review of the merge (review 3, finding 6): a part told as some of them and dated after the casualties ("12 casualties ... Three of them died in hospital on Tuesday") is their told part again, the hurt who died later; 22: an open figure of another credible origin whose floor is above the best's and within WITHIN_OPEN_RATIO times it ("over 20" by the outlet, "at least 25" by an official) is the ucdp best, as an exact one within it is: two floors of one happening, and its is the tighter (branch wadtolls7); 23: 22 and a sentence counts civilians and people of unknown role apart only in one voice: two sources' figures in one sentence ("Gunmen killed 14 villagers, but the army gave a lower toll of six") are one figure told two ways, 6 to 14, not 20 (branch wadtolls7); 24: 23 and an increment of "others" told after the dead of its own sentence ("killing a guard and wounding three others") counts others than those dead: within its report, of no other happening or time, it tells the report's hurt again and replaces the figure before it, where it had added to it (others_beside_their_dead; branch gvatolls7); 25: 24 and an injured figure of people hit counts its report's dead too where they are more than it ("three were found dead ... he shot his two sons": none hurt), unless the hit are of an armed side the dead are not ("two attackers were shot by guards" beside five villagers killed); before, a larger dead figure left the hit all hurt (branch gvatolls7); 26: 25 and 24's other time read from the words of time where no date is known ("Six were wounded. Two days later ... wounded 20 others": 26, as wad codes it; 22 had replaced the six) (branch gvatolls7)
+VERSION = "28"  # 3: figures held in a larger one of their report, those hit less the dead, one role told two ways; 4: civilians told two ways within a report, "others" hold nothing told before them, those hit less the other reports' dead, vague words replace no number and are no best while a number exists; 5: increments of one report told within its toll (others told again; injured among those counted) add nothing, and an exact figure within the ucdp best's open one is the best; 6: the review's fixes (a source's vague word ranks by its source against party numbers only, fewer civilians of another origin held in the report's figure, a later report's vague word that cannot be the figure replaces it, the wounded less other reports' dead only where they can be the same people), and a party's exact figure is no better best than a non-party's open one; 7: an increment within its report's injured toll only where it is of "other" people or one unnumbered "another", never "two more" or "another three" (review #2), and an exact figure is the ucdp best within an open one only up to WITHIN_OPEN_RATIO times its bound (review #6; branch fixes); 8: 7 and the shooter's own wound is his death where another claim tells he died, his own death added to his victims' figure (branch tolls); 9: 8 and the ucdp best of an approximate figure is the number it states ("about 100": 100), among equal-ranked origins the figure most of them give, and hurt "others" of a report held in its larger hurt figure told before by another source (branch tolls); 10: 9 and a note naming the claims told as bodies found (evidence "bodies"): a floor of the dead; 11: 10 and the report's own smaller figure told after a source's is held in it, unless an increment of its own voice follows (branch wadclaims); 12: 11 and (branch tolls' 11-13) a zero of a report beside its own count (the same source's, or told after it) denies others or some of them, not the count ("no one else was hurt", "none of them seriously"); the report's own smaller injured figure is held in one it attributes to a source not party to the fighting ("three were hit in the leg ... all four victims, police said"); a zero of a named side beside a count of unknown role stays a figure of its own ("no police officers were injured"); 13: 12 and one of the hurt who has died ("One of four women wounded ... has died": the death's subject is the hurt figure's own words, in its sentence) is taken out of the injured (branch tolls2); 14: 13 and an increment told right after a piece of the report's total is a further piece of it where the pieces stay within the total ("18 killed ... nine in one village, another nine in the other": 18; branch wadtolls); 15: 14 and a death of some of the hurt (claims 23) is taken out of the injured figure told before it in its sentence, or the figure that holds it (branch wadtolls); 16: 15 and a figure of unknown role that only says again a number the report gives the one named role of its category is that figure told two ways ("Seven rebels were killed ... police were aware of seven deaths": 7, not 14) (branch wadtolls4); 17: 16 and the review of the merge: a figure of unknown role says again a named role's number only where its own report gives that number, report by report (not another report's); 18: 17 and an increment of the hurt told after a smaller count of the victims goes on from that count, not from the report's total: held in an exact injured total told before it where the count and the increment come to no more ("injured six ... Four victims were found ... an additional victim walked into the hospital": six) (branch gvatolls5); 19: a figure of casualties told by one number for the dead and the hurt ("killed and wounded 22", "10 casualties") whose report tells one part on its own and not the other is the other part: the casualties less the told part's interval ("killed and wounded 22 ... at least two were killed": up to 20 injured) (casualties_split; branch wadtolls6); 20: the review of 19: the told part is only a figure that can be some of the same people in the same happening (not an armed side beside people of unknown role, not told as a separate happening or on another day, not "two of the dead"), its sources' whole range is carried (12 casualties less 3 to 5 killed: 7 to 9 injured, best 12 less the dead's best), and a part open above leaves the figure open below ("at least two" of 22: [open, 20], best 20), each line saying how it was derived (branch fixrec6); 21: 20 and the review of the merge (review 3, finding 6): a part told as some of them and dated after the casualties ("12 casualties ... Three of them died in hospital on Tuesday") is their told part again, the hurt who died later; 22: an open figure of another credible origin whose floor is above the best's and within WITHIN_OPEN_RATIO times it ("over 20" by the outlet, "at least 25" by an official) is the ucdp best, as an exact one within it is: two floors of one happening, and its is the tighter (branch wadtolls7); 23: 22 and a sentence counts civilians and people of unknown role apart only in one voice: two sources' figures in one sentence ("Gunmen killed 14 villagers, but the army gave a lower toll of six") are one figure told two ways, 6 to 14, not 20 (branch wadtolls7); 24: 23 and an increment of "others" told after the dead of its own sentence ("killing a guard and wounding three others") counts others than those dead: within its report, of no other happening or time, it tells the report's hurt again and replaces the figure before it, where it had added to it (others_beside_their_dead; branch gvatolls7); 25: 24 and an injured figure of people hit counts its report's dead too where they are more than it ("three were found dead ... he shot his two sons": none hurt), unless the hit are of an armed side the dead are not ("two attackers were shot by guards" beside five villagers killed); before, a larger dead figure left the hit all hurt (branch gvatolls7); 26: 25 and 24's other time read from the words of time where no date is known ("Six were wounded. Two days later ... wounded 20 others": 26, as wad codes it; 22 had replaced the six) (branch gvatolls7); 27: 26 and the review of 23 (review A, 4-5): two sources' figures in one sentence still count civilians and people of unknown role apart where the second is more people ("three more", "four other people": an increment or of "others", as the other-role branch already asks), where a source told at the end of the sentence after both figures is the voice of both ("..., according to police"), and where the sentence tells another happening or place ("in a separate attack", "in a neighbouring village": separation.place_adjectives) (branch fixrec7); 28: 27 and the review of 22 (review A, 6-7): of several higher floors within the open best the highest is the best (the tightest, as 22's docs say; rank breaks ties only), an exact figure below another floor within the ratio is no best ("22" against "at least 25"), and a floor told of happenings in the plural or over an area ("in raids across the region": _roundup) widens the high but is no best (branch fixrec7)
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -402,8 +404,7 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
         if named[0] == "civilian":
             # one voice's sentence that counts both ("a man and two others were shot") counts them apart; two
             # sources' figures in one sentence ("killed 14 villagers, but the army gave a toll of six") compete
-            sentences = [{(_document(c), c.sentence, origin_of(c)) for c in group} for group in counted]
-            if not (sentences[0] & sentences[1]):
+            if not _counted_apart(counted[0], counted[1], [c for c in claims_of(groups) if c.id not in parts]):
                 out[(category, named[0])] = "no sentence counts both apart"
             continue
         reports = [{_document(c) for c in group} for group in counted]
@@ -417,9 +418,59 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
                 {(c.value.low, c.value.high) for c in counted[0] if _document(c) == report}
                 <= {(c.value.low, c.value.high) for c in counted[1] if _document(c) == report}
                 for report in reports[0]) \
-                and not any(c.value.incremental or _of_others(c) for c in counted[0]):
+                and not any(_more_people(c) for c in counted[0]):
             out[(category, named[0])] = "they only say again a number the report gives this role"
     return out
+
+
+def claims_of(groups: dict[tuple[str, str], list[Claim]]) -> list[Claim]:
+    return [c for group in groups.values() for c in group]
+
+
+def _counted_apart(unknown: list[Claim], named: list[Claim], claims: list[Claim]) -> bool:
+    """Does a sentence count the figures of unknown role apart from the named role's
+    (civilians)? Where both are told in one sentence:
+
+    * in one voice ("a man and two others were shot"; a source told at the end of the
+      sentence, after both figures, is the whole sentence's voice: "two farmers were
+      killed and three people died in hospital, according to police", however the parser
+      hangs it: :func:`_voice`);
+    * or of "others" or more of them (:func:`_more_people`: "police said two civilians
+      were killed, while hospital officials said three more people died"), whoever tells
+      them;
+    * or of another happening or place (:func:`_another_happening`, :func:`_another_place`:
+      "the army said six were killed in a separate attack", "in a neighbouring village").
+
+    Two voices' figures in one sentence with none of these ("killed 14 villagers, but the
+    army said six were killed") are one toll told two ways."""
+    for u in unknown:
+        for n in named:
+            if _document(u) != _document(n) or u.sentence != n.sentence:
+                continue
+            if _voice(u, claims) == _voice(n, claims) or _more_people(u) \
+                    or _another_happening(u.sentence) or _another_place(u.sentence):
+                return True
+    return False
+
+
+def _more_people(claim: Claim) -> bool:
+    """Is the figure more people than those told before it ("three other people", "three
+    more", "four others"): an increment, or of "others"?"""
+    return claim.value.incremental or _of_others(claim)
+
+
+def _voice(claim: Claim, claims: list[Claim]) -> str:
+    """Who tells a figure, within its sentence: its origin (:func:`origin_of`), but a figure of
+    the report's own (no source) in a sentence whose last source is told after it and after
+    that source's own figure ("..., according to police", "..., police said") is that
+    source's: the attribution closes the whole sentence, not only the clause the parser
+    hangs it on."""
+    if claim.source is not None:
+        return origin_of(claim)
+    trailing = [c for c in claims if c.source is not None and c.source.span is not None
+                and _document(c) == _document(claim) and c.sentence == claim.sentence
+                and c.source.span[0] >= max(c.span[1], claim.span[1])]
+    return origin_of(trailing[-1]) if trailing else origin_of(claim)
 
 
 def _whole(claim: Claim, by_id: dict[str, Claim], parts: dict[str, str]) -> Claim:
@@ -804,6 +855,14 @@ def _another_happening(sentence: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _another_place(sentence: str) -> bool:
+    """Does a sentence tell a place beside another in so many words ("in a neighbouring village",
+    "at a nearby checkpoint": ``separation.place_adjectives`` of data/events.toml)? Two voices'
+    figures there may be of two places, not one toll told two ways."""
+    adjectives = load().events.separation_place_adjectives
+    return any(w in adjectives for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
 def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, tuple[int, list[str]]]:
     """Claim id -> (how many dead to take away, the killed claims that say so)
     for the injured figures that count everyone hit, the dead too.
@@ -1127,7 +1186,7 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             elif o is not first:
                 reason = (f"is the higher floor of an independent source ({o.kind}, {partisan}) within the open "
                           f"figure of the most reliable one ({_describe(first)}): both are floors, and it is "
-                          "the tighter")
+                          "the highest within it, the tightest")
             elif best != o.figure:
                 reason = (f"is the number the most reliable source ({o.kind}, {partisan}) states, "
                           f"approximately: the middle of its [{o.low}, {o.high}]")
@@ -1178,12 +1237,16 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
     shot") and another credible origin gives an exact number within it and
     close to its bound (at most :data:`WITHIN_OPEN_RATIO` times it: "three men
     and two women were hurt", not "40"), that number says the same more
-    precisely: the most reliable of those is taken, a party's only over a party's.
-    So does a higher floor of another origin, open above too, within the same
-    ratio ("over 20" by the outlet, "at least 25" by an official): both are
-    floors of the happening, and the higher one is the tighter. A vague word
-    ("dozens") is no such floor, and a range or an "up to" ("as many as nine")
-    bounds from above, so it is none either."""
+    precisely: the most reliable of those is taken, a party's only over a party's,
+    but none below a higher floor within the ratio ("22, the Red Cross said"
+    against "at least 25, police said": that floor says there were more).
+    Where no exact number is taken, a higher floor of another origin, open above
+    too, within the same ratio ("over 20" by the outlet, "at least 25" by an
+    official) is: both are floors of the happening, and the higher one is the
+    tighter, so of several the highest ("at least 25" and "at least 39": 39),
+    rank breaking ties only. A vague word ("dozens") is no such floor, and a
+    range or an "up to" ("as many as nine") bounds from above, so it is none
+    either."""
     numbered = any(not o.vague and o.partisan is not True for o in credible)
 
     def key(o: _Origin) -> tuple:
@@ -1197,7 +1260,37 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
               and (o.exactness == "exact" or (o.exactness == "range" and o.high is None and o.low > first.low))
               and first.low <= o.low <= first.low * WITHIN_OPEN_RATIO
               and (o.partisan is not True or first.partisan is True)]
-    return (min(within, key=key) if within else first), first
+    # a floor told of happenings in the plural or over an area ("in attacks across the province") may be a
+    # roundup of more than this happening: it widens the high, it is no best
+    floors = [o for o in within if o.exactness == "range" and not any(_roundup(c.sentence or "") for c in o.chain)]
+    # an exact figure below another floor within the ratio ("22, the Red Cross said" against "at least 25,
+    # police said") is no best: that floor says there were more
+    exact = [o for o in within if o.exactness == "exact" and o.low >= max((f.low for f in floors), default=o.low)]
+    if exact:
+        return min(exact, key=key), first
+    if floors:
+        # the highest floor is the tightest ("at least 25" and "at least 39" within "over 20": 39), the most
+        # reliable among equal floors
+        return min(floors, key=lambda o: (-o.low, *key(o))), first
+    return first, first
+
+
+def _roundup(sentence: str) -> bool:
+    """Does a sentence tell happenings in the plural or an area wider than one happening, in so
+    many words? A plural of an action word of data/events.toml, of its ``separation.nouns`` or of
+    the claims' tally happening nouns ("in attacks", "in raids", "shootings"), or an area phrase
+    of the claims' ``[tally]`` table ("across the city"). Read without the parse, so wider than
+    the claims' tally (which takes a bare plural for one spree): it only keeps a floor from being
+    the best (:func:`_ucdp_choice`)."""
+    events, claims = load().events, load().claims
+    nouns = {w for w in events.by_word if " " not in w} | events.separation_nouns | claims.tally_happening_nouns
+    words = re.findall(r"[a-z]+", sentence.lower())
+    for i, w in enumerate(words):
+        if w.endswith("s") and (w[:-1] in nouns or (w.endswith("es") and w[:-2] in nouns)):
+            return True
+        if w in claims.tally_area_prepositions and set(words[i + 1:i + 4]) & claims.tally_area_nouns:
+            return True
+    return False
 
 
 def _most_told(first: _Origin, equals: list[_Origin], key) -> _Origin:
