@@ -221,6 +221,24 @@ def test_an_events_place_is_the_happenings_not_where_it_was_told_from(text, name
     assert main.place is not None and main.place.text == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # where the attackers came from or fled to, abroad, is no place of the happening: the speaker's stays
+    ("A police spokesman in Kandahar said on Monday that gunmen who crossed from Pakistan attacked a checkpoint, "
+     "killing 4 soldiers.", "Kandahār"),
+    ("A police spokesman in Kabul said gunmen attacked a checkpoint on Monday, killing 4 soldiers, before fleeing "
+     "to Pakistan.", "Kabul"),
+    # a place that holds the speaker's (the country) says nothing finer
+    ("A police spokesman in Kabul said gunmen attacked a checkpoint in Afghanistan on Monday, killing 4 soldiers.",
+     "Kabul"),
+    # another province of the speaker's country is where it happened, whatever the attackers did after
+    ("A police spokesman in Kabul said gunmen attacked a checkpoint in Ghazni province on Monday, killing 4 "
+     "soldiers, before fleeing into Pakistan.", "Ghazni"),
+])
+def test_a_speakers_place_gives_way_only_to_where_the_happening_was(text, name):
+    main = next(e for e in fogcount.extract(text, published="2024-05-01").events if e.claims)
+    assert main.place is not None and main.place.name == name
+
+
 @pytest.mark.parametrize("text, name, speaker", [
     ("Officials in Baghdad said an inquiry had begun.", "Baghdad", True),
     ("The governor of Anbar told reporters the roads were closed.", "Anbar", True),
@@ -411,6 +429,36 @@ def test_a_happening_told_in_a_phrase_of_another_time_is_its_own_event(text, tol
 ])
 def test_a_phrase_of_a_day_or_less_keeps_nothing_apart(text):
     assert len(fogcount.extract(text, published="2024-05-01").events) == 1
+
+
+@pytest.mark.parametrize("text, told", [
+    # the clause tells what followed the phrase's happening (a toll told again, a death of the hurt):
+    # one happening, dated by the phrase (a week before Monday, 29 April)
+    ("A week after the bomb blast that killed 9 people in Kano, the death toll rose to 11 on Monday.",
+     [("2024-04-19", "2024-04-25", 11)]),
+    ("A third victim died on Monday, a week after a gunman shot 5 people at a bar in Dayton.",
+     [("2024-04-19", "2024-04-25", 3)]),
+    ("Two more of the wounded died on Monday, a week after a bomb exploded at a market in Kabul.",
+     [("2024-04-19", "2024-04-25", 2)]),
+    # a clause with a violent act of its own tells another happening
+    ("Police shot dead two robbers in Lagos on Monday, a week after gunmen killed 3 guards in Ikeja.",
+     [("2024-04-29", "2024-04-29", 2), ("2024-04-19", "2024-04-25", 3)]),
+    ("Bandits abducted 30 students in Kaduna on Monday, a week after gunmen killed 12 villagers in Zaria.",
+     [("2024-04-29", "2024-04-29", None), ("2024-04-19", "2024-04-25", 12)]),
+])
+def test_a_phrase_of_another_time_whose_clause_tells_its_aftermath_is_one_happening(text, told):
+    report = fogcount.extract(text, published="2024-05-01")
+    assert [(e.date_start.isoformat(), e.date_end.isoformat(),
+             next((f.best for f in e.figures if f.category == "people.killed"), None)) for e in report.events] == told
+
+
+def test_a_phrase_of_another_time_takes_its_own_place_not_its_clauses():
+    report = fogcount.extract("Gunmen killed 4 people in Kaduna on Sunday, two weeks after bandits abducted 30 "
+                              "students in the same area.", published="2024-05-01")
+    main, phrase = report.events
+    assert main.place.name == "Kaduna" and main.place.precision == 1
+    # the phrase names no place: not the clause's town as its own (the document's, coarsened)
+    assert phrase.place is None or phrase.place.precision >= 2
 
 
 def test_a_phrase_of_another_time_joins_the_happening_told_before_with_its_date():

@@ -71,6 +71,15 @@ class Annotation:
                 kids[tok.head].append(tok.i)
         return kids
 
+    def subtree(self, node: int) -> list[int]:
+        """The tokens of the phrase ``node`` heads (itself and all below it), in no order."""
+        found, stack = [], [node]
+        while stack:
+            n = stack.pop()
+            found.append(n)
+            stack.extend(self.children[n])
+        return found
+
     @functools.cached_property
     def _starts(self) -> list[int]:
         return [t.idx for t in self.tokens]

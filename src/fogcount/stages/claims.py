@@ -3468,12 +3468,7 @@ def _subject_of_its_own_clause(ann: Annotation, verb: int) -> bool:
 
 def _subtree(ann: Annotation, node: int) -> list[int]:
     """The tokens of the phrase ``node`` heads (itself and all below it), in no order."""
-    found, stack = [], [node]
-    while stack:
-        n = stack.pop()
-        found.append(n)
-        stack.extend(ann.children[n])
-    return found
+    return ann.subtree(node)
 
 
 def _left_edge(ann: Annotation, node: int) -> int:

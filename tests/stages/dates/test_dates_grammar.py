@@ -228,3 +228,17 @@ def test_a_date_followed_by_other_words_reads_as_its_leading_part_also_without_p
 def test_counting_past_the_ends_of_the_calendar_gives_no_date(expression, published):
     ref = resolve(expression, published)
     assert ref.text == expression and ref.start is None and ref.end is None
+
+
+def test_a_span_is_counted_from_a_time_without_writing_it_as_english():
+    """ "a week after", "three days before", "weeks after": the count, the unit and the direction
+    read directly (no "a weeks earlier" built and parsed again)."""
+    monday = resolve("Monday", dt.date(2024, 5, 1))
+    week = grammar.count_from(monday, None, "week", earlier=True)
+    assert (week.start, week.end) == (dt.date(2024, 4, 19), dt.date(2024, 4, 25))
+    days = grammar.count_from(monday, "three", "day", earlier=False)
+    assert (days.start, days.end) == (dt.date(2024, 5, 2), dt.date(2024, 5, 2))
+    some = grammar.count_from(monday, "some", "week", earlier=True)
+    assert some.start < week.start and some.end <= week.end
+    assert grammar.count_from(monday, "many", "century", earlier=True) is None
+    assert grammar.count_from(resolve("", None), "two", "day", earlier=True) is None

@@ -95,3 +95,25 @@ def test_a_container_given_its_containers_point_gives_it_on(villages):
     report = places_of("Gunmen killed 5 people in Gwagwarwa, Nasarawa LGA of Kano State on Monday.", villages)
     village, kano = place_named(report, "Gwagwarwa"), place_named(report, "Kano")
     assert (village.derived_from, village.lat, village.lon) == ("Nasarawa", kano.lat, kano.lon)
+
+
+@pytest.mark.parametrize("text", [
+    # "the" and no noun before the name, the name describing what follows it: no bearing from the name
+    "Gunmen killed 3 farmers on Monday in a village 20 miles west of the Fallujah dam.",
+    "Gunmen killed 3 farmers on Monday in a village 20 miles west of the Fallujah border crossing.",
+    "Gunmen killed 3 farmers on Monday 20 miles north of the Ramadi-Baghdad road.",
+    "Gunmen killed 3 farmers on Monday in a village 20 miles west of Fallujah road.",
+    # a country (precision 3): a point that far from its middle is nowhere the text means
+    "Gunmen killed 3 farmers on Monday in a village 20 miles west of Iraq.",
+])
+def test_no_bearing_from_a_name_before_a_border_or_a_road_or_from_a_country(settings, text):
+    place = places_of(text, settings).claims[0].place
+    assert place is not None and place.derived_from is None
+
+
+def test_a_bearing_from_the_capital_a_country_names_is_taken_from_its_capital(settings):
+    """ "20 miles west of the Iraqi capital": the mention is the word "capital" itself (places 15),
+    so "the" and the country's adjective before it are no name of their own."""
+    place = places_of("Gunmen killed 3 farmers on Monday 20 miles west of the Iraqi capital.", settings).claims[0].place
+    assert place.precision == 2 and place.derived_from == "Baghdad"
+    assert place.lon < 44.4  # west of Baghdad's point

@@ -729,6 +729,26 @@ def is_time(expression: str) -> bool:
 
 
 
+def count_from(base: TimeRef, count: str | None, unit: str, earlier: bool) -> TimeRef | None:
+    """A span of ``count`` ``unit``s (a number word, digits, a vague word of ``[vague_numbers]``, or
+    None for one) before (``earlier``) or after ``base``'s start, as "a week earlier" or "three days
+    later" counts from the time mentioned before it: the words of a phrase of another time ("a week
+    after the massacre") read without writing them out again as English. None where ``base`` has no
+    day, the unit is none of ``[units]`` or the count none of the numbers."""
+    r = rules()
+    if base.start is None or unit not in r.units:
+        return None
+    amount = _amount(" ".join(count.lower().split()), r) if count else (1, 1)
+    if amount is None:
+        return None
+    try:
+        found = _count_back(base.start, amount[0], amount[1], unit, -1 if earlier else 1)
+    except (OverflowError, ValueError):
+        return None
+    return TimeRef(text="", start=found.start, end=found.end,
+                   precision=_coarser(found.precision, _coarser("day", base.precision or "day")))
+
+
 def resolve_prefix(text: str, published: dt.date | None, anchor: TimeRef | None = None) -> TimeRef:
     """A mention read whole, else its longest leading part before a comma that reads
     ("Aug. 28, 2008, a few days" -> "Aug. 28, 2008"), with the text of that part."""

@@ -125,11 +125,13 @@ def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
         and head.lower not in rules().cue_nouns
 
 
-def _origin(ann: Annotation, m: Mention) -> bool:
+def _origin(ann: Annotation, m: Mention, destination: bool = False) -> bool:
     """The place is the object of a preposition of origin ("from"), reached
     through the names it heads (appositions, lists, compounds) and a cue noun
     it is "of" ("from the village of X"); not a preposition on an adverb or
-    adjective of distance ("not far from the town of X", "miles away from X")."""
+    adjective of distance ("not far from the town of X", "miles away from X").
+    With ``destination``: of a preposition of a destination on a verb ("fled to
+    X", "crossed into X": ``destination_locative``), where people went."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
@@ -145,6 +147,8 @@ def _origin(ann: Annotation, m: Mention) -> bool:
             # hangs "from" on the adverb, or the adverb on "from")
             distance = ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
                 t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
+            if destination:
+                return prep.lower in rules().destination_locative and ann.tokens[prep.head].pos in ("VERB", "AUX")
             return prep.lower in rules().origin_locative and not distance
         if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
                 and not m.first <= tok.head < m.last:
@@ -181,6 +185,14 @@ def origin_place(ann: Annotation, span: tuple[int, int]) -> bool:
     where anything happened."""
     first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
     return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1))
+
+
+def destination_place(ann: Annotation, span: tuple[int, int]) -> bool:
+    """The place named at ``span`` (characters) is where people went, the object
+    of a preposition of a destination on a verb ("before fleeing to X", "crossed
+    into X": :func:`_origin`), not where anything happened."""
+    first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
+    return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), destination=True)
 
 
 def document_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:

@@ -43,6 +43,14 @@ def apply_derivations(ann: Annotation, mentions: list[Mention]) -> None:
         before = text[max(0, anchor.start - 80) : anchor.start]
         derived = None
         match = rules().derivation.search(before)
+        if match and (
+                # "north of the Niger border", "north of the Sahel": "the" with no noun before a name
+                # that is none ("the capital" is one), a name that describes a border or a road after
+                # it, or a country or a region (precision 3) as the anchor: no point that far from it
+                (match["bare"] is not None and text[anchor.start:anchor.end].lower().split()[-1:][0]
+                 not in rules().anchor_nouns)
+                or rules().not_before.match(text, anchor.end) or (anchor.place.precision or 3) >= 3):
+            match = None
         if match:
             bearing = rules().bearings[match["dir"].lower().replace("ern", "")] if match["dir"].lower() in rules().bearings else None
             km = None

@@ -57,6 +57,7 @@ class PlaceRules:
     locative: frozenset[str]
     strong_locative: frozenset[str]
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
+    destination_locative: frozenset[str]  # "fled to X" on a verb: where people went, not where it happened
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -78,6 +79,8 @@ class PlaceRules:
     cue_adjectives: dict[str, str]
     cue_alternation: str  # the cue nouns as a regular expression, longest first
     derivation: re.Pattern  # "about 20 miles west of " before a place
+    anchor_nouns: frozenset[str]  # "the capital", "the Nigerian capital": a mention that is the noun takes a bearing
+    not_before: re.Pattern  # " border", "-Katsina road" after a name: no bearing from the name
     near: re.Pattern  # "on the outskirts of the town of " before a place
     described: re.Pattern  # ", 20 miles west" or ", near" after a place's name
 
@@ -93,14 +96,19 @@ def build_place_rules(raw: dict) -> PlaceRules:
     bearings = {k.lower(): float(v) for k, v in raw["bearings"].items()}
     units = {k.lower(): float(v) for k, v in raw["distance_units"].items()}
     about = phrase_alternation(near["approximately"])
+    anchor_nouns = [*near["towns"], *near["anchor_nouns"]]
     number = r"(?P<dist>\d+(?:[.,]\d+)?|[a-z]+(?:[- ][a-z]+)?)"
     derivation = re.compile(
         rf"(?:(?:{about})\s+)?(?:{number}\s*-?\s*(?P<unit>{alternation(units)})\s+"
         rf"(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?(?:to\s+the\s+)?)?(?P<dir>{alternation(bearings)})(?:ern)?\s+of\s+"
         # "east of the capital X", "south of the city of X", "north of the provincial capital, X"; "of
-        # the " before a name the model reads with its noun ("capital": places 15-16)
-        rf"(?:the\s+(?:(?:[a-z-]+\s+)?(?:{phrase_alternation(near['anchor_nouns'])})\s*(?:,\s*|of\s+)?)?)?$",
+        # the " (and a word: "the Nigerian ") before a name that is itself one of the nouns ("capital":
+        # places 15-16), which apply_derivations checks (the group "bare")
+        rf"(?:the\s+(?:[a-z-]+\s+)?(?:{phrase_alternation(anchor_nouns)})\s*(?:,\s*|of\s+)?"
+        rf"|(?P<bare>the\s+(?:[a-z-]+\s+)?))?$",
         re.IGNORECASE)
+    not_before = re.compile(rf"(?:\s*[-\u2013]\s*[\w'.]+)*\s+(?:{phrase_alternation(near['not_before'])})\b",
+                            re.IGNORECASE)
     near_re = re.compile(rf"(?:{phrase_alternation(near['before'])})\s+"
                          rf"(?:the\s+(?:{phrase_alternation(near['towns'])})\s+of\s+)?$",
                          re.IGNORECASE)
@@ -109,6 +117,8 @@ def build_place_rules(raw: dict) -> PlaceRules:
         rf"(?:{alternation(near['after_name_units'])})?\s*(?:to\s+the\s+)?"
         rf"(?:{alternation(bearings)}|{phrase_alternation(near['after_name'])})", re.IGNORECASE)
     return PlaceRules(
+        anchor_nouns=frozenset(n.lower() for n in anchor_nouns),
+        not_before=not_before,
         cue_nouns={k: int(v) for k, v in cues.items() if isinstance(v, int)},
         admin1_cues=frozenset(cues.get("admin1_cues", [])),
         seat_cues=frozenset(cues.get("seat_cues", [])),
@@ -122,6 +132,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
         origin_locative=frozenset(cues.get("origin_locative", [])),
+        destination_locative=frozenset(cues.get("destination_locative", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
