@@ -2819,6 +2819,21 @@ def test_an_exact_figure_with_a_frequency_is_a_rate(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a vague figure reads frequency as an exact one does (_a_rate for both): "per week", "a day"
+        ("The mayor spoke on Tuesday. The shelter takes in hundreds of people per week.", []),
+        ("The mayor spoke on Tuesday. The ferry carries thousands of passengers a day.", []),
+        # no frequency: a count
+        ("The mayor spoke on Tuesday. Hundreds of people gathered in the square on Monday.",
+         [("people.present", 200)]),
+    ],
+)
+def test_a_vague_figure_with_a_frequency_is_a_rate(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a death in news of an illness, no word of the death taking it for a cause (_death_in_illness_news)
         ("An outbreak of measles has killed 12 children in the province.", []),
         ("The flu virus, which has killed 30 people in the region, is spreading.", []),

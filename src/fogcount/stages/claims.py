@@ -308,12 +308,12 @@ def _habitual(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int, f
     marks = [tokens[c] for c in ann.children[verb]]
     if any(m.lower in vocab.anchor_adverbs for m in marks if m.dep in ("advmod", "npadvmod")):
         return False  # "hundreds of fighters now control the town": a state, now
+    if _a_rate(ann, vocab, verb, noun):
+        return True  # "turns away hundreds of people every month", "takes in 300 people per week"
     if exact:
-        return _a_rate(ann, vocab, verb, noun)
-    if any(m.dep == "advmod" and m.lower in vocab.habit_adverbs for m in marks) or any(
-            m.dep == "npadvmod" and any(tokens[d].lower in vocab.habit_determiners for d in ann.children[c])
-            for c, m in zip(ann.children[verb], marks)):
-        return True  # "turns away hundreds of people every month", "many motorists often exceed the limit"
+        return False
+    if any(m.dep == "advmod" and m.lower in vocab.habit_adverbs for m in marks):
+        return True  # "many motorists often exceed the limit"
     if any(m.dep == "prep" and m.lower in vocab.anchor_prepositions for m in marks):
         return False  # "thousands of civilians shelter in the school": where they are
     top = noun  # the phrase's head: the noun, or the vague word it is "of" ("hundreds of people")
@@ -328,15 +328,20 @@ def _a_rate(ann: Annotation, vocab: Vocabulary, verb: int, noun: int) -> bool:
     (WordNet's nouns under ``period_roots``) under "every", "each", "a" or "per" (``habit_determiners``,
     ``rate_determiners``) or after "per", on the verb, the counted noun or a relative clause the noun heads
     ("turns away 40 people a night", "sees 30 infants who require the equipment every year"), an adverb
-    of ``rate_adverbs`` or ``habit_adverbs`` ("treats 50 patients annually"), or the verb a relative clause
-    on a noun with one of ``rate_adjectives`` ("the annual fair, which attracts 200,000 people")?"""
+    of ``rate_words`` or ``habit_adverbs`` ("treats 50 patients annually"), or the verb a relative clause
+    on a noun with one of ``rate_words`` ("the annual fair, which attracts 200,000 people")? The one test of
+    frequency of exact and vague figures (:func:`_habitual`)."""
     tokens = ann.tokens
     periods = nouns_under(*vocab.period_roots)
     heads = [verb, noun] + [c for c in ann.children[noun] if tokens[c].dep == "relcl"]
+    top = noun  # the vague word a noun is "of" ("hundreds of people per week": "per" on "hundreds")
+    while tokens[top].head != top and tokens[top].dep in ("pobj", "prep"):
+        top = tokens[top].head
+        heads.append(top)
     for head in heads:
         for c in ann.children[head]:
             t = tokens[c]
-            if t.dep == "advmod" and (t.lower in vocab.rate_adverbs or t.lower in vocab.habit_adverbs):
+            if t.dep == "advmod" and (t.lower in vocab.rate_words or t.lower in vocab.habit_adverbs):
                 return True
             if t.dep == "npadvmod" and t.lemma.lower() in periods and any(
                     tokens[d].dep == "det" and (tokens[d].lower in vocab.habit_determiners
@@ -349,7 +354,7 @@ def _a_rate(ann: Annotation, vocab: Vocabulary, verb: int, noun: int) -> bool:
     if tokens[verb].dep != "relcl":
         return False
     on = tokens[verb].head  # "the annual county fair, which draws": the adjective on the noun or its compound
-    return any(tokens[c].dep == "amod" and tokens[c].lower in vocab.rate_adjectives
+    return any(tokens[c].dep == "amod" and tokens[c].lower in vocab.rate_words
                for n in [on, *(c for c in ann.children[on] if tokens[c].dep == "compound")] for c in ann.children[n])
 
 
