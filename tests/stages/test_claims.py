@@ -2823,6 +2823,21 @@ def test_an_exact_figure_with_a_frequency_is_a_rate(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a vague figure reads frequency as an exact one does (_a_rate for both): "per week", "a day"
+        ("The mayor spoke on Tuesday. The shelter takes in hundreds of people per week.", []),
+        ("The mayor spoke on Tuesday. The ferry carries thousands of passengers a day.", []),
+        # no frequency: a count
+        ("The mayor spoke on Tuesday. Hundreds of people gathered in the square on Monday.",
+         [("people.present", 200)]),
+    ],
+)
+def test_a_vague_figure_with_a_frequency_is_a_rate(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a death in news of an illness, no word of the death taking it for a cause (_death_in_illness_news)
         ("An outbreak of measles has killed 12 children in the province.", []),
         ("The flu virus, which has killed 30 people in the region, is spreading.", []),
@@ -2871,6 +2886,117 @@ def test_a_death_in_news_of_an_illness_is_no_toll(text, expected):
     ],
 )
 def test_a_pathogens_dead_and_a_population_are_no_counts(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # violence is read from the project's own tables (_violence_words: the events table's violent actions,
+        # the nouns of strikes, taking_words, two-word verbs of killing), not from harm_words alone
+        ("A typhoid outbreak had spread through the town for a month. On Friday the town was shelled and "
+         "9 residents died.", [("people.killed", 9)]),
+        ("Eight traders, already sick with typhoid, died when the market was shelled.",
+         [("people.killed", 8)]),
+        ("A rocket hit a clinic treating patients with the flu, leaving 15 dead.", [("people.killed", 15)]),
+        ("Four nurses were gunned down outside a typhoid ward.", [("people.killed", 4)]),
+        ("Typhoid swept the district. Hours later a suicide bomber struck a bus station, and 10 people died.",
+         [("people.killed", 10)]),
+        ("The war has brought typhoid to the valley. Fighting near the port left 25 people dead.",
+         [("people.killed", 25)]),
+        ("Measles is spreading in the north. Soldiers raided a village there and 6 people died.",
+         [("people.killed", 6)]),
+        # a word of violence whose object is the illness tells none: the illness's dead
+        ("Health teams are fighting a typhoid outbreak in the north. The disease has killed 14 people.", []),
+        ("Doctors battled the fever for weeks, but 5 patients died.", []),
+        # a noun of strikes only as a noun, a verb whose doer is the illness, one's own fight: no violence
+        ("A typhoid outbreak has hit the north. The disease has struck two towns. Nine people died there.", []),
+        ("The flu reached the town in May. Despite her long fight, the teacher passed away on Sunday.", []),
+        # what a person did, told in a relative clause on them, is no violence of the news
+        ("The old sailor, who fought in two wars, died on Friday after a long illness, his son said.", []),
+        ("Nine patients who were shot by the guards died in the cholera ward.", [("people.killed", 9)]),
+    ],
+)
+def test_violence_in_news_of_an_illness_keeps_its_toll(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no illness: a verb ("plagued"), a compound WordNet files elsewhere ("computer virus"), a copula's
+        # predicate with an article ("is a cancer"), the first half of a hyphenated word ("ill-prepared")
+        ("Poverty has plagued the valley for decades. Six miners died underground on Monday.",
+         [("people.killed", 6)]),
+        ("A computer virus shut down the port's cranes. Two dock workers died on Monday.", [("people.killed", 2)]),
+        ("Corruption is a cancer, the mayor said. Two guards died at the prison on Monday.",
+         [("people.killed", 2)]),
+        ("Ill-prepared rescuers reached the mine late, and 7 miners died.", [("people.killed", 7)]),
+        # an illness: a noun, an adjective, a verb whose subject is an illness
+        ("Five villagers fell ill last week. Two of them died on Monday.", [("people.present", 5)]),
+        ("The fever sickened dozens in the camp. Four children died on Monday.", []),
+        # a compound WordNet files under a pathogen is an illness's agent
+        ("Gangs attacked a convoy in the south. Ebola virus is spreading in the east, and 30 are now dead.", []),
+    ],
+)
+def test_only_an_illness_makes_news_of_one(text, expected):
+    assert _counts(text) == expected
+
+
+def test_a_death_whose_own_sentence_tells_violence_keeps_its_toll():
+    text = ("Troops attacked the village on Monday. A measles outbreak had already weakened residents. "
+            "Nine villagers died in the ambush.")
+    assert _counts(text) == [("people.killed", 9)]
+
+
+@pytest.mark.parametrize(
+    "text, expected, reach",
+    [
+        ("A measles outbreak has killed 12 children in the province.", [], "its sentence"),
+        ("The first death from the flu was confirmed on Monday. The man, 41, died at a city hospital.", [],
+         "the sentence before"),
+        ("The flu has reached three provinces. Schools were closed. Officials said four villagers died.", [],
+         "the text"),
+        # the text's reach needs the illness in its first sentence (its topic), not anywhere
+        ("The mayor opened a new school on Monday. Residents worry about the flu. The council met on Tuesday. "
+         "Three pupils died at the school on Wednesday.", [("people.killed", 3)], None),
+    ],
+)
+def test_the_reach_that_makes_a_death_an_illnesss_is_its_reason(text, expected, reach):
+    report = fogcount.extract(text)
+    assert [(c.category, c.value.low) for c in report.claims] == expected
+    reasons = {s.reason for s in report.skipped}
+    if reach is None:
+        assert not any(r.startswith("a death of an illness") for r in reasons)
+    else:
+        assert f"a death of an illness ({reach})" in reasons
+
+
+def test_one_test_of_an_illness_reads_what_a_noun_is_of_for_care_too():
+    # "an epidemic of violence" is no illness in _illness_care either (one _an_illness for every rule)
+    text = "An epidemic of violence gripped the city. Four people were admitted to hospital on Sunday."
+    assert _counts(text) == [("people.injured", 4)]
+
+
+def test_news_of_an_illness_is_read_once_per_document_into_its_annotation():
+    from fogcount.stages.annotate import annotate
+    from fogcount.vocabulary import vocabulary
+    ann = annotate("A measles outbreak has killed 12 children in the province.", settings=Settings())
+    extract_claims(ann)
+    stored_vocab, (ill, violent) = ann.memo["illness_news"]
+    assert stored_vocab is vocabulary() and ill == [True] and violent == [False]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a prevalence frame (prevalence_frames) through a clause on the noun, whatever its dependency
+        ("The mayor spoke. The program helped 900 people living with AIDS last year.", []),
+        ("The mayor spoke. The floods reached 3,000 people suffering from tuberculosis.", []),
+        ("The mayor spoke. Police questioned 4 people living with the suspect.", [("people.present", 4)]),
+    ],
+)
+def test_a_prevalence_is_read_whatever_the_figures_dependency(text, expected):
     assert _counts(text) == expected
 
 

@@ -81,6 +81,12 @@ class Annotation:
         return found
 
     @functools.cached_property
+    def memo(self) -> dict:
+        """Readings of the whole document a rule makes once and reads for each figure (claims'
+        ``_illness_news``), each stored with the rule table it was read with; freed with the document."""
+        return {}
+
+    @functools.cached_property
     def _starts(self) -> list[int]:
         return [t.idx for t in self.tokens]
 

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "82"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is; 46: 45 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure; 47: 46 and what the first verb above a figure can or cannot do in the present ("can", "can't": ability_modals) is no happening ("she can't even hold her own baby", "cannot be responsible for damage to a resident's car"), one who disappears and is arrested is a fugitive, not one taken ("disappear" a lost word), and the conjunct joined to the same word twice is found by the words before it, whatever the parse; 48: 47 and a figure in a phrase on a noun of any one of a kind ("any event with 50 or more people": generic_determiners) is no count, and one person named as killed and told hurt by the same name elsewhere ("Harlow was shot ... Peter Harlow was killed") is one death: the hurt claim killed, the later a part of the earlier (where the family name is one person's); 49: 48 and "dead" the parser makes a clause of its own right after "found", with no subject, is the subject's complement ("the two women found dead this weekend died hours apart": killed; a reduced passive all the same); 50: 49 and the parts of a toll under a verb of saying where the parser makes the participle the subject of "included" ("officials said the 20 killed included four children": killed, parts), a figure per a unit a rate (noncount.toml: "11 to 12 customers per mile"; not "per police"); 51: 50 and "'d" before a bare verb is "would" ("we'd hate to take on 30 new staff": not yet; "he'd killed two" is "had"); 52: 51 and two kin nouns under a subject's verb of no number are two people where WordNet's gloss gives them two sexes ("a father and daughter died": lexicon.sex_of), not only its male/female person hyponyms; 53: 52 and the review of the session: one named as killed and told hurt by the same name is one death only where no sentence between sets a happening apart ("in a separate attack"), the hurt one's sentence tells no survival (survival_words: "expected to survive") and the name is no family name alone after a title ("Officer Lee"); "per" is a rate only before a unit ("per mile", "per shift"; "two killed per state police" counts); "can" on a passive verb of seeing or confirming (evidence_verbs: "30 bodies can be seen") reports what is there; a wh-relative clause on a noun of hearsay ("the hoax, in which police killed a man") tells a fact; 54: 53 and a name the tagger gives no entity of a thing, a place or a time, coordinated with a noun of kinship (lexicon.kin_nouns) that "his" or "her" owns, is a person ("Mbeki and his cousin were shot dead": 2; branch wadtolls4: the narrow form of wadtolls3's dropped step, kin nouns only); 55: 54 and a noun of a figure with a word of equality and no "of", the object of a verb coordinated after a verb whose object is counted, is that count again, of its own verb's outcome ("killed at least nine people and injured an equal number": at least nine hurt; equal_words) (branch wadtolls4); 56: 55 and "both" with no noun as a verb's subject, standing for people a verb argument of its sentence or the one before names, is a figure of two ("Both were killed on the spot"), as "both men" is; not as an object ("shot both of them") (branch wadtolls4); 57: 56 and false claims of local news (branch precision4): a natural death is no toll (a death at an age, "has died at age 74", in a sentence of no harm; an illness through a noun of it, "died of complications of diabetes"; "stroke", "heart attack" illnesses), the population of a place is no count ("a town of 300 people", "a population of 3.5 million people": lexicon.peopled_nouns), one missing who is found is lost, not taken ("Missing woman is found"), a copula's "one of N" beside a word of no person counts no people ("the town was one of seven finalists", "maybe one of those is guilt"), and what may be is no figure ("the possibility of a lot of suspects"); 58: 57 and those who report their injuries are hurt ("three people reported minor injuries": "report injury" a subject verb) (branch precision4); 59: 58 and the hurt told by a verb of going with a reflexive object ("a fourth victim drove herself to a hospital", "three others took themselves to the hospital": subject_verbs "drive oneself to hospital"), and a ranked victim held by an exact figure of its harm told before ("five people were shot ... a fourth victim": one of the five) (branch gvatolls4); 60: 59 and the hurt carried to hospital by others ("three men were transported to a hospital", "airlifted to a hospital": verbs "transport/airlift/fly/bring/carry/drive to hospital") (branch gvatolls4); 61: 60 and the review of the merge: a ranked victim held only by the latest exact figure of its harm reaching its rank, of its role or none, with no figure of another role since ("wounding five soldiers. Two civilians were also shot. A third victim": no part of the five); a death at an age natural only where neither its sentence nor the one before tells a harm; a copula's "one of N" of people at large (dweller_nouns) counts people whatever its subject, and a subject with any person sense, no peopled place, is a person ("the shooter was one of five people killed"); "both" stands for the nearest plural or coordinated verb argument, only if it is people ("a rifle and a pistol ... Both were seized": none); an equal number only after a counted object of people, "similar"/"like" no equal_words; one set of entities of no person (NORP not among them), one_person_possessives and people_reflexives ("itself" no one's); 62: 61 and the hurt carried to a place of care by others (carried_to_care: "flown to the hospital", "drove ... to the hospital") only where the counted noun is of the hurt or the dead or its sentence or the one before tells a harm ("three doctors were flown to the hospital": none), "shooting", "stabbing", "wreck", "collision" words of harm, and injuries reported "among" others or "to"/"of" people are not the reporter's ("two witnesses reported minor injuries among the protesters": none) (branch precision5); 63: 62 and a figure of vehicles that no word gives an outcome is present (DESIGN.md: a force's size) only under a licence (claims._licensed_presence, [present_frame]): a military vehicle (WordNet's hyponyms of military vehicle and armored vehicle, vehicle_nouns, an arming adjective: "armoured vehicles", "military trucks"), a vehicle of a convoy or a patrol, or vehicles taking part in an action; "a three-vehicle crash", "two cars drove past": none (branch precision5); 64: people set ablaze, set alight, set on fire or torched are killed, buildings and vehicles so are destroyed ([outcome.killed] and [outcome.destroyed] verbs; the unit chooses) (branch wadtolls5); 65: a phrase of period or area on the participle that tells the happenings of a figure's cause ("died in assaults blamed on the rebels since November") makes it a tally (branch wadtolls5); 66: 65 and vehicles coordinated with a force are licensed as its vehicles ("2,000 terrorists and up to 700 vehicles": the example article; merge fix); 67: 66 and the review of the merge: the carried to care are hurt where a grade of the hurt's condition ("in critical condition"), a harm of carried_harm_words in a clause under the carrying verb ("after being struck by a car") or one of harm_words told in the sentence after says so; a part of the body (WordNet's noun.body) is no other person the injuries reported are of ("injuries to the head"); people set on fire in a sentence that tells survival ("but survived", "who were rescued": survival_words) are hurt, not killed; a force's own vehicles (held by a preposition on a force noun or on a verb whose subject is one: "gunmen in three vehicles", "arrived in 15 pickup trucks") and vehicles armed with a weapon (WordNet's nouns under weapon_roots: "mounted with machine guns") are licensed; the people half of the licence, never applied, removed; a participle's area or period makes a tally only on happenings in the plural ("an explosion heard across the city": one); 68: a past participle the parser tags a verb, standing as a noun after "the" with nothing else on it ("the injured are 14 farmers", "the wounded were 23", "the injured included five children"), names the toll's outcome under a light verb as "the dead" does (_nominal_participle) (branch wadtolls6); 69: 68 and the taken are of the same series of victims as the dead and the hurt (_VICTIM_OUTCOMES): "five workers were killed ... a sixth worker was kidnapped" is one taken, not six; "two were abducted ... a third was killed" one dead (branch wadtolls6); 70: 69 and a participle the parser hangs on a light verb's "as" is its complement ("five were noted as being wounded", "reported as killed", "described as seriously injured"); "note" and "describe" light verbs (branch wadtolls6); 71: 70 and a span of years or months up to now that "recent" tells ("in recent years", "over recent months": [tally] span_prepositions, span_nouns, span_words) is a tally; the narrow form of wadtolls5's dropped step (not "the past year", which gva's reports use of their own happening) (branch wadtolls6); 72: 71 and a companion whose own phrase tells its fate (victims named after a harm, "two other shooting victims"; an outcome modifier, "the wounded driver") does not share the fate of the one it accompanies (branch gvatolls6); 73: 72 and false claims of local news (branch precision6): a figure on a people noun of a group (group_count_nouns: "family", "crew", "household"; WordNet noun.group) counts groups where the noun is plural-inflected or the figure one ("one family was evacuated", "three crews", "the crew was injured": no claim, as of 73; 76 and 77 changed the families and the harmed; "at least 2 crew drowned", "a family of five" count people), and a vague figure of people with no outcome word, an argument of a verb in the simple present with no auxiliary (no copula, light verb or verb of saying; not in a headline or first sentence), is a habit, no happening ("many motorists exceed the speed limit", "turns away hundreds of people every month"); 74: 73 and the people a peopled place has, but for a force ("the city had more than 1,900 parolees"), and a figure of people by, to or from which a peopled place or its population grows or shrinks (population_change_verbs: "the counties grew by 14,240 people") are a population, no count (branch precision6); 75: 74 and a noun of strikes that with the modifier right before it is a crime in WordNet (a hyponym of "crime": "sexual assault", "aggravated assault"; 77 made "aggravated", a verb to the parser, work) where the bare noun is not is no strike ("charged in three sexual assaults") (branch precision6); 76: 75 and a figure of families counted as groups is families.<outcome>, a unit of its own ([unit.families], family_nouns: "nearly 200 families were sleeping in the open", "the storm displaced two families"), not dropped; "three crews" still counts no one (merge fix); 77: 76 and the review of the merge: a span of years "recent" tells makes a tally only on the figure's own verb, in a sentence that ranks no happening by a superlative (on a noun WordNet makes an act, an event, a phenomenon or a time: _HAPPENING_CLASSES; "the deadliest attack in recent years killed 12": one attack, its toll; "a third guard" after it one more); a clause with its own subject under a light verb is no complement ("were described as heroes after the ambush killed two civilians": not dead); a companion named after a compound is apart only where the compound is a word of harm or of an outcome of its own, and takes that outcome ("two murder victims": dead; "two child victims" share the fate they accompany) (branch fixclaims6); 78: 77 and the review of the merge (review2 #2-#7; branch fixprec6): a harm to families or crews ("two families were killed", "both crews were injured") is people.<outcome> from the figure up, no upper bound (member_harm_outcomes: each group at least one person), families.<outcome> only where the outcome counts households (household_outcomes: present, displaced, fled), a vague figure of families as an exact one ("hundreds of families were displaced": families); a habit needs a mark (a frequency, habit_adverbs/habit_determiners, or a subject of people in general with no determiner and no anchor), and a force's size (the frame's forces) or a state at a place or a time (anchor_adverbs "now", anchor_prepositions "in") is none ("hundreds of fighters now control the town"); a place "has" or grows by no force whatever word heads the figure ("the town had hundreds of soldiers", "grew by 3,000 fighters"); a past participle the parser tags a verb modifies a crime ("two aggravated assaults"); 79: 78 and false claims of news of an illness (branch precision7): a figure of the dead in a sentence of no violence (harm_words, violent_causes, mishap_words, or a verb of killing whose doer is no illness and whose victims are no animals) that names an illness, or after such a sentence that does, or in a text of no violence that names one, is no toll ("an outbreak of plague has killed 61", "the virus, which has killed 16", "died after contracting the flu virus"; not "an outbreak of hostilities": what the noun is of says what it is; _death_in_illness_news), care in such a text no wound; an exact figure of people with a frequency under a verb in the simple present or a present passive is a rate ("turns away 40 people a night", "2 million residents are infected every year", "the annual fair, which draws 90,000 people"; _a_rate, period_roots); 80: 79 and a verb of killing whose doer is a pathogen (WordNet's nouns under pathogen_roots: "a deadly bacteria that has killed 12 patients") is an illness's, and a figure of people at large with a peopled place for its possessor ("Mexico's 107 million people", "the city's 40,000 residents") or living with an illness ("700,000 people living with AIDS") is a population (branch precision7); 81: 80 and the found dead ("found dead", a noun of corpse_nouns) keep their toll in news of an illness unless their own sentence names the illness ("A cholera outbreak spread through the camp. Three refugees were found dead in a ditch": three dead; branch precision7); 82: 81 and a province, a district or a governorate is an area of a tally ("at least 25 people were killed in attacks across the province": [tally] area_nouns), as a county or a region is (review A 7: such a roundup had become reconcile 22's best; branch fixrec7)
+VERSION = "83"  # 6: a part "of them" after an active-voice total ("killed 496 people, 258 of them civilians") is part of that total (review #5), and a death in a clause of an illness or another year is no death of the one just hurt (review #10; branch fixes); 7: 6 and the shooter's own death or wound ("before killing himself", "shot himself in the hand"), and the subject of an active shooting is no one hit (branch tolls); 8: 7 and local news' not-counts (house, district, ward and grade numbers, capacities, decimals, ages in brackets), what is hoped, tried, imagined, sought by a reward or able to happen, conditions, negated presence, hospital conditions and 'sent to hospital' as injured, a headline's adjective-tagged verb (branch claims); 9: the shooter's own death told by a pronoun in the sentence after his victims' adds to them, a year inside a full date is no other time of death, a district's number is no list of districts, an ordinal after "US" no road, "turned the gun on himself and survived" a wound (review of f060ed3: branch fixes); 10: 9 and a bare number of the hurt with a fatal adverb is how many died ("four were shot, one fatally"), a word that multiplies a harm counts the people it struck ("a quadruple shooting", "a double homicide"), "winged" and hit or struck in a part of the body are hurt (branch tolls); 11: 10 and what will or could happen or is predicted is hypothetical, ratios and "from one X to another" are no counts, care for an illness is no wound, a negation stops at a marked adverbial clause, bodies found are killed with evidence "bodies", a noun a killing verb takes is a person if any WordNet sense is one, an animal's name is no person, "placed under arrest" is captured, "the loss of N lives" is killed, an indefinite figure a noun under "no" is of is negated, "people between 19 and 97" are ages (branch claims); 12: 11 and ages in lists ("6- and 10-year-old", "ages, 20 and 31", "20 and 31 years old") are no counts, an ordinal on a grade noun ("an 8th grader") no rank, a breakdown the parser coordinates with its general total ("four bodies, two males and two females") part of it, a number set off by commas after a capitalised name an age (branch ages); 13: 12 and a figure over an area or a period wider than one happening ("across the city", "since Friday evening", "this year", "a string of", "two separate shootings") is a tally, scope "tally" (branch roundups); 14: 13 and "Image 1 of 3", "part 2 of 5" are positions in a sequence, no counts (from branch persons; the rest of that branch dropped: it helped only the study half); 15: 14 and a headline's bare people noun, capitalised and without its "was" ("Man killed in shooting on Elm Street", "Woman wounded in drive-by shooting"), is one person; 16: 15 and a ranked victim counts the victims of every harm told before it ("two men were killed ... a third man was wounded": one wounded); 17: 16 and frames the parser breaks in wire copy: "shot dead Sunday" (the complement hung on the day), "left at least 32 injured" (a bare figure modifying the participle), "two police officers and a driver injured" (a gapped clause's participle is all its subjects'), "252 were injured -- 154 of them" (a part after all) (branch wadclaims); 18: 17 and false claims of news (branch falseclaims, its 16-18): "taking the death toll up to 212" is where the toll stands (exact, killed), "103 deaths of 217 patients" leaves the 217 no outcome, "17 confirmed dead" is killed and a clause with its own subject is no light verb's complement, things of different kinds are not added, "an arsenal of" shares its verb, a name modifying the counted noun counts nothing, a suicide of many or of no one is no death of one, "hoping to", a capitalised road before a number; a vague word said twice for weight is one figure ("many, many people", "dozens and dozens"), the last of a long list shares its head's verb, a bare singular people noun between two conjuncts with "a" is one person ("a farmer, teacher and a nurse": 3); repairs of the branch's first step found on gva's study half: "his own life" is one person's whatever the parse (only "their/our/your own lives" are not), a suicide after "before" reaches its verb's subject, a date before a death noun ("the June 30 death of") is no figure of its own, the whole of a counted outcome only after of/from/among, a light participle with an act of its own ("believed to have shot the victim") gives no outcome; 19: 18 and a number right after a name and its comma that the parser makes a second subject of the name's verb ("Calvin Williams, 24 was shot") is an age; 20: 19 and under a light verb the last conjunct's own prepositional phrase is its complement ("left two dead and three others in the hospital": the three hurt), "left in hospital" and "left in critical condition" are hurt (branch tolls2); 21: 20 and a negated verb over a definite noun that itself tells the outcome ("not yet identifying the four victims") denies its own act, not the people (branch tolls2); 22: a death whose word takes a cause of an illness ("died of the disease", "deaths from cholera") is no toll (_died_of_illness); 23: 22 and a death told in a relative clause on the hurt just told ("two guards were injured, one of whom later died", "taken to hospital, where one victim died") is a death of some of them: incremental, its cue rule marked "hurt:" (branch wadtolls); 24: 23 and frames the parser breaks in wire copy: a number word after a date's month counts ("On 25 July five people were killed": the figure hung on the date counts the noun after it; a month's day is in digits), and "shot four protesters dead" (the complement made a clause of its own) (branch wadtolls); 25: 24 and a figure whose outcome verb says "also" after one of the same outcome is more of them (incremental: "Her driver also died"), and the verb's object the parser makes the subject of a participle after it is the verb's object ("killed at least eight people trying to sneak across") (branch wadtolls); 26: 25 and a verb coordinated with a light verb, with no subject of its own, tells what became of its subject after the complement ("was conscious when taken to a hospital, but died later": dead), "listed in condition" is hurt in the passive too, "went to the hospital" is hurt (branch gvatolls); 27: 26 and two different nouns of kinship or sex (WordNet, lexicon.kin_nouns) under one "a" or possessive are two people where their verb is not singular ("a mother and son were found shot", "killed her father and daughter"; branch gvatolls); 28: 27 and an object with the adjective that grades it ("suffered fatal injuries": dead), the hurt told by where they went or how they fare ("showed up at a hospital", "walked into a hospital", "fighting for her life"; branch gvatolls); 29: 28 and false claims of news (branch precision): a future reached through an agent's "by", a dative "to", a verb with no tense of its own ("will see him beat many") or "is going to", "(had) better have" a requirement; the noun of an outcome keeps its own time ("will face charges in the killing of two women"); what a counted toll includes ("the 12 killed included three children") is its parts in its outcome; an injury suffered (WordNet's injuries, a broken part of the body, burns, treatment sought) and a cut or a hit on any part of the body (WordNet's noun.body) hurt; a negation above an indirect question ("did not say when the two men were killed") leaves the event; a year the tagger dates before the noun of an occasion ("the 2009 pageant contestants") counts no one; a copula's bare "one of N" counts what its subject is ("the letter was one of five"); what a goal is or a need takes, whatever word the parser hangs it on ("our goal is 20,000 volunteers region-wide", "our goal is to feed 200 families"), is wanted; people a future occasion features ("will host a show featuring three comedians") are not there yet; 30: 29 and the same count of the same definite noun twice in one sentence is told once ("the two wrestlers ... the two wrestlers"), what a thing is big enough for is a capacity ("big enough to carry 40 people"), the full stop of "Sr." is no name; 31: 30 and people "missing" in a sentence of an accident or a disaster and of no taking are lost, not abducted (present: "14 others remained missing when the ship sank"); 32: 31 narrowed after gva-dev (study -1 killed -1 injured, measure -5 injured under 31): "also" adds only to the dead (the hurt are all hurt at once: "two women were also wounded" after five shot is some of them), and the participle's subject is the verb's object only where it follows the verb right after, the participle has no auxiliary or other subject, and tells no outcome of its own ("found two women suffering gunshot wounds" stays hurt) (branch wadtolls); 33: 32 and what an infinitive after a word of ability takes through a noun it is of ("not enough to support a shop of several employees") could be, not is ("was able to" did), and "look for" seeks as "seek" does ("looking for 10 founding families"); 34: 33 and treatment received or sought is a wound only where its sentence or the one before tells of a harm ("had not yet received the treatment ordered by the court": none); 35: 34 and a bare figure coordinated with a common noun counts that noun's kind ("a gunshot wound to the back and one in the leg": no person); 36: 35 and "put the number killed at 35", "put the number of people killed at 40": the light verb's "at" phrase the parser hangs on the participle of a figure's noun gives that participle's outcome (branch wadtolls); 37: 36 and people reported or gone missing, or found safe, in a sentence of no taking are lost, not abducted (present); 38: 37 and the agent of a negated passive did not do it ("an earthquake not felt by many people": no figure of people there); 39: 38 less 34 (treatment read as a wound only where a harm is told: it helped the study half and cost the measure half one true claim; dropped); 40: 39 and the review of the session: a death in a relative clause is of the hurt only on their verb, their subject or object, or their place of care (care_places), not on the harm's noun ("in the blast, which killed two soldiers"); "whether" opens no indirect question that lifts a negation; two kin nouns of one sex under a subject's verb of no number, or with "of <number>", are one person (lexicon.sex_nouns); "storm" as a verb is a taking (mishap_nouns_only), "bandit" a taking word; a death of a violent cause (violent_causes: "tear gas poisoning", "torture") is no death of an illness; 41: 40 and any of fatal_adjectives ("deadly", "lethal", "mortal") on a wound or an injury grades it as one that killed (one "fatal injury" key, three rows in place of nine); 42: 41 and ages a singular verb agrees with ("Jamie smith, 22 was shot", whatever the parser makes of the name) or told after "both"/"each" beside plural people ("two women, both 21,"); "pass away" is "die"; a headline's "self" is a reflexive ("fatally shoots self"); "another" on the object of a verb whose doer is of the same noun is no increment ("the teen ... accidentally shot another teen"); a figure's relative clause carries its tally scope ("nine people who were wounded in shootings across the city") (branch gvatolls3); 43: coordinated verbs sharing one figure whose outcomes are killed and injured ("killed or injured about 40", "killed and wounded at least 30") are casualties (combined_outcomes), where the coordinator is an alternative or the death is told first, and nothing but adverbs stands between the verbs; 44: a noun the parser coordinates with a verb, right before a finite verb of its own, takes no outcome of the verb it is coordinated with ("12 miners died and a dozen more are missing": 12); 45: a title the parser tags a name with no entity ("Secretary-General of the union was shot dead") opening its sentence before a singular auxiliary is one person, as a bare common noun there is; 46: 45 and false claims of news (branch precision3): a sentence a text prints twice word for word is told once, a clause of time in the present takes its governor's time ("will stay the same when 850 volunteers take part": a future), what a thing "enough" modifies is for is no figure ("enough money to cover a large number of people"), a conjunct joined to the same word twice in one sentence is the same people ("Brown and two other men ... Brown and two other men"), what a rumour tells is no figure; 47: 46 and what the first verb above a figure can or cannot do in the present ("can", "can't": ability_modals) is no happening ("she can't even hold her own baby", "cannot be responsible for damage to a resident's car"), one who disappears and is arrested is a fugitive, not one taken ("disappear" a lost word), and the conjunct joined to the same word twice is found by the words before it, whatever the parse; 48: 47 and a figure in a phrase on a noun of any one of a kind ("any event with 50 or more people": generic_determiners) is no count, and one person named as killed and told hurt by the same name elsewhere ("Harlow was shot ... Peter Harlow was killed") is one death: the hurt claim killed, the later a part of the earlier (where the family name is one person's); 49: 48 and "dead" the parser makes a clause of its own right after "found", with no subject, is the subject's complement ("the two women found dead this weekend died hours apart": killed; a reduced passive all the same); 50: 49 and the parts of a toll under a verb of saying where the parser makes the participle the subject of "included" ("officials said the 20 killed included four children": killed, parts), a figure per a unit a rate (noncount.toml: "11 to 12 customers per mile"; not "per police"); 51: 50 and "'d" before a bare verb is "would" ("we'd hate to take on 30 new staff": not yet; "he'd killed two" is "had"); 52: 51 and two kin nouns under a subject's verb of no number are two people where WordNet's gloss gives them two sexes ("a father and daughter died": lexicon.sex_of), not only its male/female person hyponyms; 53: 52 and the review of the session: one named as killed and told hurt by the same name is one death only where no sentence between sets a happening apart ("in a separate attack"), the hurt one's sentence tells no survival (survival_words: "expected to survive") and the name is no family name alone after a title ("Officer Lee"); "per" is a rate only before a unit ("per mile", "per shift"; "two killed per state police" counts); "can" on a passive verb of seeing or confirming (evidence_verbs: "30 bodies can be seen") reports what is there; a wh-relative clause on a noun of hearsay ("the hoax, in which police killed a man") tells a fact; 54: 53 and a name the tagger gives no entity of a thing, a place or a time, coordinated with a noun of kinship (lexicon.kin_nouns) that "his" or "her" owns, is a person ("Mbeki and his cousin were shot dead": 2; branch wadtolls4: the narrow form of wadtolls3's dropped step, kin nouns only); 55: 54 and a noun of a figure with a word of equality and no "of", the object of a verb coordinated after a verb whose object is counted, is that count again, of its own verb's outcome ("killed at least nine people and injured an equal number": at least nine hurt; equal_words) (branch wadtolls4); 56: 55 and "both" with no noun as a verb's subject, standing for people a verb argument of its sentence or the one before names, is a figure of two ("Both were killed on the spot"), as "both men" is; not as an object ("shot both of them") (branch wadtolls4); 57: 56 and false claims of local news (branch precision4): a natural death is no toll (a death at an age, "has died at age 74", in a sentence of no harm; an illness through a noun of it, "died of complications of diabetes"; "stroke", "heart attack" illnesses), the population of a place is no count ("a town of 300 people", "a population of 3.5 million people": lexicon.peopled_nouns), one missing who is found is lost, not taken ("Missing woman is found"), a copula's "one of N" beside a word of no person counts no people ("the town was one of seven finalists", "maybe one of those is guilt"), and what may be is no figure ("the possibility of a lot of suspects"); 58: 57 and those who report their injuries are hurt ("three people reported minor injuries": "report injury" a subject verb) (branch precision4); 59: 58 and the hurt told by a verb of going with a reflexive object ("a fourth victim drove herself to a hospital", "three others took themselves to the hospital": subject_verbs "drive oneself to hospital"), and a ranked victim held by an exact figure of its harm told before ("five people were shot ... a fourth victim": one of the five) (branch gvatolls4); 60: 59 and the hurt carried to hospital by others ("three men were transported to a hospital", "airlifted to a hospital": verbs "transport/airlift/fly/bring/carry/drive to hospital") (branch gvatolls4); 61: 60 and the review of the merge: a ranked victim held only by the latest exact figure of its harm reaching its rank, of its role or none, with no figure of another role since ("wounding five soldiers. Two civilians were also shot. A third victim": no part of the five); a death at an age natural only where neither its sentence nor the one before tells a harm; a copula's "one of N" of people at large (dweller_nouns) counts people whatever its subject, and a subject with any person sense, no peopled place, is a person ("the shooter was one of five people killed"); "both" stands for the nearest plural or coordinated verb argument, only if it is people ("a rifle and a pistol ... Both were seized": none); an equal number only after a counted object of people, "similar"/"like" no equal_words; one set of entities of no person (NORP not among them), one_person_possessives and people_reflexives ("itself" no one's); 62: 61 and the hurt carried to a place of care by others (carried_to_care: "flown to the hospital", "drove ... to the hospital") only where the counted noun is of the hurt or the dead or its sentence or the one before tells a harm ("three doctors were flown to the hospital": none), "shooting", "stabbing", "wreck", "collision" words of harm, and injuries reported "among" others or "to"/"of" people are not the reporter's ("two witnesses reported minor injuries among the protesters": none) (branch precision5); 63: 62 and a figure of vehicles that no word gives an outcome is present (DESIGN.md: a force's size) only under a licence (claims._licensed_presence, [present_frame]): a military vehicle (WordNet's hyponyms of military vehicle and armored vehicle, vehicle_nouns, an arming adjective: "armoured vehicles", "military trucks"), a vehicle of a convoy or a patrol, or vehicles taking part in an action; "a three-vehicle crash", "two cars drove past": none (branch precision5); 64: people set ablaze, set alight, set on fire or torched are killed, buildings and vehicles so are destroyed ([outcome.killed] and [outcome.destroyed] verbs; the unit chooses) (branch wadtolls5); 65: a phrase of period or area on the participle that tells the happenings of a figure's cause ("died in assaults blamed on the rebels since November") makes it a tally (branch wadtolls5); 66: 65 and vehicles coordinated with a force are licensed as its vehicles ("2,000 terrorists and up to 700 vehicles": the example article; merge fix); 67: 66 and the review of the merge: the carried to care are hurt where a grade of the hurt's condition ("in critical condition"), a harm of carried_harm_words in a clause under the carrying verb ("after being struck by a car") or one of harm_words told in the sentence after says so; a part of the body (WordNet's noun.body) is no other person the injuries reported are of ("injuries to the head"); people set on fire in a sentence that tells survival ("but survived", "who were rescued": survival_words) are hurt, not killed; a force's own vehicles (held by a preposition on a force noun or on a verb whose subject is one: "gunmen in three vehicles", "arrived in 15 pickup trucks") and vehicles armed with a weapon (WordNet's nouns under weapon_roots: "mounted with machine guns") are licensed; the people half of the licence, never applied, removed; a participle's area or period makes a tally only on happenings in the plural ("an explosion heard across the city": one); 68: a past participle the parser tags a verb, standing as a noun after "the" with nothing else on it ("the injured are 14 farmers", "the wounded were 23", "the injured included five children"), names the toll's outcome under a light verb as "the dead" does (_nominal_participle) (branch wadtolls6); 69: 68 and the taken are of the same series of victims as the dead and the hurt (_VICTIM_OUTCOMES): "five workers were killed ... a sixth worker was kidnapped" is one taken, not six; "two were abducted ... a third was killed" one dead (branch wadtolls6); 70: 69 and a participle the parser hangs on a light verb's "as" is its complement ("five were noted as being wounded", "reported as killed", "described as seriously injured"); "note" and "describe" light verbs (branch wadtolls6); 71: 70 and a span of years or months up to now that "recent" tells ("in recent years", "over recent months": [tally] span_prepositions, span_nouns, span_words) is a tally; the narrow form of wadtolls5's dropped step (not "the past year", which gva's reports use of their own happening) (branch wadtolls6); 72: 71 and a companion whose own phrase tells its fate (victims named after a harm, "two other shooting victims"; an outcome modifier, "the wounded driver") does not share the fate of the one it accompanies (branch gvatolls6); 73: 72 and false claims of local news (branch precision6): a figure on a people noun of a group (group_count_nouns: "family", "crew", "household"; WordNet noun.group) counts groups where the noun is plural-inflected or the figure one ("one family was evacuated", "three crews", "the crew was injured": no claim, as of 73; 76 and 77 changed the families and the harmed; "at least 2 crew drowned", "a family of five" count people), and a vague figure of people with no outcome word, an argument of a verb in the simple present with no auxiliary (no copula, light verb or verb of saying; not in a headline or first sentence), is a habit, no happening ("many motorists exceed the speed limit", "turns away hundreds of people every month"); 74: 73 and the people a peopled place has, but for a force ("the city had more than 1,900 parolees"), and a figure of people by, to or from which a peopled place or its population grows or shrinks (population_change_verbs: "the counties grew by 14,240 people") are a population, no count (branch precision6); 75: 74 and a noun of strikes that with the modifier right before it is a crime in WordNet (a hyponym of "crime": "sexual assault", "aggravated assault"; 77 made "aggravated", a verb to the parser, work) where the bare noun is not is no strike ("charged in three sexual assaults") (branch precision6); 76: 75 and a figure of families counted as groups is families.<outcome>, a unit of its own ([unit.families], family_nouns: "nearly 200 families were sleeping in the open", "the storm displaced two families"), not dropped; "three crews" still counts no one (merge fix); 77: 76 and the review of the merge: a span of years "recent" tells makes a tally only on the figure's own verb, in a sentence that ranks no happening by a superlative (on a noun WordNet makes an act, an event, a phenomenon or a time: _HAPPENING_CLASSES; "the deadliest attack in recent years killed 12": one attack, its toll; "a third guard" after it one more); a clause with its own subject under a light verb is no complement ("were described as heroes after the ambush killed two civilians": not dead); a companion named after a compound is apart only where the compound is a word of harm or of an outcome of its own, and takes that outcome ("two murder victims": dead; "two child victims" share the fate they accompany) (branch fixclaims6); 78: 77 and the review of the merge (review2 #2-#7; branch fixprec6): a harm to families or crews ("two families were killed", "both crews were injured") is people.<outcome> from the figure up, no upper bound (member_harm_outcomes: each group at least one person), families.<outcome> only where the outcome counts households (household_outcomes: present, displaced, fled), a vague figure of families as an exact one ("hundreds of families were displaced": families); a habit needs a mark (a frequency, habit_adverbs/habit_determiners, or a subject of people in general with no determiner and no anchor), and a force's size (the frame's forces) or a state at a place or a time (anchor_adverbs "now", anchor_prepositions "in") is none ("hundreds of fighters now control the town"); a place "has" or grows by no force whatever word heads the figure ("the town had hundreds of soldiers", "grew by 3,000 fighters"); a past participle the parser tags a verb modifies a crime ("two aggravated assaults"); 79: 78 and false claims of news of an illness (branch precision7): a figure of the dead in a sentence of no violence (harm_words, violent_causes, mishap_words, or a verb of killing whose doer is no illness and whose victims are no animals) that names an illness, or after such a sentence that does, or in a text of no violence that names one, is no toll ("an outbreak of plague has killed 61", "the virus, which has killed 16", "died after contracting the flu virus"; not "an outbreak of hostilities": what the noun is of says what it is; _death_in_illness_news), care in such a text no wound; an exact figure of people with a frequency under a verb in the simple present or a present passive is a rate ("turns away 40 people a night", "2 million residents are infected every year", "the annual fair, which draws 90,000 people"; _a_rate, period_roots); 80: 79 and a verb of killing whose doer is a pathogen (WordNet's nouns under pathogen_roots: "a deadly bacteria that has killed 12 patients") is an illness's, and a figure of people at large with a peopled place for its possessor ("Mexico's 107 million people", "the city's 40,000 residents") or living with an illness ("700,000 people living with AIDS") is a population (branch precision7); 81: 80 and the found dead ("found dead", a noun of corpse_nouns) keep their toll in news of an illness unless their own sentence names the illness ("A cholera outbreak spread through the camp. Three refugees were found dead in a ditch": three dead; branch precision7); 82: 81 and a province, a district or a governorate is an area of a tally ("at least 25 people were killed in attacks across the province": [tally] area_nouns), as a county or a region is (review A 7: such a roundup had become reconcile 22's best; branch fixrec7); 83: 82 and the review of claims 79-81 (reviewA #1-3, #8-12; branch fixprec7): violence in news of an illness is read from the project's tables (the events table's violent actions of violence_action_kinds, the nouns of strikes, taking_words, harm_words, violent_causes, mishap_words, and verbs of killing of one word or two, "gun down", less neutral_death_verbs; the events table's verbs-only words as verbs, the nouns of strikes as nouns), none where its object or doer is the illness ("fighting the outbreak", "the disease has struck"), one's own struggle ("despite his brave fight") or in a relative clause on a person whose pronoun is its subject ("the veteran, who fought in the war, died after a long illness"); one test of an illness (_an_illness) for every rule: nouns, illness_adjectives, illness_verbs whose subject is an illness, not a compound WordNet files elsewhere than under illness or pathogen_roots ("computer virus"; "Marburg virus" is one), a copula's predicate with an article ("is a cancer"), the first half of a hyphenated word ("ill-equipped"), what its "of" is not ("sick of the war"); the text's reach needs the illness in the first sentence; the drop reason names the reach; the reading lives in Annotation.memo; a vague figure reads frequency as an exact one (_a_rate: "hundreds of people per week"); prevalence_frames ("live with", "suffer from") through a clause on the noun whatever its dependency
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -308,12 +308,12 @@ def _habitual(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int, f
     marks = [tokens[c] for c in ann.children[verb]]
     if any(m.lower in vocab.anchor_adverbs for m in marks if m.dep in ("advmod", "npadvmod")):
         return False  # "hundreds of fighters now control the town": a state, now
+    if _a_rate(ann, vocab, verb, noun):
+        return True  # "turns away hundreds of people every month", "takes in 300 people per week"
     if exact:
-        return _a_rate(ann, vocab, verb, noun)
-    if any(m.dep == "advmod" and m.lower in vocab.habit_adverbs for m in marks) or any(
-            m.dep == "npadvmod" and any(tokens[d].lower in vocab.habit_determiners for d in ann.children[c])
-            for c, m in zip(ann.children[verb], marks)):
-        return True  # "turns away hundreds of people every month", "many motorists often exceed the limit"
+        return False
+    if any(m.dep == "advmod" and m.lower in vocab.habit_adverbs for m in marks):
+        return True  # "many motorists often exceed the limit"
     if any(m.dep == "prep" and m.lower in vocab.anchor_prepositions for m in marks):
         return False  # "thousands of civilians shelter in the school": where they are
     top = noun  # the phrase's head: the noun, or the vague word it is "of" ("hundreds of people")
@@ -328,15 +328,20 @@ def _a_rate(ann: Annotation, vocab: Vocabulary, verb: int, noun: int) -> bool:
     (WordNet's nouns under ``period_roots``) under "every", "each", "a" or "per" (``habit_determiners``,
     ``rate_determiners``) or after "per", on the verb, the counted noun or a relative clause the noun heads
     ("turns away 40 people a night", "sees 30 infants who require the equipment every year"), an adverb
-    of ``rate_adverbs`` or ``habit_adverbs`` ("treats 50 patients annually"), or the verb a relative clause
-    on a noun with one of ``rate_adjectives`` ("the annual fair, which attracts 200,000 people")?"""
+    of ``rate_words`` or ``habit_adverbs`` ("treats 50 patients annually"), or the verb a relative clause
+    on a noun with one of ``rate_words`` ("the annual fair, which attracts 200,000 people")? The one test of
+    frequency of exact and vague figures (:func:`_habitual`)."""
     tokens = ann.tokens
     periods = nouns_under(*vocab.period_roots)
     heads = [verb, noun] + [c for c in ann.children[noun] if tokens[c].dep == "relcl"]
+    top = noun  # the vague word a noun is "of" ("hundreds of people per week": "per" on "hundreds")
+    while tokens[top].head != top and tokens[top].dep in ("pobj", "prep"):
+        top = tokens[top].head
+        heads.append(top)
     for head in heads:
         for c in ann.children[head]:
             t = tokens[c]
-            if t.dep == "advmod" and (t.lower in vocab.rate_adverbs or t.lower in vocab.habit_adverbs):
+            if t.dep == "advmod" and (t.lower in vocab.rate_words or t.lower in vocab.habit_adverbs):
                 return True
             if t.dep == "npadvmod" and t.lemma.lower() in periods and any(
                     tokens[d].dep == "det" and (tokens[d].lower in vocab.habit_determiners
@@ -349,7 +354,7 @@ def _a_rate(ann: Annotation, vocab: Vocabulary, verb: int, noun: int) -> bool:
     if tokens[verb].dep != "relcl":
         return False
     on = tokens[verb].head  # "the annual county fair, which draws": the adjective on the noun or its compound
-    return any(tokens[c].dep == "amod" and tokens[c].lower in vocab.rate_adjectives
+    return any(tokens[c].dep == "amod" and tokens[c].lower in vocab.rate_words
                for n in [on, *(c for c in ann.children[on] if tokens[c].dep == "compound")] for c in ann.children[n])
 
 
@@ -830,15 +835,55 @@ def _a_violent_cause(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     return bool((names | set(words)) & vocab.violent_causes)
 
 
-def _an_illness(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
-    """Is the noun an illness: one WordNet files under illness (with its compound: "swine flu") or one of
-    ``illness_words`` ("virus", "stroke", "heart attack"), and no cause of ``violent_causes``?"""
-    words, names = _illness_names(ann, noun)
-    if _a_violent_cause(ann, vocab, noun):
-        return False  # "died of tear gas poisoning": a death the violence caused, whatever WordNet files it under
-    return (any(" ".join([*words, name]) in illness_nouns() or name in illness_nouns()
-                or " ".join([*words, name]) in vocab.illness_words for name in names)
-            or bool(names & vocab.illness_words))
+def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -> bool:
+    """Is the word an illness, the one test of every rule of illness (a death of one, news of one, care for
+    one, people living with one)?
+    - a noun WordNet files under illness or one of ``illness_words`` ("virus", "outbreak", "stroke"), with
+      its compound ("swine flu", "heart attack"); not where the compound and the noun are a WordNet noun of
+      another kind than a pathogen ("computer virus": a program; "Marburg virus" a microorganism), nor the predicate of a copula with an article
+      (``figurative_determiners``: "the regime is a cancer"), nor a cause of ``violent_causes`` ("tear gas
+      poisoning"); what the noun is "of" says what it is ("an outbreak of plague" an illness, "an outbreak of
+      fresh hostilities", "the virus of sectarianism" none);
+    - an adjective of ``illness_adjectives`` ("fell ill", "infected"), not the first half of a hyphenated
+      word ("ill-equipped") nor "sick of" ("sick of the war");
+    - a verb of ``illness_verbs`` ("infect") whose subject, if any, is an illness ("the virus infected 30";
+      not "the virus of sectarianism had infected the army").
+    No verb else: "insurgents have plagued the district" names no plague."""
+    tokens = ann.tokens
+    tok = tokens[word]
+    lemma = tok.lemma.lower()
+    follows = tokens[word + 1] if word + 1 < len(tokens) else None
+    if follows is not None and follows.text == "-" and follows.idx == tok.idx + len(tok.text):
+        return False  # "ill-equipped", "sick-listed": the first half of a hyphenated word
+    of = [g for c in ann.children[word] if tokens[c].dep == "prep" and tokens[c].lower == "of"
+          for g in ann.children[c] if tokens[g].dep == "pobj"]
+    if tok.pos in _NOUN_POS:
+        if _a_violent_cause(ann, vocab, word):
+            return False  # "died of tear gas poisoning": a death the violence caused, whatever WordNet files it under
+        if tok.dep == "attr" and tokens[tok.head].lemma.lower() in vocab.copulas and any(
+                tokens[c].dep == "det" and tokens[c].lower in vocab.figurative_determiners for c in ann.children[word]):
+            return False  # "the regime is a cancer": what it is like
+        words, names = _illness_names(ann, word)
+        joined = {" ".join([*words, name]) for name in names} if words else set()
+        if joined & vocab.illness_words or any(j in illness_nouns() for j in joined):
+            found = True
+        elif any(noun_class(j) and j not in nouns_under(*vocab.pathogen_roots) for j in joined):
+            return False  # "a computer virus": WordNet's noun of the compound is no illness ("Marburg virus", a
+            # microorganism of pathogen_roots, is one's agent)
+        else:
+            found = bool(names & vocab.illness_words) or any(name in illness_nouns() for name in names)
+    elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
+        found = bool({lemma, tok.lower} & vocab.illness_adjectives)
+    elif tok.pos == "VERB":
+        if lemma not in vocab.illness_verbs:
+            return False
+        subjects = [c for c in ann.children[word] if tokens[c].dep == "nsubj"]
+        return depth < 2 and all(_an_illness(ann, vocab, s, depth + 1) for s in subjects)
+    else:
+        return False
+    # what a word is "of" tells what it is: "an outbreak of plague" an illness, "an outbreak of fresh
+    # hostilities", "an epidemic of violence", "sick of the war" none
+    return found and (not of or depth > 1 or any(_an_illness(ann, vocab, g, depth + 1) for g in of))
 
 
 def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
@@ -857,37 +902,40 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
-#: The last document whose sentences :func:`_illness_news` read, with what it found (one scan per document;
-#: one tuple, swapped whole, so that two threads never pair one document with another's reading).
-_ILLNESS_READ: list = [(None, None)]
+@functools.lru_cache(maxsize=8)
+def _violence_words(vocab: Vocabulary) -> tuple[frozenset[str], ...]:
+    """The words that tell violence in news of an illness, from the project's own tables: the words of the
+    events table's violent actions of ``violence_action_kinds`` (ambush, fighting, shelling, suicide bomber,
+    airstrike), the nouns of strikes (raid, mortar, rocket), ``harm_words``, ``violent_causes``,
+    ``mishap_words`` and ``taking_words``; and the verbs of killing (``[outcome.killed]``, one word or a verb
+    and its particle or complement: "gun down", "blow up") less those that tell a death of any cause
+    (``dying_verbs``, ``neutral_death_verbs``). Made once per vocabulary (the events table's words of verbs only, "target", and the nouns of strikes, nouns only, "a strike"
+    and not "the disease has struck", apart: (words, verbs only, nouns only, verbs of one word, verbs of
+    two)."""
+    actions = load().events.actions
+    words = {w for kind in vocab.violence_action_kinds for w in actions[kind].words}
+    verbs_only = {w for kind in vocab.violence_action_kinds for w in actions[kind].verbs}  # "target", "storm"
+    nouns_only = {n for n, units in vocab.noun_units.items() if "strikes" in units}  # "a strike", not "struck"
+    words = (words - verbs_only) | vocab.harm_words | vocab.violent_causes | vocab.mishap_words | vocab.taking_words
+    killing = {v for v in vocab.outcomes["killed"].verbs
+               if v not in vocab.neutral_death_verbs and v.split()[0] not in vocab.dying_verbs}
+    return (frozenset(words), frozenset(verbs_only), frozenset(nouns_only - words),
+            frozenset(v for v in killing if " " not in v), frozenset(v for v in killing if len(v.split()) == 2))
 
 
 def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[bool]]:
-    """For each sentence: does it name an illness (a noun WordNet files under illness, with its compound, or
-    one of ``illness_words``: "outbreak", "virus", "infected"), and does it tell a violence (one of
-    ``harm_words``, a cause of ``violent_causes``, an accident or a disaster of ``mishap_words``, or a verb of
-    killing whose doer is no illness or pathogen (WordNet's nouns under ``pathogen_roots``) and whose victims
-    are no animals (WordNet: "gunmen killed", "were executed"; "the outbreak has killed 61", "the virus,
-    which has killed 16", "a bacteria that has killed 12" are the illness's, "birds have been slaughtered" a
-    cull)? Read once per document."""
-    last, reading = _ILLNESS_READ[0]
-    if last is ann:
-        return reading
+    """For each sentence: does it name an illness (:func:`_an_illness`), and does it tell a violence (one of
+    :func:`_violence_words`, one word or two: "suicide bomber", or a verb of killing whose doer is no
+    illness or pathogen (WordNet's nouns under ``pathogen_roots``) and whose victims are no animals
+    (WordNet: "gunmen killed", "were gunned down"; "the outbreak has killed 61", "the virus, which has
+    killed 16", "a bacteria that has killed 12" are the illness's, "birds have been slaughtered" a cull)?
+    A word of violence that takes an illness for its object ("fight the virus", "a battle against
+    cancer") tells none. Read once per document and vocabulary (the document's ``Annotation.memo``)."""
+    memo = ann.memo.get("illness_news")
+    if memo is not None and memo[0] is vocab:
+        return memo[1]
     tokens = ann.tokens
-    killing = {v for v in vocab.outcomes["killed"].verbs if " " not in v} - vocab.dying_verbs - {"perish"}
-
-    def an_illness(index: int, depth: int = 0) -> bool:
-        tok = tokens[index]
-        names = {tok.lemma.lower(), tok.lower}
-        if index > 0:
-            names.add(f"{tokens[index - 1].lower} {tok.lemma.lower()}")  # "swine flu"
-        if not (names & vocab.illness_words or any(name in illness_nouns() for name in names)):
-            return False
-        # what a noun is "of" tells what it is: "an outbreak of plague" an illness, "an outbreak of fresh
-        # hostilities", "an epidemic of violence" none
-        of = [g for c in ann.children[index] if tokens[c].dep == "prep" and tokens[c].lower == "of"
-              for g in ann.children[c] if tokens[g].dep == "pobj"]
-        return not of or depth > 1 or any(an_illness(g, depth + 1) for g in of)
+    words, verbs_only, nouns_only, killing, killing2 = _violence_words(vocab)
 
     def the_illness_does_it(verb: int) -> bool:
         doers = [c for c in ann.children[verb] if tokens[c].dep in ("nsubj", "csubj")]
@@ -895,12 +943,13 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
                   if tokens[g].dep == "pobj"]
         if tokens[verb].dep == "relcl":
             # "the virus, which has killed 16": the relative pronoun stands for the noun the clause is on
-            doers = [tokens[verb].head if tokens[d].tag in ("WDT", "WP") else d for d in doers]
+            doers = [tokens[verb].head if tokens[d].tag in vocab.relative_pronoun_tags else d for d in doers]
         pathogens = nouns_under(*vocab.pathogen_roots)
         return bool(doers) and all(
-            an_illness(d) or tokens[d].lemma.lower() in pathogens or tokens[d].lower in pathogens
-            or any(an_illness(c) for c in ann.children[d] if tokens[c].dep in ("compound", "amod"))
-            or any(an_illness(g) for c in ann.children[d] if tokens[c].dep == "prep" for g in ann.children[c])
+            _an_illness(ann, vocab, d) or tokens[d].lemma.lower() in pathogens or tokens[d].lower in pathogens
+            or any(_an_illness(ann, vocab, c) for c in ann.children[d] if tokens[c].dep in ("compound", "amod"))
+            or any(_an_illness(ann, vocab, g) for c in ann.children[d] if tokens[c].dep == "prep"
+                   for g in ann.children[c])
             for d in doers)
 
     def of_animals(verb: int) -> bool:
@@ -910,43 +959,86 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
                          for g in ann.children[p] if tokens[g].dep == "pobj"), d) for d in done_to]
         return bool(done_to) and all(tokens[d].lemma.lower() in animal_nouns() for d in done_to)
 
+    def against_an_illness(index: int) -> bool:
+        # "fight the virus", "the battle against cancer", "an attack of fever": the illness is what is fought
+        objects = [c for c in ann.children[index] if tokens[c].dep == "dobj"]
+        objects += [g for c in ann.children[index] if tokens[c].dep == "prep" for g in ann.children[c]
+                    if tokens[g].dep == "pobj"]
+        return any(_an_illness(ann, vocab, o) for o in objects)
+
+    def violence(t: Token) -> bool:
+        if t.pos == "VERB" and (t.lemma.lower() in killing or any(
+                f"{t.lemma.lower()} {tokens[c].lower}" in killing2 for c in ann.children[t.i]
+                if tokens[c].dep in ("prt", "acomp", "advmod", "oprd", "dobj"))):
+            # ("vaccination wiped out polio": what is killed is the illness)
+            return not the_illness_does_it(t.i) and not of_animals(t.i) and not against_an_illness(t.i)
+        names = {t.lemma.lower(), t.lower}
+        if t.i > 0:
+            names |= {f"{tokens[t.i - 1].lower} {t.lemma.lower()}", f"{tokens[t.i - 1].lemma.lower()} {t.lemma.lower()}"}
+        if not (names & words or (t.pos == "VERB" and names & verbs_only)
+                or (t.pos in _NOUN_POS and names & nouns_only)):
+            return False
+        if t.pos == "VERB" and the_illness_does_it(t.i):
+            return False  # "the virus attacked his lungs": the illness's doing
+        if t.pos in _NOUN_POS and any(tokens[c].dep == "poss" for c in ann.children[t.i]) and not any(
+                tokens[c].dep == "prep" for c in ann.children[t.i]):
+            return False  # "despite his brave fight he passed away": one's own struggle ("their attack on the
+            # village" tells its target)
+        return not against_an_illness(t.i)
+
+    def what_a_person_did(index: int) -> bool:
+        # "the veteran, who fought in the war, died after a long illness": a relative clause on a person whose
+        # relative pronoun is its subject tells what the person did, no violence done in the sentence's news
+        node = index
+        while tokens[node].head != node:
+            if tokens[node].dep == "relcl":
+                return tokens[tokens[node].head].lemma.lower() in person_nouns() and any(
+                    tokens[c].dep == "nsubj" and tokens[c].tag in vocab.relative_pronoun_tags
+                    for c in ann.children[node])
+            node = tokens[node].head
+        return False
+
     ill, violent = [], []
     for start, end in ann.sentences:
-        ill.append(any(an_illness(i) for i in range(start, end)))
-        violent.append(any(
-            {t.lemma.lower(), t.lower} & (vocab.harm_words | vocab.violent_causes | vocab.mishap_words)
-            or (t.pos == "VERB" and t.lemma.lower() in killing and not the_illness_does_it(t.i)
-                and not of_animals(t.i))
-            for t in tokens[start:end]))
-    _ILLNESS_READ[0] = (ann, (ill, violent))
+        ill.append(any(_an_illness(ann, vocab, i) for i in range(start, end)))
+        violent.append(any(violence(t) and not what_a_person_did(t.i) for t in tokens[start:end]))
+    ann.memo["illness_news"] = (vocab, (ill, violent))
     return ill, violent
 
 
-def _death_in_illness_news(ann: Annotation, vocab: Vocabulary, sent: int) -> bool:
+def _death_in_illness_news(ann: Annotation, vocab: Vocabulary, sent: int) -> str | None:
     """Is a figure of the dead in sentence ``sent`` one of an illness's dead, though no word of the death takes
-    the illness for its cause (:func:`_died_of_illness`): its sentence tells no violence
-    (:func:`_illness_news`) and names an illness ("an outbreak of plague has killed 61 people", "two people
-    have died after contracting the flu virus", "another child infected with the virus died"), or names
-    none after a sentence of no violence that does ("the first death caused by swine flu was announced.
-    The woman, 38, died at the hospital"), or is in a text that tells no violence anywhere and names an
-    illness (a report of an epidemic)? Not the last two where the sentence finds the dead (a noun of
-    ``corpse_nouns``, "found dead": "three refugees were found dead in a ditch" after a sentence of an outbreak).
-    fogcount counts the dead of violence; an accident, a disaster or a poisoning ("after eating cake poisoned
-    with thallium": a violent cause) is no illness."""
+    the illness for its cause (:func:`_died_of_illness`)? Which reach says so:
+    - "its sentence": it tells no violence (:func:`_illness_news`) and names an illness ("an outbreak of
+      plague has killed 61 people", "two people have died after contracting the flu virus");
+    - "the sentence before": it names none and tells no violence after a sentence of no violence that names
+      one ("the first death caused by swine flu was announced. The woman, 38, died at the hospital");
+    - "the text": no sentence of the text tells violence, and its first sentence names an illness (a report
+      of an epidemic).
+    Not the last two where the sentence finds the dead (a noun of ``corpse_nouns``, a verb of finding with
+    ``[outcome.killed]``'s "find dead": "three refugees were found dead in a ditch" after a sentence of an
+    outbreak). A death whose own sentence tells violence ("died in the raid", "when the camp was shelled")
+    is the violence's, whatever the sentences around it say. fogcount counts the dead of violence; an
+    accident, a disaster or a poisoning ("after eating cake poisoned with thallium": a violent cause) is no
+    illness."""
     ill, violent = _illness_news(ann, vocab)
     if violent[sent]:
-        return False
+        return None
     if ill[sent]:
-        return True
+        return "its sentence"
     tokens = ann.tokens
     start, end = ann.sentences[sent]
-    if any(t.lemma.lower() in vocab.corpse_nouns or (t.lemma.lower() == "find" and any(
-            tokens[c].lower == "dead" for c in ann.children[t.i])) for t in tokens[start:end]):
-        return False  # "three refugees were found dead in a ditch", "bodies were recovered": the found dead keep
+    found = [v.split() for v in vocab.outcomes["killed"].verbs if v.split()[0] in vocab.found_verbs]
+    if any(t.lemma.lower() in vocab.corpse_nouns or any(
+            t.lemma.lower() == first and any(tokens[c].lower == rest for c in ann.children[t.i])
+            for first, rest in found) for t in tokens[start:end]):
+        return None  # "three refugees were found dead in a ditch", "bodies were recovered": the found dead keep
         # their toll unless their own sentence names the illness
     if sent > 0 and ill[sent - 1] and not violent[sent - 1]:
-        return True
-    return any(ill) and not any(violent)
+        return "the sentence before"
+    if ill[0] and not any(violent):
+        return "the text"
+    return None
 
 
 def _no_harm_told(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
@@ -2710,36 +2802,20 @@ def _injuries_of_others(ann: Annotation, vocab: Vocabulary, reading: _Reading) -
 
 
 def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: int) -> bool:
-    """Is an injured figure one of people cared for an illness, not hurt: its
-    cue a word of care only (``care_cues``: "hospitalised", "in stable
-    condition"), no word of harm (``harm_words``) in its sentence, and an
-    illness named there (a noun WordNet files under illness, or one of
-    ``illness_words``) or, failing that, in the sentence before?"""
+    """Is an injured figure one of people cared for an illness, not hurt: its cue a word of care only
+    (``care_cues``: "hospitalised", "in stable condition"), and, by the reaches of
+    :func:`_death_in_illness_news` (the same sentence flags of :func:`_illness_news`), its sentence tells no
+    violence and names an illness, or names none after a sentence of no violence that does, or the text
+    tells no violence and its first sentence names an illness ("She had been admitted to hospital two weeks
+    earlier" in a report of a flu's first death)?"""
     if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.care_cues:
         return False
-    tokens = ann.tokens
-
-    def words(index: int) -> set[str]:
-        start, end = ann.sentences[index]
-        found = set()
-        for tok in tokens[start:end]:
-            found |= {tok.lemma.lower(), tok.lower}
-            if tok.i > start:
-                found.add(f"{tokens[tok.i - 1].lower} {tok.lemma.lower()}")  # "swine flu"
-        return found
-
-    def ill(found: set[str]) -> bool:
-        return bool(found & vocab.illness_words) or any(word in illness_nouns() for word in found)
-
-    here = words(sent)
-    if here & vocab.harm_words:
-        return False
-    if ill(here) or (sent > 0 and ill(words(sent - 1))):
-        return True
-    # a report of an epidemic: a text that tells no violence anywhere and names an illness ("She had been
-    # admitted to hospital two weeks earlier" in a report of a flu's first death)
     named, violent = _illness_news(ann, vocab)
-    return any(named) and not any(violent)
+    if violent[sent]:
+        return False
+    if named[sent] or (sent > 0 and named[sent - 1] and not violent[sent - 1]):
+        return True
+    return named[0] and not any(violent)
 
 
 def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
@@ -3044,22 +3120,22 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
 
 
 def _living_with_an_illness(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
-    """Is the figure the subject of "live" "with" an illness (:func:`_an_illness`: a noun WordNet files under
-    illness, or one of ``illness_words``): "33 million people are living with HIV", "the 700,000 people who
-    live with the disease"? How many have it, a prevalence, no one counted in what happened."""
+    """Is the figure tied to an illness (:func:`_an_illness`) by a frame of ``prevalence_frames`` ("live
+    with", "suffer from"), as the verb's subject or through a clause on its noun, whatever the noun's own
+    dependency ("33 million people are living with HIV", "the 700,000 people who live with the disease",
+    "threatens 700,000 people living with HIV")? How many have it, a prevalence, no one counted in what
+    happened."""
     tokens = ann.tokens
-    verb = tokens[np_head].head
-    if tokens[np_head].dep == "nsubj":
-        pass
-    elif any(tokens[c].dep == "relcl" for c in ann.children[np_head]):
-        verb = next(c for c in ann.children[np_head] if tokens[c].dep == "relcl")  # "people who live with"
-    elif tokens[np_head].dep != "dobj" or tokens[verb].pos != "VERB":
-        verb = next((c for c in ann.children[np_head] if tokens[c].dep == "acl"), verb)  # "people living with"
-    if tokens[verb].lemma.lower() != "live":
-        return False
-    return any(tokens[p].dep == "prep" and tokens[p].lower == "with"
-               and any(tokens[g].dep == "pobj" and _an_illness(ann, vocab, g) for g in ann.children[p])
-               for p in ann.children[verb])
+    verb = next((c for c in ann.children[np_head] if tokens[c].dep in ("acl", "relcl")), None)
+    if verb is None:
+        if tokens[np_head].dep != "nsubj":
+            return False
+        verb = tokens[np_head].head
+    lemma = tokens[verb].lemma.lower()
+    return any(lemma == first and any(
+        tokens[p].dep == "prep" and tokens[p].lower == prep
+        and any(tokens[g].dep == "pobj" and _an_illness(ann, vocab, g) for g in ann.children[p])
+        for p in ann.children[verb]) for first, prep in vocab.prevalence_frames)
 
 
 def _a_crime(ann: Annotation, noun: int) -> bool:
@@ -4105,8 +4181,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     cue_word = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
-    if reading.outcome in ("killed", "casualties") and _death_in_illness_news(ann, vocab, tokens[cand.anchor].sent):
-        return [], None, "a death of an illness"  # "an outbreak of plague has killed 61 people": no toll of violence
+    reach = (_death_in_illness_news(ann, vocab, tokens[cand.anchor].sent)
+             if reading.outcome in ("killed", "casualties") else None)
+    if reach is not None:
+        # "an outbreak of plague has killed 61 people": no toll of violence; the reason names the reach
+        return [], None, f"a death of an illness ({reach})"
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and _featured_in_a_future(ann, vocab, np_head):
         return [], None, "hypothetical"  # "will host a show featuring three comedians": not there yet
