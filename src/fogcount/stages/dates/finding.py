@@ -127,7 +127,7 @@ def _is_later_act(ann: Annotation, i: int, r: TimeRules) -> bool:
     object is such a noun ("sentencing was delayed", "filed charges") or a verb
     done "in court" ("appeared in court")?"""
     tok = ann.tokens[i]
-    if tok.pos == "VERB" and tok.lemma in r.act_verbs:
+    if _is_act_verb(ann, i, r):
         return True
     if tok.pos in ("NOUN", "PROPN"):
         return tok.lemma.lower() in r.act_nouns
@@ -150,8 +150,25 @@ def later_acts(ann: Annotation, sentences) -> list[int]:
     for s in sorted(set(sentences)):
         if 0 <= s < len(ann.sentences):
             first, last = ann.sentences[s]
-            out += [i for i in range(first, last) if ann.tokens[i].pos == "VERB" and ann.tokens[i].lemma in r.act_verbs]
+            out += [i for i in range(first, last) if _is_act_verb(ann, i, r)]
     return out
+
+
+def _is_act_verb(ann: Annotation, i: int, r: TimeRules) -> bool:
+    """Is token ``i`` a verb of ``[later_acts]``, in its legal frame where it
+    asks for one (``framed``: "charged with murder", "charged in the death",
+    not "charged at protesters")?"""
+    tok = ann.tokens[i]
+    if tok.pos != "VERB" or tok.lemma not in r.act_verbs:
+        return False
+    if tok.lemma not in r.act_framed:
+        return True
+    # the object of "with", "in" ...: a crime or a happening ("with murder", "in the death"), or a
+    # gerund ("with shooting his baby", "in connection with killing")
+    return any((ann.tokens[c].dep == "pobj" and ann.tokens[c].lemma.lower() in r.act_frame_nouns)
+               or ann.tokens[c].dep == "pcomp"
+               for p in ann.children[i] if ann.tokens[p].dep == "prep" and ann.tokens[p].lower in r.act_frame_preps
+               for c in ann.children[p])
 
 
 def _act(ann: Annotation, first: int, last: int, r: TimeRules) -> int | None:
