@@ -79,13 +79,14 @@ def test_statement_times(text, statements):
         ("Police responded to a shooting Tuesday night on Elm Street.", {"Tuesday night": None}),
         ("Protesters gathered outside the court on Monday.", {"Monday": None}),
         ("The man was killed Friday, police said Saturday.", {"Friday": None, "Saturday": None}),
-        # "charge" only in its legal frame: with a crime, in a death, with a gerund
+        # "charge" as a charge, not a rush: with a crime, in a death, with a gerund, or bare
         ("A woman was charged Thursday with murder in the stabbing.", {"Thursday": "charged"}),
         ("Prosecutors charged a man Friday in the death of his neighbour.", {"Friday": "charged"}),
         ("A man was charged on Sunday with shooting his cousin.", {"Sunday": "charged"}),
+        ("A teenager was charged Wednesday.", {"Wednesday": "charged"}),
         ("Mounted officers charged at the marchers on Tuesday in Lagos.", {"Tuesday": None}),
         ("Soldiers charged into the square on Tuesday, scattering the crowd.", {"Tuesday": None}),
-        ("The cavalry charged the line with sabres on Tuesday.", {"Tuesday": None}),
+        ("The cavalry charged down the hill on Tuesday.", {"Tuesday": None}),
         # verbs whose commoner sense is no later act
         ("The club named a new coach on Monday.", {"Monday": None}),
         ("The band booked a hall in Leeds on Friday.", {"Friday": None}),

@@ -155,20 +155,18 @@ def later_acts(ann: Annotation, sentences) -> list[int]:
 
 
 def _is_act_verb(ann: Annotation, i: int, r: TimeRules) -> bool:
-    """Is token ``i`` a verb of ``[later_acts]``, in its legal frame where it
-    asks for one (``framed``: "charged with murder", "charged in the death",
-    not "charged at protesters")?"""
+    """Is token ``i`` a verb of ``[later_acts]``, and for one of ``framed``
+    ("charge") not in its sense of a rush: no preposition of motion after it
+    (``motion_preps``: "riot police charged at protesters", "charged into the
+    crowd"; "charged with murder", "charged in the death", a bare "was charged
+    Monday" are charges)?"""
     tok = ann.tokens[i]
     if tok.pos != "VERB" or tok.lemma not in r.act_verbs:
         return False
     if tok.lemma not in r.act_framed:
         return True
-    # the object of "with", "in" ...: a crime or a happening ("with murder", "in the death"), or a
-    # gerund ("with shooting his baby", "in connection with killing")
-    return any((ann.tokens[c].dep == "pobj" and ann.tokens[c].lemma.lower() in r.act_frame_nouns)
-               or ann.tokens[c].dep == "pcomp"
-               for p in ann.children[i] if ann.tokens[p].dep == "prep" and ann.tokens[p].lower in r.act_frame_preps
-               for c in ann.children[p])
+    return not any(ann.tokens[p].dep in ("prep", "prt", "advmod") and ann.tokens[p].lower in r.act_motion_preps
+                   for p in ann.children[i])
 
 
 def _act(ann: Annotation, first: int, last: int, r: TimeRules) -> int | None:
