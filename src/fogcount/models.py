@@ -237,9 +237,10 @@ class Event(_Model):
     date_end: dt.date | None = None
     date_qualifier: Literal["on or before"] | None = Field(
         default=None, description="'on or before': the report gives no day of the happening itself, only the day "
-        "of something said or done about it later ('was sentenced Wednesday', 'arrested Friday', 'police said "
-        "Tuesday'); ``date_start``..``date_end`` are that day, and the happening was on it or before it (an open "
-        "start, as a figure's ``at least`` is an open high). Linking reads it (:mod:`fogcount.stages.link`). "
+        "of something done about it later ('was sentenced Wednesday', 'charged with murder Friday'; a statement's "
+        "day alone, 'police said Tuesday', is not one); ``date_start``..``date_end`` are that day, and the "
+        "happening was on it or before it (an open start, as a figure's ``at least`` is an open high). Linking "
+        "reads it (:mod:`fogcount.stages.link`); exports do not give its day as exact (docs/exports.md). "
         "With no dates: the report gives no day and tells a later act about the happening ('Man charged with "
         "shooting baby'): it was on or before the publication date, told after it. "
         "Null: the dates are the happening's own (or, with no dates, the days just before the publication).")

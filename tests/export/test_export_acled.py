@@ -221,3 +221,15 @@ def test_a_toll_for_no_one_in_particular_holds_the_figures_for_roles():
                   killed("c3", 4, "fatalities", "unknown", "noun:fatality")) == "5"
     assert report(killed("c1", 2, "soldiers", "security_forces", "verb:kill"),
                   killed("c2", 3, "others", "unknown", "verb:kill")) == "5"  # "others" add
+
+
+def test_an_event_dated_on_or_before_a_day_is_not_exact_to_the_day():
+    """A report that gives only the day of a later act (a charge, a sentencing) dates its event "on or
+    before" that day: ACLED's time_precision is 3 (the day is the latest it can have), not 1."""
+    import datetime as dt
+
+    day = dt.date(2020, 1, 20)
+    bound = Event(id="e1", date_start=day, date_end=day, date_qualifier="on or before")
+    assert time_precision(EventRow(report=None, event=bound, claims=[])) == 3
+    exact = Event(id="e1", date_start=day, date_end=day)
+    assert time_precision(EventRow(report=None, event=exact, claims=[])) == 1

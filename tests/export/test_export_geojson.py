@@ -60,3 +60,15 @@ def test_text_is_utf8_not_escaped():
 def test_no_reports_give_an_empty_collection():
     written, _, data = export([])
     assert written == 0 and data == {"type": "FeatureCollection", "features": [], "unlocated": []}
+
+
+def test_an_event_dated_on_or_before_a_day_says_so():
+    import datetime as dt
+
+    from fogcount.export._common import EventRow
+    from fogcount.models import Event
+
+    day = dt.date(2020, 3, 20)
+    row = EventRow(report=None, event=Event(id="e1", date_start=day, date_end=day, date_qualifier="on or before"),
+                   claims=[])
+    assert GEOJSON_PROPERTIES["date_qualifier"][1](row) == "on or before"

@@ -107,3 +107,17 @@ def test_type_of_violence_is_the_events():
     write_ucdp([report], out)
     rows = {r["id"]: r for r in read_ucdp(out.getvalue())}
     assert rows["d1-e1"]["type_of_violence"] == "1" and rows["d1-e2"]["type_of_violence"] == ""
+
+
+def test_an_event_dated_on_or_before_a_day_spans_from_its_open_start():
+    """GED's date_start and date_end are the earliest and the latest days an event can have: one dated
+    "on or before" a day (a later act's) spans link.toml's bound_days before it, with its date_prec."""
+    from fogcount.export.ucdp import first_day
+    from fogcount.stages.link import rules
+
+    day = dt.date(2020, 3, 20)
+    bound = EventRow(report=None, event=Event(id="e1", date_start=day, date_end=day, date_qualifier="on or before"),
+                     claims=[])
+    assert first_day(bound) == day - dt.timedelta(days=rules().bound_days) and date_prec(bound) == 5
+    exact = EventRow(report=None, event=Event(id="e1", date_start=day, date_end=day), claims=[])
+    assert (first_day(exact), date_prec(exact)) == (day, 1)

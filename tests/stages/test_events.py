@@ -871,8 +871,17 @@ def test_people_reported_missing_begin_no_event():
     # only the day of a later act or of a statement: the happening was on or before it
     ("Sentencing was delayed Thursday for the man convicted in the shooting that killed a woman and "
      "injured nine others.", "on or before"),
-    ("A man was arrested Friday in the shooting death of a teenager in Denver.", "on or before"),
-    ("One man was killed in a shooting in Denver, police said Wednesday.", "on or before"),
+    ("A man was charged Friday with murder in the shooting death of a teenager in Denver.", "on or before"),
+    # the act's object holds the figure, but the figure's outcome word is the killing's: a later act still
+    ("Police identified on Thursday the three men killed in a shooting in Tulsa.", "on or before"),
+    # a statement's day alone is no bound: the happening is its day or the day before
+    ("One man was killed in a shooting in Denver, police said Wednesday.", None),
+    # an arrest whose figure the event holds (a man captured) is the event's own happening, whatever
+    # else it counts: its day is its own
+    ("A man was arrested Friday in the shooting death of a teenager in Denver.", None),
+    ("Officers arrested three suspects on Sunday over the murder of a shopkeeper in Zaria.", None),
+    # "charged at" is no charge: its day is the happening's own
+    ("Police in riot gear charged at demonstrators on Tuesday in Lagos, wounding 15 people.", None),
     # the happening's own day, whatever else is dated
     ("Two men were shot Tuesday night in Denver, police said Wednesday.", None),
     ("A man was shot dead Friday in Denver. Police arrested a suspect Saturday.", None),

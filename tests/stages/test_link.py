@@ -33,15 +33,17 @@ def test_link_events_keeps_different_days_apart():
 
 
 def _report(id, day, *, place=None, actors=(), action="air_strike", published=None, killed=None, role="civilian",
-            end=None, people=()):
+            end=None, people=(), injured=None):
     """A report by hand with one event: dated 2020-05-<day> by its text (None: undated), published on
-    2020-05-<published>, at a place of PLACES, with a killed figure of ``killed``."""
+    2020-05-<published>, at a place of PLACES, with a killed figure of ``killed`` (and of injured, ``injured``)."""
     import datetime as dt
 
     from fogcount.models import Document, Event, Figure, Report
 
     start = dt.date(2020, 5, day) if day else None
     figures = [Figure(category="people.killed", role=role, low=killed, best=killed, high=killed)] if killed else []
+    if injured:
+        figures.append(Figure(category="people.injured", low=injured, best=injured, high=injured))
     event = Event(id="e1", action=action, date_start=start, date_end=dt.date(2020, 5, end) if end else start,
                   place=PLACES.get(place), actors=list(actors), figures=figures, documents=[id], people=list(people))
     return Report(document=Document(id=id, sha256=id, published=dt.date(2020, 5, published) if published else None),
@@ -601,21 +603,24 @@ def _told_by(id, day, **kw):
 
 def test_an_event_dated_on_or_before_a_day_links_a_shooting_before_it():
     """A court report gives only the day of its act (May 20) for a shooting
-    that killed two in Columbus: as "on or before May 20" it joins the
-    shooting of May 4 with the same place and the same toll, and the linked
+    that killed two and wounded three in Columbus: as "on or before May 20" it joins the
+    shooting of May 4 with the same place and the whole toll, and the linked
     event keeps the shooting's day, not the act's. Dated May 20 as its own day
-    (no qualifier), it stays apart, as before."""
+    (no qualifier), it stays apart, as before; with the killed alone (no injured told), the same
+    town and toll are too common to tie it over its open start."""
     from fogcount.stages.link import link_events
 
-    shooting = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
-    [event] = link_events([shooting, _told_by("c", 20, killed=2)])
+    shooting = _report("a", 4, place="columbus", action="attack", killed=2, injured=3, published=5)
+    [event] = link_events([shooting, _told_by("c", 20, killed=2, injured=3)])
     assert (event.date_start.day, event.date_end.day) == (4, 4) and event.date_qualifier is None
     link = next(x for x in event.links if x.document == "c")
     assert "on or before 2020-05-20 by its report" in link.reasons and "same place (Columbus)" in link.reasons
-    assert "same toll (2 killed)" in link.reasons
-    own_day = _told_by("d", 20, killed=2)
+    assert "same toll (2 killed)" in link.reasons and "same toll (3 injured)" in link.reasons
+    own_day = _told_by("d", 20, killed=2, injured=3)
     own_day.events[0].date_qualifier = None
     assert len(link_events([shooting, own_day])) == 2
+    killed_only = _report("e", 4, place="columbus", action="attack", killed=2, published=5)
+    assert len(link_events([killed_only, _told_by("c", 20, killed=2)])) == 2
     # alone, it keeps the day its report gives, and says it is a bound
     [alone] = link_events([_told_by("c", 20, killed=2)])
     assert (alone.date_start.day, alone.date_qualifier) == (20, "on or before")
@@ -624,18 +629,18 @@ def test_an_event_dated_on_or_before_a_day_links_a_shooting_before_it():
 def test_an_undated_follow_up_on_or_before_its_publication_links_a_shooting_before_it():
     """A page published May 25 gives no day ("Man charged with shooting baby") and tells a
     later act: "on or before" its publication, it joins the shooting of May 4 with the same place
-    and toll. Without the qualifier an undated page keeps its two-day window; and it joins no
+    and whole toll. Without the qualifier an undated page keeps its two-day window; and it joins no
     shooting with another toll or in another town, nor lends its wide days to a headline."""
     from fogcount.stages.link import link_events
 
-    shooting = _report("a", 4, place="columbus", action="attack", killed=1, published=5)
-    follow = _report("c", None, place="columbus", action="attack", killed=1, published=25)
+    shooting = _report("a", 4, place="columbus", action="attack", killed=1, injured=1, published=5)
+    follow = _report("c", None, place="columbus", action="attack", killed=1, injured=1, published=25)
     follow.events[0].date_qualifier = "on or before"
     [event] = link_events([shooting, follow])
     assert (event.date_start.day, event.date_end.day) == (4, 4)
     assert "on or before 2020-05-25 by its report" in event.links[1].reasons
     assert len(link_events([shooting, _report("d", None, place="columbus", action="attack", killed=1,
-                                              published=25)])) == 2
+                                              injured=1, published=25)])) == 2
     other = _report("e", 4, place="columbus", action="attack", killed=3, published=5)
     assert len(link_events([other, follow])) == 2
     alone = link_events([follow])
@@ -661,9 +666,9 @@ def test_a_court_report_joins_the_shooting_of_its_day_before_one_through_its_ope
     from fogcount.stages.link import link_events
 
     for order in ((0, 1, 2), (2, 1, 0), (1, 2, 0)):
-        reports = [_report("a", 10, place="columbus", action="attack", killed=1, published=10),
-                   _report("b", 20, place="columbus", action="attack", killed=1, published=20),
-                   _told_by("c", 20, killed=1)]
+        reports = [_report("a", 10, place="columbus", action="attack", killed=1, injured=1, published=10),
+                   _report("b", 20, place="columbus", action="attack", killed=1, injured=1, published=20),
+                   _told_by("c", 20, killed=1, injured=1)]
         assert _groups(link_events([reports[i] for i in order])) == [["a"], ["b", "c"]], order
 
 
@@ -679,35 +684,89 @@ def test_two_shootings_in_one_city_stay_apart_from_a_court_report_of_one():
     from fogcount.stages.link import link_events, rules
 
     first = _report("a", 4, place="columbus", action="attack", killed=2, published=5)
-    second = _report("b", 11, place="columbus", action="attack", killed=1, published=12)
-    assert _groups(link_events([first, second, _told_by("c", 20, killed=1)])) == [["a"], ["b", "c"]]
-    for court in (_told_by("d", 20, killed=3), _told_by("e", 20, killed=1, place="hilltop"), _told_by("f", 20)):
+    second = _report("b", 11, place="columbus", action="attack", killed=1, injured=1, published=12)
+    assert _groups(link_events([first, second, _told_by("c", 20, killed=1, injured=1)])) == [["a"], ["b", "c"]]
+    for court in (_told_by("d", 20, killed=3), _told_by("e", 20, killed=1, injured=1, place="hilltop"),
+                  _told_by("f", 20)):
         assert _groups(link_events([first, second, court])) == [["a"], ["b"], [court.document.id]]
-    after = _report("g", 25, place="columbus", action="attack", killed=1, published=26)
-    assert len(link_events([after, _told_by("c", 20, killed=1)])) == 2
-    long_before = _report("h", 4, place="columbus", action="attack", killed=1, published=5)
+    after = _report("g", 25, place="columbus", action="attack", killed=1, injured=1, published=26)
+    assert len(link_events([after, _told_by("c", 20, killed=1, injured=1)])) == 2
+    long_before = _report("h", 4, place="columbus", action="attack", killed=1, injured=1, published=5)
     long_before.events[0].date_start = long_before.events[0].date_end = \
         dt.date(2020, 5, 20) - dt.timedelta(days=rules().bound_days + 5)
-    assert len(link_events([long_before, _told_by("c", 20, killed=1)])) == 2
+    assert len(link_events([long_before, _told_by("c", 20, killed=1, injured=1)])) == 2
 
 
 def test_a_sentencing_report_joins_the_shooting_whose_toll_it_tells_not_another_in_the_city():
     """From the texts: two shootings in Columbus a week apart (two dead on
-    Saturday, a woman killed on Friday), and a sentencing report that gives no
-    day of its shooting. It joins the woman's shooting; telling three killed,
+    Saturday, a woman killed and a man wounded on Friday), and a sentencing report that gives no
+    day of its shooting. It joins the woman's shooting (the whole toll); telling three killed,
     it joins neither."""
     from fogcount.stages.link import link_events
 
     a = fogcount.extract("Two men were shot dead Saturday night on Elm Street in Columbus, Ohio, police said.",
                          published="2020-05-03", id="a")
-    b = fogcount.extract("A woman was shot and killed Friday on Main Street in Columbus, Ohio.",
+    b = fogcount.extract("A woman was shot and killed and a man was wounded Friday on Main Street in Columbus, Ohio.",
                          published="2020-05-09", id="b")
-    told = "A Columbus, Ohio, man was sentenced Wednesday for the shooting that killed {} on Main Street."
+    told = "A Columbus, Ohio, man was sentenced Wednesday for the shooting that killed {} and wounded a man."
     c = fogcount.extract(told.format("a woman"), published="2020-05-20", id="c")
     d = fogcount.extract(told.format("three people"), published="2020-05-20", id="d")
     assert [e.date_qualifier for e in c.events] == ["on or before"]
     assert _groups(link_events([a, b, c])) == [["a"], ["b", "c"]]
     assert _groups(link_events([a, b, d])) == [["a"], ["b"], ["d"]]
+
+
+def _linked(*texts):
+    """Link reports written as (id, publication day in May 2024, text)."""
+    from fogcount.stages.link import link_events
+
+    return _groups(link_events([fogcount.extract(text, published=f"2024-05-{day:02d}", id=id)
+                                for id, day, text in texts]))
+
+
+def test_a_statement_day_is_no_open_start_for_two_shootings_in_one_city():
+    """"Police said Monday" dates a report by its statement: the happening is that day or the day before,
+    not any of the weeks before it. Two shootings in one city with one dead each, on different streets,
+    two days or three weeks apart, stay apart."""
+    two_days = _linked(("a", 4, "A man was shot and killed Friday in Dayton. He was found in a car on Third Street."),
+                       ("b", 6, "Police said Monday that a man was shot and killed in Dayton. He was found in a "
+                                "house on Salem Avenue."))
+    assert two_days == [["a"], ["b"]]
+    weeks = _linked(("a", 1, "Police said Wednesday that a man was shot and killed in Dayton. He was found on "
+                              "Third Street."),
+                    ("b", 22, "Police said Wednesday that a man was shot and killed in Dayton. He was found in "
+                              "an alley off Salem Avenue."))
+    assert weeks == [["a"], ["b"]]
+
+
+def test_a_court_report_does_not_absorb_a_new_shooting_in_its_city():
+    """A sentencing in Dayton for a killing outside a bar, and a new killing outside a shop there two
+    days before the sentencing's report: the same town and one dead are too common to tie a court
+    report to a shooting over its open start."""
+    assert _linked(("court", 8, "A Dayton man was sentenced Tuesday to life in prison for shooting and killing a "
+                                "man outside a bar in Dayton."),
+                   ("new", 6, "A man was shot and killed Sunday night outside a shop in Dayton, police said.")) \
+        == [["court"], ["new"]]
+
+
+def test_two_on_or_before_members_conflict_when_their_days_are_further_apart_than_the_bound():
+    """Two reports "on or before" a day each (a charge, a sentencing) tell one happening only where
+    their open starts meet: days more than ``bound_days`` apart cannot be one. A member "on or
+    before" a day is also apart from a happening more than ``bound_days`` before it."""
+    import datetime as dt
+
+    from fogcount.stages.link import _conflict, member, rules
+
+    near, far = _told_by("a", 20, killed=1, injured=1), _told_by("b", 20, killed=1, injured=1)
+    far.events[0].date_start = far.events[0].date_end = dt.date(2020, 5, 20) + dt.timedelta(days=rules().bound_days + 3)
+    first, second = (member(r.events[0], r.document.id, r.document.published, 0) for r in (near, far))
+    assert _conflict(first, second) and _conflict(second, first)
+    close = _told_by("c", 30, killed=1, injured=1)
+    assert not _conflict(first, member(close.events[0], "c", close.document.published, 0))
+    long_before = _report("h", 1, place="columbus", action="attack", killed=1, injured=1, published=1)
+    long_before.events[0].date_start = long_before.events[0].date_end = \
+        dt.date(2020, 5, 20) - dt.timedelta(days=rules().bound_days + 3)
+    assert _conflict(first, member(long_before.events[0], "h", long_before.document.published, 0))
 
 
 def test_a_court_report_on_or_before_a_day_links_the_same_in_any_order():
@@ -716,8 +775,8 @@ def test_a_court_report_on_or_before_a_day_links_the_same_in_any_order():
     from fogcount.stages.link import link_events
 
     reports = [_report("a", 4, place="columbus", action="attack", killed=2, published=5),
-               _report("b", 11, place="columbus", action="attack", killed=1, published=12),
-               _told_by("c", 20, killed=1), _report("d", 12, place="hilltop", action="attack", killed=1, published=12)]
+               _report("b", 11, place="columbus", action="attack", killed=1, injured=2, published=12),
+               _told_by("c", 20, killed=1, injured=2), _report("d", 12, place="hilltop", action="attack", killed=1, published=12)]
     expected = _groups(link_events(reports))
     assert expected == [["a"], ["b", "c", "d"]]
     for seed in range(8):
@@ -928,3 +987,15 @@ def test_an_origins_later_figure_is_the_later_report_not_the_later_position():
         [strike] = [e for e in link_events(order) if e.action == "air_strike"]
         killed = next(f for f in strike.figures if f.category == "people.killed")
         assert (killed.low, killed.best, killed.high) == (15, 15, 15), order[0].document.id
+
+
+def test_a_sentencing_naming_the_victim_a_year_on_still_joins_the_shooting():
+    """An "on or before" member more than ``bound_days`` after a shooting is apart from it, unless the
+    evidence tying them reaches that far: a sentencing a year on that names the victim and gives the
+    toll joins the shooting's report (the person-and-toll reach), as an undated court report would."""
+    from fogcount.stages.link import link_events
+
+    shooting = _report("a", 4, place="columbus", action="attack", killed=1, published=5, people=["jane roe"])
+    court = _told_by("c", 20, killed=1, people=["jane roe"])
+    court.events[0].date_start = court.events[0].date_end = shooting.events[0].date_start.replace(year=2021)
+    assert _groups(link_events([shooting, court])) == [["a", "c"]]

@@ -224,10 +224,15 @@ def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_pa
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_court_report_on_or_before_a_day_joins_the_stored_shooting_in_either_order(tmp_path, order):
     """A court report dated only "on or before" May 20 (``Event.date_qualifier``) with the shooting's
-    place and toll joins the shooting of May 4 whichever is stored first: the store reads stored
-    members dated up to ``bound_days`` after a new report's events. The event keeps the shooting's day."""
+    place and whole toll (killed and injured) joins the shooting of May 4 whichever is stored first: the
+    store reads stored members dated "on or before" up to ``bound_days`` after a new report's events.
+    The event keeps the shooting's day."""
+    from fogcount.models import Figure
+
     shooting = _hand_report("s1", 4, "columbus", "attack", 2, 5)
     court = _hand_report("s2", 20, "columbus", "attack", 2, 20)
+    for report in (shooting, court):
+        report.events[0].figures.append(Figure(category="people.injured", low=3, best=3, high=3))
     court.events[0].date_qualifier = "on or before"
     reports = [shooting, court]
     with Store.open(str(tmp_path / "f.db")) as store:
@@ -235,6 +240,27 @@ def test_a_court_report_on_or_before_a_day_joins_the_stored_shooting_in_either_o
             store.add(reports[i])
         [event] = store.events()
     assert event.documents == ["s1", "s2"] and (event.date_start.day, event.date_end.day) == (4, 4)
+
+
+def test_the_store_reads_ahead_only_members_dated_on_or_before(tmp_path):
+    """The reach of ``bound_days`` after a new report's events is read for stored members dated "on or
+    before" a day only: a member of May 20 with no qualifier is no candidate of a report of May 4
+    (one of May 21 "on or before" is)."""
+    from fogcount.stages.link import member
+    from fogcount.store.store import _Adding
+
+    later = _hand_report("s2", 20, "delaware", "attack", 40, 20)  # (not linked with s3)
+    bound = _hand_report("s3", 21, "columbus", "attack", 2, 21)
+    bound.events[0].date_qualifier = "on or before"
+    new = _hand_report("s1", 4, "columbus", "attack", 2, 5)
+    with Store.open(str(tmp_path / "f.db")) as store:
+        store.add(later)
+        store.add(bound)
+        with store.engine.connect() as conn:
+            adding = _Adding(conn, new, "latest", False)
+            adding.doc_pk = -1
+            found = adding._stored_members([member(new.events[0], "s1", new.document.published, 0)])
+    assert sorted(m.document for m in found) == ["s3"]
 
 
 def test_a_follow_up_naming_an_accented_victim_joins_on_every_backend(store):

@@ -850,3 +850,19 @@ def test_a_broken_store_is_the_servers_fault_not_a_bad_request():
     api = web.get("/api/events")
     assert api.status_code == 503
     assert api.json() == {"detail": "E500 cannot reach the store at postgresql://db.example/news"}
+
+
+def test_an_event_dated_on_or_before_a_day_says_so_on_its_pages(tmp_path):
+    """An event whose report gives only a later act's day ("on or before", Event.date_qualifier) is not
+    shown as happening that day: the list and its page say "on or before"."""
+    report = idlib_report()
+    for event in report.events:
+        event.date_qualifier = "on or before"
+    with Store.open(str(tmp_path / "q.sqlite")) as store:
+        store.add(report)
+        web = TestClient(create_app(store))
+        [event] = store.events()[:1]
+        listed = web.get("/events").text
+        shown = web.get(f"/events/{event.id}").text
+    assert f"on or before {event.date_start}" in listed
+    assert f"on or before {event.date_start}" in shown and "a later act" in shown

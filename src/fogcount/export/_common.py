@@ -168,6 +168,18 @@ def country_numeric(code: str | None) -> int | None:
     return int(country.numeric) if country is not None else None
 
 
+def open_start(event: Event) -> dt.date | None:
+    """For an event dated "on or before" a day (``Event.date_qualifier``: its
+    report gives only the day of a later act about it, a charge or a
+    sentencing), the first day it can have happened: that day less link.toml's
+    ``bound_days``, the reach linking reads it with. ``None`` for any other event."""
+    if event.date_qualifier != "on or before" or event.date_start is None:
+        return None
+    from fogcount.stages.link import rules  # the link rules' reach; imported late (exports need no stage at import)
+
+    return (event.date_end or event.date_start) - dt.timedelta(days=rules().bound_days)
+
+
 def span_days(event: Event) -> int | None:
     """Days the event's dates cover, both ends included (1 for a single day);
     ``None`` without a start date. A missing end is the start."""

@@ -114,10 +114,14 @@ def fatalities(row: EventRow) -> int:
 
 
 def time_precision(row: EventRow) -> int | None:
-    """1 a single day, 2 up to a week, 3 longer (ACLED's codes)."""
+    """1 a single day, 2 up to a week, 3 longer (ACLED's codes); 3 for an event
+    dated "on or before" a day (``Event.date_qualifier``): its event_date is
+    the latest day it can have, not the day it happened."""
     days = span_days(row.event)
     if days is None:
         return None
+    if row.event.date_qualifier == "on or before":
+        return 3
     return 1 if days == 1 else 2 if days <= 7 else 3
 
 
@@ -154,9 +158,11 @@ EMPTY = "empty: fogcount does not tell"
 ACLED_COLUMNS: tuple[Column, ...] = (
     Column("document_id", "the document's id (fogcount's own column)", lambda r: r.document_id),
     Column("event_id_cnty", "document id and event id joined with '-' ('doc1-e1')", lambda r: r.row_id),
-    Column("event_date", "the event's date_start, YYYY-MM-DD; empty when unknown", lambda r: r.event.date_start),
+    Column("event_date", "the event's date_start, YYYY-MM-DD; empty when unknown (for an event dated 'on or before' "
+           "a day, that day: the latest it can have)", lambda r: r.event.date_start),
     Column("year", "the year of event_date", lambda r: r.event.date_start.year if r.event.date_start else None),
-    Column("time_precision", "from the event's date span: 1 a single day, 2 up to 7 days, 3 longer", time_precision),
+    Column("time_precision", "from the event's date span: 1 a single day, 2 up to 7 days, 3 longer; 3 for an event "
+           "dated 'on or before' a day (date_qualifier: only a later act's day is told)", time_precision),
     Column("disorder_type", "from event_type: Political violence (Battles, Explosions/Remote violence, Violence "
            "against civilians), Strategic developments; empty for other types",
            lambda r: DISORDER_TYPES.get(r.event.event_type or "")),

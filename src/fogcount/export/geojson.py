@@ -41,6 +41,8 @@ GEOJSON_PROPERTIES: dict[str, tuple[str, object]] = {
     "sub_event_type": ("ACLED sub-event type", lambda r: r.event.sub_event_type),
     "date_start": ("first day, YYYY-MM-DD, or null", lambda r: _date(r.event.date_start)),
     "date_end": ("last day, YYYY-MM-DD, or null", lambda r: _date(r.event.date_end)),
+    "date_qualifier": ("'on or before' where the report gives only a later act's day (the happening was on or "
+                       "before date_end), else null", lambda r: r.event.date_qualifier),
     "place_name": ("the place as the text spells it, with the gazetteer's name in parentheses where it differs "
                    "('Saraqeb (Saraqib)')", lambda r: place_label(r.event.place) or None),
     "place_text": ("the place as written", lambda r: _place(r, "text")),

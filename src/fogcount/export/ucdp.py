@@ -16,6 +16,7 @@ from fogcount.export._common import (
     EventRow,
     country_name,
     event_rows,
+    open_start,
     read_table,
     span_days,
     unique,
@@ -73,11 +74,22 @@ def deaths_of_side(row: EventRow, index: int) -> int | None:
 
 def date_prec(row: EventRow) -> int | None:
     """GED's date_prec from the event's span: 1 one day, 2 two to six days,
-    3 a week (7 days), 4 up to a month (31 days), 5 longer."""
+    3 a week (7 days), 4 up to a month (31 days), 5 longer; for an event dated
+    "on or before" a day, the span from its open start (:func:`first_day`) to that day."""
     days = span_days(row.event)
     if days is None:
         return None
+    if (start := open_start(row.event)) is not None:
+        days = ((row.event.date_end or row.event.date_start) - start).days + 1
     return 1 if days == 1 else 2 if days <= 6 else 3 if days == 7 else 4 if days <= 31 else 5
+
+
+def first_day(row: EventRow):
+    """GED's date_start, the earliest day the event can have happened: its
+    date_start, or for an event dated "on or before" a day, that day less
+    ``bound_days`` (:func:`~fogcount.export._common.open_start`)."""
+    start = open_start(row.event)
+    return start if start is not None else row.event.date_start
 
 
 def number_of_sources(row: EventRow) -> int | None:
@@ -128,7 +140,8 @@ def _geom(row: EventRow) -> str | None:
 UCDP_COLUMNS: tuple[Column, ...] = (
     Column("document_id", "the document's id (fogcount's own column)", lambda r: r.document_id),
     Column("id", "document id and event id joined with '-' ('doc1-e1')", lambda r: r.row_id),
-    Column("year", "the year of date_start", lambda r: r.event.date_start.year if r.event.date_start else None),
+    Column("year", "the year of the event's date_start (for an event dated 'on or before' a day, of that day)",
+           lambda r: r.event.date_start.year if r.event.date_start else None),
     Column("type_of_violence", "1 state-based, 2 non-state, 3 one-sided (the event's type_of_violence, from its "
            "type and the sides its text names); empty outside organised violence", lambda r: r.event.type_of_violence),
     Column("side_a", "the event's first actor (fogcount's actor order, not GED's government-first rule)",
@@ -153,9 +166,11 @@ UCDP_COLUMNS: tuple[Column, ...] = (
     Column("country", "the place's country name (pycountry, common spellings)",
            lambda r: country_name(_place(r).country) if _place(r) else None),
     Column("event_clarity", "empty: fogcount does not tell"),
-    Column("date_prec", "from the event's span: 1 one day, 2 two to six days, 3 a week, 4 a month, 5 longer",
+    Column("date_prec", "from the span date_start to date_end: 1 one day, 2 two to six days, 3 a week, 4 a month, "
+           "5 longer",
            date_prec),
-    Column("date_start", "the event's date_start", lambda r: r.event.date_start),
+    Column("date_start", "the event's date_start; for an event dated 'on or before' a day (date_qualifier), that "
+           "day less link.toml's bound_days (60): the earliest it can have happened", first_day),
     Column("date_end", "the event's date_end (date_start when none)", lambda r: r.event.date_end or r.event.date_start),
     Column("deaths_a", "best people.killed of combatant/security_forces figures whose claims all name side_a; "
            "empty when none can be told", lambda r: deaths_of_side(r, 0)),

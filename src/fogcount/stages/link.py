@@ -48,10 +48,13 @@ happening when (:func:`link_reasons`):
   toll (killed and injured) and a town of one's event the other report names
   (:func:`_recalled_town`);
 * an event its report dates only "on or before" a day (``Event.date_qualifier``:
-  a sentencing, a charge, a statement about a shooting it gives no day of)
-  links as an event of that day, else as a coarse date over the
-  ``bound_days`` before it (:func:`_as_told`); it has no first day, so its
-  dates conflict only with a happening after that day;
+  a sentencing, a charge about a shooting it gives no day of) links as an
+  event of that day, else as a coarse date over the ``bound_days`` before it
+  (:func:`_as_told`), and then only with a person both reports name or the
+  whole toll (killed and injured): the same town and "one killed" are met
+  most weeks in a city; its dates conflict with a happening after that day
+  or more than ``bound_days`` before it, and with another such event whose
+  day is more than ``bound_days`` from its own;
 * a page that holds only its headline (no figure, no day, no place read)
   joins the event in its window at the town its headline names
   (:func:`_headline_town`; a hyphenated word counts by its parts too), unless
@@ -96,7 +99,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "20"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6); 19: 18 and the review of the merge (review 3, finding 5): a street word ends a headline's town run only capitalised, and not the words that are also titles or common nouns ("St", "Dr", "court", "place", "way": "Detroit St. Patrick's", "Denver court", "Houston road rage shooting" keep their town); 20: an event dated "on or before" a day (Event.date_qualifier: a sentencing, a charge, a statement about a shooting given no day) links as an event of that day, else as a coarse date over the bound_days before it, and conflicts by its dates only with a happening after that day (branch gvadates7)
+VERSION = "21"  # 3: two reports naming one place link whatever namesakes the map chose; injured tolls do not contradict; 4: a place far from its report's other places stands aside, a coarse date holds the days inside it; 5: evidence widens the reach ([[reach]]: a person both reports name links follow-ups weeks later and places of one metro area); 6: an outlier place only where the report names the other region more often than it (review); 7: a member is checked against a follow-up already in its group with the reach the follow-up came in by (review #3, branch fixes); 8: 7 and a place one report names that the map put elsewhere for the other, a place both reports name, a person and the same toll up to two years apart (branch link); 9: a town one report names in the other's state, the same toll and the same day reach 250 km; a person, the same toll and the same day 150 km; a place named as a modifier ('Chicago police') counts among the report's places for an outlier; a town the other report reads as another namesake near its own event is read as it does (branch link); 10: a member dated no finer than a week ties with the whole toll (killed and injured) and a town of one's event the other report names, whatever namesake the map chose (branch gvalink5); 11: a bare headline's town ties it to the event in its window; 12: a text's one day inside the other report's window is the same day for [[reach]] (branch gvalink5); 13: the review of the merge: a town ties a coarse member (10) or reaches 250 km on a day inside the other's window (12) only where the other report names it where it tells of its event (its sentence, its event's place, the first place it names), the reason saying so; a headline's capitalised run a name word follows ('Troy Jenkins') is no town, and a headline whose town names two events in its window that cannot be one joins neither (branch fixlink5); 14: a headline's hyphenated word is read by its parts too ('Ex-Habersham'); one report's two tolled events of the same killed, apart only as its two tolled events, make no headline ambiguous; 15: where one event gives no place (or the map, not the reports, put them apart), the same toll ties it only on the same day both texts give, not a day apart (branch gvalink6); 16: the review of merge26 (#3): a headline's hyphenated word loses only an English prefix (hyphen_prefixes: 'Ex-Habersham'), never splits into a compound town's or a double surname's halves ('Winston-Salem', 'Lewis-Jackson'); a headline's run a street word follows ('Jackson Avenue', street_words) names no town (branch fixlink6); 17: (review #12) where neither of one report's two events gives a killed, the same injured is its toll told twice too, no rival for a headline (_told_twice) (branch fixlink6); 18: (review #11) the same toll ties an unplaced event on one night too, one text's day inside the other's two days ('overnight into Tuesday'), and the same-day test is the _same_day helper (branch fixlink6); 19: 18 and the review of the merge (review 3, finding 5): a street word ends a headline's town run only capitalised, and not the words that are also titles or common nouns ("St", "Dr", "court", "place", "way": "Detroit St. Patrick's", "Denver court", "Houston road rage shooting" keep their town); 20: an event dated "on or before" a day (Event.date_qualifier: a sentencing, a charge, a statement about a shooting given no day) links as an event of that day, else as a coarse date over the bound_days before it, and conflicts by its dates only with a happening after that day (branch gvadates7); 21: (review B #1, #3, #10) through an 'on or before' member's open start, the same town and toll need the whole toll (killed and injured) or a person both reports name; two such members conflict when their days are more than bound_days apart, and one conflicts with a happening more than bound_days before its day; the open-start match is a flag of _match, not a reason's wording (branch fixdates7)
 
 TOLL = ("people.killed", "people.injured")
 
@@ -205,7 +208,7 @@ class Member:
     # (:func:`cluster` sets it): it joins none of them (:func:`_headline_town`)
     ambiguous: bool = False
     # its report dates it only "on or before" its last day (``Event.date_qualifier``: a sentencing, an
-    # arrest, a statement about it): ``start`` is ``bound_days`` before that day (:func:`_as_told`)
+    # charge about it): ``start`` is ``bound_days`` before that day (:func:`_as_told`)
     bound: bool = False
 
     @property
@@ -611,9 +614,11 @@ def link_reasons(a: Member, b: Member) -> list[str] | None:
     return found[0] if found is not None else None
 
 
-def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
-    """:func:`link_reasons` and the days and km the evidence they share allows
-    (:func:`_reach`), computed once, or None when the two are not one happening."""
+def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float], bool] | None:
+    """:func:`link_reasons`, the days and km the evidence they share allows
+    (:func:`_reach`), computed once, and whether they matched only through a
+    member's open start ("on or before" a day: ``Member.bound``), or None when
+    the two are not one happening."""
     r = rules()
     if a.document == b.document or a.start is None or b.start is None:
         return None
@@ -626,6 +631,10 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
         return None
     tolls = _tolls(a, b)
     if tolls is False:
+        return None
+    if (a.bound or b.bound) and not (_shared_people(a, b) or len(tolls) == len(TOLL)):
+        # through the open start, the same town and a toll are weak (a city's "1 killed" is met most weeks):
+        # it needs a person both reports name or the whole toll (killed and injured)
         return None
     days, wider = _reach(a, b, tolls)
     reasons = []
@@ -685,7 +694,7 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float]] | None:
                 reasons.append(f"{town} named by the other report")
     reasons += [f"same person ({p.title()})" for p in people[:1]]
     reasons += [f"same toll ({t})" for t in tolls]
-    return reasons, (days, wider)
+    return reasons, (days, wider), a.bound or b.bound
 
 
 # ---------------------------------------------------------------- groups
@@ -697,7 +706,9 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
     separated two happenings; its other events, mentions without figures, may
     be the same happening told again), incompatible actions, contradicting tolls, places that cannot be one, or
     text-given dates further apart than ``max_span_days`` (a member dated "on
-    or before" a day, ``Member.bound``, only with a happening after that day). ``tie``: the days
+    or before" a day, ``Member.bound``, with a happening after that day or ending more than
+    ``bound_days`` before it, and with another such member whose day is more than
+    ``bound_days`` from its own). ``tie``: the days
     and km the evidence tying a new member to the linked event allows
     (:func:`_reach`) widen both for it: a follow-up naming the victim weeks
     later is apart from every report of the shooting, not only the one it names
@@ -710,10 +721,20 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
     if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
                           and _recalled_town(a, b, tolls) is None):
         return True
+    if a.bound or b.bound:
+        # "on or before" a day: up to ``bound_days`` before it (or as far as the evidence tying them
+        # reaches: a sentencing naming the victim a year on). Two such are apart when their days are
+        # further apart than that; one is apart from a happening after its day (beyond ``days``) or
+        # ending further than that before it
+        r = rules()
+        reach = max(r.bound_days, tie[0])
+        if a.bound and b.bound:
+            return abs((a.end - b.end).days) > reach
+        x, y = (a, b) if a.bound else (b, a)
+        if y.dated_by != "text":  # a report's window is no date of its text
+            return False
+        return y.start > shifted(x.end, r.days) or (y.end or y.start) < shifted(x.end, -reach)
     if a.dated_by == b.dated_by == "text":
-        if a.bound or b.bound:
-            # "on or before" a day has no first day: only a happening after that day (beyond ``days``) cannot be it
-            return any(x.bound and not y.bound and y.start > shifted(x.end, rules().days) for x, y in ((a, b), (b, a)))
         if _coarse(a) or _coarse(b):
             return a.start > b.end or b.start > a.end
         return (max(a.end, b.end) - min(a.start, b.start)).days + 1 > rules().max_span_days + tie[0]
@@ -788,9 +809,8 @@ def cluster(members: list[Member]) -> list[list[Member]]:
             if not linked:
                 continue
             # a match through a member's open start ("on or before" a day) counts after one of the day told
-            score = max((bool(m.toll and x.toll), not any(r.startswith("on or before") for r in why), len(why))
-                        for x, why, _ in linked)
-            reaches = [reach for *_, reach in linked]
+            score = max((bool(m.toll and x.toll), not opened, len(why)) for x, why, _, opened in linked)
+            reaches = [reach for _, _, reach, _ in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
             if not any(_conflict(m, x, tie(x, ties[number])) for x in group):
                 scored.append((-score[0], -score[1], -score[2], number))

@@ -870,23 +870,25 @@ class _Adding:
         """The stored members the report's events could match, and every other
         member of their linked events: dated (by text, or undated by their
         report's window) within the link rules' reach of the new members
-        (``near_days``, and those dated up to ``bound_days`` after them; and, up to ``person_days``, those naming a person a
+        (``near_days``, and those dated "on or before" a day up to ``bound_days`` after them; and, up to ``person_days``, those naming a person a
         new member names: a follow-up weeks later)."""
         dated = [m for m in new if m.start is not None]
         if not dated:
             return []
         pks = set(self._members_within(dated, link_rules().near_days))
         if link_rules().bound_days:  # a stored member dated "on or before" a day up to ``bound_days`` after them
-            pks |= set(self._members_within(dated, link_rules().near_days, ahead=link_rules().bound_days))
+            pks |= set(self._members_within(dated, link_rules().near_days, ahead=link_rules().bound_days, bound=True))
         people = sorted({p for m in dated for p in m.event.people})
         if people and link_rules().person_days:
             pks |= set(self._members_within(dated, link_rules().person_days, people))
         return _read_members(self.conn, sorted(pks), self.place_pk)
 
-    def _members_within(self, dated: list, reach: int, people: list[str] = (), ahead: int = 0) -> list[int]:
+    def _members_within(self, dated: list, reach: int, people: list[str] = (), ahead: int = 0,
+                        bound: bool = False) -> list[int]:
         """The linked events with a stored member dated within ``reach`` days
         of the new members (and ``ahead`` days more after them); with ``people``,
-        only members naming one of them."""
+        only members naming one of them; ``bound``, only members dated "on or
+        before" a day (``Event.date_qualifier``, kept in the member's ``extra``)."""
         first, last = shifted(min(m.start for m in dated), -reach), shifted(max(m.end for m in dated), reach + ahead)
         de, d = t.document_events, t.documents
         window_end = shifted(last, link_rules().window_days)
@@ -894,6 +896,8 @@ class _Adding:
         if people:  # through the index of the people each member names
             named = t.document_event_people
             linked.append(de.c.pk.in_(select(named.c.document_event_pk).where(named.c.name.in_(people))))
+        if bound:  # the rows the day indexes give, filtered by the qualifier in their extra
+            linked.append(de.c.extra["date_qualifier"].as_string() == "on or before")
         # dated across [first, last]: starting in it, ending in it, or holding it whole (each a range of
         # the day indexes, not a scan of every linked member); undated, published within the window
         ways = [and_(de.c.date_start >= first, de.c.date_start <= last),

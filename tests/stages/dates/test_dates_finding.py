@@ -80,6 +80,18 @@ def test_statement_times(text, statements):
         ("Protesters gathered outside the court on Monday.", {"Monday": None}),
         ("The man was killed Friday, police said Saturday.", {"Friday": None, "Saturday": None}),
         ("Police had not arrested anyone by Friday.", {"Friday": None}),  # an act not done
+        # "charge" as a charge, not a rush: with a crime, in a death, with a gerund, or bare
+        ("A woman was charged Thursday with murder in the stabbing.", {"Thursday": "charged"}),
+        ("Prosecutors charged a man Friday in the death of his neighbour.", {"Friday": "charged"}),
+        ("A man was charged on Sunday with shooting his cousin.", {"Sunday": "charged"}),
+        ("A teenager was charged Wednesday.", {"Wednesday": "charged"}),
+        ("Mounted officers charged at the marchers on Tuesday in Lagos.", {"Tuesday": None}),
+        ("Soldiers charged into the square on Tuesday, scattering the crowd.", {"Tuesday": None}),
+        ("The cavalry charged down the hill on Tuesday.", {"Tuesday": None}),
+        # verbs whose commoner sense is no later act
+        ("The club named a new coach on Monday.", {"Monday": None}),
+        ("The band booked a hall in Leeds on Friday.", {"Friday": None}),
+        ("Forty fighters surrendered to the army on Saturday.", {"Saturday": None}),
     ],
 )
 def test_a_later_acts_time(text, acts):

@@ -127,7 +127,7 @@ def _is_later_act(ann: Annotation, i: int, r: TimeRules) -> bool:
     object is such a noun ("sentencing was delayed", "filed charges") or a verb
     done "in court" ("appeared in court")?"""
     tok = ann.tokens[i]
-    if tok.pos == "VERB" and tok.lemma in r.act_verbs:
+    if _is_act_verb(ann, i, r):
         return not _negated(ann, i)
     if tok.pos in ("NOUN", "PROPN"):
         return tok.lemma.lower() in r.act_nouns
@@ -151,9 +151,23 @@ def later_acts(ann: Annotation, sentences) -> list[int]:
     for s in sorted(set(sentences)):
         if 0 <= s < len(ann.sentences):
             first, last = ann.sentences[s]
-            out += [i for i in range(first, last) if ann.tokens[i].pos == "VERB" and ann.tokens[i].lemma in r.act_verbs
-                    and not _negated(ann, i)]
+            out += [i for i in range(first, last) if _is_act_verb(ann, i, r) and not _negated(ann, i)]
     return out
+
+
+def _is_act_verb(ann: Annotation, i: int, r: TimeRules) -> bool:
+    """Is token ``i`` a verb of ``[later_acts]``, and for one of ``framed``
+    ("charge") not in its sense of a rush: no preposition of motion after it
+    (``motion_preps``: "riot police charged at protesters", "charged into the
+    crowd"; "charged with murder", "charged in the death", a bare "was charged
+    Monday" are charges)?"""
+    tok = ann.tokens[i]
+    if tok.pos != "VERB" or tok.lemma not in r.act_verbs:
+        return False
+    if tok.lemma not in r.act_framed:
+        return True
+    return not any(ann.tokens[p].dep in ("prep", "prt", "advmod") and ann.tokens[p].lower in r.act_motion_preps
+                   for p in ann.children[i])
 
 
 def _negated(ann: Annotation, i: int) -> bool:

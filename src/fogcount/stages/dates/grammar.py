@@ -94,6 +94,8 @@ class TimeRules:
     act_verbs: frozenset[str] = frozenset()  # a later act about a happening ("sentenced Wednesday")
     act_nouns: frozenset[str] = frozenset()  # "at a hearing on Monday", "sentencing was delayed Thursday"
     act_in_nouns: frozenset[str] = frozenset()  # "appeared in court Tuesday"
+    act_framed: frozenset[str] = frozenset()  # a later act only where it is no rush ("charged at protesters" is one)
+    act_motion_preps: frozenset[str] = frozenset()  # ... not with one of these ("charged at protesters")
     patterns: dict[str, re.Pattern] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
@@ -162,6 +164,8 @@ def build_time_rules(data: dict) -> TimeRules:
         act_verbs=frozenset(data["later_acts"]["verbs"]),
         act_nouns=frozenset(data["later_acts"]["nouns"]),
         act_in_nouns=frozenset(data["later_acts"]["in_nouns"]),
+        act_framed=frozenset(data["later_acts"]["framed"]),
+        act_motion_preps=frozenset(data["later_acts"]["motion_preps"]),
     )
     _compile(r)
     return r
