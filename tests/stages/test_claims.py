@@ -262,6 +262,18 @@ def test_numbers_that_are_not_counts(sentence, reason):
         assert reason in {s.reason for s in report.skipped}
 
 
+@pytest.mark.parametrize("sentence, killed", [
+    # a year as a determiner of a death or a violent act: the act's year, not how many died
+    ("A jury acquitted the former officer in the 2019 death of a driver.", [1]),
+    ("He was sentenced on Monday for his 2017 killing of a neighbour.", [1]),
+    ("Police reopened the 2015 shooting of a teenager on Friday.", []),
+    ("The 2,020 deaths were recorded in the province in May.", [2020]),  # a count has its comma
+])
+def test_a_year_before_a_death_noun_is_no_count(sentence, killed):
+    report = fogcount.extract(sentence)
+    assert [c.value.low for c in report.claims if c.category == "people.killed"] == killed
+
+
 def test_figures_in_fallujah_sample(fallujah):
     found = {(c.category, c.value.low, c.value.high, c.value.text.lower()) for c in fallujah.claims}
     assert ("people.killed", 250, None, "at least 250") in found
