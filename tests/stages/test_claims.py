@@ -262,6 +262,21 @@ def test_numbers_that_are_not_counts(sentence, reason):
         assert reason in {s.reason for s in report.skipped}
 
 
+@pytest.mark.parametrize("sentence, present", [
+    # a workforce taken on or let go: no one present at a happening
+    ("The firm opened a plant 15 km north of the city on Monday, hiring 400 workers.", []),
+    ("The union said at least 650 workers were laid off.", []),
+    ("A new mill opened in the town on Monday, employing 120 people.", []),
+    ("The bakery fired 40 workers at its shop in Leeds on Friday.", []),
+    # ... people shot at or gathered are
+    ("About 300 people gathered in the square on Monday.", [270]),
+    ("Gunmen fired on 30 people at a wedding in Kaduna on Sunday, killing four.", [30]),
+])
+def test_a_workforce_is_no_one_present(sentence, present):
+    report = fogcount.extract(sentence)
+    assert [c.value.low for c in report.claims if c.category == "people.present"] == present
+
+
 @pytest.mark.parametrize("sentence, killed", [
     # a year as a determiner of a death or a violent act: the act's year, not how many died
     ("A jury acquitted the former officer in the 2019 death of a driver.", [1]),
