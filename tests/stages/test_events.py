@@ -488,8 +488,8 @@ def test_a_phrase_of_another_time_joins_the_happening_told_before_with_its_date(
     # ordinary news: the happening in the phrase keeps its own date; no event is made where none was
     ("The court sentenced the man to life on Monday, a year after he killed two people in a robbery in Jos.",
      [("2023-01-01", "2023-12-31")]),
-    ("The company hired 50 workers on Monday, a month after it laid off 200 staff at its plant in Lagos.",
-     [("2024-04-29", "2024-04-29")]),
+    # (a workforce hired or laid off is no one present: no event at all, claims 83)
+    ("The company hired 50 workers on Monday, a month after it laid off 200 staff at its plant in Lagos.", []),
     ("The striker scored twice on Saturday, a week after he missed a penalty in the final in Accra.", []),
     ("The former minister died on Sunday, ten years after he left office in Abuja.", None),
 ])
