@@ -2808,7 +2808,8 @@ def test_group_count_nouns_are_groups_in_wordnet():
         ("The clinic opened in May. It turns away hundreds of people every week.", []),
         ("The mayor spoke on Tuesday. Many voters say the tax is too high.", [("people.present", None)]),
         ("The mayor spoke on Tuesday. Many neighbours were upset about the fire.", [("people.present", None)]),
-        ("The mayor spoke on Tuesday. The firm employs about 40 people.", [("people.present", 36)]),
+        ("The mayor spoke on Tuesday. About 40 people work at the firm.", [("people.present", 36)]),
+        ("The mayor spoke on Tuesday. The firm employs about 40 people.", []),  # a workforce (_employed)
         ("Thousands attend vigil for a teacher", [("people.present", 2000)]),  # a headline's present
         ("The mayor spoke on Tuesday. Many tenants often complain about the noise.", []),  # a frequency
         # a force's size or a present state, no habit
@@ -2835,7 +2836,8 @@ def test_a_habit_of_people_in_the_simple_present_is_no_happening(text, expected)
         ("The mayor spoke on Tuesday. The annual county fair, which drew 90,000 people, was cancelled.",
          [("people.present", 90000)]),
         ("The mayor spoke on Tuesday. The shelter turned away 40 people on Monday night.", [("people.present", 40)]),
-        ("The mayor spoke on Tuesday. The bakery employs 12 people.", [("people.present", 12)]),
+        ("The mayor spoke on Tuesday. The bakery fed 12 people.", [("people.present", 12)]),
+        ("The mayor spoke on Tuesday. The bakery employs 12 people.", []),  # a workforce (_employed)
         ("The mayor spoke on Tuesday. Twelve volunteers cleaned the park.", [("people.present", 12)]),
     ],
 )
