@@ -311,7 +311,6 @@ def test_a_denounced_happening_with_a_figure_is_an_event(text, killed, action):
     "Deputies executed a search warrant at the house in Tulsa on Monday.",
     "The council executed its plan to cut fees in March.",
     "Firefighters battled a blaze at a warehouse in Reno on Tuesday.",
-    "The teacher was fired in May after a review.",
     "The studio fired its director on Friday in Burbank.",
 ])
 def test_an_action_verb_in_another_sense_makes_no_event(text):
@@ -331,6 +330,8 @@ def test_an_action_verb_in_another_sense_makes_no_event(text):
     ("The town fell to the rebels on Sunday after heavy fighting.", "territory"),
     ("Militants attacked an army post in Borno on Friday, killing three soldiers.", "attack"),
     ("A SWAT team fired on the suspect in Dallas on Monday.", "clash"),
+    ("Witnesses said 2-3 gunmen fired shots at the crowd in Memphis on Friday.", None),  # a range, no score
+    ("A boy accidentally shoots self in Tulsa on Monday.", None),
     # a subject whose commonest sense is none a person ("elements": the weather) read by its lemma
     ("Militant elements shot at the boats on the river near Mosul on Friday.", "clash"),
     # a person among the arguments: a misspelt "bursar" is a possession in WordNet
@@ -350,12 +351,12 @@ def test_an_action_verb_of_a_violent_act_keeps_its_event(text, action):
 @pytest.mark.parametrize("text, word, rule", [
     ("The Hornets beat the Pistons 104-97 on Tuesday.", "beat", "another sense"),  # a game's score
     ("The team beat its rivals again.", "beat", "another sense"),  # a team, no attacker
-    ("Shares fell 8 percent.", "fell", "another sense"),  # shares and percent: what a price does
+    ("Prices fell to 8 percent.", "fell", "another sense"),  # prices and percent: what a price does
     ("A man fell from the roof.", "fell", "another sense: no place falls"),
     ("The pilot executed a sharp turn.", "executed", "another sense: nothing executed is killed"),
     ("Crews fought the blaze all night.", "fought", "another sense: no enemy fought"),
     ("The company fired 300 workers.", "fired", "another sense"),  # a company: no attacker
-    ("The teacher was fired after a review.", "fired", "dismissed"),
+    ("The studio fired its director.", "fired", "dismissed"),
     ("Security forces fired on the crowd.", "fired", None),  # a force is a body of people in its 4th sense
     ("Gunmen beat two farmers.", "beat", None),
     ("The town fell to the rebels.", "fell", None),

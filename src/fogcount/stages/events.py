@@ -378,10 +378,10 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
         return True  # "Leeds beat Fulham 3-1"
     by_word = rules().by_word
     args = [k for k in args if f"{tok.lemma} {tokens[k].lemma}" not in by_word]  # "seized control": one cue
-    if rule.people_keep and any(tokens[k].ent == "PERSON" or (tokens[k].pos == "NOUN" and lexicon.noun_class(
-            tokens[k].lemma.lower()) == "noun.person") for k in args) and \
+    if rule.people_keep and any(tokens[k].ent == "PERSON" or (tokens[k].pos == "NOUN" and (lexicon.noun_class(
+            tokens[k].lemma.lower()) == "noun.person" or tokens[k].lemma.lower() in rule.anaphors)) for k in args) and \
             not any(tokens[k].dep == "nsubj" and _no_one_taken(ann, k, rule, roots_only=True) for k in args):
-        return False  # "a bursar was shot dead by gunmen": a person taking part, the act is violent
+        return False  # "a bursar was shot dead by gunmen", "shoots self": a person taking part, the act is violent
     for k in args:
         if tokens[k].pos != "NOUN" or tokens[k].lemma.lower() in rule.anaphors:
             continue  # "the latter had seized a mill": who it is was told before
@@ -424,7 +424,7 @@ def _a_score(ann: Annotation, k: int) -> bool:
     tokens = ann.tokens
     return tokens[k].pos == "NUM" and k + 2 < len(tokens) and tokens[k + 1].text in _DASHES and \
         tokens[k + 2].pos == "NUM" and tokens[k].text.isdigit() and tokens[k + 2].text.isdigit() and \
-        not tokens[k].ent == "DATE"
+        not tokens[k].ent == "DATE" and not (k + 3 < len(tokens) and tokens[k + 3].pos == "NOUN")  # "2-3 gunmen"
 
 
 def _charge_name(ann: Annotation, i: int, charges: frozenset[str], prepositions: frozenset[str]) -> bool:
