@@ -125,6 +125,13 @@ def test_the_class_of_a_nouns_commonest_sense():
     assert lexicon.noun_class("qwzx") is None
 
 
+def test_the_classes_of_all_a_nouns_senses():
+    # "force" is a strength first and a body of people later: a rule can read past its commonest sense
+    assert lexicon.noun_classes("force")[0] == "noun.attribute" and "noun.group" in lexicon.noun_classes("force")[:4]
+    assert lexicon.noun_classes("Percent") == ["noun.relation"]
+    assert lexicon.noun_classes("qwzx") == []
+
+
 def test_sex_nouns_tell_men_from_women():
     from fogcount.lexicon import KIN, sex_nouns
 

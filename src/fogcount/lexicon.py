@@ -97,6 +97,13 @@ def noun_class(lemma: str) -> str | None:
     return classes[0] if classes else None
 
 
+def noun_classes(lemma: str) -> list[str]:
+    """The lexicographer classes of all the senses of a noun lemma (lower case, words joined by spaces),
+    commonest first: ["noun.attribute", "noun.phenomenon", "noun.attribute", "noun.group", ...] for
+    "force"; [] for a word WordNet has no noun of."""
+    return list(_sense_classes().get(lemma.lower(), ()))
+
+
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The noun lemmas whose commonest sense names a person (``noun.person``)."""

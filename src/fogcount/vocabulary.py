@@ -295,6 +295,7 @@ class ClaimsVocabulary:
         self.wanting_verbs = frozenset(grammar["wanting_verbs"])
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])
+        self.employment_verbs = frozenset(grammar.get("employment_verbs", ()))
         self.size_adjectives = frozenset(grammar["size_adjectives"])
         self.lost_words = frozenset(grammar["lost_words"])
         self.mishap_words = frozenset(grammar["mishap_words"])
