@@ -41,7 +41,7 @@ from .base import DocumentState, Stage
 from .sources import _STATE_OWNED_RE, classify, document_parties, origin_key, partisan
 
 NAME = "attribution"
-VERSION = "6"  # 3: a verb of saying whose object makes it an outcome ("claimed the lives of five": "claim life", [outcome.killed] verbs) frames no one's words (branch wadtolls5); 4: a verb of saying whose subject is a zero word ("no one", "nobody", "no group claimed responsibility") frames no one's words (branch wadtolls6); 5: 4 over claims 73 (a count of groups and a habit no claim: one figure fewer over the project's texts; the stage's own rules unchanged; branch precision6); 6: 5 over claims 76 (the example text's families figure back, as families.present)
+VERSION = "6"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")

@@ -42,7 +42,7 @@ from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
-VERSION = "3"  # 3: the verb that tells of a condemned happening is no cue of its kind, the happening's own word is ("condemned the killing of two soldiers": no Strategic development; events.telling_governor) (branch fixclaims6)
+VERSION = "3"  # what each version changed: docs/stage-history.md
 
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).

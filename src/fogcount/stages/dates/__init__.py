@@ -24,7 +24,7 @@ from .finding import TimeMention, find_times, later_acts
 from .grammar import count_from, resolve, resolve_prefix
 
 NAME = "dates"
-VERSION = "6"  # 2: a page's stamp ("Posted: ...", "Updated: ...") and a clock time alone ("about 9:10 p.m.") date no claim and count for no main date, and a stamp anchors no relative day (branch events); 3: 2 over claims 73 (a count of groups and a habit no claim: one figure fewer over the project's texts; the stage's own rules unchanged; branch precision6); 4: 3 over claims 76 (the example text's families figure back, as families.present); 5: a time hanging from a later act about a happening ("was sentenced Wednesday", "arrested Friday", "appeared in court Monday": [later_acts]; not negated, "had not arrested anyone by Friday") is marked as an act time (TimeMention.act), for the events stage's "on or before" (branch gvadates7); 6: (review B #2) 'charge' is a later act only where it is no rush (not 'charged at protesters', 'into the crowd'); 'name', 'book', 'surrender' are none unless done in court or custody (branch fixdates7)
+VERSION = "6"  # what each version changed: docs/stage-history.md
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
