@@ -271,6 +271,13 @@ def test_numbers_that_are_not_counts(sentence, reason):
     # ... people shot at or gathered are
     ("About 300 people gathered in the square on Monday.", [270]),
     ("Gunmen fired on 30 people at a wedding in Kaduna on Sunday, killing four.", [30]),
+    # ... and so are people "fired upon" or "fired at" in the passive (review C, finding 6)
+    ("Two soldiers were fired upon at a checkpoint in Kandahar on Monday.", [2]),
+    ("Five protesters were fired at by police in Lagos on Tuesday.", [5]),
+    # ... and a force hired is a force's size (finding 7)
+    ("The militia hired 200 fighters from across the border before the offensive on Monday.", [200]),
+    # not a workforce at a place, nor one let go on a day
+    ("The company fired 300 workers on Monday.", []),
 ])
 def test_a_workforce_is_no_one_present(sentence, present):
     report = fogcount.extract(sentence)

@@ -330,6 +330,11 @@ def test_a_denounced_happening_with_a_figure_is_an_event(text, killed, action):
     "The council executed its plan to cut fees in March.",
     "Firefighters battled a blaze at a warehouse in Reno on Tuesday.",
     "The studio fired its director on Friday in Burbank.",
+    # ... read through "of" or with "to", the same (fixnews7b)
+    "The ministry executed a number of reforms in Lagos last year.",
+    "The bank executed a group of trades in London on Monday.",
+    "Shares fell to a record low in Tokyo on Monday.",
+    "A man fell from the roof of his house in Leeds on Sunday.",
 ])
 def test_an_action_verb_in_another_sense_makes_no_event(text):
     assert fogcount.extract(text, published="2024-03-15").events == []
@@ -358,12 +363,35 @@ def test_an_action_verb_in_another_sense_makes_no_event(text):
     ("The militants seized control of the district on Sunday.", "territory"),
     # a gathering is an act: a target
     ("A suicide bomber struck in Kabul on Monday, targeting a protest.", None),
+    # a collective or quantity noun is read through its "of" (review C, finding 1)
+    ("The jihadists executed a group of villagers on Monday.", None),
+    ("The militants executed a number of prisoners in Raqqa on Monday.", None),
+    ("The militants executed dozens of prisoners in Raqqa on Monday.", None),
+    ("Islamic State executed scores of civilians in the village on Monday.", None),
+    # a place in one of its first senses falls; a named group or a force after "to" keeps it (finding 2)
+    ("The capital fell to the rebels on Sunday.", "territory"),
+    ("The provincial capital fell to the Taliban on Sunday.", "territory"),
+    # a force takes part (finding 3); a company of soldiers is no business (finding 4)
+    ("Government troops captured a strategic height near the border on Monday.", None),
+    ("A company of paratroopers attacked the village on Monday.", "attack"),
 ])
 def test_an_action_verb_of_a_violent_act_keeps_its_event(text, action):
     events = fogcount.extract(text, published="2024-03-15").events
     assert len(events) == 1
     if action:
         assert events[0].action == action
+
+
+@pytest.mark.parametrize("text", [
+    # a mass execution read through "of" is an execution, not a figure's default type (review C, finding 1)
+    "The jihadists executed a group of villagers on Monday.",
+    "The militants executed a number of prisoners in Raqqa on Monday.",
+    "The militants executed dozens of prisoners in Raqqa on Monday.",
+    "Islamic State executed scores of civilians in the village on Monday.",
+])
+def test_an_execution_of_a_group_is_violence_against_civilians(text):
+    events = fogcount.extract(text, published="2024-03-15").events
+    assert [e.event_type for e in events] == ["Violence against civilians"]
 
 
 @pytest.mark.parametrize("text, word, rule", [

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "85"  # what each version changed: docs/stage-history.md
+VERSION = "86"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -3142,12 +3142,19 @@ def _employed(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the figure the object, or the passive subject, of a verb of employment (``employment_verbs``, a
     particle joined: "lay off"): "hiring 300 workers", "the plant employs 250 people", "450 workers were
     laid off"? A workforce taken on or let go, no one present at a happening. Not an object of shooting
-    ("fired on 30 people": a preposition between)."""
+    ("fired on 30 people": a preposition between; "two soldiers were fired upon", "were fired at by police":
+    ``shooting_verbs`` with a stranded preposition of ``shooting_prepositions``), nor a force hired ("hired 200 fighters": a force's size)."""
     tokens = ann.tokens
     tok = tokens[np_head]
     if tok.dep not in ("dobj", "nsubjpass") or tok.head == np_head or tokens[tok.head].pos != "VERB":
         return False
     verb = tok.head
+    if tok.lemma.lower() in _frame_words(vocab).forces or tok.lower in _frame_words(vocab).forces:
+        return False
+    if tokens[verb].lemma.lower() in vocab.shooting_verbs and any(
+            tokens[c].dep == "prep" and tokens[c].lower in vocab.shooting_prepositions and not any(
+                tokens[o].dep == "pobj" for o in ann.children[c]) for c in ann.children[verb]):
+        return False  # "were fired upon", "were fired at by police": stranded; not "fired 40 workers at its shop"
     lemma = tokens[verb].lemma.lower()
     particles = [tokens[c].lower for c in ann.children[verb] if tokens[c].dep == "prt"]
     return any(f"{lemma} {p}" in vocab.employment_verbs for p in particles) or \

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from ..gazetteer import name_key
@@ -45,7 +46,7 @@ from .places import PLACE_REACH, destination_place, origin_place, pycountry_code
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "75"  # what each version changed: docs/stage-history.md
+VERSION = "76"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -117,6 +118,12 @@ class NoEventRule:
     # a person among the arguments (a noun whose commonest sense is one, or a person's name) keeps the act
     # ("a bursar was shot dead by gunmen"), unless a subject of ``argument_roots`` ("the team beat its rivals")
     people_keep: bool = False
+    # a collective or quantity noun read through its "of" ("a group of villagers", "dozens of prisoners",
+    # "a company of paratroopers"): the noun after "of" is the argument in its place
+    of_heads: frozenset[str] = frozenset()
+    # with ``argument_needs``: a person, a force or a named group after one of these prepositions keeps the
+    # act ("the capital fell to the rebels")
+    keep_prepositions: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -168,7 +175,7 @@ def build_event_rules(raw: dict) -> EventRules:
     lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against",
              "passive_governors", "compound_heads", "weapons", "gatherings", "sense_words", "argument_deps",
              "argument_prepositions", "argument_classes", "argument_keep", "argument_needs", "argument_roots",
-             "argument_except_roots", "argument_unless", "anaphors")
+             "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists},
                                  action_words_only=bool(row.get("action_words_only", False)),
@@ -380,10 +387,13 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
         return True  # "Leeds beat Fulham 3-1"
     by_word = rules().by_word
     args = [k for k in args if f"{tok.lemma} {tokens[k].lemma}" not in by_word]  # "seized control": one cue
-    if rule.people_keep and any(tokens[k].ent == "PERSON" or (tokens[k].pos == "NOUN" and (lexicon.noun_class(
-            tokens[k].lemma.lower()) == "noun.person" or tokens[k].lemma.lower() in rule.anaphors)) for k in args) and \
+    args = [_through_of(ann, k, rule) for k in args]  # "executed a group of villagers": the villagers
+    if rule.keep_prepositions and any(tokens[p].dep == "prep" and tokens[p].lower in rule.keep_prepositions and any(
+            tokens[o].dep == "pobj" and _taking_part(ann, o, rule) for o in children[p]) for p in children[i]):
+        return False  # "the capital fell to the rebels"
+    if rule.people_keep and any(_taking_part(ann, k, rule) for k in args) and \
             not any(tokens[k].dep == "nsubj" and _no_one_taken(ann, k, rule, roots_only=True) for k in args):
-        return False  # "a bursar was shot dead by gunmen", "shoots self": a person taking part, the act is violent
+        return False  # "a bursar was shot dead by gunmen", "troops captured a height": a person or force takes part
     for k in args:
         if tokens[k].pos != "NOUN" or tokens[k].lemma.lower() in rule.anaphors:
             continue  # "the latter had seized a mill": who it is was told before
@@ -395,6 +405,39 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
         if all(_no_one_taken(ann, c, rule) for c in group if tokens[c].pos == "NOUN"):
             return True  # not "fired 14.5 mm calibre and machine guns"
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def _forces(vocab: Vocabulary) -> frozenset[str]:
+    """The nouns of a force or its members: ``force_nouns`` and the hyponyms of ``force_roots`` of the
+    vocabulary's ``[present_frame]`` (the set claims' frame of presence reads)."""
+    return vocab.force_nouns | lexicon.nouns_under(*vocab.force_roots)
+
+
+def _taking_part(ann: Annotation, k: int, rule: NoEventRule) -> bool:
+    """Is the word at ``k`` one who can take part in a violent act: a person's name, a named group or
+    people ("the Taliban", ORG or NORP), a noun whose commonest sense is a person, a force's noun
+    ("troops", "militia") or an anaphor ("the latter")?"""
+    tok = ann.tokens[k]
+    if tok.ent in ("PERSON", "NORP") or (tok.ent == "ORG" and tok.pos == "PROPN"):
+        return True
+    lemma = tok.lemma.lower()
+    return tok.pos == "NOUN" and (lexicon.noun_class(lemma) == "noun.person" or lemma in rule.anaphors or
+                                  lemma in _forces(vocabulary()))
+
+
+def _through_of(ann: Annotation, k: int, rule: NoEventRule) -> int:
+    """The argument at ``k``, or, a collective or quantity noun of ``rule.of_heads`` with a noun after
+    "of" ("a group of villagers", "dozens of prisoners", "a company of paratroopers"), that noun."""
+    tokens = ann.tokens
+    if tokens[k].lemma.lower() not in rule.of_heads:
+        return k
+    for p in ann.children[k]:
+        if tokens[p].dep == "prep" and tokens[p].lower == "of":
+            for o in ann.children[p]:
+                if tokens[o].dep == "pobj" and tokens[o].pos in ("NOUN", "PROPN"):
+                    return o
+    return k
 
 
 def _no_one_taken(ann: Annotation, k: int, rule: NoEventRule, roots_only: bool = False) -> bool:
@@ -411,8 +454,8 @@ def _no_one_taken(ann: Annotation, k: int, rule: NoEventRule, roots_only: bool =
     senses = lexicon.noun_classes(lemma)
     if roots_only or not senses:
         return False
-    if rule.argument_needs and senses[0] not in rule.argument_needs:
-        return True
+    if rule.argument_needs and not any(c in rule.argument_needs for c in senses[:max(1, rule.argument_senses)]):
+        return True  # "a man fell"; not "the capital fell" (a place in its third sense)
     return senses[0] in rule.argument_classes and not any(
         c in rule.argument_keep for c in senses[:rule.argument_senses])
 
