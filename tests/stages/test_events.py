@@ -334,6 +334,7 @@ def test_a_denounced_happening_with_a_figure_is_an_event(text, killed, action):
     "The ministry executed a number of reforms in Lagos last year.",
     "The bank executed a group of trades in London on Monday.",
     "Shares fell to a record low in Tokyo on Monday.",
+    "The champions fell to the Lakers in Boston on Sunday.",
     "A man fell from the roof of his house in Leeds on Sunday.",
 ])
 def test_an_action_verb_in_another_sense_makes_no_event(text):

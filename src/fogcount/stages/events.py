@@ -389,8 +389,9 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
     args = [k for k in args if f"{tok.lemma} {tokens[k].lemma}" not in by_word]  # "seized control": one cue
     args = [_through_of(ann, k, rule) for k in args]  # "executed a group of villagers": the villagers
     if rule.keep_prepositions and any(tokens[p].dep == "prep" and tokens[p].lower in rule.keep_prepositions and any(
-            tokens[o].dep == "pobj" and _taking_part(ann, o, rule) for o in children[p]) for p in children[i]):
-        return False  # "the capital fell to the rebels"
+            tokens[o].dep == "pobj" and _taking_part(ann, o, rule) for o in children[p]) for p in children[i]) and \
+            not any(tokens[k].dep == "nsubj" and _taking_part(ann, k, rule) for k in args):
+        return False  # "the capital fell to the rebels"; not "the champions fell to the Lakers": a loss
     if rule.people_keep and any(_taking_part(ann, k, rule) for k in args) and \
             not any(tokens[k].dep == "nsubj" and _no_one_taken(ann, k, rule, roots_only=True) for k in args):
         return False  # "a bursar was shot dead by gunmen", "troops captured a height": a person or force takes part
