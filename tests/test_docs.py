@@ -109,6 +109,21 @@ def test_setting_is_documented(name):
     assert name in table_names(doc("settings.md")), f"setting {name!r} has no row in docs/settings.md"
 
 
+def _stage_versions() -> list[tuple[str, str]]:
+    from fogcount.pipeline import STAGES
+    from fogcount.stages import link, reconcile
+    return [(s.name, s.version) for s in STAGES] + [(m.NAME, m.VERSION) for m in (reconcile, link)]
+
+
+@pytest.mark.parametrize("name, version", [v for v in _stage_versions() if v[1] != "1"])
+def test_every_stage_version_has_its_line_in_the_stage_history(name, version):
+    """A bump says what changed in docs/stage-history.md (the history once grew on the VERSION line)."""
+    sections = re.split(r"^## ", doc("stage-history.md"), flags=re.M)
+    section = next((s for s in sections if s.split("\n", 1)[0].strip() == name), "")
+    assert re.search(rf"^- {version}: \S", section, flags=re.M), (
+        f"{name} is at version {version} but docs/stage-history.md's section '## {name}' has no line '- {version}: ...'")
+
+
 @pytest.mark.parametrize("command", sorted(cli_commands()))
 def test_command_is_documented(command):
     assert command_section(command), f"docs/cli.md has no section '## {command}'"
