@@ -1837,11 +1837,11 @@ def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         if len(counted) != 1 or not any("people" in vocab.units_of(key) for key in _noun_keys(ann, counted[0][0])):
             continue
         number = counted[0][1]
-        first = min(_subtree(ann, number))
+        first = _left_edge(ann, number)
         told = read_quantity(ann.text, tokens[first].idx) or read_quantity(ann.text, tokens[number].idx)
         if told is None or told.vague:
             continue
-        start, end = tokens[min(_subtree(ann, tok.i))].idx, tok.end
+        start, end = tokens[_left_edge(ann, tok.i)].idx, tok.end
         q = Quantity(start=start, end=end, text=ann.text[start:end], low=told.low, high=told.high,
                      qualifier=told.qualifier, vague=False, numeric=False, core_start=start, core_end=end)
         out.append(_Candidate(q, tok.i, elliptic=True))
@@ -3565,19 +3565,14 @@ def _subject_of_its_own_clause(ann: Annotation, verb: int) -> bool:
     return False
 
 
-def _subtree(ann: Annotation, node: int) -> list[int]:
-    """The tokens of the phrase ``node`` heads (itself and all below it), in no order."""
-    return ann.subtree(node)
-
-
 def _left_edge(ann: Annotation, node: int) -> int:
     """The first token of the phrase ``node`` heads."""
-    return min(_subtree(ann, node))
+    return min(ann.subtree(node))
 
 
 def _right_edge(ann: Annotation, node: int) -> int:
     """The last token of the phrase ``node`` heads."""
-    return max(_subtree(ann, node))
+    return max(ann.subtree(node))
 
 
 def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units: list[str]) -> _Reading | None:
