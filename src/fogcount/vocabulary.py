@@ -296,8 +296,6 @@ class ClaimsVocabulary:
         self.goal_nouns = frozenset(grammar["goal_nouns"])
         self.ability_words = frozenset(grammar["ability_words"])
         self.employment_verbs = frozenset(grammar.get("employment_verbs", ()))
-        self.shooting_prepositions = frozenset(grammar.get("shooting_prepositions", ()))
-        self.shooting_verbs = frozenset(grammar.get("shooting_verbs", ()))
         self.size_adjectives = frozenset(grammar["size_adjectives"])
         self.lost_words = frozenset(grammar["lost_words"])
         self.mishap_words = frozenset(grammar["mishap_words"])

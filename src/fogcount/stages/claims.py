@@ -3138,12 +3138,22 @@ def _living_with_an_illness(ann: Annotation, vocab: Vocabulary, np_head: int) ->
         for p in ann.children[verb]) for first, prep in vocab.prevalence_frames)
 
 
+@functools.cache
+def _dismissal_row():
+    """The events table's ``[[no_event]]`` row "dismissed": a verb of dismissal ("fire") that is a shooting
+    with one of its prepositions ("fired upon", "fired at"). The employment rule reads the same row, so the
+    prepositions of shooting are written once."""
+    return next(row for row in load().events.no_event if row.name == "dismissed")
+
+
 def _employed(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the figure the object, or the passive subject, of a verb of employment (``employment_verbs``, a
     particle joined: "lay off"): "hiring 300 workers", "the plant employs 250 people", "450 workers were
     laid off"? A workforce taken on or let go, no one present at a happening. Not an object of shooting
     ("fired on 30 people": a preposition between; "two soldiers were fired upon", "were fired at by police":
-    ``shooting_verbs`` with a stranded preposition of ``shooting_prepositions``), nor a force hired ("hired 200 fighters": a force's size)."""
+    a verb of the events table's "dismissed" row with a stranded preposition of its ``argument_unless``, the
+    prepositions that keep that verb a shooting there too), nor a force hired ("hired 200 fighters": a force's
+    size)."""
     tokens = ann.tokens
     tok = tokens[np_head]
     if tok.dep not in ("dobj", "nsubjpass") or tok.head == np_head or tokens[tok.head].pos != "VERB":
@@ -3151,8 +3161,9 @@ def _employed(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     verb = tok.head
     if tok.lemma.lower() in _frame_words(vocab).forces or tok.lower in _frame_words(vocab).forces:
         return False
-    if tokens[verb].lemma.lower() in vocab.shooting_verbs and any(
-            tokens[c].dep == "prep" and tokens[c].lower in vocab.shooting_prepositions and not any(
+    shooting = _dismissal_row()
+    if tokens[verb].lemma.lower() in shooting.sense_words and any(
+            tokens[c].dep == "prep" and tokens[c].lower in shooting.argument_unless and not any(
                 tokens[o].dep == "pobj" for o in ann.children[c]) for c in ann.children[verb]):
         return False  # "were fired upon", "were fired at by police": stranded; not "fired 40 workers at its shop"
     lemma = tokens[verb].lemma.lower()
