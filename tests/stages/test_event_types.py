@@ -210,3 +210,31 @@ def test_a_sets_score_is_its_weight_per_distinct_cue():
     weight = rules().sets["protest"].weight
     assert set_score(hits, "protest") == weight * 2 + weight / 2  # two strong cues, one weak
     assert set_score(hits, "riot") == 0
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary news gets no type of political violence: it makes no event (issue 14; newsev8)
+    "Microsoft struck a deal with the union on Monday.",
+    "The Democrats captured the Senate in November.",
+    "The senator attacked the proposal on Tuesday.",
+    "The government fell after a vote of no confidence.",
+    "Chelsea beat Arsenal on Saturday.",
+    "Fans stormed the pitch after the final whistle.",
+    "The striker fired a shot over the bar.",
+    "The bakery fired 40 workers at its shop.",
+])
+def test_ordinary_news_is_typed_other(text):
+    assert type_snippet(text, published="2024-03-15").sub_event_type == "Other"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # ... while conflict news beside it keeps its type (review C of merge27)
+    ("The capital fell to the rebels on Sunday.", "Non-state actor overtakes territory"),
+    ("The jihadists executed a group of villagers on Monday.", "Attack"),
+    ("A company of paratroopers attacked the village on Monday.", "Attack"),
+    ("Protesters stormed the parliament building on Tuesday.", "Violent demonstration"),
+    ("Police fired tear gas at the crowd on Friday.", "Protest with intervention"),
+    ("The two sides signed a ceasefire agreement in Doha on Monday.", "Agreement"),
+])
+def test_conflict_news_beside_ordinary_news_keeps_its_type(text, sub_event_type):
+    assert type_snippet(text, published="2024-03-15").sub_event_type == sub_event_type

@@ -395,6 +395,80 @@ def test_an_execution_of_a_group_is_violence_against_civilians(text):
     assert [e.event_type for e in events] == ["Violence against civilians"]
 
 
+@pytest.mark.parametrize("text", [
+    # ordinary news (issue 14): business, politics, sport, courts and employment make no event (newsev8)
+    # business: a business's deal; a company or a businessperson takes an object by its first two senses
+    "Microsoft struck a deal with the union on Monday.",
+    "The carmaker struck a deal with its suppliers in Detroit on Tuesday.",
+    "The company signed an agreement with the union on Monday.",
+    "Toyota seized the lead in global sales on Tuesday.",
+    "The retailer attacked the new tariffs on Wednesday.",
+    # politics: a party or a politician wins or loses, a government falls in a vote, a politician attacks a plan
+    "The Democrats captured the Senate in November.",
+    "Republicans captured the House of Representatives on Tuesday.",
+    "The opposition party captured 40 seats in the election on Sunday.",
+    "The Labour Party seized control of the council on Thursday.",
+    "The senator attacked the proposal on Tuesday.",
+    "Republicans attacked the budget bill in Congress on Wednesday.",
+    "The government fell after a vote of no confidence.",
+    "The cabinet fell in Paris on Wednesday after the vote.",
+    "The coalition fell apart in Rome on Tuesday.",
+    # sport: a club beaten, a game lost in a final, a player's shot, fans on the pitch
+    "Chelsea beat Arsenal on Saturday.",
+    "Germany fell to Spain in the final on Sunday.",
+    "The striker fired a shot over the bar.",
+    "The midfielder fired the ball into the net in the 90th minute on Sunday.",
+    "Fans stormed the pitch after the final whistle.",
+    # employment: people fired "at" a workplace are dismissed, not shot at
+    "The bakery fired 40 workers at its shop.",
+    "The startup fired 30 engineers at its office in Berlin on Thursday.",
+    # courts: a legal charge names no happening
+    "Police charged the man with murder on Monday.",
+    # weather
+    "Snow fell across the region on Monday.",
+])
+def test_ordinary_news_makes_no_event(text):
+    assert fogcount.extract(text, published="2024-03-15").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # ... while conflict news beside those rows keeps its event (review C of merge27; newsev8)
+    "The capital fell to the rebels on Sunday.",
+    "The jihadists executed a group of villagers on Monday.",
+    "Government troops captured a strategic height near the border on Monday.",
+    "A company of paratroopers attacked the village on Monday.",
+    "Protesters stormed the parliament building on Tuesday.",
+    "Police fired tear gas at the crowd on Friday.",
+    "Rebels seized power in a coup on Wednesday.",
+    # an armed doer keeps an abstract object; a registry actor, an "armed" one
+    "Armed men seized a strategic height near the border on Monday.",
+    "The Taliban seized a strategic height near the border on Monday.",
+    "Communist rebels captured a strategic height on Monday.",
+    # an election's or a game's violence: attacks are not read as a game or an election
+    "Gunmen attacked a polling station during the election on Sunday.",
+    "A polling station was attacked during the vote on Sunday in Kandahar.",
+    "Youths attacked a polling station during the vote on Sunday in Lagos.",
+    "Fans attacked a bus after the match in Cairo on Monday.",
+    "Rebels captured the town after the vote on Monday.",
+    "Police fired tear gas at fans after the match in Buenos Aires on Sunday.",
+    "A former footballer shot his wife in Johannesburg on Sunday.",
+    # agreements of parties at war
+    "The two sides signed a ceasefire agreement in Doha on Monday.",
+    "The government signed an agreement with the armed group on Tuesday.",
+    "The rebels struck a deal with the government on Monday to free 20 hostages.",
+    # places and people, not a game's
+    "The regime fell in Damascus on Sunday as rebels entered the city.",
+    "Rebels seized the city after the army fell back on Monday.",
+    "Soldiers fired at a car at a checkpoint on Monday, killing two.",
+    "Youths burned the property of the chief in the village on Monday.",
+    "They clashed with police personnel who fired tear gas to disperse the crowd on Monday.",  # gas: a state first
+    "Protesters stormed the compound of the governor on Monday.",
+    "A mob beat a man to death in Lagos on Monday.",
+])
+def test_conflict_news_beside_the_ordinary_news_rows_keeps_its_event(text):
+    assert len(fogcount.extract(text, published="2024-03-15").events) == 1
+
+
 @pytest.mark.parametrize("text, word, rule", [
     ("The Hornets beat the Pistons 104-97 on Tuesday.", "beat", "another sense"),  # a game's score
     ("The team beat its rivals again.", "beat", "another sense"),  # a team, no attacker
@@ -404,6 +478,20 @@ def test_an_execution_of_a_group_is_violence_against_civilians(text):
     ("Crews fought the blaze all night.", "fought", "another sense: no enemy fought"),
     ("The company fired 300 workers.", "fired", "another sense"),  # a company: no attacker
     ("The studio fired its director.", "fired", "dismissed"),
+    ("The bakery fired 40 workers at its shop.", "fired", "dismissed"),  # people are no rounds fired "at"
+    ("The senator attacked the proposal.", "attacked", "another sense"),  # a person of no force: no keep
+    ("Toyota seized the lead in sales.", "seized", "another sense"),  # a company: the first two senses
+    ("The Democrats captured the Senate.", "captured", "another sense: a game or an election"),
+    ("The government fell after a vote of no confidence.", "fell", "another sense: a game or an election"),
+    ("The striker fired a shot over the bar.", "fired", "another sense: a player's shot"),
+    ("The striker fired a shot over the bar.", "shot", "another sense: a player's shot"),  # its object too
+    ("Chelsea beat Arsenal on Saturday.", "beat", "another sense: no one beaten"),
+    ("The company signed an agreement with the union.", "agreement", "another sense: a business's deal"),
+    ("The coalition fell apart.", "fell", "another sense: no place falls"),
+    ("Snow fell across the region.", "fell", "another sense: no place falls"),
+    ("Armed men seized a strategic height.", "seized", None),  # an armed doer
+    ("The rebels signed an agreement with the government.", "agreement", None),
+    ("Gunmen attacked a polling station during the vote.", "attacked", None),
     ("Security forces fired on the crowd.", "fired", None),  # a force is a body of people in its 4th sense
     ("Gunmen beat two farmers.", "beat", None),
     ("The town fell to the rebels.", "fell", None),

@@ -46,7 +46,7 @@ from .places import PLACE_REACH, destination_place, origin_place, pycountry_code
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "76"  # what each version changed: docs/stage-history.md
+VERSION = "77"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -124,6 +124,46 @@ class NoEventRule:
     # with ``argument_needs``: a person, a force or a named group after one of these prepositions keeps the
     # act ("the capital fell to the rebels")
     keep_prepositions: frozenset[str] = frozenset()
+    # with ``people_keep``: a doer (an active verb's subject, the agent after "by") keeps the act only as an
+    # armed one (:func:`_armed`): a force's noun, one of these ``armed_modifiers`` ("armed men"), a named
+    # group of people but one under ``civil_roots`` ("the Democrats": politicians), a registry actor; a
+    # person of no force ("the senator attacked the proposal") keeps nothing, a victim (an object, a passive
+    # subject) still does ("gunmen beat two farmers", "a bursar was shot dead")
+    doers_armed: bool = False
+    armed_modifiers: frozenset[str] = frozenset()
+    civil_roots: frozenset[str] = frozenset()
+    # a doer under one of ``doer_roots`` (WordNet's hyponyms: a player, a politician, a party) or one of
+    # ``doer_words``, or an object or a preposition's object under one of ``context_roots`` (a match, a final,
+    # an election, a vote, a ball): a game's or an election's telling, unless a victim or an armed doer
+    # takes part ("the striker fired a shot over the bar", "the Democrats captured the Senate", "the
+    # government fell after a vote of no confidence"; not "gunmen attacked a polling station during the vote")
+    doer_roots: frozenset[str] = frozenset()
+    doer_words: frozenset[str] = frozenset()
+    context_roots: frozenset[str] = frozenset()
+    # a proper noun among the arguments that is an entity of a label not among these is no one the act takes
+    # ("Chelsea beat Arsenal": a club is beaten in a game, no club is beaten up)
+    proper_needs: frozenset[str] = frozenset()
+    # the verb with one of these particles or complements tells something else ("fell apart", "fell short",
+    # "fell ill")
+    particles: frozenset[str] = frozenset()
+    # with ``argument_needs``: a common noun whose commonest sense is of one of these is none, whatever its
+    # later senses ("snow fell": the weather; "night fell")
+    argument_refuse: frozenset[str] = frozenset()
+    # an agreement (a noun or verb of ``party_words``, or a verb whose object is one) whose parties (the
+    # verb's subject, the objects of ``party_prepositions``) hold one of ``ordinary_roots`` (a company, a
+    # union, a businessperson) or a named organisation no registry knows, and no side of a conflict (an armed
+    # one, a state, a people): a business's or a union's deal, no agreement between parties at war ("Microsoft
+    # struck a deal with the union"); not with a modifier of ``party_keep_modifiers`` ("a peace deal")
+    party_words: frozenset[str] = frozenset()
+    party_prepositions: frozenset[str] = frozenset()
+    ordinary_roots: frozenset[str] = frozenset()
+    party_keep_modifiers: frozenset[str] = frozenset()
+    # with ``argument_keep``: where a doer is a company, a businessperson, an executive or a politician
+    # (under one of ``business_roots``) or an organisation's name the registry does not know, the object
+    # keeps the act by its first ``business_senses`` senses only ("Google captured a share of the market":
+    # a share is an act only in its third sense; "Toyota seized the lead")
+    business_roots: frozenset[str] = frozenset()
+    business_senses: int = 0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -175,7 +215,10 @@ def build_event_rules(raw: dict) -> EventRules:
     lists = ("auxiliaries", "governors", "subjects", "marks", "deps", "tags", "entities", "prepositions", "against",
              "passive_governors", "compound_heads", "weapons", "gatherings", "sense_words", "argument_deps",
              "argument_prepositions", "argument_classes", "argument_keep", "argument_needs", "argument_roots",
-             "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions")
+             "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions",
+             "armed_modifiers", "civil_roots", "doer_roots", "doer_words", "context_roots", "proper_needs",
+             "particles", "argument_refuse", "party_words", "party_prepositions", "ordinary_roots",
+             "party_keep_modifiers", "business_roots")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists},
                                  action_words_only=bool(row.get("action_words_only", False)),
@@ -184,7 +227,9 @@ def build_event_rules(raw: dict) -> EventRules:
                                  charge_prepositions=frozenset(row.get("charge_prepositions", ())),
                                  scores=bool(row.get("scores", False)),
                                  argument_senses=int(row.get("argument_senses", 0)),
-                                 people_keep=bool(row.get("people_keep", False)))
+                                 business_senses=int(row.get("business_senses", 0)),
+                                 people_keep=bool(row.get("people_keep", False)),
+                                 doers_armed=bool(row.get("doers_armed", False)))
                      for row in raw["no_event"])
     separation = raw["separation"]
     return EventRules(actions, by_word, dict(raw["outcome_action"]), float(raw["grouping"]["max_km"]), no_event=no_event,
@@ -254,6 +299,14 @@ def find_happenings(ann: Annotation) -> list[Happening]:
     for h in found:
         h.no_event = no_event_class(ann, h.token)
         h.definite = _definite(ann, h.token)
+    # the object of an action verb in another sense is told in that sense too ("the striker fired a shot over
+    # the bar": no shot of a gun)
+    senses = {rule.name for rule in r.no_event if rule.sense_words}
+    by_token = {h.token: h for h in found}
+    for h in found:
+        verb = by_token.get(tokens[h.token].head)
+        if h.no_event is None and tokens[h.token].dep == "dobj" and verb is not None and verb.no_event in senses:
+            h.no_event = verb.no_event
     return found
 
 
@@ -357,6 +410,8 @@ def no_event_class(ann: Annotation, i: int, action_word: bool = True) -> str | N
             return rule.name
         if rule.sense_words and action_word and _another_sense(ann, i, rule):
             return rule.name
+        if rule.party_words and action_word and _no_sides(ann, i, rule):
+            return rule.name
     return None
 
 
@@ -376,36 +431,168 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
     tok = tokens[i]
     if tok.pos != "VERB" or (tok.lemma not in rule.sense_words and tok.lower not in rule.sense_words):
         return False
+    if rule.particles and any(tokens[k].dep in ("prt", "acomp", "oprd", "advmod") and
+                              tokens[k].lower in rule.particles for k in children[i]):
+        return True  # "the coalition fell apart", "fell short", "fell ill"
     near = list(children[i]) + [k for o in children[i] if tokens[o].dep == "dobj" for k in children[o]]
-    if any(tokens[k].dep == "prep" and tokens[k].lower in rule.argument_unless and not any(
+    people_fired = any(tokens[o].dep == "dobj" and _a_person(tokens[o]) for o in children[i])
+    if not people_fired and any(tokens[k].dep == "prep" and tokens[k].lower in rule.argument_unless and not any(
             tokens[o].ent in ("DATE", "TIME") for o in children[k]) for k in near):
-        return False  # "a man was fired upon", "fired on the crowd", "fired rounds at" (not "on Friday")
+        return False  # "a man was fired upon", "fired on the crowd", "fired rounds at" (not "on Friday", nor
+        # "fired 40 workers at its shop": people are no rounds)
     args = [k for k in children[i] if tokens[k].dep in rule.argument_deps]
     args += [o for p in children[i] if tokens[p].dep in ("prep", "agent") and tokens[p].lower in
              rule.argument_prepositions for o in children[p] if tokens[o].dep == "pobj"]
     if rule.scores and any(_a_score(ann, k) for c in children[i] for k in (c, *children[c])):
         return True  # "Leeds beat Fulham 3-1"
+    if rule.proper_needs and any(tokens[k].pos == "PROPN" and tokens[k].ent and tokens[k].ent not in rule.proper_needs
+                                 for k in args):
+        return True  # "Chelsea beat Arsenal": a club is beaten in a game
     by_word = rules().by_word
     args = [k for k in args if f"{tok.lemma} {tokens[k].lemma}" not in by_word]  # "seized control": one cue
+    doers = {k for k in args if _doer(ann, k)}  # the subject, the agent after "by"
     args = [_through_of(ann, k, rule) for k in args]  # "executed a group of villagers": the villagers
+    doers = {_through_of(ann, k, rule) for k in doers}
     if rule.keep_prepositions and any(tokens[p].dep == "prep" and tokens[p].lower in rule.keep_prepositions and any(
             tokens[o].dep == "pobj" and _taking_part(ann, o, rule) for o in children[p]) for p in children[i]) and \
             not any(tokens[k].dep == "nsubj" and _taking_part(ann, k, rule) for k in args):
         return False  # "the capital fell to the rebels"; not "the champions fell to the Lakers": a loss
-    if rule.people_keep and any(_taking_part(ann, k, rule) for k in args) and \
+    gamey = bool(rule.doer_roots or rule.doer_words or rule.context_roots)
+    if rule.doers_armed or gamey:
+        # a named organisation beaten or taken in a game or an election is a club, a chamber ("the Senate"),
+        # unless the registry knows it
+        kept = any(_taking_part(ann, k, rule, registry_only=gamey) for k in args if k not in doers) or \
+            any(_armed(ann, k, rule) for k in doers)
+    else:
+        kept = any(_taking_part(ann, k, rule) for k in args)
+    if gamey and not kept and (
+            any(_under(tokens[k], rule.doer_roots, rule.doer_words) for k in doers) or
+            any(tokens[o].dep in ("dobj", "pobj") and _under(tokens[o], rule.context_roots, frozenset(), any_pos=True)
+                for k in near for o in (k, *children[k]))):
+        return True  # "the striker fired a shot over the bar", "the government fell after a vote"
+    if rule.people_keep and kept and \
             not any(tokens[k].dep == "nsubj" and _no_one_taken(ann, k, rule, roots_only=True) for k in args):
         return False  # "a bursar was shot dead by gunmen", "troops captured a height": a person or force takes part
+    keep = rule.business_senses if rule.business_roots and any(
+        _business(ann, k, rule) for k in doers) else rule.argument_senses
     for k in args:
-        if tokens[k].pos != "NOUN" or tokens[k].lemma.lower() in rule.anaphors:
+        if not _common(ann, k) or tokens[k].lemma.lower() in rule.anaphors:
             continue  # "the latter had seized a mill": who it is was told before
         group, stack = [], [k]  # the argument, its conjuncts and appositions
         while stack:
             c = stack.pop()
             group.append(c)
             stack += [d for d in children[c] if tokens[d].dep in ("conj", "appos") and d not in group]
-        if all(_no_one_taken(ann, c, rule) for c in group if tokens[c].pos == "NOUN"):
+        if all(_no_one_taken(ann, c, rule, keep=keep) for c in group if _common(ann, c)):
             return True  # not "fired 14.5 mm calibre and machine guns"
     return False
+
+
+def _common(ann: Annotation, k: int) -> bool:
+    """Is the word at ``k`` a common noun, or a capitalised first word of its sentence that names no entity
+    ("Snow fell": the parse takes it for a proper noun)?"""
+    tok = ann.tokens[k]
+    return tok.pos == "NOUN" or (tok.pos == "PROPN" and not tok.ent and ann.sentences[tok.sent][0] == k)
+
+
+def _a_person(tok) -> bool:
+    """Is the token a person's name or a noun whose commonest sense is a person ("workers", "its director")?"""
+    return tok.ent == "PERSON" or (tok.pos == "NOUN" and lexicon.noun_class(tok.lemma.lower()) == "noun.person")
+
+
+def _doer(ann: Annotation, k: int) -> bool:
+    """Is the argument at ``k`` the doer of its verb: an active verb's subject, or the object of the "by"
+    of a passive one ("shot dead by gunmen")?"""
+    tokens = ann.tokens
+    head = tokens[tokens[k].head]
+    return tokens[k].dep == "nsubj" or (tokens[k].dep == "pobj" and (head.dep == "agent" or head.lower == "by"))
+
+
+def _under(tok, roots: frozenset[str], words: frozenset[str], any_pos: bool = False) -> bool:
+    """Is the noun (a common or a proper one, read by its lemma in lower case: "Democrats", "the Labour
+    Party"; with ``any_pos``, any word: "in the final" is parsed an adjective) one of ``words`` or, by its
+    commonest sense, under one of ``roots``?"""
+    if tok.pos not in ("NOUN", "PROPN") and not any_pos:
+        return False
+    lemmas = {tok.lemma.lower()}
+    if tok.pos == "PROPN" and tok.lower.endswith("s"):
+        lemmas.add(tok.lower[:-1])  # "Democrats": a proper noun keeps its plural as its lemma
+    under = _nouns_under(roots) if roots else frozenset()
+    return any(lemma in words or lemma in under for lemma in lemmas)
+
+
+@functools.lru_cache(maxsize=32)
+def _nouns_under(roots: frozenset[str]) -> frozenset[str]:
+    """:func:`fogcount.lexicon.nouns_under` of a row's roots, kept here for the process: the rows' root
+    sets would crowd the lexicon's own small cache (read once each, by :func:`_load_row_classes`)."""
+    return lexicon.nouns_under(*sorted(roots))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_row_classes() -> None:
+    """Read, once per process, the WordNet nouns under the roots of the [[no_event]] rows, so that their
+    cost is the process's (the first document's), not that of whichever document first needs each."""
+    for rule in rules().no_event:
+        for roots in (rule.civil_roots, rule.doer_roots, rule.context_roots, rule.ordinary_roots,
+                      rule.business_roots):
+            if roots:
+                _nouns_under(roots)
+
+
+def _armed(ann: Annotation, k: int, rule: NoEventRule) -> bool:
+    """Is the doer at ``k`` an armed one: a force's noun ("troops", "Popular Mobilisation Forces"), a noun
+    with one of ``rule.armed_modifiers`` ("armed men"), an anaphor ("the latter"), an actor of the registry
+    ("the Taliban") or a people (NORP) but one under ``rule.civil_roots`` ("the Democrats")?"""
+    tokens = ann.tokens
+    tok = tokens[k]
+    lemma = tok.lemma.lower()
+    if tok.pos in ("NOUN", "PROPN") and (lemma in _forces(vocabulary()) or lemma in rule.anaphors):
+        return True
+    if any(tokens[c].dep == "amod" and tokens[c].lower in rule.armed_modifiers for c in ann.children[k]):
+        return True
+    if tok.ent == "NORP" and not _under(tok, rule.civil_roots, frozenset()):
+        return True
+    if tok.ent in ("ORG", "NORP", "PERSON") and tok.pos == "PROPN":
+        start = min(ann.subtree(k))
+        return vocabulary().names.find_actor(ann.text[tokens[start].idx:tok.end]) is not None
+    return False
+
+
+def _no_sides(ann: Annotation, i: int, rule: NoEventRule) -> bool:
+    """Is the word at ``i`` an agreement (a noun or a verb of ``rule.party_words``, or a verb whose object
+    is such a noun: "struck a deal", "signed an agreement") whose parties (its verb's subject and theirs
+    conjoined, the objects of ``rule.party_prepositions`` of the noun or the verb) hold a company, a union,
+    a businessperson (``rule.ordinary_roots``) or an organisation's name the registry does not know, and
+    no armed one, state or people (:func:`_armed`)? Not with a modifier of ``rule.party_keep_modifiers``
+    ("a peace deal", "a ceasefire agreement")."""
+    tokens, children = ann.tokens, ann.children
+    tok = tokens[i]
+    if tok.lemma.lower() not in rule.party_words:
+        return False
+    if tok.pos == "VERB":
+        verb, nouns = i, [o for o in children[i] if tokens[o].dep in ("dobj", "nsubjpass") and
+                          tokens[o].lemma.lower() in rule.party_words]
+    else:
+        verb, nouns = (tok.head if tok.dep in ("dobj", "nsubjpass") else None), [i]
+    if any(tokens[c].dep in ("compound", "amod", "nmod") and tokens[c].lemma.lower() in rule.party_keep_modifiers
+           for n in nouns for c in children[n]):
+        return False  # "a peace deal", "a ceasefire agreement"
+    parties = [k for k in (children[verb] if verb is not None else ()) if tokens[k].dep == "nsubj"]
+    parties += [o for h in ([verb] if verb is not None else []) + nouns for p in children[h]
+                if tokens[p].dep == "prep" and tokens[p].lower in rule.party_prepositions
+                for o in children[p] if tokens[o].dep == "pobj"]
+    stack = list(parties)
+    while stack:  # "the company and the union", "between the firm and its workers"
+        c = stack.pop()
+        for d in children[c]:
+            if tokens[d].dep == "conj" and d not in parties:
+                parties.append(d)
+                stack.append(d)
+    parties = [k for k in parties if tokens[k].pos in ("NOUN", "PROPN")]
+    if not parties or any(_armed(ann, k, rule) or tokens[k].ent == "GPE" for k in parties):
+        return False  # "the rebels", "Sudan and South Sudan"
+    return any(_under(tokens[k], rule.ordinary_roots, frozenset()) or
+               (tokens[k].ent == "ORG" and tokens[k].pos == "PROPN") for k in parties)
 
 
 @functools.lru_cache(maxsize=4)
@@ -415,13 +602,18 @@ def _forces(vocab: Vocabulary) -> frozenset[str]:
     return vocab.force_nouns | lexicon.nouns_under(*vocab.force_roots)
 
 
-def _taking_part(ann: Annotation, k: int, rule: NoEventRule) -> bool:
+def _taking_part(ann: Annotation, k: int, rule: NoEventRule, registry_only: bool = False) -> bool:
     """Is the word at ``k`` one who can take part in a violent act: a person's name, a named group or
-    people ("the Taliban", ORG or NORP), a noun whose commonest sense is a person, a force's noun
-    ("troops", "militia") or an anaphor ("the latter")?"""
+    people ("the Taliban", ORG or NORP; with ``registry_only``, an ORG the registry knows), a noun whose
+    commonest sense is a person, a force's noun ("troops", "militia") or an anaphor ("the latter")?"""
     tok = ann.tokens[k]
-    if tok.ent in ("PERSON", "NORP") or (tok.ent == "ORG" and tok.pos == "PROPN"):
+    if tok.ent in ("PERSON", "NORP"):
         return True
+    if tok.ent == "ORG" and tok.pos == "PROPN":
+        if not registry_only:
+            return True
+        start = min(ann.subtree(k))
+        return vocabulary().names.find_actor(ann.text[ann.tokens[start].idx:tok.end]) is not None
     lemma = tok.lemma.lower()
     return tok.pos == "NOUN" and (lexicon.noun_class(lemma) == "noun.person" or lemma in rule.anaphors or
                                   lemma in _forces(vocabulary()))
@@ -441,9 +633,21 @@ def _through_of(ann: Annotation, k: int, rule: NoEventRule) -> int:
     return k
 
 
-def _no_one_taken(ann: Annotation, k: int, rule: NoEventRule, roots_only: bool = False) -> bool:
+def _business(ann: Annotation, k: int, rule: NoEventRule) -> bool:
+    """Is the doer at ``k`` one of business or politics: a noun under ``rule.business_roots`` ("Google's
+    rivals": no; "the retailer", "investors", "the president", "Republicans"), or an organisation's name
+    the registry does not know ("Toyota")?"""
+    tok = ann.tokens[k]
+    if tok.ent == "ORG" and tok.pos == "PROPN" and not _armed(ann, k, rule):
+        return True
+    return _under(tok, rule.business_roots, frozenset()) and not _armed(ann, k, rule)
+
+
+def _no_one_taken(ann: Annotation, k: int, rule: NoEventRule, roots_only: bool = False,
+                  keep: int | None = None) -> bool:
     """Is the common noun at ``k``, an argument of an action verb, none a violent act takes by ``rule``
-    (:func:`_another_sense`)? With ``roots_only``, by ``argument_roots`` alone."""
+    (:func:`_another_sense`)? With ``roots_only``, by ``argument_roots`` alone; ``keep``, how many of its
+    senses can keep it (``argument_senses`` by default)."""
     tokens, children = ann.tokens, ann.children
     arg = tokens[k]
     lemma = arg.lemma.lower()
@@ -455,10 +659,12 @@ def _no_one_taken(ann: Annotation, k: int, rule: NoEventRule, roots_only: bool =
     senses = lexicon.noun_classes(lemma)
     if roots_only or not senses:
         return False
+    if rule.argument_needs and senses[0] in rule.argument_refuse:
+        return True  # "snow fell", "night fell"
     if rule.argument_needs and not any(c in rule.argument_needs for c in senses[:max(1, rule.argument_senses)]):
         return True  # "a man fell"; not "the capital fell" (a place in its third sense)
     return senses[0] in rule.argument_classes and not any(
-        c in rule.argument_keep for c in senses[:rule.argument_senses])
+        c in rule.argument_keep for c in senses[:rule.argument_senses if keep is None else keep])
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -1353,6 +1559,7 @@ def build_events(state: DocumentState, settings: Settings) -> list[Event]:
     (:func:`typed_lead`). Fills ``happenings`` on the state and ``event``
     on each claim."""
     ann, claims, places = state.annotation, state.report.claims, state.event_places
+    _load_row_classes()
     state.happenings = find_happenings(ann)
     times = event_times(ann, state.times, state.published)
     vocab = settings.rules.vocabulary
