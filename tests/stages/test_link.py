@@ -133,6 +133,32 @@ def test_an_unplaced_event_with_the_same_toll_links_across_one_night():
     assert len(link_events([placed, told("d", 5, "Five were killed overnight into Wednesday.", end=6)])) == 2
 
 
+def test_an_unplaced_event_whose_report_names_only_towns_elsewhere_needs_more_than_the_toll():
+    """A report that gives its event no place but names only a town of
+    another state ("Macon police said a man was shot dead on Monday") does
+    not join a Columbus shooting of the same day by the same toll alone (one
+    killed is met daily in a country); a report naming Columbus (or a town
+    near it) or naming no town at all still does, and the person both reports
+    name still ties it."""
+    from fogcount.stages.link import link_events
+
+    placed = _report("a", 4, place="columbus", action="attack", killed=1, published=5)
+
+    def unplaced(id, towns, **kw):
+        report = _report(id, 4, action="attack", killed=1, published=5, **kw)
+        report.places = list(towns)
+        return report
+
+    macon = _place("Macon", 32.84, -83.63, admin1="Georgia")
+    assert len(link_events([placed, unplaced("b", [macon])])) == 2
+    assert len(link_events([placed, unplaced("c", [macon, PLACES["hilltop"]])])) == 1
+    assert len(link_events([placed, unplaced("d", [])])) == 1
+    # a region (a state) is no town: it does not say where the event is
+    assert len(link_events([placed, unplaced("e", [PLACES["ohio"]])])) == 1
+    named = _report("f", 4, place="columbus", action="attack", killed=1, published=5, people=["jane roe"])
+    assert len(link_events([named, unplaced("g", [macon], people=["jane roe"])])) == 1
+
+
 def test_places_link_by_identity_or_containment():
     from fogcount.stages.link import link_events
 

@@ -22,7 +22,9 @@ happening when (:func:`link_reasons`):
   report reads as another namesake near its own event is read as it does
   (:func:`_namesake`); where one report gives no place, a
   named actor both report, an agreeing toll on the same day both texts give
-  (not a day apart: two shootings with one dead each on consecutive days), a
+  (not a day apart: two shootings with one dead each on consecutive days;
+  nor where every town the unplaced event's report names lies where the
+  other's place cannot be: :func:`_placed_elsewhere`), a
   person both name, or a town both reports name with an agreeing toll or
   on the same day (:func:`_common_place`), ties them; two places that
   cannot be one are as if one were unknown where one event's town is named
@@ -99,7 +101,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "21"  # what each version changed: docs/stage-history.md
+VERSION = "22"  # what each version changed: docs/stage-history.md
 
 TOLL = ("people.killed", "people.injured")
 
@@ -491,6 +493,20 @@ def _fits(a: Member, b: Member) -> bool:
     return all(bool(m.toll) or m.event.action in violent for m in (a, b))
 
 
+def _placed_elsewhere(a: Member, b: Member) -> bool:
+    """Does one member's event give no place while every town its report
+    names (``Member.towns``) lies where the other member's event cannot be
+    (:func:`_places`: "Panama City police" for a shooting reported in
+    Dayton)? Its report then says where it is, and the same toll on the same
+    day alone (one killed, four hurt: met daily in a country) does not tie it."""
+    for x, y in ((a, b), (b, a)):
+        place = y.event.place
+        if (x.event.place is None or x.event.place.lat is None) and place is not None and place.lat is not None:
+            if x.towns and all(_places(t, place) is False for t in x.towns):
+                return True
+    return False
+
+
 def _shared_people(a: Member, b: Member) -> list[str]:
     """The people both members' reports name in their accounts, in ``a``'s order."""
     theirs = set(b.event.people)
@@ -676,7 +692,8 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float], bool] | 
             reasons.append(f"same actor ({shared[0]})")
         elif headline := _headline_town(a, b):
             reasons.append(f"{headline} named in the other's headline")
-        elif not (tolls and _same_night(a, b) or people or (common and (tolls or same_day))):
+        elif not (tolls and _same_night(a, b) and not _placed_elsewhere(a, b) or people
+                  or (common and (tolls or same_day))):
             return None
         if common:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
