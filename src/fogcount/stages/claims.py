@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "86"  # what each version changed: docs/stage-history.md
+VERSION = "87"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -4343,7 +4343,8 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     by_role: list[list[int]] = []
     for members in groups.values():
         roles = {made[at][0].subject.role for at in members}
-        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)):
+        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)) \
+                or _unarmed_conjuncts(ann, vocab, [made[at] for at in members]):
             by_role.append(members)
         else:  # two roles: each apart ("ten people along with two suicide bombers")
             by_role += [[at for at in members if made[at][0].subject.role == role] for role in sorted(roles)]
@@ -4371,6 +4372,30 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
         if whole is not None and claim.part_of is None:
             claim.part_of = f"@{whole}"  # a token index, resolved to a claim id by extract_claims
     return out
+
+
+def _unarmed_conjuncts(ann: Annotation, vocab: Vocabulary, made: list[tuple[Claim, int | None]]) -> bool:
+    """Do coordinated figures of civilians and of people of unknown role add
+    up ("killing two shop owners and four protesters": 6, one count under one
+    verb)? Where each figure of unknown role counts persons of a kind
+    (a noun WordNet files under person: owners, officials, drivers), they are
+    other people hit beside the civilians, never some of them. Not people at
+    large ("two unidentified people": ``dweller_nouns``, whose role the text
+    leaves open), persons "of" some whole ("members of the security forces"), a force or its staff ("commando forces", "security
+    personnel": groups, no persons), nor where an armed role is among them
+    ("four policemen and ten farmers": roles stay apart, as reconciliation
+    keeps them)."""
+    if {claim.subject.role for claim, _ in made} != {"civilian", "unknown"}:
+        return False
+    persons = person_nouns()
+    for claim, noun in made:
+        if claim.subject.role != "unknown":
+            continue
+        lemma = ann.tokens[noun].lemma.lower()
+        if lemma not in persons or lemma in vocab.dweller_nouns or any(
+                ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun]):
+            return False  # "42 members of the security forces": what they are members of says who they are
+    return True
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
