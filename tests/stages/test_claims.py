@@ -532,6 +532,41 @@ def test_civilians_and_persons_of_no_role_in_ordinary_news_are_no_toll(sentence)
     assert not [c for c in result.claims if c.category in ("people.killed", "people.injured")]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A newly-wedded couple died in an explosion on the road.", [("people.killed", 2, 2)]),
+        ("An elderly couple was shot dead in their home.", [("people.killed", 2, 2)]),
+        ("Gunmen killed a young couple near the market.", [("people.killed", 2, 2)]),
+        ("Police arrested the couple on Monday.", [("people.captured", 2, 2)]),
+        # a bare "a couple" is the vague figure; "a couple of" counts what it is of
+        ("A couple died in an explosion on the road.", [("people.killed", 2, 3)]),
+        ("A couple of men were injured.", [("people.injured", 2, 3)]),
+        # the couple told again after its own count is held in it: two, not four
+        ("Gunmen shot dead a man and his wife on Monday. The couple were killed in their home.",
+         [("people.killed", 2, 2), ("people.killed", 2, 2)]),
+    ],
+)
+def test_a_couple_or_a_pair_is_a_set_of_two_people(sentence, expected):
+    report = fogcount.extract(sentence)
+    assert [(c.category, c.value.low, c.value.high) for c in report.claims] == expected
+    killed = [f.best for e in report.events for f in e.figures if f.category == "people.killed"]
+    assert killed in ([], [2])  # one event's best of two at most, never four
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The couple married in June and moved to Paris.",
+        "The pair won the doubles title on Sunday.",
+        "A young couple bought the house last year.",
+        "She bought a pair of shoes and a couple of books.",
+    ],
+)
+def test_a_couple_or_a_pair_in_ordinary_news_is_no_claim(sentence):
+    assert fogcount.extract(sentence).claims == []
+
+
 def test_issue5_coordinated_vague_figure_stays_vague():
     claim = only_claim("Dozens of men and a woman were killed.")
     assert (claim.value.low, claim.value.high, claim.value.vague) == (25, 100, True)
