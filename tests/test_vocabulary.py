@@ -51,6 +51,12 @@ def test_roles_and_hedges():
     assert vocab.hedge_of("reportedly") == "reportedly"
 
 
+def test_sets_of_people_have_their_size():
+    v = vocabulary()
+    assert v.set_nouns["couple"] == 2 and v.set_nouns["pair"] == 2
+    assert "family" not in v.set_nouns  # a family has no known size
+
+
 def test_actor_aliases():
     vocab = vocabulary()
     assert vocab.find_actor("Daesh terrorists").name == "Islamic State"

@@ -270,6 +270,7 @@ class ClaimsVocabulary:
         self.breakdown_whole_nouns = frozenset(grammar["breakdown_whole_nouns"])
         self.group_pronouns = frozenset(grammar["group_pronouns"])
         self.dual_determiners = frozenset(grammar["dual_determiners"])
+        self.set_nouns: dict[str, int] = {_norm(k): int(v) for k, v in grammar["set_nouns"].items()}
         self.equal_words = frozenset(grammar.get("equal_words", ()))
         self.other_words = frozenset(grammar["other_words"])
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])

@@ -496,6 +496,77 @@ def test_issue5_coordinated_people_are_one_figure_per_role(sentence, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # persons of a kind with no role beside civilians: other people hit beside them, one count
+        ("Soldiers opened fire, killing two shop owners and four protesters.", [("people.killed", 6, "unknown")]),
+        ("Gunmen killed three officials and five villagers in the attack.", [("people.killed", 8, "unknown")]),
+        # an armed role stays apart
+        ("Gunmen killed four policemen and ten farmers.",
+         [("people.killed", 4, "security_forces"), ("people.killed", 10, "civilian")]),
+        # people at large, persons of some whole and forces are no persons of a kind: apart
+        ("Thirty civilians and two unidentified people were killed.",
+         [("people.killed", 30, "civilian"), ("people.killed", 2, "unknown")]),
+        ("Fifteen civilians and 42 members of the security forces were injured.",
+         [("people.injured", 15, "civilian"), ("people.injured", 42, "unknown")]),
+        ("Ten commando forces and fifteen civilians were killed.",
+         [("people.killed", 10, "unknown"), ("people.killed", 15, "civilian")]),
+    ],
+)
+def test_civilians_and_persons_of_no_role_coordinated_add_up(sentence, expected):
+    got = [(c.category, c.value.low, c.subject.role) for c in fogcount.extract(sentence).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club signed two defenders and four young players on Monday.",
+        "Two officials and four teachers attended the ceremony.",
+        "The firm hired three managers and five engineers last year.",
+    ],
+)
+def test_civilians_and_persons_of_no_role_in_ordinary_news_are_no_toll(sentence):
+    result = fogcount.extract(sentence)
+    assert not [c for c in result.claims if c.category in ("people.killed", "people.injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A newly-wedded couple died in an explosion on the road.", [("people.killed", 2, 2)]),
+        ("An elderly couple was shot dead in their home.", [("people.killed", 2, 2)]),
+        ("Gunmen killed a young couple near the market.", [("people.killed", 2, 2)]),
+        ("Police arrested the couple on Monday.", [("people.captured", 2, 2)]),
+        # a bare "a couple" is the vague figure; "a couple of" counts what it is of
+        ("A couple died in an explosion on the road.", [("people.killed", 2, 3)]),
+        ("A couple of men were injured.", [("people.injured", 2, 3)]),
+        # the couple told again after its own count is held in it: two, not four
+        ("Gunmen shot dead a man and his wife on Monday. The couple were killed in their home.",
+         [("people.killed", 2, 2), ("people.killed", 2, 2)]),
+    ],
+)
+def test_a_couple_or_a_pair_is_a_set_of_two_people(sentence, expected):
+    report = fogcount.extract(sentence)
+    assert [(c.category, c.value.low, c.value.high) for c in report.claims] == expected
+    killed = [f.best for e in report.events for f in e.figures if f.category == "people.killed"]
+    assert killed in ([], [2])  # one event's best of two at most, never four
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The couple married in June and moved to Paris.",
+        "The pair won the doubles title on Sunday.",
+        "A young couple bought the house last year.",
+        "She bought a pair of shoes and a couple of books.",
+    ],
+)
+def test_a_couple_or_a_pair_in_ordinary_news_is_no_claim(sentence):
+    assert fogcount.extract(sentence).claims == []
+
+
 def test_issue5_coordinated_vague_figure_stays_vague():
     claim = only_claim("Dozens of men and a woman were killed.")
     assert (claim.value.low, claim.value.high, claim.value.vague) == (25, 100, True)

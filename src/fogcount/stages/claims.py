@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "86"  # what each version changed: docs/stage-history.md
+VERSION = "88"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1755,7 +1755,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         out.append(_Candidate(q, tok.i, single=True, definite=definite,
                               named_before=definite and first_use.get(noun.lemma, noun.i) < noun.i))
     return (out + _named_persons(ann, vocab) + _pronoun_persons(ann, vocab) + _bare_persons(ann, vocab)
-            + _elliptic_persons(ann, vocab) + _pairs(ann, vocab) + _equal_numbers(ann, vocab))
+            + _elliptic_persons(ann, vocab) + _pairs(ann, vocab) + _equal_numbers(ann, vocab)
+            + _sets_of_people(ann, vocab))
 
 
 #: The outcomes only a living being suffers: what their verbs do it to is a person, if the noun can be one.
@@ -1811,6 +1812,31 @@ def _pairs(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=2, high=2, qualifier=None, vague=False,
                      numeric=False, core_start=tok.idx, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True))
+    return out
+
+
+def _sets_of_people(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
+    """ "A newly-wedded couple died", "the couple were shot dead", "an elderly
+    couple was killed": a singular noun of a set of people of a known size
+    (``set_nouns``: a couple, a pair) that is a verb's argument, with nothing
+    "of" it ("a couple of men", "a pair of shoes" count what they are of),
+    is a figure of that many, the noun its counted word, kept only where an
+    outcome word says what happened. A bare "a couple" right before the verb
+    ("a couple were hurt") is the vague figure the scanner reads; a word
+    between ("a young couple") or another determiner ("the couple") makes it
+    the noun."""
+    tokens, out = ann.tokens, []
+    for tok in tokens:
+        size = vocab.set_nouns.get(tok.lemma.lower())
+        if size is None or tok.tag != "NN" or tok.dep not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        kids = ann.children[tok.i]
+        if any(tokens[c].dep == "prep" and tokens[c].lower == "of" for c in kids):
+            continue
+        start = tok.idx
+        q = Quantity(start=start, end=tok.end, text=tok.text, low=size, high=size, qualifier=None, vague=False,
+                     numeric=False, core_start=start, core_end=tok.end)
+        out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
     return out
 
 
@@ -4343,7 +4369,8 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     by_role: list[list[int]] = []
     for members in groups.values():
         roles = {made[at][0].subject.role for at in members}
-        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)):
+        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)) \
+                or _unarmed_conjuncts(ann, vocab, [made[at] for at in members]):
             by_role.append(members)
         else:  # two roles: each apart ("ten people along with two suicide bombers")
             by_role += [[at for at in members if made[at][0].subject.role == role] for role in sorted(roles)]
@@ -4371,6 +4398,30 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
         if whole is not None and claim.part_of is None:
             claim.part_of = f"@{whole}"  # a token index, resolved to a claim id by extract_claims
     return out
+
+
+def _unarmed_conjuncts(ann: Annotation, vocab: Vocabulary, made: list[tuple[Claim, int | None]]) -> bool:
+    """Do coordinated figures of civilians and of people of unknown role add
+    up ("killing two shop owners and four protesters": 6, one count under one
+    verb)? Where each figure of unknown role counts persons of a kind
+    (a noun WordNet files under person: owners, officials, drivers), they are
+    other people hit beside the civilians, never some of them. Not people at
+    large ("two unidentified people": ``dweller_nouns``, whose role the text
+    leaves open), persons "of" some whole ("members of the security forces"), a force or its staff ("commando forces", "security
+    personnel": groups, no persons), nor where an armed role is among them
+    ("four policemen and ten farmers": roles stay apart, as reconciliation
+    keeps them)."""
+    if {claim.subject.role for claim, _ in made} != {"civilian", "unknown"}:
+        return False
+    persons = person_nouns()
+    for claim, noun in made:
+        if claim.subject.role != "unknown":
+            continue
+        lemma = ann.tokens[noun].lemma.lower()
+        if lemma not in persons or lemma in vocab.dweller_nouns or any(
+                ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun]):
+            return False  # "42 members of the security forces": what they are members of says who they are
+    return True
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
