@@ -455,6 +455,32 @@ def test_the_same_others_told_twice_in_a_report_count_once():
     assert bounds(figure) == (3, 3, 3)
 
 
+def test_a_number_of_others_after_a_vague_word_of_others_says_how_many_it_told():
+    """ "Several other people were hurt ... Four other people were wounded": four, the
+    number the vague word told, not several plus four (seven)."""
+    figure = one([_of("other people", claim("c1", 3, 9, category="people.injured", text="Several", vague=True,
+                                             incremental=True)),
+                  _of("other people", claim("c2", 4, category="people.injured", text="Four", incremental=True))])
+    assert bounds(figure) == (4, 4, 4)
+    assert any("numbers the others c1" in n for n in figure.notes)
+
+
+def test_a_number_after_a_vague_word_still_adds_where_either_is_not_of_others_or_another_report_tells_it():
+    """The vague word of people at large ("Several people were hurt ... Two more were wounded
+    later"), a number of "more" people, and another outlet's vague word are no count told
+    again: they add or compete as before."""
+    plain = one([claim("c1", 3, 9, category="people.injured", text="Several", vague=True),
+                 _of("others", claim("c2", 4, category="people.injured", text="Four", incremental=True))])
+    assert plain.low == 7 and not any("numbers the others" in n for n in plain.notes)
+    more = one([_of("others", claim("c1", 3, 9, category="people.injured", text="Several", vague=True)),
+                _of("more people", claim("c2", 2, category="people.injured", text="Two", incremental=True))])
+    assert more.low == 5
+    apart = reconcile([_of("others", claim("d1:c1", 3, 9, category="people.injured", text="Several", vague=True)),
+                       _of("others", claim("d2:c1", 4, category="people.injured", text="Four", incremental=True))],
+                      in_order=True)
+    assert not any("numbers the others" in n for f in apart for n in f.notes)
+
+
 def _in(sentence: str, made: Claim, when: str | None = None) -> Claim:
     """The claim told in ``sentence`` (and on the day ``when``, ISO, where given)."""
     update: dict = {"sentence": sentence}

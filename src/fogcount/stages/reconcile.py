@@ -75,7 +75,10 @@ over several reports, in reading order:
   different channel is a reprint, not a second addition. An incremental figure
   with nothing earlier from its origin stands alone;
 * a vague word after a number ("at least eight ... several") repeats it in
-  vaguer words: it joins the evidence and replaces nothing;
+  vaguer words: it joins the evidence and replaces nothing; a number of
+  "others" after a vague word of others in one report ("Several other people
+  were injured ... Four other people were wounded") says how many it told and
+  replaces it (four, not seven; "two more people" still adds);
 * any other figure replaces the current one: a cumulative one ("the toll rose
   to 15") supersedes it, and a later report's plain figure is kept over an
   earlier one (the latest account of the same speaker; within one report a
@@ -156,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "28"  # what each version changed: docs/stage-history.md
+VERSION = "29"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -1369,6 +1372,17 @@ def _fold(key: str, claims: list[Claim], notes: list[str], restated: frozenset[s
                          f"({_show(low, high)})")
             chain = [claim.model_copy(update={"value": value.model_copy(update={"incremental": False})})]
             low, high, vague = here[0], here[1], value.vague
+            continue
+        words = set((claim.subject.text or "").lower().split())
+        if value.incremental and chain and not value.vague and words & {"other", "others"} \
+                and not words & ADDING and all(
+                c.value.vague and _of_others(c) and _document(c) == _document(claim) for c in chain):
+            # "Several other people were injured ... Four other people were wounded": the number
+            # says how many the vague word told, not four more
+            notes.append(f"{claim.id} ({value.text}) numbers the others {', '.join(c.id for c in chain)} "
+                         f"({_show(low, high)}) told in a vague word: it replaces them")
+            chain = [claim.model_copy(update={"value": value.model_copy(update={"incremental": False})})]
+            low, high, vague = here[0], here[1], False
             continue
         if value.incremental and chain:
             low = None if low is None and value.low is None else (low or 0) + (value.low or 0)
