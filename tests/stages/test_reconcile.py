@@ -455,6 +455,32 @@ def test_the_same_others_told_twice_in_a_report_count_once():
     assert bounds(figure) == (3, 3, 3)
 
 
+def test_a_number_of_others_after_a_vague_word_of_others_says_how_many_it_told():
+    """ "Several other people were hurt ... Four other people were wounded": four, the
+    number the vague word told, not several plus four (seven)."""
+    figure = one([_of("other people", claim("c1", 3, 9, category="people.injured", text="Several", vague=True,
+                                             incremental=True)),
+                  _of("other people", claim("c2", 4, category="people.injured", text="Four", incremental=True))])
+    assert bounds(figure) == (4, 4, 4)
+    assert any("numbers the others c1" in n for n in figure.notes)
+
+
+def test_a_number_after_a_vague_word_still_adds_where_either_is_not_of_others_or_another_report_tells_it():
+    """The vague word of people at large ("Several people were hurt ... Two more were wounded
+    later"), a number of "more" people, and another outlet's vague word are no count told
+    again: they add or compete as before."""
+    plain = one([claim("c1", 3, 9, category="people.injured", text="Several", vague=True),
+                 _of("others", claim("c2", 4, category="people.injured", text="Four", incremental=True))])
+    assert plain.low == 7 and not any("numbers the others" in n for n in plain.notes)
+    more = one([_of("others", claim("c1", 3, 9, category="people.injured", text="Several", vague=True)),
+                _of("more people", claim("c2", 2, category="people.injured", text="Two", incremental=True))])
+    assert more.low == 5
+    apart = reconcile([_of("others", claim("d1:c1", 3, 9, category="people.injured", text="Several", vague=True)),
+                       _of("others", claim("d2:c1", 4, category="people.injured", text="Four", incremental=True))],
+                      in_order=True)
+    assert not any("numbers the others" in n for f in apart for n in f.notes)
+
+
 def _in(sentence: str, made: Claim, when: str | None = None) -> Claim:
     """The claim told in ``sentence`` (and on the day ``when``, ISO, where given)."""
     update: dict = {"sentence": sentence}
@@ -1452,6 +1478,36 @@ def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best(
     later_paragraph = _from("paper-a", claim("c1", 4, at=900))
     lede = _from("paper-b", claim("c1", 5, at=20))
     assert bounds(one([later_paragraph, lede], in_order=True)) == (4, 5, 5)
+
+
+def test_among_equal_outlets_a_figure_told_of_happenings_in_the_plural_goes_after_one_told_of_this_one():
+    """ "Two men killed, eight wounded in overnight shootings" heads one outlet's roundup of a
+    city's night; another outlet tells this shooting alone ("Four others were injured when
+    gunfire erupted on a porch"). Of equal standing, the figure told of this happening alone
+    is the best, wherever it stands in its report; the range still shows the roundup's eight."""
+    roundup = _from("paper-a", _in("Two men killed, eight wounded in overnight shootings",
+                                   claim("c1", 8, category="people.injured", at=10)))
+    alone = _from("paper-b", _in("Four others were injured when gunfire erupted on a porch on Tuesday.",
+                                 claim("c1", 4, category="people.injured", at=400)))
+    assert bounds(one([roundup, alone], in_order=True)) == (4, 4, 8)
+
+
+def test_a_plural_of_happenings_does_not_outrank_standing_or_a_lone_report():
+    """The roundup's place comes after the source's standing (a hospital over an outlet's own words),
+    and where every figure is told in the plural, or only one report tells it, nothing changes."""
+    hospital = {"origin": "hospital|", "speaker": "a hospital spokesman", "kind": "medical"}
+    roundup = _from("paper-a", _in("A hospital spokesman said eight were treated after overnight shootings.",
+                                   claim("c1", 8, category="people.injured", at=10, **hospital)))
+    alone = _from("paper-b", _in("Four others were injured when gunfire erupted on a porch.",
+                                 claim("c1", 4, category="people.injured", at=400)))
+    assert one([roundup, alone], in_order=True).best == 8
+    both = [_from("paper-a", _in("Eight were wounded in overnight shootings.",
+                                 claim("c1", 8, category="people.injured", at=10))),
+            _from("paper-b", _in("Four were hurt in weekend shootings.", claim("c1", 4, category="people.injured",
+                                                                             at=400)))]
+    assert one(both, in_order=True).best == 8
+    assert one([_in("Eight were wounded in overnight shootings.",
+                    claim("c1", 8, category="people.injured"))]).best == 8
 
 
 def test_two_outlets_unattributed_figures_are_two_origins():
