@@ -3075,3 +3075,86 @@ def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
     assert _counts(text) == expected
 
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # WordNet's infections under no illness (illness_roots: "HIV", "malaria", "Ebola") are illnesses
+        ("The mayor spoke on Tuesday. The charity supports 40,000 people living with HIV in the province.", []),
+        ("The mayor spoke on Tuesday. Malaria has killed 40 children in the district this year.", []),
+        ("The mayor spoke on Tuesday. Ebola has killed 200 people in the region.", []),
+        # violence keeps its toll, an illness or not
+        ("The mayor spoke on Tuesday. Gunmen killed 12 people in a village where malaria is common.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Gunmen shot dead 12 HIV patients at a clinic.", [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Two people living with the family were questioned.", [("people.present", 2)]),
+    ],
+)
+def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a thing of peace (_a_thing_of_peace): a mine WordNet's compound or a substance says is dug, no blast
+        ("The mayor spoke on Tuesday. Cholera has killed 30 workers at a diamond mine in the east.", []),
+        ("The mayor spoke on Tuesday. An outbreak of cholera near a coal mine has killed 30 people.", []),
+        # a mine alone, a land mine, a suicide bomber: violence, whatever illness is near
+        ("The mayor spoke on Tuesday. A mine exploded near a cholera clinic, killing 12 people.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. A land mine killed 12 people near a camp where cholera had spread.",
+         [("people.killed", 12)]),
+    ],
+)
+def test_a_mine_that_is_dug_is_no_violence_in_news_of_an_illness(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a population whose relative clause of place tells what happened there: the clause's people only
+        ("The mayor spoke on Tuesday. Rebels attacked Ghor, a town of 5,000 people where 12 were killed last year.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Fighters shelled the village where 30 people were killed.",
+         [("people.killed", 30)]),
+        ("The mayor spoke on Tuesday. The rebels stormed Marib, where 12 soldiers were killed.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. A town of 5,000 people was shelled and 12 were killed.",
+         [("people.killed", 12)]),
+    ],
+)
+def test_a_population_is_no_toll_of_what_happened_where_it_lives(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # found hanged: dead, whatever the noun says of them (a refugee, a prisoner)
+        ("The mayor spoke on Tuesday. Three refugees were found hanged in the camp.", [("people.killed", 3)]),
+        ("The mayor spoke on Tuesday. Two prisoners were found hanged in their cells.", [("people.killed", 2)]),
+        # "hung", "hanging": things hung, people hanging around
+        ("The mayor spoke on Tuesday. Two men were found hanging around the station.", [("people.present", 2)]),
+        ("The mayor spoke on Tuesday. The museum has 2,000 paintings, and 40 were found hung upside down.", []),
+    ],
+)
+def test_the_found_hanged_are_dead(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named person is no part of an earlier claim of another named person
+        ("Barbara Roe was killed in the crash. Chandler, who was driving, later died from his injuries.",
+         [("people.killed", 1, 1, "unknown", None), ("people.killed", 1, 1, "unknown", None)]),
+        # one counted, then named: a part of that figure
+        ("A woman was killed in the crash. Barbara Roe, 60, died at the scene.",
+         [("people.killed", 1, 1, "civilian", None), ("people.killed", 1, 1, "unknown", "c1")]),
+    ],
+)
+def test_a_name_is_no_part_of_another_named_person(text, expected):
+    assert _figures(text) == expected

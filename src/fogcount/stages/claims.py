@@ -26,7 +26,7 @@ import re
 from number_parser import parse_ordinal
 
 from ..lexicon import (animal_nouns, body_nouns, common_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
-                       noun_class, nouns_under, peopled_nouns,
+                       noun_class, noun_classes, nouns_under, peopled_nouns,
                        person_nouns, person_sense_nouns, sex_of)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, read_quantity, scan
@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "86"  # what each version changed: docs/stage-history.md
+VERSION = "87"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -120,6 +120,8 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     nouns_under("crime")  # crimes, no strikes (_a_crime)
     nouns_under(*vocab.period_roots)  # periods of a rate (_a_rate)
     nouns_under(*vocab.pathogen_roots)  # the doers of an illness's killing (_illness_news)
+    nouns_under(*vocab.illness_roots)  # infections WordNet files under no illness (_illness_lemmas)
+    nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)  # weapons, no things of peace (_a_thing_of_peace)
     _frame_words(vocab)
 
 
@@ -162,6 +164,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                 continue
             earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
                             and c.part_of is None and ann.tokens[n].sent < sent
+                            and not _another_name(ann, n, new)
                             and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
                             and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
@@ -865,13 +868,13 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
             return False  # "the regime is a cancer": what it is like
         words, names = _illness_names(ann, word)
         joined = {" ".join([*words, name]) for name in names} if words else set()
-        if joined & vocab.illness_words or any(j in illness_nouns() for j in joined):
+        if joined & vocab.illness_words or any(j in _illness_lemmas(vocab) for j in joined):
             found = True
         elif any(noun_class(j) and j not in nouns_under(*vocab.pathogen_roots) for j in joined):
             return False  # "a computer virus": WordNet's noun of the compound is no illness ("Marburg virus", a
             # microorganism of pathogen_roots, is one's agent)
         else:
-            found = bool(names & vocab.illness_words) or any(name in illness_nouns() for name in names)
+            found = bool(names & vocab.illness_words) or any(name in _illness_lemmas(vocab) for name in names)
     elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
         found = bool({lemma, tok.lower} & vocab.illness_adjectives)
     elif tok.pos == "VERB":
@@ -884,6 +887,37 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
     # what a word is "of" tells what it is: "an outbreak of plague" an illness, "an outbreak of fresh
     # hostilities", "an epidemic of violence", "sick of the war" none
     return found and (not of or depth > 1 or any(_an_illness(ann, vocab, g, depth + 1) for g in of))
+
+
+def _illness_lemmas(vocab: Vocabulary) -> frozenset[str]:
+    """The nouns of an illness WordNet gives: those it files under illness
+    (:func:`fogcount.lexicon.illness_nouns`: "cancer", "cholera") and those it files under an infection,
+    ``illness_roots``, and not under illness ("HIV", "malaria", "Ebola", "sepsis"): what a reader calls an
+    illness all the same ("700,000 people living with HIV")."""
+    return illness_nouns() | nouns_under(*vocab.illness_roots)
+
+
+def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is a noun of the words of violence a thing of peace here: its commonest WordNet sense a thing
+    (noun.artifact) under none of ``weapon_roots`` or ``explosive_roots`` ("mine": first an excavation), and
+    its compound one WordNet knows as a thing under none of them ("a coal mine", "a gold mine"; not "a land
+    mine", nor "a suicide bomber", a person) or a modifier WordNet files as a substance ("a diamond mine")? A noun alone ("stepped on a mine")
+    keeps its violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
+    tokens = ann.tokens
+    lemma = tokens[noun].lemma.lower()
+    weapons = nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)
+    if noun_class(lemma) != "noun.artifact" or lemma in weapons:
+        return False
+    for c in ann.children[noun]:
+        if tokens[c].dep not in ("compound", "amod") or c > noun:
+            continue
+        joined = f"{tokens[c].lower} {lemma}"
+        if noun_class(joined):
+            # "a coal mine": a thing of peace; "a land mine" a weapon, "a suicide bomber" a person
+            return noun_class(joined) == "noun.artifact" and joined not in weapons
+        if "noun.substance" in noun_classes(tokens[c].lemma.lower()):
+            return True  # "a diamond mine", "a copper mine"
+    return False
 
 
 def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
@@ -978,6 +1012,8 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
         if not (names & words or (t.pos == "VERB" and names & verbs_only)
                 or (t.pos in _NOUN_POS and names & nouns_only)):
             return False
+        if t.pos in _NOUN_POS and _a_thing_of_peace(ann, vocab, t.i):
+            return False  # "workers at a diamond mine": a place of work, no blast
         if t.pos == "VERB" and the_illness_does_it(t.i):
             return False  # "the virus attacked his lungs": the illness's doing
         if t.pos in _NOUN_POS and any(tokens[c].dep == "poss" for c in ann.children[t.i]) and not any(
@@ -3119,6 +3155,27 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
                for owner in {tokens[prep].head, prep - 1})
 
 
+def _another_name(ann: Annotation, earlier: int, claim: Claim) -> bool:
+    """Is the one an earlier claim counts already named, by another name than the claim's ("Barbara Bosworth
+    was killed ... Chandler later died": two people)? A name is no part of another named person; "a woman was
+    killed ... Barbara Bosworth" names the one counted."""
+    tok = ann.tokens[earlier]
+    return tok.pos == "PROPN" and tok.ent == "PERSON" and tok.lower not in claim.subject.text.lower().split()
+
+
+def _population_where(ann: Annotation, vocab: Vocabulary, np_head: int, reading: _Reading) -> bool:
+    """Is the figure a place's population (:func:`_population_of_a_place`: "a town of 5,000 people") whose
+    outcome is read from a relative clause a relative adverb of place opens (``place_relatives``: "where 12
+    were killed")? The clause tells what happened in the place, to the people it counts, not to all who
+    live there: the population is no toll."""
+    tokens = ann.tokens
+    cue = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
+    if cue is None or tokens[cue].dep != "relcl" or not any(
+            tokens[c].dep == "advmod" and tokens[c].lower in vocab.place_relatives for c in ann.children[cue]):
+        return False
+    return _population_of_a_place(ann, vocab, np_head)
+
+
 def _living_with_an_illness(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Is the figure tied to an illness (:func:`_an_illness`) by a frame of ``prevalence_frames`` ("live
     with", "suffer from"), as the verb's subject or through a clause on its noun, whatever the noun's own
@@ -4195,6 +4252,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "not enough to support a shop of several employees": could be
     if reading.outcome == "present" and _population_of_a_place(ann, vocab, np_head):
         return [], None, "population"  # "a population of 3.5 million people", "towns with as few as 300 people"
+    if reading.outcome != "present" and _population_where(ann, vocab, np_head, reading):
+        return [], None, "population"  # "a town of 5,000 people where 12 were killed": the 12 were killed there
     if reading.outcome == "present" and _living_with_an_illness(ann, vocab, np_head):
         return [], None, "population"  # "700,000 people are living with HIV": how many have it, no happening
     if reading.outcome == "present" and _employed(ann, vocab, np_head):
