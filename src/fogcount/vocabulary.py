@@ -326,6 +326,7 @@ class ClaimsVocabulary:
         self.population_change_verbs = frozenset(grammar["population_change_verbs"])
         self.population_change_prepositions = frozenset(grammar["population_change_prepositions"])
         self.place_relatives = frozenset(grammar["place_relatives"])
+        self.mind_care_words = frozenset(grammar["mind_care_words"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.pathogen_roots = tuple(grammar["pathogen_roots"])

@@ -2030,7 +2030,8 @@ def test_a_capitalised_road_before_a_number_names_the_road():
     "text, expected",
     [
         # families, vague or exact, are households (claims 77)
-        ("There are many, many families who live near the plant.", [("families.present", None, None)]),
+        # (in the past: "there are many, many families" in the present is what the world holds, _there_are_many)
+        ("There were many, many families who lived near the plant.", [("families.present", None, None)]),
         ("Dozens and dozens of people were hurt.", [("people.injured", 24, 99)]),
     ],
 )
@@ -3151,6 +3152,9 @@ def test_the_found_hanged_are_dead(text, expected):
         # a named person is no part of an earlier claim of another named person
         ("Barbara Roe was killed in the crash. Chandler, who was driving, later died from his injuries.",
          [("people.killed", 1, 1, "unknown", None), ("people.killed", 1, 1, "unknown", None)]),
+        # the same name again, in part: the same person
+        ("John Roe was killed in the crash. John, 45, died at the scene, his wife said.",
+         [("people.killed", 1, 1, "unknown", None), ("people.killed", 1, 1, "unknown", "c1")]),
         # one counted, then named: a part of that figure
         ("A woman was killed in the crash. Barbara Roe, 60, died at the scene.",
          [("people.killed", 1, 1, "civilian", None), ("people.killed", 1, 1, "unknown", "c1")]),
@@ -3158,3 +3162,39 @@ def test_the_found_hanged_are_dead(text, expected):
 )
 def test_a_name_is_no_part_of_another_named_person(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # care of the mind (mind_care_words) is no wound: the one cared for is there, not hurt
+        ("The mayor spoke on Tuesday. The man had not yet received the mental-health treatment the court ordered.",
+         []),
+        ("The mayor spoke on Tuesday. The suspect is receiving psychiatric treatment at a state hospital.", []),
+        ("The mayor spoke on Tuesday. Three inmates were taken to a psychiatric hospital.", [("people.present", 3)]),
+        # care of a wound, or care in a sentence of harm: hurt
+        ("The mayor spoke on Tuesday. The officer received treatment for a gunshot wound at a hospital.",
+         [("people.injured", 1)]),
+        ("The mayor spoke on Tuesday. Two soldiers were taken to a military hospital after the blast.",
+         [("people.injured", 2)]),
+    ],
+)
+def test_care_of_the_mind_is_no_wound(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vague figure of no bounds that "there is" or "there are" says exists: what the world holds
+        ("The mayor spoke on Tuesday. There are many, many people who are doomed to suffer for years.", []),
+        ("The mayor spoke on Tuesday. There's a lot of good kids there.", []),
+        # the past, a bounded vague figure, an outcome, no "there": kept
+        ("The mayor spoke on Tuesday. There were many people at the rally on Sunday.", [("people.present", None)]),
+        ("The mayor spoke on Tuesday. There are dozens of soldiers in the town.", [("people.present", 24)]),
+        ("The mayor spoke on Tuesday. There are many wounded in the hospital.", [("people.injured", None)]),
+        ("The mayor spoke on Tuesday. Many people are trapped under the rubble.", [("people.present", None)]),
+    ],
+)
+def test_many_that_there_are_is_no_count(text, expected):
+    assert _counts(text) == expected

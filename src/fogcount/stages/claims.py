@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "87"  # what each version changed: docs/stage-history.md
+VERSION = "88"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -164,7 +164,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                 continue
             earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
                             and c.part_of is None and ann.tokens[n].sent < sent
-                            and not _another_name(ann, n, new)
+                            and not _another_name(ann, n, c, new)
                             and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
                             and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
@@ -2854,6 +2854,45 @@ def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: i
     return named[0] and not any(violent)
 
 
+def _there_are_many(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
+    """Is a vague figure of no bounds ("many", "a lot of") what "there is" or "there are" says exists, in
+    the present tense ("there are many, many people who are doomed to suffer", "there's a lot of good
+    kids there")? What the world holds, told of no happening: no count. A bounded vague figure ("there are
+    dozens of soldiers in the town") and the past ("there were many people at the rally") keep theirs."""
+    if not quantity.vague or quantity.low is not None or quantity.high is not None:
+        return False
+    tokens = ann.tokens
+    node = np_head
+    if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+        node = tokens[tokens[node].head].head  # "a lot of good kids": the vague head
+    verb = tokens[node].head
+    return (tokens[node].dep in ("attr", "nsubj") and tokens[verb].lemma in vocab.copulas
+            and tokens[verb].tag in ("VBZ", "VBP")
+            and any(tokens[c].dep == "expl" for c in ann.children[verb]))
+
+
+def _care_of_the_mind(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
+    """Is an injured figure's cue a word of care only (``care_cues``) whose object, or the place of care it
+    goes to, a word of ``mind_care_words`` modifies ("had not received the mental-health treatment ordered
+    by the court", "was taken to a psychiatric hospital")? Care of the mind, no wound: the one cared for
+    is there, not hurt. "Received treatment for a gunshot wound" is care of a wound, and so is any care in
+    a sentence with a word of ``harm_words``."""
+    if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.care_cues:
+        return False
+    cue = ann.token_at(reading.cue.span[0])
+    if cue is None:
+        return False
+    tokens = ann.tokens
+    cared = [c for c in ann.children[cue] if tokens[c].dep in ("dobj", "nsubjpass")]
+    cared += [g for c in ann.children[cue] if tokens[c].dep == "prep" for g in ann.children[c]
+              if tokens[g].dep == "pobj"]
+    start, end = ann.sentences[tokens[cue].sent]
+    if any({t.lower, t.lemma.lower()} & vocab.harm_words for t in tokens[start:end]):
+        return False  # "taken to a mental health clinic, where they were treated for shrapnel wounds"
+    # the words before the noun in its phrase ("the mental-health treatment": "mental" modifies "health")
+    return any(t.lower in vocab.mind_care_words for noun in cared for t in tokens[_left_edge(ann, noun):noun])
+
+
 def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
     """Does the figure tell of what will or could happen, not of what did:
     its verb takes a modal of ``future_modals`` without "have" ("we will have
@@ -3155,12 +3194,16 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
                for owner in {tokens[prep].head, prep - 1})
 
 
-def _another_name(ann: Annotation, earlier: int, claim: Claim) -> bool:
-    """Is the one an earlier claim counts already named, by another name than the claim's ("Barbara Bosworth
-    was killed ... Chandler later died": two people)? A name is no part of another named person; "a woman was
-    killed ... Barbara Bosworth" names the one counted."""
+def _another_name(ann: Annotation, earlier: int, before: Claim, claim: Claim) -> bool:
+    """Is the one an earlier claim counts already named (its noun a person's name), by a name that shares no
+    word with the claim's ("Barbara Roe was killed ... Chandler later died": two people)? A name is no part
+    of another named person; "a woman was killed ... Barbara Roe" names the one counted, and "John Roe ...
+    John" or "Roe" is the same again."""
     tok = ann.tokens[earlier]
-    return tok.pos == "PROPN" and tok.ent == "PERSON" and tok.lower not in claim.subject.text.lower().split()
+    if tok.pos != "PROPN" or tok.ent != "PERSON":
+        return False
+    words = {w for text in (before.value.text, before.subject.text) for w in text.lower().split()}
+    return not words & {w for text in (claim.value.text, claim.subject.text) for w in text.lower().split()}
 
 
 def _population_where(ann: Annotation, vocab: Vocabulary, np_head: int, reading: _Reading) -> bool:
@@ -4225,7 +4268,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.single:
             return [], None, ""  # "a hiker who had been reported missing": one person there, no figure
         reading = dataclasses.replace(reading, outcome="present")
-    if reading.outcome == "injured" and _illness_care(ann, vocab, reading, tokens[cand.anchor].sent):
+    if reading.outcome == "injured" and (_illness_care(ann, vocab, reading, tokens[cand.anchor].sent)
+                                         or _care_of_the_mind(ann, vocab, reading)):
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
@@ -4262,6 +4306,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _of_any_one(ann, vocab, np_head):
         return [], None, "generic"  # "a permit for any event with 50 or more people": a rule, no one there
+    if reading.outcome == "present" and reading.cue is None and _there_are_many(ann, vocab, cand.quantity, np_head):
+        return [], None, "generic"  # "there are many people who suffer", "there's a lot of good kids there"
     if _can_or_cannot(ann, vocab, np_head):
         return [], None, "hypothetical"  # "she can't even hold her baby", "cannot be responsible for damage to a car"
     if _sought(ann, vocab, reading):
