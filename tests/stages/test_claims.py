@@ -3232,3 +3232,22 @@ def test_a_place_of_care_is_a_hospital(text, expected):
 )
 def test_lives_count_only_the_dead(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one of" a kind a place has, said of someone: a description, no count
+        ("The mayor spoke on Tuesday. Speakers included Ann Roe, a consultant and one of this country's engaging "
+         "thinkers.", []),
+        ("The mayor spoke on Tuesday. He is one of the country's most curious political actors.", []),
+        # one of a counted group, one of a place's people under an outcome: counts
+        ("The mayor spoke on Tuesday. Johnson was one of four inductees welcomed into the club.",
+         [("people.present", 1), ("people.present", 4)]),
+        ("The mayor spoke on Tuesday. Smith, one of the city's firefighters, was killed in the blast.",
+         [("people.killed", 1)]),
+        ("The mayor spoke on Tuesday. One of the city's residents was arrested on Monday.", [("people.captured", 1)]),
+    ],
+)
+def test_one_of_a_kind_a_place_has_is_a_description(text, expected):
+    assert _counts(text) == expected

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "89"  # what each version changed: docs/stage-history.md
+VERSION = "90"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2869,6 +2869,24 @@ def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: i
     return named[0] and not any(violent)
 
 
+def _one_of_a_kind(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
+    """Is "one of" a kind a place has ("one of this country's engaging thinkers", "one of the city's best
+    cooks": what it is "of" takes a possessive that is a place, a peopled noun or a named place) said of
+    someone, as a predicate or an apposition ("he is one of ...", "Roe, a consultant and one of ...")? A
+    description of the one named, no count."""
+    if quantity.low != 1 or quantity.high != 1 or quantity.vague:
+        return False
+    tokens = ann.tokens
+    node = np_head
+    if tokens[node].dep == "conj":
+        node = tokens[node].head  # "a consultant and one of ...": the apposition's conjunct
+    if tokens[node].dep not in ("attr", "appos"):
+        return False
+    return any(tokens[d].dep == "poss" and (tokens[d].ent in ("GPE", "NORP", "LOC") or tokens[d].lemma.lower() in peopled_nouns())
+               for p in ann.children[np_head] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+               for g in ann.children[p] if tokens[g].dep == "pobj" for d in ann.children[g])
+
+
 def _there_are_many(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
     """Is a vague figure of no bounds ("many", "a lot of") what "there is" or "there are" says exists, in
     the present tense ("there are many, many people who are doomed to suffer", "there's a lot of good
@@ -4324,6 +4342,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reading.outcome == "present" and reading.cue is None and noun is not None and (
             tokens[noun].lemma.lower() in vocab.plural_only_nouns or tokens[noun].lower in vocab.plural_only_nouns):
         return [], None, "lives of no outcome"  # "the program has saved 300 lives", "11 years for 1 life"
+    if reading.outcome == "present" and reading.cue is None and _one_of_a_kind(ann, vocab, cand.quantity, np_head):
+        return [], None, "a description"  # "Roe, a consultant and one of this country's engaging thinkers"
     if reading.outcome == "present" and reading.cue is None and _there_are_many(ann, vocab, cand.quantity, np_head):
         return [], None, "generic"  # "there are many people who suffer", "there's a lot of good kids there"
     if _can_or_cannot(ann, vocab, np_head):
