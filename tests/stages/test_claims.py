@@ -3203,40 +3203,6 @@ def test_many_that_there_are_is_no_count(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a place of care of care_places is a hospital to the verbs of care ("take to hospital")
-        ("The mayor spoke on Tuesday. Two men were taken to a medical center after the crash.",
-         [("people.injured", 2)]),
-        ("The mayor spoke on Tuesday. Two soldiers were rushed to a clinic after the blast.", [("people.injured", 2)]),
-        # not any center; carried with no harm told: no one hurt
-        ("The mayor spoke on Tuesday. The team took 12 students to the science center.", [("people.present", 12)]),
-        ("The mayor spoke on Tuesday. Three doctors were flown to a medical center.", []),
-    ],
-)
-def test_a_place_of_care_is_a_hospital(text, expected):
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # lives count the dead under a verb of the outcome, active or passive ("cost", "lost")
-        ("The mayor spoke on Tuesday. Three lives were lost in the blast.", [("people.killed", 3)]),
-        ("The mayor spoke on Tuesday. The attack cost 12 lives.", [("people.killed", 12)]),
-        ("The mayor spoke on Tuesday. The fire claimed 3 lives.", [("people.killed", 3)]),
-        # and no one else: lives saved, changed, touched, a headline's life
-        ("The mayor spoke on Tuesday. The program has saved 300 lives.", []),
-        ("The mayor spoke on Tuesday. Three lives were changed by the scholarship.", []),
-        ("11 Years for 1 Life.", []),
-        ("The mayor spoke on Tuesday. The merger cost 300 jobs.", []),
-    ],
-)
-def test_lives_count_only_the_dead(text, expected):
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # "one of" a kind a place has, said of someone: a description, no count
         ("The mayor spoke on Tuesday. Speakers included Ann Roe, a consultant and one of this country's engaging "
          "thinkers.", []),

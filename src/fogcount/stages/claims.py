@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "90"  # what each version changed: docs/stage-history.md
+VERSION = "91"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2483,8 +2483,6 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                 if _an_injury(ann, c):
                     # "suffered a fracture", "sustained bruises", "suffered a broken arm": a kind of injury
                     keys.append(f"{tok.lemma} injury")
-        elif child.dep == "nsubjpass" and child.lemma.lower() in vocabulary().plural_only_nouns:
-            keys.append(f"{tok.lemma} {child.lemma.lower()}")  # "three lives were lost": as "lost three lives"
         elif child.dep == "prep" and child.lower == "to" and any(
                 tokens[g].lower == "death" for g in ann.children[c]):
             # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
@@ -2502,8 +2500,6 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
         elif child.dep == "prep":
             # "escaped with injuries": the verb, its preposition and that one's object; "treated to": the two
             keys += [f"{tok.lemma} {child.lower} {tokens[g].lemma}" for g in ann.children[c] if tokens[g].dep == "pobj"]
-            keys += [f"{tok.lemma} {child.lower} hospital" for g in ann.children[c]
-                     if tokens[g].dep == "pobj" and tokens[g].lemma.lower() != "hospital" and _a_care_place(ann, g)]
             if child.lower in ("in", "on") and any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in body_nouns()
                                                    for g in ann.children[c]):
                 keys.append(f"{tok.lemma} in body")  # "hit in the calf", "cut her on the thigh": any part of the body
@@ -2511,17 +2507,6 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
                 keys.append(f"{tok.lemma} {child.lower}")  # "turned out in search of": no "turn in" (surrender)
     keys.append(tok.lemma)
     return keys
-
-
-def _a_care_place(ann: Annotation, noun: int) -> bool:
-    """Is the noun, with the compound or adjective right before it, a place of care (``care_places``: "a
-    clinic", "a medical center", "the trauma centre")? Taken there is taken to hospital ("two men were taken
-    to a medical center": hurt, as "to the hospital")."""
-    tokens = ann.tokens
-    lemma = tokens[noun].lemma.lower()
-    before = tokens[noun - 1] if noun > 0 and tokens[noun - 1].head == noun else None
-    names = {lemma} | ({f"{before.lower} {lemma}", f"{before.lemma.lower()} {lemma}"} if before is not None else set())
-    return bool(names & vocabulary().care_places)
 
 
 #: Adjectives that make a part of the body an injury: "a broken arm", "fractured ribs".
@@ -4339,9 +4324,6 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _of_any_one(ann, vocab, np_head):
         return [], None, "generic"  # "a permit for any event with 50 or more people": a rule, no one there
-    if reading.outcome == "present" and reading.cue is None and noun is not None and (
-            tokens[noun].lemma.lower() in vocab.plural_only_nouns or tokens[noun].lower in vocab.plural_only_nouns):
-        return [], None, "lives of no outcome"  # "the program has saved 300 lives", "11 years for 1 life"
     if reading.outcome == "present" and reading.cue is None and _one_of_a_kind(ann, vocab, cand.quantity, np_head):
         return [], None, "a description"  # "Roe, a consultant and one of this country's engaging thinkers"
     if reading.outcome == "present" and reading.cue is None and _there_are_many(ann, vocab, cand.quantity, np_head):
