@@ -326,9 +326,13 @@ class ClaimsVocabulary:
         self.dweller_nouns = frozenset(grammar["dweller_nouns"])
         self.population_change_verbs = frozenset(grammar["population_change_verbs"])
         self.population_change_prepositions = frozenset(grammar["population_change_prepositions"])
+        self.place_relatives = frozenset(grammar["place_relatives"])
+        self.mind_care_words = frozenset(grammar["mind_care_words"])
         self.care_places = frozenset(grammar["care_places"])
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.pathogen_roots = tuple(grammar["pathogen_roots"])
+        self.illness_roots = tuple(grammar["illness_roots"])
+        self.explosive_roots = tuple(grammar["explosive_roots"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}
         self.reflexive_pronouns = frozenset(grammar["reflexive_pronouns"])

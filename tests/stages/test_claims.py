@@ -2101,7 +2101,8 @@ def test_a_capitalised_road_before_a_number_names_the_road():
     "text, expected",
     [
         # families, vague or exact, are households (claims 77)
-        ("There are many, many families who live near the plant.", [("families.present", None, None)]),
+        # (in the past: "there are many, many families" in the present is what the world holds, _there_are_many)
+        ("There were many, many families who lived near the plant.", [("families.present", None, None)]),
         ("Dozens and dozens of people were hurt.", [("people.injured", 24, 99)]),
     ],
 )
@@ -3146,3 +3147,144 @@ def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
     assert _counts(text) == expected
 
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # WordNet's infections under no illness (illness_roots: "HIV", "malaria", "Ebola") are illnesses
+        ("The mayor spoke on Tuesday. The charity supports 40,000 people living with HIV in the province.", []),
+        ("The mayor spoke on Tuesday. Malaria has killed 40 children in the district this year.", []),
+        ("The mayor spoke on Tuesday. Ebola has killed 200 people in the region.", []),
+        # violence keeps its toll, an illness or not
+        ("The mayor spoke on Tuesday. Gunmen killed 12 people in a village where malaria is common.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Gunmen shot dead 12 HIV patients at a clinic.", [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Two people living with the family were questioned.", [("people.present", 2)]),
+    ],
+)
+def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a thing of peace (_a_thing_of_peace): a mine WordNet's compound or a substance says is dug, no blast
+        ("The mayor spoke on Tuesday. Cholera has killed 30 workers at a diamond mine in the east.", []),
+        ("The mayor spoke on Tuesday. An outbreak of cholera near a coal mine has killed 30 people.", []),
+        # a mine alone, a land mine, a suicide bomber: violence, whatever illness is near
+        ("The mayor spoke on Tuesday. A mine exploded near a cholera clinic, killing 12 people.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. A land mine killed 12 people near a camp where cholera had spread.",
+         [("people.killed", 12)]),
+    ],
+)
+def test_a_mine_that_is_dug_is_no_violence_in_news_of_an_illness(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a population whose relative clause of place tells what happened there: the clause's people only
+        ("The mayor spoke on Tuesday. Rebels attacked Ghor, a town of 5,000 people where 12 were killed last year.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. Fighters shelled the village where 30 people were killed.",
+         [("people.killed", 30)]),
+        ("The mayor spoke on Tuesday. The rebels stormed Marib, where 12 soldiers were killed.",
+         [("people.killed", 12)]),
+        ("The mayor spoke on Tuesday. A town of 5,000 people was shelled and 12 were killed.",
+         [("people.killed", 12)]),
+    ],
+)
+def test_a_population_is_no_toll_of_what_happened_where_it_lives(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # found hanged: dead, whatever the noun says of them (a refugee, a prisoner)
+        ("The mayor spoke on Tuesday. Three refugees were found hanged in the camp.", [("people.killed", 3)]),
+        ("The mayor spoke on Tuesday. Two prisoners were found hanged in their cells.", [("people.killed", 2)]),
+        # "hung", "hanging": things hung, people hanging around
+        ("The mayor spoke on Tuesday. Two men were found hanging around the station.", [("people.present", 2)]),
+        ("The mayor spoke on Tuesday. The museum has 2,000 paintings, and 40 were found hung upside down.", []),
+    ],
+)
+def test_the_found_hanged_are_dead(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named person is no part of an earlier claim of another named person
+        ("Barbara Roe was killed in the crash. Chandler, who was driving, later died from his injuries.",
+         [("people.killed", 1, 1, "unknown", None), ("people.killed", 1, 1, "unknown", None)]),
+        # the same name again, in part: the same person
+        ("John Roe was killed in the crash. John, 45, died at the scene, his wife said.",
+         [("people.killed", 1, 1, "unknown", None), ("people.killed", 1, 1, "unknown", "c1")]),
+        # one counted, then named: a part of that figure
+        ("A woman was killed in the crash. Barbara Roe, 60, died at the scene.",
+         [("people.killed", 1, 1, "civilian", None), ("people.killed", 1, 1, "unknown", "c1")]),
+    ],
+)
+def test_a_name_is_no_part_of_another_named_person(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # care of the mind (mind_care_words) is no wound: the one cared for is there, not hurt
+        ("The mayor spoke on Tuesday. The man had not yet received the mental-health treatment the court ordered.",
+         []),
+        ("The mayor spoke on Tuesday. The suspect is receiving psychiatric treatment at a state hospital.", []),
+        ("The mayor spoke on Tuesday. Three inmates were taken to a psychiatric hospital.", [("people.present", 3)]),
+        # care of a wound, or care in a sentence of harm: hurt
+        ("The mayor spoke on Tuesday. The officer received treatment for a gunshot wound at a hospital.",
+         [("people.injured", 1)]),
+        ("The mayor spoke on Tuesday. Two soldiers were taken to a military hospital after the blast.",
+         [("people.injured", 2)]),
+    ],
+)
+def test_care_of_the_mind_is_no_wound(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vague figure of no bounds that "there is" or "there are" says exists: what the world holds
+        ("The mayor spoke on Tuesday. There are many, many people who are doomed to suffer for years.", []),
+        ("The mayor spoke on Tuesday. There's a lot of good kids there.", []),
+        # the past, a bounded vague figure, an outcome, no "there": kept
+        ("The mayor spoke on Tuesday. There were many people at the rally on Sunday.", [("people.present", None)]),
+        ("The mayor spoke on Tuesday. There are dozens of soldiers in the town.", [("people.present", 24)]),
+        ("The mayor spoke on Tuesday. There are many wounded in the hospital.", [("people.injured", None)]),
+        ("The mayor spoke on Tuesday. Many people are trapped under the rubble.", [("people.present", None)]),
+    ],
+)
+def test_many_that_there_are_is_no_count(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one of" a kind a place has, said of someone: a description, no count
+        ("The mayor spoke on Tuesday. Speakers included Ann Roe, a consultant and one of this country's engaging "
+         "thinkers.", []),
+        ("The mayor spoke on Tuesday. He is one of the country's most curious political actors.", []),
+        # one of a counted group, one of a place's people under an outcome: counts
+        ("The mayor spoke on Tuesday. Johnson was one of four inductees welcomed into the club.",
+         [("people.present", 1), ("people.present", 4)]),
+        ("The mayor spoke on Tuesday. Smith, one of the city's firefighters, was killed in the blast.",
+         [("people.killed", 1)]),
+        ("The mayor spoke on Tuesday. One of the city's residents was arrested on Monday.", [("people.captured", 1)]),
+    ],
+)
+def test_one_of_a_kind_a_place_has_is_a_description(text, expected):
+    assert _counts(text) == expected

@@ -26,7 +26,7 @@ import re
 from number_parser import parse_ordinal
 
 from ..lexicon import (animal_nouns, body_nouns, common_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
-                       noun_class, nouns_under, peopled_nouns,
+                       noun_class, noun_classes, nouns_under, peopled_nouns,
                        person_nouns, person_sense_nouns, sex_of)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, read_quantity, scan
@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "88"  # what each version changed: docs/stage-history.md
+VERSION = "93"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -120,6 +120,8 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     nouns_under("crime")  # crimes, no strikes (_a_crime)
     nouns_under(*vocab.period_roots)  # periods of a rate (_a_rate)
     nouns_under(*vocab.pathogen_roots)  # the doers of an illness's killing (_illness_news)
+    nouns_under(*vocab.illness_roots)  # infections WordNet files under no illness (_illness_lemmas)
+    nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)  # weapons, no things of peace (_a_thing_of_peace)
     _frame_words(vocab)
 
 
@@ -162,6 +164,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                 continue
             earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
                             and c.part_of is None and ann.tokens[n].sent < sent
+                            and not _another_name(ann, n, c, new)
                             and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
                             and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
@@ -865,13 +868,13 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
             return False  # "the regime is a cancer": what it is like
         words, names = _illness_names(ann, word)
         joined = {" ".join([*words, name]) for name in names} if words else set()
-        if joined & vocab.illness_words or any(j in illness_nouns() for j in joined):
+        if joined & vocab.illness_words or any(j in _illness_lemmas(vocab) for j in joined):
             found = True
         elif any(noun_class(j) and j not in nouns_under(*vocab.pathogen_roots) for j in joined):
             return False  # "a computer virus": WordNet's noun of the compound is no illness ("Marburg virus", a
             # microorganism of pathogen_roots, is one's agent)
         else:
-            found = bool(names & vocab.illness_words) or any(name in illness_nouns() for name in names)
+            found = bool(names & vocab.illness_words) or any(name in _illness_lemmas(vocab) for name in names)
     elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
         found = bool({lemma, tok.lower} & vocab.illness_adjectives)
     elif tok.pos == "VERB":
@@ -884,6 +887,37 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
     # what a word is "of" tells what it is: "an outbreak of plague" an illness, "an outbreak of fresh
     # hostilities", "an epidemic of violence", "sick of the war" none
     return found and (not of or depth > 1 or any(_an_illness(ann, vocab, g, depth + 1) for g in of))
+
+
+def _illness_lemmas(vocab: Vocabulary) -> frozenset[str]:
+    """The nouns of an illness WordNet gives: those it files under illness
+    (:func:`fogcount.lexicon.illness_nouns`: "cancer", "cholera") and those it files under an infection,
+    ``illness_roots``, and not under illness ("HIV", "malaria", "Ebola", "sepsis"): what a reader calls an
+    illness all the same ("700,000 people living with HIV")."""
+    return illness_nouns() | nouns_under(*vocab.illness_roots)
+
+
+def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is a noun of the words of violence a thing of peace here: its commonest WordNet sense a thing
+    (noun.artifact) under none of ``weapon_roots`` or ``explosive_roots`` ("mine": first an excavation), and
+    its compound one WordNet knows as a thing under none of them ("a coal mine", "a gold mine"; not "a land
+    mine", nor "a suicide bomber", a person) or a modifier WordNet files as a substance ("a diamond mine")? A noun alone ("stepped on a mine")
+    keeps its violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
+    tokens = ann.tokens
+    lemma = tokens[noun].lemma.lower()
+    weapons = nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)
+    if noun_class(lemma) != "noun.artifact" or lemma in weapons:
+        return False
+    for c in ann.children[noun]:
+        if tokens[c].dep not in ("compound", "amod") or c > noun:
+            continue
+        joined = f"{tokens[c].lower} {lemma}"
+        if noun_class(joined):
+            # "a coal mine": a thing of peace; "a land mine" a weapon, "a suicide bomber" a person
+            return noun_class(joined) == "noun.artifact" and joined not in weapons
+        if "noun.substance" in noun_classes(tokens[c].lemma.lower()):
+            return True  # "a diamond mine", "a copper mine"
+    return False
 
 
 def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
@@ -978,6 +1012,8 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
         if not (names & words or (t.pos == "VERB" and names & verbs_only)
                 or (t.pos in _NOUN_POS and names & nouns_only)):
             return False
+        if t.pos in _NOUN_POS and _a_thing_of_peace(ann, vocab, t.i):
+            return False  # "workers at a diamond mine": a place of work, no blast
         if t.pos == "VERB" and the_illness_does_it(t.i):
             return False  # "the virus attacked his lungs": the illness's doing
         if t.pos in _NOUN_POS and any(tokens[c].dep == "poss" for c in ann.children[t.i]) and not any(
@@ -2844,6 +2880,63 @@ def _illness_care(ann: Annotation, vocab: Vocabulary, reading: _Reading, sent: i
     return named[0] and not any(violent)
 
 
+def _one_of_a_kind(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
+    """Is "one of" a kind a place has ("one of this country's engaging thinkers", "one of the city's best
+    cooks": what it is "of" takes a possessive that is a place, a peopled noun or a named place) said of
+    someone, as a predicate or an apposition ("he is one of ...", "Roe, a consultant and one of ...")? A
+    description of the one named, no count."""
+    if quantity.low != 1 or quantity.high != 1 or quantity.vague:
+        return False
+    tokens = ann.tokens
+    node = np_head
+    if tokens[node].dep == "conj":
+        node = tokens[node].head  # "a consultant and one of ...": the apposition's conjunct
+    if tokens[node].dep not in ("attr", "appos"):
+        return False
+    return any(tokens[d].dep == "poss" and (tokens[d].ent in ("GPE", "NORP", "LOC") or tokens[d].lemma.lower() in peopled_nouns())
+               for p in ann.children[np_head] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+               for g in ann.children[p] if tokens[g].dep == "pobj" for d in ann.children[g])
+
+
+def _there_are_many(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
+    """Is a vague figure of no bounds ("many", "a lot of") what "there is" or "there are" says exists, in
+    the present tense ("there are many, many people who are doomed to suffer", "there's a lot of good
+    kids there")? What the world holds, told of no happening: no count. A bounded vague figure ("there are
+    dozens of soldiers in the town") and the past ("there were many people at the rally") keep theirs."""
+    if not quantity.vague or quantity.low is not None or quantity.high is not None:
+        return False
+    tokens = ann.tokens
+    node = np_head
+    if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
+        node = tokens[tokens[node].head].head  # "a lot of good kids": the vague head
+    verb = tokens[node].head
+    return (tokens[node].dep in ("attr", "nsubj") and tokens[verb].lemma in vocab.copulas
+            and tokens[verb].tag in ("VBZ", "VBP")
+            and any(tokens[c].dep == "expl" for c in ann.children[verb]))
+
+
+def _care_of_the_mind(ann: Annotation, vocab: Vocabulary, reading: _Reading) -> bool:
+    """Is an injured figure's cue a word of care only (``care_cues``) whose object, or the place of care it
+    goes to, a word of ``mind_care_words`` modifies ("had not received the mental-health treatment ordered
+    by the court", "was taken to a psychiatric hospital")? Care of the mind, no wound: the one cared for
+    is there, not hurt. "Received treatment for a gunshot wound" is care of a wound, and so is any care in
+    a sentence with a word of ``harm_words``."""
+    if reading.cue is None or reading.cue.rule.split(":", 1)[-1] not in vocab.care_cues:
+        return False
+    cue = ann.token_at(reading.cue.span[0])
+    if cue is None:
+        return False
+    tokens = ann.tokens
+    cared = [c for c in ann.children[cue] if tokens[c].dep in ("dobj", "nsubjpass")]
+    cared += [g for c in ann.children[cue] if tokens[c].dep == "prep" for g in ann.children[c]
+              if tokens[g].dep == "pobj"]
+    start, end = ann.sentences[tokens[cue].sent]
+    if any({t.lower, t.lemma.lower()} & vocab.harm_words for t in tokens[start:end]):
+        return False  # "taken to a mental health clinic, where they were treated for shrapnel wounds"
+    # the words before the noun in its phrase ("the mental-health treatment": "mental" modifies "health")
+    return any(t.lower in vocab.mind_care_words for noun in cared for t in tokens[_left_edge(ann, noun):noun])
+
+
 def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bool:
     """Does the figure tell of what will or could happen, not of what did:
     its verb takes a modal of ``future_modals`` without "have" ("we will have
@@ -3143,6 +3236,31 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
     # ("covers towns with as few as 300 people")
     return any(tokens[owner].pos == "NOUN" and tokens[owner].lemma.lower() in peopled_nouns()
                for owner in {tokens[prep].head, prep - 1})
+
+
+def _another_name(ann: Annotation, earlier: int, before: Claim, claim: Claim) -> bool:
+    """Is the one an earlier claim counts already named (its noun a person's name), by a name that shares no
+    word with the claim's ("Barbara Roe was killed ... Chandler later died": two people)? A name is no part
+    of another named person; "a woman was killed ... Barbara Roe" names the one counted, and "John Roe ...
+    John" or "Roe" is the same again."""
+    tok = ann.tokens[earlier]
+    if tok.pos != "PROPN" or tok.ent != "PERSON":
+        return False
+    words = {w for text in (before.value.text, before.subject.text) for w in text.lower().split()}
+    return not words & {w for text in (claim.value.text, claim.subject.text) for w in text.lower().split()}
+
+
+def _population_where(ann: Annotation, vocab: Vocabulary, np_head: int, reading: _Reading) -> bool:
+    """Is the figure a place's population (:func:`_population_of_a_place`: "a town of 5,000 people") whose
+    outcome is read from a relative clause a relative adverb of place opens (``place_relatives``: "where 12
+    were killed")? The clause tells what happened in the place, to the people it counts, not to all who
+    live there: the population is no toll."""
+    tokens = ann.tokens
+    cue = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
+    if cue is None or tokens[cue].dep != "relcl" or not any(
+            tokens[c].dep == "advmod" and tokens[c].lower in vocab.place_relatives for c in ann.children[cue]):
+        return False
+    return _population_of_a_place(ann, vocab, np_head)
 
 
 def _living_with_an_illness(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -4194,7 +4312,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.single:
             return [], None, ""  # "a hiker who had been reported missing": one person there, no figure
         reading = dataclasses.replace(reading, outcome="present")
-    if reading.outcome == "injured" and _illness_care(ann, vocab, reading, tokens[cand.anchor].sent):
+    if reading.outcome == "injured" and (_illness_care(ann, vocab, reading, tokens[cand.anchor].sent)
+                                         or _care_of_the_mind(ann, vocab, reading)):
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
@@ -4221,6 +4340,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "not enough to support a shop of several employees": could be
     if reading.outcome == "present" and _population_of_a_place(ann, vocab, np_head):
         return [], None, "population"  # "a population of 3.5 million people", "towns with as few as 300 people"
+    if reading.outcome != "present" and _population_where(ann, vocab, np_head, reading):
+        return [], None, "population"  # "a town of 5,000 people where 12 were killed": the 12 were killed there
     if reading.outcome == "present" and _living_with_an_illness(ann, vocab, np_head):
         return [], None, "population"  # "700,000 people are living with HIV": how many have it, no happening
     if reading.outcome == "present" and _employed(ann, vocab, np_head):
@@ -4229,6 +4350,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "if you go home to a home where there are 15 people": a condition
     if _of_any_one(ann, vocab, np_head):
         return [], None, "generic"  # "a permit for any event with 50 or more people": a rule, no one there
+    if reading.outcome == "present" and reading.cue is None and _one_of_a_kind(ann, vocab, cand.quantity, np_head):
+        return [], None, "a description"  # "Roe, a consultant and one of this country's engaging thinkers"
+    if reading.outcome == "present" and reading.cue is None and _there_are_many(ann, vocab, cand.quantity, np_head):
+        return [], None, "generic"  # "there are many people who suffer", "there's a lot of good kids there"
     if _can_or_cannot(ann, vocab, np_head):
         return [], None, "hypothetical"  # "she can't even hold her baby", "cannot be responsible for damage to a car"
     if _sought(ann, vocab, reading):
