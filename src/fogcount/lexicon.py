@@ -308,7 +308,7 @@ def kin_nouns() -> frozenset[str]:
     return _nouns_under(*KIN)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
 def nouns_under(*lemmas: str) -> frozenset[str]:
     """The noun lemmas whose commonest sense lies under the commonest sense of
     one of ``lemmas`` (a rule table's WordNet roots: "gathering" holds "meeting",
