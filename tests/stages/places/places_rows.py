@@ -99,6 +99,9 @@ NAMESAKE_ROWS = [
     # a name whose halves a hyphen and a Persian particle join
     ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
      "458151"),
+    # a district (invented name) and a bigger town of its name in another province, far off
+    ("900201", "Qalat Murgha", "Qalat Murgha", "", "31.9", "64.4", "A", "ADM2", "AF", "10", "0"),
+    ("900202", "Qalat Murgha", "Qalat Murgha", "", "34.9", "69.9", "P", "PPL", "AF", "13", "20000"),
     # a capital the model leaves untagged after "the capital"
     ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]
