@@ -102,8 +102,8 @@ def _event_rank(ann: Annotation, m: Mention, ref: PlaceRef | None = None, origin
     in its divisions ("fighters from X village, in Y district, shelled Z": Z)."""
     placed = bool(m.within) and not m.container
     origin = _origin(ann, m) or id(m) in origins
-    return (((ref or m.place).precision or 3) > 2, m.country_word, origin, not placed, _describes_a_thing(ann, m),
-            origin or _in_subject(ann, m), m.start)
+    return (((ref or m.place).precision or 3) > 2, m.country_word, origin, not placed,
+            _describes_a_thing(ann, m) or m.road_end, origin or _in_subject(ann, m), m.start)
 
 
 def _origins(ann: Annotation, mentions: list[Mention]) -> frozenset:

@@ -187,4 +187,5 @@ class Mention:
     borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
     shadowed: set = dataclasses.field(default_factory=set)  # ids of towns named like a division they are not in
     capital_of: str | None = None  # "capital" in "Somalia's capital", "the Afghan capital": that country's
+    road_end: bool = False  # one of the two ends a route is named by ("Takum" in "the Takum-Wukari road")
     held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")
