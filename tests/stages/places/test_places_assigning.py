@@ -147,3 +147,15 @@ def test_whose_place_is_the_possessor_of_a_noun_of_no_place(settings):
     assert not at("A bomb exploded in Ramadi's main market.", "Ramadi")  # a site: where it happened
     assert not at("Fighting spread to Kabul's Shorbazar district.", "Kabul")  # a division of it
     assert not at("Gunmen killed five people in Ramadi on Monday.", "Ramadi")
+
+
+def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
+    from fogcount.stages.places import care_place
+
+    def at(text, name):
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    assert at("Militiamen injured in fighting were hospitalized in the town of Ramadi.", "Ramadi")
+    assert at("The wounded were treated in Baghdad.", "Baghdad")
+    assert not at("Gunmen attacked a hospital in Baghdad.", "Baghdad")
+    assert not at("Five people were wounded in Ramadi.", "Ramadi")
