@@ -42,7 +42,7 @@ from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import count_from, later_acts, resolve, resolve_prefix
 from .event_types import find_cues, set_score
-from .places import PLACE_REACH, care_place, destination_place, origin_place, pycountry_code, whose_place
+from .places import PLACE_REACH, care_place, destination_place, origin_place, pycountry_code
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
@@ -1089,21 +1089,8 @@ def group_claims(ann: Annotation, claims: list[Claim], happenings: list[Happenin
             home.start = min(home.start, item.start) if home.start else item.start
             home.end = max(home.end or item.start, item.end or item.start)
         home.own_time = home.own_time or (item.own_time and item.start is not None)
-        home.place = _joined_place(ann, home.place, item.place)
+        home.place = finer_place(home.place, item.place)
     return groups + others
-
-
-def _joined_place(ann: Annotation, held: PlaceRef | None, joining: PlaceRef | None) -> PlaceRef | None:
-    """An event's place once an item joins it: the finer of the two (:func:`finer_place`); but a
-    place that only says whose a body or an office is ("the deputy head of X province's security
-    command was killed": :func:`~fogcount.stages.places.whose_place`) gives way to a joining item's
-    place in its country as fine or finer ("in an attack in Y district"), where the happening was."""
-    if held is not None and joining is not None and held.span and held.lat is not None \
-            and joining.lat is not None and held.country == joining.country \
-            and (joining.precision or 3) <= (held.precision or 3) and whose_place(ann, held.span) \
-            and not (joining.span and whose_place(ann, joining.span)):
-        return joining
-    return finer_place(held, joining)
 
 
 def _tells_main(item: _Item, groups: list[_Group], separated: bool, recalled: bool) -> bool:

@@ -201,20 +201,6 @@ def destination_place(ann: Annotation, span: tuple[int, int]) -> bool:
     return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), destination=True)
 
 
-def whose_place(ann: Annotation, span: tuple[int, int]) -> bool:
-    """The place named at ``span`` (characters) says whose a body or an office
-    is: it is the possessor of a noun that names no place and no site ("X
-    province's security command", "X's governor"; not "X's Y district", "X's
-    main market": ``cue_nouns``, ``facility_nouns``). Such a place is where the
-    body serves, not where its people came to harm."""
-    last = ann.token_at(span[1] - 1)
-    if last is None or ann.tokens[last].dep != "poss":
-        return False
-    head = ann.tokens[ann.tokens[last].head]
-    return head.i > last and head.pos == "NOUN" and head.lower not in rules().cue_nouns \
-        and head.lemma.lower() not in rules().cue_nouns and head.lower not in rules().facility_nouns
-
-
 def care_place(ann: Annotation, span: tuple[int, int]) -> bool:
     """The place named at ``span`` (characters) is where the hurt were cared for, the object of a
     preposition on a verb of care ("wounded in fighting, hospitalized in the town of X", "treated
