@@ -1099,3 +1099,17 @@ def test_on_or_before_moves_no_events_dates():
     [event] = report.events
     assert (str(event.date_start), str(event.date_end), event.date_qualifier) == \
         ("2016-06-30", "2016-06-30", "on or before")
+
+
+@pytest.mark.parametrize("text, name", [
+    # where the hurt were cared for is not where the happening was
+    ("At least six people were killed in Ramadi district on Monday. Militiamen injured in fighting were "
+     "hospitalized in the town of Tikrit.", "Ramadi"),
+    ("At least six people were killed in Ramadi district on Monday. Tribesmen wounded in the clashes were treated "
+     "in Tikrit.", "Ramadi"),
+    # an attack on a hospital is at the hospital
+    ("Gunmen attacked a hospital in Baghdad on Monday, killing three patients.", "Baghdad"),
+])
+def test_where_the_hurt_were_cared_for_is_no_happenings_place(text, name):
+    main = next(e for e in fogcount.extract(text, published="2020-05-06").events if e.claims)
+    assert main.place is not None and main.place.name == name

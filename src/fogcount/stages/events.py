@@ -42,11 +42,11 @@ from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import count_from, later_acts, resolve, resolve_prefix
 from .event_types import find_cues, set_score
-from .places import PLACE_REACH, destination_place, origin_place, pycountry_code
+from .places import PLACE_REACH, care_place, destination_place, origin_place, pycountry_code
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "77"  # what each version changed: docs/stage-history.md
+VERSION = "78"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -1466,7 +1466,10 @@ def _happening_place(ann: Annotation, sent: int, places: list[PlaceRef], vocab: 
     place that is not where people came from or went ("gunmen who crossed from X", "before fleeing
     to X": ``origin_place``, ``destination_place``), nor a place that holds the speaker's (its
     country, its province) or lies in another country: such a place does not say where, in the
-    speaker's country, it happened."""
+    speaker's country, it happened. A place where the hurt were cared for ("militiamen injured in
+    fighting were hospitalized in the town of X": :func:`~fogcount.stages.places.care_place`) is none
+    of the happening's."""
+    places = [p for p in places if not (p.span and care_place(ann, p.span))]
     place = _sentence_place(ann, [sent], places)
     if place is None or not place.span or not _speakers_place(ann, vocab, place.span):
         return place

@@ -99,6 +99,14 @@ NAMESAKE_ROWS = [
     # a name whose halves a hyphen and a Persian particle join
     ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
      "458151"),
+    # a district (invented name) and a bigger town of its name in another province, far off
+    ("900201", "Qalat Murgha", "Qalat Murgha", "", "31.9", "64.4", "A", "ADM2", "AF", "10", "0"),
+    ("900202", "Qalat Murgha", "Qalat Murgha", "", "34.9", "69.9", "P", "PPL", "AF", "13", "20000"),
+    # a town (invented name) of Nicaragua that bears the country's name as an alternate one, and a
+    # town of that name abroad (invented)
+    ("900301", "Rivasita", "Rivasita", "Nicaragua", "11.44", "-85.83", "P", "PPLA", "NI", "10", "30000"),
+    ("900302", "Nicaragua", "Nicaragua", "", "9.1", "-75.2", "P", "PPL", "CO", "12", "900"),
+    ("900303", "Masayita", "Masayita", "", "11.97", "-86.09", "P", "PPLA", "NI", "11", "150000"),
     # a capital the model leaves untagged after "the capital"
     ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]

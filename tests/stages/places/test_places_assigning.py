@@ -120,3 +120,29 @@ def test_origin_place_is_a_place_after_a_preposition_of_origin(settings):
         ann = annotate(text, settings=settings)
         tikrit = text.index("Tikrit")
         assert not origin_place(ann, (tikrit, tikrit + len("Tikrit")))
+
+
+def test_an_end_of_a_road_ranks_after_the_place_its_sentence_names(settings):
+    # "the Fallujah-Ramadi road" names two towns as its ends; the event was in the district the
+    # sentence names, not at the far end of the road where an earlier killing happened
+    report = places_of("Four people were killed in Fallujah district as gunmen avenged the death of a farmer "
+                       "on the Fallujah-Ramadi road.", settings)
+    assert report.events[0].place.text == "Fallujah" and report.events[0].place.precision == 2
+    assert all(c.place.text == "Fallujah" for c in report.claims)
+
+
+def test_a_road_named_only_by_its_ends_is_still_the_place(settings):
+    report = places_of("Gunmen killed four travellers on the Ramadi-Fallujah road on Monday.", settings)
+    assert report.events[0].place.name == "Ramadi"  # no other place: its first end, as before
+
+
+def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
+    from fogcount.stages.places import care_place
+
+    def at(text, name):
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    assert at("Militiamen injured in fighting were hospitalized in the town of Ramadi.", "Ramadi")
+    assert at("The wounded were treated in Baghdad.", "Baghdad")
+    assert not at("Gunmen attacked a hospital in Baghdad.", "Baghdad")
+    assert not at("Five people were wounded in Ramadi.", "Ramadi")

@@ -117,3 +117,17 @@ def test_a_bearing_from_the_capital_a_country_names_is_taken_from_its_capital(se
     place = places_of("Gunmen killed 3 farmers on Monday 20 miles west of the Iraqi capital.", settings).claims[0].place
     assert place.precision == 2 and place.derived_from == "Baghdad"
     assert place.lon < 44.4  # west of Baghdad's point
+
+
+def test_a_name_put_in_its_divisions_keeps_that_place_where_it_recurs_bare(namesakes):
+    report = places_of("Six civilians were killed in an air strike in Qalat Murgha district of Helmand province. "
+                       "A spokesman said the strike hit a mosque in Qalat Murgha.", namesakes)
+    named = [p for p in report.places if p.text == "Qalat Murgha"]
+    assert len(named) == 2 and all(p.admin1 == named[0].admin1 and p.lat == named[0].lat for p in named)
+    assert named[0].lat == pytest.approx(31.9)  # Helmand's district, not the town of the name near Kabul
+    assert report.events[0].place.lat == pytest.approx(31.9)
+
+
+def test_a_bare_name_alone_keeps_its_own_resolution(namesakes):
+    report = places_of("Gunmen killed two men in Qalat Murgha on Monday.", namesakes)
+    assert place_named(report, "Qalat Murgha").lat == pytest.approx(34.9)  # no division named: the bigger town

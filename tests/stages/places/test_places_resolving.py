@@ -520,3 +520,13 @@ def test_a_lower_division_named_with_its_state_keeps_its_one_namesake_by_the_bor
     place = place_named(places_of("Gunmen killed 5 people in Tudun Kaya LGA of Kano State on Monday.", villages),
                         "Tudun Kaya")
     assert (place.name, place.derived_from) == ("Tudun Kaya", None)
+
+
+def test_a_country_the_vocabulary_does_not_list_is_the_country_not_its_town_of_that_name(namesakes):
+    report = places_of("At least ten people were killed on Sunday in southern Nicaragua. The dead included six "
+                       "civilians in Masayita.", namesakes)
+    place = place_named(report, "Nicaragua")
+    assert place.country == "NI" and place.precision == 3  # not Rivasita, which bears the name as an alternate
+    assert report.events[0].place.text == "Masayita"
+    abroad = places_of("Police shot two men in Nicaragua, Colombia on Sunday.", namesakes)
+    assert place_named(abroad, "Nicaragua").country == "CO"  # a town of the name abroad stays

@@ -102,8 +102,8 @@ def _event_rank(ann: Annotation, m: Mention, ref: PlaceRef | None = None, origin
     in its divisions ("fighters from X village, in Y district, shelled Z": Z)."""
     placed = bool(m.within) and not m.container
     origin = _origin(ann, m) or id(m) in origins
-    return (((ref or m.place).precision or 3) > 2, m.country_word, origin, not placed, _describes_a_thing(ann, m),
-            origin or _in_subject(ann, m), m.start)
+    return (((ref or m.place).precision or 3) > 2, m.country_word, origin, not placed,
+            _describes_a_thing(ann, m) or m.road_end, origin or _in_subject(ann, m), m.start)
 
 
 def _origins(ann: Annotation, mentions: list[Mention]) -> frozenset:
@@ -125,13 +125,15 @@ def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
         and head.lower not in rules().cue_nouns
 
 
-def _origin(ann: Annotation, m: Mention, destination: bool = False) -> bool:
+def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool = False) -> bool:
     """The place is the object of a preposition of origin ("from"), reached
     through the names it heads (appositions, lists, compounds) and a cue noun
     it is "of" ("from the village of X"); not a preposition on an adverb or
     adjective of distance ("not far from the town of X", "miles away from X").
     With ``destination``: of a preposition of a destination on a verb ("fled to
-    X", "crossed into X": ``destination_locative``), where people went."""
+    X", "crossed into X": ``destination_locative``), where people went. With
+    ``care``: of any preposition on a verb of caring for the hurt ("hospitalized
+    in the town of X": ``care_verbs``), where the hurt were taken."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
@@ -147,6 +149,10 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False) -> bool:
             # hangs "from" on the adverb, or the adverb on "from")
             distance = ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
                 t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
+            if care:
+                verb = ann.tokens[prep.head]
+                return prep.dep == "prep" and verb.pos == "VERB" and (verb.lemma.lower() in rules().care_verbs
+                                                                      or verb.lower in rules().care_verbs)
             if destination:
                 return prep.lower in rules().destination_locative and ann.tokens[prep.head].pos in ("VERB", "AUX")
             return prep.lower in rules().origin_locative and not distance
@@ -193,6 +199,14 @@ def destination_place(ann: Annotation, span: tuple[int, int]) -> bool:
     into X": :func:`_origin`), not where anything happened."""
     first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
     return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), destination=True)
+
+
+def care_place(ann: Annotation, span: tuple[int, int]) -> bool:
+    """The place named at ``span`` (characters) is where the hurt were cared for, the object of a
+    preposition on a verb of care ("wounded in fighting, hospitalized in the town of X", "treated
+    in X": :func:`_origin`, ``care_verbs``), not where they came to harm."""
+    first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
+    return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), care=True)
 
 
 def document_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import math
 import re
 
+from ...gazetteer.query import haversine_km
 from ...models import PlaceRef
 from ...quantities import number_value
 from ..annotate import Annotation
 from .mention import Mention, name_key, rules
 
 _EARTH_KM = 6371.0088  # for destination(): the mean radius, as haversine_km uses
+_NAMESAKE_KM = 50.0  # share_by_name: a bare recurrence resolved farther than this from the contained name is a namesake
 
 
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
@@ -89,16 +91,32 @@ def share_by_name(mentions: list[Mention]) -> None:
     """A name the text placed once ("the Hassi area south of Fallujah") is placed
     there wherever it recurs ("moving out of Hassi"). A country's name read as
     the division the word after it calls it ("Niger state") is not so placed
-    where the text names it bare, as the country ("crossed into Niger")."""
+    where the text names it bare, as the country ("crossed into Niger"). A name
+    the text put in its divisions with a cue ("X district of Y province") keeps that place
+    where it recurs bare, over a namesake the bare name resolved to more than
+    ``_NAMESAKE_KM`` away ("a mosque in X" read as a town of the name in another
+    province): one text, one place of the name. Not a whole country's name
+    ("Brazil" read, after a container, as a town of another country)."""
     placed: dict[tuple[str, bool], PlaceRef] = {}
     for m in mentions:
         if m.place is not None and m.place.lat is not None:
             placed.setdefault((name_key(m.text), m.as_division is True), m.place)
+    # a name the text put in its divisions ("X district of Y province") means that place where it
+    # recurs bare ("an attack on a mosque in X"), not a namesake elsewhere the bare name resolved to
+    contained: dict[tuple[str, bool], PlaceRef] = {}
     for m in mentions:
+        if m.within and m.cue and m.place is not None and m.place.lat is not None:
+            contained.setdefault((name_key(m.text), m.as_division is True), m.place)
+    for m in mentions:
+        key = (name_key(m.text), m.as_division is True)
         if m.place is not None and m.place.lat is None:
-            known = placed.get((name_key(m.text), m.as_division is True))
+            known = placed.get(key)
             if known is not None:
                 m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end)})
+        elif m.place is not None and not m.within and not m.country_word and (known := contained.get(key)) is not None \
+                and m.place.derived_from is None \
+                and haversine_km(m.place.lat, m.place.lon, known.lat, known.lon) > _NAMESAKE_KM:
+            m.place = known.model_copy(update={"text": m.text, "span": (m.start, m.end), "container_for": None})
 
 
 # ---------------------------------------------------------------- containers

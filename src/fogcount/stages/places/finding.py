@@ -426,6 +426,8 @@ def _road_ends(ann: Annotation, m: Mention) -> list[Mention]:
     if len(dashes) != 1 or not tokens[m.first].text[:1].isupper() or not tokens[dashes[0] + 1].text[:1].isupper():
         return [m]
     ends = [_mention(ann, m.first, dashes[0]), _mention(ann, dashes[0] + 1, m.last)]
+    for end in ends:
+        end.road_end = True
     return [end for end in ends if end.text] or [m]
 
 

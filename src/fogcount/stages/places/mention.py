@@ -58,6 +58,7 @@ class PlaceRules:
     strong_locative: frozenset[str]
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
     destination_locative: frozenset[str]  # "fled to X" on a verb: where people went, not where it happened
+    care_verbs: frozenset[str]  # "hospitalized in X": where the hurt were taken, not where it happened
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -133,6 +134,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         strong_locative=frozenset(cues.get("strong_locative", [])),
         origin_locative=frozenset(cues.get("origin_locative", [])),
         destination_locative=frozenset(cues.get("destination_locative", [])),
+        care_verbs=frozenset(cues.get("care_verbs", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
@@ -187,4 +189,5 @@ class Mention:
     borrowed: bool = False  # read off the front of a name the index lacks ("Lamar County Commissioners"): lends no context
     shadowed: set = dataclasses.field(default_factory=set)  # ids of towns named like a division they are not in
     capital_of: str | None = None  # "capital" in "Somalia's capital", "the Afghan capital": that country's
+    road_end: bool = False  # one of the two ends a route is named by ("Takum" in "the Takum-Wukari road")
     held: bool = False  # its candidates are those in a division the text names it with ("Kodomun (Demsa LGA)")

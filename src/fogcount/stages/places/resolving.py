@@ -176,6 +176,20 @@ def pycountry_code(name: str) -> str | None:
         return None
 
 
+def _own_country_name(text: str) -> str | None:
+    """The ISO code of the country whose name (pycountry's name, common or
+    official name) the whole text is ("Nicaragua"); None for anything else,
+    codes and abbreviations included ("CAR", "US")."""
+    code = pycountry_code(text) if len(text) > 3 else None
+    if code is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    names = {getattr(country, a, None) for a in ("name", "common_name", "official_name")}
+    return code if name_key(text) in {name_key(n) for n in names if n} else None
+
+
 def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], anchors: "_Anchors",
            key: str | None = None, own: str | None = None) -> float:
     """``key``: the name whose own anchors do not count (the second look);
@@ -335,6 +349,12 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         towns = [c for c in m.candidates if c.kind == "city" and c.match == "exact" and c.country != code]
         m.candidates = nation + (towns if nation else [])
         m.country_word = bool(nation)
+    elif country is None and not states and (code := _own_country_name(m.text)) is not None \
+            and any(c.kind == "country" and c.country == code for c in m.candidates):
+        # "southern Nicaragua" (a country the vocabulary does not list): the country, not a place
+        # of that country known by its name (a town that bears it as an alternate name); a town of
+        # the name abroad stays ("Peru, Indiana")
+        m.candidates = [c for c in m.candidates if c.kind == "country" or c.country != code]
 
 
 # A town known by a name only as an alternate one gives way to a town of its
