@@ -1480,36 +1480,6 @@ def test_among_equal_outlets_the_figure_told_earliest_in_its_report_is_the_best(
     assert bounds(one([later_paragraph, lede], in_order=True)) == (4, 5, 5)
 
 
-def test_among_equal_outlets_a_figure_told_of_happenings_in_the_plural_goes_after_one_told_of_this_one():
-    """ "Two men killed, eight wounded in overnight shootings" heads one outlet's roundup of a
-    city's night; another outlet tells this shooting alone ("Four others were injured when
-    gunfire erupted on a porch"). Of equal standing, the figure told of this happening alone
-    is the best, wherever it stands in its report; the range still shows the roundup's eight."""
-    roundup = _from("paper-a", _in("Two men killed, eight wounded in overnight shootings",
-                                   claim("c1", 8, category="people.injured", at=10)))
-    alone = _from("paper-b", _in("Four others were injured when gunfire erupted on a porch on Tuesday.",
-                                 claim("c1", 4, category="people.injured", at=400)))
-    assert bounds(one([roundup, alone], in_order=True)) == (4, 4, 8)
-
-
-def test_a_plural_of_happenings_does_not_outrank_standing_or_a_lone_report():
-    """The roundup's place comes after the source's standing (a hospital over an outlet's own words),
-    and where every figure is told in the plural, or only one report tells it, nothing changes."""
-    hospital = {"origin": "hospital|", "speaker": "a hospital spokesman", "kind": "medical"}
-    roundup = _from("paper-a", _in("A hospital spokesman said eight were treated after overnight shootings.",
-                                   claim("c1", 8, category="people.injured", at=10, **hospital)))
-    alone = _from("paper-b", _in("Four others were injured when gunfire erupted on a porch.",
-                                 claim("c1", 4, category="people.injured", at=400)))
-    assert one([roundup, alone], in_order=True).best == 8
-    both = [_from("paper-a", _in("Eight were wounded in overnight shootings.",
-                                 claim("c1", 8, category="people.injured", at=10))),
-            _from("paper-b", _in("Four were hurt in weekend shootings.", claim("c1", 4, category="people.injured",
-                                                                             at=400)))]
-    assert one(both, in_order=True).best == 8
-    assert one([_in("Eight were wounded in overnight shootings.",
-                    claim("c1", 8, category="people.injured"))]).best == 8
-
-
 def test_two_outlets_unattributed_figures_are_two_origins():
     figure = one([_from("paper-a", claim("c1", 3)), _from("paper-b", claim("c1", 4))], in_order=True)
     assert origin_of(_from("paper-a", claim("c1", 3))) == "article:paper-a"

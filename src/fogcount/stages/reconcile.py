@@ -107,8 +107,7 @@ its low where bounded, else its high.
   approximate: "about 100" is [90, 110] and its best is 100) (a vague word,
   "many", only where none does; then :func:`~fogcount.stages.sources.source_rank`, then
   non-partisan before unknown before partisan, then exact before range before
-  vague, then one told of this happening before one told only of happenings
-  in the plural ("in overnight shootings": :func:`_in_happenings`), then more claims, then the one told earliest in its own report: a
+  vague, then more claims, then the one told earliest in its own report: a
   lede's figure before a later paragraph's, in a linked event too, where it did
   better on gva-dev than the first or the latest report; but among three or
   more origins that rank equal, the figure most of them give); where that figure is
@@ -160,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "30"  # what each version changed: docs/stage-history.md
+VERSION = "29"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -1234,10 +1233,7 @@ def _bodies_notes(counted: list[Claim]) -> list[str]:
 def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
     """The origin whose figure is the ``ucdp`` best, and the most reliable one
     (the same, but where the exact figure below is taken): the most reliable
-    (:meth:`_Origin.rank`; among origins of equal standing, partisanship and
-    exactness, one whose figures are not all told "in" happenings in the plural,
-    :func:`_in_happenings`, goes first: "eight wounded in overnight shootings" may count
-    a city's night, "four others were injured" on a porch this shooting), where a word with no number ("many", "scores") is no
+    (:meth:`_Origin.rank`), where a word with no number ("many", "scores") is no
     best while a source not party to the fighting gives a number (against a
     party's number only, "doctors said dozens" against the Taliban's 3, it ranks
     by its source). When that figure is open above ("at least four people were
@@ -1256,13 +1252,8 @@ def _ucdp_choice(credible: list[_Origin]) -> tuple[_Origin, _Origin]:
     either."""
     numbered = any(not o.vague and o.partisan is not True for o in credible)
 
-    rank = {id(o): o.rank() for o in credible}
-    roundups = {id(o): all(_in_happenings(c.sentence or "") for c in o.chain) for o in credible}
-
     def key(o: _Origin) -> tuple:
-        # among equals, a figure told only of happenings in the plural ("in overnight shootings")
-        # may be a roundup of more than this happening: one told of it alone goes first
-        return (o.vague and numbered, *rank[id(o)][:3], roundups[id(o)], *rank[id(o)][3:])
+        return (o.vague and numbered, *o.rank())
 
     first = min(credible, key=key)
     first = _most_told(first, [o for o in credible if key(o)[:4] == key(first)[:4]], key)
@@ -1302,30 +1293,6 @@ def _roundup(sentence: str) -> bool:
             return True
         if w in claims.tally_area_prepositions and set(words[i + 1:i + 4]) & claims.tally_area_nouns:
             return True
-    return False
-
-
-# the prepositions that tell a figure's happenings: "wounded in overnight shootings", "after attacks"
-_HAPPENINGS_PREPOSITIONS = frozenset({"in", "after", "during"})
-
-
-def _in_happenings(sentence: str) -> bool:
-    """Is a figure told "in" happenings in the plural ("eight wounded in overnight shootings",
-    "killed in attacks"): a preposition of :data:`_HAPPENINGS_PREPOSITIONS` followed, within
-    three words and with no "of" between, by a plural action noun (:func:`_roundup`'s nouns)?
-    Narrower than :func:`_roundup`: "one of the worst separatist attacks" is one happening.
-    Read without the parse; it only orders origins of equal standing (:func:`_ucdp_choice`)."""
-    events, claims = load().events, load().claims
-    nouns = {w for w in events.by_word if " " not in w} | events.separation_nouns | claims.tally_happening_nouns
-    words = re.findall(r"[a-z]+", sentence.lower())
-    for i, w in enumerate(words):
-        if w not in _HAPPENINGS_PREPOSITIONS:
-            continue
-        for x in words[i + 1:i + 4]:
-            if x == "of":
-                break
-            if x.endswith("s") and (x[:-1] in nouns or (x.endswith("es") and x[:-2] in nouns)):
-                return True
     return False
 
 
