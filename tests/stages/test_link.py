@@ -159,6 +159,76 @@ def test_an_unplaced_event_whose_report_names_only_towns_elsewhere_needs_more_th
     assert len(link_events([named, unplaced("g", [macon], people=["jane roe"])])) == 1
 
 
+def _unplaced(id, towns, **kw):
+    """A report by hand whose event (one killed on 2020-05-04) gives no place, naming only ``towns``."""
+    report = _report(id, 4, action="attack", killed=1, published=5, **kw)
+    report.places = list(towns)
+    return report
+
+
+def _placed(id, place, towns=None):
+    """A report by hand of one killed on 2020-05-04 at ``place`` (a PlaceRef), naming ``towns`` (its place)."""
+    report = _report(id, 4, action="attack", killed=1, published=5)
+    report.events[0].place = place
+    report.places = list(towns if towns is not None else [place])
+    return report
+
+
+def test_an_unplaced_report_naming_a_town_within_the_linkers_reach_still_links_by_the_toll():
+    """The towns where the other's event can be are read as the linker reads
+    places, with the reach of link.toml's ``[[reach]]`` rows that need no
+    person: a neighbouring town 34 km off, a county whose centre lies 100 km
+    off, the big city beside its suburb (all in the same state) still link
+    by the same toll on the same day; a town of another state, or one beyond
+    every row's reach, does not."""
+    from fogcount.stages.link import link_events, rules
+
+    suburb = _place("Elmwood", 40.50, -81.50)
+    neighbour = _place("Brookfield", 40.80, -81.50)  # 33 km north
+    county = _place("Marsh County", 39.60, -81.50, precision=2)  # its centre 100 km south
+    city = _place("Harbor City", 40.70, -81.70)  # 28 km: the big city the suburb lies beside
+    across = _place("Weston", 40.50, -81.05, admin1="Pennsylvania")  # 38 km, another state
+    farthest = max(row.km for row in rules().reach if "person" not in row.shares)
+    beyond = _place("Far Point", 40.50 + (farthest + 30) / 111, -81.50)  # the same state, out of reach
+    for town in (neighbour, county, city):
+        for order in ((0, 1), (1, 0)):
+            reports = [_placed("a", suburb), _unplaced("b", [town])]
+            assert len(link_events([reports[i] for i in order])) == 1, town.name
+    for town in (across, beyond):
+        assert len(link_events([_placed("a", suburb), _unplaced("b", [town])])) == 2, town.name
+
+
+def test_an_unplaced_report_is_read_against_the_place_its_others_give_an_outlier():
+    """A report whose event the map placed in a namesake of another state
+    (Dayton, Texas) while its other places are in Ohio (``report_place``):
+    an unplaced report naming only an Ohio town near those places still links
+    by the same toll on the same day, in either order."""
+    from fogcount.stages.link import link_events
+
+    texas = _place("Dayton", 30.05, -94.89, admin1="Texas")
+    near = _place("Oakwood", 39.70, -84.17)
+    misread = _placed("a", texas, [texas, near, _place("Centerville", 39.63, -84.16), near])
+    other = _unplaced("b", [_place("Vandalia", 39.89, -84.20)])  # 22 km from Oakwood, in Ohio
+    assert len(link_events([misread, other])) == 1
+    assert len(link_events([other, misread])) == 1
+
+
+def test_a_third_report_naming_no_town_does_not_rejoin_a_report_placed_elsewhere():
+    """A shooting placed in one town, an unplaced report naming only a town
+    of another state, and a third report naming no town, each with one
+    killed on the same day: the third ties to both by the toll, but the
+    merge check reads the same rule as the pair match (:func:`_placed_elsewhere`),
+    so the report placed elsewhere stays apart in every order."""
+    import itertools
+
+    from fogcount.stages.link import link_events
+
+    reports = [_placed("a", PLACES["columbus"]), _unplaced("b", [_place("Macon", 32.84, -83.63, admin1="Georgia")]),
+               _unplaced("c", [])]
+    found = {tuple(map(tuple, _groups(link_events(list(order))))) for order in itertools.permutations(reports)}
+    assert len(found) == 1 and ("b",) in found.pop()
+
+
 def test_places_link_by_identity_or_containment():
     from fogcount.stages.link import link_events
 

@@ -199,6 +199,37 @@ def test_a_stored_reports_places_say_its_events_place_is_an_outlier(store):
     assert any("far from its report's other places" in r for link in event.links for r in link.reasons)
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)])
+def test_a_report_naming_only_a_town_elsewhere_stays_apart_through_a_third_in_the_store(tmp_path, order):
+    """A Columbus shooting, an unplaced report of the same day and toll that
+    names only a town of another state (read back from the store with its
+    places), and a third report that names no town: the third ties to both,
+    but the one placed elsewhere never joins the Columbus event, in every
+    order of arrival, as with all at once."""
+    from fogcount.models import PlaceRef
+    from fogcount.stages.link import link_events
+    from fogcount.store import Store
+
+    shooting = _hand_report("p1", 4, "columbus", "attack", 1, 5)
+    shooting.places = [shooting.events[0].place]
+    elsewhere = _hand_report("p2", 4, "columbus", "attack", 1, 5)
+    elsewhere.events[0].place = None
+    elsewhere.places = [PlaceRef(text="Macon", name="Macon", lat=32.84, lon=-83.63, precision=1, country="US",
+                                 admin1="Georgia", span=(0, 5))]
+    silent = _hand_report("p3", 4, "columbus", "attack", 1, 5)
+    silent.events[0].place = None
+    reports = [shooting, elsewhere, silent]
+
+    def groups(events):
+        return sorted(sorted(e.documents) for e in events)
+
+    with Store.open(str(tmp_path / "e.db")) as store:
+        for i in order:
+            store.add(reports[i].model_copy(deep=True))
+        stored = groups(store.events())
+    assert stored == groups(link_events(reports)) and ["p2"] in stored
+
+
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
 def test_a_follow_up_naming_the_victim_weeks_later_joins_the_stored_event(tmp_path, order):
     """An arrest report published weeks after the shooting names the victim

@@ -22,14 +22,17 @@ happening when (:func:`link_reasons`):
   report reads as another namesake near its own event is read as it does
   (:func:`_namesake`); where one report gives no place, a
   named actor both report, an agreeing toll on the same day both texts give
-  (not a day apart: two shootings with one dead each on consecutive days;
-  nor where every town the unplaced event's report names lies where the
-  other's place cannot be: :func:`_placed_elsewhere`), a
+  (not a day apart: two shootings with one dead each on consecutive days), a
   person both name, or a town both reports name with an agreeing toll or
   on the same day (:func:`_common_place`), ties them; two places that
   cannot be one are as if one were unknown where one event's town is named
   by the other report and the other's own place is in doubt in its report
   (:func:`_named_by_other`);
+  but an unplaced event whose report names only towns where the other's
+  place cannot be, even with the reach of link.toml's rows ("Panama City
+  police" beside a Dayton shooting), is never that other's, unless a person,
+  an actor or a place both reports name ties them (:func:`_placed_elsewhere`,
+  read by the pair match and the merge check alike);
 * their tolls do not contradict: killed figures (the outcomes of
   ``contradicting``) a <= b with b > ``toll_ratio`` * a + ``toll_slack`` ("1
   killed" against "40 killed") keep two events apart; injured figures do not
@@ -101,7 +104,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "22"  # what each version changed: docs/stage-history.md
+VERSION = "23"  # what each version changed: docs/stage-history.md
 
 TOLL = ("people.killed", "people.injured")
 
@@ -496,13 +499,43 @@ def _fits(a: Member, b: Member) -> bool:
 def _placed_elsewhere(a: Member, b: Member) -> bool:
     """Does one member's event give no place while every town its report
     names (``Member.towns``) lies where the other member's event cannot be
-    (:func:`_places`: "Panama City police" for a shooting reported in
-    Dayton)? Its report then says where it is, and the same toll on the same
-    day alone (one killed, four hurt: met daily in a country) does not tie it."""
+    ("Panama City police" for a shooting reported in Dayton), with no person
+    or actor both name and no place both reports name (:func:`_common_place`)?
+    Its report then says where it is: the two are never one happening, by
+    the same toll on the same day or through a third report that names no
+    town (:func:`_match` and :func:`_conflict` both read it). A town is
+    where the other's event can be (:func:`_town_fits`) as the linker reads
+    places: the other's place, or the place its report's other places give
+    for it (``Member.report_place``), up to the reach of a ``[[reach]]`` row
+    that needs no person."""
+    if _shared_people(a, b) or any(x in b.event.actors for x in a.event.actors) or _common_place(a, b):
+        return False
     for x, y in ((a, b), (b, a)):
-        place = y.event.place
-        if (x.event.place is None or x.event.place.lat is None) and place is not None and place.lat is not None:
-            if x.towns and all(_places(t, place) is False for t in x.towns):
+        if x.event.place is not None and x.event.place.lat is not None or not x.towns:
+            continue
+        places = [p for p in (y.event.place, y.report_place) if p is not None and p.lat is not None]
+        if not places or any(p.spellings() & x.names for p in places):
+            continue
+        if not any(_town_fits(t, p, y) for t in x.towns for p in places):
+            return True
+    return False
+
+
+def _town_fits(town: PlaceRef, place: PlaceRef, other: Member) -> bool:
+    """Can a town one report names be the place of the other member's event
+    (``place``: its place or its report's, :func:`_placed_elsewhere`)? As
+    :func:`_places` reads two places, up to ``km`` (``near_km``), or up to the
+    ``km`` of a ``[[reach]]`` row that needs no person where the town lies in
+    the place's first-level division when the row needs a place (a suburb,
+    the county seat, the city another outlet names); a town the other report
+    reads as another namesake is read as it does (:func:`_namesake`)."""
+    readings = [town, *(t for t in other.towns if t.spellings() & town.spellings())]
+    for reading in readings:
+        if _places(reading, place):
+            return True
+        for row in rules().reach:
+            if ("person" not in row.shares and _places(reading, place, row.km)
+                    and ("place" not in row.shares or _region(reading) is None or _region(reading) == _region(place))):
                 return True
     return False
 
@@ -643,7 +676,7 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float], bool] | 
         told = _match(_as_told(a), _as_told(b))
         if told is not None:
             return told
-    if not _fits(a, b):
+    if not _fits(a, b) or _placed_elsewhere(a, b):
         return None
     tolls = _tolls(a, b)
     if tolls is False:
@@ -692,8 +725,7 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float], bool] | 
             reasons.append(f"same actor ({shared[0]})")
         elif headline := _headline_town(a, b):
             reasons.append(f"{headline} named in the other's headline")
-        elif not (tolls and _same_night(a, b) and not _placed_elsewhere(a, b) or people
-                  or (common and (tolls or same_day))):
+        elif not ((tolls and _same_night(a, b)) or people or (common and (tolls or same_day))):
             return None
         if common:
             reasons.append(f"{common.title() if common.islower() else common} named in both reports")
@@ -732,7 +764,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
     (and :func:`cluster` checks a later report of the shooting against that
     follow-up with the reach the follow-up came in by). ``apart=False``: one
     report's two tolled events are not apart for that alone."""
-    if (apart and a.document == b.document and a.toll and b.toll) or not _fits(a, b):
+    if (apart and a.document == b.document and a.toll and b.toll) or not _fits(a, b) or _placed_elsewhere(a, b):
         return True
     tolls = _tolls(a, b)
     if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
