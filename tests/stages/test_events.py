@@ -432,6 +432,7 @@ def test_an_execution_of_a_group_is_violence_against_civilians(text):
     "The mayor beat her rival in the election on Tuesday.",
     # a prize or the goal's frame is no target (fixnews8)
     "Spain captured the trophy in the final on Sunday.",
+    "The Salvation Army signed an agreement with the city council on Monday.",  # no armed name (fixnews8)
     "The striker hit the post in the 80th minute on Saturday.",
     "The forward struck the crossbar in the first half on Saturday.",
 ])
@@ -464,6 +465,10 @@ def test_ordinary_news_makes_no_event(text):
     "The two sides signed a ceasefire agreement in Doha on Monday.",
     "The government signed an agreement with the armed group on Tuesday.",
     "The rebels struck a deal with the government on Monday to free 20 hostages.",
+    # an armed group the registry does not know, told by its name (review D of newsev8, #7; fixnews8)
+    "The Sudan People's Liberation Movement struck a deal with the government on Monday.",
+    "The oil company signed an agreement with the Niger Delta Avengers on Tuesday.",
+    "The company signed an agreement with the Liberation Army on Friday.",
     # places and people, not a game's
     "The regime fell in Damascus on Sunday as rebels entered the city.",
     "Rebels seized the city after the army fell back on Monday.",
@@ -494,6 +499,8 @@ def test_conflict_news_beside_the_ordinary_news_rows_keeps_its_event(text):
     ("Coup leaders seized power in Ouagadougou on Friday.", "Battles"),
     ("Coup plotters seized power in Conakry on Sunday.", "Battles"),
     ("Power was seized by coup leaders in Bamako on Tuesday.", "Battles"),
+    ("Mutiny leaders seized power in Niamey on Wednesday.", "Battles"),
+    ("Junta leaders seized power in Bamako on Monday.", "Battles"),
     # fans and players against a building, the police, neighbours; with a gun
     ("Fans stormed the police station in Port Said on Sunday.", "Strategic developments"),
     ("Fans of the opposition leader stormed the courthouse in Kampala on Monday.", "Strategic developments"),
@@ -544,6 +551,7 @@ def test_conflict_news_near_a_game_or_an_election_keeps_its_type(text, event_typ
     ("Snow fell across the region.", "fell", "another sense: no place falls"),
     ("Armed men seized a strategic height.", "seized", None),  # an armed doer
     ("The rebels signed an agreement with the government.", "agreement", None),
+    ("The oil company signed an agreement with the Niger Delta Avengers.", "agreement", None),  # fixnews8
     ("Gunmen attacked a polling station during the vote.", "attacked", None),
     ("Security forces fired on the crowd.", "fired", None),  # a force is a body of people in its 4th sense
     ("Gunmen beat two farmers.", "beat", None),

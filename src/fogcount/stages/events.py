@@ -158,6 +158,9 @@ class NoEventRule:
     party_prepositions: frozenset[str] = frozenset()
     ordinary_roots: frozenset[str] = frozenset()
     party_keep_modifiers: frozenset[str] = frozenset()
+    # a word of an organisation's name that tells an armed one the registry does not know ("the Sudan People's
+    # Liberation Movement", "the Niger Delta Avengers"): a side of a conflict (:func:`_armed`)
+    armed_name_words: frozenset[str] = frozenset()
     # with ``argument_keep``: where a doer is a company, a businessperson, an executive or a politician
     # (under one of ``business_roots``) or an organisation's name the registry does not know, the object
     # keeps the act by its first ``business_senses`` senses only ("Google captured a share of the market":
@@ -233,7 +236,7 @@ def build_event_rules(raw: dict) -> EventRules:
              "armed_modifiers", "civil_roots", "doer_roots", "doer_words", "context_roots", "proper_needs",
              "particles", "argument_refuse", "party_words", "party_prepositions", "ordinary_roots",
              "party_keep_modifiers", "business_roots", "target_classes", "subject_classes", "target_except_roots",
-             "target_except_words", "context_prepositions", "harm_words")
+             "target_except_words", "context_prepositions", "harm_words", "armed_name_words")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists},
                                  action_words_only=bool(row.get("action_words_only", False)),
@@ -618,6 +621,9 @@ def _armed(ann: Annotation, k: int, rule: NoEventRule) -> bool:
         return True
     if tok.ent in ("ORG", "NORP", "PERSON") and tok.pos == "PROPN":
         start = min(ann.subtree(k))
+        if rule.armed_name_words and any(tokens[n].ent == tok.ent and tokens[n].lemma.lower() in rule.armed_name_words
+                                         for n in range(start, k + 1)):
+            return True  # "the Sudan People's Liberation Movement", "the Niger Delta Avengers"
         return vocabulary().names.find_actor(ann.text[tokens[start].idx:tok.end]) is not None
     return False
 
