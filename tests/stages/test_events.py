@@ -433,6 +433,9 @@ def test_an_execution_of_a_group_is_violence_against_civilians(text):
     # a prize or the goal's frame is no target (fixnews8)
     "Spain captured the trophy in the final on Sunday.",
     "The Salvation Army signed an agreement with the city council on Monday.",  # no armed name (fixnews8)
+    # a place taken "in" an election is its arena, not a target (fixnews8)
+    "The Democrats captured the state house in the election on Tuesday.",
+    "The opposition captured the district in the election on Sunday.",
     "The striker hit the post in the 80th minute on Saturday.",
     "The forward struck the crossbar in the first half on Saturday.",
 ])

@@ -483,8 +483,10 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
             any(_armed(ann, k, rule) for k in doers)
     else:
         kept = any(_taking_part(ann, k, rule) for k in args)
-    if gamey and not kept and rule.target_classes and _a_target(ann, i, args, doers, rule):
-        return False  # "thugs seized ballot boxes during the election", "fans stormed the police station"
+    if gamey and not kept and rule.target_classes and not _a_context_after(ann, i, rule) and \
+            _a_target(ann, i, args, doers, rule):
+        return False  # "thugs seized ballot boxes during the election", "fans stormed the police station"; not
+        # "captured the state in the election": the arena of a game or a vote
     if gamey and kept and rule.context_prepositions and _a_game_beating(ann, i, doers, rule):
         return True  # "Djokovic beat Nadal in the final"
     if gamey and not kept and (
@@ -550,9 +552,18 @@ def _a_game_beating(ann: Annotation, i: int, doers: set[int], rule: NoEventRule)
     near = [i] + [c for c in children[i] if tokens[c].dep in ("dobj", "prep", "xcomp", "advcl")]
     if any(tokens[o].lemma.lower() in rule.harm_words for k in near for c in children[k] for o in (c, *children[c])):
         return False  # "beat a referee to death after the game"
+    return _a_context_after(ann, i, rule)
+
+
+def _a_context_after(ann: Annotation, i: int, rule: NoEventRule) -> bool:
+    """Is a game or an election told after one of ``rule.context_prepositions`` of the verb at ``i`` or of its
+    object ("beat Nadal in the final", "captured 40 seats in the election"): the act's own arena, no time
+    beside it ("during the vote", "after the game")?"""
+    tokens, children = ann.tokens, ann.children
+    heads = [i] + [c for c in children[i] if tokens[c].dep == "dobj"]
     return any(tokens[p].dep == "prep" and tokens[p].lower in rule.context_prepositions and
                any(tokens[o].dep == "pobj" and _a_context(tokens[o], rule) for o in children[p])
-               for p in children[i])
+               for h in heads for p in children[h])
 
 
 def _common(ann: Annotation, k: int) -> bool:
