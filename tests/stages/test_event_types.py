@@ -222,6 +222,7 @@ def test_a_sets_score_is_its_weight_per_distinct_cue():
     "Fans stormed the pitch after the final whistle.",
     "The striker fired a shot over the bar.",
     "The bakery fired 40 workers at its shop.",
+    "Djokovic beat Nadal in the final on Sunday.",  # fixnews8
 ])
 def test_ordinary_news_is_typed_other(text):
     assert type_snippet(text, published="2024-03-15").sub_event_type == "Other"
@@ -235,6 +236,10 @@ def test_ordinary_news_is_typed_other(text):
     ("Protesters stormed the parliament building on Tuesday.", "Violent demonstration"),
     ("Police fired tear gas at the crowd on Friday.", "Protest with intervention"),
     ("The two sides signed a ceasefire agreement in Doha on Monday.", "Agreement"),
+    # review D of newsev8 (fixnews8)
+    ("Thugs seized ballot boxes during the election in Rivers State on Saturday.", "Non-state actor overtakes territory"),
+    ("Coup leaders seized power in Ouagadougou on Friday.", "Non-state actor overtakes territory"),
+    ("A bystander shot the shooter at the store on Monday.", "Attack"),
 ])
 def test_conflict_news_beside_ordinary_news_keeps_its_type(text, sub_event_type):
     assert type_snippet(text, published="2024-03-15").sub_event_type == sub_event_type

@@ -426,6 +426,18 @@ def test_an_execution_of_a_group_is_violence_against_civilians(text):
     "Police charged the man with murder on Monday.",
     # weather
     "Snow fell across the region on Monday.",
+    # a person beaten in a final or an election (review D of newsev8, #6; fixnews8)
+    "Djokovic beat Nadal in the final on Sunday.",
+    "The challenger beat the incumbent in the election on Tuesday.",
+    "The mayor beat her rival in the election on Tuesday.",
+    # a prize or the goal's frame is no target (fixnews8)
+    "Spain captured the trophy in the final on Sunday.",
+    "The Salvation Army signed an agreement with the city council on Monday.",  # no armed name (fixnews8)
+    # a place taken "in" an election is its arena, not a target (fixnews8)
+    "The Democrats captured the state house in the election on Tuesday.",
+    "The opposition captured the district in the election on Sunday.",
+    "The striker hit the post in the 80th minute on Saturday.",
+    "The forward struck the crossbar in the first half on Saturday.",
 ])
 def test_ordinary_news_makes_no_event(text):
     assert fogcount.extract(text, published="2024-03-15").events == []
@@ -456,6 +468,10 @@ def test_ordinary_news_makes_no_event(text):
     "The two sides signed a ceasefire agreement in Doha on Monday.",
     "The government signed an agreement with the armed group on Tuesday.",
     "The rebels struck a deal with the government on Monday to free 20 hostages.",
+    # an armed group the registry does not know, told by its name (review D of newsev8, #7; fixnews8)
+    "The Sudan People's Liberation Movement struck a deal with the government on Monday.",
+    "The oil company signed an agreement with the Niger Delta Avengers on Tuesday.",
+    "The company signed an agreement with the Liberation Army on Friday.",
     # places and people, not a game's
     "The regime fell in Damascus on Sunday as rebels entered the city.",
     "Rebels seized the city after the army fell back on Monday.",
@@ -467,6 +483,48 @@ def test_ordinary_news_makes_no_event(text):
 ])
 def test_conflict_news_beside_the_ordinary_news_rows_keeps_its_event(text):
     assert len(fogcount.extract(text, published="2024-03-15").events) == 1
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # review D of newsev8 (fixnews8): a place or a thing seized during or after an election or a game
+    ("Thugs seized ballot boxes during the election in Rivers State on Saturday.", "Battles"),
+    ("Opposition supporters seized ballot boxes during the election in Kano on Saturday.", "Battles"),
+    ("Hoodlums captured a collation centre during the election in Kogi on Saturday.", "Strategic developments"),
+    ("Supporters of the ruling party captured a polling station during the vote in Kano.", "Strategic developments"),
+    ("Villagers seized the police station after the game on Friday.", "Battles"),
+    ("Protesters seized the parliament building after the vote on Tuesday.", "Battles"),
+    ("Protesters seized the offices of the electoral commission after the vote on Monday.", "Battles"),
+    ("The town fell after the election as militants entered it on Monday.", "Battles"),
+    ("The city fell after the election to jihadist fighters on Monday.", "Battles"),
+    ("Party agents seized ballot boxes during the vote in Enugu on Saturday.", "Battles"),
+    ("Supporters of the governor seized the radio station after the vote on Monday.", "Battles"),
+    # a coup's doers are armed ones
+    ("Coup leaders seized power in Ouagadougou on Friday.", "Battles"),
+    ("Coup plotters seized power in Conakry on Sunday.", "Battles"),
+    ("Power was seized by coup leaders in Bamako on Tuesday.", "Battles"),
+    ("Mutiny leaders seized power in Niamey on Wednesday.", "Battles"),
+    ("Junta leaders seized power in Bamako on Monday.", "Battles"),
+    # fans and players against a building, the police, neighbours; with a gun
+    ("Fans stormed the police station in Port Said on Sunday.", "Strategic developments"),
+    ("Fans of the opposition leader stormed the courthouse in Kampala on Monday.", "Strategic developments"),
+    ("Fans stormed the club's offices after the defeat on Sunday.", "Strategic developments"),
+    ("Football fans stormed the stadium and set it on fire in Cairo on Friday.", "Strategic developments"),
+    ("Fans fired flares at police after the match in Istanbul on Sunday.", "Battles"),
+    ("Fans shot fireworks at police officers after the game in Marseille on Saturday.", "Battles"),
+    ("A footballer fired a gun at his neighbours in Lagos on Monday.", "Battles"),
+    ("Supporters stormed the courthouse after the game in Nairobi on Monday.", "Strategic developments"),
+    ("A striker fired a pistol at his neighbour in Abuja on Friday.", "Battles"),
+    # strikers: workers on strike
+    ("Strikers stormed the factory in Dhaka on Monday.", "Strategic developments"),
+    ("Strikers stormed the plant in Chittagong on Tuesday.", "Strategic developments"),
+    # "the shooter" is a person, not a marble
+    ("A resident fired at the shooter outside the store on Monday.", "Violence against civilians"),
+    ("A bystander shot the shooter at the store on Monday.", "Violence against civilians"),
+    ("A customer shot the shooter at the mall in Houston on Sunday.", "Violence against civilians"),
+    ("A passer-by shot at the shooter outside the bank on Monday.", "Violence against civilians"),
+])
+def test_conflict_news_near_a_game_or_an_election_keeps_its_type(text, event_type):
+    assert [e.event_type for e in fogcount.extract(text, published="2024-03-15").events] == [event_type]
 
 
 @pytest.mark.parametrize("text, word, rule", [
@@ -483,6 +541,11 @@ def test_conflict_news_beside_the_ordinary_news_rows_keeps_its_event(text):
     ("Toyota seized the lead in sales.", "seized", "another sense"),  # a company: the first two senses
     ("The Democrats captured the Senate.", "captured", "another sense: a game or an election"),
     ("The government fell after a vote of no confidence.", "fell", "another sense: a game or an election"),
+    ("Djokovic beat Nadal in the final.", "beat", "another sense: a game or an election"),  # fixnews8
+    ("Thugs seized ballot boxes during the election.", "seized", None),  # a thing taken (fixnews8)
+    ("Coup leaders seized power.", "seized", None),  # a coup's doers are armed (fixnews8)
+    ("Fans stormed the police station.", "stormed", None),  # a building stormed (fixnews8)
+    ("A resident fired at the shooter.", "fired", None),  # a shooter is a person (fixnews8)
     ("The striker fired a shot over the bar.", "fired", "another sense: a player's shot"),
     ("The striker fired a shot over the bar.", "shot", "another sense: a player's shot"),  # its object too
     ("Chelsea beat Arsenal on Saturday.", "beat", "another sense: no one beaten"),
@@ -491,6 +554,7 @@ def test_conflict_news_beside_the_ordinary_news_rows_keeps_its_event(text):
     ("Snow fell across the region.", "fell", "another sense: no place falls"),
     ("Armed men seized a strategic height.", "seized", None),  # an armed doer
     ("The rebels signed an agreement with the government.", "agreement", None),
+    ("The oil company signed an agreement with the Niger Delta Avengers.", "agreement", None),  # fixnews8
     ("Gunmen attacked a polling station during the vote.", "attacked", None),
     ("Security forces fired on the crowd.", "fired", None),  # a force is a body of people in its 4th sense
     ("Gunmen beat two farmers.", "beat", None),

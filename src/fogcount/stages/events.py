@@ -46,7 +46,7 @@ from .places import PLACE_REACH, care_place, destination_place, origin_place, py
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "78"  # what each version changed: docs/stage-history.md
+VERSION = "79"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -158,12 +158,29 @@ class NoEventRule:
     party_prepositions: frozenset[str] = frozenset()
     ordinary_roots: frozenset[str] = frozenset()
     party_keep_modifiers: frozenset[str] = frozenset()
+    # a word of an organisation's name that tells an armed one the registry does not know ("the Sudan People's
+    # Liberation Movement", "the Niger Delta Avengers"): a side of a conflict (:func:`_armed`)
+    armed_name_words: frozenset[str] = frozenset()
     # with ``argument_keep``: where a doer is a company, a businessperson, an executive or a politician
     # (under one of ``business_roots``) or an organisation's name the registry does not know, the object
     # keeps the act by its first ``business_senses`` senses only ("Google captured a share of the market":
     # a share is an act only in its third sense; "Toyota seized the lead")
     business_roots: frozenset[str] = frozenset()
     business_senses: int = 0
+    # with ``context_roots``: a place or a thing taken or struck keeps the act whatever the context: an object
+    # (or a passive subject) whose commonest sense is of one of ``target_classes`` ("thugs seized ballot boxes
+    # during the election", "fans stormed the police station"), the subject of a verb without an object of
+    # one of ``subject_classes`` ("the town fell after the election"), but none under ``target_except_roots``
+    # or among ``target_except_words`` (a prize or a game's thing: "captured 40 seats", "hit the post")
+    target_classes: frozenset[str] = frozenset()
+    subject_classes: frozenset[str] = frozenset()
+    target_except_roots: frozenset[str] = frozenset()
+    target_except_words: frozenset[str] = frozenset()
+    # a context under ``context_roots`` after one of these prepositions of the verb tells a game or an
+    # election even where a person is beaten ("Djokovic beat Nadal in the final"), unless the doer is armed
+    # or one of ``harm_words`` tells the harm ("beat a referee to death")
+    context_prepositions: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -218,7 +235,8 @@ def build_event_rules(raw: dict) -> EventRules:
              "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions",
              "armed_modifiers", "civil_roots", "doer_roots", "doer_words", "context_roots", "proper_needs",
              "particles", "argument_refuse", "party_words", "party_prepositions", "ordinary_roots",
-             "party_keep_modifiers", "business_roots")
+             "party_keep_modifiers", "business_roots", "target_classes", "subject_classes", "target_except_roots",
+             "target_except_words", "context_prepositions", "harm_words", "armed_name_words")
     no_event = tuple(NoEventRule(row["name"], bool(row.get("negation", False)),
                                  **{key: frozenset(row.get(key, ())) for key in lists},
                                  action_words_only=bool(row.get("action_words_only", False)),
@@ -465,9 +483,15 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
             any(_armed(ann, k, rule) for k in doers)
     else:
         kept = any(_taking_part(ann, k, rule) for k in args)
+    if gamey and not kept and rule.target_classes and not _a_context_after(ann, i, rule) and \
+            _a_target(ann, i, args, doers, rule):
+        return False  # "thugs seized ballot boxes during the election", "fans stormed the police station"; not
+        # "captured the state in the election": the arena of a game or a vote
+    if gamey and kept and rule.context_prepositions and _a_game_beating(ann, i, doers, rule):
+        return True  # "Djokovic beat Nadal in the final"
     if gamey and not kept and (
             any(_under(tokens[k], rule.doer_roots, rule.doer_words) for k in doers) or
-            any(tokens[o].dep in ("dobj", "pobj") and _under(tokens[o], rule.context_roots, frozenset(), any_pos=True)
+            any(tokens[o].dep in ("dobj", "pobj") and _a_context(tokens[o], rule)
                 for k in near for o in (k, *children[k]))):
         return True  # "the striker fired a shot over the bar", "the government fell after a vote"
     if rule.people_keep and kept and \
@@ -486,6 +510,60 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
         if all(_no_one_taken(ann, c, rule, keep=keep) for c in group if _common(ann, c)):
             return True  # not "fired 14.5 mm calibre and machine guns"
     return False
+
+
+def _a_context(tok, rule: NoEventRule) -> bool:
+    """Is the word a game's or an election's context (under ``rule.context_roots``: "the final", "a vote", a
+    ball), and no word that can name a person ("the shooter": a marble first in WordNet)?"""
+    return _under(tok, rule.context_roots, frozenset(), any_pos=True) and \
+        tok.lemma.lower() not in lexicon.person_sense_nouns()
+
+
+def _a_target(ann: Annotation, i: int, args: list[int], doers: set[int], rule: NoEventRule) -> bool:
+    """Is a place or a thing taken or struck by the verb at ``i``: a common noun among its objects (not its
+    doers, not after a preposition) whose commonest sense is of ``rule.target_classes`` ("seized ballot
+    boxes", "stormed the police station", "fired a gun"), or its subject where it has no object, of
+    ``rule.subject_classes`` ("the town fell"; not "the cabinet fell"), but no prize or game's thing
+    (``rule.target_except_roots``, ``rule.target_except_words``: "captured 40 seats", "hit the post")?"""
+    tokens, children = ann.tokens, ann.children
+    objects = [k for k in args if k not in doers and tokens[k].dep in ("dobj", "nsubjpass")]
+    classes = rule.target_classes
+    if not objects and not any(tokens[c].dep == "dobj" for c in children[i]):
+        objects, classes = [k for k in args if tokens[k].dep == "nsubj"], rule.subject_classes
+    for k in objects:
+        tok = tokens[k]
+        lemma = tok.lemma.lower()
+        if tok.pos != "NOUN" or lemma in rule.target_except_words or \
+                _under(tok, rule.target_except_roots, frozenset()):
+            continue
+        first = next((c for c in lexicon.noun_classes(lemma) if c), None)  # "centre": its first sense unlabelled
+        if first in classes:
+            return True
+    return False
+
+
+def _a_game_beating(ann: Annotation, i: int, doers: set[int], rule: NoEventRule) -> bool:
+    """Is the verb at ``i`` told in a game or an election by a context after one of
+    ``rule.context_prepositions`` ("beat Nadal in the final", "in the election"), with no armed doer and no
+    harm told (``rule.harm_words``: "to death")?"""
+    tokens, children = ann.tokens, ann.children
+    if any(_armed(ann, k, rule) for k in doers):
+        return False
+    near = [i] + [c for c in children[i] if tokens[c].dep in ("dobj", "prep", "xcomp", "advcl")]
+    if any(tokens[o].lemma.lower() in rule.harm_words for k in near for c in children[k] for o in (c, *children[c])):
+        return False  # "beat a referee to death after the game"
+    return _a_context_after(ann, i, rule)
+
+
+def _a_context_after(ann: Annotation, i: int, rule: NoEventRule) -> bool:
+    """Is a game or an election told after one of ``rule.context_prepositions`` of the verb at ``i`` or of its
+    object ("beat Nadal in the final", "captured 40 seats in the election"): the act's own arena, no time
+    beside it ("during the vote", "after the game")?"""
+    tokens, children = ann.tokens, ann.children
+    heads = [i] + [c for c in children[i] if tokens[c].dep == "dobj"]
+    return any(tokens[p].dep == "prep" and tokens[p].lower in rule.context_prepositions and
+               any(tokens[o].dep == "pobj" and _a_context(tokens[o], rule) for o in children[p])
+               for h in heads for p in children[h])
 
 
 def _common(ann: Annotation, k: int) -> bool:
@@ -541,19 +619,22 @@ def _load_row_classes() -> None:
 
 def _armed(ann: Annotation, k: int, rule: NoEventRule) -> bool:
     """Is the doer at ``k`` an armed one: a force's noun ("troops", "Popular Mobilisation Forces"), a noun
-    with one of ``rule.armed_modifiers`` ("armed men"), an anaphor ("the latter"), an actor of the registry
+    with one of ``rule.armed_modifiers`` ("armed men", "coup leaders"), an anaphor ("the latter"), an actor of the registry
     ("the Taliban") or a people (NORP) but one under ``rule.civil_roots`` ("the Democrats")?"""
     tokens = ann.tokens
     tok = tokens[k]
     lemma = tok.lemma.lower()
     if tok.pos in ("NOUN", "PROPN") and (lemma in _forces(vocabulary()) or lemma in rule.anaphors):
         return True
-    if any(tokens[c].dep == "amod" and tokens[c].lower in rule.armed_modifiers for c in ann.children[k]):
+    if any(tokens[c].dep in ("amod", "compound") and tokens[c].lower in rule.armed_modifiers for c in ann.children[k]):
         return True
     if tok.ent == "NORP" and not _under(tok, rule.civil_roots, frozenset()):
         return True
     if tok.ent in ("ORG", "NORP", "PERSON") and tok.pos == "PROPN":
         start = min(ann.subtree(k))
+        if rule.armed_name_words and any(tokens[n].ent == tok.ent and tokens[n].lemma.lower() in rule.armed_name_words
+                                         for n in range(start, k + 1)):
+            return True  # "the Sudan People's Liberation Movement", "the Niger Delta Avengers"
         return vocabulary().names.find_actor(ann.text[tokens[start].idx:tok.end]) is not None
     return False
 
