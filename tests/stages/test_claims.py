@@ -3204,3 +3204,44 @@ def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
     assert _counts(text) == expected
 
 
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        # a couple coordinated with others, or a verb's object, is the two of them, not "a couple" 2-3
+        ("A couple and their four children were killed in the air strike.", 6),
+        ("The couple and their two children were killed in the shelling.", 4),
+        ("Rebels killed a couple and their son.", 3),
+        ("Gunmen killed a couple near the market.", 2),
+    ],
+)
+def test_a_couple_with_their_children_is_counted_with_them(sentence, killed):
+    report = fogcount.extract(sentence)
+    assert [f.best for e in report.events for f in e.figures if f.category == "people.killed"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a bare "a couple" as a subject, and "a couple of", stay the vague figure
+        ("A couple were hurt in the blast.", [("people.injured", 2, 3)]),
+        ("Gunmen killed a couple of men.", [("people.killed", 2, 3)]),
+    ],
+)
+def test_a_bare_couple_as_a_subject_stays_vague(sentence, expected):
+    assert [(c.category, c.value.low, c.value.high) for c in fogcount.extract(sentence).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A couple and their two children moved into the house next door.",
+        "The couple and their three children attended the wedding.",
+        "The club signed a couple of defenders and a goalkeeper.",
+    ],
+)
+def test_a_couple_with_their_children_in_ordinary_news_is_no_toll(sentence):
+    report = fogcount.extract(sentence)
+    assert not [c for c in report.claims if c.category in ("people.killed", "people.injured")]
+    assert not [f for e in report.events for f in e.figures]

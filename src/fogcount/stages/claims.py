@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "89"  # what each version changed: docs/stage-history.md
+VERSION = "90"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1709,6 +1709,8 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                 and text[q.end : after.start].strip().lower() in ("", ",", "and")):
             continue  # "many, many people", "dozens and dozens": a vague word said twice for weight is one figure
         anchor = _anchor(ann, q.core_start, q.core_end)
+        if anchor is not None and q.vague and _a_set_told(ann, vocab, anchor):
+            continue  # "a couple and their four children": the couple, two (_sets_of_people), not "a couple" 2-3
         if anchor is not None:
             found.append(_Candidate(q, anchor))
     taken_starts = [c.quantity.start for c in found]
@@ -1837,6 +1839,18 @@ def _sets_of_people(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                      numeric=False, core_start=start, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
     return out
+
+
+def _a_set_told(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is the vague "a couple" the scanner reads the set of people itself: a
+    ``set_nouns`` noun with nothing "of" it, coordinated with others ("a
+    couple and their four children") or a verb's object ("killed a couple")?
+    A bare "a couple" as a subject ("a couple were hurt") stays the vague
+    figure."""
+    tok = ann.tokens[noun]
+    if tok.lemma.lower() not in vocab.set_nouns or tok.tag != "NN" or _has_of(ann, noun):
+        return False
+    return tok.dep == "dobj" or any(ann.tokens[c].dep == "conj" for c in ann.children[noun])
 
 
 def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -4434,7 +4448,8 @@ def _persons_of_a_kind_beside_civilians(ann: Annotation, vocab: Vocabulary,
         if claim.subject.role != "unknown":
             continue
         lemma = ann.tokens[noun].lemma.lower()
-        if lemma not in persons or lemma in vocab.dweller_nouns or _has_of(ann, noun):
+        if lemma not in persons and lemma not in vocab.set_nouns or lemma in vocab.dweller_nouns \
+                or _has_of(ann, noun):
             return False  # "42 members of the security forces": what they are members of says who they are
     return not _subject_of_a_verb_run_on(ann, max(noun for _, noun in made))
 
