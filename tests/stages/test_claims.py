@@ -3227,6 +3227,8 @@ def test_a_couple_with_their_children_is_counted_with_them(sentence, killed):
         # a bare "a couple" as a subject, and "a couple of", stay the vague figure
         ("A couple were hurt in the blast.", [("people.injured", 2, 3)]),
         ("Gunmen killed a couple of men.", [("people.killed", 2, 3)]),
+        # the parser's "couple" as a number of the children: the vague figure, as before
+        ("A couple and three children were killed.", [("people.killed", 2, 3)]),
     ],
 )
 def test_a_bare_couple_as_a_subject_stays_vague(sentence, expected):

@@ -1848,9 +1848,11 @@ def _a_set_told(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     A bare "a couple" as a subject ("a couple were hurt") stays the vague
     figure."""
     tok = ann.tokens[noun]
-    if tok.lemma.lower() not in vocab.set_nouns or tok.tag != "NN" or _has_of(ann, noun):
-        return False
-    return tok.dep == "dobj" or any(ann.tokens[c].dep == "conj" for c in ann.children[noun])
+    if tok.lemma.lower() not in vocab.set_nouns or tok.tag != "NN" or _has_of(ann, noun) \
+            or tok.dep not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # the parser's "A couple and three children" (the couple a number of "children"): vague
+    return tok.dep == "dobj" or any(ann.tokens[c].dep == "conj" and ann.tokens[c].pos in _NOUN_POS
+                                    for c in ann.children[noun])
 
 
 def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
