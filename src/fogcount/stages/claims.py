@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "93"  # what each version changed: docs/stage-history.md
+VERSION = "95"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1745,6 +1745,8 @@ def _candidates(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
                 and text[q.end : after.start].strip().lower() in ("", ",", "and")):
             continue  # "many, many people", "dozens and dozens": a vague word said twice for weight is one figure
         anchor = _anchor(ann, q.core_start, q.core_end)
+        if anchor is not None and q.vague and _a_set_told(ann, vocab, anchor):
+            continue  # "a couple and their four children": the couple, two (_sets_of_people), not "a couple" 2-3
         if anchor is not None:
             found.append(_Candidate(q, anchor))
     taken_starts = [c.quantity.start for c in found]
@@ -1866,14 +1868,27 @@ def _sets_of_people(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
         size = vocab.set_nouns.get(tok.lemma.lower())
         if size is None or tok.tag != "NN" or tok.dep not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        kids = ann.children[tok.i]
-        if any(tokens[c].dep == "prep" and tokens[c].lower == "of" for c in kids):
+        if _has_of(ann, tok.i):
             continue
         start = tok.idx
         q = Quantity(start=start, end=tok.end, text=tok.text, low=size, high=size, qualifier=None, vague=False,
                      numeric=False, core_start=start, core_end=tok.end)
         out.append(_Candidate(q, tok.i, single=True, definite=True, elliptic=True))
     return out
+
+
+def _a_set_told(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
+    """Is the vague "a couple" the scanner reads the set of people itself: a
+    ``set_nouns`` noun with nothing "of" it, coordinated with others ("a
+    couple and their four children") or a verb's object ("killed a couple")?
+    A bare "a couple" as a subject ("a couple were hurt") stays the vague
+    figure."""
+    tok = ann.tokens[noun]
+    if tok.lemma.lower() not in vocab.set_nouns or tok.tag != "NN" or _has_of(ann, noun) \
+            or tok.dep not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # the parser's "A couple and three children" (the couple a number of "children"): vague
+    return tok.dep == "dobj" or any(ann.tokens[c].dep == "conj" and ann.tokens[c].pos in _NOUN_POS
+                                    for c in ann.children[noun])
 
 
 def _equal_numbers(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
@@ -2515,6 +2530,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
             keys.insert(0, f"{degree} to death" if degree else "to death")
+            # the verb with it first: "sentenced to death" is a court's sentence, no killing (not_outcome_verbs)
+            keys.insert(0, f"{tok.lemma} to death")
         elif child.dep in ("advcl", "ccomp") and child.pos == "ADJ" and c > verb and not any(
                 tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
             # "shot four protesters dead", "the two women found dead this weekend": the parser makes the
@@ -4492,14 +4509,18 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
                claim.part_of, v.incremental, v.cumulative)
         groups.setdefault(key, []).append(at)
     by_role: list[list[int]] = []
+    kinds_added: set[int] = set()  # groups of civilians and persons of a kind: their civilians stay a part
     for members in groups.values():
         roles = {made[at][0].subject.role for at in members}
-        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)) \
-                or _unarmed_conjuncts(ann, vocab, [made[at] for at in members]):
+        if len(roles) == 1 or (len(roles - {"unknown"}) == 1 and any(_one_person(made[at][0]) for at in members)):
+            by_role.append(members)
+        elif _persons_of_a_kind_beside_civilians(ann, vocab, [made[at] for at in members]):
+            kinds_added.add(members[0])
             by_role.append(members)
         else:  # two roles: each apart ("ten people along with two suicide bombers")
             by_role += [[at for at in members if made[at][0].subject.role == role] for role in sorted(roles)]
     joined: dict[int, tuple[Claim, list[int]]] = {}
+    parts_kept: dict[int, list[Claim]] = {}
     absorbed: set[int] = set()
     for members in by_role:
         nouns = [made[at][1] for at in members]
@@ -4511,13 +4532,19 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
         kind = _coordination_kind(ann, vocab, [_phrase_head(ann, c, n) for c, n in zip(parts, nouns)])
         if kind not in ("additive", "alternative"):
             continue
+        civilians = [p.model_copy(deep=True) for p in parts if p.subject.role == "civilian"] \
+            if members[0] in kinds_added else []
         total = _sum_claims(ann, parts, nouns, alternative=kind == "alternative")
         if len({p.subject.role for p in parts}) > 1:
             total.subject.role = "unknown"
         joined[members[0]] = (total, nouns)
         absorbed.update(members[1:])
-    out = [joined.get(at, (claim, [noun] if noun is not None else []))
-           for at, (claim, noun) in enumerate(made) if at not in absorbed]
+        for part in civilians:  # "two commanders and four civilians": 6, of them 4 civilians, as "including" tells
+            part.part_of = f"@{nouns[0]}"
+            parts_kept.setdefault(members[0], []).append(part)
+    out = [pair for at, (claim, noun) in enumerate(made) if at not in absorbed
+           for pair in [joined.get(at, (claim, [noun] if noun is not None else []))]
+           + [(part, []) for part in parts_kept.get(at, [])]]
     for claim, nouns in out:
         whole = restated.get((roots[nouns[0]], claim.category)) if nouns else None
         if whole is not None and claim.part_of is None:
@@ -4525,7 +4552,8 @@ def _join_coordinated(ann: Annotation, vocab: Vocabulary,
     return out
 
 
-def _unarmed_conjuncts(ann: Annotation, vocab: Vocabulary, made: list[tuple[Claim, int | None]]) -> bool:
+def _persons_of_a_kind_beside_civilians(ann: Annotation, vocab: Vocabulary,
+                                        made: list[tuple[Claim, int | None]]) -> bool:
     """Do coordinated figures of civilians and of people of unknown role add
     up ("killing two shop owners and four protesters": 6, one count under one
     verb)? Where each figure of unknown role counts persons of a kind
@@ -4535,7 +4563,11 @@ def _unarmed_conjuncts(ann: Annotation, vocab: Vocabulary, made: list[tuple[Clai
     leaves open), persons "of" some whole ("members of the security forces"), a force or its staff ("commando forces", "security
     personnel": groups, no persons), nor where an armed role is among them
     ("four policemen and ten farmers": roles stay apart, as reconciliation
-    keeps them)."""
+    keeps them). The sum is of unknown role; the civilians' figure is kept
+    as a part of it (_join_coordinated), so no civilian is lost. Nor where
+    the last of them is the subject of a verb of its own that the parser
+    ran on as a conjunct of the first verb ("killed two drivers and four
+    passengers were hurt": the passengers were hurt, no one count)."""
     if {claim.subject.role for claim, _ in made} != {"civilian", "unknown"}:
         return False
     persons = person_nouns()
@@ -4543,10 +4575,30 @@ def _unarmed_conjuncts(ann: Annotation, vocab: Vocabulary, made: list[tuple[Clai
         if claim.subject.role != "unknown":
             continue
         lemma = ann.tokens[noun].lemma.lower()
-        if lemma not in persons or lemma in vocab.dweller_nouns or any(
-                ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun]):
+        if lemma not in persons and lemma not in vocab.set_nouns or lemma in vocab.dweller_nouns \
+                or _has_of(ann, noun):
             return False  # "42 members of the security forces": what they are members of says who they are
-    return True
+    return not _subject_of_a_verb_run_on(ann, max(noun for _, noun in made))
+
+
+def _has_of(ann: Annotation, noun: int) -> bool:
+    """Has the noun a phrase "of" something ("a couple of men", "members of the security forces")?"""
+    return any(ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun])
+
+
+def _subject_of_a_verb_run_on(ann: Annotation, noun: int) -> bool:
+    """Is the noun, a conjunct of a verb's object, the subject of the next
+    verb, which the parser made a conjunct of that verb with no subject
+    ("killed two drivers and four passengers were hurt": "were hurt" has an
+    auxiliary of its own but no subject)? Its auxiliaries come right after
+    the noun's phrase."""
+    tokens = ann.tokens
+    at = max(ann.subtree(noun)) + 1
+    while at < len(tokens) and tokens[at].dep in ("aux", "auxpass", "neg", "advmod"):
+        at += 1
+    if at >= len(tokens) or at == noun + 1 or tokens[at].dep != "conj" or tokens[at].pos not in _VERB_POS:
+        return False
+    return not any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[at])
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
