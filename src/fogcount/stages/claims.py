@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "91"  # what each version changed: docs/stage-history.md
+VERSION = "92"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -875,6 +875,10 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
             # microorganism of pathogen_roots, is one's agent)
         else:
             found = bool(names & vocab.illness_words) or any(name in _illness_lemmas(vocab) for name in names)
+            if found and tok.dep in ("compound", "amod", "nmod") and not (names & vocab.illness_words) \
+                    and not any(name in illness_nouns() for name in names):
+                return False  # "an Ebola health worker", "a malaria clinic": an infection as a modifier names
+                # a kind of person or place, no illness (illness_roots)
     elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
         found = bool({lemma, tok.lower} & vocab.illness_adjectives)
     elif tok.pos == "VERB":
@@ -901,8 +905,9 @@ def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     """Is a noun of the words of violence a thing of peace here: its commonest WordNet sense a thing
     (noun.artifact) under none of ``weapon_roots`` or ``explosive_roots`` ("mine": first an excavation), and
     its compound one WordNet knows as a thing under none of them ("a coal mine", "a gold mine"; not "a land
-    mine", nor "a suicide bomber", a person) or a modifier WordNet files as a substance ("a diamond mine")? A noun alone ("stepped on a mine")
-    keeps its violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
+    mine", nor "a suicide bomber", a person) or, for a thing of ``dug_things``, a modifier WordNet files as a
+    substance ("a diamond mine"; not "a chlorine rocket")? A noun alone ("stepped on a mine") keeps its
+    violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
     tokens = ann.tokens
     lemma = tokens[noun].lemma.lower()
     weapons = nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)
@@ -915,8 +920,8 @@ def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
         if noun_class(joined):
             # "a coal mine": a thing of peace; "a land mine" a weapon, "a suicide bomber" a person
             return noun_class(joined) == "noun.artifact" and joined not in weapons
-        if "noun.substance" in noun_classes(tokens[c].lemma.lower()):
-            return True  # "a diamond mine", "a copper mine"
+        if lemma in vocab.dug_things and "noun.substance" in noun_classes(tokens[c].lemma.lower()):
+            return True  # "a diamond mine", "a copper mine"; not "a chlorine rocket" (dug_things)
     return False
 
 
