@@ -3107,6 +3107,11 @@ def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
         # the roots of illness_roots are narrower than "infection": "a boil" is no illness
         ("Tensions came to a boil in the city on Sunday. Three protesters died, medics said.",
          [("people.killed", 3)]),
+        # an infection of illness_roots makes news of an illness of its own sentence only
+        ("Ebola has spread to the camp. On Sunday, three aid workers died after armed men stopped their car.",
+         [("people.killed", 3)]),
+        ("The clinic treats 500 people living with HIV. On Sunday, two nurses died when the building was hit.",
+         [("people.killed", 2)]),
     ],
 )
 def test_an_infection_as_a_modifier_or_an_everyday_word_keeps_a_conflict_toll(text, expected):

@@ -1075,11 +1075,27 @@ def _death_in_illness_news(ann: Annotation, vocab: Vocabulary, sent: int) -> str
             for first, rest in found) for t in tokens[start:end]):
         return None  # "three refugees were found dead in a ditch", "bodies were recovered": the found dead keep
         # their toll unless their own sentence names the illness
-    if sent > 0 and ill[sent - 1] and not violent[sent - 1]:
+    if sent > 0 and ill[sent - 1] and not violent[sent - 1] and _names_an_illness_beyond(ann, vocab, sent - 1):
         return "the sentence before"
-    if ill[0] and not any(violent):
+    if ill[0] and not any(violent) and _names_an_illness_beyond(ann, vocab, 0):
         return "the text"
     return None
+
+
+def _names_an_illness_beyond(ann: Annotation, vocab: Vocabulary, sent: int) -> bool:
+    """Does sentence ``sent`` name an illness whose news reaches past it: one WordNet files under illness or
+    one of ``illness_words``, not only an infection of ``illness_roots`` ("Ebola has spread to the camp",
+    "the clinic treats people living with HIV": a death in the next sentence, told without a word of
+    violence, may be a raid's; "malaria has killed 40 children" keeps its own sentence's dead)?"""
+    tokens = ann.tokens
+    start, end = ann.sentences[sent]
+    for i in range(start, end):
+        if _an_illness(ann, vocab, i):
+            words, names = _illness_names(ann, i)
+            named = names | {" ".join([*words, name]) for name in names}
+            if tokens[i].pos not in _NOUN_POS or named & vocab.illness_words or named & illness_nouns():
+                return True
+    return False
 
 
 def _no_harm_told(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
