@@ -3112,6 +3112,8 @@ def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
          [("people.killed", 3)]),
         ("The clinic treats 500 people living with HIV. On Sunday, two nurses died when the building was hit.",
          [("people.killed", 2)]),
+        # as the modifier of the ill (sick_roots), it is their illness
+        ("The mayor spoke on Tuesday. Two malaria patients died at the district hospital last week.", []),
     ],
 )
 def test_an_infection_as_a_modifier_or_an_everyday_word_keeps_a_conflict_toll(text, expected):

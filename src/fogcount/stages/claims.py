@@ -121,6 +121,7 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     nouns_under(*vocab.period_roots)  # periods of a rate (_a_rate)
     nouns_under(*vocab.pathogen_roots)  # the doers of an illness's killing (_illness_news)
     nouns_under(*vocab.illness_roots)  # infections WordNet files under no illness (_illness_lemmas)
+    nouns_under(*vocab.sick_roots)  # the ill an infection may name as a modifier (_an_illness)
     nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)  # weapons, no things of peace (_a_thing_of_peace)
     _frame_words(vocab)
 
@@ -876,9 +877,10 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
         else:
             found = bool(names & vocab.illness_words) or any(name in _illness_lemmas(vocab) for name in names)
             if found and tok.dep in ("compound", "amod", "nmod") and not (names & vocab.illness_words) \
-                    and not any(name in illness_nouns() for name in names):
+                    and not any(name in illness_nouns() for name in names) \
+                    and tokens[tok.head].lemma.lower() not in nouns_under(*vocab.sick_roots):
                 return False  # "an Ebola health worker", "a malaria clinic": an infection as a modifier names
-                # a kind of person or place, no illness (illness_roots)
+                # a kind of person or place, no illness (illness_roots); "malaria patients" are the ill
     elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
         found = bool({lemma, tok.lower} & vocab.illness_adjectives)
     elif tok.pos == "VERB":
