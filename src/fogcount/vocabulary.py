@@ -332,6 +332,8 @@ class ClaimsVocabulary:
         self.violent_causes = frozenset(grammar["violent_causes"])
         self.pathogen_roots = tuple(grammar["pathogen_roots"])
         self.illness_roots = tuple(grammar["illness_roots"])
+        self.dug_things = frozenset(grammar["dug_things"])
+        self.sick_roots = tuple(grammar["sick_roots"])
         self.explosive_roots = tuple(grammar["explosive_roots"])
         self.graver_outcomes = list(grammar["graver_outcomes"])
         self.combined_outcomes = {frozenset(row[:2]): row[2] for row in grammar["combined_outcomes"]}

@@ -3205,8 +3205,6 @@ def test_the_people_a_place_has_or_grows_by_are_its_population(text, expected):
     assert _counts(text) == expected
 
 
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3228,6 +3226,32 @@ def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an infection as the modifier of people or of a place ("Ebola health workers", "a malaria clinic")
+        # names a kind of them, no news of an illness: their deaths keep their toll
+        ("Two Ebola health workers died in Butembo on Sunday after armed men stopped their car.",
+         [("people.killed", 2)]),
+        ("A malaria clinic in Taiz was hit on Tuesday. Four people died, medics said.", [("people.killed", 4)]),
+        ("The HIV clinic in Kabul was hit on Sunday. Two nurses died and five were hospitalized.",
+         [("people.killed", 2), ("people.injured", 5)]),
+        # the roots of illness_roots are narrower than "infection": "a boil" is no illness
+        ("Tensions came to a boil in the city on Sunday. Three protesters died, medics said.",
+         [("people.killed", 3)]),
+        # an infection of illness_roots makes news of an illness of its own sentence only
+        ("Ebola has spread to the camp. On Sunday, three aid workers died after armed men stopped their car.",
+         [("people.killed", 3)]),
+        ("The clinic treats 500 people living with HIV. On Sunday, two nurses died when the building was hit.",
+         [("people.killed", 2)]),
+        # as the modifier of the ill (sick_roots), it is their illness
+        ("The mayor spoke on Tuesday. Two malaria patients died at the district hospital last week.", []),
+    ],
+)
+def test_an_infection_as_a_modifier_or_an_everyday_word_keeps_a_conflict_toll(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a thing of peace (_a_thing_of_peace): a mine WordNet's compound or a substance says is dug, no blast
         ("The mayor spoke on Tuesday. Cholera has killed 30 workers at a diamond mine in the east.", []),
         ("The mayor spoke on Tuesday. An outbreak of cholera near a coal mine has killed 30 people.", []),
@@ -3236,6 +3260,9 @@ def test_an_infection_wordnet_files_under_no_illness_is_one(text, expected):
          [("people.killed", 12)]),
         ("The mayor spoke on Tuesday. A land mine killed 12 people near a camp where cholera had spread.",
          [("people.killed", 12)]),
+        # a substance as the modifier makes no thing of peace of a weapon (dug_things: "a chlorine rocket")
+        ("Cholera has spread in Douma. Forty people died after a chlorine rocket landed in the town.",
+         [("people.killed", 40)]),
     ],
 )
 def test_a_mine_that_is_dug_is_no_violence_in_news_of_an_illness(text, expected):

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "95"  # what each version changed: docs/stage-history.md
+VERSION = "96"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -121,6 +121,7 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     nouns_under(*vocab.period_roots)  # periods of a rate (_a_rate)
     nouns_under(*vocab.pathogen_roots)  # the doers of an illness's killing (_illness_news)
     nouns_under(*vocab.illness_roots)  # infections WordNet files under no illness (_illness_lemmas)
+    nouns_under(*vocab.sick_roots)  # the ill an infection may name as a modifier (_an_illness)
     nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)  # weapons, no things of peace (_a_thing_of_peace)
     _frame_words(vocab)
 
@@ -875,6 +876,11 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
             # microorganism of pathogen_roots, is one's agent)
         else:
             found = bool(names & vocab.illness_words) or any(name in _illness_lemmas(vocab) for name in names)
+            if found and tok.dep in ("compound", "amod", "nmod") and not (names & vocab.illness_words) \
+                    and not any(name in illness_nouns() for name in names) \
+                    and tokens[tok.head].lemma.lower() not in nouns_under(*vocab.sick_roots):
+                return False  # "an Ebola health worker", "a malaria clinic": an infection as a modifier names
+                # a kind of person or place, no illness (illness_roots); "malaria patients" are the ill
     elif tok.pos in ("ADJ", "ADV") or (tok.pos == "VERB" and tok.dep in ("amod", "acomp")):  # "fell ill": ADV
         found = bool({lemma, tok.lower} & vocab.illness_adjectives)
     elif tok.pos == "VERB":
@@ -901,8 +907,9 @@ def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
     """Is a noun of the words of violence a thing of peace here: its commonest WordNet sense a thing
     (noun.artifact) under none of ``weapon_roots`` or ``explosive_roots`` ("mine": first an excavation), and
     its compound one WordNet knows as a thing under none of them ("a coal mine", "a gold mine"; not "a land
-    mine", nor "a suicide bomber", a person) or a modifier WordNet files as a substance ("a diamond mine")? A noun alone ("stepped on a mine")
-    keeps its violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
+    mine", nor "a suicide bomber", a person) or, for a thing of ``dug_things``, a modifier WordNet files as a
+    substance ("a diamond mine"; not "a chlorine rocket")? A noun alone ("stepped on a mine") keeps its
+    violence, and so does a weapon ("a fertilizer bomb": a bomb is first a weapon)."""
     tokens = ann.tokens
     lemma = tokens[noun].lemma.lower()
     weapons = nouns_under(*vocab.weapon_roots, *vocab.explosive_roots)
@@ -915,8 +922,8 @@ def _a_thing_of_peace(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
         if noun_class(joined):
             # "a coal mine": a thing of peace; "a land mine" a weapon, "a suicide bomber" a person
             return noun_class(joined) == "noun.artifact" and joined not in weapons
-        if "noun.substance" in noun_classes(tokens[c].lemma.lower()):
-            return True  # "a diamond mine", "a copper mine"
+        if lemma in vocab.dug_things and "noun.substance" in noun_classes(tokens[c].lemma.lower()):
+            return True  # "a diamond mine", "a copper mine"; not "a chlorine rocket" (dug_things)
     return False
 
 
@@ -1070,11 +1077,27 @@ def _death_in_illness_news(ann: Annotation, vocab: Vocabulary, sent: int) -> str
             for first, rest in found) for t in tokens[start:end]):
         return None  # "three refugees were found dead in a ditch", "bodies were recovered": the found dead keep
         # their toll unless their own sentence names the illness
-    if sent > 0 and ill[sent - 1] and not violent[sent - 1]:
+    if sent > 0 and ill[sent - 1] and not violent[sent - 1] and _names_an_illness_beyond(ann, vocab, sent - 1):
         return "the sentence before"
-    if ill[0] and not any(violent):
+    if ill[0] and not any(violent) and _names_an_illness_beyond(ann, vocab, 0):
         return "the text"
     return None
+
+
+def _names_an_illness_beyond(ann: Annotation, vocab: Vocabulary, sent: int) -> bool:
+    """Does sentence ``sent`` name an illness whose news reaches past it: one WordNet files under illness or
+    one of ``illness_words``, not only an infection of ``illness_roots`` ("Ebola has spread to the camp",
+    "the clinic treats people living with HIV": a death in the next sentence, told without a word of
+    violence, may be a raid's; "malaria has killed 40 children" keeps its own sentence's dead)?"""
+    tokens = ann.tokens
+    start, end = ann.sentences[sent]
+    for i in range(start, end):
+        if _an_illness(ann, vocab, i):
+            words, names = _illness_names(ann, i)
+            named = names | {" ".join([*words, name]) for name in names}
+            if tokens[i].pos not in _NOUN_POS or named & vocab.illness_words or named & illness_nouns():
+                return True
+    return False
 
 
 def _no_harm_told(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
