@@ -611,6 +611,46 @@ def test_an_execution_or_a_killing_to_death_is_still_a_killing(sentence, killed)
 
 
 @pytest.mark.parametrize(
+    "sentence, category, value",
+    [
+        # a later verb whose object (or passive subject) is a pronoun takes up the counted phrase before it
+        ("Militants abducted two teachers and later killed them.", "people.killed", 2),
+        ("The group condemned four hostages to death and killed them.", "people.killed", 4),
+        ("A rebel court sentenced two spies to death and they were executed the next day.", "people.killed", 2),
+        ("Three men were captured and they were beheaded.", "people.killed", 3),
+        ("The rebels stormed the village, seized five men and shot them dead.", "people.killed", 5),
+        # after a sentence of death, the harm done to the condemned carries it out
+        ("The militants sentenced three men to death and shot them in public.", "people.killed", 3),
+        ("The rebels condemned two captured soldiers to death and shot them.", "people.killed", 2),
+        # "shot" alone is a wound (as in "Gunmen shot three villagers"): graver than captured
+        ("The militants captured three men and shot them in public.", "people.injured", 3),
+    ],
+)
+def test_a_later_verb_on_a_pronoun_tells_what_happened_to_the_counted(sentence, category, value):
+    claim = only_claim(sentence)
+    assert (claim.category, claim.value.low, claim.value.high) == (category, value, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, categories",
+    [
+        ("Police arrested three men and questioned them.", ["people.captured"]),
+        ("Police arrested two suspects and charged them with murder.", ["people.captured"]),
+        ("The court sentenced two men to death.", ["people.present"]),
+        ("The court sentenced two men to death and fined them.", ["people.present"]),
+        ("The court sentenced three men to death and they were released on appeal.", ["people.present"]),
+        ("The club signed two players and loaned them out.", ["people.present"]),
+        ("The company hired four engineers and sent them to Texas.", []),
+        ("Gunmen kidnapped three men and did not kill them.", ["people.abducted"]),
+    ],
+)
+def test_a_later_verb_on_a_pronoun_without_harm_changes_nothing(sentence, categories):
+    report = fogcount.extract(sentence)
+    assert [c.category for c in report.claims] == categories
+    assert not [f for e in report.events for f in e.figures if f.category == "people.killed"]
+
+
+@pytest.mark.parametrize(
     "pair, numeral",
     [
         ("The pair were injured in training and will miss the final.",

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "96"  # what each version changed: docs/stage-history.md
+VERSION = "97"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -3802,11 +3802,63 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
             return complement
     if not as_subject:
         found = _combined_conjunct(ann, vocab, gov, found, units) or _graver_conjunct(ann, vocab, gov, found, units)
+    if rel in ("dobj", "nsubjpass"):
+        later = _conjunct_on_a_pronoun(ann, vocab, gov, rel, found, units)
+        if later is not None:
+            return later
     if found:
         return _reading(found, _cue(gov_tok, f"verb:{found[2]}"), gov)
     if not light and gov_tok.lemma not in vocab.running_total_verbs:
         return None  # "12 officials said 5 were killed": the speakers are not the dead
     return _toll(ann, vocab, gov, units)  # "taking the toll up to 212 people": the parser's second object
+
+
+#: Personal pronouns that take up a counted phrase told before them, by number: the object of a later
+#: verb ("captured three men and shot them") or its passive subject ("... and they were executed").
+_TAKEN_UP = {"dobj": {"them": True, "him": False, "her": False},
+             "nsubjpass": {"they": True, "he": False, "she": False}}
+
+
+def _conjunct_on_a_pronoun(ann: Annotation, vocab: Vocabulary, verb: int, rel: str, found: tuple | None,
+                           units: list[str]) -> _Reading | None:
+    """"Captured three men and shot them in public", "sentenced two spies to death and they were executed":
+    a later verb coordinated with the one whose object (or passive subject) is the counted phrase, whose own
+    object (or passive subject) is a personal pronoun of the same number, tells what happened to the same
+    people next; its outcome is theirs where it is graver (``graver_outcomes``) than the first verb's, or the
+    first verb tells none ("sentenced to death" is a court's sentence, no killing: not_outcome_verbs; the harm
+    then done to the condemned carries the sentence out, so "and shot them" is a killing there). One
+    outcome per figure: "captured and shot" counts them killed, not captured too. None where no such verb."""
+    tokens = ann.tokens
+    argument = next((c for c in ann.children[verb] if tokens[c].dep == rel), None)
+    if argument is None or tokens[argument].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    plural = tokens[argument].tag in ("NNS", "NNPS")
+    later = [c for c in ann.children[verb] if c > verb and tokens[c].dep == "conj" and tokens[c].pos in _VERB_POS]
+    head = tokens[verb].head
+    if tokens[verb].dep == "conj" and head != verb:  # "stormed the village, seized five men and shot them"
+        later += [c for c in ann.children[head] if c > verb and tokens[c].dep == "conj" and tokens[c].pos in _VERB_POS]
+    sentenced = any(key.endswith(" to death") and key in vocab.not_outcome_verbs for key in _verb_keys(ann, verb))
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    best = None
+    for c in sorted(later):
+        pronouns = [k for k in ann.children[c] if tokens[k].dep in _TAKEN_UP
+                    and _TAKEN_UP[tokens[k].dep].get(tokens[k].lower) is plural]
+        if not pronouns or _negated(ann, c, vocab):
+            continue
+        # the pronoun is the later verb's object or passive subject: what was done to them
+        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        if other is None or other[0] != (found or other)[0]:
+            continue
+        if other[1] == "injured" and sentenced:
+            # "sentenced three men to death and shot them": the harm done to the condemned carries out the sentence
+            other = (other[0], "killed", other[2])
+        against = best[0] if best else found
+        if against is None or rank.get(other[1], len(rank)) < rank.get(against[1], len(rank)):
+            best = (other, c)
+    if best is None:
+        return None
+    other, c = best
+    return _reading(other, _cue(tokens[c], f"verb:{other[2]}"), c)
 
 
 def _company(ann: Annotation, vocab: Vocabulary, node: int) -> tuple[int, int | None, str] | None:
