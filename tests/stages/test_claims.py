@@ -230,6 +230,12 @@ def test_negated_verb_keeps_the_figure_and_marks_it():
         ("Nobody was hurt in the explosion.", [("people.injured", 0, True)]),
         ("The governor denied that 15 prisoners were killed.", [("people.killed", 15, True)]),
         ("Troops did not kill 12 farmers, the ministry said.", [("people.killed", 12, True)]),
+        # a number denied is a negated figure; "not less than" is a floor
+        ("At least 12 people, not 10, were killed.", [("people.killed", 12, False), ("people.killed", 10, True)]),
+        ("Not less than 25 people were killed in the raid.", [("people.killed", 25, False)]),
+        # a "not" after the verb sets another figure against it: the subject's figure is no unharmed people
+        ("Police said 14 people were killed, not the 30 the rebels claimed.",
+         [("people.killed", 14, True), ("people.killed", 30, True)]),
         # "not only" adds to the outcome; it denies nothing
         ("Eight soldiers were not only wounded in the attack, they were also robbed.",
          [("people.injured", 8, False)]),

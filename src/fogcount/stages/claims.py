@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "97"  # what each version changed: docs/stage-history.md
+VERSION = "98"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2679,14 +2679,15 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
 
 def _unharmed_subject(ann: Annotation, verb: int | None, noun: int) -> bool:
     """Is ``noun`` the passive subject of ``verb`` and the verb negated by a negator of its own ("the two
-    passengers were not hurt", "three men were never harmed")? The people counted are those the outcome
+    passengers were not hurt", "three men were never harmed"; the negator before the verb, not "14 were
+    killed, not the 30 the rebels claimed")? The people counted are those the outcome
     missed. Not "not only" (:func:`_not_only`), nor a negation that comes from a governing verb ("denied
     that 20 were killed"), nor the object of an active verb ("did not kill 20 protesters": a denial of a
     figure)."""
     tokens = ann.tokens
     if verb is None or tokens[noun].dep != "nsubjpass" or tokens[noun].head != verb:
         return False
-    return any(tokens[c].dep == "neg" and not _not_only(ann, c) for c in ann.children[verb])
+    return any(tokens[c].dep == "neg" and c < verb and not _not_only(ann, c) for c in ann.children[verb])
 
 
 def _not_only(ann: Annotation, negator: int) -> bool:
@@ -4461,6 +4462,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     if _of_a_denied_noun(ann, np_head):
         negated = True  # "there was no proof of an unnatural death"
+    if tokens[cand.anchor].tag == "CD" and any(
+            tokens[c].dep == "neg" and c < cand.anchor and all(tokens[k].tag == "DT" for k in range(c + 1, cand.anchor))
+            for c in ann.children[cand.anchor]):
+        # "at least 12 people, not 10, were killed": the number told is denied (not "not less than 10", a floor)
+        negated = True
     if negated and not cand.zero and _unharmed_subject(ann, gov, np_head):
         # "the two passengers were not hurt", "three were not injured in the blast": the people counted are
         # the ones the outcome missed; no figure of it (a denial through another verb stays: "denied that
