@@ -215,6 +215,43 @@ def test_negated_verb_keeps_the_figure_and_marks_it():
     assert claim.negated and claim.value.low == 20
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the people counted are the subject of a negated passive outcome: the ones it missed, no figure
+        ("The four crew members were not hurt.", []),
+        ("The pair were not injured when the shell landed, a neighbour said.", []),
+        ("Six workers were never harmed during the siege.", []),
+        ("The three guards were not seriously wounded.", []),
+        # the other figures of the sentence stay
+        ("Four policemen were killed and two were not hurt.", [("people.killed", 4, False)]),
+        ("Gunmen killed five villagers; the two children were not hurt.", [("people.killed", 5, False)]),
+        # a zero stays a zero; a denial through another verb or of an object stays a denial
+        ("Nobody was hurt in the explosion.", [("people.injured", 0, True)]),
+        ("The governor denied that 15 prisoners were killed.", [("people.killed", 15, True)]),
+        ("Troops did not kill 12 farmers, the ministry said.", [("people.killed", 12, True)]),
+        # a number denied is a negated figure; "not less than" is a floor
+        ("At least 12 people, not 10, were killed.", [("people.killed", 12, False), ("people.killed", 10, True)]),
+        ("Not less than 25 people were killed in the raid.", [("people.killed", 25, False)]),
+        # a "not" after the verb sets another figure against it: the subject's figure is no unharmed people
+        ("Police said 14 people were killed, not the 30 the rebels claimed.",
+         [("people.killed", 14, True), ("people.killed", 30, True)]),
+        # "not only" adds to the outcome; it denies nothing
+        ("Eight soldiers were not only wounded in the attack, they were also robbed.",
+         [("people.injured", 8, False)]),
+    ],
+)
+def test_a_negated_outcome_of_its_passive_subject_is_no_figure(text, expected):
+    assert [(c.category, c.value.low, c.negated) for c in fogcount.extract(text).claims] == expected
+
+
+def test_not_only_before_a_number_is_no_adding_not_only():
+    """ "not only" before a number sets it against another ("not only two but five"): the two is no figure
+    that stands (it stays a negated one), unlike "were not only wounded", which negates nothing."""
+    claims = fogcount.extract("Not only two but five people were killed.").claims
+    assert not any(c.value.low == 2 and not c.negated for c in claims)
+
+
 def test_subject_actor_role_and_hedge():
     claim = only_claim("At least 250 suspected Islamic State fighters were killed.")
     assert claim.subject.text == "suspected Islamic State fighters"

@@ -465,6 +465,17 @@ def test_a_number_of_others_after_a_vague_word_of_others_says_how_many_it_told()
     assert any("numbers the others c1" in n for n in figure.notes)
 
 
+def test_a_number_of_others_told_at_a_time_of_its_own_adds_to_the_vague_word():
+    """ "A guard was shot in the first raid and several others were hurt. In a second raid two hours
+    later, five others were hurt": the five are hurt in another happening, more (eight), not the
+    several told again; with no time of its own the number still tells how many the vague word did."""
+    vague = _of("others", claim("c1", 3, 9, category="people.injured", text="several", vague=True))
+    later = _of("others", claim("c2", 5, category="people.injured", text="five", incremental=True))
+    later = later.model_copy(update={"time": TimeRef(text="two hours later")})
+    figure = one([vague, later])
+    assert figure.low == 8 and not any("numbers the others" in n for n in figure.notes)
+
+
 def test_a_number_after_a_vague_word_still_adds_where_either_is_not_of_others_or_another_report_tells_it():
     """The vague word of people at large ("Several people were hurt ... Two more were wounded
     later"), a number of "more" people, and another outlet's vague word are no count told

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "97"  # what each version changed: docs/stage-history.md
+VERSION = "99"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2658,7 +2658,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
-            if tokens[c].dep == "neg" or tokens[c].lower in vocab.negators:
+            if (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c):
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
@@ -2666,12 +2666,40 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
             break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
         if tokens[verb].dep in ("ccomp", "advcl") and _asked(ann, verb):
             break  # "did not determine how long ago the man had died": what is not known is when, not whether
+        if tokens[verb].dep == "ccomp" and verb < tokens[verb].head and any(
+                tokens[c].lower == ";" and verb < c < tokens[verb].head for c in ann.children[tokens[verb].head]):
+            break  # "gunmen killed five; two were not hurt": a clause told before a semicolon is its own
         if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
     return False
+
+
+def _unharmed_subject(ann: Annotation, verb: int | None, noun: int) -> bool:
+    """Is ``noun`` the passive subject of ``verb`` and the verb negated by a negator of its own ("the two
+    passengers were not hurt", "three men were never harmed"; the negator before the verb, not "14 were
+    killed, not the 30 the rebels claimed")? The people counted are those the outcome
+    missed. Not "not only" (:func:`_not_only`), nor a negation that comes from a governing verb ("denied
+    that 20 were killed"), nor the object of an active verb ("did not kill 20 protesters": a denial of a
+    figure)."""
+    tokens = ann.tokens
+    if verb is None or tokens[noun].dep != "nsubjpass" or tokens[noun].head != verb:
+        return False
+    return any(tokens[c].dep == "neg" and c < verb and not _not_only(ann, c) for c in ann.children[verb])
+
+
+def _not_only(ann: Annotation, negator: int) -> bool:
+    """Does ``negator`` open "not only" / "not just" / "not merely" ("were not only wounded, they were also
+    robbed")? That adds to what the verb tells; it denies nothing. Only where nothing but adverbs and
+    auxiliaries stand between it and its verb: "not only two but five people were killed" sets a number
+    against another, and stays a negation of what it was read as."""
+    tokens = ann.tokens
+    following, verb = negator + 1, tokens[negator].head
+    return (following < len(tokens) and tokens[following].lower in ("only", "just", "merely", "simply")
+            and following < verb
+            and all(tokens[k].tag.startswith(("RB", "VB", "MD")) for k in range(following + 1, verb)))
 
 
 def _asked(ann: Annotation, verb: int) -> bool:
@@ -4486,6 +4514,16 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     if _of_a_denied_noun(ann, np_head):
         negated = True  # "there was no proof of an unnatural death"
+    if tokens[cand.anchor].tag == "CD" and any(
+            tokens[c].dep == "neg" and c < cand.anchor and all(tokens[k].tag == "DT" for k in range(c + 1, cand.anchor))
+            for c in ann.children[cand.anchor]):
+        # "at least 12 people, not 10, were killed": the number told is denied (not "not less than 10", a floor)
+        negated = True
+    if negated and not cand.zero and _unharmed_subject(ann, gov, np_head):
+        # "the two passengers were not hurt", "three were not injured in the blast": the people counted are
+        # the ones the outcome missed; no figure of it (a denial through another verb stays: "denied that
+        # 20 protesters were killed")
+        return [], None, "a negated outcome of its subject"
     q = cand.quantity
     low, high = q.low, q.high
     if cand.zero:

@@ -159,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "29"  # what each version changed: docs/stage-history.md
+VERSION = "30"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -1376,9 +1376,11 @@ def _fold(key: str, claims: list[Claim], notes: list[str], restated: frozenset[s
         words = set((claim.subject.text or "").lower().split())
         if value.incremental and chain and not value.vague and words & {"other", "others"} \
                 and not words & ADDING and all(
-                c.value.vague and _of_others(c) and _document(c) == _document(claim) for c in chain):
+                c.value.vague and _of_others(c) and _document(c) == _document(claim) and _no_other_time(claim, c)
+                for c in chain):
             # "Several other people were injured ... Four other people were wounded": the number
-            # says how many the vague word told, not four more
+            # says how many the vague word told, not four more (not when told at a time of its own: "In a
+            # second attack an hour later, four others were wounded" are more)
             notes.append(f"{claim.id} ({value.text}) numbers the others {', '.join(c.id for c in chain)} "
                          f"({_show(low, high)}) told in a vague word: it replaces them")
             chain = [claim.model_copy(update={"value": value.model_copy(update={"incremental": False})})]
