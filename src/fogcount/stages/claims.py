@@ -2658,7 +2658,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
-            if (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c):
+            if (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c, vocab):
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
@@ -2677,7 +2677,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
     return False
 
 
-def _unharmed_subject(ann: Annotation, verb: int | None, noun: int) -> bool:
+def _unharmed_subject(ann: Annotation, vocab: Vocabulary, verb: int | None, noun: int) -> bool:
     """Is ``noun`` the passive subject of ``verb`` and the verb negated by a negator of its own ("the two
     passengers were not hurt", "three men were never harmed"; the negator before the verb, not "14 were
     killed, not the 30 the rebels claimed")? The people counted are those the outcome
@@ -2687,17 +2687,17 @@ def _unharmed_subject(ann: Annotation, verb: int | None, noun: int) -> bool:
     tokens = ann.tokens
     if verb is None or tokens[noun].dep != "nsubjpass" or tokens[noun].head != verb:
         return False
-    return any(tokens[c].dep == "neg" and c < verb and not _not_only(ann, c) for c in ann.children[verb])
+    return any(tokens[c].dep == "neg" and c < verb and not _not_only(ann, c, vocab) for c in ann.children[verb])
 
 
-def _not_only(ann: Annotation, negator: int) -> bool:
-    """Does ``negator`` open "not only" / "not just" / "not merely" ("were not only wounded, they were also
-    robbed")? That adds to what the verb tells; it denies nothing. Only where nothing but adverbs and
-    auxiliaries stand between it and its verb: "not only two but five people were killed" sets a number
-    against another, and stays a negation of what it was read as."""
+def _not_only(ann: Annotation, negator: int, vocab: Vocabulary) -> bool:
+    """Does ``negator`` open "not only" / "not just" (a word of ``additive_words`` after it: "were not only
+    wounded, they were also robbed")? That adds to what the verb tells; it denies nothing. Only where
+    nothing but adverbs and auxiliaries stand between it and its verb: "not only two but five people were
+    killed" sets a number against another, and stays a negation of what it was read as."""
     tokens = ann.tokens
     following, verb = negator + 1, tokens[negator].head
-    return (following < len(tokens) and tokens[following].lower in ("only", "just", "merely", "simply")
+    return (following < len(tokens) and tokens[following].lower in vocab.additive_words
             and following < verb
             and all(tokens[k].tag.startswith(("RB", "VB", "MD")) for k in range(following + 1, verb)))
 
@@ -4519,7 +4519,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             for c in ann.children[cand.anchor]):
         # "at least 12 people, not 10, were killed": the number told is denied (not "not less than 10", a floor)
         negated = True
-    if negated and not cand.zero and _unharmed_subject(ann, gov, np_head):
+    if negated and not cand.zero and _unharmed_subject(ann, vocab, gov, np_head):
         # "the two passengers were not hurt", "three were not injured in the blast": the people counted are
         # the ones the outcome missed; no figure of it (a denial through another verb stays: "denied that
         # 20 protesters were killed")
