@@ -97,18 +97,17 @@ def share_by_name(mentions: list[Mention]) -> None:
     ``_NAMESAKE_KM`` away ("a mosque in X" read as a town of the name in another
     province): one text, one place of the name. Not a whole country's name
     ("Brazil" read, after a container, as a town of another country)."""
+    keys = [(name_key(m.text), m.as_division is True) for m in mentions]
     placed: dict[tuple[str, bool], PlaceRef] = {}
-    for m in mentions:
-        if m.place is not None and m.place.lat is not None:
-            placed.setdefault((name_key(m.text), m.as_division is True), m.place)
     # a name the text put in its divisions ("X district of Y province") means that place where it
     # recurs bare ("an attack on a mosque in X"), not a namesake elsewhere the bare name resolved to
     contained: dict[tuple[str, bool], PlaceRef] = {}
-    for m in mentions:
-        if m.within and m.cue and m.place is not None and m.place.lat is not None:
-            contained.setdefault((name_key(m.text), m.as_division is True), m.place)
-    for m in mentions:
-        key = (name_key(m.text), m.as_division is True)
+    for m, key in zip(mentions, keys):
+        if m.place is not None and m.place.lat is not None:
+            placed.setdefault(key, m.place)
+            if m.within and m.cue:
+                contained.setdefault(key, m.place)
+    for m, key in zip(mentions, keys):
         if m.place is not None and m.place.lat is None:
             known = placed.get(key)
             if known is not None:
