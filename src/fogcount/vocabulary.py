@@ -318,6 +318,7 @@ class ClaimsVocabulary:
         self.illness_of_prepositions = frozenset(grammar["illness_of_prepositions"])
         self.age_nouns = frozenset(grammar["age_nouns"])
         self.dying_verbs = frozenset(grammar["dying_verbs"])
+        self.peaceful_death_words = frozenset(grammar["peaceful_death_words"])
         self.carried_to_care = frozenset(_norm(v) for v in grammar["carried_to_care"])
         self.carried_harm_words = frozenset(grammar["carried_harm_words"])
         self.hurt_conditions = frozenset(grammar["hurt_conditions"])

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "99"  # what each version changed: docs/stage-history.md
+VERSION = "100"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -156,6 +156,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             # "with the two wrestlers splitting ..., he widened the gap between the two wrestlers": the same
             # people again in one sentence
             found, reason = [], "the same people again"
+        if found and cand.named and _named_again(ann, noun, found, made):
+            # "Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital": one person told twice
+            found, reason = [], "the same person again"
         for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
             # ... not one of another role, of a happening a sentence since calls another ("In a separate
@@ -940,7 +943,38 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
     # in a sentence of no harm, after one of none, a death at an age is a natural death
-    return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
+    return _no_harm_told(ann, vocab, word) and (_died_at_an_age(ann, vocab, word) or _died_in_peace(ann, vocab, word))
+
+
+def _no_harm_told_before(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
+    """Does the text up to the end of the sentence of ``word`` hold no word of harm (``harm_words``) nor of a
+    mishap (``mishap_words``)? "John Roe was shot Monday. He was taken to a hospital. Roe died at home
+    later": the shooting's death, however far back it was told."""
+    end = ann.sentences[ann.tokens[word].sent][1]
+    words = vocab.harm_words | vocab.mishap_words
+    return not any(t.lemma.lower() in words or t.lower in words for t in ann.tokens[:end])
+
+
+def _died_in_peace(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
+    """Is a death told by a verb of dying (``dying_verbs``) with a word of a death in peace
+    (``peaceful_death_words``) on it: an adverb ("passed away peacefully"), the object of its preposition
+    ("died at his home", "in her sleep", "at a hospice") or a participle after it ("died surrounded by his
+    family")? In a text of no harm nor mishap up to its sentence (:func:`_no_harm_told_before`), an
+    obituary's death, no toll."""
+    tokens = ann.tokens
+    if tokens[word].lemma.lower() not in vocab.dying_verbs or not _no_harm_told_before(ann, vocab, word):
+        return False
+    words = vocab.peaceful_death_words
+    for c in ann.children[word]:
+        tok = tokens[c]
+        if tok.dep == "advmod" and (tok.lower in words or tok.lemma.lower() in words):
+            return True
+        if tok.dep == "prep" and any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in words
+                                     for g in ann.children[c]):
+            return True
+        if tok.dep in ("advcl", "acl", "xcomp") and tok.tag == "VBN" and tok.lemma.lower() in words and c > word:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -2339,7 +2373,7 @@ def _figure_kind(cand: _Candidate) -> str:
 
 
 #: What the parse may say of a figure, for the ``parse`` condition of data/noncount.toml's rules.
-PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+PARSE_FACTS = ("apposed to a person", "counts a singular noun", "a year on people")
 # An ordinal written in words or digits: "fifth", "twenty-third", "17th".
 _ORDINAL_RE = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
@@ -2443,7 +2477,44 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
         # "the 2009 pageant contestants", "2008 festival volunteers": a year the tagger dates, before a noun
         # that names the occasion of the people after it (not "the 2000 police officers": a group's noun)
         facts.add("counts a singular noun")
+    if _a_year_on_people(ann, vocab, cand):
+        facts.add("a year on people")
     return frozenset(facts)
+
+
+def _whole_of_a_zero(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase the "of" phrase of a zero word ("none of the 30 miners was hurt", "neither of
+    the two drivers", "no one of the 12 passengers"): the group the zero is told of, which the zero's own
+    claim names for its subject? No outcome is told of the group itself: its figure is no presence."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "pobj" or tokens[tokens[np_head].head].lower != "of":
+        return False
+    whole = tokens[tokens[np_head].head].head
+    word = tokens[whole].lower
+    if word in vocab.zero_words:
+        return True  # "none", "neither"
+    # "no one of them": the zero word's last word, with the words before it on its left
+    return any(f"{tokens[c].lower} {word}" in vocab.zero_words for c in ann.children[whole] if c < whole)
+
+
+def _a_year_on_people(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> bool:
+    """Is the number a year the tagger dates, written as four digits (1800-2099) right before a plural
+    people noun that a definite determiner or a possessive opens ("the 2008 graduates", "two of the 2007
+    winners", "the school's 2010 inductees"): which year's people, not how many? A figure with a word of
+    its own ("about 2000 people"), one the tagger reads as a number ("the 1500 soldiers"), or one with
+    another word before the noun ("the 2000 police officers") stays a count."""
+    tokens = ann.tokens
+    anchor = tokens[cand.anchor]
+    if len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) != 4 or not (
+            1800 <= (cand.quantity.low or 0) <= 2099) or cand.quantity.qualifier:
+        return False
+    if anchor.ent != "DATE" or anchor.dep != "nummod" or anchor.head != anchor.i + 1:
+        return False
+    head = tokens[anchor.head]
+    if head.tag != "NNS" or "people" not in vocab.units_of(head.lemma):
+        return False
+    return any(c < anchor.i and ((tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners)
+                                 or tokens[c].dep == "poss") for c in ann.children[head.i])
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
@@ -3178,6 +3249,19 @@ def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: lis
                # men were charged ... Brown and two other men robbed"): the same people
                and (definite or partner(noun) is not None and partner(noun) == partner(n))
                for c, n in made)
+
+
+def _named_again(ann: Annotation, noun: int | None, found: list[Claim], made: list[tuple[Claim, int | None]]) -> bool:
+    """Is a name's figure of one person ("Roe") the same name as the counted word of a figure of one person
+    made before in its sentence ("Tom Roe"), with the same outcome: the same person told again in one
+    sentence ("Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital")? Across sentences a name
+    told again is the text's second telling of that person, kept as such."""
+    tokens = ann.tokens
+    if noun is None or len(found) != 1 or not _one_person(found[0]):
+        return False
+    new = found[0]
+    return any(n is not None and n < noun and tokens[n].sent == tokens[noun].sent and tokens[n].text == tokens[noun].text
+               and c.category == new.category and _one_person(c) for c, n in made)
 
 
 def _what_it_is_big_enough_for(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -4464,6 +4548,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "population"  # "a town of 5,000 people where 12 were killed": the 12 were killed there
     if reading.outcome == "present" and _living_with_an_illness(ann, vocab, np_head):
         return [], None, "population"  # "700,000 people are living with HIV": how many have it, no happening
+    if reading.outcome == "present" and _whole_of_a_zero(ann, vocab, np_head):
+        return [], None, "the whole of a zero"  # "none of the 30 miners was hurt": the zero's group, no happening
     if reading.outcome == "present" and _employed(ann, vocab, np_head):
         return [], None, "a workforce"  # "hiring 300 workers", "450 workers were laid off": no one there
     if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
