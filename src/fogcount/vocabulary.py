@@ -250,6 +250,7 @@ class ClaimsVocabulary:
         self.household_outcomes = frozenset(grammar["household_outcomes"])
         self.member_harm_outcomes = frozenset(grammar["member_harm_outcomes"])
         self.habit_adverbs = frozenset(grammar["habit_adverbs"])
+        self.whenever_adverbs = frozenset(grammar["whenever_adverbs"])
         self.habit_determiners = frozenset(grammar["habit_determiners"])
         self.rate_determiners = frozenset(grammar["rate_determiners"])
         self.rate_words = frozenset(grammar["rate_words"])

@@ -3554,3 +3554,27 @@ def test_a_name_told_again_in_its_sentence_is_one_person():
     # _named_again: "Poe" after "Jim Poe" with the same outcome in one sentence
     claims = fogcount.extract("Jim Poe, 31, and his son were hurt; Poe was flown to a hospital.").claims
     assert [(c.category, c.value.text) for c in claims] == [("people.injured", "Jim Poe"), ("people.injured", "his")]
+
+
+def test_two_names_of_one_surname_are_two_people():
+    claims = fogcount.extract("Patrick Roe, 8; Breonna Roe, 10; and Ann Poe, 9, died in a fire on Saturday.").claims
+    assert sum(c.value.low for c in claims if c.category == "people.killed" and c.part_of is None) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "He left early. When two people marry, they share their property.",
+    "He left early. Once three members sign, the board must meet.",
+])
+def test_a_figure_of_a_clause_of_any_time_is_generic(text):
+    # _whenever: "when" and the simple present on both verbs, or a modal on the second
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_figure_of_a_clause_of_a_past_time_is_there():
+    claims = fogcount.extract("He left early. When two men entered the store, they took the cash.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.present", 2)]
+
+
+def test_a_bare_complement_takes_the_modal_of_its_verb():
+    # _bare_complement_head: "support" has no time of its own; "can help" is what could be
+    assert fogcount.extract("A new job can help two parents support their kids.").claims == []

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "100"  # what each version changed: docs/stage-history.md
+VERSION = "101"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -151,6 +151,8 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             found, reason = _of_groups(ann, vocab, noun, found)
         if found and noun is not None and _habitual(ann, vocab, cand, noun, found):
             found, reason = [], "a habit, no happening"  # "many motorists exceed the speed limit"
+        if found and _whenever(ann, vocab, noun, found):
+            found, reason = [], "generic"  # "when two people marry, they share their property"
         sent = ann.tokens[cand.anchor].sent
         if found and _told_again(ann, vocab, noun, found, made):
             # "with the two wrestlers splitting ..., he widened the gap between the two wrestlers": the same
@@ -268,6 +270,40 @@ def _of_groups(ann: Annotation, vocab: Vocabulary, noun: int, found: list[Claim]
         elif outcome in vocab.member_harm_outcomes:
             kept.append(claim.model_copy(update={"value": claim.value.model_copy(update={"high": None})}))
     return kept, None if kept else "a count of groups, not people"
+
+
+def _whenever(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim]) -> bool:
+    """Is a figure of people with no outcome word an argument of a verb in the simple present (no
+    auxiliary) in a clause opened by one of ``whenever_adverbs``, hung on a verb in the simple present or
+    under a modal ("when two people marry, they share their property", "once three members sign, the
+    board must meet"): what happens whenever it happens, no happening? Not in a headline or a text's first
+    sentence (a headline's present is a past), nor in the past ("when two men entered the store, they
+    ...")."""
+    if noun is None or any(claim.category != "people.present" or claim.cue is not None for claim in found):
+        return False
+    tokens = ann.tokens
+    verb = noun
+    for _ in range(3):
+        if tokens[verb].head == verb:
+            return False
+        verb = tokens[verb].head
+        if tokens[verb].pos in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    v = tokens[verb]
+    if v.dep != "advcl" or v.tag not in ("VBZ", "VBP") or any(
+            tokens[c].dep in ("aux", "auxpass") for c in ann.children[verb]):
+        return False
+    if not any(tokens[c].dep in ("advmod", "mark") and tokens[c].lower in vocab.whenever_adverbs and c < verb
+               for c in ann.children[verb]):
+        return False
+    main = tokens[v.head]
+    auxes = [tokens[c] for c in ann.children[main.i] if tokens[c].dep in ("aux", "auxpass")]
+    if not ((main.tag in ("VBZ", "VBP") and not auxes) or (main.tag == "VB" and any(a.tag == "MD" for a in auxes))):
+        return False
+    start, end = next((a, b) for a, b in ann.sentences if a <= verb < b)
+    return start != 0 and not _headline(ann, start, end)
 
 
 def _habitual(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int, found: list[Claim]) -> bool:
@@ -3158,11 +3194,29 @@ def _can_or_cannot(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
             break
         if tokens[node].dep not in ("prep", "pobj", "dobj", "poss", "compound", "conj", "appos", "acomp", "attr"):
             return False
+    node = _bare_complement_head(ann, node)
     aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
     if tokens[node].lemma.lower() in vocab.evidence_verbs and any(
             tokens[c].dep == "auxpass" for c in ann.children[node]):
         return False  # "30 bodies can be seen", "at least 10 can be confirmed dead": what is there
     return "have" not in aux and any(word in vocab.ability_modals for word in aux)
+
+
+def _bare_complement_head(ann: Annotation, verb: int) -> int:
+    """The verb whose time a complement verb takes: a complement (``ccomp``, ``xcomp``) with no auxiliary,
+    no mark and no form of its own (the base form, or one the tagger calls a present: "can help two parents
+    support their kids") after the verb it hangs on, where that verb has a modal, takes that verb's time
+    (:func:`_can_or_cannot`); any other verb is its own."""
+    tokens = ann.tokens
+    tok = tokens[verb]
+    if tok.dep not in ("ccomp", "xcomp") or tok.tag not in ("VB", "VBP") or tok.head >= verb:
+        return verb
+    if any(tokens[c].dep in ("aux", "auxpass", "mark") or tokens[c].tag == "TO" for c in ann.children[verb]):
+        return verb
+    above = tok.head
+    if not any(tokens[c].dep == "aux" and tokens[c].tag == "MD" for c in ann.children[above]):
+        return verb
+    return above
 
 
 def _of_a_rumour(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -3253,14 +3307,17 @@ def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: lis
 
 def _named_again(ann: Annotation, noun: int | None, found: list[Claim], made: list[tuple[Claim, int | None]]) -> bool:
     """Is a name's figure of one person ("Roe") the same name as the counted word of a figure of one person
-    made before in its sentence ("Tom Roe"), with the same outcome: the same person told again in one
-    sentence ("Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital")? Across sentences a name
+    made before in its sentence ("Tom Roe"), with the same outcome, told by the surname alone or the same
+    whole name: the same person told again in one sentence ("Tom Roe, 45, and his wife were hurt; Roe was
+    taken to a hospital"; "Patrick Roe, 8, and Breonna Roe, 10, died" are two)? Across sentences a name
     told again is the text's second telling of that person, kept as such."""
     tokens = ann.tokens
     if noun is None or len(found) != 1 or not _one_person(found[0]):
         return False
     new = found[0]
+    # the surname alone, or the same whole name: "Breonna Roe" after "Patrick Roe" is a sister
     return any(n is not None and n < noun and tokens[n].sent == tokens[noun].sent and tokens[n].text == tokens[noun].text
+               and new.value.text in (tokens[noun].text, c.value.text)
                and c.category == new.category and _one_person(c) for c, n in made)
 
 
