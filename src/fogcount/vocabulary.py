@@ -282,6 +282,7 @@ class ClaimsVocabulary:
         self.counterfactual_modals = frozenset(grammar["counterfactual_modals"])
         self.possibility_modals = frozenset(grammar["possibility_modals"])
         self.future_modals = frozenset(grammar["future_modals"])
+        self.future_participles = frozenset(grammar["future_participles"])
         self.corpse_nouns = frozenset(grammar["corpse_nouns"])
         self.care_cues = frozenset(grammar["care_cues"])
         self.illness_words = frozenset(grammar["illness_words"])

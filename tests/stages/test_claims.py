@@ -3578,3 +3578,18 @@ def test_a_figure_of_a_clause_of_a_past_time_is_there():
 def test_a_bare_complement_takes_the_modal_of_its_verb():
     # _bare_complement_head: "support" has no time of its own; "can help" is what could be
     assert fogcount.extract("A new job can help two parents support their kids.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "He left. The cost of recycling green waste is set to double, affecting more than 10,000 residents.",
+    "He left. The new rules are set to affect 5,000 drivers.",
+    "He left. The rebels will storm the town, killing 12 people.",
+])
+def test_a_future_of_a_set_date_or_of_a_participle_after_a_future_is_no_figure(text):
+    # _set_to (future_participles), and a participle's clause takes its verb's time
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_participle_after_a_past_keeps_its_figure():
+    claims = fogcount.extract("He left. Gunmen stormed the village, killing 12 people.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]

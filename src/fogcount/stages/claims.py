@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "101"  # what each version changed: docs/stage-history.md
+VERSION = "102"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -3131,8 +3131,14 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
         node = tokens[node].head  # "will be remembered by thousands": through the agent's "by" too
     for _ in range(4):
         aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
-        if _going_to(ann, node):
-            return True  # "the club is going to hire 20 coaches": a future
+        if _going_to(ann, node) or _set_to(ann, vocab, node):
+            return True  # "the club is going to hire 20 coaches", "the cost is set to double": a future
+        if (not aux and tokens[node].dep == "advcl" and tokens[node].tag == "VBG" and tokens[node].head < node
+                and tokens[tokens[node].head].pos in _VERB_POS):
+            # "is set to double, affecting more than 10,000 residents": a participle's clause after its verb,
+            # with no auxiliary, tells of that verb's time
+            node = tokens[node].head
+            continue
         if _tenseless_complement(ann, node, aux):
             # "fans will see him beat many of his rivals", "the city will try to hire 20 officers": a
             # verb with no tense of its own tells of its governor's time
@@ -3563,6 +3569,18 @@ def _going_to(ann: Annotation, verb: int) -> bool:
     tokens = ann.tokens
     return (tokens[verb].lemma == "go" and tokens[verb].tag == "VBG"
             and any(tokens[c].dep == "aux" and tokens[c].lemma == "be" for c in ann.children[verb])
+            and any(tokens[c].dep == "xcomp" and c > verb and any(
+                tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
+                for c in ann.children[verb]))
+
+
+def _set_to(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is ``verb`` a passive participle of ``future_participles`` with a form of "be" and an infinitive
+    with "to" after it ("the cost is set to double", "the plant is scheduled to open"): a future, as "is
+    going to" is (:func:`_going_to`)?"""
+    tokens = ann.tokens
+    return (tokens[verb].lemma.lower() in vocab.future_participles and tokens[verb].tag == "VBN"
+            and any(tokens[c].dep == "auxpass" and tokens[c].lemma == "be" for c in ann.children[verb])
             and any(tokens[c].dep == "xcomp" and c > verb and any(
                 tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
                 for c in ann.children[verb]))
