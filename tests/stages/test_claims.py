@@ -3493,3 +3493,117 @@ def test_a_couple_with_their_children_in_ordinary_news_is_no_toll(sentence):
     report = fogcount.extract(sentence)
     assert not [c for c in report.claims if c.category in ("people.killed", "people.injured")]
     assert not [f for e in report.events for f in e.figures]
+
+
+# --- false claims of local news (branch precision9) ---
+
+@pytest.mark.parametrize("text", [
+    "The 2008 graduates were honored at the ceremony.",
+    "Two of the 2007 winners returned to the stage.",
+])
+def test_a_year_on_people_after_the_counts_no_one(text):
+    # _a_year_on_people: a year the tagger dates right before a plural people noun after "the"
+    assert not any(c.value.low in (2007, 2008) for c in fogcount.extract(text).claims)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The 1500 soldiers were sent to the front.", 1500),  # the tagger reads a number
+    ("About 2000 protesters marched in the city.", 1800),  # a word of its own
+    ("The 2000 police officers were deployed.", 2000),  # another word before the noun
+])
+def test_a_figure_of_four_digits_that_is_no_year_on_people_stays_a_count(text, low):
+    assert only_claim(text).value.low == low
+
+
+@pytest.mark.parametrize("text", [
+    "None of the 30 miners was hurt.",
+    "Neither of the two drivers was injured.",
+])
+def test_the_whole_of_a_zero_is_no_presence(text):
+    # _whole_of_a_zero: the zero's group is its subject; no one is told present
+    claim = only_claim(text)
+    assert (claim.category, claim.value.low, claim.negated) == ("people.injured", 0, True)
+
+
+def test_the_whole_of_one_stays_present():
+    claims = fogcount.extract("One of the 30 miners was hurt.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.injured", 1), ("people.present", 30)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mary Roe passed away peacefully at her home on March 3.",
+    "Mr. Roe, 84, died Tuesday at his home in Springfield.",
+    "John Roe died in his sleep on Friday.",
+    "Jane Roe, 90, died Sunday surrounded by her family.",
+])
+def test_a_death_in_peace_is_no_toll(text):
+    # _died_in_peace: peaceful_death_words on the verb of dying, in a text of no harm up to it
+    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The man who was stabbed died at his home.",  # a harm in its sentence
+    "Two people died at home after the storm.",  # a mishap
+    "Two men died Tuesday at the hospital.",  # no word of a death in peace, no name
+])
+def test_a_death_at_home_after_a_harm_keeps_its_toll(text):
+    assert any(c.category == "people.killed" for c in fogcount.extract(text).claims)
+
+
+def test_a_name_told_again_in_its_sentence_is_one_person():
+    # _named_again: "Poe" after "Jim Poe" with the same outcome in one sentence
+    claims = fogcount.extract("Jim Poe, 31, and his son were hurt; Poe was flown to a hospital.").claims
+    assert [(c.category, c.value.text) for c in claims] == [("people.injured", "Jim Poe"), ("people.injured", "his")]
+
+
+def test_two_names_of_one_surname_are_two_people():
+    claims = fogcount.extract("Patrick Roe, 8; Breonna Roe, 10; and Ann Poe, 9, died in a fire on Saturday.").claims
+    assert sum(c.value.low for c in claims if c.category == "people.killed" and c.part_of is None) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "He left early. When two people marry, they share their property.",
+    "He left early. Once three members sign, the board must meet.",
+])
+def test_a_figure_of_a_clause_of_any_time_is_generic(text):
+    # _whenever: "when" and the simple present on both verbs, or a modal on the second
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_figure_of_a_clause_of_a_past_time_is_there():
+    claims = fogcount.extract("He left early. When two men entered the store, they took the cash.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.present", 2)]
+
+
+def test_a_bare_complement_takes_the_modal_of_its_verb():
+    # _bare_complement_head: "support" has no time of its own; "can help" is what could be
+    assert fogcount.extract("A new job can help two parents support their kids.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "He left. The cost of recycling green waste is set to double, affecting more than 10,000 residents.",
+    "He left. The new rules are set to affect 5,000 drivers.",
+    "He left. The rebels will storm the town, killing 12 people.",
+])
+def test_a_future_of_a_set_date_or_of_a_participle_after_a_future_is_no_figure(text):
+    # _set_to (future_participles), and a participle's clause takes its verb's time
+    assert fogcount.extract(text).claims == []
+
+
+def test_a_participle_after_a_past_keeps_its_figure():
+    claims = fogcount.extract("He left. Gunmen stormed the village, killing 12 people.").claims
+    assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
+
+
+def test_a_named_death_in_a_text_of_no_harm_is_no_toll():
+    # _died_in_a_text_of_no_harm: an obituary's death, its cause untold
+    text = "Joyce Roe, an award-winning reporter who began her career in her hometown, died March 19."
+    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    "John Doe, 45, died Tuesday. Police said he was shot in the head.",  # the harm told after
+    "Two prisoners died in custody last week, the group said.",  # no named person
+])
+def test_a_death_in_a_text_that_tells_harm_or_of_no_name_keeps_its_toll(text):
+    assert any(c.category == "people.killed" for c in fogcount.extract(text).claims)

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "99"  # what each version changed: docs/stage-history.md
+VERSION = "103"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -151,11 +151,16 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             found, reason = _of_groups(ann, vocab, noun, found)
         if found and noun is not None and _habitual(ann, vocab, cand, noun, found):
             found, reason = [], "a habit, no happening"  # "many motorists exceed the speed limit"
+        if found and _whenever(ann, vocab, noun, found):
+            found, reason = [], "generic"  # "when two people marry, they share their property"
         sent = ann.tokens[cand.anchor].sent
         if found and _told_again(ann, vocab, noun, found, made):
             # "with the two wrestlers splitting ..., he widened the gap between the two wrestlers": the same
             # people again in one sentence
             found, reason = [], "the same people again"
+        if found and cand.named and _named_again(ann, noun, found, made):
+            # "Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital": one person told twice
+            found, reason = [], "the same person again"
         for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
             # ... not one of another role, of a happening a sentence since calls another ("In a separate
@@ -265,6 +270,40 @@ def _of_groups(ann: Annotation, vocab: Vocabulary, noun: int, found: list[Claim]
         elif outcome in vocab.member_harm_outcomes:
             kept.append(claim.model_copy(update={"value": claim.value.model_copy(update={"high": None})}))
     return kept, None if kept else "a count of groups, not people"
+
+
+def _whenever(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim]) -> bool:
+    """Is a figure of people with no outcome word an argument of a verb in the simple present (no
+    auxiliary) in a clause opened by one of ``whenever_adverbs``, hung on a verb in the simple present or
+    under a modal ("when two people marry, they share their property", "once three members sign, the
+    board must meet"): what happens whenever it happens, no happening? Not in a headline or a text's first
+    sentence (a headline's present is a past), nor in the past ("when two men entered the store, they
+    ...")."""
+    if noun is None or any(claim.category != "people.present" or claim.cue is not None for claim in found):
+        return False
+    tokens = ann.tokens
+    verb = noun
+    for _ in range(3):
+        if tokens[verb].head == verb:
+            return False
+        verb = tokens[verb].head
+        if tokens[verb].pos in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    v = tokens[verb]
+    if v.dep != "advcl" or v.tag not in ("VBZ", "VBP") or any(
+            tokens[c].dep in ("aux", "auxpass") for c in ann.children[verb]):
+        return False
+    if not any(tokens[c].dep in ("advmod", "mark") and tokens[c].lower in vocab.whenever_adverbs and c < verb
+               for c in ann.children[verb]):
+        return False
+    main = tokens[v.head]
+    auxes = [tokens[c] for c in ann.children[main.i] if tokens[c].dep in ("aux", "auxpass")]
+    if not ((main.tag in ("VBZ", "VBP") and not auxes) or (main.tag == "VB" and any(a.tag == "MD" for a in auxes))):
+        return False
+    start, end = next((a, b) for a, b in ann.sentences if a <= verb < b)
+    return start != 0 and not _headline(ann, start, end)
 
 
 def _habitual(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int, found: list[Claim]) -> bool:
@@ -940,7 +979,58 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
     # in a sentence of no harm, after one of none, a death at an age is a natural death
-    return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
+    return (_no_harm_told(ann, vocab, word) and (_died_at_an_age(ann, vocab, word) or _died_in_peace(ann, vocab, word))
+            or _died_in_a_text_of_no_harm(ann, vocab, word))
+
+
+def _died_in_a_text_of_no_harm(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
+    """Is a named person's death (the verb's subject a name) told by a verb of dying (``dying_verbs``: "Joyce
+    Roe ... died March 19", "passed away") in a text no
+    sentence of which holds a word of harm or a mishap (``harm_words``, ``mishap_words``) nor tells
+    violence (:func:`_illness_news`: a verb of killing, a word of the events table's violent actions, a
+    taking): an obituary's death, of whatever cause the text leaves untold, no toll of violence? A text
+    that tells the harm anywhere ("John Doe died Tuesday. Police said he was shot") keeps it."""
+    tokens = ann.tokens
+    if tokens[word].lemma.lower() not in vocab.dying_verbs:
+        return False
+    if not any(tokens[c].dep == "nsubj" and tokens[c].ent == "PERSON" for c in ann.children[word]):
+        return False  # one named person's death, as an obituary tells it ("two prisoners died in custody": a toll)
+    words = vocab.harm_words | vocab.mishap_words
+    if any(t.lemma.lower() in words or t.lower in words for t in tokens):
+        return False
+    _, violent = _illness_news(ann, vocab)
+    return not any(violent)
+
+
+def _no_harm_told_before(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
+    """Does the text up to the end of the sentence of ``word`` hold no word of harm (``harm_words``) nor of a
+    mishap (``mishap_words``)? "John Roe was shot Monday. He was taken to a hospital. Roe died at home
+    later": the shooting's death, however far back it was told."""
+    end = ann.sentences[ann.tokens[word].sent][1]
+    words = vocab.harm_words | vocab.mishap_words
+    return not any(t.lemma.lower() in words or t.lower in words for t in ann.tokens[:end])
+
+
+def _died_in_peace(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
+    """Is a death told by a verb of dying (``dying_verbs``) with a word of a death in peace
+    (``peaceful_death_words``) on it: an adverb ("passed away peacefully"), the object of its preposition
+    ("died at his home", "in her sleep", "at a hospice") or a participle after it ("died surrounded by his
+    family")? In a text of no harm nor mishap up to its sentence (:func:`_no_harm_told_before`), an
+    obituary's death, no toll."""
+    tokens = ann.tokens
+    if tokens[word].lemma.lower() not in vocab.dying_verbs or not _no_harm_told_before(ann, vocab, word):
+        return False
+    words = vocab.peaceful_death_words
+    for c in ann.children[word]:
+        tok = tokens[c]
+        if tok.dep == "advmod" and (tok.lower in words or tok.lemma.lower() in words):
+            return True
+        if tok.dep == "prep" and any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in words
+                                     for g in ann.children[c]):
+            return True
+        if tok.dep in ("advcl", "acl", "xcomp") and tok.tag == "VBN" and tok.lemma.lower() in words and c > word:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -2339,7 +2429,7 @@ def _figure_kind(cand: _Candidate) -> str:
 
 
 #: What the parse may say of a figure, for the ``parse`` condition of data/noncount.toml's rules.
-PARSE_FACTS = ("apposed to a person", "counts a singular noun")
+PARSE_FACTS = ("apposed to a person", "counts a singular noun", "a year on people")
 # An ordinal written in words or digits: "fifth", "twenty-third", "17th".
 _ORDINAL_RE = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
@@ -2443,7 +2533,44 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
         # "the 2009 pageant contestants", "2008 festival volunteers": a year the tagger dates, before a noun
         # that names the occasion of the people after it (not "the 2000 police officers": a group's noun)
         facts.add("counts a singular noun")
+    if _a_year_on_people(ann, vocab, cand):
+        facts.add("a year on people")
     return frozenset(facts)
+
+
+def _whole_of_a_zero(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the counted phrase the "of" phrase of a zero word ("none of the 30 miners was hurt", "neither of
+    the two drivers", "no one of the 12 passengers"): the group the zero is told of, which the zero's own
+    claim names for its subject? No outcome is told of the group itself: its figure is no presence."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "pobj" or tokens[tokens[np_head].head].lower != "of":
+        return False
+    whole = tokens[tokens[np_head].head].head
+    word = tokens[whole].lower
+    if word in vocab.zero_words:
+        return True  # "none", "neither"
+    # "no one of them": the zero word's last word, with the words before it on its left
+    return any(f"{tokens[c].lower} {word}" in vocab.zero_words for c in ann.children[whole] if c < whole)
+
+
+def _a_year_on_people(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> bool:
+    """Is the number a year the tagger dates, written as four digits (1800-2099) right before a plural
+    people noun that a definite determiner or a possessive opens ("the 2008 graduates", "two of the 2007
+    winners", "the school's 2010 inductees"): which year's people, not how many? A figure with a word of
+    its own ("about 2000 people"), one the tagger reads as a number ("the 1500 soldiers"), or one with
+    another word before the noun ("the 2000 police officers") stays a count."""
+    tokens = ann.tokens
+    anchor = tokens[cand.anchor]
+    if len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) != 4 or not (
+            1800 <= (cand.quantity.low or 0) <= 2099) or cand.quantity.qualifier:
+        return False
+    if anchor.ent != "DATE" or anchor.dep != "nummod" or anchor.head != anchor.i + 1:
+        return False
+    head = tokens[anchor.head]
+    if head.tag != "NNS" or "people" not in vocab.units_of(head.lemma):
+        return False
+    return any(c < anchor.i and ((tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners)
+                                 or tokens[c].dep == "poss") for c in ann.children[head.i])
 
 
 def _entity_reason(ann: Annotation, cand: _Candidate) -> str | None:
@@ -3024,8 +3151,14 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
         node = tokens[node].head  # "will be remembered by thousands": through the agent's "by" too
     for _ in range(4):
         aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
-        if _going_to(ann, node):
-            return True  # "the club is going to hire 20 coaches": a future
+        if _going_to(ann, node) or _set_to(ann, vocab, node):
+            return True  # "the club is going to hire 20 coaches", "the cost is set to double": a future
+        if (not aux and tokens[node].dep == "advcl" and tokens[node].tag == "VBG" and tokens[node].head < node
+                and tokens[tokens[node].head].pos in _VERB_POS):
+            # "is set to double, affecting more than 10,000 residents": a participle's clause after its verb,
+            # with no auxiliary, tells of that verb's time
+            node = tokens[node].head
+            continue
         if _tenseless_complement(ann, node, aux):
             # "fans will see him beat many of his rivals", "the city will try to hire 20 officers": a
             # verb with no tense of its own tells of its governor's time
@@ -3087,11 +3220,29 @@ def _can_or_cannot(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
             break
         if tokens[node].dep not in ("prep", "pobj", "dobj", "poss", "compound", "conj", "appos", "acomp", "attr"):
             return False
+    node = _bare_complement_head(ann, node)
     aux = [tokens[c].lower for c in ann.children[node] if tokens[c].dep == "aux"]
     if tokens[node].lemma.lower() in vocab.evidence_verbs and any(
             tokens[c].dep == "auxpass" for c in ann.children[node]):
         return False  # "30 bodies can be seen", "at least 10 can be confirmed dead": what is there
     return "have" not in aux and any(word in vocab.ability_modals for word in aux)
+
+
+def _bare_complement_head(ann: Annotation, verb: int) -> int:
+    """The verb whose time a complement verb takes: a complement (``ccomp``, ``xcomp``) with no auxiliary,
+    no mark and no form of its own (the base form, or one the tagger calls a present: "can help two parents
+    support their kids") after the verb it hangs on, where that verb has a modal, takes that verb's time
+    (:func:`_can_or_cannot`); any other verb is its own."""
+    tokens = ann.tokens
+    tok = tokens[verb]
+    if tok.dep not in ("ccomp", "xcomp") or tok.tag not in ("VB", "VBP") or tok.head >= verb:
+        return verb
+    if any(tokens[c].dep in ("aux", "auxpass", "mark") or tokens[c].tag == "TO" for c in ann.children[verb]):
+        return verb
+    above = tok.head
+    if not any(tokens[c].dep == "aux" and tokens[c].tag == "MD" for c in ann.children[above]):
+        return verb
+    return above
 
 
 def _of_a_rumour(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -3178,6 +3329,22 @@ def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: lis
                # men were charged ... Brown and two other men robbed"): the same people
                and (definite or partner(noun) is not None and partner(noun) == partner(n))
                for c, n in made)
+
+
+def _named_again(ann: Annotation, noun: int | None, found: list[Claim], made: list[tuple[Claim, int | None]]) -> bool:
+    """Is a name's figure of one person ("Roe") the same name as the counted word of a figure of one person
+    made before in its sentence ("Tom Roe"), with the same outcome, told by the surname alone or the same
+    whole name: the same person told again in one sentence ("Tom Roe, 45, and his wife were hurt; Roe was
+    taken to a hospital"; "Patrick Roe, 8, and Breonna Roe, 10, died" are two)? Across sentences a name
+    told again is the text's second telling of that person, kept as such."""
+    tokens = ann.tokens
+    if noun is None or len(found) != 1 or not _one_person(found[0]):
+        return False
+    new = found[0]
+    # the surname alone, or the same whole name: "Breonna Roe" after "Patrick Roe" is a sister
+    return any(n is not None and n < noun and tokens[n].sent == tokens[noun].sent and tokens[n].text == tokens[noun].text
+               and new.value.text in (tokens[noun].text, c.value.text)
+               and c.category == new.category and _one_person(c) for c, n in made)
 
 
 def _what_it_is_big_enough_for(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -3422,6 +3589,18 @@ def _going_to(ann: Annotation, verb: int) -> bool:
     tokens = ann.tokens
     return (tokens[verb].lemma == "go" and tokens[verb].tag == "VBG"
             and any(tokens[c].dep == "aux" and tokens[c].lemma == "be" for c in ann.children[verb])
+            and any(tokens[c].dep == "xcomp" and c > verb and any(
+                tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
+                for c in ann.children[verb]))
+
+
+def _set_to(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
+    """Is ``verb`` a passive participle of ``future_participles`` with a form of "be" and an infinitive
+    with "to" after it ("the cost is set to double", "the plant is scheduled to open"): a future, as "is
+    going to" is (:func:`_going_to`)?"""
+    tokens = ann.tokens
+    return (tokens[verb].lemma.lower() in vocab.future_participles and tokens[verb].tag == "VBN"
+            and any(tokens[c].dep == "auxpass" and tokens[c].lemma == "be" for c in ann.children[verb])
             and any(tokens[c].dep == "xcomp" and c > verb and any(
                 tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
                 for c in ann.children[verb]))
@@ -4464,6 +4643,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "population"  # "a town of 5,000 people where 12 were killed": the 12 were killed there
     if reading.outcome == "present" and _living_with_an_illness(ann, vocab, np_head):
         return [], None, "population"  # "700,000 people are living with HIV": how many have it, no happening
+    if reading.outcome == "present" and _whole_of_a_zero(ann, vocab, np_head):
+        return [], None, "the whole of a zero"  # "none of the 30 miners was hurt": the zero's group, no happening
     if reading.outcome == "present" and _employed(ann, vocab, np_head):
         return [], None, "a workforce"  # "hiring 300 workers", "450 workers were laid off": no one there
     if _conditional(ann, vocab, reading.verb if reading.verb is not None else tokens[np_head].head):
