@@ -35,6 +35,7 @@ Targets (issue 14): B-cubed F1 >= 0.92, killed exact >= 0.85, injured exact
                                 # when the file exists (re-links and re-reconciles without
                                 # re-extracting: delete it after changes to extraction)
     ... --shuffle 7            # add the reports in a shuffled order (seed 7)
+    ... --misses 80 --several  # only the several-outlet incidents not wholly right (study half)
 """
 
 from __future__ import annotations
@@ -197,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shuffle", type=int, default=None, help="add the reports in an order shuffled by this seed")
     parser.add_argument("--db", type=Path, default=None, help="keep the store here (a new file) instead of a temporary one")
     parser.add_argument("--misses", type=int, default=0, help="print this many wrong incidents (study half only)")
+    parser.add_argument("--several", action="store_true",
+                        help="with --misses: only incidents told by several reports that are not wholly right")
     args = parser.parse_args(argv)
     for name in ("incidents.jsonl", "documents.jsonl"):
         if not (args.folder / name).is_file():
@@ -247,11 +250,12 @@ def main(argv: list[str] | None = None) -> int:
                 and incident.get("lat") is not None
                 and haversine_km(event.place.lat, event.place.lon, incident["lat"], incident["lon"]) <= 25):
             placed += 1
+        one = len(set(mains)) == 1 and mains[0] is not None
         if len(docs) > 1:
             several += 1
-            one = len(set(mains)) == 1 and mains[0] is not None
             several_right += one and right_k and right_i
-        if not (right_k and right_i) and len(misses) < args.misses:
+        wrong = not (one and right_k and right_i) if args.several else not (right_k and right_i)
+        if (len(docs) > 1 or not args.several) and wrong and len(misses) < args.misses:
             misses.append((incident, event, docs, mains))
     n = max(1, len(incidents))
     own = sum(len(rep.events) for rep in reports.values())
