@@ -392,6 +392,7 @@ class ClaimsVocabulary:
         self.negative_polarity = frozenset(_norm(w) for w in neg["negative_polarity"])
         self.negators = frozenset(_norm(w) for w in neg["negators"])
         self.additive_words = frozenset(_norm(w) for w in neg["additive_words"])
+        self.corrective_conjunctions = frozenset(_norm(w) for w in neg["corrective_conjunctions"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
         self.knowing_adjectives = frozenset(_norm(w) for w in neg["knowing_adjectives"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)

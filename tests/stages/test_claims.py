@@ -544,11 +544,12 @@ def test_issue5_coordinated_people_are_one_figure_per_role(sentence, expected):
          [("people.killed", 8, "unknown", None), ("people.killed", 5, "civilian", "c1")]),
         ("The strike killed two commanders and four civilians.",
          [("people.killed", 6, "unknown", None), ("people.killed", 4, "civilian", "c1")]),
-        # the last one is the subject of a verb of its own the parser ran on: no one count
+        # the last one is the subject of a verb of its own the parser ran on: no one count, and its own
+        # verb's outcome (claims 100)
         ("Gunmen killed two drivers and four passengers were hurt.",
-         [("people.killed", 2, "unknown", None), ("people.killed", 4, "civilian", None)]),
+         [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         ("Troops killed two shop owners and four protesters were wounded.",
-         [("people.killed", 2, "unknown", None), ("people.killed", 4, "civilian", None)]),
+         [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         ("Troops killed two shop owners, and four protesters were wounded.",
          [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         # an armed role stays apart
@@ -3493,3 +3494,59 @@ def test_a_couple_with_their_children_in_ordinary_news_is_no_toll(sentence):
     report = fogcount.extract(sentence)
     assert not [c for c in report.claims if c.category in ("people.killed", "people.injured")]
     assert not [f for e in report.events for f in e.figures]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject the parser left off a verb run on after a coordinated object: its own verb's outcome
+        ("Gunmen killed two drivers and four passengers were hurt.",
+         [("people.killed", 2), ("people.injured", 4)]),
+        ("Rebels killed three guards and five villagers were wounded in the raid.",
+         [("people.killed", 3), ("people.injured", 5)]),
+        # a conjunct with no verb of its own shares the first verb's outcome (one count: claims 87)
+        ("Gunmen killed two drivers and four passengers on the road.", [("people.killed", 6)]),
+    ],
+)
+def test_a_conjunct_takes_the_outcome_of_the_verb_run_on_after_it(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.part_of is None]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Gunmen stormed the stadium during the match, killing four fans.", [("people.killed", 4)]),
+        ("The blast wounded three stewards at the gate.", [("people.injured", 3)]),
+    ],
+)
+def test_a_plural_noun_with_a_person_sense_is_people_a_verb_killed_or_wounded(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hunters killed two birds near the lake.",  # an animal first
+        "Doctors treated 40 cases at the clinic.",  # care, no wound
+        "The shop sold four fans on Monday.",  # no harm
+    ],
+)
+def test_a_plural_noun_with_a_person_sense_is_no_person_elsewhere(sentence):
+    got = [c for c in fogcount.extract(sentence).claims if c.category in ("people.killed", "people.injured")]
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Not only two but five villagers were killed in the attack.", 5),
+        ("Not just three but seven soldiers were wounded.", 7),
+    ],
+)
+def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
+    claims = fogcount.extract(sentence).claims
+    kept = [c.value.low for c in claims if not c.negated]
+    assert kept == [figure]
+    assert all(c.negated for c in claims if c.value.low != figure)  # the first stays denied
