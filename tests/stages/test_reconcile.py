@@ -1701,3 +1701,40 @@ def test_casualties_less_a_part_open_above_leave_the_figure_open_below():
     assert bounds(next(f for f in reconcile([_casualties("c1", 18), claim("c2", 5, None)], policy="conservative")
                        if f.category == "people.injured")) == (None, None, 13)
 
+
+
+# ---------------------------------------------------------------- a party's fighters, another voice's civilians
+
+
+def test_a_partys_fighters_beside_another_voices_civilians_are_the_same_dead():
+    civilians = claim("c1", 10, role="civilian")  # the report's own: "ten civilians were killed in the strike"
+    fighters = claim("c2", 4, role="combatant", origin="spokesman", kind="government")  # "killed four insurgents"
+    (figure,) = reconcile([civilians, fighters])
+    assert (figure.role, bounds(figure), figure.claims) == ("civilian", (10, 10, 10), ["c1", "c2"])
+    assert any("a party's word" in note for note in figure.notes)
+
+
+def test_the_partys_fighters_of_another_harm_are_set_against_that_voices_figure():
+    claims = [claim("c1", 6, role="civilian"), claim("c2", 3, category="people.injured", incremental=True),
+              claim("c3", 7, role="combatant", origin="ministry", kind="military"),
+              claim("c4", 4, category="people.injured", role="combatant", origin="ministry", kind="military",
+                    incremental=True)]
+    injured, killed = reconcile(claims)  # sorted by category
+    assert (killed.role, bounds(killed)) == ("civilian", (6, 6, 6))
+    assert (injured.role, bounds(injured), injured.claims) == ("unknown", (3, 3, 3), ["c2", "c4"])
+
+
+@pytest.mark.parametrize(
+    "fighters",
+    [
+        # one voice counts both apart
+        claim("c2", 4, role="combatant"),
+        # the police tell of crimes as often as of fighting: the shooter shot dead is one more dead
+        claim("c2", 4, role="combatant", origin="police", kind="police"),
+        # more of them, or another happening
+        claim("c2", 4, role="combatant", origin="ministry", kind="military", incremental=True),
+    ],
+)
+def test_fighters_that_can_be_other_dead_stay_apart(fighters):
+    figures = reconcile([claim("c1", 10, role="civilian"), fighters])
+    assert sorted((f.role, f.best) for f in figures) == [("civilian", 10), ("combatant", 4)]
