@@ -283,6 +283,8 @@ class ClaimsVocabulary:
         self.future_modals = frozenset(grammar["future_modals"])
         self.corpse_nouns = frozenset(grammar["corpse_nouns"])
         self.care_cues = frozenset(grammar["care_cues"])
+        self.reprisal_nouns = frozenset(_norm(w) for w in grammar["reprisal_nouns"])
+        self.reprisal_verbs = frozenset(_norm(w) for w in grammar["reprisal_verbs"])
         self.illness_words = frozenset(grammar["illness_words"])
         self.illness_adjectives = frozenset(grammar["illness_adjectives"])
         self.illness_verbs = frozenset(grammar["illness_verbs"])

@@ -3577,3 +3577,21 @@ def test_a_number_on_an_armed_partys_name_counts_its_members(sentence, expected)
 def test_a_party_name_counts_no_members_where_it_modifies_a_thing(sentence):
     got = [c for c in fogcount.extract(sentence).claims if c.subject.role == "combatant"]
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, skipped",
+    [
+        ("Local militia executed nine civilians in retribution for the rebels killing a policeman.", [9], ["a"]),
+        ("Gunmen killed five villagers in revenge for the killing of two herders.", [5], ["two"]),
+        ("The army shelled the town in retaliation for an attack that killed 12 soldiers.", [], ["12"]),
+        ("Youths went on a rampage to avenge the killing of a man, killing eight people.", [8], ["a"]),
+        # a reprisal's own toll stays
+        ("Militants killed four soldiers in a reprisal attack on Monday.", [4], []),
+        ("Gunmen killed three men in revenge attacks in the village.", [3], []),
+    ],
+)
+def test_the_harm_a_reprisal_answers_is_an_earlier_happening(sentence, kept, skipped):
+    result = fogcount.extract(sentence)
+    assert [c.value.low for c in result.claims if c.category == "people.killed"] == kept
+    assert [s.text for s in result.skipped if s.reason.startswith("an earlier happening")] == skipped

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "101"  # what each version changed: docs/stage-history.md
+VERSION = "102"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1874,6 +1874,28 @@ def _members_by_party_name(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
         return False
     actor = vocab.find_actor(ann.text[tokens[cand.anchor + 1].idx:tok.end]) if cand.anchor + 1 <= noun else None
     return actor is not None and actor.role == "combatant"
+
+
+def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the figure's phrase in what a reprisal answers: under a "for" told
+    after a reprisal noun (``reprisal_nouns``: "in retribution for the rebels
+    killing a policeman", "in revenge for the killing of two herders", "in
+    retaliation for an attack that killed 12 soldiers"; the parser hangs the
+    "for" on the noun or on the verb) or under the object of a reprisal verb
+    ("to avenge the killing of a man")? That harm is an earlier happening, not
+    the reprisal's toll."""
+    tokens = ann.tokens
+    at, seen = np_head, 0
+    while tokens[at].head != at and seen < 12:
+        child, at, seen = at, tokens[at].head, seen + 1
+        tok = tokens[at]
+        if tok.lower == "for" and tok.dep == "prep" and (
+                tokens[tok.head].lemma.lower() in vocab.reprisal_nouns
+                or (at > 0 and tokens[at - 1].lemma.lower() in vocab.reprisal_nouns)):
+            return True
+        if tok.pos == "VERB" and tok.lemma.lower() in vocab.reprisal_verbs and tokens[child].dep == "dobj":
+            return True
+    return False
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
@@ -4541,6 +4563,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
     if _of_a_rumour(ann, vocab, np_head):
         return [], None, "a rumour"  # "a rumour that three women were killed at the mall": hearsay, no figure
+    if reading.outcome != "present" and _cause_of_a_reprisal(ann, vocab, np_head):
+        return [], None, "an earlier happening: what a reprisal answers"  # "in retribution for ... killing a policeman"
     cue_word = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
