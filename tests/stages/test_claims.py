@@ -3595,3 +3595,19 @@ def test_the_harm_a_reprisal_answers_is_an_earlier_happening(sentence, kept, ski
     result = fogcount.extract(sentence)
     assert [c.value.low for c in result.claims if c.category == "people.killed"] == kept
     assert [s.text for s in result.skipped if s.reason.startswith("an earlier happening")] == skipped
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Two guards were seriously beaten by the gang.", [("people.injured", 2)]),
+        ("Soldiers beat up three protesters.", [("people.injured", 3)]),
+        ("Gunmen badly beat two farmers.", [("people.injured", 2)]),
+        # a match won is no harm
+        ("Spain beat two rivals in the group.", []),
+    ],
+)
+def test_beaten_with_a_word_of_harm_is_hurt(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.category.startswith("people.")
+           and c.category != "people.present"]
+    assert got == expected
