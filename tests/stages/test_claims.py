@@ -3553,33 +3553,6 @@ def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("The ministry said seven Taliban were killed in the strike.", [("people.killed", 7, "combatant")]),
-        ("Troops killed 12 al-Shabaab near the town.", [("people.killed", 12, "combatant")]),
-        # the name modifies what is counted
-        ("Two Taliban commanders were killed.", [("people.killed", 2, "combatant")]),
-    ],
-)
-def test_a_number_on_an_armed_partys_name_counts_its_members(sentence, expected):
-    got = [(c.category, c.value.low, c.subject.role) for c in fogcount.extract(sentence).claims
-           if c.part_of is None and c.value.low != 1]
-    assert got == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A Taliban attack killed three soldiers.",  # one attack, the soldiers counted
-        "Two Hamas-run ministries were closed.",
-    ],
-)
-def test_a_party_name_counts_no_members_where_it_modifies_a_thing(sentence):
-    got = [c for c in fogcount.extract(sentence).claims if c.subject.role == "combatant"]
-    assert got == []
-
-
-@pytest.mark.parametrize(
     "sentence, kept, skipped",
     [
         ("Local militia executed nine civilians in retribution for the rebels killing a policeman.", [9], ["a"]),

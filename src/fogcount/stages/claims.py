@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "103"  # what each version changed: docs/stage-history.md
+VERSION = "102"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1854,26 +1854,6 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     if found is None or found[1] not in ("killed", "injured") or found[2] in vocab.care_cues:
         return False
     return ann.tokens[i].lemma.lower() not in animal_nouns()
-
-
-def _members_by_party_name(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int) -> bool:
-    """Does a number name members of an armed party by the party's name ("seven
-    Taliban were killed", "killed 12 al-Shabaab")? A number of two or more
-    right before a proper noun (its words up to the noun) that the actor
-    registry knows as a party whose people are combatants (``data/actors.toml``:
-    armed groups, militias), the noun a verb's argument. Not one ("a Taliban
-    attack"), not a party of the state, whose people have their own nouns
-    ("soldiers"), and not a name that modifies another noun ("two Taliban
-    commanders" counts the commanders)."""
-    tokens = ann.tokens
-    tok = tokens[noun]
-    if tok.pos != "PROPN" or tok.dep not in _ARGUMENT_DEPS | {"conj", "pobj"} or cand.quantity.low is None \
-            or cand.quantity.low < 2 or not cand.anchor < noun:
-        return False
-    if any(tokens[k].pos not in ("PROPN", "PUNCT", "ADJ") for k in range(cand.anchor + 1, noun)):
-        return False
-    actor = vocab.find_actor(ann.text[tokens[cand.anchor + 1].idx:tok.end]) if cand.anchor + 1 <= noun else None
-    return actor is not None and actor.role == "combatant"
 
 
 def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -4318,8 +4298,6 @@ def _units(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int | Non
             return ["people"], None  # "29 ethnic Oromos": spaCy tags the plural a person's name
         if _harmed_person(ann, vocab, noun):
             return ["people"], None  # "a prominent religious figure was killed": a person
-        if _members_by_party_name(ann, vocab, cand, noun):
-            return ["people"], None  # "seven Taliban were killed": members named by their armed party
         return [], f"not a counted thing: {tokens[noun].lower}"
     if cand.zero and cand.zero not in vocab.people_pronouns:
         return [], ""  # "no" with nothing counted after it: not a figure, not worth reporting

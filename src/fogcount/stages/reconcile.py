@@ -159,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "31"  # what each version changed: docs/stage-history.md
+VERSION = "30"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -315,8 +315,6 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     by_id = {c.id: c for c in ordered}
     zeros = {k: v for k, v in zeros_beside_counts(ordered).items() if k not in parts}
     parts.update(zeros)
-    disputed = fighters_by_a_party(ordered, parts)
-    parts.update(disputed)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ordered:
         whole = _whole(claim, by_id, parts)  # a part goes with its whole: it is no figure of its own
@@ -329,7 +327,7 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
         groups[(category, role)] = sorted(groups[(category, role)] + unknown, key=lambda c: position[c.id])
     figures = [
         _reconcile_group(category, role, groups[(category, role)], policy, discount_partisan, parts, held, by_id, less,
-                         zeros, split, restated, disputed)
+                         zeros, split, restated)
         for category, role in sorted(groups)
     ]
     for figure in figures:
@@ -426,84 +424,6 @@ def _told_two_ways(groups: dict[tuple[str, str], list[Claim]], parts: dict[str, 
                 and not any(_more_people(c) for c in counted[0]):
             out[(category, named[0])] = "they only say again a number the report gives this role"
     return out
-
-
-def fighters_by_a_party(claims: list[Claim], parts: dict[str, str]) -> dict[str, str]:
-    """A party's figure of fighters beside another source's figure of civilians
-    in one report: the same dead told two ways ("Ten civilians were killed in
-    the airstrike, residents said ... The provincial government said the strike
-    killed four insurgents"; a ministry's "seven Taliban" beside the villagers'
-    six civilians). Each combatant claim told by a source that is a party to
-    the fighting (:func:`_a_party_speaking`) maps to the report's largest civilian
-    claim of its category, which it is then listed under, setting no bound,
-    where:
-
-    * the civilians are told by another voice (:func:`_voice`), and that
-      party counts no civilians of its own in the category (a party that
-      counts both, "seven Taliban and three civilians", counts them apart);
-    * neither figure is of more people (:func:`_more_people`: "five civilians
-      were also killed", "three others") nor of another happening or place
-      (:func:`_another_happening`, :func:`_another_place`);
-    * neither is a part of another, nor a vague word (a government's "dozens
-      of terrorists" beside a monitor's twelve civilians stays a combatant
-      figure apart: a scale of its own, not a count of the same dead); nor
-      are the figures of two reports (a linked event keeps each report's
-      figures of each side).
-
-    Where a party's fighters are so the civilians of another voice, the party's
-    fighters of the event's other harms are set against that voice's figure
-    of the harm, whatever its role ("six civilians were killed and three more
-    injured ... the ministry said seven Taliban were killed and four more
-    Taliban wounded": three hurt).
-
-    The party's word on who died is its claim about the same people, as the
-    coders of atrocities read it: the figure keeps the source not party to the
-    fighting, and the notes say so."""
-    out: dict[str, str] = {}
-    counted = [c for c in claims if c.id not in parts and not c.negated]
-    for fighters in counted:
-        if fighters.subject.role != "combatant" or not _a_party_speaking(fighters) or fighters.value.vague \
-                or _more_people(fighters) or _another_happening(fighters.sentence) \
-                or _another_place(fighters.sentence):
-            continue
-        party = _voice(fighters, claims)
-        civilians = [c for c in counted if c.category == fighters.category and c.subject.role == "civilian"
-                     and _document(c) == _document(fighters) and not c.value.vague]
-        if not civilians or any(_voice(c, claims) == party for c in civilians):
-            continue
-        if any(_more_people(c) or _another_happening(c.sentence) or _another_place(c.sentence) for c in civilians):
-            continue
-        out[fighters.id] = max(civilians, key=lambda c: (c.value.low or 0, -c.span[0])).id
-    # the party's fighters of the event's other harms are its word about the same happening: set against the
-    # figure of that harm the other voice gives ("six civilians were killed and three more injured ... the
-    # ministry said seven Taliban were killed and four more Taliban wounded": three hurt)
-    voices: dict[str, set[str]] = {}
-    for fighters, civilians in out.items():
-        party = _voice(next(c for c in claims if c.id == fighters), claims)
-        voices.setdefault(party, set()).add(_voice(next(c for c in claims if c.id == civilians), claims))
-    for fighters in counted:
-        party = _voice(fighters, claims)
-        if fighters.id in out or fighters.subject.role != "combatant" or party not in voices:
-            continue
-        told = [c for c in counted if c.category == fighters.category and _document(c) == _document(fighters)
-                and c.subject.role != "combatant" and _voice(c, claims) in voices[party]]
-        if told:
-            out[fighters.id] = max(told, key=lambda c: (c.value.low or 0, -c.span[0])).id
-    return out
-
-
-#: Kinds of source that speak for a state at war whatever the attribution stage made of their affiliation ("the
-#: Afghan Ministry of Defence" about an airstrike in Afghanistan; "the provincial government spokesman"): the
-#: fighters they count may be the dead another voice counts as civilians (:func:`fighters_by_a_party`). Not the
-#: police, who tell of crimes as often as of fighting ("police said the gunman was shot dead").
-STATE_VOICES = ("government", "military")
-
-
-def _a_party_speaking(claim: Claim) -> bool:
-    """Is the claim's source a party to the fighting (``source.partisan``) or a
-    government or military source (:data:`STATE_VOICES`)?"""
-    source = claim.source
-    return source is not None and (source.partisan is True or source.kind in STATE_VOICES)
 
 
 def claims_of(groups: dict[tuple[str, str], list[Claim]]) -> list[Claim]:
@@ -1150,8 +1070,7 @@ def explain(figure: Figure) -> list[str]:
 def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str, discount: bool,
                      parts: dict[str, str], held: dict[str, str], by_id: dict[str, Claim],
                      less: dict[str, tuple[int, list[str]]], zeros: dict[str, str],
-                     split: dict[str, Split] | None = None, restated: frozenset[str] = frozenset(),
-                     disputed: dict[str, str] | None = None) -> Figure:
+                     split: dict[str, Split] | None = None, restated: frozenset[str] = frozenset()) -> Figure:
     figure = Figure(
         category=category,
         role=role,  # type: ignore[arg-type]
@@ -1172,11 +1091,6 @@ def _reconcile_group(category: str, role: str, claims: list[Claim], policy: str,
             count = by_id[zeros[claim.id]]
             notes.append(f"{claim.id} ({value.text}) is a zero beside {count.id} ({count.value.text}), which its "
                          "report counts: it denies others or some of them, not the figure")
-        elif disputed and disputed.get(claim.id) in ids:
-            civilians = by_id[disputed[claim.id]]
-            notes.append(f"{claim.id} ({value.text}) is a party's word that the dead of {civilians.id} "
-                         f"({civilians.value.text}), told by another source, were fighters: the same dead told "
-                         "two ways, not a figure of its own")
         elif parts.get(claim.id) in ids and parts[claim.id] != claim.id:
             notes.append(f"{claim.id} ({value.text}) is part of {parts[claim.id]}: evidence for the part, "
                          "not a figure of its own")
