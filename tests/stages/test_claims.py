@@ -544,11 +544,12 @@ def test_issue5_coordinated_people_are_one_figure_per_role(sentence, expected):
          [("people.killed", 8, "unknown", None), ("people.killed", 5, "civilian", "c1")]),
         ("The strike killed two commanders and four civilians.",
          [("people.killed", 6, "unknown", None), ("people.killed", 4, "civilian", "c1")]),
-        # the last one is the subject of a verb of its own the parser ran on: no one count
+        # the last one is the subject of a verb of its own the parser ran on: no one count, and its own
+        # verb's outcome (claims 100)
         ("Gunmen killed two drivers and four passengers were hurt.",
-         [("people.killed", 2, "unknown", None), ("people.killed", 4, "civilian", None)]),
+         [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         ("Troops killed two shop owners and four protesters were wounded.",
-         [("people.killed", 2, "unknown", None), ("people.killed", 4, "civilian", None)]),
+         [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         ("Troops killed two shop owners, and four protesters were wounded.",
          [("people.killed", 2, "unknown", None), ("people.injured", 4, "civilian", None)]),
         # an armed role stays apart
@@ -3607,3 +3608,91 @@ def test_a_named_death_in_a_text_of_no_harm_is_no_toll():
 ])
 def test_a_death_in_a_text_that_tells_harm_or_of_no_name_keeps_its_toll(text):
     assert any(c.category == "people.killed" for c in fogcount.extract(text).claims)
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject the parser left off a verb run on after a coordinated object: its own verb's outcome
+        ("Gunmen killed two drivers and four passengers were hurt.",
+         [("people.killed", 2), ("people.injured", 4)]),
+        ("Rebels killed three guards and five villagers were wounded in the raid.",
+         [("people.killed", 3), ("people.injured", 5)]),
+        # a conjunct with no verb of its own shares the first verb's outcome (one count: claims 87)
+        ("Gunmen killed two drivers and four passengers on the road.", [("people.killed", 6)]),
+    ],
+)
+def test_a_conjunct_takes_the_outcome_of_the_verb_run_on_after_it(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.part_of is None]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Gunmen stormed the stadium during the match, killing four fans.", [("people.killed", 4)]),
+        ("The blast wounded three stewards at the gate.", [("people.injured", 3)]),
+    ],
+)
+def test_a_plural_noun_with_a_person_sense_is_people_a_verb_killed_or_wounded(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hunters killed two birds near the lake.",  # an animal first
+        "Doctors treated 40 cases at the clinic.",  # care, no wound
+        "The shop sold four fans on Monday.",  # no harm
+    ],
+)
+def test_a_plural_noun_with_a_person_sense_is_no_person_elsewhere(sentence):
+    got = [c for c in fogcount.extract(sentence).claims if c.category in ("people.killed", "people.injured")]
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Not only two but five villagers were killed in the attack.", 5),
+        ("Not just three but seven soldiers were wounded.", 7),
+    ],
+)
+def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
+    claims = fogcount.extract(sentence).claims
+    kept = [c.value.low for c in claims if not c.negated]
+    assert kept == [figure]
+    assert all(c.negated for c in claims if c.value.low != figure)  # the first stays denied
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, skipped",
+    [
+        ("Local militia executed nine civilians in retribution for the rebels killing a policeman.", [9], ["a"]),
+        ("Gunmen killed five villagers in revenge for the killing of two herders.", [5], ["two"]),
+        ("The army shelled the town in retaliation for an attack that killed 12 soldiers.", [], ["12"]),
+        ("Youths went on a rampage to avenge the killing of a man, killing eight people.", [8], ["a"]),
+        # a reprisal's own toll stays
+        ("Militants killed four soldiers in a reprisal attack on Monday.", [4], []),
+        ("Gunmen killed three men in revenge attacks in the village.", [3], []),
+    ],
+)
+def test_the_harm_a_reprisal_answers_is_an_earlier_happening(sentence, kept, skipped):
+    result = fogcount.extract(sentence)
+    assert [c.value.low for c in result.claims if c.category == "people.killed"] == kept
+    assert [s.text for s in result.skipped if s.reason.startswith("an earlier happening")] == skipped
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Two guards were seriously beaten by the gang.", [("people.injured", 2)]),
+        ("Soldiers beat up three protesters.", [("people.injured", 3)]),
+        ("Gunmen badly beat two farmers.", [("people.injured", 2)]),
+        # a match won is no harm
+        ("Spain beat two rivals in the group.", []),
+    ],
+)
+def test_beaten_with_a_word_of_harm_is_hurt(sentence, expected):
+    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.category.startswith("people.")
+           and c.category != "people.present"]
+    assert got == expected

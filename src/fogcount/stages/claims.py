@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "103"  # what each version changed: docs/stage-history.md
+VERSION = "106"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1922,13 +1922,50 @@ def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
     "gunmen killed a prominent ally of the president")? The verb chooses the
     sense: only a living being is killed."""
     tok = ann.tokens[i]
-    if tok.tag != "NN" or tok.dep not in ("dobj", "nsubjpass") or tok.head == i:
+    if tok.tag not in ("NN", "NNS") or tok.dep not in ("dobj", "nsubjpass") or tok.head == i:
         return False
     lemma = tok.lemma.lower()
     if lemma not in person_sense_nouns() or lemma in vocab.not_people or lemma in vocab.collective_nouns:
         return False
     found = vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=False)
+    if tok.tag == "NNS":
+        return _harmed_persons(ann, vocab, i, found)
     return found is not None and found[1] in _HARM_OUTCOMES
+
+
+def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | None) -> bool:
+    """Is the plural noun ``i``, one with a sense of a person (checked by
+    :func:`_harmed_person`), persons a verb killed or wounded ("killing four
+    fans", "wounded three stewards": "fan" is first a device)? Only the dead
+    and the hurt, not a verb of care ("treated 40 cases": cases of an illness)
+    nor of taking ("seized four guards" is a person's plural anyway); not
+    where the noun's commonest sense is an animal ("killed two birds",
+    ``lexicon.animal_nouns``)."""
+    if found is None or found[1] not in ("killed", "injured") or found[2] in vocab.care_cues:
+        return False
+    return ann.tokens[i].lemma.lower() not in animal_nouns()
+
+
+def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
+    """Is the figure's phrase in what a reprisal answers: under a "for" told
+    after a reprisal noun (``reprisal_nouns``: "in retribution for the rebels
+    killing a policeman", "in revenge for the killing of two herders", "in
+    retaliation for an attack that killed 12 soldiers"; the parser hangs the
+    "for" on the noun or on the verb) or under the object of a reprisal verb
+    ("to avenge the killing of a man")? That harm is an earlier happening, not
+    the reprisal's toll."""
+    tokens = ann.tokens
+    at, seen = np_head, 0
+    while tokens[at].head != at and seen < 12:
+        child, at, seen = at, tokens[at].head, seen + 1
+        tok = tokens[at]
+        if tok.lower == "for" and tok.dep == "prep" and (
+                tokens[tok.head].lemma.lower() in vocab.reprisal_nouns
+                or (at > 0 and tokens[at - 1].lemma.lower() in vocab.reprisal_nouns)):
+            return True
+        if tok.pos == "VERB" and tok.lemma.lower() in vocab.reprisal_verbs and tokens[child].dep == "dobj":
+            return True
+    return False
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
@@ -2586,6 +2623,9 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     anchor = tokens[cand.anchor]
     if cand.named or cand.pronoun or cand.bare or cand.elliptic:
         return anchor.i, anchor.i
+    corrected = _corrected_number(ann, vocab, cand.anchor)
+    if corrected is not None:  # "not only two but five villagers": five counts the villagers
+        return _counted_noun(ann, vocab, dataclasses.replace(cand, anchor=corrected))
     head = tokens[anchor.head]
     if anchor.dep == "nummod" and head.i > anchor.i and head.lower in vocab.time_nouns and not cand.single:
         # "18 injured Monday morning", "wounded 22 Tuesday": the parser hung a bare figure on the time after it
@@ -2628,6 +2668,24 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         if tokens[c].i > anchor.i and tokens[c].pos in _NOUN_POS and tokens[c].dep in ("dobj", "appos", "npadvmod"):
             return c, anchor.i
     return None, anchor.i
+
+
+def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | None:
+    """The number the number at ``anchor`` corrects, or None: a number
+    coordinated after another number by a corrective coordinator
+    (``corrective_conjunctions``: "not only two but five villagers were
+    killed", "not two but five"). The parser hangs the second on the first,
+    so it counts the first's noun; a negator before the first denies the
+    first alone."""
+    tokens = ann.tokens
+    tok = tokens[anchor]
+    first = tok.head
+    if tok.dep != "conj" or tok.pos != "NUM" or first >= anchor or tokens[first].pos != "NUM":
+        return None
+    if not any(tokens[c].dep == "cc" and first < c < anchor and tokens[c].lower in vocab.corrective_conjunctions
+               for c in ann.children[first]):
+        return None
+    return first
 
 
 def _noun_keys(ann: Annotation, noun: int) -> list[str]:
@@ -3701,6 +3759,9 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     the clause it is in ("executed six people captured ...") may both say: the
     graver outcome (``graver_outcomes``) is what happened to them last, and a
     mere presence ("people attending a burial") never outweighs the clause."""
+    run_on = _run_on_outcome(ann, vocab, np_head, units) if depth == 0 else None
+    if run_on is not None:
+        return run_on  # "killed two drivers and four passengers were hurt": the passengers' own verb
     modifier = _modifier_outcome(ann, vocab, noun, np_head, units)
     if modifier is None:
         modifier = _gapped_outcome(ann, vocab, np_head, units)
@@ -4661,6 +4722,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "hypothetical"  # "a reward for the capture of", "information leading to the arrest of"
     if _of_a_rumour(ann, vocab, np_head):
         return [], None, "a rumour"  # "a rumour that three women were killed at the mall": hearsay, no figure
+    if reading.outcome != "present" and _cause_of_a_reprisal(ann, vocab, np_head):
+        return [], None, "an earlier happening: what a reprisal answers"  # "in retribution for ... killing a policeman"
     cue_word = ann.token_at(reading.cue.span[0]) if reading.cue is not None else None
     if reading.outcome == "killed" and cue_word is not None and _died_of_illness(ann, vocab, cue_word):
         return [], None, "a death of an illness"  # "eight people died of the disease": no toll of violence
@@ -4695,6 +4758,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     if _of_a_denied_noun(ann, np_head):
         negated = True  # "there was no proof of an unnatural death"
+    corrected = _corrected_number(ann, vocab, cand.anchor)
+    if negated and corrected is not None and gov is not None and all(
+            c < corrected for c in ann.children[gov] if tokens[c].dep in ("neg", "preconj")
+            or tokens[c].lower in vocab.negators):
+        negated = False  # "not only two but five villagers were killed": the negator denies the two alone
     if tokens[cand.anchor].tag == "CD" and any(
             tokens[c].dep == "neg" and c < cand.anchor and all(tokens[k].tag == "DT" for k in range(c + 1, cand.anchor))
             for c in ann.children[cand.anchor]):
@@ -4886,13 +4954,36 @@ def _subject_of_a_verb_run_on(ann: Annotation, noun: int) -> bool:
     ("killed two drivers and four passengers were hurt": "were hurt" has an
     auxiliary of its own but no subject)? Its auxiliaries come right after
     the noun's phrase."""
+    return _verb_run_on(ann, noun) is not None
+
+
+def _verb_run_on(ann: Annotation, noun: int) -> int | None:
+    """The verb :func:`_subject_of_a_verb_run_on` finds the noun the subject of, or None."""
     tokens = ann.tokens
     at = max(ann.subtree(noun)) + 1
     while at < len(tokens) and tokens[at].dep in ("aux", "auxpass", "neg", "advmod"):
         at += 1
     if at >= len(tokens) or at == noun + 1 or tokens[at].dep != "conj" or tokens[at].pos not in _VERB_POS:
-        return False
-    return not any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[at])
+        return None
+    return None if any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[at]) else at
+
+
+def _run_on_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str]) -> _Reading | None:
+    """What the verb run on after a coordinated object tells of its own
+    subject ("Gunmen killed two drivers and four passengers were hurt": the
+    passengers were hurt, not killed): where the counted phrase is a conjunct
+    of a verb's object and the subject the parser left off the next verb
+    (:func:`_verb_run_on`), that verb says what happened to it, as to its
+    passive subject where it has a passive auxiliary ("were hurt") or its
+    active one ("four passengers died")."""
+    tokens = ann.tokens
+    if tokens[np_head].dep != "conj" or tokens[_conj_root(ann, np_head)].dep not in ("dobj", "nsubjpass"):
+        return None
+    verb = _verb_run_on(ann, np_head)
+    if verb is None:
+        return None
+    passive = any(tokens[c].dep == "auxpass" for c in ann.children[verb])
+    return _verb_outcome(ann, vocab, verb, "nsubjpass" if passive else "nsubj", units)
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
