@@ -3545,7 +3545,7 @@ def test_a_death_in_peace_is_no_toll(text):
 @pytest.mark.parametrize("text", [
     "The man who was stabbed died at his home.",  # a harm in its sentence
     "Two people died at home after the storm.",  # a mishap
-    "Two men died Tuesday at the hospital.",  # no word of a death in peace, no name
+    "Mr. Roe died Tuesday at the hospital.",  # no word of a death in peace
 ])
 def test_a_death_at_home_after_a_harm_keeps_its_toll(text):
     assert any(c.category == "people.killed" for c in fogcount.extract(text).claims)
@@ -3596,18 +3596,6 @@ def test_a_participle_after_a_past_keeps_its_figure():
     assert [(c.category, c.value.low) for c in claims] == [("people.killed", 12)]
 
 
-def test_a_named_death_in_a_text_of_no_harm_is_no_toll():
-    # _died_in_a_text_of_no_harm: an obituary's death, its cause untold
-    text = "Joyce Roe, an award-winning reporter who began her career in her hometown, died March 19."
-    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
-
-
-@pytest.mark.parametrize("text", [
-    "John Doe, 45, died Tuesday. Police said he was shot in the head.",  # the harm told after
-    "Two prisoners died in custody last week, the group said.",  # no named person
-])
-def test_a_death_in_a_text_that_tells_harm_or_of_no_name_keeps_its_toll(text):
-    assert any(c.category == "people.killed" for c in fogcount.extract(text).claims)
 @pytest.mark.parametrize(
     "sentence, expected",
     [

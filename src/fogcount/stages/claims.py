@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "106"  # what each version changed: docs/stage-history.md
+VERSION = "107"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -979,27 +979,7 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
     # in a sentence of no harm, after one of none, a death at an age is a natural death
-    return (_no_harm_told(ann, vocab, word) and (_died_at_an_age(ann, vocab, word) or _died_in_peace(ann, vocab, word))
-            or _died_in_a_text_of_no_harm(ann, vocab, word))
-
-
-def _died_in_a_text_of_no_harm(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
-    """Is a named person's death (the verb's subject a name) told by a verb of dying (``dying_verbs``: "Joyce
-    Roe ... died March 19", "passed away") in a text no
-    sentence of which holds a word of harm or a mishap (``harm_words``, ``mishap_words``) nor tells
-    violence (:func:`_illness_news`: a verb of killing, a word of the events table's violent actions, a
-    taking): an obituary's death, of whatever cause the text leaves untold, no toll of violence? A text
-    that tells the harm anywhere ("John Doe died Tuesday. Police said he was shot") keeps it."""
-    tokens = ann.tokens
-    if tokens[word].lemma.lower() not in vocab.dying_verbs:
-        return False
-    if not any(tokens[c].dep == "nsubj" and tokens[c].ent == "PERSON" for c in ann.children[word]):
-        return False  # one named person's death, as an obituary tells it ("two prisoners died in custody": a toll)
-    words = vocab.harm_words | vocab.mishap_words
-    if any(t.lemma.lower() in words or t.lower in words for t in tokens):
-        return False
-    _, violent = _illness_news(ann, vocab)
-    return not any(violent)
+    return _no_harm_told(ann, vocab, word) and (_died_at_an_age(ann, vocab, word) or _died_in_peace(ann, vocab, word))
 
 
 def _no_harm_told_before(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
