@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "102"  # what each version changed: docs/stage-history.md
+VERSION = "103"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -3759,33 +3759,7 @@ def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     if rel == "attr" and gov_tok.dep == "auxpass" and gov_tok.head < gov:
         # "Killed in the raid were 12 soldiers": an inverted passive, the figure the participle's subject
         return _verb_outcome(ann, vocab, gov_tok.head, "nsubjpass", units)
-    if rel == "dobj":
-        wounded = _left_with_wounds(ann, vocab, gov, node, units)
-        if wounded is not None:
-            return wounded
     return _verb_outcome(ann, vocab, gov, rel, units)
-
-
-def _left_with_wounds(ann: Annotation, vocab: Vocabulary, verb: int, obj: int, units: list[str]) -> _Reading | None:
-    """"Left one man dead and at least six others with gunshot wounds", "left three people with injuries":
-    a light verb's object whose own state is "with" an injury right after it (a noun :func:`_an_injury`
-    reads as one: "wounds", "injuries") is hurt, not what a complement told for an earlier object says
-    ("dead"), nor merely present. None where no such "with" follows the object ("left one dead")."""
-    tokens = ann.tokens
-    if tokens[verb].lemma not in vocab.light_verbs or tokens[verb].pos not in _VERB_POS:
-        return None
-    end = _right_edge(ann, obj)
-    # the object's own "with" ("six others with gunshot wounds"), or the verb's right after the object
-    for prep in [*(c for c in ann.children[obj] if c > obj), *(c for c in ann.children[verb] if c == end + 1)]:
-        if tokens[prep].dep != "prep" or tokens[prep].lower != "with":
-            continue
-        injury = next((g for g in ann.children[prep] if tokens[g].dep == "pobj" and _an_injury(ann, g)), None)
-        if injury is None:
-            continue
-        found = vocab.adjective_outcome("wounded", units)
-        if found is not None and found[1] == "injured":
-            return _reading(found, _cue(tokens[injury], f"modifier:with {tokens[injury].lemma.lower()}"), verb)
-    return None
 
 
 def _of_a_tally(ann: Annotation, vocab: Vocabulary, noun: int) -> bool:
