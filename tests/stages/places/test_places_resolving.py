@@ -530,3 +530,30 @@ def test_a_country_the_vocabulary_does_not_list_is_the_country_not_its_town_of_t
     assert report.events[0].place.text == "Masayita"
     abroad = places_of("Police shot two men in Nicaragua, Colombia on Sunday.", namesakes)
     assert place_named(abroad, "Nicaragua").country == "CO"  # a town of the name abroad stays
+
+
+def test_a_town_the_vocabulary_uses_for_a_country_is_the_town(namesakes):
+    # "Gaza" names Palestine to the attribution stage; as a place it is the town, and
+    # Mozambique's province of its name sets no context beside "Palestinians"
+    report = places_of("Israeli troops shot dead seven Palestinians during protests in Gaza on Friday.", namesakes)
+    gaza = place_named(report, "Gaza")
+    assert gaza.country == "PS" and gaza.precision == 1 and abs(gaza.lat - 31.5) < 0.1
+
+
+def test_a_latin_american_demonym_sets_the_country(namesakes):
+    report = places_of("Honduran police said six farmers were shot dead in Trujillo on Sunday.", namesakes)
+    assert place_named(report, "Trujillo").country == "HN"
+
+
+def test_congo_bare_is_the_democratic_republic(namesakes):
+    report = places_of("Rebels killed 14 villagers in eastern Congo on Sunday.", namesakes)
+    # (news agencies' style: the other Congo is named in full, "Republic of Congo")
+    assert place_named(report, "Congo").country == "CD"
+
+
+def test_a_village_named_like_a_demonym_does_not_unname_the_country(namesakes):
+    # a Turkish village called Yemeni is no reason to read "Yemeni" as a town's name: the
+    # text is about Yemen, and Hodeida (an alternate spelling) is the Yemeni port
+    report = places_of("Yemeni officials said Saudi-led coalition airstrikes killed 23 people in the port city "
+                       "of Hodeida.", namesakes)
+    assert place_named(report, "Hodeida").country == "YE"
