@@ -557,3 +557,26 @@ def test_a_village_named_like_a_demonym_does_not_unname_the_country(namesakes):
     report = places_of("Yemeni officials said Saudi-led coalition airstrikes killed 23 people in the port city "
                        "of Hodeida.", namesakes)
     assert place_named(report, "Hodeida").country == "YE"
+
+
+@pytest.fixture(scope="module")
+def common_name(tmp_path_factory):
+    from places_rows import settings_with
+
+    # an invented name that 30 towns of another province bear, each bigger than the
+    # village of the name in the district the text names
+    rows = [(str(910000 + i), "Sanrovia", "Sanrovia", "", f"{13.0 + i * 0.1:.2f}", "121.9", "P", "PPL", "PH", "40",
+             str(5000 + i)) for i in range(30)]
+    rows += [("910100", "Caviota", "Caviota", "", "14.48", "120.90", "A", "ADM2", "PH", "40", "0"),
+             ("910101", "Sanrovia", "Sanrovia", "", "14.59", "121.09", "P", "PPL", "PH", "40", "0"),
+             ("910102", "Sanrovia", "Sanrovia", "", "14.42", "120.86", "P", "PPL", "PH", "40", "0")]
+    return settings_with(rows, tmp_path_factory.mktemp("common"))
+
+
+def test_a_district_holds_a_common_names_village_beyond_its_first_places(common_name):
+    # (a province that the index has as a lower division, as the Philippines' are) the
+    # province's village is found among all the name's places fetched, not only its 25
+    # biggest; of two in its reach, the nearer its point
+    report = places_of("Seven people were killed in an ambush in Sanrovia town in Caviota Province.", common_name)
+    sanrovia = place_named(report, "Sanrovia")
+    assert (sanrovia.lat, sanrovia.lon) == (14.42, 120.86)

@@ -502,6 +502,16 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
+            lower = _lower_divisions(container) if not m.held and not m.country_word else []
+            if lower and not any(_near_any(c, lower) for c in held or []):
+                # a common name ("Rosario": hundreds of places) whose first places by size lie
+                # outside the district the text puts it in: its places in the district among all
+                # those fetched, as a container named in parentheses bounds them (_bound_by_containers)
+                near = [c for c in _in_countries(wide[id(m)], countries) if c.kind not in ("country", "admin1")
+                        and c.match != "skeleton" and _near_any(c, lower)]
+                # nearest the district's point first: among equals (villages of no known size), the nearest
+                near.sort(key=lambda c: min(haversine_km(c.lat, c.lon, d.lat, d.lon) for d in lower if d.lat is not None))
+                held = near[:_CANDIDATES] or held
             if held == [] and m.held:
                 continue  # a nearer container holds them: the index puts them across this one's border
             if held == [] and not m.country_word and not refused:
@@ -1072,6 +1082,12 @@ def _names_first_level(m: Mention) -> bool:
 def _is_division_of_rank(m: Mention, rank: int) -> bool:
     """The mention names a country (rank 0)."""
     return rank == 0 and (m.country_word or any(c.kind == "country" for c in _divisions_named(m)))
+
+
+def _near_any(c, lower: list) -> bool:
+    """The candidate lies within a lower division's reach (_DISTRICT_KM) of one of their points."""
+    return c.lat is not None and any(d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM
+                                     for d in lower)
 
 
 def _lower_divisions(m: Mention) -> list:
