@@ -154,12 +154,12 @@ def _neighbours(code: str | None) -> frozenset[str]:
 # (and would keep every Gazetteer, and its connection, alive).
 def _names_a_town(gazetteer, word: str) -> bool:
     """The word is first of all a town's name ("Paris", "Washington"), not a
-    country's or a demonym: a town of _COUNTRY_TOWN_POPULATION or more, not a
-    village that bears the word (with villages imported, a Turkish "Yemeni" would
+    country's or a demonym: a town of _VILLAGE_POPULATION or more, not a village
+    that bears the word (with villages imported, a Turkish "Yemeni" would
     otherwise keep "Yemeni" from naming Yemen)."""
     first = gazetteer.lookup(word, limit=1)
     return bool(first) and first[0].kind == "city" and first[0].match == "exact" \
-        and (first[0].population or 0) >= _COUNTRY_TOWN_POPULATION
+        and (first[0].population or 0) >= _VILLAGE_POPULATION
 
 
 def _country_code(gazetteer, name: str) -> str | None:
