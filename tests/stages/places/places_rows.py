@@ -107,6 +107,16 @@ NAMESAKE_ROWS = [
     ("900301", "Rivasita", "Rivasita", "Nicaragua", "11.44", "-85.83", "P", "PPLA", "NI", "10", "30000"),
     ("900302", "Nicaragua", "Nicaragua", "", "9.1", "-75.2", "P", "PPL", "CO", "12", "900"),
     ("900303", "Masayita", "Masayita", "", "11.97", "-86.09", "P", "PPLA", "NI", "11", "150000"),
+    # a town the vocabulary uses for its country's people, and a first-level division abroad of its name
+    ("281133", "Gaza", "Gaza", "Ghazzah", "31.50161", "34.46672", "P", "PPLA", "PS", "GZ", "410000"),
+    ("1045110", "Gaza", "Gaza", "", "-23.67", "32.77", "A", "ADM1", "MZ", "02", "384964"),
+    # a village abroad that bears a demonym, and a town known by an alternate spelling
+    ("900401", "Yemeni", "Yemeni", "", "38.1", "41.2", "P", "PPL", "TR", "21", "0"),
+    ("79415", "Al Ḩudaydah", "Al Hudaydah", "Hodeida,Hodeidah", "14.79781", "42.95452", "P", "PPLA", "YE", "08",
+     "734699"),
+    # a town of Peru and a smaller one of Honduras of one name
+    ("3691175", "Trujillo", "Trujillo", "", "-8.11599", "-79.02998", "P", "PPLA", "PE", "13", "747450"),
+    ("3600195", "Trujillo", "Trujillo", "", "15.91667", "-85.95417", "P", "PPLA", "HN", "02", "9646"),
     # a capital the model leaves untagged after "the capital"
     ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]

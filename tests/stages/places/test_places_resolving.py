@@ -530,3 +530,53 @@ def test_a_country_the_vocabulary_does_not_list_is_the_country_not_its_town_of_t
     assert report.events[0].place.text == "Masayita"
     abroad = places_of("Police shot two men in Nicaragua, Colombia on Sunday.", namesakes)
     assert place_named(abroad, "Nicaragua").country == "CO"  # a town of the name abroad stays
+
+
+def test_a_town_the_vocabulary_uses_for_a_country_is_the_town(namesakes):
+    # "Gaza" names Palestine to the attribution stage; as a place it is the town, and
+    # Mozambique's province of its name sets no context beside "Palestinians"
+    report = places_of("Israeli troops shot dead seven Palestinians during protests in Gaza on Friday.", namesakes)
+    gaza = place_named(report, "Gaza")
+    assert gaza.country == "PS" and gaza.precision == 1 and abs(gaza.lat - 31.5) < 0.1
+
+
+def test_a_latin_american_demonym_sets_the_country(namesakes):
+    report = places_of("Honduran police said six farmers were shot dead in Trujillo on Sunday.", namesakes)
+    assert place_named(report, "Trujillo").country == "HN"
+
+
+def test_congo_bare_is_the_democratic_republic(namesakes):
+    report = places_of("Rebels killed 14 villagers in eastern Congo on Sunday.", namesakes)
+    # (news agencies' style: the other Congo is named in full, "Republic of Congo")
+    assert place_named(report, "Congo").country == "CD"
+
+
+def test_a_village_named_like_a_demonym_does_not_unname_the_country(namesakes):
+    # a Turkish village called Yemeni is no reason to read "Yemeni" as a town's name: the
+    # text is about Yemen, and Hodeida (an alternate spelling) is the Yemeni port
+    report = places_of("Yemeni officials said Saudi-led coalition airstrikes killed 23 people in the port city "
+                       "of Hodeida.", namesakes)
+    assert place_named(report, "Hodeida").country == "YE"
+
+
+@pytest.fixture(scope="module")
+def common_name(tmp_path_factory):
+    from places_rows import settings_with
+
+    # an invented name that 30 towns of another province bear, each bigger than the
+    # village of the name in the district the text names
+    rows = [(str(910000 + i), "Sanrovia", "Sanrovia", "", f"{13.0 + i * 0.1:.2f}", "121.9", "P", "PPL", "PH", "40",
+             str(5000 + i)) for i in range(30)]
+    rows += [("910100", "Caviota", "Caviota", "", "14.48", "120.90", "A", "ADM2", "PH", "40", "0"),
+             ("910101", "Sanrovia", "Sanrovia", "", "14.59", "121.09", "P", "PPL", "PH", "40", "0"),
+             ("910102", "Sanrovia", "Sanrovia", "", "14.42", "120.86", "P", "PPL", "PH", "40", "0")]
+    return settings_with(rows, tmp_path_factory.mktemp("common"))
+
+
+def test_a_district_holds_a_common_names_village_beyond_its_first_places(common_name):
+    # (a province that the index has as a lower division, as the Philippines' are) the
+    # province's village is found among all the name's places fetched, not only its 25
+    # biggest; of two in its reach, the nearer its point
+    report = places_of("Seven people were killed in an ambush in Sanrovia town in Caviota Province.", common_name)
+    sanrovia = place_named(report, "Sanrovia")
+    assert (sanrovia.lat, sanrovia.lon) == (14.42, 120.86)

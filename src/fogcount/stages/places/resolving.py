@@ -153,9 +153,13 @@ def _neighbours(code: str | None) -> frozenset[str]:
 # and forgets them after an import; a cache keyed on the Gazetteer would not
 # (and would keep every Gazetteer, and its connection, alive).
 def _names_a_town(gazetteer, word: str) -> bool:
-    """The word is first of all a town's name ("Paris", "Washington"), not a country's or a demonym."""
+    """The word is first of all a town's name ("Paris", "Washington"), not a
+    country's or a demonym: a town of _VILLAGE_POPULATION or more, not a village
+    that bears the word (with villages imported, a Turkish "Yemeni" would
+    otherwise keep "Yemeni" from naming Yemen)."""
     first = gazetteer.lookup(word, limit=1)
-    return bool(first) and first[0].kind == "city" and first[0].match == "exact"
+    return bool(first) and first[0].kind == "city" and first[0].match == "exact" \
+        and (first[0].population or 0) >= _VILLAGE_POPULATION
 
 
 def _country_code(gazetteer, name: str) -> str | None:
@@ -332,7 +336,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         m.shadowed = {c.gazetteer_id for c in m.candidates if _named_like_a_division_outside(c, states, m.text)}
     country = vocab.find_country(m.text)
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
-                   for c in m.candidates[:3])
+                   for c in m.candidates[:3]) or (country is not None and _own_town(m, gazetteer, country))
     if country is not None and _whole_country_word(vocab, m.text) and not big_city:
         divisions = [c for c in m.candidates if c.kind == "admin1" and _names_match(c.name, m.text)] \
             if state_named else []
@@ -355,6 +359,23 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         # of that country known by its name (a town that bears it as an alternate name); a town of
         # the name abroad stays ("Peru, Indiana")
         m.candidates = [c for c in m.candidates if c.kind == "country" or c.country != code]
+
+
+# A word the vocabulary reads as a country that is the own name of a town of
+# that country this big is the town where it is a place ("Gaza", "Aden", "Juba").
+_OWN_TOWN_POPULATION = 100_000
+
+
+def _own_town(m: Mention, gazetteer, country: str) -> bool:
+    """The word is not the country's name but the own name of a town of that
+    country of _OWN_TOWN_POPULATION or more: a town the vocabulary uses for the
+    country or its government ("Gaza" for Palestine, "Juba"), as a place the town."""
+    if _own_country_name(m.text) is not None:
+        return False
+    code = _country_code(gazetteer, country)
+    return code is not None and any(
+        c.kind == "city" and c.match == "exact" and c.country == code and (c.population or 0) >= _OWN_TOWN_POPULATION
+        and _names_match(c.name, m.text) for c in m.candidates[:3])
 
 
 # A town known by a name only as an alternate one gives way to a town of its
@@ -452,7 +473,7 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         named = [c for c in m.candidates[:3] if (c.kind == "country" and _names_match(c.name, m.text)) or (
             c.kind == "admin1" and (m.cue in rules().admin1_cues or len(m.candidates) == 1
                                     or _division_named(c, _without_cue(m.text))))]
-        if len({c.country for c in named}) != 1 or _town_abroad(m, named):
+        if len({c.country for c in named}) != 1 or _town_abroad(m, named) or _town_at_home(m, named, countries):
             continue
         for cand in named:
             countries.add(cand.country)
@@ -481,6 +502,16 @@ def resolve_mentions(ann: Annotation, mentions: list[Mention], gazetteer, vocab:
         refused = False  # a nearer container held none of the name's places
         for container in m.within:
             held = _held_by(m.candidates, container)
+            lower = _lower_divisions(container) if not m.held and not m.country_word else []
+            if lower and not any(_near_any(c, lower) for c in held or []):
+                # a common name ("Rosario": hundreds of places) whose first places by size lie
+                # outside the district the text puts it in: its places in the district among all
+                # those fetched, as a container named in parentheses bounds them (_bound_by_containers)
+                near = [c for c in _in_countries(wide[id(m)], countries) if c.kind not in ("country", "admin1")
+                        and c.match != "skeleton" and _near_any(c, lower)]
+                # nearest the district's point first: among equals (villages of no known size), the nearest
+                near.sort(key=lambda c: min(haversine_km(c.lat, c.lon, d.lat, d.lon) for d in lower if d.lat is not None))
+                held = near[:_CANDIDATES] or held
             if held == [] and m.held:
                 continue  # a nearer container holds them: the index puts them across this one's border
             if held == [] and not m.country_word and not refused:
@@ -708,6 +739,17 @@ def _town_abroad(m: Mention, named: list) -> bool:
     countries = {c.country for c in named}
     return any((c.kind == "city" or c.feature_class == "P") and c.match == "exact" and c.country not in countries
                and (c.population or 0) >= _DIVISION_TOWN_POPULATION for c in m.candidates[:3])
+
+
+def _town_at_home(m: Mention, named: list, countries: set[str]) -> bool:
+    """The name is a division abroad and, by its own name, a town (of
+    _COUNTRY_TOWN_POPULATION or more) in a country the text already names:
+    "Gaza" beside "Palestinians" is the town, and sets no Mozambican province
+    (nor its country) as the text's context."""
+    if not countries or {c.country for c in named} <= countries:
+        return False
+    return any((c.kind == "city" or c.feature_class == "P") and c.match == "exact" and c.country in countries
+               and (c.population or 0) >= _COUNTRY_TOWN_POPULATION for c in m.candidates)
 
 
 def _sets_country(candidates: list) -> bool:
@@ -1040,6 +1082,12 @@ def _names_first_level(m: Mention) -> bool:
 def _is_division_of_rank(m: Mention, rank: int) -> bool:
     """The mention names a country (rank 0)."""
     return rank == 0 and (m.country_word or any(c.kind == "country" for c in _divisions_named(m)))
+
+
+def _near_any(c, lower: list) -> bool:
+    """The candidate lies within a lower division's reach (_DISTRICT_KM) of one of their points."""
+    return c.lat is not None and any(d.lat is not None and haversine_km(c.lat, c.lon, d.lat, d.lon) <= _DISTRICT_KM
+                                     for d in lower)
 
 
 def _lower_divisions(m: Mention) -> list:
