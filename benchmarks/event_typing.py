@@ -14,7 +14,12 @@ other snippets typed ``Other``; and the most frequent confusions.
 With ``--acled``, ACLED's coder notes are typed the same way and compared
 with the coded ``sub_event_type`` and ``event_type``.
 
-    .venv/bin/python benchmarks/event_typing.py ../shared/data/case2021-task2-dev [--acled ../shared/data/acled-2020-dev]
+    .venv/bin/python benchmarks/event_typing.py ../shared/data/case2021-task2-dev [--acled ../shared/data/acled-2020-dev] [--half study]
+
+``--half study|measure|all`` types only a half of each set
+(``fogcount.evaluation.half_of``: a CASE snippet by its row's position in
+``dev.tsv``, an ACLED note by its ``event_id_cnty``); ``--errors`` prints the
+study half's errors only.
 
 The issue asked for ``benchmarks/typing.py``; a file of that name in this
 folder shadows the standard ``typing`` module for *every* script run from it
@@ -109,8 +114,14 @@ def case_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def run_case(path: Path, *, quiet: bool, errors: bool) -> None:
-    rows = case_rows(path)
+def _in_half(dataset: str, key: str, half: str) -> bool:
+    from fogcount.evaluation import half_of
+
+    return half == "all" or half_of(dataset, key) == half
+
+
+def run_case(path: Path, *, quiet: bool, errors: bool, half: str = "all") -> None:
+    rows = [r for i, r in enumerate(case_rows(path)) if _in_half("case2021-task2-dev", str(i), half)]
     typings = _type_texts([r["EventSnippet"] for r in rows], "CASE 2021 snippets", quiet)
     predicted = [CASE_LABELS.get(t.sub_event_type or "Other", "OTHER") for t in typings]
     gold = [r["SubType"] for r in rows]
@@ -118,7 +129,8 @@ def run_case(path: Path, *, quiet: bool, errors: bool) -> None:
     g_seen, p_seen = [gold[i] for i in seen], [predicted[i] for i in seen]
     accuracy = sum(g == p for g, p in zip(g_seen, p_seen)) / len(seen)
     unseen = [i for i, g in enumerate(gold) if g not in SEEN]
-    print(f"CASE 2021 Task 2 dev ({path}): {len(rows)} snippets, {len(seen)} with one of the 25 seen types")
+    print(f"CASE 2021 Task 2 dev ({path}, half {half}): {len(rows)} snippets, {len(seen)} with one of the 25 seen "
+          "types")
     print(f"  weighted F1 (25 seen types): {weighted_f1(g_seen, p_seen, sorted(SEEN)):.3f}")
     print(f"  accuracy (25 seen types):    {accuracy:.3f}")
     if unseen:
@@ -135,16 +147,16 @@ def run_case(path: Path, *, quiet: bool, errors: bool) -> None:
                 print(f"  [{gold[i]} -> {predicted[i]}] {typings[i].evidence[:4]} {rows[i]['EventSnippet'][:200]}")
 
 
-def run_acled(path: Path, *, limit: int | None, quiet: bool, errors: bool) -> None:
+def run_acled(path: Path, *, limit: int | None, quiet: bool, errors: bool, half: str = "all") -> None:
     corpus = _sibling("corpus")
     files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
     if not files:
         raise FileNotFoundError(f"{path}: no .csv file in it")
-    rows = corpus.acled_rows(files[0], limit)
+    rows = [r for r in corpus.acled_rows(files[0], None) if _in_half("acled-2020-dev", r["event_id_cnty"], half)][:limit]
     typings = _type_texts([r["notes"] for r in rows], "ACLED notes", quiet)
     sub_ok = sum(t.sub_event_type == r["sub_event_type"] for t, r in zip(typings, rows))
     type_ok = sum(t.event_type == r["event_type"] for t, r in zip(typings, rows))
-    print(f"ACLED notes ({files[0]}): {len(rows)} notes")
+    print(f"ACLED notes ({files[0]}, half {half}): {len(rows)} notes")
     print(f"  sub-event type accuracy: {sub_ok / len(rows):.3f}")
     print(f"  event type accuracy:     {type_ok / len(rows):.3f}")
     confusions = collections.Counter((r["sub_event_type"], t.sub_event_type) for t, r in zip(typings, rows)
@@ -165,15 +177,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most this many ACLED notes")
     parser.add_argument("--errors", action="store_true", help="print each wrongly typed text (for development)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--half", choices=("study", "measure", "all"), default="all",
+                        help="type only this half of each set (fogcount.evaluation.half_of; default all)")
     args = parser.parse_args(argv)
+    if args.errors and args.half != "study":
+        print("typing: --errors prints the study half's errors only (--half study)", file=sys.stderr)
+        return 2
     for given in (args.case, args.acled):
         if given is not None and not given.exists():
             print(f"typing: {given} does not exist", file=sys.stderr)
             return 2
     try:
-        run_case(args.case, quiet=args.quiet, errors=args.errors)
+        run_case(args.case, quiet=args.quiet, errors=args.errors, half=args.half)
         if args.acled is not None:
-            run_acled(args.acled, limit=args.limit, quiet=args.quiet, errors=args.errors)
+            run_acled(args.acled, limit=args.limit, quiet=args.quiet, errors=args.errors, half=args.half)
     except (OSError, KeyError, csv.Error) as exc:
         print(f"typing: cannot read the data: {exc}", file=sys.stderr)
         return 2

@@ -125,13 +125,11 @@ class NoEventRule:
     # act ("the capital fell to the rebels")
     keep_prepositions: frozenset[str] = frozenset()
     # with ``people_keep``: a doer (an active verb's subject, the agent after "by") keeps the act only as an
-    # armed one (:func:`_armed`): a force's noun, one of these ``armed_modifiers`` ("armed men"), a named
-    # group of people but one under ``civil_roots`` ("the Democrats": politicians), a registry actor; a
-    # person of no force ("the senator attacked the proposal") keeps nothing, a victim (an object, a passive
-    # subject) still does ("gunmen beat two farmers", "a bursar was shot dead")
+    # armed one (:func:`_armed`, the table's ``[armed]``: a force's noun, an "armed men", a named group of
+    # people but politicians, a registry actor); a person of no force ("the senator attacked the proposal")
+    # keeps nothing, a victim (an object, a passive subject) still does ("gunmen beat two farmers", "a bursar
+    # was shot dead")
     doers_armed: bool = False
-    armed_modifiers: frozenset[str] = frozenset()
-    civil_roots: frozenset[str] = frozenset()
     # a doer under one of ``doer_roots`` (WordNet's hyponyms: a player, a politician, a party) or one of
     # ``doer_words``, or an object or a preposition's object under one of ``context_roots`` (a match, a final,
     # an election, a vote, a ball): a game's or an election's telling, unless a victim or an armed doer
@@ -208,6 +206,10 @@ class EventRules:
     caption_counter: re.Pattern | None = None  # "Image 2 of 11" before a gallery's caption
     retold_min_chars: int = 40
     typed_lead: dict[str, str] = dataclasses.field(default_factory=dict)  # typing cue set -> kind (``[typed_lead]``)
+    # who is an armed side (``[armed]``, read by :func:`_armed` for every row that asks): a noun with one of
+    # ``armed_modifiers`` ("armed men"), a people (NORP) but one under ``civil_roots`` ("the Democrats")
+    armed_modifiers: frozenset[str] = frozenset()
+    civil_roots: frozenset[str] = frozenset()
 
 
 def rules() -> EventRules:
@@ -233,7 +235,7 @@ def build_event_rules(raw: dict) -> EventRules:
              "passive_governors", "compound_heads", "weapons", "gatherings", "sense_words", "argument_deps",
              "argument_prepositions", "argument_classes", "argument_keep", "argument_needs", "argument_roots",
              "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions",
-             "armed_modifiers", "civil_roots", "doer_roots", "doer_words", "context_roots", "proper_needs",
+             "doer_roots", "doer_words", "context_roots", "proper_needs",
              "particles", "argument_refuse", "party_words", "party_prepositions", "ordinary_roots",
              "party_keep_modifiers", "business_roots", "target_classes", "subject_classes", "target_except_roots",
              "target_except_words", "context_prepositions", "harm_words", "armed_name_words")
@@ -265,7 +267,9 @@ def build_event_rules(raw: dict) -> EventRules:
                           r"^\W*(?:%s)s?\s+\d+\s*(?:of|/)\s*\d+\W*" % "|".join(map(re.escape, raw["retold"]["counters"])),
                           re.I),
                       retold_min_chars=int(raw["retold"]["min_chars"]),
-                      typed_lead=dict(raw.get("typed_lead", {}).get("kinds", {})))
+                      typed_lead=dict(raw.get("typed_lead", {}).get("kinds", {})),
+                      armed_modifiers=frozenset(raw["armed"]["modifiers"]),
+                      civil_roots=frozenset(raw["armed"]["civil_roots"]))
 
 
 @dataclasses.dataclass
@@ -610,8 +614,9 @@ def _nouns_under(roots: frozenset[str]) -> frozenset[str]:
 def _load_row_classes() -> None:
     """Read, once per process, the WordNet nouns under the roots of the [[no_event]] rows, so that their
     cost is the process's (the first document's), not that of whichever document first needs each."""
+    _nouns_under(rules().civil_roots)
     for rule in rules().no_event:
-        for roots in (rule.civil_roots, rule.doer_roots, rule.context_roots, rule.ordinary_roots,
+        for roots in (rule.doer_roots, rule.context_roots, rule.ordinary_roots,
                       rule.business_roots):
             if roots:
                 _nouns_under(roots)
@@ -619,16 +624,18 @@ def _load_row_classes() -> None:
 
 def _armed(ann: Annotation, k: int, rule: NoEventRule) -> bool:
     """Is the doer at ``k`` an armed one: a force's noun ("troops", "Popular Mobilisation Forces"), a noun
-    with one of ``rule.armed_modifiers`` ("armed men", "coup leaders"), an anaphor ("the latter"), an actor of the registry
-    ("the Taliban") or a people (NORP) but one under ``rule.civil_roots`` ("the Democrats")?"""
+    with one of the ``[armed]`` modifiers ("armed men", "coup leaders"), an anaphor ("the latter"), an actor of the
+    registry ("the Taliban"), a name with one of ``rule.armed_name_words`` or a people (NORP) but one under the
+    ``[armed]`` civil roots ("the Democrats")?"""
+    shared = rules()
     tokens = ann.tokens
     tok = tokens[k]
     lemma = tok.lemma.lower()
     if tok.pos in ("NOUN", "PROPN") and (lemma in _forces(vocabulary()) or lemma in rule.anaphors):
         return True
-    if any(tokens[c].dep in ("amod", "compound") and tokens[c].lower in rule.armed_modifiers for c in ann.children[k]):
+    if any(tokens[c].dep in ("amod", "compound") and tokens[c].lower in shared.armed_modifiers for c in ann.children[k]):
         return True
-    if tok.ent == "NORP" and not _under(tok, rule.civil_roots, frozenset()):
+    if tok.ent == "NORP" and not _under(tok, shared.civil_roots, frozenset()):
         return True
     if tok.ent in ("ORG", "NORP", "PERSON") and tok.pos == "PROPN":
         start = min(ann.subtree(k))
