@@ -740,20 +740,6 @@ def test_people_shot_count_the_dead_too():
     assert shot.value.low == 5  # the claim itself is not changed
 
 
-def test_the_same_number_of_the_hit_told_again_counts_the_same_dead_out():
-    """ "Three people were shot ... Three people were taken to hospitals. One of them died": the three
-    taken to hospital are the three shot, two of them hurt, not a later figure of three hurt; another
-    origin's figure, or one of "others", is read as before."""
-    shot = _said(claim("c1", 3, category="people.injured", text="Three"), "shot", "people")
-    taken = _said(claim("c2", 3, category="people.injured", text="Three"), "taken", "people")
-    died = claim("c3", 1, text="One")
-    injured = next(f for f in reconcile([shot, taken, died]) if f.category == "people.injured")
-    assert bounds(injured) == (2, 2, 2)
-    police = _said(claim("c2", 3, category="people.injured", text="Three", origin="police"), "taken", "people")
-    injured = next(f for f in reconcile([shot, police, died]) if f.category == "people.injured")
-    assert injured.high == 3
-
-
 def test_more_dead_than_hit_in_the_report_leave_none_of_the_hit_hurt():
     """ "Three people were found dead in the house ... he had shot his two sons": the two shot
     are among the three dead, none hurt; but "Gunmen killed five villagers ... two attackers were

@@ -159,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "31"  # what each version changed: docs/stage-history.md
+VERSION = "30"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -918,28 +918,6 @@ def hit_less_the_dead(claims: list[Claim], parts: dict[str, str]) -> dict[str, t
             # more dead than hit in the report itself ("three were found dead ... he shot his
             # two sons"): every one hit is among the dead, none of them hurt
             out[claim.id] = (most, [c.id for c in at_most])
-    out.update(_hit_told_again(claims, parts, out))
-    return out
-
-
-def _hit_told_again(claims: list[Claim], parts: dict[str, str],
-                    less: dict[str, tuple[int, list[str]]]) -> dict[str, tuple[int, list[str]]]:
-    """"A 9-month-old was hurt in a double shooting ... Both were taken to the hospital": a later injured
-    figure of the same report and origin that states the same exact number as a figure of those hit read
-    less the dead (:func:`hit_less_the_dead`) counts the same people again, in words that do not say they
-    were hit: it is read less the same dead, not as a later figure that replaces the hurt with all of
-    those hit. Not an increment, a part, a denial, nor a figure of "others"."""
-    out: dict[str, tuple[int, list[str]]] = {}
-    hit = [c for c in claims if c.id in less and c.category == INJURED]
-    for at, claim in enumerate(claims):
-        value = claim.value
-        if claim.category != INJURED or claim.id in less or claim.id in parts or claim.negated \
-                or value.incremental or value.low is None or value.low != value.high or _of_others(claim):
-            continue
-        same = next((h for h in hit if claims.index(h) < at and _document(h) == _document(claim)
-                     and origin_of(h) == origin_of(claim) and _interval(h) == _interval(claim)), None)
-        if same is not None:
-            out[claim.id] = less[same.id]
     return out
 
 
