@@ -3571,16 +3571,19 @@ def test_the_harm_a_reprisal_answers_is_an_earlier_happening(sentence, kept, ski
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
+    "sentence",
     [
-        ("Two guards were seriously beaten by the gang.", [("people.injured", 2)]),
-        ("Soldiers beat up three protesters.", [("people.injured", 3)]),
-        ("Gunmen badly beat two farmers.", [("people.injured", 2)]),
-        # a match won is no harm
-        ("Spain beat two rivals in the group.", []),
+        # "beat", with or without a word of degree, is how matches and votes are told: no harm, and a
+        # score no count (claims 103 takes back 102's "beat badly" frames)
+        "Spain badly beat Italy 4-1 on Sunday.",
+        "Liverpool were badly beaten 5-0 by City.",
+        "Our team beat them badly, 4-1.",
+        "Three candidates were badly beaten in the runoff.",
+        "Brazil badly beat two rivals.",
+        "The champion was beaten severely in the final.",
+        "Spain beat two rivals in the group.",
     ],
 )
-def test_beaten_with_a_word_of_harm_is_hurt(sentence, expected):
-    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.category.startswith("people.")
-           and c.category != "people.present"]
-    assert got == expected
+def test_beat_tells_no_harm(sentence):
+    got = [c for c in fogcount.extract(sentence).claims if c.category in ("people.killed", "people.injured")]
+    assert got == []
