@@ -3561,6 +3561,14 @@ def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
         ("Youths went on a rampage to avenge the killing of a man, killing eight people.", [8], ["a"]),
         # a reprisal's own toll stays
         ("Militants killed four soldiers in a reprisal attack on Monday.", [4], []),
+        # the reprisal's own toll, set off by a comma, where the parser hangs it on the relative clause
+        # inside the "for" phrase (review J finding 1)
+        ("The army shelled the village in retaliation for an attack that killed three soldiers, killing 12 "
+         "civilians.", [12], ["three"]),
+        ("Rebels attacked the base in retaliation for airstrikes that killed 12 civilians, killing eight soldiers.",
+         [8], ["12"]),
+        ("Militants attacked a checkpoint in revenge for a raid which killed their commander, killing 6 "
+         "policemen.", [6], ["their"]),
         ("Gunmen killed three men in revenge attacks in the village.", [3], []),
     ],
 )

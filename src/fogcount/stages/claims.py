@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "103"  # what each version changed: docs/stage-history.md
+VERSION = "104"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1822,6 +1822,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 #: The outcomes only a living being suffers: what their verbs do it to is a person, if the noun can be one.
 _HARM_OUTCOMES = ("killed", "injured", "abducted")
+#: The harms done to a body (no abduction): a plural noun they are done to is people (:func:`_harmed_persons`).
+_BODILY_HARM_OUTCOMES = tuple(o for o in _HARM_OUTCOMES if o != "abducted")
 
 
 def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
@@ -1851,31 +1853,49 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     nor of taking ("seized four guards" is a person's plural anyway); not
     where the noun's commonest sense is an animal ("killed two birds",
     ``lexicon.animal_nouns``)."""
-    if found is None or found[1] not in ("killed", "injured") or found[2] in vocab.care_cues:
+    if found is None or found[1] not in _BODILY_HARM_OUTCOMES or found[2] in vocab.care_cues:
         return False
     return ann.tokens[i].lemma.lower() not in animal_nouns()
 
 
+#: How many heads up from a figure's phrase :func:`_cause_of_a_reprisal` looks for the reprisal: the
+#: "for" phrase of "in retaliation for an attack that killed 12 soldiers" is a few heads up, never a dozen.
+_REPRISAL_WALK = 12
+
+
 def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
-    """Is the figure's phrase in what a reprisal answers: under a "for" told
-    after a reprisal noun (``reprisal_nouns``: "in retribution for the rebels
-    killing a policeman", "in revenge for the killing of two herders", "in
-    retaliation for an attack that killed 12 soldiers"; the parser hangs the
-    "for" on the noun or on the verb) or under the object of a reprisal verb
-    ("to avenge the killing of a man")? That harm is an earlier happening, not
-    the reprisal's toll."""
+    """Is the figure's phrase in what a reprisal answers: under a reprisal
+    preposition (``reprisal_prepositions``: "for") told after a reprisal
+    noun (``reprisal_nouns``: "in retribution for the rebels killing a
+    policeman", "in revenge for the killing of two herders", "in retaliation
+    for an attack that killed 12 soldiers"; the parser hangs the "for" on the
+    noun or on the verb) or under the object of a reprisal verb ("to avenge
+    the killing of a man")? That harm is an earlier happening, not the
+    reprisal's toll. The walk up stops at the reprisal's own toll: a
+    participle clause set off by a comma ("in retaliation for an attack that
+    killed three soldiers, killing 12 civilians": the parser hangs "killing"
+    on the relative clause's verb) or any clause modifying a relative
+    clause's verb."""
     tokens = ann.tokens
     at, seen = np_head, 0
-    while tokens[at].head != at and seen < 12:
+    while tokens[at].head != at and seen < _REPRISAL_WALK:
         child, at, seen = at, tokens[at].head, seen + 1
         tok = tokens[at]
-        if tok.lower == "for" and tok.dep == "prep" and (
+        if tokens[child].dep == "advcl" and (_set_off_by_a_comma(ann, child) or tok.dep in ("relcl", "acl")):
+            return False  # ", killing 12 civilians": the reprisal's own toll
+        if tok.lower in vocab.reprisal_prepositions and tok.dep == "prep" and (
                 tokens[tok.head].lemma.lower() in vocab.reprisal_nouns
                 or (at > 0 and tokens[at - 1].lemma.lower() in vocab.reprisal_nouns)):
             return True
         if tok.pos == "VERB" and tok.lemma.lower() in vocab.reprisal_verbs and tokens[child].dep == "dobj":
             return True
     return False
+
+
+def _set_off_by_a_comma(ann: Annotation, i: int) -> bool:
+    """Does a comma come right before the phrase of token ``i`` (", killing 12 civilians")?"""
+    start = min(ann.subtree(i))
+    return start > 0 and ann.tokens[start - 1].text == ","
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
