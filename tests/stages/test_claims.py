@@ -3531,6 +3531,13 @@ def test_a_plural_noun_with_a_person_sense_is_people_a_verb_killed_or_wounded(se
         "The hunters killed two birds near the lake.",  # an animal first
         "Doctors treated 40 cases at the clinic.",  # care, no wound
         "The shop sold four fans on Monday.",  # no harm
+        # a person only in a rare sense (review J finding 3): the usual senses are a thing
+        "Russian strikes hurt three power plants in the east.",
+        "The frost killed 300 plants.",
+        "The fire killed 40 plants in the nursery.",
+        "The photographer shot 40 models.",
+        "The fire killed 30 models.",
+        "The judge killed two suits.",
     ],
 )
 def test_a_plural_noun_with_a_person_sense_is_no_person_elsewhere(sentence):

@@ -27,7 +27,7 @@ from number_parser import parse_ordinal
 
 from ..lexicon import (animal_nouns, body_nouns, common_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
                        noun_class, noun_classes, nouns_under, peopled_nouns,
-                       person_nouns, person_sense_nouns, sex_of)
+                       person_nouns, person_sense_nouns, sex_of, usual_person_sense_nouns)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, read_quantity, scan
 from ..rules import load
@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "104"  # what each version changed: docs/stage-history.md
+VERSION = "105"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -113,7 +113,7 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     once (the throughput benchmark's warm-up text holds it), not one document's. The classes are cached
     by fogcount.lexicon and :func:`_frame_words`; nothing here changes what any rule reads."""
     for words in (person_nouns, person_sense_nouns, animal_nouns, body_nouns, common_nouns, group_nouns,
-                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns):
+                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns, usual_person_sense_nouns):
         words()
     sex_of("person")  # the nouns of each sex (lexicon.sex_nouns)
     noun_class("person")  # the lexicographer classes of every noun
@@ -1852,10 +1852,13 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     and the hurt, not a verb of care ("treated 40 cases": cases of an illness)
     nor of taking ("seized four guards" is a person's plural anyway); not
     where the noun's commonest sense is an animal ("killed two birds",
-    ``lexicon.animal_nouns``)."""
+    ``lexicon.animal_nouns``); and only by a usual person sense, among its
+    first two (``lexicon.usual_person_sense_nouns``: not "killed 300 plants",
+    "shot 40 models")."""
     if found is None or found[1] not in _BODILY_HARM_OUTCOMES or found[2] in vocab.care_cues:
         return False
-    return ann.tokens[i].lemma.lower() not in animal_nouns()
+    lemma = ann.tokens[i].lemma.lower()
+    return lemma in usual_person_sense_nouns() and lemma not in animal_nouns()
 
 
 #: How many heads up from a figure's phrase :func:`_cause_of_a_reprisal` looks for the reprisal: the
