@@ -3560,6 +3560,20 @@ def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial above the corrected numbers denies both: only the first number's own "not" is cleared
+        # (review J finding 4)
+        "The army denied that not two but five villagers were killed.",
+        "The army denied that not only two but five villagers were killed.",
+    ],
+)
+def test_a_denial_above_a_corrected_number_stays(sentence):
+    claims = fogcount.extract(sentence).claims
+    assert not [c.value.low for c in claims if c.category == "people.killed" and not c.negated]
+
+
+@pytest.mark.parametrize(
     "sentence, kept, skipped",
     [
         ("Local militia executed nine civilians in retribution for the rebels killing a policeman.", [9], ["a"]),

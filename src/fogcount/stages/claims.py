@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "105"  # what each version changed: docs/stage-history.md
+VERSION = "106"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2584,6 +2584,24 @@ def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | 
     return first
 
 
+def _own_negators(ann: Annotation, vocab: Vocabulary, first: int) -> frozenset[int]:
+    """The negators that deny the number ``first`` alone, the one a later
+    number corrects: its own ("not two but five": "not" on "two"), or one the
+    parser hangs on the verb right before it, only adverbs between ("not only
+    two but five": "not" on "killed"). A denial above ("denied that not two
+    but five were killed") is none of them."""
+    tokens = ann.tokens
+    found = {c for c in ann.children[first] if c < first and _a_negator(tokens[c], vocab)}
+    at = _left_edge(ann, first) - 1
+    if at >= 0 and _a_negator(tokens[at], vocab) and all(tokens[k].tag.startswith("RB") for k in range(at + 1, first)):
+        found.add(at)  # "Not only two ...": the parser hangs the "not" on the verb
+    return frozenset(found)
+
+
+def _a_negator(tok, vocab: Vocabulary) -> bool:
+    return tok.dep in ("neg", "preconj") or tok.lower in vocab.negators
+
+
 def _noun_keys(ann: Annotation, noun: int) -> list[str]:
     """'air strike', then 'strike': the compound first, the head lemma after."""
     tokens = ann.tokens
@@ -2729,9 +2747,10 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
     return None
 
 
-def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
+def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: frozenset[int] = frozenset()) -> bool:
     """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
-    across the mark of an adverbial clause ("while", "after", "as": that clause says its own)."""
+    across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
+    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
@@ -2739,7 +2758,8 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
-            if (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c, vocab):
+            if (c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators)
+                    and not _not_only(ann, c, vocab)):
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
@@ -4589,7 +4609,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         gov = tokens[np_head].head
         if tokens[gov].dep == "agent" and tokens[gov].head != gov:
             gov = tokens[gov].head  # "was not felt by many people": the agent's verb says what they did not do
-    negated = _negated(ann, gov, vocab)
+    corrected = _corrected_number(ann, vocab, cand.anchor)
+    # "not only two but five villagers were killed": the negator of the first number denies the two alone
+    negated = _negated(ann, gov, vocab, _own_negators(ann, vocab, corrected) if corrected is not None else frozenset())
     if negated and reading.verb is None and any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in (
             "a", "an", "no", "any") for c in ann.children[np_head]):
         # "police are not yet identifying the four victims": the noun tells the outcome and the known people
@@ -4600,11 +4622,6 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     if _of_a_denied_noun(ann, np_head):
         negated = True  # "there was no proof of an unnatural death"
-    corrected = _corrected_number(ann, vocab, cand.anchor)
-    if negated and corrected is not None and gov is not None and all(
-            c < corrected for c in ann.children[gov] if tokens[c].dep in ("neg", "preconj")
-            or tokens[c].lower in vocab.negators):
-        negated = False  # "not only two but five villagers were killed": the negator denies the two alone
     if tokens[cand.anchor].tag == "CD" and any(
             tokens[c].dep == "neg" and c < cand.anchor and all(tokens[k].tag == "DT" for k in range(c + 1, cand.anchor))
             for c in ann.children[cand.anchor]):
