@@ -85,6 +85,15 @@ def test_a_noun_with_no_sense_that_is_a_person(noun):
     assert noun not in lexicon.person_sense_nouns()
 
 
+@pytest.mark.parametrize("noun, usual", [
+    ("fan", True), ("steward", True), ("soldier", True), ("cadet", True),  # a person first, second or only
+    ("plant", False), ("model", False), ("suit", False),  # a person only third
+    ("dummy", False),  # no sense attested, and one a thing
+])
+def test_a_noun_whose_usual_senses_hold_a_person(noun, usual):
+    assert (noun in lexicon.usual_person_sense_nouns()) is usual
+
+
 @pytest.mark.parametrize("noun", ["otter", "cow", "elephant"])
 def test_a_noun_of_an_animal(noun):
     assert noun in lexicon.animal_nouns()

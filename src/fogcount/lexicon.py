@@ -164,6 +164,47 @@ def person_sense_nouns() -> frozenset[str]:
     return frozenset(lemma for lemma, classes in _sense_classes().items() if PERSON_CLASS in classes)
 
 
+#: How far down a noun's senses, commonest first, a sense still names what the noun usually means: a plural
+#: is people by a person sense among its first two ("fans": first a device, then an admirer), not by a rare
+#: one further down ("plants", "models", "suits": a person only third).
+USUAL_SENSES = 2
+
+
+@functools.lru_cache(maxsize=1)
+def usual_person_sense_nouns() -> frozenset[str]:
+    """The noun lemmas with a sense that names a person among their first
+    :data:`USUAL_SENSES` senses and attested in WordNet's sense-tagged corpus
+    (the index's tagged sense count: "fan", whose second sense, an admirer,
+    is attested; not "plant" or "model", a person only third). A noun the
+    corpus attests no sense of has no usual sense by order: it is one only
+    where every sense names a person ("cadet", "hostage"; not "dummy", first
+    a mute person, also a mannequin)."""
+    kinds = _sense_classes()
+    tagged = _tagged_sense_counts(database_folder())
+
+    def usual(lemma: str, classes: list[str]) -> bool:
+        attested = tagged.get(lemma, 0)
+        if attested == 0:
+            return all(c == PERSON_CLASS for c in classes)
+        return PERSON_CLASS in classes[:min(USUAL_SENSES, attested)]
+
+    return frozenset(lemma for lemma, classes in kinds.items() if classes and usual(lemma, classes))
+
+
+def _tagged_sense_counts(folder: Path) -> dict[str, int]:
+    """Each noun lemma (lower case, words joined by spaces) and how many of its senses, commonest first, the
+    sense-tagged corpus attests (index.noun's tagsense_cnt)."""
+    counts: dict[str, int] = {}
+    with open(folder / "index.noun", encoding="utf-8") as index:
+        for line in index:
+            fields = line.split()
+            if len(fields) < 7 or line.startswith(" "):
+                continue  # the licence at the head of the file
+            # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            counts[fields[0].replace("_", " ")] = int(fields[5 + int(fields[3])])
+    return counts
+
+
 @functools.lru_cache(maxsize=1)
 def _sense_classes() -> dict[str, list[str]]:
     """:func:`sense_classes` of the installed WordNet, read once."""

@@ -287,6 +287,7 @@ class ClaimsVocabulary:
         self.care_cues = frozenset(grammar["care_cues"])
         self.reprisal_nouns = frozenset(_norm(w) for w in grammar["reprisal_nouns"])
         self.reprisal_verbs = frozenset(_norm(w) for w in grammar["reprisal_verbs"])
+        self.reprisal_prepositions = frozenset(_norm(w) for w in grammar["reprisal_prepositions"])
         self.illness_words = frozenset(grammar["illness_words"])
         self.illness_adjectives = frozenset(grammar["illness_adjectives"])
         self.illness_verbs = frozenset(grammar["illness_verbs"])

@@ -3631,6 +3631,13 @@ def test_a_plural_noun_with_a_person_sense_is_people_a_verb_killed_or_wounded(se
         "The hunters killed two birds near the lake.",  # an animal first
         "Doctors treated 40 cases at the clinic.",  # care, no wound
         "The shop sold four fans on Monday.",  # no harm
+        # a person only in a rare sense (review J finding 3): the usual senses are a thing
+        "Russian strikes hurt three power plants in the east.",
+        "The frost killed 300 plants.",
+        "The fire killed 40 plants in the nursery.",
+        "The photographer shot 40 models.",
+        "The fire killed 30 models.",
+        "The judge killed two suits.",
     ],
 )
 def test_a_plural_noun_with_a_person_sense_is_no_person_elsewhere(sentence):
@@ -3653,6 +3660,20 @@ def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial above the corrected numbers denies both: only the first number's own "not" is cleared
+        # (review J finding 4)
+        "The army denied that not two but five villagers were killed.",
+        "The army denied that not only two but five villagers were killed.",
+    ],
+)
+def test_a_denial_above_a_corrected_number_stays(sentence):
+    claims = fogcount.extract(sentence).claims
+    assert not [c.value.low for c in claims if c.category == "people.killed" and not c.negated]
+
+
+@pytest.mark.parametrize(
     "sentence, kept, skipped",
     [
         ("Local militia executed nine civilians in retribution for the rebels killing a policeman.", [9], ["a"]),
@@ -3661,6 +3682,14 @@ def test_a_number_corrected_by_another_counts_the_second(sentence, figure):
         ("Youths went on a rampage to avenge the killing of a man, killing eight people.", [8], ["a"]),
         # a reprisal's own toll stays
         ("Militants killed four soldiers in a reprisal attack on Monday.", [4], []),
+        # the reprisal's own toll, set off by a comma, where the parser hangs it on the relative clause
+        # inside the "for" phrase (review J finding 1)
+        ("The army shelled the village in retaliation for an attack that killed three soldiers, killing 12 "
+         "civilians.", [12], ["three"]),
+        ("Rebels attacked the base in retaliation for airstrikes that killed 12 civilians, killing eight soldiers.",
+         [8], ["12"]),
+        ("Militants attacked a checkpoint in revenge for a raid which killed their commander, killing 6 "
+         "policemen.", [6], ["their"]),
         ("Gunmen killed three men in revenge attacks in the village.", [3], []),
     ],
 )
@@ -3671,16 +3700,19 @@ def test_the_harm_a_reprisal_answers_is_an_earlier_happening(sentence, kept, ski
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
+    "sentence",
     [
-        ("Two guards were seriously beaten by the gang.", [("people.injured", 2)]),
-        ("Soldiers beat up three protesters.", [("people.injured", 3)]),
-        ("Gunmen badly beat two farmers.", [("people.injured", 2)]),
-        # a match won is no harm
-        ("Spain beat two rivals in the group.", []),
+        # "beat", with or without a word of degree, is how matches and votes are told: no harm, and a
+        # score no count (claims 103 takes back 102's "beat badly" frames)
+        "Spain badly beat Italy 4-1 on Sunday.",
+        "Liverpool were badly beaten 5-0 by City.",
+        "Our team beat them badly, 4-1.",
+        "Three candidates were badly beaten in the runoff.",
+        "Brazil badly beat two rivals.",
+        "The champion was beaten severely in the final.",
+        "Spain beat two rivals in the group.",
     ],
 )
-def test_beaten_with_a_word_of_harm_is_hurt(sentence, expected):
-    got = [(c.category, c.value.low) for c in fogcount.extract(sentence).claims if c.category.startswith("people.")
-           and c.category != "people.present"]
-    assert got == expected
+def test_beat_tells_no_harm(sentence):
+    got = [c for c in fogcount.extract(sentence).claims if c.category in ("people.killed", "people.injured")]
+    assert got == []

@@ -27,7 +27,7 @@ from number_parser import parse_ordinal
 
 from ..lexicon import (animal_nouns, body_nouns, common_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
                        noun_class, noun_classes, nouns_under, peopled_nouns,
-                       person_nouns, person_sense_nouns, sex_of)
+                       person_nouns, person_sense_nouns, sex_of, usual_person_sense_nouns)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, read_quantity, scan
 from ..rules import load
@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "107"  # what each version changed: docs/stage-history.md
+VERSION = "111"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -113,7 +113,7 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     once (the throughput benchmark's warm-up text holds it), not one document's. The classes are cached
     by fogcount.lexicon and :func:`_frame_words`; nothing here changes what any rule reads."""
     for words in (person_nouns, person_sense_nouns, animal_nouns, body_nouns, common_nouns, group_nouns,
-                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns):
+                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns, usual_person_sense_nouns):
         words()
     sex_of("person")  # the nouns of each sex (lexicon.sex_nouns)
     noun_class("person")  # the lexicographer classes of every noun
@@ -1892,6 +1892,8 @@ def _singles(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
 
 #: The outcomes only a living being suffers: what their verbs do it to is a person, if the noun can be one.
 _HARM_OUTCOMES = ("killed", "injured", "abducted")
+#: The harms done to a body (no abduction): a plural noun they are done to is people (:func:`_harmed_persons`).
+_BODILY_HARM_OUTCOMES = tuple(o for o in _HARM_OUTCOMES if o != "abducted")
 
 
 def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
@@ -1920,32 +1922,53 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     and the hurt, not a verb of care ("treated 40 cases": cases of an illness)
     nor of taking ("seized four guards" is a person's plural anyway); not
     where the noun's commonest sense is an animal ("killed two birds",
-    ``lexicon.animal_nouns``)."""
-    if found is None or found[1] not in ("killed", "injured") or found[2] in vocab.care_cues:
+    ``lexicon.animal_nouns``); and only by a usual person sense, among its
+    first two (``lexicon.usual_person_sense_nouns``: not "killed 300 plants",
+    "shot 40 models")."""
+    if found is None or found[1] not in _BODILY_HARM_OUTCOMES or found[2] in vocab.care_cues:
         return False
-    return ann.tokens[i].lemma.lower() not in animal_nouns()
+    lemma = ann.tokens[i].lemma.lower()
+    return lemma in usual_person_sense_nouns() and lemma not in animal_nouns()
+
+
+#: How many heads up from a figure's phrase :func:`_cause_of_a_reprisal` looks for the reprisal: the
+#: "for" phrase of "in retaliation for an attack that killed 12 soldiers" is a few heads up, never a dozen.
+_REPRISAL_WALK = 12
 
 
 def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
-    """Is the figure's phrase in what a reprisal answers: under a "for" told
-    after a reprisal noun (``reprisal_nouns``: "in retribution for the rebels
-    killing a policeman", "in revenge for the killing of two herders", "in
-    retaliation for an attack that killed 12 soldiers"; the parser hangs the
-    "for" on the noun or on the verb) or under the object of a reprisal verb
-    ("to avenge the killing of a man")? That harm is an earlier happening, not
-    the reprisal's toll."""
+    """Is the figure's phrase in what a reprisal answers: under a reprisal
+    preposition (``reprisal_prepositions``: "for") told after a reprisal
+    noun (``reprisal_nouns``: "in retribution for the rebels killing a
+    policeman", "in revenge for the killing of two herders", "in retaliation
+    for an attack that killed 12 soldiers"; the parser hangs the "for" on the
+    noun or on the verb) or under the object of a reprisal verb ("to avenge
+    the killing of a man")? That harm is an earlier happening, not the
+    reprisal's toll. The walk up stops at the reprisal's own toll: a
+    participle clause set off by a comma ("in retaliation for an attack that
+    killed three soldiers, killing 12 civilians": the parser hangs "killing"
+    on the relative clause's verb) or any clause modifying a relative
+    clause's verb."""
     tokens = ann.tokens
     at, seen = np_head, 0
-    while tokens[at].head != at and seen < 12:
+    while tokens[at].head != at and seen < _REPRISAL_WALK:
         child, at, seen = at, tokens[at].head, seen + 1
         tok = tokens[at]
-        if tok.lower == "for" and tok.dep == "prep" and (
+        if tokens[child].dep == "advcl" and (_set_off_by_a_comma(ann, child) or tok.dep in ("relcl", "acl")):
+            return False  # ", killing 12 civilians": the reprisal's own toll
+        if tok.lower in vocab.reprisal_prepositions and tok.dep == "prep" and (
                 tokens[tok.head].lemma.lower() in vocab.reprisal_nouns
                 or (at > 0 and tokens[at - 1].lemma.lower() in vocab.reprisal_nouns)):
             return True
         if tok.pos == "VERB" and tok.lemma.lower() in vocab.reprisal_verbs and tokens[child].dep == "dobj":
             return True
     return False
+
+
+def _set_off_by_a_comma(ann: Annotation, i: int) -> bool:
+    """Does a comma come right before the phrase of token ``i`` (", killing 12 civilians")?"""
+    start = min(ann.subtree(i))
+    return start > 0 and ann.tokens[start - 1].text == ","
 
 
 def _age_nominal(ann: Annotation, i: int) -> bool:
@@ -2668,6 +2691,24 @@ def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | 
     return first
 
 
+def _own_negators(ann: Annotation, vocab: Vocabulary, first: int) -> frozenset[int]:
+    """The negators that deny the number ``first`` alone, the one a later
+    number corrects: its own ("not two but five": "not" on "two"), or one the
+    parser hangs on the verb right before it, only adverbs between ("not only
+    two but five": "not" on "killed"). A denial above ("denied that not two
+    but five were killed") is none of them."""
+    tokens = ann.tokens
+    found = {c for c in ann.children[first] if c < first and _a_negator(tokens[c], vocab)}
+    at = _left_edge(ann, first) - 1
+    if at >= 0 and _a_negator(tokens[at], vocab) and all(tokens[k].tag.startswith("RB") for k in range(at + 1, first)):
+        found.add(at)  # "Not only two ...": the parser hangs the "not" on the verb
+    return frozenset(found)
+
+
+def _a_negator(tok, vocab: Vocabulary) -> bool:
+    return tok.dep in ("neg", "preconj") or tok.lower in vocab.negators
+
+
 def _noun_keys(ann: Annotation, noun: int) -> list[str]:
     """'air strike', then 'strike': the compound first, the head lemma after."""
     tokens = ann.tokens
@@ -2813,9 +2854,10 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
     return None
 
 
-def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
+def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: frozenset[int] = frozenset()) -> bool:
     """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
-    across the mark of an adverbial clause ("while", "after", "as": that clause says its own)."""
+    across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
+    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
@@ -2823,7 +2865,8 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary) -> bool:
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
         for c in ann.children[verb]:
-            if (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c, vocab):
+            if (c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators)
+                    and not _not_only(ann, c, vocab)):
                 return True
         if tokens[verb].lemma in vocab.negators:
             return True
@@ -4727,7 +4770,9 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         gov = tokens[np_head].head
         if tokens[gov].dep == "agent" and tokens[gov].head != gov:
             gov = tokens[gov].head  # "was not felt by many people": the agent's verb says what they did not do
-    negated = _negated(ann, gov, vocab)
+    corrected = _corrected_number(ann, vocab, cand.anchor)
+    # "not only two but five villagers were killed": the negator of the first number denies the two alone
+    negated = _negated(ann, gov, vocab, _own_negators(ann, vocab, corrected) if corrected is not None else frozenset())
     if negated and reading.verb is None and any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in (
             "a", "an", "no", "any") for c in ann.children[np_head]):
         # "police are not yet identifying the four victims": the noun tells the outcome and the known people
@@ -4738,11 +4783,6 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         negated = True  # "neither the two soldiers nor ...", "two men but not a woman"
     if _of_a_denied_noun(ann, np_head):
         negated = True  # "there was no proof of an unnatural death"
-    corrected = _corrected_number(ann, vocab, cand.anchor)
-    if negated and corrected is not None and gov is not None and all(
-            c < corrected for c in ann.children[gov] if tokens[c].dep in ("neg", "preconj")
-            or tokens[c].lower in vocab.negators):
-        negated = False  # "not only two but five villagers were killed": the negator denies the two alone
     if tokens[cand.anchor].tag == "CD" and any(
             tokens[c].dep == "neg" and c < cand.anchor and all(tokens[k].tag == "DT" for k in range(c + 1, cand.anchor))
             for c in ann.children[cand.anchor]):
