@@ -3618,6 +3618,14 @@ def test_a_death_at_home_in_a_text_of_violence_keeps_its_toll(text, low):
     assert [c.value.low for c in killed] == [low]
 
 
+@pytest.mark.parametrize("text", [
+    "John Roe, a retired teacher, died at his home on Monday.",  # a name's apposition counts him
+    "Mr. Roe, 84, died Tuesday at his home in Springfield after a long illness.",
+])
+def test_an_obituary_of_a_named_person_is_still_no_toll(text):
+    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
+
+
 def test_a_death_in_peace_has_its_own_reason():
     report = fogcount.extract("Mary Roe passed away peacefully at her home on March 3.")
     assert not report.claims

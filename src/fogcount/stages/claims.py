@@ -4680,8 +4680,10 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reach is not None:
         # "an outbreak of plague has killed 61 people": no toll of violence; the reason names the reach
         return [], None, f"a death of an illness ({reach})"
-    if cand.named and reading.outcome == "killed" and cue_word is not None and _died_in_peace(ann, vocab, cue_word):
-        # (a named person only, an obituary's subject: "Ten residents died at their homes" after "overran")
+    named = cand.named or (tokens[np_head].dep == "appos" and tokens[tokens[np_head].head].tag == "NNP")
+    if named and reading.outcome == "killed" and cue_word is not None and _died_in_peace(ann, vocab, cue_word):
+        # (a named person only, an obituary's subject, or one a name's apposition counts, "John Roe, a retired
+        # teacher": "Ten residents died at their homes" after "overran" keeps its toll)
         return [], None, "a death in peace"  # "Mary Roe passed away peacefully at her home": an obituary's
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and _featured_in_a_future(ann, vocab, np_head):
