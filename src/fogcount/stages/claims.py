@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "111"  # what each version changed: docs/stage-history.md
+VERSION = "112"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -979,27 +979,35 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
             if any(_illness_cause(ann, vocab, obj) for obj in ann.children[prep]):
                 return True
     # in a sentence of no harm, after one of none, a death at an age is a natural death
-    return _no_harm_told(ann, vocab, word) and (_died_at_an_age(ann, vocab, word) or _died_in_peace(ann, vocab, word))
+    return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
-def _no_harm_told_before(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
-    """Does the text up to the end of the sentence of ``word`` hold no word of harm (``harm_words``) nor of a
-    mishap (``mishap_words``)? "John Roe was shot Monday. He was taken to a hospital. Roe died at home
-    later": the shooting's death, however far back it was told."""
-    end = ann.sentences[ann.tokens[word].sent][1]
+def _no_harm_in_the_text(ann: Annotation, vocab: Vocabulary) -> bool:
+    """Does the whole text, before and after any death in it, tell no violence (:func:`_illness_news`'s
+    test of a sentence: "a missile hit", "the airstrike", "the overnight raid", "gunmen broke into") and
+    hold no word of harm (``harm_words``) nor of a mishap (``mishap_words``)? "John Roe was shot Monday.
+    Roe died at home later", "Roe died in his sleep. Relatives said he had been beaten": the harm's
+    death, wherever in the text it is told."""
+    if any(_illness_news(ann, vocab)[1]):
+        return False
     words = vocab.harm_words | vocab.mishap_words
-    return not any(t.lemma.lower() in words or t.lower in words for t in ann.tokens[:end])
+    return not any(t.lemma.lower() in words or t.lower in words for t in ann.tokens)
 
 
 def _died_in_peace(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     """Is a death told by a verb of dying (``dying_verbs``) with a word of a death in peace
     (``peaceful_death_words``) on it: an adverb ("passed away peacefully"), the object of its preposition
     ("died at his home", "in her sleep", "at a hospice") or a participle after it ("died surrounded by his
-    family")? In a text of no harm nor mishap up to its sentence (:func:`_no_harm_told_before`), an
-    obituary's death, no toll."""
+    family")? Of a named person (the caller asks), with no clause of a cause on the verb ("died at home when the heating was cut off", "after a
+    brawl"), in a text that tells no violence, harm nor mishap (:func:`_no_harm_in_the_text`), an
+    obituary's death, no toll. (Asked after a death of an illness and its sentence's violence.)"""
     tokens = ann.tokens
-    if tokens[word].lemma.lower() not in vocab.dying_verbs or not _no_harm_told_before(ann, vocab, word):
+    if tokens[word].lemma.lower() not in vocab.dying_verbs or not _no_harm_in_the_text(ann, vocab):
         return False
+    if any(tokens[c].dep == "advcl" and c > word and tokens[c].lemma.lower() not in vocab.peaceful_death_words
+           or tokens[c].dep == "prep" and tokens[c].lower in vocab.peaceful_death_blockers
+           for c in ann.children[word]):
+        return False  # "died when a drone struck", "died after a brawl", "during the raid": a cause told
     words = vocab.peaceful_death_words
     for c in ann.children[word]:
         tok = tokens[c]
@@ -2594,20 +2602,23 @@ def _whole_of_a_zero(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
 
 
 def _a_year_on_people(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> bool:
-    """Is the number a year the tagger dates, written as four digits (1800-2099) right before a plural
-    people noun that a definite determiner or a possessive opens ("the 2008 graduates", "two of the 2007
-    winners", "the school's 2010 inductees"): which year's people, not how many? A figure with a word of
-    its own ("about 2000 people"), one the tagger reads as a number ("the 1500 soldiers"), or one with
-    another word before the noun ("the 2000 police officers") stays a count."""
+    """Is the number a year the tagger dates, written in digits alone in ``year_on_people_range``, right
+    before a plural noun of a year's cohort (``year_cohort_nouns``) that a definite determiner or a
+    possessive opens ("the 2008 graduates", "two of the 2007 winners", "the school's 2010 inductees"): which
+    year's people, not how many? A figure with a word of its own ("about 2000 people"), one the tagger
+    reads as a number ("the 1500 soldiers"), one with another word before the noun ("the 2000 police
+    officers"), or one on people of no cohort ("the 1900 protesters who were detained", "the 2000
+    refugees": a count written with no comma) stays a count."""
     tokens = ann.tokens
     anchor = tokens[cand.anchor]
-    if len(ann.text[cand.quantity.core_start : cand.quantity.core_end]) != 4 or not (
-            1800 <= (cand.quantity.low or 0) <= 2099) or cand.quantity.qualifier:
+    low, high = vocab.year_on_people_range
+    if (not ann.text[cand.quantity.core_start : cand.quantity.core_end].isdigit()
+            or not low <= (cand.quantity.low or 0) <= high or cand.quantity.qualifier):
         return False
     if anchor.ent != "DATE" or anchor.dep != "nummod" or anchor.head != anchor.i + 1:
         return False
     head = tokens[anchor.head]
-    if head.tag != "NNS" or "people" not in vocab.units_of(head.lemma):
+    if head.tag != "NNS" or "people" not in vocab.units_of(head.lemma) or head.lemma.lower() not in vocab.year_cohort_nouns:
         return False
     return any(c < anchor.i and ((tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners)
                                  or tokens[c].dep == "poss") for c in ann.children[head.i])
@@ -3235,9 +3246,11 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
         if _going_to(ann, node) or _set_to(ann, vocab, node):
             return True  # "the club is going to hire 20 coaches", "the cost is set to double": a future
         if (not aux and tokens[node].dep == "advcl" and tokens[node].tag == "VBG" and tokens[node].head < node
-                and tokens[tokens[node].head].pos in _VERB_POS):
+                and tokens[tokens[node].head].pos in _VERB_POS
+                and not any(t.tag == "VBD" or t.dep == "relcl" for t in tokens[tokens[node].head + 1 : node])):
             # "is set to double, affecting more than 10,000 residents": a participle's clause after its verb,
-            # with no auxiliary, tells of that verb's time
+            # with no auxiliary, tells of that verb's time; not across a past verb or a relative clause ("will
+            # send aid to the region, where an earthquake struck on Monday, killing 2,000": the parser's hook)
             node = tokens[node].head
             continue
         if _tenseless_complement(ann, node, aux):
@@ -3253,9 +3266,9 @@ def _foretold(ann: Annotation, vocab: Vocabulary, verb: int, np_head: int) -> bo
             # under a verb tells of that verb's time
             node = tokens[node].head
             continue
-        if aux or tokens[node].dep != "conj" or tokens[node].head == node or any(
-                tokens[c].dep in _SUBJECT_DEPS for c in ann.children[node]):
-            break
+        if aux or tokens[node].dep != "conj" or tokens[node].head == node or tokens[node].tag == "VBD" or any(
+                tokens[c].dep in _SUBJECT_DEPS or tokens[c].dep == "auxpass" for c in ann.children[node]):
+            break  # ("was set to explode and killed 12", "but were killed": a verb with its own tense)
         node = tokens[node].head  # "could infect ... and cause": the modal of the verb it is coordinated with
     node = np_head
     for _ in range(4):  # up the coordination and "of" to the noun that holds the figure
@@ -3422,10 +3435,27 @@ def _named_again(ann: Annotation, noun: int | None, found: list[Claim], made: li
     if noun is None or len(found) != 1 or not _one_person(found[0]):
         return False
     new = found[0]
+    if _told_as_another(ann, noun):
+        return False  # "Hussein Ali, 30, and his nephew Ali, 12": a relative with his own age, another person
     # the surname alone, or the same whole name: "Breonna Roe" after "Patrick Roe" is a sister
     return any(n is not None and n < noun and tokens[n].sent == tokens[noun].sent and tokens[n].text == tokens[noun].text
                and new.value.text in (tokens[noun].text, c.value.text)
                and c.category == new.category and _one_person(c) for c, n in made)
+
+
+def _told_as_another(ann: Annotation, noun: int) -> bool:
+    """Does a name's word come with words of its own that make it another person than a name before it: a
+    relation or other common noun before it or in apposition ("his nephew Ali", "his son Ali"), a possessive
+    ("his Ali"), or an age of its own ("Ali, 12")? A name told again for the same person ("Roe was taken to
+    a hospital") has none."""
+    tokens = ann.tokens
+    tok = tokens[noun]
+    if tok.dep == "appos" and tokens[tok.head].pos in _NOUN_POS and tokens[tok.head].tag in ("NN", "NNS"):
+        return True  # "his son Ali": the name in apposition to the relation
+    return any((tokens[c].dep in ("compound", "appos", "amod") and tokens[c].tag in ("NN", "NNS"))
+               or tokens[c].dep == "poss"
+               or (tokens[c].dep in ("appos", "npadvmod", "amod") and tokens[c].tag == "CD")
+               for c in ann.children[noun])
 
 
 def _what_it_is_big_enough_for(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
@@ -3678,10 +3708,11 @@ def _going_to(ann: Annotation, verb: int) -> bool:
 def _set_to(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     """Is ``verb`` a passive participle of ``future_participles`` with a form of "be" and an infinitive
     with "to" after it ("the cost is set to double", "the plant is scheduled to open"): a future, as "is
-    going to" is (:func:`_going_to`)?"""
+    going to" is (:func:`_going_to`)? A past "be" ("was scheduled to leave ... but were killed") is none."""
     tokens = ann.tokens
     return (tokens[verb].lemma.lower() in vocab.future_participles and tokens[verb].tag == "VBN"
-            and any(tokens[c].dep == "auxpass" and tokens[c].lemma == "be" for c in ann.children[verb])
+            and any(tokens[c].dep == "auxpass" and tokens[c].lemma == "be" and tokens[c].tag != "VBD"
+                    for c in ann.children[verb])
             and any(tokens[c].dep == "xcomp" and c > verb and any(
                 tokens[a].dep == "aux" and tokens[a].lower == "to" for a in ann.children[c])
                 for c in ann.children[verb]))
@@ -4755,6 +4786,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reach is not None:
         # "an outbreak of plague has killed 61 people": no toll of violence; the reason names the reach
         return [], None, f"a death of an illness ({reach})"
+    named = cand.named or (tokens[np_head].dep == "appos" and tokens[tokens[np_head].head].tag == "NNP")
+    if named and reading.outcome == "killed" and cue_word is not None and _died_in_peace(ann, vocab, cue_word):
+        # (a named person only, an obituary's subject, or one a name's apposition counts, "John Roe, a retired
+        # teacher": "Ten residents died at their homes" after "overran" keeps its toll)
+        return [], None, "a death in peace"  # "Mary Roe passed away peacefully at her home": an obituary's
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and _featured_in_a_future(ann, vocab, np_head):
         return [], None, "hypothetical"  # "will host a show featuring three comedians": not there yet
