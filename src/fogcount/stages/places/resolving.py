@@ -336,7 +336,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         m.shadowed = {c.gazetteer_id for c in m.candidates if _named_like_a_division_outside(c, states, m.text)}
     country = vocab.find_country(m.text)
     big_city = any(c.kind == "city" and (c.population or 0) >= 500_000 and _names_match(c.name, m.text)
-                   for c in m.candidates[:3]) or (country is not None and _own_town(m, gazetteer, country))
+                   for c in m.candidates[:3])
     if country is not None and _whole_country_word(vocab, m.text) and not big_city:
         divisions = [c for c in m.candidates if c.kind == "admin1" and _names_match(c.name, m.text)] \
             if state_named else []
@@ -359,23 +359,6 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         # of that country known by its name (a town that bears it as an alternate name); a town of
         # the name abroad stays ("Peru, Indiana")
         m.candidates = [c for c in m.candidates if c.kind == "country" or c.country != code]
-
-
-# A word the vocabulary reads as a country that is the own name of a town of
-# that country this big is the town where it is a place ("Gaza", "Aden", "Juba").
-_OWN_TOWN_POPULATION = 100_000
-
-
-def _own_town(m: Mention, gazetteer, country: str) -> bool:
-    """The word is not the country's name but the own name of a town of that
-    country of _OWN_TOWN_POPULATION or more: a town the vocabulary uses for the
-    country or its government ("Gaza" for Palestine, "Juba"), as a place the town."""
-    if _own_country_name(m.text) is not None:
-        return False
-    code = _country_code(gazetteer, country)
-    return code is not None and any(
-        c.kind == "city" and c.match == "exact" and c.country == code and (c.population or 0) >= _OWN_TOWN_POPULATION
-        and _names_match(c.name, m.text) for c in m.candidates[:3])
 
 
 # A town known by a name only as an alternate one gives way to a town of its
