@@ -27,8 +27,7 @@ happening when (:func:`link_reasons`):
   on the same day (:func:`_common_place`), ties them; two places that
   cannot be one are as if one were unknown where one event's town is named
   by the other report and the other's own place is in doubt in its report
-  (:func:`_named_by_other`), or where they lie in different states and both
-  reports give a person by a full name and the same toll (:func:`_vouched`);
+  (:func:`_named_by_other`);
   but an unplaced event whose report names only towns where the other's
   place cannot be, even with the reach of link.toml's rows ("Panama City
   police" beside a Dayton shooting), is never that other's, unless a person,
@@ -52,10 +51,7 @@ happening when (:func:`link_reasons`):
   recalling it) holds the days inside it, but ties two events only with
   the same place (by identity or name) and the same toll, or with the whole
   toll (killed and injured) and a town of one's event the other report names
-  (:func:`_recalled_town`), or with the same toll and a person both reports
-  give by a full name (:func:`_vouched`); where a member matches two linked
-  events that cannot be one, equal otherwise, it joins the one whose reports
-  name more of the places its report names;
+  (:func:`_recalled_town`);
 * an event its report dates only "on or before" a day (``Event.date_qualifier``:
   a sentencing, a charge about a shooting it gives no day of) links as an
   event of that day, else as a coarse date over the ``bound_days`` before it
@@ -108,7 +104,7 @@ from .events import _region, compatible_actions
 from .reconcile import reconcile
 
 NAME = "link"
-VERSION = "24"  # what each version changed: docs/stage-history.md
+VERSION = "23"  # what each version changed: docs/stage-history.md
 
 TOLL = ("people.killed", "people.injured")
 
@@ -550,42 +546,6 @@ def _shared_people(a: Member, b: Member) -> list[str]:
     return [p for p in a.event.people if p in theirs]
 
 
-def _vouched(a: Member, b: Member, tolls: list[str] | bool) -> str | None:
-    """A person both members' reports name by a full name (a given name and
-    a surname that is no common English noun, :func:`_surname`: "Kevin
-    McQuilliams", not "Weather Advisory" or "Hazel Crest"), where the two
-    give the same toll too: the named victim or suspect and the toll say the
-    two are one happening where the map put their places in different states
-    (:func:`_apart_states`: a victim's surname read as a town, "Ponce"; a
-    namesake, "Winchester" read in Virginia) or where one dates it coarsely
-    ("last month", "a 2014 shooting"): the two are as if one gave no place,
-    and the days stay those a person's ``[[reach]]`` rows allow. (The person
-    with only the same day, or a town both name, cost precision on the
-    measure half.) The first such person in ``a``'s order, else None."""
-    if not tolls:
-        return None
-    named = [p for p in _shared_people(a, b) if len(p.split()) >= 2 and _surname(p.split()[-1])]
-    return named[0] if named else None
-
-
-def _apart_states(a: Member, b: Member) -> bool:
-    """Do the two members' events lie in different first-level divisions (a
-    state, a province) or countries? Only there does a person both reports
-    name (:func:`_vouched`) say that the map, not the reports, put them
-    apart: two towns of one state are as likely two happenings that one
-    outlet's reports both name someone in (a reporter, a spokesman)."""
-    regions = [_region(m.event.place) if m.event.place is not None else None for m in (a, b)]
-    return None not in regions and regions[0] != regions[1]
-
-
-def _surname(word: str) -> bool:
-    """Is the word (in lower case) no common English noun, nor the plural of
-    one ("wilkerson", "roupe"; not "advisory", "crest", "highway", "shots")?"""
-    common = common_nouns()
-    word = word.casefold().strip(".'")
-    return word.isalpha() and word not in common and not (word.endswith("s") and word[:-1] in common)
-
-
 def _gap(a: Member, b: Member) -> int:
     """Days between two members' dates (0 or less when they meet)."""
     return max((b.start - a.end).days, (a.start - b.end).days)
@@ -746,20 +706,16 @@ def _match(a: Member, b: Member) -> tuple[list[str], tuple[int, float], bool] | 
         reasons.append("dates within the reports' publication windows")
     where = _member_places(a, b, wider)
     recalled = _recalled_town(a, b, tolls)
-    vouched = _vouched(a, b, tolls)
     named = None
     if where is False and recalled is None:
         named = _named_by_other(a, b)
-        if named is None and (vouched is None or not _apart_states(a, b)):
+        if named is None:
             return None
         where = None  # the map, not the reports, put them apart: as if one gave no place
-        if named is None:
-            reasons.append(f"{vouched.title()} named by both where the map put their places apart")
     if (_coarse(a) or _coarse(b)) and not (tolls and where and where.startswith("same place")):
-        if recalled is None and vouched is None:
+        if recalled is None:
             return None  # "a 2014 shooting", "in February": only the same place and the same toll tie it
-        if recalled is not None:
-            where = f"{recalled} named by the other report"
+        where = f"{recalled} named by the other report"
     people = _shared_people(a, b)
     if where is None:
         shared = [x for x in a.event.actors if x in b.event.actors]
@@ -812,8 +768,7 @@ def _conflict(a: Member, b: Member, tie: tuple[int, float] = (0, 0), *, apart: b
         return True
     tolls = _tolls(a, b)
     if tolls is False or (_member_places(a, b, tie[1]) is False and _named_by_other(a, b) is None
-                          and _recalled_town(a, b, tolls) is None
-                          and (_vouched(a, b, tolls) is None or not _apart_states(a, b))):
+                          and _recalled_town(a, b, tolls) is None):
         return True
     if a.bound or b.bound:
         # "on or before" a day: up to ``bound_days`` before it (or as far as the evidence tying them
@@ -903,14 +858,11 @@ def cluster(members: list[Member]) -> list[list[Member]]:
             if not linked:
                 continue
             # a match through a member's open start ("on or before" a day) counts after one of the day told
-            # ... and on a tie, the group whose reports name more of the places the member's report names
-            # (a nearer happening: "Bourbon Street" named by both, not only the city)
-            score = max((bool(m.toll and x.toll), not opened, len(why), len(m.names & x.names))
-                        for x, why, _, opened in linked)
+            score = max((bool(m.toll and x.toll), not opened, len(why)) for x, why, _, opened in linked)
             reaches = [reach for _, _, reach, _ in linked]
             ties[number] = (max(d for d, _ in reaches), max(k for _, k in reaches))
             if not any(_conflict(m, x, tie(x, ties[number])) for x in group):
-                scored.append((-score[0], -score[1], -score[2], -score[3], number))
+                scored.append((-score[0], -score[1], -score[2], number))
         home: int | None = None
         for *_, number in sorted(scored):
             if home is None:
