@@ -272,6 +272,20 @@ def _of_groups(ann: Annotation, vocab: Vocabulary, noun: int, found: list[Claim]
     return kept, None if kept else "a count of groups, not people"
 
 
+def _verb_above(ann: Annotation, noun: int, steps: int = 3) -> int | None:
+    """The first verb above a counted noun, through at most ``steps`` heads ("hundreds of people
+    marry": the noun, "of", "hundreds", the verb), or None at the root or past the reach."""
+    tokens = ann.tokens
+    verb = noun
+    for _ in range(steps):
+        if tokens[verb].head == verb:
+            return None
+        verb = tokens[verb].head
+        if tokens[verb].pos in ("VERB", "AUX"):
+            return verb
+    return None
+
+
 def _whenever(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim]) -> bool:
     """Is a figure of people with no outcome word an argument of a verb in the simple present (no
     auxiliary) in a clause opened by one of ``whenever_adverbs``, hung on a verb in the simple present or
@@ -282,14 +296,8 @@ def _whenever(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[
     if noun is None or any(claim.category != "people.present" or claim.cue is not None for claim in found):
         return False
     tokens = ann.tokens
-    verb = noun
-    for _ in range(3):
-        if tokens[verb].head == verb:
-            return False
-        verb = tokens[verb].head
-        if tokens[verb].pos in ("VERB", "AUX"):
-            break
-    else:
+    verb = _verb_above(ann, noun)
+    if verb is None:
         return False
     v = tokens[verb]
     if v.dep != "advcl" or v.tag not in ("VBZ", "VBP") or any(
@@ -328,14 +336,8 @@ def _habitual(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int, f
     q = cand.quantity
     exact = not (q.vague or q.low is None)  # "about 60 people": "the company employs about 60 people" counts them
     tokens = ann.tokens
-    verb = noun
-    for _ in range(3):
-        if tokens[verb].head == verb:
-            return False
-        verb = tokens[verb].head
-        if tokens[verb].pos in ("VERB", "AUX"):
-            break
-    else:
+    verb = _verb_above(ann, noun)
+    if verb is None:
         return False
     v = tokens[verb]
     auxes = [tokens[c] for c in ann.children[verb] if tokens[c].dep in ("aux", "auxpass")]
