@@ -323,8 +323,6 @@ class ClaimsVocabulary:
         self.illness_of_prepositions = frozenset(grammar["illness_of_prepositions"])
         self.age_nouns = frozenset(grammar["age_nouns"])
         self.dying_verbs = frozenset(grammar["dying_verbs"])
-        self.peaceful_death_words = frozenset(grammar["peaceful_death_words"])
-        self.peaceful_death_blockers = frozenset(grammar["peaceful_death_blockers"])
         self.year_on_people_range = tuple(grammar["year_on_people_range"])
         self.year_cohort_nouns = frozenset(grammar["year_cohort_nouns"])
         self.carried_to_care = frozenset(_norm(v) for v in grammar["carried_to_care"])

@@ -3532,17 +3532,6 @@ def test_the_whole_of_one_stays_present():
 
 
 @pytest.mark.parametrize("text", [
-    "Mary Roe passed away peacefully at her home on March 3.",
-    "Mr. Roe, 84, died Tuesday at his home in Springfield.",
-    "John Roe died in his sleep on Friday.",
-    "Jane Roe, 90, died Sunday surrounded by her family.",
-])
-def test_a_death_in_peace_is_no_toll(text):
-    # _died_in_peace: peaceful_death_words on the verb of dying, in a text of no harm up to it
-    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
-
-
-@pytest.mark.parametrize("text", [
     "The man who was stabbed died at his home.",  # a harm in its sentence
     "Two people died at home after the storm.",  # a mishap
     "Mr. Roe died Tuesday at the hospital.",  # no word of a death in peace
@@ -3734,25 +3723,15 @@ def test_beat_tells_no_harm(sentence):
     ("Ali Hassan, 40, died in his sleep. Relatives said he had been beaten by police the day before.", 1),
     ("Three elderly residents died at their homes when the Russian forces cut off heating in the besieged city.", 3),
     ("A man died at his home in Kibera after a brawl outside a bar, police said.", 1),
+    # review L #1: a death in custody, in smoke or in a heat wave, its cause in no word list
+    ("Journalist Tom Roe died in his sleep in detention, his lawyer said.", 1),
+    ("Ali Hassan died in his sleep from smoke inhalation, firefighters said.", 1),
+    ("Tom Roe, 54, died at his home in the heat wave that has gripped Spain.", 1),
 ])
 def test_a_death_at_home_in_a_text_of_violence_keeps_its_toll(text, low):
-    # _died_in_peace: a named person's only, no cause clause on the verb, no violence anywhere in the text
+    # no rule of a "death in peace" (claims 100's, taken back in 113): a death at home or in sleep is a death
     killed = [c for c in fogcount.extract(text).claims if c.category == "people.killed" and c.part_of is None]
     assert [c.value.low for c in killed] == [low]
-
-
-@pytest.mark.parametrize("text", [
-    "John Roe, a retired teacher, died at his home on Monday.",  # a name's apposition counts him
-    "Mr. Roe, 84, died Tuesday at his home in Springfield after a long illness.",
-])
-def test_an_obituary_of_a_named_person_is_still_no_toll(text):
-    assert not any(c.category == "people.killed" for c in fogcount.extract(text).claims)
-
-
-def test_a_death_in_peace_has_its_own_reason():
-    report = fogcount.extract("Mary Roe passed away peacefully at her home on March 3.")
-    assert not report.claims
-    assert "a death in peace" in {s.reason for s in report.skipped}
 
 
 @pytest.mark.parametrize("text, total, part", [
@@ -3784,6 +3763,8 @@ def test_a_past_event_near_a_future_keeps_its_toll(text, low):
     ("The 1900 protesters who were detained have been released.", "people.captured", 1900),
     ("The ministry said the 2000 refugees who arrived on Monday were moved to a camp.", "people.present", 2000),
     ("Rescuers searched for the 1800 migrants missing at sea.", "people.present", 1800),
+    # review L #3: recruits are trainees of an army, no year's cohort
+    ("The 1800 recruits were abducted from the training camp on Monday.", "people.abducted", 1800),
 ])
 def test_a_round_count_without_a_comma_on_people_of_no_cohort_stays_a_count(text, category, low):
     # _a_year_on_people: only a cohort noun of year_cohort_nouns takes a year

@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "112"  # what each version changed: docs/stage-history.md
+VERSION = "113"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -984,46 +984,6 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
-def _no_harm_in_the_text(ann: Annotation, vocab: Vocabulary) -> bool:
-    """Does the whole text, before and after any death in it, tell no violence (:func:`_illness_news`'s
-    test of a sentence: "a missile hit", "the airstrike", "the overnight raid", "gunmen broke into") and
-    hold no word of harm (``harm_words``) nor of a mishap (``mishap_words``)? "John Roe was shot Monday.
-    Roe died at home later", "Roe died in his sleep. Relatives said he had been beaten": the harm's
-    death, wherever in the text it is told."""
-    if any(_illness_news(ann, vocab)[1]):
-        return False
-    words = vocab.harm_words | vocab.mishap_words
-    return not any(t.lemma.lower() in words or t.lower in words for t in ann.tokens)
-
-
-def _died_in_peace(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
-    """Is a death told by a verb of dying (``dying_verbs``) with a word of a death in peace
-    (``peaceful_death_words``) on it: an adverb ("passed away peacefully"), the object of its preposition
-    ("died at his home", "in her sleep", "at a hospice") or a participle after it ("died surrounded by his
-    family")? Of a named person (the caller asks), with no clause of a cause on the verb ("died at home when the heating was cut off", "after a
-    brawl"), in a text that tells no violence, harm nor mishap (:func:`_no_harm_in_the_text`), an
-    obituary's death, no toll. (Asked after a death of an illness and its sentence's violence.)"""
-    tokens = ann.tokens
-    if tokens[word].lemma.lower() not in vocab.dying_verbs or not _no_harm_in_the_text(ann, vocab):
-        return False
-    if any(tokens[c].dep == "advcl" and c > word and tokens[c].lemma.lower() not in vocab.peaceful_death_words
-           or tokens[c].dep == "prep" and tokens[c].lower in vocab.peaceful_death_blockers
-           for c in ann.children[word]):
-        return False  # "died when a drone struck", "died after a brawl", "during the raid": a cause told
-    words = vocab.peaceful_death_words
-    for c in ann.children[word]:
-        tok = tokens[c]
-        if tok.dep == "advmod" and (tok.lower in words or tok.lemma.lower() in words):
-            return True
-        if tok.dep == "prep" and any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in words
-                                     for g in ann.children[c]):
-            return True
-        if tok.dep in ("advcl", "acl", "xcomp") and tok.tag == "VBN" and tok.lemma.lower() in words and c > word:
-            return True
-    return False
-
-
-@functools.lru_cache(maxsize=8)
 def _violence_words(vocab: Vocabulary) -> tuple[frozenset[str], ...]:
     """The words that tell violence in news of an illness, from the project's own tables: the words of the
     events table's violent actions of ``violence_action_kinds`` (ambush, fighting, shelling, suicide bomber,
@@ -4788,11 +4748,6 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
     if reach is not None:
         # "an outbreak of plague has killed 61 people": no toll of violence; the reason names the reach
         return [], None, f"a death of an illness ({reach})"
-    named = cand.named or (tokens[np_head].dep == "appos" and tokens[tokens[np_head].head].tag == "NNP")
-    if named and reading.outcome == "killed" and cue_word is not None and _died_in_peace(ann, vocab, cue_word):
-        # (a named person only, an obituary's subject, or one a name's apposition counts, "John Roe, a retired
-        # teacher": "Ten residents died at their homes" after "overran" keeps its toll)
-        return [], None, "a death in peace"  # "Mary Roe passed away peacefully at her home": an obituary's
     governor = reading.verb if reading.verb is not None else tokens[np_head].head
     if reading.outcome == "present" and _featured_in_a_future(ann, vocab, np_head):
         return [], None, "hypothetical"  # "will host a show featuring three comedians": not there yet
