@@ -984,6 +984,7 @@ def _died_of_illness(ann: Annotation, vocab: Vocabulary, word: int) -> bool:
     return _no_harm_told(ann, vocab, word) and _died_at_an_age(ann, vocab, word)
 
 
+@functools.lru_cache(maxsize=8)
 def _violence_words(vocab: Vocabulary) -> tuple[frozenset[str], ...]:
     """The words that tell violence in news of an illness, from the project's own tables: the words of the
     events table's violent actions of ``violence_action_kinds`` (ambush, fighting, shelling, suicide bomber,
