@@ -218,11 +218,10 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         # "Mangajek District": the district, not a village of its name; "the central
         # district of Mersin": the city before the province
         score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
-    elif settlement:
+    elif settlement and cand.kind == "admin1":
         # "near the town of Uri", "the city of Copan": a populated place, not the canton or
         # the department of the name, however many more people the division holds
-        populated = cand.kind == "city" or cand.feature_class == "P"
-        score += _SETTLEMENT_WEIGHT if populated else -_SETTLEMENT_WEIGHT if cand.kind in ("admin1", "admin") else 0.0
+        score -= _SETTLEMENT_WEIGHT
     elif cand.kind == "admin" and _named_with_designator(cand, mention.text):
         score += 4.0  # "Westmoreland County": the county the text names with its word, as with a cue
     elif cand.kind == "admin":
@@ -424,8 +423,8 @@ def _own_names_first(candidates: list, text: str, settlement: bool = False) -> l
     return [c for c in candidates if not renamed(c)]
 
 
-# What a town or village gains, and a division of its name loses, where a cue noun
-# calls the name a populated place ("the town of Uri": settlement_cues).
+# What a first-level division loses where a cue noun calls its name a populated
+# place ("the town of Uri", "the city of Copan": settlement_cues).
 _SETTLEMENT_WEIGHT = 3.0
 
 # What a small town named like a first-level division it is not in loses.
