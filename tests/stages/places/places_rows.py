@@ -96,6 +96,15 @@ NAMESAKE_ROWS = [
     ("4305974", "Richmond", "Richmond", "", "37.74786", "-84.29465", "P", "PPLA2", "US", "KY", "33533"),
     ("4259418", "Madison County", "Madison County", "", "40.117", "-85.7226", "A", "ADM2", "US", "IN", "0"),
     ("4297997", "Madison County", "Madison County", "", "37.6583", "-84.2955", "A", "ADM2", "US", "KY", "0"),
+    # a canton, and a town abroad of its name; a department, and the town named as it with a word added
+    ("2658226", "Uri", "Uri", "", "46.80434", "8.66522", "A", "ADM1", "CH", "UR", "34462"),
+    ("1254151", "Uri", "Uri", "", "34.086", "74.032", "P", "PPL", "IN", "12", "9366"),
+    ("3613321", "Copán", "Copan", "", "14.875", "-88.93334", "A", "ADM1", "HN", "05", "217446"),
+    ("3614021", "Copán Ruinas", "Copan Ruinas", "Copan", "14.83936", "-89.15583", "P", "PPL", "HN", "05", "6336"),
+    # a district near a capital, and a village far off that bears the district's name as an alternate one
+    ("71137", "Bilad Ar Rus", "Bilad Ar Rus", "", "15.02705", "44.25886", "A", "ADM2", "YE", "26", "0"),
+    ("79001", "Al ar Rus", "Al ar Rus", "Bilad al-Rus", "16.73504", "43.68322", "P", "PPL", "YE", "08", "0"),
+    ("71138", "Sanaa", "Sanaa", "Sana'a", "15.35452", "44.20646", "P", "PPLC", "YE", "26", "1937451"),
     # a name whose halves a hyphen and a Persian particle join
     ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
      "458151"),
@@ -118,7 +127,7 @@ NAMESAKE_ROWS = [
     ("3691175", "Trujillo", "Trujillo", "", "-8.11599", "-79.02998", "P", "PPLA", "PE", "13", "747450"),
     ("3600195", "Trujillo", "Trujillo", "", "15.91667", "-85.95417", "P", "PPLA", "HN", "02", "9646"),
     # a capital the model leaves untagged after "the capital"
-    ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
+    ("71138", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]
 
 

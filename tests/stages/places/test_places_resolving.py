@@ -116,6 +116,28 @@ def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesa
     assert report.claims[0].place.name == "Celaya"
 
 
+def test_a_name_a_cue_noun_calls_a_town_is_a_town_before_a_division_of_its_name(namesakes):
+    # "the town of X", "the city of X": the populated place, not the canton or the department
+    uri = places_of("Soldiers killed eight men near the town of Uri, officials in India said.", namesakes)
+    assert place_named(uri, "Uri").country == "IN" and place_named(uri, "Uri").precision == 1
+
+
+def test_a_name_no_cue_noun_calls_a_town_keeps_its_division(namesakes):
+    # must not fire: the division's own cue, another cue, or none at all
+    canton = places_of("Four climbers were killed in the canton of Uri on Monday.", namesakes)
+    assert place_named(canton, "Uri").country == "CH"
+    department = places_of("Gunmen killed five people in Copan department, Honduras, on Friday.", namesakes)
+    assert next(p for p in department.places if p.text.startswith("Copan")).precision == 3
+    bare = places_of("Gunmen killed five people in Copan, Honduras, on Friday.", namesakes)
+    assert place_named(bare, "Copan").precision == 3  # the department, as the text leaves it
+    district = places_of("Five people were killed in the district of Copan, Honduras.", namesakes)
+    assert place_named(district, "Copan").name != "Copán Ruinas"
+    # a lower division near the text's other places is not given up for a far village of the name
+    strike = places_of("An air strike near the village of Bilad al-Rus, around 40 km south of Sanaa, "
+                       "killed 15 civilians.", namesakes)
+    assert place_named(strike, "Bilad al-Rus").name == "Bilad Ar Rus"
+
+
 def test_a_city_has_the_support_of_the_places_in_its_division(namesakes):
     report = places_of("Five people were killed in Kandahar on Monday. Fighting was also reported in Spin Boldak.",
                        namesakes)
@@ -377,6 +399,8 @@ def test_a_town_named_like_a_division_by_an_alternate_name_lies_in_it_or_gives_w
     # ... unless its own name is the division's with words added (the state's bare name is the state)
     city = _us("California City", "city", 8_000_000, "CA", match="alternate")
     assert _own_names_first([state, city], "California") == [state]
+    # ... and unless a cue noun calls the name a town ("the city of Copan" may be Copan Ruinas)
+    assert city in _own_names_first([state, city], "California", settlement=True)
 
 
 def test_a_town_is_the_one_in_the_county_the_text_names(namesakes):

@@ -52,6 +52,7 @@ class PlaceRules:
     leading_cues: frozenset[str]
     part_of_town_cues: frozenset[str]
     town_cues: frozenset[str]  # "Idleb city": a container that is a town, not a district named like one
+    settlement_cues: frozenset[str]  # "the town of Uri": a populated place before a division of the name
     route_cues: frozenset[str]  # "Murree road in Rawalpindi": named for where it leads, it lies in its container
     water_cues: frozenset[str]
     locative: frozenset[str]
@@ -128,6 +129,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         leading_cues=frozenset(cues.get("leading_cues", [])),
         part_of_town_cues=frozenset(cues.get("part_of_town_cues", [])),
         town_cues=frozenset(cues.get("town_cues", [])),
+        settlement_cues=frozenset(cues.get("settlement_cues", [])),
         route_cues=frozenset(cues.get("route_cues", [])),
         water_cues=frozenset(cues.get("water_cues", [])),
         locative=frozenset(cues.get("locative", [])),

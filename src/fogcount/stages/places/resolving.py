@@ -199,7 +199,8 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
     """``key``: the name whose own anchors do not count (the second look);
     ``own``: the mention's name key, whose own country lean does not count."""
     score = math.log10((cand.population or 0) + 10)
-    if mention.shadowed and cand.gazetteer_id in mention.shadowed:
+    settlement = mention.cue in rules().settlement_cues
+    if mention.shadowed and cand.gazetteer_id in mention.shadowed and not settlement:
         score -= _SHADOWED  # "California" near Maryland's places is still the state, unless they all lie beside the town
     if cand.country in countries:
         score += 3.0
@@ -217,6 +218,10 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         # "Mangajek District": the district, not a village of its name; "the central
         # district of Mersin": the city before the province
         score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
+    elif settlement and cand.kind == "admin1":
+        # "near the town of Uri", "the city of Copan": a populated place, not the canton or
+        # the department of the name, however many more people the division holds
+        score -= _SETTLEMENT_WEIGHT
     elif cand.kind == "admin" and _named_with_designator(cand, mention.text):
         score += 4.0  # "Westmoreland County": the county the text names with its word, as with a cue
     elif cand.kind == "admin":
@@ -329,7 +334,7 @@ def _look_up(m: Mention, gazetteer, vocab: Vocabulary, state_named: bool = False
         # "DMK", "BJP", "Geo": a short word is a place only by its own name, never
         # by an alternate one (airport codes and abbreviations: Don Mueang, Bragança Paulista)
         m.candidates = [c for c in m.candidates if c.match != "alternate"]
-    m.candidates = _own_names_first(m.candidates, m.text)
+    m.candidates = _own_names_first(m.candidates, m.text, settlement=m.cue in rules().settlement_cues)
     states = [c for c in m.candidates[:3] if c.kind == "admin1" and c.match == "exact" and _names_match(c.name, m.text)]
     if states:
         # "California", "Indiana": the state before a small town of its name in another state
@@ -382,7 +387,7 @@ def _division_word_after(ann: Annotation, m: Mention) -> bool:
         word.dep in ("compound", "amod", "nmod") and word.head > m.last)
 
 
-def _own_names_first(candidates: list, text: str) -> list:
+def _own_names_first(candidates: list, text: str, settlement: bool = False) -> list:
     """The candidates without each town the name matches only by an alternate
     (often a former) name where a town of the same country bears the name as
     its own and has _RENAMED_RATIO times its people ("Oxford" is one of the towns
@@ -394,7 +399,8 @@ def _own_names_first(candidates: list, text: str) -> list:
     Gomel'), as does a town in the division of its name ("Mogilev" may be
     Mahilyow, in Mogilev province), unless its own name is the division's with
     words added ("New York" is the state; the city is "New York City", as
-    :func:`_town_of_division` reads it)."""
+    :func:`_town_of_division` reads it), unless a cue noun calls the name a town
+    (``settlement``: "the city of Copan" is Copán Ruinas, in Copán department)."""
     towns: dict[str, int] = {}
     divisions: dict[str, set] = {}
     for c in candidates:
@@ -413,9 +419,13 @@ def _own_names_first(candidates: list, text: str) -> list:
         named = divisions.get(c.country or "", set())
         bigger = towns.get(c.country or "")
         return bigger is not None and (c.population or 0) * _RENAMED_RATIO <= bigger or bool(named) and (
-            c.admin1_code not in named or _name_extends(c.name, text))
+            c.admin1_code not in named or _name_extends(c.name, text) and not settlement)
     return [c for c in candidates if not renamed(c)]
 
+
+# What a first-level division loses where a cue noun calls its name a populated
+# place ("the town of Uri", "the city of Copan": settlement_cues).
+_SETTLEMENT_WEIGHT = 3.0
 
 # What a small town named like a first-level division it is not in loses.
 _SHADOWED = 3.0
