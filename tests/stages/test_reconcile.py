@@ -1719,7 +1719,7 @@ def _tolls(text: str) -> dict[str, int]:
         # those hit count the dead among them: the injured are the hit less the dead of that group
         ("Two men were shot; one of them died.", {"people.injured": 1, "people.killed": 1}),
         ("Three people were shot, one fatally.", {"people.injured": 2, "people.killed": 1}),
-        ("Six people were shot, two of them fatally, early Friday.", {"people.injured": 4, "people.killed": 2}),
+        ("Nine people were shot, three of them fatally, at the fair.", {"people.injured": 6, "people.killed": 3}),
         # must not fire on another group or another category: the arrested stay apart, and a death of
         # another wound told of a victim beyond those hit takes nothing from them
         ("Five were shot and two of them died at the scene; police also arrested two men.",

@@ -218,7 +218,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                                   and (c.value.low or 0) >= (claim.value.low or 0)), None)
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
             whole = ann.tokens[int(claim.part_of[1:])]
-            # or whose figure is that token: "killing four of them, including his wife and several children"
+            # or whose figure is that token: "killing three of them, including a guard and several shoppers"
             # (the verb's object a bare number, its noun "them" or none)
             claim.part_of = claim_of_noun.get(whole.i) or next(
                 (c.id for c in claims[:at] if whole.pos == "NUM" and c.span[0] <= whole.idx < c.span[1]), None)
@@ -795,8 +795,8 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     if whole.category == "people.injured" and any(
             ann.tokens[c].dep == "advmod" and ann.tokens[c].lower in vocab.fatal_adverbs
             for c in ann.children[cand.anchor]):
-        # "six people were shot, two of them fatally": the adverb says how many of those hit died, a killed
-        # figure and no part of the hit one (reconcile.hit_less_the_dead reads the six less the two dead), as
+        # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
+        # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
         # "four were shot, one fatally" (_fatal_shares)
         return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category="people.killed",
                       value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
