@@ -3769,3 +3769,69 @@ def test_a_past_event_near_a_future_keeps_its_toll(text, low):
 def test_a_round_count_without_a_comma_on_people_of_no_cohort_stays_a_count(text, category, low):
     # _a_year_on_people: only a cohort noun of year_cohort_nouns takes a year
     assert (category, low) in [(c.category, c.value.low) for c in fogcount.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number of those hit "of them" with an adverb of death: how many of them died, a killed figure and
+        # no part of the hit one (reconcile reads the hit less the dead, as for "four were shot, one fatally")
+        ("Nine people were shot, three of them fatally, at the fair.",
+         [("people.injured", 9, 9, "unknown", None), ("people.killed", 3, 3, "unknown", None)]),
+        # not a grave wound, nor a place of the wound, nor a part of the dead: still parts of the whole
+        ("Twelve people were wounded, two of them critically.",
+         [("people.injured", 12, 12, "unknown", None), ("people.injured", 2, 2, "unknown", "c1")]),
+        ("Six people were shot, two of them in the legs.",
+         [("people.injured", 6, 6, "unknown", None), ("people.injured", 2, 2, "unknown", "c1")]),
+        ("Police said 300 were killed, 258 of them civilians.",
+         [("people.killed", 300, 300, "unknown", None), ("people.killed", 258, 258, "civilian", "c1")]),
+    ],
+)
+def test_a_share_of_those_hit_told_dead_by_its_adverb_is_killed(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure after "including" on a verb whose object is a bare number is a part of that number's figure
+        ("The attacker shot eight people, killing three, including a guard and two shoppers.",
+         [("people.injured", 8, 8, "unknown", None), ("people.killed", 3, 3, "unknown", None),
+          ("people.killed", 1, 1, "security_forces", "c2"), ("people.killed", 2, 2, "civilian", "c2")]),
+        ("The attacker shot eight people, killing three of them, including a guard and several shoppers.",
+         [("people.injured", 8, 8, "unknown", None), ("people.killed", 3, 3, "unknown", None),
+          ("people.killed", 1, 1, "security_forces", "c2"), ("people.killed", 3, 9, "civilian", "c2")]),
+        ("Gunmen wounded 11, including three children.",
+         [("people.injured", 11, 11, "unknown", None), ("people.injured", 3, 3, "civilian", "c1")]),
+        # as before: a noun's figure, and figures of other verbs, are not touched
+        ("Police arrested 12 people, including four women.",
+         [("people.captured", 12, 12, "unknown", None), ("people.captured", 4, 4, "civilian", "c1")]),
+        ("Gunmen killed four soldiers. Police arrested two men, including a teenager.",
+         [("people.killed", 4, 4, "security_forces", None), ("people.captured", 2, 2, "civilian", None),
+          ("people.captured", 1, 1, "civilian", "c2")]),
+    ],
+)
+def test_a_part_after_including_of_a_bare_number(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, skipped",
+    [
+        # an age after a name that is itself in apposition to a people noun, whatever entity the tagger gives
+        # the name (here an organisation): no count
+        ("The man killed his daughter; his girlfriend; and her mother, Viola Grant, 62.",
+         [("people.killed", 3, 3)], {"age"}),
+        ("Police said the gunman shot his wife and her mother, Viola Grant, 62.",
+         [("people.injured", 2, 2)], {"age"}),
+        # must not fire: a name apposed to no people noun, a count coordinated with a name
+        ("The village chief, Omar Hadi, and 12 villagers were killed.", "counted", set()),
+    ],
+)
+def test_an_age_after_a_name_apposed_to_a_people_noun(text, expected, skipped):
+    report = fogcount.extract(text)
+    if expected == "counted":
+        assert any(c.value.low is not None and c.value.low >= 12 for c in report.claims)
+        return
+    assert [(c.category, c.value.low, c.value.high) for c in report.claims] == expected
+    assert skipped <= {s.reason for s in report.skipped}

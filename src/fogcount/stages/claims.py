@@ -39,7 +39,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "113"  # what each version changed: docs/stage-history.md
+VERSION = "114"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -217,7 +217,11 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
                                   and c.category == claim.category and not c.negated and c.span[1] <= told
                                   and (c.value.low or 0) >= (claim.value.low or 0)), None)
         elif claim.part_of is not None:  # "@12" -> the claim whose figure counts token 12
-            claim.part_of = claim_of_noun.get(int(claim.part_of[1:]))
+            whole = ann.tokens[int(claim.part_of[1:])]
+            # or whose figure is that token: "killing three of them, including a guard and several shoppers"
+            # (the verb's object a bare number, its noun "them" or none)
+            claim.part_of = claim_of_noun.get(whole.i) or next(
+                (c.id for c in claims[:at] if whole.pos == "NUM" and c.span[0] <= whole.idx < c.span[1]), None)
     _named_dead_told_hurt(ann, vocab, claims)
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
@@ -788,6 +792,16 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
     subject = Subject(text=kind.text if people else None,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
+    if whole.category == "people.injured" and any(
+            ann.tokens[c].dep == "advmod" and ann.tokens[c].lower in vocab.fatal_adverbs
+            for c in ann.children[cand.anchor]):
+        # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
+        # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
+        # "four were shot, one fatally" (_fatal_shares)
+        return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category="people.killed",
+                      value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
+                      subject=Subject(text=None, role=whole.subject.role), hedge=whole.hedge,
+                      cue=whole.cue.model_copy(update={"rule": f"share:{whole.cue.rule}"}) if whole.cue else None)]
     return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category=whole.category,
                   value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
                   subject=subject, cue=whole.cue, part_of=_BACK_PART if noun is None else f"@{noun}")]
@@ -2504,7 +2518,10 @@ def _parse_facts(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> frozen
             and (head.ent == "PERSON" or (head.tag == "NNP" and (head.ent not in ("ORG", "NORP") or any(
                      # "Martello, 64, a retired Naval officer": a name the next apposition says is a person's
                      tokens[c].dep == "appos" and c > anchor.i and tokens[c].tag == "NN"
-                     and "people" in vocab.units_of(tokens[c].lemma) for c in ann.children[head.i])))
+                     and "people" in vocab.units_of(tokens[c].lemma) for c in ann.children[head.i])
+                     # "Hale's mother, Viola Warren, 62": a name set in apposition to a people noun before it
+                     or (head.dep == "appos" and tokens[head.head].i < head.i and tokens[head.head].tag == "NN"
+                         and "people" in vocab.units_of(tokens[head.head].lemma))))
                  or (head.tag == "NN" and "people" in vocab.units_of(head.lemma)))):
         facts.add("apposed to a person")  # "Sachs, 58,": spaCy tags many a surname nothing, or a place
     if (anchor.dep in _SUBJECT_DEPS and not any(tokens[c].pos in _NOUN_POS for c in ann.children[anchor.i])
