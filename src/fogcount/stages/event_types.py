@@ -98,7 +98,6 @@ class Territory:
     senses: int
     roots: tuple[str, ...]
     entities: frozenset[str]
-    people_entities: frozenset[str]
     people_pronouns: frozenset[str]
     thing_classes: frozenset[str]
 
@@ -194,7 +193,7 @@ def _territory(raw: dict | None) -> Territory | None:
         return None
     return Territory(frozenset(raw["verbs"]), frozenset(raw["place_words"]), frozenset(raw["except_words"]),
                      int(raw["senses"]), tuple(raw["roots"]), frozenset(raw["entities"]),
-                     frozenset(raw["people_entities"]), frozenset(raw["people_pronouns"]),
+                     frozenset(raw["people_pronouns"]),
                      frozenset(raw["thing_classes"]))
 
 
@@ -394,8 +393,8 @@ def _taken_place(ann, k: int, places: list[tuple[int, int]], t: Territory) -> bo
     """Is the object at ``k`` of a verb of taking a place (a place mention of the report, a GPE/LOC/FAC
     entity, a word of ``place_words``, a common noun with a location among its first ``senses`` WordNet
     senses or under ``roots``: a structure, a facility, a hill)? False for a person, a seat, a title, a
-    pennant; None where nothing tells (a thing of ``thing_classes``, a pronoun, a number, a proper noun of
-    no person)."""
+    pennant, a pronoun of a person; None where nothing tells (a thing of ``thing_classes``, a pronoun
+    "it", a number, a proper noun: a town the map does not know may be tagged a person, "captured Goma")."""
     from .. import lexicon
 
     tok = ann.tokens[k]
@@ -412,8 +411,6 @@ def _taken_place(ann, k: int, places: list[tuple[int, int]], t: Territory) -> bo
             return True
         # a thing taken ("seized ballot boxes", "seized weapons") is left to the other cues as it was
         return None if classes[0] in t.thing_classes else False
-    if tok.pos == "PROPN":
-        return False if tok.ent in t.people_entities else None
     if tok.pos == "PRON":
         return False if tok.lower in t.people_pronouns else None
     return None
@@ -499,7 +496,9 @@ def classify(text: str, evidence: Evidence | None = None) -> Typing | None:
               _score(hits, "disrupted") + max(_score(hits, w) for w in r.weapons), "disrupted")
     # What the claims counted.
     if evidence.outcomes.get("captured"):
-        offer("Arrests", scores.get("Arrests", 0.0) + 1, "arrest")
+        # people the claims count as captured are an arrest's own evidence, as an arrest word is ("police
+        # captured two gunmen after a raid": the gunmen are the ones taken, not attackers)
+        offer("Arrests", (scores.get("Arrests", 0.0) or r.sets["arrest"].weight) + 1, "arrest")
     if evidence.outcomes.get("abducted"):
         offer("Abduction/forced disappearance", scores.get("Abduction/forced disappearance", 0.0) + 2, "abduction")
 
