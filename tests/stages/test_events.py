@@ -1197,3 +1197,8 @@ def test_a_set_a_seat_or_a_match_is_a_game_or_an_election(text):
 ])
 def test_a_seat_of_government_or_a_beating_after_a_match_keeps_its_event(text):
     assert len(fogcount.extract(text, published="2024-03-15").events) == 1
+
+
+def test_people_captured_after_a_raid_stay_an_arrest():
+    events = fogcount.extract("Police captured two gunmen after a raid in the town on Monday.", published="2024-03-15").events
+    assert [e.action for e in events] == ["arrest"]

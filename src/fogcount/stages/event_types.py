@@ -496,9 +496,7 @@ def classify(text: str, evidence: Evidence | None = None) -> Typing | None:
               _score(hits, "disrupted") + max(_score(hits, w) for w in r.weapons), "disrupted")
     # What the claims counted.
     if evidence.outcomes.get("captured"):
-        # people the claims count as captured are an arrest's own evidence, as an arrest word is ("police
-        # captured two gunmen after a raid": the gunmen are the ones taken, not attackers)
-        offer("Arrests", (scores.get("Arrests", 0.0) or r.sets["arrest"].weight) + 1, "arrest")
+        offer("Arrests", scores.get("Arrests", 0.0) + 1, "arrest")
     if evidence.outcomes.get("abducted"):
         offer("Abduction/forced disappearance", scores.get("Abduction/forced disappearance", 0.0) + 2, "abduction")
 
