@@ -243,3 +243,56 @@ def test_ordinary_news_is_typed_other(text):
 ])
 def test_conflict_news_beside_ordinary_news_keeps_its_type(text, sub_event_type):
     assert type_snippet(text, published="2024-03-15").sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # a verb of taking tells territory taken only where it takes a place (issue 14, newsev10)
+    ("Rebels captured the town of Kamanyola on Tuesday.", "Non-state actor overtakes territory"),
+    ("The army recaptured the airport on Sunday.", "Government regains territory"),
+    ("Militants seized the village after heavy fighting on Monday.", "Non-state actor overtakes territory"),
+    ("The insurgents took control of the district on Friday.", "Non-state actor overtakes territory"),
+    ("Government forces retook the town from the militants on Friday.", "Government regains territory"),
+    ("Coup leaders seized power in Ouagadougou on Friday.", "Non-state actor overtakes territory"),
+    # ... no place taken: a person, a seat
+    ("Police captured the suspect after a chase on Monday.", "Arrests"),
+    ("Soldiers captured 15 fighters near Maiduguri on Monday.", "Arrests"),
+    # ... while a clash or an abduction keeps its type
+    ("Troops killed 12 militants and captured three others in clashes near Mosul.", "Armed clash"),
+    ("Soldiers raided a village and seized 10 civilians on Monday.", "Abduction/forced disappearance"),
+])
+def test_territory_needs_a_place_taken(text, sub_event_type):
+    assert type_snippet(text, published="2024-03-15").sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Police captured two gunmen after a raid in the town on Monday.",
+    "The Tories captured the seat from Labour on Thursday.",
+    "Labour seized the seat with a majority of 4,000 on Friday.",
+])
+def test_a_person_or_a_seat_taken_is_no_territory(text):
+    report = fogcount.extract(text, published="2024-03-15")
+    assert all(e.sub_event_type not in ("Government regains territory", "Non-state actor overtakes territory")
+               for e in report.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a death with no act of violence is typed Other, not Battles (newsev10)
+    "Five people were killed when a bus overturned on Monday in Kenya.",
+    "Two children drowned in the river on Saturday.",
+    "The former mayor died of natural causes at his home on Friday, aged 91.",
+    "A man was killed in a hit-and-run accident on Friday.",
+])
+def test_a_death_in_a_mishap_is_no_conflict_type(text):
+    events = fogcount.extract(text, published="2024-03-15").events
+    assert events and all(e.sub_event_type == "Other" for e in events)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # ... while violence told beside a mishap keeps its type
+    ("A soldier died of wounds on Monday in Kandahar.", "Armed clash"),
+    ("Three people were killed when gunmen opened fire on a bus that later overturned.", "Attack"),
+    ("Two soldiers were killed and their vehicle overturned after an ambush.", "Armed clash"),
+    ("The boy drowned after militiamen threw him into the river on Monday.", "Armed clash"),
+])
+def test_violence_beside_a_mishap_keeps_its_type(text, sub_event_type):
+    assert [e.sub_event_type for e in fogcount.extract(text, published="2024-03-15").events] == [sub_event_type]
