@@ -166,3 +166,5 @@ def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
     assert not at("Fighting in Gaza, where the hospital is, killed three people.", "Gaza")
     assert not at("The gunman drove to Dallas on Friday and opened fire.", "Dallas")
     assert not at("A nurse at Memorial Hospital in Tulsa was shot in the parking lot.", "Tulsa")
+    # a hospital near where it happened
+    assert not at("The girl died at a nearby hospital in Calcasieu Parish on Monday.", "Calcasieu Parish")

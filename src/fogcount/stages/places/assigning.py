@@ -246,6 +246,8 @@ def _care_frame(ann: Annotation, m) -> bool:
         return True  # "was flown to X", "were rushed to X"
     if facility is None:
         return False
+    if any(tokens[c].lower in r.near_care_words for c in ann.children[facility]):
+        return False  # "died at a nearby hospital in X": the hospital is near where it happened
     fac = tokens[facility]
     # the facility is the object of a preposition on a verb of taking or of care
     steps = 0

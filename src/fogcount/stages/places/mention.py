@@ -62,6 +62,7 @@ class PlaceRules:
     care_facilities: frozenset[str]  # "hospital", "medical center": "taken to X Hospital" is where the hurt were taken
     conveying_verbs: frozenset[str]  # "taken", "rushed", "flown" (to a facility of care, or "was flown to X")
     care_frame_verbs: frozenset[str]  # "died at", "pronounced dead at" a facility of care
+    near_care_words: frozenset[str]  # "a nearby hospital in X": near where it happened
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -141,6 +142,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         care_facilities=frozenset(cues.get("care_facilities", [])),
         conveying_verbs=frozenset(cues.get("conveying_verbs", [])),
         care_frame_verbs=frozenset(cues.get("care_frame_verbs", [])),
+        near_care_words=frozenset(cues.get("near_care_words", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
