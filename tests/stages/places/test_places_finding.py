@@ -372,6 +372,8 @@ def test_a_persons_name_is_no_place(text, person, place):
     ("Police said Jesse Jackson, 20, was killed Sunday in Jackson after a fight.", "Jackson"),
     ("Police said Jesse Jackson, 20, was killed Sunday. Jackson, Miss., police are investigating.", "Jackson"),
     ("Sheriff Tom Houston said two people were shot in Harris County on Monday.", "Harris County"),
+    # an age before a town's name that describes a person ("a 27-year-old Columbus woman")
+    ("A 27-year-old Columbus woman was fined on Monday. She told McMahon she drove to Columbus.", "Columbus"),
 ])
 def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, place):
     names = [p.text for p in fogcount.extract(text, published="2016-06-30").places]

@@ -604,6 +604,8 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
     inside: set[int] = set()
 
     def name(run) -> None:
+        if any(t.text in ("-", "–") for t in run):
+            return  # "Logan-Rogersville": a hyphen joins places' names more often than a surname's halves
         run = [t for t in run if t.text[:1].isupper() and t.text[:1].isalpha() and len(t.text) > 1]
         if len(run) >= 2:
             words.add(run[0].text.casefold())
@@ -623,10 +625,10 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
         aged = _AGE_BEFORE.search(ann.text[max(0, start - 16):start]) is not None \
             or _AGE_AFTER.match(ann.text[tokens[j - 1].end:tokens[j - 1].end + 6]) is not None
         if aged and j - i <= 4:
-            if j - i == 1:
-                words.add(tokens[i].text.casefold())
-            else:
+            if j - i > 1:
                 name(tokens[i:j])
+            elif _AGE_AFTER.match(ann.text[tokens[i].end:tokens[i].end + 6]):
+                words.add(tokens[i].text.casefold())  # "Roe, 22,"; not "a 27-year-old Columbus woman"
     if not words:
         return mentions
     kept = []
