@@ -1202,3 +1202,21 @@ def test_a_seat_of_government_or_a_beating_after_a_match_keeps_its_event(text):
 def test_people_captured_after_a_raid_stay_an_arrest():
     events = fogcount.extract("Police captured two gunmen after a raid in the town on Monday.", published="2024-03-15").events
     assert [e.action for e in events] == ["arrest"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the hospital the hurt were taken to, in another town, is not where the shooting was
+    ("A man was shot in Marion on Friday night.\n\nThe victim, 23, was rushed to Grant Medical Center in "
+     "Columbus, where he died.", "Marion"),
+    ("MARION, Ohio - A 23-year-old man was rushed to Grant Medical Center in Columbus after he was shot on "
+     "Friday night.", "Marion"),
+    # with no other place, the hospital's town stays (a weak fallback)
+    ("A man was shot dead on Tuesday night. He was rushed to Grant Medical Center in Columbus, where he died.",
+     "Columbus"),
+    # must not fire: a hospital struck, a clinic stormed
+    ("The blast at the hospital in Kunduz killed 19 people on Saturday.", "Kunduz"),
+    ("Gunmen stormed a clinic in Kunduz on Monday, killing five patients.", "Kunduz"),
+])
+def test_the_town_of_the_hospital_the_hurt_were_taken_to_is_no_events_place(text, name):
+    main = next(e for e in fogcount.extract(text, published="2016-06-30").events if e.claims)
+    assert main.place is not None and main.place.name == name

@@ -46,7 +46,7 @@ from .places import PLACE_REACH, care_place, destination_place, origin_place, py
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "80"  # what each version changed: docs/stage-history.md
+VERSION = "81"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -1805,7 +1805,7 @@ def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef
     bare, where the act happened before where its actors came from or stood."""
     spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
     inside = [p for p in places if p.span and p.lat is not None and not p.modifies
-              and any(a <= p.span[0] < b for a, b in spans)]
+              and any(a <= p.span[0] < b for a, b in spans) and not care_place(ann, p.span)]
     # the place a container contains before the container ("Vasylivka, Donetsk"), a place in a
     # country before a continent or a sea ("in Africa's deadliest attack ... in Mali"), then the
     # first in the places stage's ranking (a town-level place before a region, ...)
@@ -1858,7 +1858,7 @@ def _narrowed_place(ann: Annotation, group: _Group, groups: list[_Group],
               and p.container_for is None and any(a <= p.span[0] < b for a, b in spans)
               and p.country == coarse.country and (_level(p, vocab) < level or _region_of(p, coarse, level))
               and (level == 4 or p.admin1 == coarse.admin1) and not origin_place(ann, p.span)
-              and not _speakers_place(ann, vocab, p.span)]
+              and not _speakers_place(ann, vocab, p.span) and not care_place(ann, p.span)]
     if inside:
         return inside[0]
     return _best_inside(ann, coarse, level, held, places, vocab) or coarse
@@ -1889,7 +1889,8 @@ def _best_inside(ann: Annotation, coarse: PlaceRef, level: int, held: set[int],
     best = next((p for p in places if p.span and p.lat is not None and not p.modifies), None)
     if best is None or best.container_for is not None or best.country != coarse.country \
             or _level(best, vocab) >= level or (level < 4 and best.admin1 != coarse.admin1) \
-            or _speakers_place(ann, vocab, best.span) or origin_place(ann, best.span):
+            or _speakers_place(ann, vocab, best.span) or origin_place(ann, best.span) \
+            or care_place(ann, best.span):
         return None
     tok = ann.token_at(best.span[0])
     return None if tok is not None and ann.tokens[tok].sent in held else best

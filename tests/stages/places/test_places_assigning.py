@@ -146,3 +146,25 @@ def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
     assert at("The wounded were treated in Baghdad.", "Baghdad")
     assert not at("Gunmen attacked a hospital in Baghdad.", "Baghdad")
     assert not at("Five people were wounded in Ramadi.", "Ramadi")
+
+
+def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
+    from fogcount.stages.places import care_place
+
+    def at(text, name):
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    # a facility of care the hurt were taken to or died at, named by its place or holding it
+    assert at("The boy was taken to Silver Cross Hospital in Joliet with a wound to his back.", "Joliet")
+    assert at("The victim was rushed to Grant Medical Center in Columbus, where he died.", "Columbus")
+    assert at("She died at Springfield General Hospital on Monday.", "Springfield")
+    assert at("One of the wounded was flown to Dallas on Friday night.", "Dallas")
+    # must not fire: a facility the happening struck, a place beside a hospital, a trip told
+    # in the active voice, a worker of a hospital
+    assert not at("The blast at the hospital in Kunduz killed 19 people.", "Kunduz")
+    assert not at("Gunmen stormed a clinic in Kunduz on Monday.", "Kunduz")
+    assert not at("Fighting in Gaza, where the hospital is, killed three people.", "Gaza")
+    assert not at("The gunman drove to Dallas on Friday and opened fire.", "Dallas")
+    assert not at("A nurse at Memorial Hospital in Tulsa was shot in the parking lot.", "Tulsa")
+    # a hospital near where it happened
+    assert not at("The girl died at a nearby hospital in Calcasieu Parish on Monday.", "Calcasieu Parish")

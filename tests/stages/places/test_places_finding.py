@@ -9,6 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
+import fogcount
+
 from fogcount.stages.places.finding import _cue_before, _mention, _peoples_names
 from fogcount.stages.places.mention import Mention
 from fogcount.stages.places.mention import rules
@@ -350,3 +352,29 @@ def test_a_partys_initial_before_a_legislators_town_is_no_part_of_its_name():
     assert _mention(ann, 0, 4).text == "Fort Worth"  # "Rep. Ann Lee, D-Fort Worth": the member's party
     assert _mention(_tokens("Al-Fallujah"), 0, 3).text == "Al-Fallujah"  # a word, not an initial
     assert _mention(_tokens("R-Elbow"), 0, 3).text == "Elbow"  # a one-word town too ("R-Elbow Lake")
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # a person's first or last name, or a name told with an age, then told again
+    ("Police said Dallas Bidwell was shot dead Saturday in Stockton.", "Dallas", "Stockton"),
+    ("Jane Milner, 22, was killed Tuesday in Rome, Ga. The gunman fired a handgun at Milner.", "Milner", "Rome"),
+    ("A 34-year-old Annette Ponce was shot dead on Monday in Pocatello. Officers found Ponce in the kitchen.",
+     "Ponce", "Pocatello"),
+])
+def test_a_persons_name_is_no_place(text, person, place):
+    report = fogcount.extract(text, published="2016-06-30")
+    names = [p.text for p in report.places]
+    assert not any(n == person for n in names) and place in names
+
+
+@pytest.mark.parametrize("text, place", [
+    # must not fire: the name the text places ("in Jackson", "Jackson, Miss."), a name with its cue
+    ("Police said Jesse Jackson, 20, was killed Sunday in Jackson after a fight.", "Jackson"),
+    ("Police said Jesse Jackson, 20, was killed Sunday. Jackson, Miss., police are investigating.", "Jackson"),
+    ("Sheriff Tom Houston said two people were shot in Harris County on Monday.", "Harris County"),
+    # an age before a town's name that describes a person ("a 27-year-old Columbus woman")
+    ("A 27-year-old Columbus woman was fined on Monday. She told McMahon she drove to Columbus.", "Columbus"),
+])
+def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, place):
+    names = [p.text for p in fogcount.extract(text, published="2016-06-30").places]
+    assert place in names

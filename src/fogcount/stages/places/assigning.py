@@ -33,6 +33,8 @@ def main_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = 
     first in ``order``, the places ranked as where the text's event happened
     (:func:`event_order`, which ranks each mention once), else the first named."""
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
+    # where the hurt were taken ("rushed to X General Hospital") only where the text names no other place
+    resolved = [p for p in resolved if not care_place(ann, p.span)] or resolved
     if not resolved:
         return None
     comma_dateline = _DATELINE_RE.search(ann.text[:800])
@@ -204,9 +206,84 @@ def destination_place(ann: Annotation, span: tuple[int, int]) -> bool:
 def care_place(ann: Annotation, span: tuple[int, int]) -> bool:
     """The place named at ``span`` (characters) is where the hurt were cared for, the object of a
     preposition on a verb of care ("wounded in fighting, hospitalized in the town of X", "treated
-    in X": :func:`_origin`, ``care_verbs``), not where they came to harm."""
+    in X": :func:`_origin`, ``care_verbs``), or of a facility of care the hurt were taken to or
+    died at (:func:`_care_frame`: "taken to Silver Cross Hospital in X", "rushed to X General
+    Hospital", "was flown to X"), not where they came to harm."""
     first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
-    return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), care=True)
+    if first is None or last is None:
+        return False
+    m = _Tokens(first, last + 1)
+    return _origin(ann, m, care=True) or _care_frame(ann, m)
+
+
+def _care_frame(ann: Annotation, m) -> bool:
+    """The place says where the hurt were taken or treated: it names (as a modifier, "X General
+    Hospital", "X's Hospital Center") or holds ("Silver Cross Hospital in X", "a hospital in X") a
+    facility of care (``care_facilities``) that is the object of a preposition on a verb of taking
+    the hurt or of their care (``care_frame_verbs``: "taken to", "rushed to", "died at",
+    "pronounced dead at", "treated at"); or it is itself the object of "to" on a verb of taking
+    told in the passive ("was flown to X", "were rushed to X"). A facility the happening struck
+    ("the blast at the hospital in Kunduz", "gunmen stormed a clinic in X") is no care: its verb
+    or noun is none of those."""
+    r = rules()
+    tokens = ann.tokens
+    i, steps = m.last - 1, 0
+    # up through the name's own words to the word it hangs on
+    while steps < 8 and m.first <= tokens[i].head < m.last and tokens[i].head != i:
+        i, steps = tokens[i].head, steps + 1
+    tok = tokens[i]
+    if tok.head == i:
+        return False
+    head = tokens[tok.head]
+    facility = None
+    if tok.dep in ("compound", "poss", "nmod", "amod") and _care_facility(ann, head.i):
+        facility = head.i  # "X General Hospital", "X's Hospital Center"
+    elif tok.dep == "pobj" and head.lower in ("in", "at", "of") and head.head != head.i \
+            and _care_facility(ann, head.head):
+        facility = head.head  # "Silver Cross Hospital in X", "a hospital in X"
+    elif tok.dep == "pobj" and head.lower == "to" and _care_verb(ann, head.head, conveying=True) \
+            and any(tokens[c].dep == "auxpass" for c in ann.children[head.head]):
+        return True  # "was flown to X", "were rushed to X"
+    if facility is None:
+        return False
+    if any(tokens[c].lower in r.near_care_words for c in ann.children[facility]):
+        return False  # "died at a nearby hospital in X": the hospital is near where it happened
+    fac = tokens[facility]
+    # the facility is the object of a preposition on a verb of taking or of care
+    steps = 0
+    while steps < 4 and fac.dep in ("compound", "appos", "conj") and fac.head != fac.i:
+        fac, steps = tokens[fac.head], steps + 1
+    if fac.dep != "pobj" or fac.head == fac.i:
+        return False
+    prep = tokens[fac.head]
+    return prep.dep == "prep" and prep.head != prep.i and _care_verb(ann, prep.head)
+
+
+def _care_facility(ann: Annotation, i: int) -> bool:
+    """Is the noun at ``i`` a facility of care (``care_facilities``), alone ("hospital") or with a
+    compound before it ("Medical Center", "Hospital Center", "trauma center")?"""
+    tokens, facilities = ann.tokens, rules().care_facilities
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    if tok.lemma.lower() in facilities or tok.lower in facilities:
+        return True
+    return any(tokens[c].dep == "compound" and (f"{tokens[c].lower} {tok.lower}" in facilities
+                                                or tokens[c].lower in facilities)
+               for c in ann.children[i])
+
+
+def _care_verb(ann: Annotation, i: int, conveying: bool = False) -> bool:
+    """Is the word at ``i`` a verb of taking the hurt (``conveying_verbs``: "taken", "rushed",
+    "flown") or, unless ``conveying``, of their care (``care_frame_verbs``, ``care_verbs``:
+    "died at", "treated at")?"""
+    tok, r = ann.tokens[i], rules()
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    words = {tok.lemma.lower(), tok.lower}
+    if words & r.conveying_verbs:
+        return True
+    return not conveying and bool(words & (r.care_frame_verbs | r.care_verbs))
 
 
 def document_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = ()) -> PlaceRef | None:
@@ -250,6 +327,8 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
     for m in mentions:
         if any(a <= m.start < b for a, b in excluded) or m.modifies:
             continue
+        if _origin(ann, m, care=True) or _care_frame(ann, m):
+            continue  # where the hurt were taken ("rushed to X General Hospital"), not where it happened
         ref = m.derived or m.place
         if ref is None:
             continue

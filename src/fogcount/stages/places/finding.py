@@ -230,6 +230,7 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
             m.modifies = _country_as_modifier(ann, vocab, m) or (
                 None if _whole_country_word(vocab, m.text) else _group_named(ann, m))
     _peoples_names(ann, mentions)
+    mentions = _without_persons_names(ann, vocab, mentions)
     mentions = sorted(mentions + _capitals(ann, vocab, mentions), key=lambda m: m.start)
     mentions = [end for m in mentions for end in _road_ends(ann, m)]
     # "the Houthi-controlled prison", "pro-Houthi forces": an actor's name the
@@ -582,15 +583,77 @@ def _peoples_names(ann: Annotation, mentions: list[Mention]) -> None:
             m.modifies = "people"
 
 
-def _placing_word_before(ann: Annotation, first: int) -> bool:
+# "at" before a name a person's elsewhere does not make it a place: "fired a handgun at Jane Roe".
+_NOT_PLACING_A_NAME = frozenset({"at"})
+
+# An age beside a name says the name is a person's: "34-year-old Jane Roe", "Jane Roe, 22,".
+_AGE_BEFORE = re.compile(r"\d{1,3}[- ]year[- ]old\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those of one word that is a person's name: a word that begins or ends
+    a person's name of two words or more the text gives ("Dallas" of "Dallas Bidwell", the victim
+    "Annarae Ponce" told again as "killing Ponce", "Jackson's home" after "Valerie Jackson"), or a
+    word inside such a name. Not one the text places as a place: after a word that puts something
+    in or near it ("in Jackson": :func:`_placing_word_before`), with a cue word ("Jackson
+    County"), before a comma and its division ("Jackson, Miss."), a dateline, a country's word,
+    nor one that begins an organisation's name ("Houston Police")."""
+    tokens = ann.tokens
+    words: set[str] = set()
+    inside: set[int] = set()
+
+    def name(run) -> None:
+        if any(t.text in ("-", "–") for t in run):
+            return  # "Logan-Rogersville": a hyphen joins places' names more often than a surname's halves
+        run = [t for t in run if t.text[:1].isupper() and t.text[:1].isalpha() and len(t.text) > 1]
+        if len(run) >= 2:
+            words.add(run[0].text.casefold())
+            words.add(run[-1].text.casefold())
+            inside.update(t.i for t in run)
+
+    # a run the model tags a person that the text marks as a place ("escape from Albu Aifan, 8
+    # miles south of Ramadi": the model tags many Arabic place names so) names no person
+    spans = {(m.first, m.last) for m in mentions}
+    for i, j in ann.entity_runs(("PERSON",)):
+        if (i, j) not in spans and (i + (tokens[i].lower == "the"), j) not in spans:
+            name(tokens[i:j])
+    # a name the model tags otherwise, told as a person's by an age: "34-year-old Jane Roe",
+    # "Jane Roe, 22," and then "Roe, 22,"
+    for i, j in _capitalised_runs(ann):
+        start = tokens[i].idx
+        aged = _AGE_BEFORE.search(ann.text[max(0, start - 16):start]) is not None \
+            or _AGE_AFTER.match(ann.text[tokens[j - 1].end:tokens[j - 1].end + 6]) is not None
+        if aged and j - i <= 4:
+            if j - i > 1:
+                name(tokens[i:j])
+            elif _AGE_AFTER.match(ann.text[tokens[i].end:tokens[i].end + 6]):
+                words.add(tokens[i].text.casefold())  # "Roe, 22,"; not "a 27-year-old Columbus woman"
+    if not words:
+        return mentions
+    kept = []
+    for m in mentions:
+        one_word = m.last - m.first == 1 or (m.last - m.first == 2 and tokens[m.last - 1].lower in ("'s", "’s"))
+        word = tokens[m.first].text.casefold()
+        placed = m.cue or m.dateline or m.country_word or m.organisation or m.capital_of \
+            or _placing_word_before(ann, m.first, but=_NOT_PLACING_A_NAME) or _whole_country_word(vocab, m.text) \
+            or re.match(r"\s*,\s*[A-Z]", ann.text[m.end:m.end + 4]) is not None
+        if not placed and one_word and (word in words or m.first in inside):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _placing_word_before(ann: Annotation, first: int, but: frozenset[str] = frozenset()) -> bool:
     """Whether a word that puts something in or near the place after it comes
     before token ``first`` ("in", "at", "near", "outside"; over "the" and the
-    part words: "in northern")."""
+    part words: "in northern"); not one of ``but``."""
     tokens = ann.tokens
     i = first - 1
     while i >= 0 and (tokens[i].lower == "the" or tokens[i].lower in rules().part_words):
         i -= 1
-    return i >= 0 and (tokens[i].lower in rules().inside_locative or tokens[i].lower in rules().strong_locative)
+    return i >= 0 and tokens[i].lower not in but \
+        and (tokens[i].lower in rules().inside_locative or tokens[i].lower in rules().strong_locative)
 
 
 def _division_phrase_at(ann: Annotation, i: int) -> int:

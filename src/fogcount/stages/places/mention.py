@@ -60,6 +60,10 @@ class PlaceRules:
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
     destination_locative: frozenset[str]  # "fled to X" on a verb: where people went, not where it happened
     care_verbs: frozenset[str]  # "hospitalized in X": where the hurt were taken, not where it happened
+    care_facilities: frozenset[str]  # "hospital", "medical center": "taken to X Hospital" is where the hurt were taken
+    conveying_verbs: frozenset[str]  # "taken", "rushed", "flown" (to a facility of care, or "was flown to X")
+    care_frame_verbs: frozenset[str]  # "died at", "pronounced dead at" a facility of care
+    near_care_words: frozenset[str]  # "a nearby hospital in X": near where it happened
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -137,6 +141,10 @@ def build_place_rules(raw: dict) -> PlaceRules:
         origin_locative=frozenset(cues.get("origin_locative", [])),
         destination_locative=frozenset(cues.get("destination_locative", [])),
         care_verbs=frozenset(cues.get("care_verbs", [])),
+        care_facilities=frozenset(cues.get("care_facilities", [])),
+        conveying_verbs=frozenset(cues.get("conveying_verbs", [])),
+        care_frame_verbs=frozenset(cues.get("care_frame_verbs", [])),
+        near_care_words=frozenset(cues.get("near_care_words", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
