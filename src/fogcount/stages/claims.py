@@ -40,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "114"  # what each version changed: docs/stage-history.md
+VERSION = "115"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2813,38 +2813,15 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
     with a graver outcome (``graver_outcomes``) decides what happened."""
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     best = found  # None when the first verb says nothing: "were attacked and killed"
-    run_on = _verbs_run_on(ann, verb)
     for c in ann.children[verb]:
         if ann.tokens[c].dep != "conj" or ann.tokens[c].pos not in _VERB_POS:
             continue
         if any(ann.tokens[k].dep in ("dobj", "nsubjpass", "nsubj") for k in ann.children[c]):
             continue  # "wounded 20 people and killed 14 others": a clause of its own, about other people
-        if c in run_on:
-            continue  # "wounded five people and two children died": the children's verb, not the five's
         other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
         if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
             best = other
     return best
-
-
-def _verbs_run_on(ann: Annotation, verb: int) -> set[int]:
-    """The verbs run on after a conjunct of ``verb``'s object or passive subject, whose subject the parser
-    left off (:func:`_verb_run_on`: "wounded five people and two children died": "died"): each tells of
-    its own subject, not of the argument before it."""
-    tokens, found = ann.tokens, set()
-    for argument in ann.children[verb]:
-        if tokens[argument].dep not in ("dobj", "nsubjpass"):
-            continue
-        stack = [argument]
-        while stack:
-            node = stack.pop()
-            for c in ann.children[node]:
-                if tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS | {"NUM", "PRON"}:
-                    stack.append(c)
-                    later = _verb_run_on(ann, c)
-                    if later is not None:
-                        found.add(later)
-    return found
 
 
 def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple | None,
@@ -3886,17 +3863,12 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         reading = _verb_outcome(ann, vocab, harm_before, "dobj", units)
         if reading is not None:
             return reading  # "the bomb wounded five people and two children died": the five were wounded
-    run_on_verb = _run_on_verb(ann, np_head) if depth == 0 else None
-    run_on = _run_on_outcome(ann, vocab, np_head, units) if run_on_verb is not None else None
+    run_on = _run_on_outcome(ann, vocab, np_head, units) if depth == 0 else None
     if run_on is not None:
         return run_on  # "killed two drivers and four passengers were hurt": the passengers' own verb
     modifier = _modifier_outcome(ann, vocab, noun, np_head, units)
     if modifier is None:
         modifier = _gapped_outcome(ann, vocab, np_head, units)
-    if run_on_verb is not None:
-        # "killed two guards and 20 hostages were freed": their own verb tells no outcome, and the first
-        # verb's is another's; only their own words may tell one
-        return modifier
     if modifier is not None and ann.tokens[np_head].dep not in _ARGUMENT_DEPS:
         return modifier  # "10 killed and 30 others injured": a coordinated phrase keeps its own word
     clause = _clause_outcome(ann, vocab, np_head, units, depth, figure_start)
@@ -5092,12 +5064,8 @@ def _verb_run_on(ann: Annotation, noun: int) -> int | None:
     at = max(ann.subtree(noun)) + 1
     while at < len(tokens) and tokens[at].dep in ("aux", "auxpass", "neg", "advmod"):
         at += 1
-    if at >= len(tokens) or at == noun + 1 or tokens[at].pos not in _VERB_POS:
+    if at >= len(tokens) or at == noun + 1 or tokens[at].dep != "conj" or tokens[at].pos not in _VERB_POS:
         return None
-    root = _conj_root(ann, noun)
-    if not (tokens[at].dep == "conj" or tokens[at].dep == "ccomp" and root != noun
-            and tokens[root].head == tokens[at].head != at):
-        return None  # a conjunct of the verb, or its complement: "wounded three guards and two were killed"
     return None if any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[at]) else at
 
 
@@ -5110,7 +5078,9 @@ def _run_on_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     passive subject where it has a passive auxiliary ("were hurt") or its
     active one ("four passengers died")."""
     tokens = ann.tokens
-    verb = _run_on_verb(ann, np_head)
+    if tokens[np_head].dep != "conj" or tokens[_conj_root(ann, np_head)].dep not in ("dobj", "nsubjpass"):
+        return None
+    verb = _verb_run_on(ann, np_head)
     if verb is None:
         return None
     passive = any(tokens[c].dep == "auxpass" for c in ann.children[verb])
@@ -5161,16 +5131,6 @@ def _object_read_as_a_subject(ann: Annotation, np_head: int) -> int | None:
     if not any(tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS for c in ann.children[np_head]):
         return None
     return verb
-
-
-def _run_on_verb(ann: Annotation, np_head: int) -> int | None:
-    """The verb run on after a coordinated object whose subject the parser left off, where the counted
-    phrase is that conjunct of a verb's object ("killed two drivers and four passengers were hurt":
-    "hurt"); else None."""
-    tokens = ann.tokens
-    if tokens[np_head].dep != "conj" or tokens[_conj_root(ann, np_head)].dep not in ("dobj", "nsubjpass"):
-        return None
-    return _verb_run_on(ann, np_head)
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
