@@ -27,7 +27,8 @@ from number_parser import parse_ordinal
 
 from ..lexicon import (animal_nouns, body_nouns, common_nouns, group_nouns, illness_nouns, injury_nouns, kin_nouns,
                        noun_class, noun_classes, nouns_under, peopled_nouns,
-                       person_nouns, person_sense_nouns, sex_of, usual_person_sense_nouns)
+                       mostly_person_sense_nouns, person_nouns, person_sense_nouns, sex_of,
+                       usual_person_sense_nouns)
 from ..models import Claim, Cue, SkippedNumber, Subject, Value
 from ..quantities import NUMBER_RE, Quantity, increment, number_value, read_quantity, scan
 from ..rules import load
@@ -39,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "114"  # what each version changed: docs/stage-history.md
+VERSION = "116"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -113,7 +114,8 @@ def _load_word_classes(vocab: Vocabulary) -> None:
     once (the throughput benchmark's warm-up text holds it), not one document's. The classes are cached
     by fogcount.lexicon and :func:`_frame_words`; nothing here changes what any rule reads."""
     for words in (person_nouns, person_sense_nouns, animal_nouns, body_nouns, common_nouns, group_nouns,
-                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns, usual_person_sense_nouns):
+                  illness_nouns, injury_nouns, kin_nouns, peopled_nouns, usual_person_sense_nouns,
+                  mostly_person_sense_nouns):
         words()
     sex_of("person")  # the nouns of each sex (lexicon.sex_nouns)
     noun_class("person")  # the lexicographer classes of every noun
@@ -1909,10 +1911,15 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     where the noun's commonest sense is an animal ("killed two birds",
     ``lexicon.animal_nouns``); and only by a usual person sense, among its
     first two (``lexicon.usual_person_sense_nouns``: not "killed 300 plants",
-    "shot 40 models")."""
+    "shot 40 models"). What a verb of shooting (``shooting_at_verbs``) is aimed at may be any thing
+    ("soldiers shot 12 targets"): under it, only a noun the tagged corpus reads as a person at least as
+    often as otherwise (``lexicon.mostly_person_sense_nouns``: "shot four fans", not "targets")."""
     if found is None or found[1] not in _BODILY_HARM_OUTCOMES or found[2] in vocab.care_cues:
         return False
-    lemma = ann.tokens[i].lemma.lower()
+    tokens = ann.tokens
+    lemma = tokens[i].lemma.lower()
+    if tokens[tokens[i].head].lemma in vocab.shooting_at_verbs and lemma not in mostly_person_sense_nouns():
+        return False
     return lemma in usual_person_sense_nouns() and lemma not in animal_nouns()
 
 
@@ -1941,6 +1948,8 @@ def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bo
         tok = tokens[at]
         if tokens[child].dep == "advcl" and (_set_off_by_a_comma(ann, child) or tok.dep in ("relcl", "acl")):
             return False  # ", killing 12 civilians": the reprisal's own toll
+        if tokens[child].dep == "relcl" and _a_clause_run_on(ann, child):
+            return False  # "... that killed 20 people the militants executed four hostages": the reprisal
         if tok.lower in vocab.reprisal_prepositions and tok.dep == "prep" and (
                 tokens[tok.head].lemma.lower() in vocab.reprisal_nouns
                 or (at > 0 and tokens[at - 1].lemma.lower() in vocab.reprisal_nouns)):
@@ -1948,6 +1957,20 @@ def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bo
         if tok.pos == "VERB" and tok.lemma.lower() in vocab.reprisal_verbs and tokens[child].dep == "dobj":
             return True
     return False
+
+
+def _a_clause_run_on(ann: Annotation, verb: int) -> bool:
+    """Is the relative clause of ``verb`` rather a clause of its own the parser hung on the noun before it:
+    no relative word in it (no "that", "which", "who", "where") and nothing missing from it, its verb with
+    its own subject and its own object ("in retaliation for the bombing that killed 20 people the
+    militants executed four hostages": "the militants executed four hostages" is no relative clause of
+    "people"; "the people the militants executed" lacks its object, and is one)?"""
+    tokens = ann.tokens
+    deps = {tokens[c].dep for c in ann.children[verb]}
+    if not ({"nsubj", "nsubjpass"} & deps and "dobj" in deps):
+        return False
+    return not any(tokens[k].tag in ("WDT", "WP", "WP$", "WRB") or tokens[k].lower == "that"
+                   for k in ann.subtree(verb))
 
 
 def _set_off_by_a_comma(ann: Annotation, i: int) -> bool:
@@ -2330,7 +2353,7 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.dep in ("compound", "flat", "poss"):
             continue
-        if tok.ent != "PERSON" and not _named_by_kin(ann, vocab, tok):
+        if tok.ent != "PERSON" and not _named_by_kin(ann, vocab, tok) and not _named_among_others(ann, vocab, tok):
             continue
         if not any(ch.isalpha() for ch in tok.text):
             continue  # "John Smith Sr., 84": the parser's "." of "Sr." tagged a second name: no name
@@ -2375,6 +2398,18 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN" and tokens[c].lemma.lower() in kin
         and any(tokens[k].dep == "poss" and tokens[k].lower in vocab.one_person_possessives for k in ann.children[c])
+        for c in ann.children[tok.i])
+
+
+def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
+    """A name coordinated with a noun of people that "other" or "another" makes of the same kind as the
+    name ("Smith and two other men were wounded", "Okoro and another man"): the name is a person's,
+    whatever entity the tagger gave it (it often tags a surname alone an organisation)."""
+    tokens = ann.tokens
+    return any(
+        tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN"
+        and "people" in vocab.units_of(tokens[c].lemma)
+        and any(tokens[k].lower in ("other", "another") and tokens[k].dep in ("amod", "det") for k in ann.children[c])
         for c in ann.children[tok.i])
 
 
@@ -2868,12 +2903,37 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
         if tokens[verb].dep == "ccomp" and verb < tokens[verb].head and any(
                 tokens[c].lower == ";" and verb < c < tokens[verb].head for c in ann.children[tokens[verb].head]):
             break  # "gunmen killed five; two were not hurt": a clause told before a semicolon is its own
-        if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
+        noun = _content_clause_noun(ann, verb)
+        if noun is not None:
+            # "denied reports that 200 civilians were killed", "there is no evidence that five villagers
+            # were killed": the noun whose content the clause is is denied, and so is what it tells
+            if tokens[noun].lemma.lower() in vocab.evidence_nouns and any(
+                    tokens[c].lower == "no" and tokens[c].dep in ("det", "neg") for c in ann.children[noun]):
+                return True
+            if tokens[noun].dep not in ("dobj", "nsubjpass") or tokens[noun].head == noun:
+                break
+            verb = tokens[noun].head
+            hops += 1
+        elif tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
     return False
+
+
+def _content_clause_noun(ann: Annotation, verb: int) -> int | None:
+    """The noun whose content the clause of ``verb`` is, where it is one: a clause on a noun opened by the
+    mark "that" ("reports that 200 civilians were killed", "no evidence that five villagers were
+    killed"), not a relative clause, whose "that" is its subject or object ("the reports that said ...")."""
+    tokens = ann.tokens
+    head = tokens[verb].head
+    if tokens[verb].dep not in ("acl", "relcl") or head == verb or head > verb or tokens[head].pos not in _NOUN_POS:
+        return None
+    first = _left_edge(ann, verb)
+    if tokens[first].lower != "that" or tokens[first].dep != "mark" or tokens[first].head != verb:
+        return None
+    return head
 
 
 def _unharmed_subject(ann: Annotation, vocab: Vocabulary, verb: int | None, noun: int) -> bool:
@@ -3420,7 +3480,24 @@ def _named_again(ann: Annotation, noun: int | None, found: list[Claim], made: li
     # the surname alone, or the same whole name: "Breonna Roe" after "Patrick Roe" is a sister
     return any(n is not None and n < noun and tokens[n].sent == tokens[noun].sent and tokens[n].text == tokens[noun].text
                and new.value.text in (tokens[noun].text, c.value.text)
-               and c.category == new.category and _one_person(c) for c, n in made)
+               and c.category == new.category and _one_person(c) and not _conjuncts(ann, n, noun)
+               for c, n in made)
+
+
+def _conjuncts(ann: Annotation, first: int, later: int) -> bool:
+    """Is ``later`` a conjunct of ``first`` in one coordination ("Hussein Ali and Ali were killed": up the
+    conjuncts' heads from the second "Ali" to the first, and through a name the parser sets in apposition in
+    a list: "Hussein Ali, Omar Ali and Ali")? People coordinated are told one beside the other: two, even
+    where one's name holds the other's."""
+    tokens, node = ann.tokens, later
+    for _ in range(16):
+        if tokens[node].head == node or not (
+                tokens[node].dep == "conj" or tokens[node].dep == "appos" and tokens[node].pos == "PROPN"):
+            return False
+        node = tokens[node].head
+        if node == first:
+            return True
+    return False
 
 
 def _told_as_another(ann: Annotation, noun: int) -> bool:
@@ -3793,6 +3870,16 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     the clause it is in ("executed six people captured ...") may both say: the
     graver outcome (``graver_outcomes``) is what happened to them last, and a
     mere presence ("people attending a burial") never outweighs the clause."""
+    own_clause = _verb_read_into_a_relative(ann, np_head) if depth == 0 else None
+    if own_clause is not None:
+        reading = _verb_outcome(ann, vocab, own_clause[0], own_clause[1], units)
+        if reading is not None:
+            return reading  # "four soldiers who were hired as guards were killed": killed
+    harm_before = _object_read_as_a_subject(ann, np_head) if depth == 0 else None
+    if harm_before is not None:
+        reading = _verb_outcome(ann, vocab, harm_before, "dobj", units)
+        if reading is not None:
+            return reading  # "the bomb wounded five people and two children died": the five were wounded
     run_on = _run_on_outcome(ann, vocab, np_head, units) if depth == 0 else None
     if run_on is not None:
         return run_on  # "killed two drivers and four passengers were hurt": the passengers' own verb
@@ -5015,6 +5102,52 @@ def _run_on_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
         return None
     passive = any(tokens[c].dep == "auxpass" for c in ann.children[verb])
     return _verb_outcome(ann, vocab, verb, "nsubjpass" if passive else "nsubj", units)
+
+
+def _verb_read_into_a_relative(ann: Annotation, np_head: int) -> tuple[int, str] | None:
+    """The verb of the counted phrase that the parser read into its relative clause, with the relation the
+    phrase has to it: where the phrase heads its sentence with no verb above it, and the clause of its
+    relative clause's verb opened by "as" has a subject with no determiner nor number right after "as"
+    ("four soldiers who were hired as guards were killed": "as guards were killed" read as a clause, where
+    "as guards" is what they were hired as and "were killed" the phrase's own verb); else None. Not a
+    clause of time with its own subject: "who were hired as the guards were killed" stays."""
+    tokens = ann.tokens
+    if tokens[np_head].head != np_head:
+        return None
+    for relative in ann.children[np_head]:
+        if tokens[relative].dep != "relcl":
+            continue
+        for verb in ann.children[relative]:
+            if tokens[verb].dep != "advcl" or tokens[verb].pos not in _VERB_POS:
+                continue
+            mark = next((c for c in ann.children[verb] if tokens[c].dep == "mark"), None)
+            subject = next((c for c in ann.children[verb] if tokens[c].dep in ("nsubj", "nsubjpass")), None)
+            if (mark is None or tokens[mark].lower != "as" or subject is None or _left_edge(ann, subject) != mark + 1
+                    or any(tokens[c].dep in ("det", "nummod", "poss") for c in ann.children[subject])):
+                continue
+            return verb, tokens[subject].dep
+    return None
+
+
+def _object_read_as_a_subject(ann: Annotation, np_head: int) -> int | None:
+    """The verb whose object the parser read as the subject of a complement clause after it, where the
+    counted phrase opens a coordination that is the subject of that clause and the verb has no object of
+    its own ("the bomb wounded five people and two children died": "five people and two children" the
+    subject of "died", a complement of "wounded"): the first conjunct is the first verb's object, the
+    later ones the later verb's subject. A verb of saying or knowing is no outcome's verb, so it gives no
+    outcome ("said five people and two children died"); else None."""
+    tokens = ann.tokens
+    clause = tokens[np_head].head
+    if (tokens[np_head].dep not in ("nsubj", "nsubjpass") or clause == np_head or clause < np_head
+            or tokens[clause].dep != "ccomp" or tokens[clause].pos not in _VERB_POS):
+        return None
+    verb = tokens[clause].head
+    if verb == clause or verb > np_head or tokens[verb].pos not in _VERB_POS or any(
+            tokens[c].dep in ("dobj", "dative", "mark") for c in ann.children[verb] + ann.children[clause]):
+        return None
+    if not any(tokens[c].dep == "conj" and tokens[c].pos in _NOUN_POS for c in ann.children[np_head]):
+        return None
+    return verb
 
 
 def _coordinations(ann: Annotation, vocab: Vocabulary,
