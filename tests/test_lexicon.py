@@ -94,17 +94,6 @@ def test_a_noun_whose_usual_senses_hold_a_person(noun, usual):
     assert (noun in lexicon.usual_person_sense_nouns()) is usual
 
 
-@pytest.mark.parametrize("noun, mostly", [
-    ("fan", True),  # an admirer 6 times in the tagged corpus, a device 4
-    ("soldier", True),
-    ("target", False),  # a person 4 times, a mark, a place or an object 15
-    ("dummy", False),  # no sense attested
-    ("plant", False),
-])
-def test_a_noun_the_tagged_corpus_reads_mostly_as_a_person(noun, mostly):
-    assert (noun in lexicon.mostly_person_sense_nouns()) is mostly
-
-
 @pytest.mark.parametrize("noun", ["otter", "cow", "elephant"])
 def test_a_noun_of_an_animal(noun):
     assert noun in lexicon.animal_nouns()

@@ -191,38 +191,6 @@ def usual_person_sense_nouns() -> frozenset[str]:
     return frozenset(lemma for lemma, classes in kinds.items() if classes and usual(lemma, classes))
 
 
-@functools.lru_cache(maxsize=1)
-def mostly_person_sense_nouns() -> frozenset[str]:
-    """The noun lemmas whose senses that name a person WordNet's sense-tagged corpus attests at least as
-    often as all their other senses together, and at least once (index.sense's tag counts: "fan", an
-    admirer 6 times, a device 4; not "target", a person 4 times, a mark or an objective 15, nor "dummy",
-    attested never). Said of what a verb of shooting is aimed at, which may be any thing ("shot 12
-    targets", "shot 40 models"): a person only where the noun usually is one."""
-    kinds = _sense_classes()
-    counts = _sense_tag_counts(database_folder())
-    found = set()
-    for lemma, per_sense in counts.items():
-        classes = kinds.get(lemma, [])
-        person = sum(n for k, n in per_sense.items() if k <= len(classes) and classes[k - 1] == PERSON_CLASS)
-        if person and person >= sum(per_sense.values()) - person:
-            found.add(lemma)
-    return frozenset(found)
-
-
-def _sense_tag_counts(folder: Path) -> dict[str, dict[int, int]]:
-    """Each noun lemma (lower case, words joined by spaces) and, by sense number (1: the commonest), how
-    often the sense-tagged corpus attests that sense (index.sense: "key offset sense_number tag_cnt")."""
-    counts: dict[str, dict[int, int]] = {}
-    with open(folder / "index.sense", encoding="utf-8") as index:
-        for line in index:
-            fields = line.split()
-            if len(fields) != 4 or "%1:" not in fields[0]:
-                continue  # nouns only: the sense key's part of speech is 1
-            lemma = fields[0].split("%", 1)[0].replace("_", " ")
-            counts.setdefault(lemma, {})[int(fields[2])] = int(fields[3])
-    return counts
-
-
 def _tagged_sense_counts(folder: Path) -> dict[str, int]:
     """Each noun lemma (lower case, words joined by spaces) and how many of its senses, commonest first, the
     sense-tagged corpus attests (index.noun's tagsense_cnt)."""
