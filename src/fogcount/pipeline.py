@@ -25,7 +25,7 @@ from .settings import Settings
 from .stages import annotate, attribution, claims, dates, event_types, events, places
 from .stages.annotate import Annotation, annotate_many
 from .stages.base import DocumentState, Stage, assigned_digest, check_order
-from .stages.event_types import Typing, type_report_text, untaken_spans
+from .stages.event_types import Typing, type_report_text
 from .stages.ingest import Record, check_size, make_document, normalise
 
 STAGES: tuple[Stage, ...] = (
@@ -222,7 +222,7 @@ def type_snippet(text: str, *, published: dt.date | str | None = None, settings:
     state = extract_state(text, published=published, settings=settings)
     silent = [(state.annotation.tokens[h.token].idx, state.annotation.tokens[h.token].end)
               for h in state.happenings or () if h.no_event is not None]
-    return type_report_text(state.report, state.text, settings.rules.vocabulary, silent, untaken_spans(state))
+    return type_report_text(state.report, state.text, settings.rules.vocabulary, silent)
 
 
 __all__ = ["extract", "extract_state", "pipe", "pipe_states", "run_stages", "type_snippet", "STAGES", "Failure", "RecordError"]

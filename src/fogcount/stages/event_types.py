@@ -42,14 +42,13 @@ from ..vocabulary import Vocabulary
 from .base import DocumentState, Stage
 
 NAME = "event_types"
-VERSION = "4"  # what each version changed: docs/stage-history.md
+VERSION = "5"  # what each version changed: docs/stage-history.md
 
 
 # Words an attack cue looks at for its target, after it (or before it, in the passive).
 _TARGET_REACH = 10
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _WORD = re.compile(r"\w[\w'-]*")
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 _WINDOW_CHARS_PER_WORD = 16  # the text scanned back per word wanted before a cue, before the whole sentence is
 
 
@@ -82,24 +81,6 @@ class TypeRules:
     weapons: tuple[str, ...] = ()  # the sets that name a weapon
     combined: frozenset[str] = frozenset()  # sets whose sub-type classify() scores from other sets too
     passive: re.Pattern | None = None  # the words before an attack cue that make it passive
-    territory: "Territory | None" = None  # what a verb of taking must take to tell territory taken
-    mishap: frozenset[str] = frozenset()  # attack cues a death in a mishap tells with no act of violence
-    mishap_vetoes: tuple[str, ...] = ()  # sets whose hits make a mishap's cues no evidence
-
-
-@dataclasses.dataclass(frozen=True)
-class Territory:
-    """The table's ``[territory]``: a verb of taking ("captured", "seized") tells territory taken only where
-    what it takes is a place (see the table)."""
-
-    verbs: frozenset[str]
-    place_words: frozenset[str]
-    except_words: frozenset[str]
-    senses: int
-    roots: tuple[str, ...]
-    entities: frozenset[str]
-    people_pronouns: frozenset[str]
-    thing_classes: frozenset[str]
 
 
 def _word_forms(word: str) -> str:
@@ -183,18 +164,7 @@ def build_type_rules(raw: dict) -> TypeRules:
                      frozenset(raw["violence"]["organised"]), gap, frozenset(raw["secondary"]["sub_event_types"]),
                      float(raw["secondary"]["threshold"]), tuple(raw["decision"]["weapons"]),
                      frozenset(raw["decision"]["combined"]),
-                     re.compile(r"\b(?:" + "|".join(raw["matching"]["passive"]) + r")\s*$", re.IGNORECASE),
-                     _territory(raw.get("territory")), frozenset(raw["decision"].get("mishap_yields", ())),
-                     tuple(raw["decision"].get("mishap_vetoes", ())))
-
-
-def _territory(raw: dict | None) -> Territory | None:
-    if not raw:
-        return None
-    return Territory(frozenset(raw["verbs"]), frozenset(raw["place_words"]), frozenset(raw["except_words"]),
-                     int(raw["senses"]), tuple(raw["roots"]), frozenset(raw["entities"]),
-                     frozenset(raw["people_pronouns"]),
-                     frozenset(raw["thing_classes"]))
+                     re.compile(r"\b(?:" + "|".join(raw["matching"]["passive"]) + r")\s*$", re.IGNORECASE))
 
 
 # ---------------------------------------------------------------- the result
@@ -226,8 +196,6 @@ class Evidence:
     actors: list[tuple[int, int, str | None]] = dataclasses.field(default_factory=list)
     victims: collections.Counter = dataclasses.field(default_factory=collections.Counter)  # role -> killed/injured claims
     outcomes: collections.Counter = dataclasses.field(default_factory=collections.Counter)  # outcome -> claims
-    # spans (in the rewritten text) of verbs of taking whose object is no place (:func:`untaken`): no territory
-    untaken: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 def rewritten(text: str) -> str:
@@ -356,117 +324,6 @@ def taker_side(text: str, hit: Hit, sides: list[tuple[int, int, str]]) -> str | 
     return None
 
 
-# ---------------------------------------------------------------- no territory, no violence
-
-
-def _drop_untaken(hits: dict[str, list[Hit]], evidence: Evidence) -> None:
-    """Territory cues on a verb of taking whose object is no place ("police captured the suspect", "the
-    Tories captured the seat": :func:`untaken`) are no evidence of territory taken."""
-    if not evidence.untaken:
-        return
-    for name in ("take", "regain"):
-        kept = [h for h in hits.get(name, []) if not any(s <= h.start < e for s, e in evidence.untaken)]
-        if name in hits:
-            hits[name] = kept
-            if not kept:
-                del hits[name]
-
-
-def _drop_mishap_killing(hits: dict[str, list[Hit]], r: TypeRules) -> None:
-    """With an armed side named (``[decision].mishap_vetoes``: "drowned after militiamen threw him into the
-    river"), the mishap's cues go. Else a death in a mishap ("killed when the bus overturned", "drowned", "died of natural causes": the
-    ``mishap`` set) told only by a verb of killing (the table's ``[decision].mishap_yields``), or by an
-    attack cue inside the mishap's own words ("a heart attack"), is no act of violence: those attack hits
-    go. Any other violence named (a gunman, a shooting, a raid) keeps them all."""
-    mishaps = hits.get("mishap")
-    if mishaps and any(hits.get(name) for name in r.mishap_vetoes):
-        del hits["mishap"]  # "drowned after militiamen threw him into the river": an armed side took part
-        return
-    if not mishaps or not hits.get("attack"):
-        return
-    inside = [h for h in hits["attack"] if any(m.start <= h.start < m.end for m in mishaps)]
-    if all(h.cue in r.mishap or h in inside for h in hits["attack"]):
-        del hits["attack"]
-
-
-def _taken_place(ann, k: int, places: list[tuple[int, int]], t: Territory) -> bool | None:
-    """Is the object at ``k`` of a verb of taking a place (a place mention of the report, a GPE/LOC/FAC
-    entity, a word of ``place_words``, a common noun with a location among its first ``senses`` WordNet
-    senses or under ``roots``: a structure, a facility, a hill)? False for a person, a seat, a title, a
-    pennant, a pronoun of a person; None where nothing tells (a thing of ``thing_classes``, a pronoun
-    "it", a number, a proper noun: a town the map does not know may be tagged a person, "captured Goma")."""
-    from .. import lexicon
-
-    tok = ann.tokens[k]
-    lemma = tok.lemma.lower()
-    if any(s < tok.end and tok.idx < e for s, e in places) or tok.ent in t.entities or lemma in t.place_words:
-        return True
-    if lemma in t.except_words:
-        return False
-    if tok.pos == "NOUN":
-        classes = lexicon.noun_classes(lemma)
-        if not classes:
-            return None
-        if "noun.location" in classes[:t.senses] or lemma in lexicon.nouns_under(*t.roots):
-            return True
-        # a thing taken ("seized ballot boxes", "seized weapons") is left to the other cues as it was
-        return None if classes[0] in t.thing_classes else False
-    if tok.pos == "PRON":
-        return False if tok.lower in t.people_pronouns else None
-    return None
-
-
-def untaken(state: DocumentState) -> list[int]:
-    """The verbs of taking (the table's ``[territory].verbs``: "capture", "seize", "take") whose object
-    (its conjuncts and appositions, and what it is "of": "control of the town") holds no place: "police
-    captured the suspect", "the Tories captured the seat", "seized weapons" take no territory. A verb with
-    no object, or an object nothing tells the kind of, is left as it is."""
-    t = rules().territory
-    ann = state.annotation
-    if t is None or ann is None:
-        return []
-    tokens, children = ann.tokens, ann.children
-    places = [tuple(p.span) for p in state.report.places or () if p.span]
-    out = []
-    for tok in tokens:
-        if tok.pos != "VERB" or tok.lemma.lower() not in t.verbs:
-            continue
-        group = [k for k in children[tok.i] if tokens[k].dep in ("dobj", "nsubjpass")]
-        if not group:
-            continue
-        seen = 0
-        while seen < len(group):
-            c = group[seen]
-            seen += 1
-            more = [d for d in children[c] if tokens[d].dep in ("conj", "appos")]
-            more += [o for p in children[c] if tokens[p].dep == "prep" and tokens[p].lower == "of"
-                     for o in children[p] if tokens[o].dep == "pobj"]
-            group += [d for d in more if d not in group]
-        if all(_taken_place(ann, k, places, t) is False for k in group):
-            out.append(tok.i)
-    return out
-
-
-def untaken_spans(state: DocumentState) -> list[tuple[int, int]]:
-    """:func:`untaken`'s verbs as character spans of the document."""
-    return [(state.annotation.tokens[i].idx, state.annotation.tokens[i].end) for i in untaken(state)]
-
-
-def _rewritten_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of words of ``text`` where they lie in :func:`rewritten` ``(text)``: the text is rewritten
-    piece by piece between the spans' ends (a verb of taking is in no rewrite's phrase)."""
-    spans = sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text))
-    out, at, length = [], 0, 0
-    for start, end in spans:
-        if start < at:
-            continue
-        length += len(rewritten(text[at:start]))
-        out.append((length, length + end - start))
-        length += end - start
-        at = end
-    return out
-
-
 # ---------------------------------------------------------------- the decision
 
 
@@ -476,8 +333,6 @@ def classify(text: str, evidence: Evidence | None = None) -> Typing | None:
     evidence = evidence or Evidence()
     r = rules()
     text, hits = find_cues(text)
-    _drop_untaken(hits, evidence)
-    _drop_mishap_killing(hits, r)
     scores: dict[str, float] = {}
     why: dict[str, list[str]] = {}
 
@@ -626,77 +481,42 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def event_text(event: Event, claims: Iterable[Claim], silent: dict[str, list[tuple[int, int]]] | None = None) -> str:
     """The event's sentence and its claims' sentences, each once, in order,
     the words of ``silent`` (:func:`silenced`) blanked."""
-    return _event_text_spans(event, claims, silent)[0]
-
-
-def _event_text_spans(event: Event, claims: Iterable[Claim], silent: dict[str, list[tuple[int, int]]] | None = None,
-                      marked: dict[str, list[tuple[int, int]]] | None = None) -> tuple[str, list[tuple[int, int]]]:
-    """:func:`event_text`, and where in it lie the spans ``marked`` gives within each sentence (keyed as
-    ``silent``)."""
     sentences = [event.sentence] if event.sentence else []
     sentences += [c.sentence for c in sorted(claims, key=lambda c: c.span[0])]
-    silent, marked = silent or {}, marked or {}
-    pieces, spans, at = [], [], 0
-    for key in dict.fromkeys(s.strip() for s in sentences if s and s.strip()):
-        blanked = _blank(key, silent.get(key, ()))
-        piece = blanked.strip()
-        if not piece or piece in pieces:
-            continue
-        lead = len(blanked) - len(blanked.lstrip())
-        spans += [(at + s - lead, at + e - lead) for s, e in marked.get(key, ()) if s >= lead and e - lead <= len(piece)]
-        pieces.append(piece)
-        at += len(piece) + 1
-    return " ".join(pieces), spans
-
-
-def untaken_by_sentence(state: DocumentState) -> dict[str, list[tuple[int, int]]]:
-    """:func:`untaken`'s verbs as character spans within their sentence, keyed by the sentence's stripped
-    text (as :func:`silenced`)."""
-    ann, spans = state.annotation, {}
-    for i in untaken(state):
-        token = ann.tokens[i]
-        sentence, start, _end = ann.sentence_text(token.sent)
-        start += len(sentence) - len(sentence.lstrip())
-        spans.setdefault(sentence.strip(), []).append((token.idx - start, token.end - start))
-    return spans
+    silent = silent or {}
+    return " ".join(dict.fromkeys(_blank(s.strip(), silent.get(s.strip(), ())).strip()
+                                  for s in sentences if s and s.strip()))
 
 
 def type_event(event: Event, claims: Iterable[Claim] = (), vocab: Vocabulary | None = None,
-               silent: dict[str, list[tuple[int, int]]] | None = None,
-               untaken: dict[str, list[tuple[int, int]]] | None = None) -> Typing:
+               silent: dict[str, list[tuple[int, int]]] | None = None) -> Typing:
     """One event's types from its sentences, its claims and the actors they
-    name (less the action words that report no happening, ``silent``, and the
-    verbs of taking that take no place, ``untaken``: :func:`untaken_by_sentence`).
-    With no cue, the event keeps the type of its action word."""
+    name (less the action words that report no happening, ``silent``). With no
+    cue, the event keeps the type of its action word."""
     claims = list(claims)
-    text, marked = _event_text_spans(event, claims, silent, untaken)
+    text = event_text(event, claims, silent)
     evidence = _evidence(text, claims, vocab)
-    evidence.untaken = _rewritten_spans(text, marked)
     typing = classify(text, evidence) if text else None
     if typing is None:
         typing = Typing(event.event_type, event.sub_event_type, evidence=[f"action:{event.action}"] if event.action else [])
-        if evidence.untaken and event.sub_event_type in _TERRITORY:
-            # its action word took no place ("Labour seized the seat"): no territory, and nothing else told
-            typing = Typing(rules().event_type["Other"], "Other", evidence=["untaken"])
         _, hits = find_cues(text)
         typing.type_of_violence = type_of_violence(typing, text, hits, evidence)
     return typing
 
 
 def type_events(report: Report, vocab: Vocabulary | None = None,
-                silent: dict[str, list[tuple[int, int]]] | None = None,
-                untaken: dict[str, list[tuple[int, int]]] | None = None) -> Report:
+                silent: dict[str, list[tuple[int, int]]] | None = None) -> Report:
     """Type every event of ``report`` in place (the pipeline stage); returns it."""
     by_id = {c.id: c for c in report.claims}
     for event in report.events:
-        typing = type_event(event, [by_id[c] for c in event.claims if c in by_id], vocab, silent, untaken)
+        typing = type_event(event, [by_id[c] for c in event.claims if c in by_id], vocab, silent)
         event.event_type, event.sub_event_type = typing.event_type, typing.sub_event_type
         event.type_of_violence = typing.type_of_violence
     return report
 
 
 def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None,
-                     silent: Iterable[tuple[int, int]] = (), untaken: Iterable[tuple[int, int]] = ()) -> Typing:
+                     silent: Iterable[tuple[int, int]] = ()) -> Typing:
     """The main event of a short text that reports one happening (a news
     snippet): the whole text (less the document spans of ``silent``, action
     words that report no happening), with all its claims, typed as one event;
@@ -705,7 +525,6 @@ def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None,
         return Typing(None, "Other", evidence=["no event"])
     text = _blank(text, silent)
     evidence = _evidence(text, report.claims, vocab)
-    evidence.untaken = _rewritten_spans(text, untaken)
     typing = classify(text, evidence)
     if typing is None:
         first = report.events[0]
@@ -715,7 +534,7 @@ def type_report_text(report: Report, text: str, vocab: Vocabulary | None = None,
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:
-    type_events(state.report, settings.rules.vocabulary, silenced(state), untaken_by_sentence(state))
+    type_events(state.report, settings.rules.vocabulary, silenced(state))
     state.count("typed", sum(e.event_type is not None for e in state.report.events))
     return state
 

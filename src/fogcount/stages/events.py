@@ -46,7 +46,7 @@ from .places import PLACE_REACH, care_place, destination_place, origin_place, py
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "81"  # what each version changed: docs/stage-history.md
+VERSION = "82"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -138,9 +138,6 @@ class NoEventRule:
     doer_roots: frozenset[str] = frozenset()
     doer_words: frozenset[str] = frozenset()
     context_roots: frozenset[str] = frozenset()
-    # ... or one of ``context_words``, nouns WordNet files first as something else ("a set": a group; "a
-    # seat": a location; "a match": a lighter), but none with an "of" after it ("the seat of government")
-    context_words: frozenset[str] = frozenset()
     # a proper noun among the arguments that is an entity of a label not among these is no one the act takes
     # ("Chelsea beat Arsenal": a club is beaten in a game, no club is beaten up)
     proper_needs: frozenset[str] = frozenset()
@@ -238,7 +235,7 @@ def build_event_rules(raw: dict) -> EventRules:
              "passive_governors", "compound_heads", "weapons", "gatherings", "sense_words", "argument_deps",
              "argument_prepositions", "argument_classes", "argument_keep", "argument_needs", "argument_roots",
              "argument_except_roots", "argument_unless", "anaphors", "of_heads", "keep_prepositions",
-             "doer_roots", "doer_words", "context_roots", "context_words", "proper_needs",
+             "doer_roots", "doer_words", "context_roots", "proper_needs",
              "particles", "argument_refuse", "party_words", "party_prepositions", "ordinary_roots",
              "party_keep_modifiers", "business_roots", "target_classes", "subject_classes", "target_except_roots",
              "target_except_words", "context_prepositions", "harm_words", "armed_name_words")
@@ -498,7 +495,7 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
         return True  # "Djokovic beat Nadal in the final"
     if gamey and not kept and (
             any(_under(tokens[k], rule.doer_roots, rule.doer_words) for k in doers) or
-            any(tokens[o].dep in ("dobj", "pobj") and _a_context(tokens[o], rule, ann)
+            any(tokens[o].dep in ("dobj", "pobj") and _a_context(tokens[o], rule)
                 for k in near for o in (k, *children[k]))):
         return True  # "the striker fired a shot over the bar", "the government fell after a vote"
     if rule.people_keep and kept and \
@@ -519,17 +516,11 @@ def _another_sense(ann: Annotation, i: int, rule: NoEventRule) -> bool:
     return False
 
 
-def _a_context(tok, rule: NoEventRule, ann: Annotation | None = None) -> bool:
+def _a_context(tok, rule: NoEventRule) -> bool:
     """Is the word a game's or an election's context (under ``rule.context_roots``: "the final", "a vote", a
-    ball; or a noun of ``rule.context_words`` with no "of" after it: "in straight sets", "captured the seat",
-    not "the seat of government"), and no word that can name a person ("the shooter": a marble first in
-    WordNet)?"""
-    if tok.lemma.lower() in lexicon.person_sense_nouns():
-        return False
-    if _under(tok, rule.context_roots, frozenset(), any_pos=True):
-        return True
-    return tok.pos == "NOUN" and (tok.lemma.lower() in rule.context_words or tok.lower in rule.context_words) and \
-        (ann is None or not any(ann.tokens[p].dep == "prep" and ann.tokens[p].lower == "of" for p in ann.children[tok.i]))
+    ball), and no word that can name a person ("the shooter": a marble first in WordNet)?"""
+    return _under(tok, rule.context_roots, frozenset(), any_pos=True) and \
+        tok.lemma.lower() not in lexicon.person_sense_nouns()
 
 
 def _a_target(ann: Annotation, i: int, args: list[int], doers: set[int], rule: NoEventRule) -> bool:
@@ -575,7 +566,7 @@ def _a_context_after(ann: Annotation, i: int, rule: NoEventRule) -> bool:
     tokens, children = ann.tokens, ann.children
     heads = [i] + [c for c in children[i] if tokens[c].dep == "dobj"]
     return any(tokens[p].dep == "prep" and tokens[p].lower in rule.context_prepositions and
-               any(tokens[o].dep == "pobj" and _a_context(tokens[o], rule, ann) for o in children[p])
+               any(tokens[o].dep == "pobj" and _a_context(tokens[o], rule) for o in children[p])
                for h in heads for p in children[h])
 
 
