@@ -327,6 +327,7 @@ class ClaimsVocabulary:
         self.year_cohort_nouns = frozenset(grammar["year_cohort_nouns"])
         self.carried_to_care = frozenset(_norm(v) for v in grammar["carried_to_care"])
         self.carried_harm_words = frozenset(grammar["carried_harm_words"])
+        self.unplaced_harm_verbs = frozenset(grammar["unplaced_harm_verbs"])
         self.hurt_conditions = frozenset(grammar["hurt_conditions"])
         self.others_injury_prepositions = frozenset(grammar["others_injury_prepositions"])
         self.person_injury_prepositions = frozenset(grammar["person_injury_prepositions"])

@@ -3769,3 +3769,58 @@ def test_a_past_event_near_a_future_keeps_its_toll(text, low):
 def test_a_round_count_without_a_comma_on_people_of_no_cohort_stays_a_count(text, category, low):
     # _a_year_on_people: only a cohort noun of year_cohort_nouns takes a year
     assert (category, low) in [(c.category, c.value.low) for c in fogcount.extract(text).claims]
+
+
+@pytest.mark.parametrize("text, category, low", [
+    # _object_gap: a relative clause with a subject of its own and a relative pronoun for object says what
+    # was done to the noun
+    ("Officers later released the three men that police arrested on Friday.", "people.captured", 3),
+    # "stab" (not "to death") is hurt, as "shoot" is; booked into a jail is arrested
+    ("A man stabbed two people outside the bar on Friday.", "people.injured", 2),
+    ("A man was stabbed to death and two others were stabbed in the fight.", "people.injured", 2),
+    ("Two people booked into the county jail on Friday were identified by police.", "people.captured", 2),
+    # must not fire: the doers of the clause, a real death told in a relative clause, a participle of harm
+    ("Police arrested three men who had attacked a shop.", "people.captured", 3),
+    ("Two soldiers wounded in the blast were flown to Germany.", "people.injured", 2),
+    ("The 300 people gathered at the square chanted slogans.", "people.present", 300),
+    ("The two men who the gunman killed were buried on Sunday.", "people.killed", 2),
+    ("Two men attacked a shop on Friday.", "people.present", 2),
+    ("Hundreds of protesters attacked the police station.", "people.present", 200),
+    ("Gunmen attacked a bus and killed 12 passengers.", "people.killed", 12),
+    ("Three soldiers were attacked and killed near the border.", "people.killed", 3),
+    ("The 50 men who attacked the village fled into the forest.", "people.fled", 50),
+    ("About 40 people attended the rally, which was attacked by a mob.", "people.present", 36),
+])
+def test_a_clause_on_the_counted_noun_says_what_happened_to_it(text, category, low):
+    assert (category, low) in [(c.category, c.value.low) for c in fogcount.extract(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "A man attacked two people outside the bar on Friday.",
+    "A man punched two people outside the bar on Friday.",
+    "Two pedestrians struck by a car on Friday were identified by police.",
+    "Two people bitten on Friday were identified by police.",
+    "Doctors said the four children that the dog attacked were recovering.",
+])
+def test_people_a_harm_of_no_known_outcome_was_done_to_are_no_presence(text):
+    # _harm_unplaced (unplaced_harm_verbs): hurt, killed or neither, not merely there
+    assert [c.category for c in fogcount.extract(text).claims if c.category == "people.present"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # _named_whole: the nearest whole of the outcome, not the first of the text
+    ("A corpse was found near the river on Monday. Police said a man was shot and killed on Elm Street on "
+     "Tuesday. John Smith was killed instantly.", [("c1", None), ("c2", None), ("c3", "c2")]),
+    # a nearer whole of more people stands between
+    ("A man was shot dead on Monday. Two women were killed in a crash on Tuesday. John Smith was killed.",
+     [("c1", None), ("c2", None), ("c3", None)]),
+    # must not fire: the one counted, named later, is still its part
+    ("A journalist was killed in the city on Monday. Police said Leobardo Vazquez was shot dead outside his "
+     "home.", [("c1", None), ("c2", "c1")]),
+    # _apposed_to_one_known: "a father of two" apposed to a known person is that person
+    ("A man was killed in a crash on Sunday. The victim, a father of two, was killed when his car hit a tree.",
+     [("c1", None), ("c2", "c1")]),
+])
+def test_a_name_is_part_of_the_nearest_whole_of_its_outcome(text, expected):
+    claims = [c for c in fogcount.extract(text).claims if c.category == "people.killed"]
+    assert [(c.id, c.part_of) for c in claims] == expected
