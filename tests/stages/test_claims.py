@@ -3824,3 +3824,21 @@ def test_people_a_harm_of_no_known_outcome_was_done_to_are_no_presence(text):
 def test_a_name_is_part_of_the_nearest_whole_of_its_outcome(text, expected):
     claims = [c for c in fogcount.extract(text).claims if c.category == "people.killed"]
     assert [(c.id, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # _an_electorate: voters, and people taking part in a vote, are a turnout, no presence
+    ("About 2,200 people participated in early voting, the clerk said.", []),
+    ("The mayor won the support of many voters.", []),
+    ("About 300 people took part in the referendum.", []),
+    ("Turnout rose to 2,200, up from under 500 people in the last city election.", []),
+    # must not fire: a harm or an arrest of voters, people at a march or an election rally, a vote of lawmakers
+    ("Gunmen killed five voters at a polling station.", [("people.killed", 5)]),
+    ("Three voters were arrested for fraud.", [("people.captured", 3)]),
+    ("About 300 people took part in the march.", [("people.present", 270)]),
+    ("About 40 people attended the election rally.", [("people.present", 36)]),
+    ("He voted no, but 85 Republicans joined 243 Democrats in voting yes.",
+     [("people.present", 85), ("people.present", 243)]),
+])
+def test_an_electorate_is_no_presence(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

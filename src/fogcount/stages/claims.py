@@ -3945,6 +3945,37 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
     return None
 
 
+def _an_electorate(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int) -> bool:
+    """Does a figure of people with presence for outcome count an electorate: its noun one of
+    ``electorate_nouns`` ("many voters", "5,000 voters cast ballots"), or the subject of a verb of
+    ``electorate_taking_part`` whose object is one of ``electorate_votes`` ("2,200 people participated in
+    early voting", "took part in the referendum"), or with a phrase "in" or "at" such a vote of its own ("up
+    from 500 people in the last election")? A turnout or a constituency, no one at a happening."""
+    tokens = ann.tokens
+    if any(n is not None and tokens[n].lemma.lower() in vocab.electorate_nouns for n in (noun, np_head)):
+        return True
+    node = _conj_root(ann, np_head)
+    if any(tokens[p].dep == "prep" and tokens[p].lower in ("in", "at") and any(
+            tokens[g].dep == "pobj" and tokens[g].lemma.lower() in vocab.electorate_votes for g in ann.children[p])
+           for p in ann.children[np_head]):
+        return True  # "up from under 500 people in the last city election": that vote's turnout
+    if tokens[node].dep != "nsubj":
+        return False
+    verb = tokens[node].head
+    lemma = tokens[verb].lemma.lower()
+    for prep in ann.children[verb]:
+        if tokens[prep].dep != "prep":
+            continue
+        words = [lemma] + [tokens[k].lower for k in ann.children[verb]
+                           if tokens[k].dep == "dobj" and k < prep] + [tokens[prep].lower]
+        key = " ".join(words)
+        if key in vocab.electorate_taking_part or f"{lemma} {tokens[prep].lower}" in vocab.electorate_taking_part:
+            if any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in vocab.electorate_votes
+                   for g in ann.children[prep]):
+                return True
+    return False
+
+
 def _harm_unplaced(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
     """Are the people a figure counts those a verb of ``unplaced_harm_verbs`` was done to: its object ("a
     man attacked two people"), its passive subject ("two officers were assaulted"), or the noun of its
@@ -4806,6 +4837,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             _wanting(vocab, above) or above.lower in vocab.ability_words):
         # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
         return [], None, "hypothetical"
+    if reading.outcome == "present" and _an_electorate(ann, vocab, noun, np_head):
+        return [], None, "an electorate"  # "the support of many voters", "2,200 people participated in voting"
     if reading.outcome == "present" and _harm_unplaced(ann, vocab, np_head):
         return [], None, "a harm of no known outcome"  # "a man attacked two people": hurt or not, not just there
     if reading.outcome == "present" and _what_it_is_big_enough_for(ann, vocab, np_head):
