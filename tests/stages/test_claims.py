@@ -3775,9 +3775,8 @@ def test_a_round_count_without_a_comma_on_people_of_no_cohort_stays_a_count(text
     # _object_gap: a relative clause with a subject of its own and a relative pronoun for object says what
     # was done to the noun
     ("Officers later released the three men that police arrested on Friday.", "people.captured", 3),
-    # "stab" (not "to death") is hurt, as "shoot" is; booked into a jail is arrested
-    ("A man stabbed two people outside the bar on Friday.", "people.injured", 2),
-    ("A man was stabbed to death and two others were stabbed in the fight.", "people.injured", 2),
+    # booked into a jail is arrested; stabbed to death is killed
+    ("A man was stabbed to death and two others were stabbed in the fight.", "people.killed", 1),
     ("Two people booked into the county jail on Friday were identified by police.", "people.captured", 2),
     # must not fire: the doers of the clause, a real death told in a relative clause, a participle of harm
     ("Police arrested three men who had attacked a shop.", "people.captured", 3),
@@ -3798,6 +3797,7 @@ def test_a_clause_on_the_counted_noun_says_what_happened_to_it(text, category, l
 @pytest.mark.parametrize("text", [
     "A man attacked two people outside the bar on Friday.",
     "A man punched two people outside the bar on Friday.",
+    "A man stabbed two people outside the bar on Friday.",
     "Two pedestrians struck by a car on Friday were identified by police.",
     "Two people bitten on Friday were identified by police.",
     "Doctors said the four children that the dog attacked were recovering.",
