@@ -3025,7 +3025,8 @@ def test_group_count_nouns_are_groups_in_wordnet():
     [
         ("The mayor spoke on Tuesday. Many drivers ignore the stop sign at the corner.", []),
         ("The clinic opened in May. It turns away hundreds of people every week.", []),
-        ("The mayor spoke on Tuesday. Many voters say the tax is too high.", [("people.present", None)]),
+        # (voters are an electorate, no claim at all: _an_electorate; residents keep the test of the habit)
+        ("The mayor spoke on Tuesday. Many residents say the tax is too high.", [("people.present", None)]),
         ("The mayor spoke on Tuesday. Many neighbours were upset about the fire.", [("people.present", None)]),
         ("The mayor spoke on Tuesday. About 40 people work at the firm.", [("people.present", 36)]),
         ("The mayor spoke on Tuesday. The firm employs about 40 people.", []),  # a workforce (_employed)
