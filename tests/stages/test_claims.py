@@ -3812,9 +3812,9 @@ def test_people_a_harm_of_no_known_outcome_was_done_to_are_no_presence(text):
     # _named_whole: the nearest whole of the outcome, not the first of the text
     ("A corpse was found near the river on Monday. Police said a man was shot and killed on Elm Street on "
      "Tuesday. John Smith was killed instantly.", [("c1", None), ("c2", None), ("c3", "c2")]),
-    # a nearer whole of more people stands between
-    ("A man was shot dead on Monday. Two women were killed in a crash on Tuesday. John Smith was killed.",
-     [("c1", None), ("c2", None), ("c3", None)]),
+    # a nearer whole of more people is passed over: the name names one person
+    ("A lawyer was shot dead on Monday. Hours later 20 people were killed in a bombing at the hospital. "
+     "Police said John Smith had been shot dead earlier in the day.", [("c1", None), ("c2", None), ("c3", "c1")]),
     # must not fire: the one counted, named later, is still its part
     ("A journalist was killed in the city on Monday. Police said Leobardo Vazquez was shot dead outside his "
      "home.", [("c1", None), ("c2", "c1")]),

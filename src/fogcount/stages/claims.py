@@ -1730,17 +1730,17 @@ def _named_whole(ann: Annotation, new: Claim, made: list[tuple[Claim, int | None
     a man was shot dead. ... John Smith was killed" names the man, not the body of the story before),
     when that whole counts one person, no sentence since says its happening is another one ("In a
     separate attack"), it is of the name's role, and it bears no other name (:func:`_another_name`). A
-    nearer whole of that outcome that counts more ("two men were killed") stands between: the name is
-    then of no whole told before, rather than of one further back."""
+    whole of more people between ("A lawyer was gunned down ... 74 were killed in a bombing ... Bilal Kasi,
+    who had been gunned down") is no one person a name names: it is passed over."""
     for c, n in reversed(made):
         if c.category != new.category or c.part_of is not None or c.negated or n is None:
             continue
         if ann.tokens[n].sent >= sent:
             continue
         if not _one_person(c) or _another_name(ann, n, c, new):
-            return None  # the nearest whole is of others, or another person: not one told further back
+            continue  # a whole of more people, or another person named: not the one a name names
         if c.subject.role != new.subject.role and "unknown" not in (c.subject.role, new.subject.role):
-            return None
+            continue
         if any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1)):
             return None
         return n
