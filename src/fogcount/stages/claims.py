@@ -40,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
 
 NAME = "claims"
-VERSION = "118"  # what each version changed: docs/stage-history.md
+VERSION = "119"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -162,14 +162,18 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
         if found and cand.named and _named_again(ann, noun, found, made):
             # "Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital": one person told twice
             found, reason = [], "the same person again"
-        for new in found if cand.named or (cand.single and _apposed_to_one_known(ann, vocab, noun)) else ():
+        for new in found if cand.named else ():
             # "A journalist was killed. ... Leobardo Vazquez was shot dead": the one counted, named: a part of it
             # ... not one of another role, of a happening a sentence since calls another ("In a separate
             # attack"), nor when the name's verb says "also"
             verb = ann.tokens[cand.anchor].head
             if any(ann.tokens[c].lower in vocab.additive_adverbs for c in ann.children[verb]):
                 continue
-            earlier = _named_whole(ann, new, made, sent)
+            earlier = next((n for c, n in made if _one_person(c) and c.category == new.category and n is not None
+                            and c.part_of is None and ann.tokens[n].sent < sent
+                            and not _another_name(ann, n, c, new)
+                            and (c.subject.role == new.subject.role or "unknown" in (c.subject.role, new.subject.role))
+                            and not any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1))), None)
             if earlier is not None and new.part_of is None:
                 new.part_of = f"@{earlier}"
         if not found:
@@ -1724,42 +1728,6 @@ def _ranked(ann: Annotation, n: int) -> bool:
         head = tokens[t.head]  # "the worst shooting": the parser may tag the gerund a verb
         return any(noun_class(w) in _HAPPENING_CLASSES for w in (head.lemma.lower(), head.lower))
     return any(ranked(t) for t in tokens[first:last + 1])
-
-
-def _apposed_to_one_known(ann: Annotation, vocab: Vocabulary, noun: int | None) -> bool:
-    """Is ``noun`` (of an indefinite "a") an apposition of a person already known, a name or a definite
-    noun ("The victim, a father of two, was killed", "Smith, a 45-year-old father of two")? It counts that
-    person, who may have been counted before ("A man was killed ..."): a name for that one."""
-    if noun is None or ann.tokens[noun].dep != "appos":
-        return False
-    head = ann.tokens[ann.tokens[noun].head]
-    if head.pos == "PROPN":
-        return head.ent == "PERSON"
-    return head.pos == "NOUN" and any(ann.tokens[c].dep == "det" and ann.tokens[c].lower in vocab.definite_determiners
-                                      or ann.tokens[c].dep == "poss" for c in ann.children[head.i])
-
-
-def _named_whole(ann: Annotation, new: Claim, made: list[tuple[Claim, int | None]], sent: int) -> int | None:
-    """The noun of the one person counted before whom a name (``new``, in sentence ``sent``) names: the
-    nearest earlier whole of the same outcome, in an earlier sentence (the nearest: "A body was found. ...
-    a man was shot dead. ... John Smith was killed" names the man, not the body of the story before),
-    when that whole counts one person, no sentence since says its happening is another one ("In a
-    separate attack"), it is of the name's role, and it bears no other name (:func:`_another_name`). A
-    whole of more people between ("A lawyer was gunned down ... 74 were killed in a bombing ... Bilal Kasi,
-    who had been gunned down") is no one person a name names: it is passed over."""
-    for c, n in reversed(made):
-        if c.category != new.category or c.part_of is not None or c.negated or n is None:
-            continue
-        if ann.tokens[n].sent >= sent:
-            continue
-        if not _one_person(c) or _another_name(ann, n, c, new):
-            continue  # a whole of more people, or another person named: not the one a name names
-        if c.subject.role != new.subject.role and "unknown" not in (c.subject.role, new.subject.role):
-            continue
-        if any(_separated(ann, s) for s in range(ann.tokens[n].sent + 1, sent + 1)):
-            return None
-        return n
-    return None
 
 
 def _one_person(claim: Claim) -> bool:
@@ -4006,8 +3974,7 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
         for c in ann.children[h]:
             child = tokens[c]
             if child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN" and any(
-                    tokens[k].dep == "dobj" for k in ann.children[c]) and not (
-                    child.dep == "relcl" and _object_gap(ann, c)):  # "the men that police arrested": the gap
+                    tokens[k].dep == "dobj" for k in ann.children[c]):
                 continue  # "A gunman killed at least 10 civilians": a verb with its object the parser hung on its doer
             if child.dep == "amod" or (child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN"):
                 found = vocab.adjective_outcome(child.lower, units) or (
@@ -4030,8 +3997,6 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
-                if as_subject and child.dep == "relcl" and _object_gap(ann, c):
-                    as_subject = False  # "the three men that police arrested": the noun is the verb's object
                 found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=as_subject)
                 if found:
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
@@ -4045,97 +4010,6 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
             if found:
                 return _reading(found, _cue(tokens[nxt], f"modifier:{tokens[nxt].lower}"), nxt)
     return None
-
-
-def _an_electorate(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int) -> bool:
-    """Does a figure of people with presence for outcome count an electorate: its noun one of
-    ``electorate_nouns`` ("many voters", "5,000 voters cast ballots"), or the subject of a verb of
-    ``electorate_taking_part`` whose object is one of ``electorate_votes`` ("2,200 people participated in
-    early voting", "took part in the referendum"), or with a phrase "in" or "at" such a vote of its own ("up
-    from 500 people in the last election")? A turnout or a constituency, no one at a happening."""
-    tokens = ann.tokens
-    if any(n is not None and tokens[n].lemma.lower() in vocab.electorate_nouns for n in (noun, np_head)):
-        return True
-    node = _conj_root(ann, np_head)
-    if any(tokens[p].dep == "prep" and tokens[p].lower in ("in", "at") and any(
-            tokens[g].dep == "pobj" and tokens[g].lemma.lower() in vocab.electorate_votes for g in ann.children[p])
-           for p in ann.children[np_head]):
-        return True  # "up from under 500 people in the last city election": that vote's turnout
-    if tokens[node].dep != "nsubj":
-        return False
-    verb = tokens[node].head
-    lemma = tokens[verb].lemma.lower()
-    for prep in ann.children[verb]:
-        if tokens[prep].dep != "prep":
-            continue
-        words = [lemma] + [tokens[k].lower for k in ann.children[verb]
-                           if tokens[k].dep == "dobj" and k < prep] + [tokens[prep].lower]
-        key = " ".join(words)
-        if key in vocab.electorate_taking_part or f"{lemma} {tokens[prep].lower}" in vocab.electorate_taking_part:
-            if any(tokens[g].dep == "pobj" and tokens[g].lemma.lower() in vocab.electorate_votes
-                   for g in ann.children[prep]):
-                return True
-    return False
-
-
-def _harm_unplaced(ann: Annotation, vocab: Vocabulary, np_head: int) -> bool:
-    """Are the people a figure counts those a verb of ``unplaced_harm_verbs`` was done to: its object ("a
-    man attacked two people"), its passive subject ("two officers were assaulted"), or the noun of its
-    participle ("two pedestrians struck by a car") or of a relative clause whose gap is its object ("the two
-    men that the dog bit")? Such a verb tells no outcome the tables place (hurt, killed or neither), and the
-    people are no mere presence. Not its doers ("two men attacked a shop": there) nor a participle with an
-    object of its own ("two men attacking a shop")."""
-    tokens = ann.tokens
-
-    def harms(verb: int) -> bool:
-        tok = tokens[verb]
-        if tok.pos not in _VERB_POS:
-            return False
-        particles = [tokens[c].lower for c in ann.children[verb] if tokens[c].dep == "prt"]
-        return tok.lemma.lower() in vocab.unplaced_harm_verbs or any(
-            f"{tok.lemma.lower()} {p}" in vocab.unplaced_harm_verbs for p in particles)
-
-    node = _conj_root(ann, np_head)
-    if tokens[node].dep in ("dobj", "nsubjpass") and harms(tokens[node].head):
-        return True
-    verb = tokens[node].head
-    if tokens[node].dep in ("nsubj", "csubj") and harms(verb):
-        kids = {tokens[k].dep for k in ann.children[verb]}
-        # "Two people bitten on Friday were ...", "two people struck by a car": the parser makes the reduced
-        # passive the noun's verb; a participle with no auxiliary and no object, or an agent, says so
-        if "agent" in kids or (tokens[verb].tag == "VBN" and not kids & {"aux", "auxpass", "dobj"}):
-            return True
-    for h in dict.fromkeys([np_head, node]):
-        for c in ann.children[h]:
-            child = tokens[c]
-            if child.dep not in ("acl", "relcl") or not harms(c):
-                continue
-            kids = [tokens[k].dep for k in ann.children[c]]
-            if child.dep == "relcl" and _object_gap(ann, c):
-                return True
-            if child.tag == "VBN" and "dobj" not in kids and "nsubj" not in kids:
-                return True  # "two pedestrians struck by a car", "two people who were assaulted"
-    return False
-
-
-def _object_gap(ann: Annotation, verb: int) -> bool:
-    """Is the noun a relative clause (headed by ``verb``) modifies the clause's object: the clause has a
-    subject of its own, no relative pronoun ("who", "which"), and either a relative pronoun as its object
-    ("the three men that police arrested", "whom deputies detained") or no object at all and no
-    preposition left without its object ("the two boys the gunman wounded"; not "the people the man fled
-    with")? Then the verb says what was done to the noun, not what the noun did."""
-    tokens = ann.tokens
-    kids = ann.children[verb]
-    subjects = [k for k in kids if tokens[k].dep == "nsubj"]
-    if not subjects or any(tokens[k].tag in ("WDT", "WP") for k in subjects):
-        return False
-    objects = [k for k in kids if tokens[k].dep == "dobj"]
-    if objects:
-        return all(tokens[k].tag in ("WDT", "WP") for k in objects)
-    if any(tokens[k].dep in ("ccomp", "xcomp", "dative") for k in kids):
-        return False
-    return not any(tokens[k].dep == "prep" and not any(tokens[g].dep == "pobj" for g in ann.children[k])
-                   for k in kids)
 
 
 def _clause_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: list[str], depth: int,
@@ -4939,10 +4813,6 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
             _wanting(vocab, above) or above.lower in vocab.ability_words):
         # "why would anyone want to kill him", "wanted him dead": wanted, not done; "enough to kill an adult": able
         return [], None, "hypothetical"
-    if reading.outcome == "present" and _an_electorate(ann, vocab, noun, np_head):
-        return [], None, "an electorate"  # "the support of many voters", "2,200 people participated in voting"
-    if reading.outcome == "present" and _harm_unplaced(ann, vocab, np_head):
-        return [], None, "a harm of no known outcome"  # "a man attacked two people": hurt or not, not just there
     if reading.outcome == "present" and _what_it_is_big_enough_for(ann, vocab, np_head):
         return [], None, "capacity"  # "the boat is big enough to carry 40 people": how many could be there
     if reading.outcome == "present" and _able_to(ann, vocab, np_head):
