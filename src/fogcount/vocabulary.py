@@ -276,6 +276,7 @@ class ClaimsVocabulary:
         self.other_words = frozenset(grammar["other_words"])
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
+        self.fatal_adverb_hedges = frozenset(grammar.get("fatal_adverb_hedges", ()))
         self.fatal_adjectives = frozenset(grammar["fatal_adjectives"])
         self.multiplying_words = {_norm(k): int(v) for k, v in grammar["multiplying_words"].items()}
         self.multiplied_nouns = {_norm(k): str(v) for k, v in grammar["multiplied_nouns"].items()}

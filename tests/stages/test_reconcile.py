@@ -1732,9 +1732,37 @@ def test_the_hit_less_their_own_dead(text, expected):
 
 
 def test_a_separate_group_hurt_keeps_its_own_count():
-    # the subtraction never reaches another group: the bystanders are not read 2 less the dead man
-    tolls = _tolls("Two men were shot, one died. Two bystanders were also wounded.")
-    assert tolls["people.killed"] == 1 and tolls["people.injured"] >= 2
+    # the subtraction never reaches another group: the bystanders are not read 2 less the dead man (review
+    # L6: exact; 2 is the reading of today, the right 3 is the strict xfail below)
+    assert _tolls("Two men were shot, one died. Two bystanders were also wounded.") == {
+        "people.injured": 2, "people.killed": 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review M2: the dead share "of them fatally" of people hurt, whatever the verb of harm, is taken out of
+        # them (hurt_less_their_share), as the dead are out of those "shot" (hit_less_the_dead)
+        ("Twenty soldiers were wounded in the attack, five of them fatally, the army said.",
+         {"people.injured": 15, "people.killed": 5}),
+        ("Six men were wounded by gunfire, two of them fatally, in the village.",
+         {"people.injured": 4, "people.killed": 2}),
+        ("Seven people were wounded, one of them mortally.", {"people.injured": 6, "people.killed": 1}),
+        ("Four people were injured, one fatally, in the blast.", {"people.injured": 3, "people.killed": 1}),
+        ("Twelve people were injured in the blast, two of them fatally, and another five were killed on the spot.",
+         {"people.injured": 10, "people.killed": 7}),
+        # "shot": taken away once, not once by each rule
+        ("Nine people were shot, three of them fatally, at the fair.", {"people.injured": 6, "people.killed": 3}),
+        # must not fire: no adverb of death, a hedged one, another group's dead
+        ("Five people were hurt in the crash, one of them seriously.", {"people.injured": 5}),
+        ("Three miners were injured, one of them probably fatally, in the collapse.", {"people.injured": 3}),
+        ("Six people were shot, two of them potentially fatally, officials said.", {"people.injured": 6}),
+        ("Ten soldiers were wounded in the ambush. Two civilians were killed in a separate blast.",
+         {"people.injured": 10, "people.killed": 2}),
+    ],
+)
+def test_the_hurt_less_their_dead_share(text, expected):
+    assert _tolls(text) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="'also' does not yet mark the bystanders as more people: read 2, not 1 + 2")

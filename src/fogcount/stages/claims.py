@@ -37,10 +37,10 @@ from ..vocabulary import Vocabulary, _norm, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
-from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE
+from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "119"  # what each version changed: docs/stage-history.md
+VERSION = "120"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -777,7 +777,11 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     "of" and a pronoun that points back (``back_pronouns``), is a part of the
     figure of people told just before it in its sentence, of its category
     (``part_of`` that figure's noun, else the latest such figure: extract_claims
-    resolves it; the cue it borrows may come before the whole, "killed 496")."""
+    resolves it; the cue it borrows may come before the whole, "killed 496").
+    Such a share of people hurt with an adverb of death on it (:func:`_fatal_adverb`:
+    "nine people were shot, three of them fatally"), no larger than the whole,
+    is a killed figure of its own, cue rule ``share:`` (no part: reconcile takes
+    the dead out of the hurt, :func:`~fogcount.stages.reconcile.hurt_less_their_share`)."""
     q = cand.quantity
     match = _OF_THEM.match(ann.text, q.end)
     if cand.zero or cand.single or match is None or match.group(1).lower() not in vocab.back_pronouns:
@@ -793,16 +797,15 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
     subject = Subject(text=kind.text if people else None,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
-    if whole.category == "people.injured" and any(
-            ann.tokens[c].dep == "advmod" and ann.tokens[c].lower in vocab.fatal_adverbs
-            for c in ann.children[cand.anchor]):
+    if whole.category == "people.injured" and _fatal_adverb(ann, vocab, cand.anchor) and (
+            whole.value.low is None or q.low is None or q.low <= whole.value.low):
         # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
         # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
         # "four were shot, one fatally" (_fatal_shares)
         return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category="people.killed",
                       value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
                       subject=Subject(text=None, role=whole.subject.role), hedge=whole.hedge,
-                      cue=whole.cue.model_copy(update={"rule": f"share:{whole.cue.rule}"}) if whole.cue else None)]
+                      cue=whole.cue.model_copy(update={"rule": f"{SHARE_RULE}{whole.cue.rule}"}) if whole.cue else None)]
     return [Claim(id="", sentence=whole.sentence, span=(q.start, q.end), category=whole.category,
                   value=Value(text=q.text, low=q.low, high=q.high, qualifier=q.qualifier, vague=q.vague),
                   subject=subject, cue=whole.cue, part_of=_BACK_PART if noun is None else f"@{noun}")]
@@ -1338,6 +1341,29 @@ def _multiplied_harms(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -
     return out
 
 
+def _fatal_adverb(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
+    """Does an adverb that makes a wound a death (``fatal_adverbs``) hang on
+    token ``i`` ("four were shot, one fatally", "three of them fatally"),
+    itself neither hedged nor denied (:func:`_hedged_fatal`: "one of them
+    potentially fatally", "two not fatally" are no deaths)?"""
+    tokens = ann.tokens
+    return any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
+               and not _hedged_fatal(ann, vocab, c) for c in ann.children[i])
+
+
+def _hedged_fatal(ann: Annotation, vocab: Vocabulary, adverb: int) -> bool:
+    """A fatal adverb that a word of ``fatal_adverb_hedges`` takes back: one
+    that modifies it ("potentially fatally", "almost fatally", "not
+    fatally") or the word joined to it by a hyphen ("non-fatally")."""
+    tokens = ann.tokens
+    if any(tokens[c].dep in ("advmod", "neg") and tokens[c].lower in vocab.fatal_adverb_hedges
+           for c in ann.children[adverb]):
+        return True
+    before = ann.text[:tokens[adverb].idx]
+    return before.endswith("-") and any(before[:-1].lower().endswith(w) and not before[:-1 - len(w)][-1:].isalpha()
+                                        for w in vocab.fatal_adverb_hedges)
+
+
 def _fatal_shares(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> list[Claim]:
     """ "Four teenagers were shot, one fatally", "Four teens shot, one fatally":
     a bare number beside a verb of people hurt, with an adverb that makes the
@@ -1349,8 +1375,7 @@ def _fatal_shares(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> li
     tokens, out = ann.tokens, []
     taken = [c.span for c in claims]
     for tok in tokens:
-        if tok.pos != "NUM" or not any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
-                                       for c in ann.children[tok.i]):
+        if tok.pos != "NUM" or not _fatal_adverb(ann, vocab, tok.i):
             continue
         verb = tok.head
         if tok.dep not in ("dep", "npadvmod", "appos", "advmod", "conj") or tokens[verb].pos not in _VERB_POS:
@@ -1366,7 +1391,7 @@ def _fatal_shares(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> li
         out.append(Claim(id="", sentence=_sentence(ann, tok.sent, q), span=(tok.idx, tok.end),
                          category="people.killed", value=Value(text=tok.text, low=number, high=number),
                          subject=Subject(text=None, role=hurt[0].subject.role), hedge=hurt[0].hedge,
-                         cue=_cue(tokens[verb], f"share:{tokens[verb].lemma}")))
+                         cue=_cue(tokens[verb], f"{SHARE_RULE}{tokens[verb].lemma}")))
     return out
 
 
@@ -2753,6 +2778,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
     keys = []
     for c in ann.children[verb]:
         child = tokens[c]
+        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and _hedged_fatal(ann, vocabulary(), c):
+            continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
@@ -4796,10 +4823,11 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
-    if reading.outcome == "injured" and any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
-                                            for c in ann.children[cand.anchor]):
-        # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed
-        reading = dataclasses.replace(reading, outcome="killed")
+    if reading.outcome == "injured" and _fatal_adverb(ann, vocab, cand.anchor):
+        # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed, a share of
+        # the hurt figure before it (reconcile.hurt_less_their_share takes it out of a hurt one not told "shot")
+        reading = dataclasses.replace(reading, outcome="killed", cue=None if reading.cue is None else
+                                      reading.cue.model_copy(update={"rule": f"{SHARE_RULE}{reading.cue.rule}"}))
     if not cand.zero and reading.part_of is None and _of_the_group(ann, vocab, noun, np_head, reading):
         reading.part_of = _BACK  # "two of the injured", "three of those killed": parts of the figure told before
     if reading.verb is not None and _counterfactual(ann, vocab, reading.verb):

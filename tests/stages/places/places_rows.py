@@ -102,9 +102,9 @@ NAMESAKE_ROWS = [
     ("3613321", "Copán", "Copan", "", "14.875", "-88.93334", "A", "ADM1", "HN", "05", "217446"),
     ("3614021", "Copán Ruinas", "Copan Ruinas", "Copan", "14.83936", "-89.15583", "P", "PPL", "HN", "05", "6336"),
     # a district near a capital, and a village far off that bears the district's name as an alternate one
-    ("71137", "Bilad Ar Rus", "Bilad Ar Rus", "", "15.02705", "44.25886", "A", "ADM2", "YE", "26", "0"),
+    # (ids of the 9xxxxx range: free; the capital near it is the Sanaa row below)
+    ("900501", "Bilad Ar Rus", "Bilad Ar Rus", "", "15.02705", "44.25886", "A", "ADM2", "YE", "26", "0"),
     ("79001", "Al ar Rus", "Al ar Rus", "Bilad al-Rus", "16.73504", "43.68322", "P", "PPL", "YE", "08", "0"),
-    ("71138", "Sanaa", "Sanaa", "Sana'a", "15.35452", "44.20646", "P", "PPLC", "YE", "26", "1937451"),
     # a name whose halves a hyphen and a Persian particle join
     ("1133453", "Mazār-e Sharīf", "Mazar-e Sharif", "Mazar-i-Sharif", "36.70904", "67.11087", "P", "PPLA", "AF", "30",
      "458151"),
@@ -127,7 +127,7 @@ NAMESAKE_ROWS = [
     ("3691175", "Trujillo", "Trujillo", "", "-8.11599", "-79.02998", "P", "PPLA", "PE", "13", "747450"),
     ("3600195", "Trujillo", "Trujillo", "", "15.91667", "-85.95417", "P", "PPLA", "HN", "02", "9646"),
     # a capital the model leaves untagged after "the capital"
-    ("71138", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
+    ("71137", "Sanaa", "Sanaa", "Sana'a", "15.35472", "44.20667", "P", "PPLC", "YE", "26", "1937451"),
 ]
 
 

@@ -219,8 +219,9 @@ def _score(cand, mention: Mention, countries: set[str], admin1s: set[str], ancho
         # district of Mersin": the city before the province
         score += 4.0 if cand.kind == "admin" else 1.0 if cand.kind == "city" or cand.feature_class == "P" else 0.0
     elif settlement and cand.kind == "admin1":
-        # "near the town of Uri", "the city of Copan": a populated place, not the canton or
-        # the department of the name, however many more people the division holds
+        # "near the town of Uri", "the city of Copan": a populated place before the canton or the
+        # department of the name; a fixed -3 on the log10 population score (and the town's +1 below),
+        # so a division of more than about ten thousand times the town's people still wins, other weights equal
         score -= _SETTLEMENT_WEIGHT
     elif cand.kind == "admin" and _named_with_designator(cand, mention.text):
         score += 4.0  # "Westmoreland County": the county the text names with its word, as with a cue
@@ -424,7 +425,8 @@ def _own_names_first(candidates: list, text: str, settlement: bool = False) -> l
 
 
 # What a first-level division loses where a cue noun calls its name a populated
-# place ("the town of Uri", "the city of Copan": settlement_cues).
+# place ("the town of Uri", "the city of Copan": settlement_cues); the cue also turns off
+# _SHADOWED for every candidate of the mention (the town the division shadows is what the cue names).
 _SETTLEMENT_WEIGHT = 3.0
 
 # What a small town named like a first-level division it is not in loses.
