@@ -3878,6 +3878,7 @@ def test_a_content_clause_of_a_noun_not_denied_stays(text, low):
     ("Reports that 20 people were killed could not be verified.", 20),
     ("The army has not ruled out reports that 20 soldiers were killed.", 20),
     ("Residents did not believe reports that only 20 people were killed.", 20),
+    ("The ministry did not reject claims that its troops killed 30 protesters.", 30),
     # H2: "no confirmation" is unconfirmed, not untrue
     ("There was no immediate confirmation that 20 people had been killed.", 20),
     ("There was no confirmation that 20 people had been killed.", 20),
@@ -3897,10 +3898,19 @@ def test_a_content_clause_not_denied_by_an_affirmed_denial_stays(text, low):
     "The ministry has denied claims that its troops killed 30 protesters.",
     "The army denied reports that its 12 soldiers were killed.",
     "The army denied reports that the 20 hostages had been killed.",
+    # review O, M3: the verbs of denial are a table (denial_verbs), not "deny" alone
+    "The ministry rejected claims that its troops killed 30 protesters.",
+    "The ministry dismissed reports that 40 soldiers were killed as propaganda.",
+    "The army refuted reports that 12 civilians were killed.",
 ])
 def test_an_affirmed_denial_of_a_content_clause_still_denies(text):
     claims = fogcount.extract(text).claims
     assert claims and all(c.negated for c in claims)
+
+
+def test_a_verb_of_denial_denies_only_through_a_noun_of_content():
+    claims = fogcount.extract("The commander dismissed 20 soldiers who had been wounded.").claims
+    assert claims and not any(c.negated for c in claims)
 
 
 @pytest.mark.parametrize("text, total", [

@@ -2924,7 +2924,7 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
             # "denied reports that 20 were killed": only an affirmed verb of denial denies the noun's
             # content; "did not deny reports", "would neither confirm nor deny", "did not confirm reports",
             # "could not be verified" leave the figure told (unconfirmed at most)
-            return tokens[verb].lemma in vocab.negators and not any(
+            return tokens[verb].lemma.lower() in vocab.denial_verbs and not any(
                 c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators
                                      or tokens[c].dep == "preconj")
                 for c in ann.children[verb]) and not _a_conjunct_of_a_negated_verb(ann, verb, vocab)
