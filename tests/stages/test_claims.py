@@ -3907,6 +3907,53 @@ def test_a_content_clause_of_a_noun_not_denied_stays(text, low):
     assert [(c.value.low, c.negated) for c in fogcount.extract(text).claims] == [(low, False)]
 
 
+@pytest.mark.parametrize("text, low", [
+    # review O, H1: only an affirmed verb of denial denies the noun's content (branch fixclaims10)
+    ("The army would neither confirm nor deny reports that 20 soldiers were killed.", 20),
+    ("The army did not deny reports that 20 civilians were killed.", 20),
+    ("Reports that 20 people were killed were never denied by the army.", 20),
+    ("The report that 20 civilians were killed has not been denied.", 20),
+    ("Police did not immediately confirm reports that 20 people were killed.", 20),
+    ("Hamas did not confirm Israeli claims that 20 of its fighters were killed.", 20),
+    ("Officials could not confirm reports that 15 civilians were killed in the strike.", 15),
+    ("Reports that 20 people were killed could not be verified.", 20),
+    ("The army has not ruled out reports that 20 soldiers were killed.", 20),
+    ("Residents did not believe reports that only 20 people were killed.", 20),
+    ("The ministry did not reject claims that its troops killed 30 protesters.", 30),
+    # H2: "no confirmation" is unconfirmed, not untrue
+    ("There was no immediate confirmation that 20 people had been killed.", 20),
+    ("There was no confirmation that 20 people had been killed.", 20),
+    # H3: a definite figure with a clause of its own is given, not what is denied
+    ("The army denied reports that the 20 civilians who died in the strike were killed by its shells.", 20),
+    ("Witnesses said there was no sign that the 12 bodies found on Monday had been shot.", 12),
+])
+def test_a_content_clause_not_denied_by_an_affirmed_denial_stays(text, low):
+    assert [(c.value.low, c.negated) for c in fogcount.extract(text).claims] == [(low, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # must still deny: an affirmed denial with an adverb, a tense, a determiner on the noun, a possessive
+    # figure with no clause of its own, a definite figure with no clause of its own
+    "The army flatly denied reports that 20 soldiers were killed.",
+    "The army later denied the reports that 20 soldiers had been killed in the raid.",
+    "The ministry has denied claims that its troops killed 30 protesters.",
+    "The army denied reports that its 12 soldiers were killed.",
+    "The army denied reports that the 20 hostages had been killed.",
+    # review O, M3: the verbs of denial are a table (denial_verbs), not "deny" alone
+    "The ministry rejected claims that its troops killed 30 protesters.",
+    "The ministry dismissed reports that 40 soldiers were killed as propaganda.",
+    "The army refuted reports that 12 civilians were killed.",
+])
+def test_an_affirmed_denial_of_a_content_clause_still_denies(text):
+    claims = fogcount.extract(text).claims
+    assert claims and all(c.negated for c in claims)
+
+
+def test_a_verb_of_denial_denies_only_through_a_noun_of_content():
+    claims = fogcount.extract("The commander dismissed 20 soldiers who had been wounded.").claims
+    assert claims and not any(c.negated for c in claims)
+
+
 @pytest.mark.parametrize("text, total", [
     ("Hussein Ali and Ali were killed.", 2),
     ("Gunmen killed Hussein Ali and Ali.", 2),
@@ -3969,6 +4016,17 @@ def test_a_clause_the_parser_hangs_as_a_relative_inside_a_reprisal_is_the_repris
     assert [s.text for s in result.skipped if s.reason.startswith("an earlier happening")] == skipped
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    # review O, H4: a relative clause whose gap is a time or a manner is the answered harm, not the reprisal
+    ("In retaliation for the day the army killed 20 of their comrades, the militants executed four hostages.", [4]),
+    ("In revenge for the way soldiers killed 15 villagers, the militants executed two hostages.", [2]),
+    ("In retaliation for the time police shot 12 protesters, rioters burned the station.", []),
+])
+def test_a_relative_clause_of_time_or_manner_in_a_reprisal_is_the_answered_harm(sentence, kept):
+    result = fogcount.extract(sentence)
+    assert [c.value.low for c in result.claims if c.category.startswith("people.")] == kept
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Four soldiers who were hired as guards were killed.", ("people.killed", 4)),
     ("Two soldiers who served as guards died in the blast.", ("people.killed", 2)),
@@ -3977,6 +4035,16 @@ def test_a_clause_the_parser_hangs_as_a_relative_inside_a_reprisal_is_the_repris
 ])
 def test_the_verb_after_a_relative_clause_of_as_is_the_phrase_own(sentence, expected):
     # _verb_read_into_a_relative
+    assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review O, H5: the relative clause's graver outcome outweighs the later verb's
+    ("Three soldiers who were wounded as guards were evacuated.", ("people.injured", 3)),
+    ("Three soldiers who were wounded as civilians were evacuated by helicopter.", ("people.injured", 3)),
+    ("Two soldiers who were wounded as guards were killed.", ("people.killed", 2)),
+])
+def test_the_graver_of_a_relative_clause_and_the_verb_after_it_holds(sentence, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == [expected]
 
 

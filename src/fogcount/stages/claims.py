@@ -40,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "120"  # what each version changed: docs/stage-history.md
+VERSION = "121"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1935,14 +1935,12 @@ def _harmed_persons(ann: Annotation, vocab: Vocabulary, i: int, found: tuple | N
     where the noun's commonest sense is an animal ("killed two birds",
     ``lexicon.animal_nouns``); and only by a usual person sense, among its
     first two (``lexicon.usual_person_sense_nouns``: not "killed 300 plants",
-    "shot 40 models"). What a verb of shooting is aimed at may be any thing ("soldiers shot 12
-    targets" reads 12 hurt): a rule of the tagged counts (a person at least as often as otherwise) was
-    tried and taken back, since the counts also file "commuter" and "agent" mostly as things ("a gunman
-    shot 12 commuters" lost its figure)."""
+    "shot 40 models"). The test is the same for every verb of harm, shooting included: no list of senses
+    tells a person shot from a thing shot at ("shot 12 commuters" are people though the sense-tagged
+    counts file "commuter" mostly as a thing), so "soldiers shot 12 targets" reads 12 hurt."""
     if found is None or found[1] not in _BODILY_HARM_OUTCOMES or found[2] in vocab.care_cues:
         return False
-    tokens = ann.tokens
-    lemma = tokens[i].lemma.lower()
+    lemma = ann.tokens[i].lemma.lower()
     return lemma in usual_person_sense_nouns() and lemma not in animal_nouns()
 
 
@@ -1985,13 +1983,18 @@ def _cause_of_a_reprisal(ann: Annotation, vocab: Vocabulary, np_head: int) -> bo
 def _a_clause_run_on(ann: Annotation, verb: int) -> bool:
     """Is the relative clause of ``verb`` rather a clause of its own the parser hung on the noun before it:
     no relative word in it (no "that", "which", "who", "where") and nothing missing from it, its verb with
-    its own subject and its own object ("in retaliation for the bombing that killed 20 people the
-    militants executed four hostages": "the militants executed four hostages" is no relative clause of
-    "people"; "the people the militants executed" lacks its object, and is one)?"""
+    its own subject and its own object, hung with no comma on the object of another verb ("in retaliation
+    for the bombing that killed 20 people the militants executed four hostages": "the militants executed
+    four hostages" is no relative clause of "people"; "the people the militants executed" lacks its object,
+    and is one)? Not a clause on a noun that is no verb's object: "in retaliation for the day the army
+    killed 20 of their comrades" is a relative clause whose gap is the time ("the day", "the way")."""
     tokens = ann.tokens
     deps = {tokens[c].dep for c in ann.children[verb]}
     if not ({"nsubj", "nsubjpass"} & deps and "dobj" in deps):
         return False
+    head = tokens[verb].head
+    if tokens[head].dep != "dobj" or tokens[tokens[head].head].pos not in _VERB_POS or _set_off_by_a_comma(ann, verb):
+        return False  # "in retaliation for the day the army killed 20": a gap of time or manner on a "for" noun
     return not any(tokens[k].tag in ("WDT", "WP", "WP$", "WRB") or tokens[k].lower == "that"
                    for k in ann.subtree(verb))
 
@@ -2910,8 +2913,16 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
     across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
     negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
     tokens = ann.tokens
-    hops = 0
+    hops, through_noun = 0, False
     while verb is not None and hops < 2:
+        if through_noun:
+            # "denied reports that 20 were killed": only an affirmed verb of denial denies the noun's
+            # content; "did not deny reports", "would neither confirm nor deny", "did not confirm reports",
+            # "could not be verified" leave the figure told (unconfirmed at most)
+            return tokens[verb].lemma.lower() in vocab.denial_verbs and not any(
+                c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators
+                                     or tokens[c].dep == "preconj")
+                for c in ann.children[verb]) and not _a_conjunct_of_a_negated_verb(ann, verb, vocab)
         if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
@@ -2929,6 +2940,8 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
                 tokens[c].lower == ";" and verb < c < tokens[verb].head for c in ann.children[tokens[verb].head]):
             break  # "gunmen killed five; two were not hurt": a clause told before a semicolon is its own
         noun = _content_clause_noun(ann, verb)
+        if noun is not None and _presupposed_subject(ann, verb):
+            break  # "denied reports that the 20 civilians who died were killed by its shells": the 20 are given
         if noun is not None:
             # "denied reports that 200 civilians were killed", "there is no evidence that five villagers
             # were killed": the noun whose content the clause is is denied, and so is what it tells
@@ -2937,13 +2950,44 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
                 return True
             if tokens[noun].dep not in ("dobj", "nsubjpass") or tokens[noun].head == noun:
                 break
-            verb = tokens[noun].head
+            verb, through_noun = tokens[noun].head, True
             hops += 1
         elif tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
+    return False
+
+
+def _a_conjunct_of_a_negated_verb(ann: Annotation, verb: int, vocab: Vocabulary) -> bool:
+    """Is ``verb`` a later conjunct of a verb with a negator of its own ("would neither confirm nor deny",
+    "did not confirm or deny": the negator on the first verb holds for both)?"""
+    tokens = ann.tokens
+    at = verb
+    while tokens[at].dep == "conj" and tokens[at].head != at:
+        at = tokens[at].head
+        if any(tokens[c].dep in ("neg", "preconj") or tokens[c].lower in vocab.negators for c in ann.children[at]):
+            return True
+    return False
+
+
+def _presupposed_subject(ann: Annotation, verb: int) -> bool:
+    """Does the subject of the content clause of ``verb`` give its figure as known: a definite numbered
+    phrase ("the 20", "its 12") with a clause of its own that tells of them ("the 20 civilians who died in
+    the strike", "the 12 bodies found on Monday")? What the clause denies or doubts is then what is said of
+    them ("were killed by its shells", "had been shot"), not that there were 20; "the 20 hostages had been
+    killed" has no such clause and stays denied."""
+    tokens = ann.tokens
+    for subject in ann.children[verb]:
+        if tokens[subject].dep not in ("nsubj", "nsubjpass"):
+            continue
+        kids = ann.children[subject]
+        if (any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in ("a", "an", "no", "some", "any")
+                for c in kids)
+                and any(tokens[c].dep == "nummod" for c in kids)
+                and any(tokens[c].dep in ("relcl", "acl") for c in kids)):
+            return True
     return False
 
 
@@ -3895,11 +3939,16 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
     the clause it is in ("executed six people captured ...") may both say: the
     graver outcome (``graver_outcomes``) is what happened to them last, and a
     mere presence ("people attending a burial") never outweighs the clause."""
+    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
+    def gravity(reading: _Reading) -> int:
+        return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
     own_clause = _verb_read_into_a_relative(ann, np_head) if depth == 0 else None
     if own_clause is not None:
         reading = _verb_outcome(ann, vocab, own_clause[0], own_clause[1], units)
-        if reading is not None:
+        relative = _verb_outcome(ann, vocab, own_clause[2], own_clause[3], units)
+        if reading is not None and (relative is None or gravity(reading) < gravity(relative)):
             return reading  # "four soldiers who were hired as guards were killed": killed
+        # "three soldiers who were wounded as guards were evacuated": the relative's graver outcome, below
     harm_before = _object_read_as_a_subject(ann, np_head) if depth == 0 else None
     if harm_before is not None:
         reading = _verb_outcome(ann, vocab, harm_before, "dobj", units)
@@ -3920,9 +3969,6 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         return modifier or clause
     if clause.verb is not None and clause.verb < np_head and clause.verb != ann.tokens[np_head].head:
         return modifier  # "left 58 people dead and 78 others injured": the complement before is another's
-    rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
-    def gravity(reading: _Reading) -> int:
-        return len(rank) + 1 if reading.outcome == "present" else rank.get(reading.outcome, len(rank))
     return modifier if gravity(modifier) < gravity(clause) else clause
 
 
@@ -5130,12 +5176,14 @@ def _run_on_outcome(ann: Annotation, vocab: Vocabulary, np_head: int, units: lis
     return _verb_outcome(ann, vocab, verb, "nsubjpass" if passive else "nsubj", units)
 
 
-def _verb_read_into_a_relative(ann: Annotation, np_head: int) -> tuple[int, str] | None:
+def _verb_read_into_a_relative(ann: Annotation, np_head: int) -> tuple[int, str, int, str] | None:
     """The verb of the counted phrase that the parser read into its relative clause, with the relation the
     phrase has to it: where the phrase heads its sentence with no verb above it, and the clause of its
     relative clause's verb opened by "as" has a subject with no determiner nor number right after "as"
     ("four soldiers who were hired as guards were killed": "as guards were killed" read as a clause, where
-    "as guards" is what they were hired as and "were killed" the phrase's own verb); else None. Not a
+    "as guards" is what they were hired as and "were killed" the phrase's own verb), and the relative
+    clause's verb with the phrase's relation to it (the graver of the two outcomes is kept: :func:`_outcome`);
+    else None. Not a
     clause of time with its own subject: "who were hired as the guards were killed" stays."""
     tokens = ann.tokens
     if tokens[np_head].head != np_head:
@@ -5151,7 +5199,8 @@ def _verb_read_into_a_relative(ann: Annotation, np_head: int) -> tuple[int, str]
             if (mark is None or tokens[mark].lower != "as" or subject is None or _left_edge(ann, subject) != mark + 1
                     or any(tokens[c].dep in ("det", "nummod", "poss") for c in ann.children[subject])):
                 continue
-            return verb, tokens[subject].dep
+            passive = any(tokens[c].dep == "auxpass" for c in ann.children[relative])
+            return verb, tokens[subject].dep, relative, "nsubjpass" if passive else "nsubj"
     return None
 
 
