@@ -1195,3 +1195,20 @@ def test_where_the_hurt_were_cared_for_is_no_happenings_place(text, name):
 def test_the_town_of_the_hospital_the_hurt_were_taken_to_is_no_events_place(text, name):
     main = next(e for e in fogcount.extract(text, published="2016-06-30").events if e.claims)
     assert main.place is not None and main.place.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # troops flown to where the fighting is: that town is the event's
+    ("Troops were flown from Bamako to Kidal after rebels attacked the town, killing 12 peacekeepers.", "Kidal"),
+    # the harm inside the facility the victim died at: its town is the event's
+    ("A doctor died at Christus Spohn Hospital in Corpus Christi after a patient shot him in the emergency room, "
+     "police in Nueces County said.", "Corpus Christi"),
+    ("A man died at the VA Medical Center in Dayton after a gunman opened fire in the lobby; the suspect, from "
+     "Xenia, was arrested.", "Dayton"),
+    # the victim's name is no town's, the town named again is
+    ("Tiara Jackson, 19, was shot Tuesday. It was the third homicide this month on the west side of Jackson.",
+     "Jackson"),
+])
+def test_the_reviewers_places_of_a_happening(text, name):
+    main = next(e for e in fogcount.extract(text, published="2016-06-30").events if e.claims)
+    assert main.place is not None and main.place.name == name

@@ -46,7 +46,7 @@ from .places import PLACE_REACH, care_place, destination_place, origin_place, py
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "82"  # what each version changed: docs/stage-history.md
+VERSION = "83"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2

@@ -168,3 +168,45 @@ def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
     assert not at("A nurse at Memorial Hospital in Tulsa was shot in the parking lot.", "Tulsa")
     # a hospital near where it happened
     assert not at("The girl died at a nearby hospital in Calcasieu Parish on Monday.", "Calcasieu Parish")
+
+
+def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(settings):
+    from fogcount.stages.places import care_place
+
+    def at(text, name):
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    # who is taken is hurt: a word of the hurt, a verb of harm beside it, an injury
+    assert at("A man was shot and was flown to Dallas, police in Tyler said.", "Dallas")
+    assert at("The victim was airlifted to Dallas, police in Tyler said.", "Dallas")
+    assert at("He was flown to Dallas after being shot, police in Tyler said.", "Dallas")
+    assert at("A woman was flown to Dallas with gunshot wounds, police in Tyler said.", "Dallas")
+    assert at("Three wounded soldiers were flown to Bamako after the attack in Kidal.", "Bamako")
+    # must not fire: troops and reinforcements flown to where the fighting is, a verb of harm
+    # of others ("killing 12 peacekeepers")
+    assert not at("Troops were flown from Bamako to Kidal after rebels attacked the town, killing 12 "
+                  "peacekeepers.", "Kidal")
+    assert not at("Reinforcements were airlifted to Gao after jihadists killed eight soldiers, the army in "
+                  "Bamako said.", "Gao")
+    assert not at("Soldiers were rushed to Baga on Monday after Boko Haram fighters killed 20 people there, a "
+                  "resident of Maiduguri said.", "Baga")
+
+
+def test_a_facility_of_care_where_the_harm_was_told_is_the_happenings_place(settings):
+    from fogcount.stages.places import care_place
+
+    def at(text, name):
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    # the harm inside the facility: a part of it, the facility itself
+    assert not at("A doctor died at Christus Spohn Hospital in Corpus Christi after a patient shot him in the "
+                  "emergency room, police in Nueces County said.", "Corpus Christi")
+    assert not at("A man died at the VA Medical Center in Dayton after a gunman opened fire in the lobby; the "
+                  "suspect, from Xenia, was arrested.", "Dayton")
+    assert not at("A guard died at Mercy Hospital in Joliet after a man opened fire inside the hospital.", "Joliet")
+    # must not fire: a harm told elsewhere, or in a room of a home
+    assert at("A man died at Grady Memorial Hospital in Atlanta after being shot in Decatur.", "Atlanta")
+    assert at("A man died at Grady Memorial Hospital in Atlanta after he was shot in his living room, police "
+              "in Fulton County said.", "Atlanta")
+    assert at("A man died at Grady Memorial Hospital in Atlanta after a shooting, police in Fulton County "
+              "said.", "Atlanta")

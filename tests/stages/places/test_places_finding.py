@@ -378,3 +378,19 @@ def test_a_persons_name_is_no_place(text, person, place):
 def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, place):
     names = [p.text for p in fogcount.extract(text, published="2016-06-30").places]
     assert place in names
+
+
+@pytest.mark.parametrize("text, place", [
+    # only the mention that is part of the person's name goes: the town named again, untagged, stays
+    ("Tiara Jackson, 19, was shot Tuesday. It was the third homicide this month on the west side of Jackson.",
+     "Jackson"),
+    ("Marcus Houston, 22, was killed Saturday. Houston's police chief said the shooting followed an argument.",
+     "Houston"),
+    ("James Dallas, 40, was shot and killed. The Dallas shooting is the city's 100th homicide.", "Dallas"),
+    ("Houston Johnson was shot and killed outside his home. Houston police arrested a suspect.", "Houston"),
+    ("Orlando Martinez, 20, was shot and killed Saturday. Orlando police said the gunman fled.", "Orlando"),
+])
+def test_a_town_named_again_after_a_person_of_its_name_stays(text, place):
+    report = fogcount.extract(text, published="2016-06-30")
+    assert [p.text for p in report.places] == [place]
+    assert report.places[0].span[0] > text.index(".")  # the town's mention, not the name's

@@ -135,7 +135,8 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool =
     With ``destination``: of a preposition of a destination on a verb ("fled to
     X", "crossed into X": ``destination_locative``), where people went. With
     ``care``: of any preposition on a verb of caring for the hurt ("hospitalized
-    in the town of X": ``care_verbs``), where the hurt were taken."""
+    in the town of X": ``care_verbs``), where the hurt were taken; a verb of care that is one of
+    taking ("airlifted to X") only where who is taken is hurt (:func:`_taken_hurt`)."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
@@ -153,8 +154,12 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool =
                 t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
             if care:
                 verb = ann.tokens[prep.head]
-                return prep.dep == "prep" and verb.pos == "VERB" and (verb.lemma.lower() in rules().care_verbs
-                                                                      or verb.lower in rules().care_verbs)
+                if not (prep.dep == "prep" and verb.pos == "VERB" and (verb.lemma.lower() in rules().care_verbs
+                                                                        or verb.lower in rules().care_verbs)):
+                    return False
+                # a verb of taking ("airlifted", "evacuated") cares only for the hurt: "reinforcements
+                # were airlifted to Gao" is no care
+                return not ({verb.lemma.lower(), verb.lower} & rules().conveying_verbs) or _taken_hurt(ann, verb.i)
             if destination:
                 return prep.lower in rules().destination_locative and ann.tokens[prep.head].pos in ("VERB", "AUX")
             return prep.lower in rules().origin_locative and not distance
@@ -218,13 +223,16 @@ def care_place(ann: Annotation, span: tuple[int, int]) -> bool:
 
 def _care_frame(ann: Annotation, m) -> bool:
     """The place says where the hurt were taken or treated: it names (as a modifier, "X General
-    Hospital", "X's Hospital Center") or holds ("Silver Cross Hospital in X", "a hospital in X") a
-    facility of care (``care_facilities``) that is the object of a preposition on a verb of taking
-    the hurt or of their care (``care_frame_verbs``: "taken to", "rushed to", "died at",
-    "pronounced dead at", "treated at"); or it is itself the object of "to" on a verb of taking
-    told in the passive ("was flown to X", "were rushed to X"). A facility the happening struck
-    ("the blast at the hospital in Kunduz", "gunmen stormed a clinic in X") is no care: its verb
-    or noun is none of those."""
+    Hospital", "X's Hospital Center") or holds ("Silver Cross Hospital in X", "a hospital in X":
+    ``care_holding_prepositions``) a facility of care (``care_facilities``) that is the object of a
+    preposition on a verb of taking the hurt or of their care (``care_frame_verbs``: "taken to",
+    "rushed to", "died at", "pronounced dead at", "treated at"); or it is itself the object of "to"
+    (``care_destination_prepositions``) on a verb of taking told in the passive whose subject is
+    hurt (:func:`_taken_hurt`: "one of the wounded was flown to X", "he was shot and rushed to X";
+    not "troops were flown to X"). A facility the happening struck ("the blast at the hospital in
+    Kunduz", "gunmen stormed a clinic in X") is no care: its verb or noun is none of those; nor one
+    where the sentence tells the harm inside it (:func:`_harm_inside`: "died at X Hospital in Y after
+    a patient shot him in the emergency room")."""
     r = rules()
     tokens = ann.tokens
     i, steps = m.last - 1, 0
@@ -238,12 +246,13 @@ def _care_frame(ann: Annotation, m) -> bool:
     facility = None
     if tok.dep in ("compound", "poss", "nmod", "amod") and _care_facility(ann, head.i):
         facility = head.i  # "X General Hospital", "X's Hospital Center"
-    elif tok.dep == "pobj" and head.lower in ("in", "at", "of") and head.head != head.i \
+    elif tok.dep == "pobj" and head.lower in r.care_holding_prepositions and head.head != head.i \
             and _care_facility(ann, head.head):
         facility = head.head  # "Silver Cross Hospital in X", "a hospital in X"
-    elif tok.dep == "pobj" and head.lower == "to" and _care_verb(ann, head.head, conveying=True) \
+    elif tok.dep == "pobj" and head.lower in r.care_destination_prepositions \
+            and _care_verb(ann, head.head, conveying=True) \
             and any(tokens[c].dep == "auxpass" for c in ann.children[head.head]):
-        return True  # "was flown to X", "were rushed to X"
+        return _taken_hurt(ann, head.head)  # "the wounded were flown to X", "he was rushed to X"
     if facility is None:
         return False
     if any(tokens[c].lower in r.near_care_words for c in ann.children[facility]):
@@ -256,7 +265,77 @@ def _care_frame(ann: Annotation, m) -> bool:
     if fac.dep != "pobj" or fac.head == fac.i:
         return False
     prep = tokens[fac.head]
-    return prep.dep == "prep" and prep.head != prep.i and _care_verb(ann, prep.head)
+    return prep.dep == "prep" and prep.head != prep.i and _care_verb(ann, prep.head) \
+        and not _harm_inside(ann, tokens[facility].sent)
+
+
+def _lemma_words(tok) -> set[str]:
+    return {tok.lemma.lower(), tok.lower}
+
+
+def _taken_hurt(ann: Annotation, verb: int) -> bool:
+    """Is who the passive verb of taking at ``verb`` tells of hurt? Its subject is a word of the
+    hurt (``hurt_words``: "the wounded", "one of the injured", "the victim"), has one before it
+    ("wounded soldiers"), or is "he"/"she" (``hurt_pronouns``); or the verb is told beside a verb
+    of harm (``harm_verbs``) that has no subject nor object of its own ("was shot and flown to X",
+    "was flown to X after being shot"; not "..., killing 12 peacekeepers"); or with an injury (``injury_words``: "with gunshot wounds", "in
+    critical condition"). Not "troops were flown to Kidal after rebels attacked the town"."""
+    r, tokens, children = rules(), ann.tokens, ann.children
+    subject = next((c for c in children[verb] if tokens[c].dep in ("nsubjpass", "nsubj")), None)
+    v = verb
+    while subject is None and tokens[v].dep == "conj" and tokens[v].head != v:
+        v = tokens[v].head  # "was shot and flown to X": the subject is the first verb's
+        subject = next((c for c in children[v] if tokens[c].dep in ("nsubjpass", "nsubj")), None)
+    if subject is not None:
+        words = {subject}
+        for c in children[subject]:  # "one of the wounded", "wounded soldiers"
+            if tokens[c].dep in ("amod", "compound"):
+                words.add(c)
+            elif tokens[c].dep == "prep" and tokens[c].lower == "of":
+                words.update(g for g in children[c] if tokens[g].dep == "pobj")
+        if any(_lemma_words(tokens[w]) & r.hurt_words for w in words) \
+                or tokens[subject].lower in r.hurt_pronouns:
+            return True
+    # a verb of harm beside it, of the same one taken: "was shot and flown", "after being shot"
+    near = set(children[verb]) | ({tokens[verb].head} if tokens[verb].dep == "conj" else set())
+    for c in near:
+        if tokens[c].dep in ("conj", "advcl", "xcomp") or c == tokens[verb].head:
+            if _lemma_words(tokens[c]) & r.harm_verbs and tokens[c].pos == "VERB" \
+                    and (c == tokens[verb].head
+                         or not any(tokens[g].dep in ("nsubj", "nsubjpass", "dobj") for g in children[c])):
+                return True
+        if tokens[c].dep == "pcomp" or tokens[c].dep == "prep":
+            for g in children[c]:
+                if tokens[g].pos == "VERB" and _lemma_words(tokens[g]) & r.harm_verbs \
+                        and not any(tokens[h].dep in ("nsubj", "nsubjpass", "dobj") for h in children[g]):
+                    return True  # "after being shot"
+                if tokens[g].dep == "pobj" and _lemma_words(tokens[g]) & r.injury_words:
+                    return True  # "with gunshot wounds", "in critical condition"
+    return False
+
+
+def _harm_inside(ann: Annotation, sent: int) -> bool:
+    """Does sentence ``sent`` tell a harm inside a facility of care: a verb of harm (``harm_verbs``)
+    with a preposition (``harm_inside_prepositions``) whose object is a part of one
+    (``care_facility_parts``: "shot him in the emergency room", "opened fire in the lobby") or a
+    facility of care itself ("opened fire inside the hospital")?"""
+    r, tokens, children = rules(), ann.tokens, ann.children
+    start, end = ann.sentences[sent]
+    for i in range(start, end):
+        tok = tokens[i]
+        if tok.dep != "pobj" or tok.head == i or tokens[tok.head].lower not in r.harm_inside_prepositions:
+            continue
+        prep = tokens[tok.head]
+        verb = prep.head
+        harm = _lemma_words(tokens[verb]) & r.harm_verbs or any(
+            tokens[c].dep == "dobj" and tokens[c].lower in r.harm_verbs for c in children[verb])  # "opened fire"
+        if verb == prep.i or not harm or _care_verb(ann, verb):
+            continue
+        compounds = " ".join(tokens[c].lower for c in children[i] if tokens[c].dep == "compound")
+        named = {tok.lower, tok.lemma.lower(), f"{compounds} {tok.lower}".strip()}
+        if named & r.care_facility_parts or _care_facility(ann, i):
+            return True
+    return False
 
 
 def _care_facility(ann: Annotation, i: int) -> bool:

@@ -583,25 +583,24 @@ def _peoples_names(ann: Annotation, mentions: list[Mention]) -> None:
             m.modifies = "people"
 
 
-# "at" before a name a person's elsewhere does not make it a place: "fired a handgun at Jane Roe".
-_NOT_PLACING_A_NAME = frozenset({"at"})
-
 # An age beside a name says the name is a person's: "34-year-old Jane Roe", "Jane Roe, 22,".
 _AGE_BEFORE = re.compile(r"\d{1,3}[- ]year[- ]old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less those of one word that is a person's name: a word that begins or ends
-    a person's name of two words or more the text gives ("Dallas" of "Dallas Bidwell", the victim
-    "Annarae Ponce" told again as "killing Ponce", "Jackson's home" after "Valerie Jackson"), or a
-    word inside such a name. Not one the text places as a place: after a word that puts something
-    in or near it ("in Jackson": :func:`_placing_word_before`), with a cue word ("Jackson
-    County"), before a comma and its division ("Jackson, Miss."), a dateline, a country's word,
-    nor one that begins an organisation's name ("Houston Police")."""
+    """The mentions less those of one word that are part of a person's name where the text gives
+    it: a word inside a person's name of two words or more ("Dallas" of "Dallas Bidwell"), the
+    name told again where the model tags that very word a person ("the killing of Ponce" after
+    "Annarae Ponce"), or a name with an age after it ("Roe, 22,"). Only that mention: the same
+    word elsewhere, untagged, is the town's ("Tiara Jackson, 19, ... the west side of Jackson",
+    "Houston Johnson ... Houston police"). Not one the text places as a place: after a word that
+    puts something in or near it ("in Jackson": :func:`_placing_word_before`), with a cue word
+    ("Jackson County"), before a comma and its division ("Jackson, Miss."), a dateline, a
+    country's word, nor one that begins an organisation's name ("Houston Police")."""
     tokens = ann.tokens
     words: set[str] = set()
-    inside: set[int] = set()
+    inside: set[int] = set()  # tokens of a person's name the text gives (a run of two words or more, an aged name)
 
     def name(run) -> None:
         if any(t.text in ("-", "–") for t in run):
@@ -615,7 +614,8 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
     # a run the model tags a person that the text marks as a place ("escape from Albu Aifan, 8
     # miles south of Ramadi": the model tags many Arabic place names so) names no person
     spans = {(m.first, m.last) for m in mentions}
-    for i, j in ann.entity_runs(("PERSON",)):
+    person_runs = ann.entity_runs(("PERSON",))
+    for i, j in person_runs:
         if (i, j) not in spans and (i + (tokens[i].lower == "the"), j) not in spans:
             name(tokens[i:j])
     # a name the model tags otherwise, told as a person's by an age: "34-year-old Jane Roe",
@@ -628,20 +628,44 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
             if j - i > 1:
                 name(tokens[i:j])
             elif _AGE_AFTER.match(ann.text[tokens[i].end:tokens[i].end + 6]):
-                words.add(tokens[i].text.casefold())  # "Roe, 22,"; not "a 27-year-old Columbus woman"
-    if not words:
+                inside.add(i)  # "Roe, 22,"; not "a 27-year-old Columbus woman"
+    if not inside:
         return mentions
+    # a word of a name given above told again where the model tags it a person, or where only a
+    # person can stand ("officers found Ponce", "fired a handgun at Milner", "the killing of Ponce")
+    tagged = {i for i, j in person_runs if j - i == 1 and tokens[i].text.casefold() in words}
+    tagged.update(m.first for m in mentions if tokens[m.first].text.casefold() in words
+                  and _persons_slot(ann, m.first))
     kept = []
     for m in mentions:
         one_word = m.last - m.first == 1 or (m.last - m.first == 2 and tokens[m.last - 1].lower in ("'s", "’s"))
-        word = tokens[m.first].text.casefold()
         placed = m.cue or m.dateline or m.country_word or m.organisation or m.capital_of \
-            or _placing_word_before(ann, m.first, but=_NOT_PLACING_A_NAME) or _whole_country_word(vocab, m.text) \
+            or _placing_word_before(ann, m.first, but=rules().not_placing_a_name) \
+            or _whole_country_word(vocab, m.text) \
             or re.match(r"\s*,\s*[A-Z]", ann.text[m.end:m.end + 4]) is not None
-        if not placed and one_word and (word in words or m.first in inside):
+        if not placed and one_word and (m.first in inside or m.first in tagged):
             continue
         kept.append(m)
     return kept
+
+
+def _persons_slot(ann: Annotation, i: int) -> bool:
+    """Is the word at ``i`` the object of a verb or noun whose object is a person
+    (``person_object_words``), directly or after "at" or "of" ("found Ponce", "fired at Milner",
+    "the killing of Ponce")?"""
+    tokens, words = ann.tokens, rules().person_object_words
+    tok = tokens[i]
+    if tok.head == i:
+        return False
+    head = tokens[tok.head]
+    if tok.dep == "dobj":
+        return head.lemma.lower() in words or head.lower in words
+    if tok.dep == "pobj" and head.lower in ("at", "of") and head.head != head.i:
+        governor = tokens[head.head]
+        if governor.dep == "dobj" and governor.head != governor.i and head.lower == "at":
+            governor = tokens[governor.head]  # "fired a handgun at Milner"
+        return governor.lemma.lower() in words or governor.lower in words
+    return False
 
 
 def _placing_word_before(ann: Annotation, first: int, but: frozenset[str] = frozenset()) -> bool:

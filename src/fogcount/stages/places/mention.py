@@ -64,6 +64,16 @@ class PlaceRules:
     conveying_verbs: frozenset[str]  # "taken", "rushed", "flown" (to a facility of care, or "was flown to X")
     care_frame_verbs: frozenset[str]  # "died at", "pronounced dead at" a facility of care
     near_care_words: frozenset[str]  # "a nearby hospital in X": near where it happened
+    care_holding_prepositions: frozenset[str]  # "Silver Cross Hospital in X"
+    care_destination_prepositions: frozenset[str]  # "was flown to X"
+    hurt_words: frozenset[str]  # "the wounded were flown to X": who is taken is hurt
+    hurt_pronouns: frozenset[str]  # "he was flown to X"
+    harm_verbs: frozenset[str]  # "was shot and flown to X"; "shot him in the emergency room"
+    injury_words: frozenset[str]  # "was flown to X with gunshot wounds"
+    care_facility_parts: frozenset[str]  # "opened fire in the lobby": the harm was at the facility
+    harm_inside_prepositions: frozenset[str]  # "shot him in the emergency room"
+    not_placing_a_name: frozenset[str]  # "fired a handgun at Jane Roe"
+    person_object_words: frozenset[str]  # "officers found Roe", "the killing of Roe": Roe is a person
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -145,6 +155,16 @@ def build_place_rules(raw: dict) -> PlaceRules:
         conveying_verbs=frozenset(cues.get("conveying_verbs", [])),
         care_frame_verbs=frozenset(cues.get("care_frame_verbs", [])),
         near_care_words=frozenset(cues.get("near_care_words", [])),
+        care_holding_prepositions=frozenset(cues.get("care_holding_prepositions", [])),
+        care_destination_prepositions=frozenset(cues.get("care_destination_prepositions", [])),
+        hurt_words=frozenset(cues.get("hurt_words", [])),
+        hurt_pronouns=frozenset(cues.get("hurt_pronouns", [])),
+        harm_verbs=frozenset(cues.get("harm_verbs", [])),
+        injury_words=frozenset(cues.get("injury_words", [])),
+        care_facility_parts=frozenset(cues.get("care_facility_parts", [])),
+        harm_inside_prepositions=frozenset(cues.get("harm_inside_prepositions", [])),
+        not_placing_a_name=frozenset(cues.get("not_placing_a_name", [])),
+        person_object_words=frozenset(cues.get("person_object_words", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
