@@ -403,8 +403,6 @@ class ClaimsVocabulary:
         self.corrective_conjunctions = frozenset(_norm(w) for w in neg["corrective_conjunctions"])
         self.people_pronouns = frozenset(_norm(w) for w in neg["people_pronouns"])
         self.knowing_adjectives = frozenset(_norm(w) for w in neg["knowing_adjectives"])
-        self.evidence_nouns = frozenset(_norm(w) for w in neg["evidence_nouns"])
-        self.denial_verbs = frozenset(_norm(w) for w in neg["denial_verbs"])
         self.zero_first_words = frozenset(w.split()[0] for w in self.zero_words | self.negative_polarity)
         self.noncount = noncount
         # each kind of figure's rules, in table order: most rules judge numbers only

@@ -3881,20 +3881,6 @@ def test_an_age_after_a_name_apposed_to_a_people_noun(text, expected, skipped):
 
 # --- issue 15: reviewers' sentences read wrongly (branch claimfix10) ---
 
-@pytest.mark.parametrize("text", [
-    "The army denied reports that not 20 but 200 civilians were killed.",
-    "The army denied reports that 200 civilians were killed.",
-    "Officials denied allegations that troops had killed 12 protesters.",
-    "Reports that 20 people were killed were denied by the army.",
-    "There is no evidence that five villagers were killed.",
-    "There was no sign that the 30 miners were hurt.",
-])
-def test_a_content_clause_of_a_denied_noun_is_denied(text):
-    # _negated through _content_clause_noun: a noun a negator verb takes, or one of evidence_nouns under "no"
-    claims = fogcount.extract(text).claims
-    assert claims and all(c.negated for c in claims)
-
-
 @pytest.mark.parametrize("text, low", [
     ("There is no doubt that five villagers were killed.", 5),
     ("It is no secret that 12 soldiers were killed in the raid.", 12),
@@ -3926,30 +3912,17 @@ def test_a_content_clause_of_a_noun_not_denied_stays(text, low):
     # H3: a definite figure with a clause of its own is given, not what is denied
     ("The army denied reports that the 20 civilians who died in the strike were killed by its shells.", 20),
     ("Witnesses said there was no sign that the 12 bodies found on Monday had been shot.", 12),
+    # review Q, H2: a denial of the cause or the doer leaves the dead it takes for granted (claims 122 takes
+    # the denial through a noun of content back: "denied reports that 200 civilians were killed" is told)
+    ("The commander rejected suggestions that 14 soldiers died because they lacked body armour.", 14),
+    ("The ministry rejected claims that 40 people died because of delays at checkpoints.", 40),
+    ("The army denied reports that 200 civilians were killed.", 200),
 ])
 def test_a_content_clause_not_denied_by_an_affirmed_denial_stays(text, low):
     assert [(c.value.low, c.negated) for c in fogcount.extract(text).claims] == [(low, False)]
 
 
-@pytest.mark.parametrize("text", [
-    # must still deny: an affirmed denial with an adverb, a tense, a determiner on the noun, a possessive
-    # figure with no clause of its own, a definite figure with no clause of its own
-    "The army flatly denied reports that 20 soldiers were killed.",
-    "The army later denied the reports that 20 soldiers had been killed in the raid.",
-    "The ministry has denied claims that its troops killed 30 protesters.",
-    "The army denied reports that its 12 soldiers were killed.",
-    "The army denied reports that the 20 hostages had been killed.",
-    # review O, M3: the verbs of denial are a table (denial_verbs), not "deny" alone
-    "The ministry rejected claims that its troops killed 30 protesters.",
-    "The ministry dismissed reports that 40 soldiers were killed as propaganda.",
-    "The army refuted reports that 12 civilians were killed.",
-])
-def test_an_affirmed_denial_of_a_content_clause_still_denies(text):
-    claims = fogcount.extract(text).claims
-    assert claims and all(c.negated for c in claims)
-
-
-def test_a_verb_of_denial_denies_only_through_a_noun_of_content():
+def test_dismissing_soldiers_denies_nothing():
     claims = fogcount.extract("The commander dismissed 20 soldiers who had been wounded.").claims
     assert claims and not any(c.negated for c in claims)
 

@@ -1763,3 +1763,20 @@ def test_a_separate_group_hurt_is_not_taken_less_the_dead():
 )
 def test_the_hurt_less_their_dead_share(text, expected):
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review Q, H1: a dead share told with "also" after other dead adds to them (claims._mark_also reads the
+        # share's cue "share:verb:..." as a verb's), and is taken out of its own hurt figure
+        ("Gunmen shot dead six people in the market. Four others were also shot, one fatally.",
+         {"people.injured": 3, "people.killed": 7}),
+        ("Five people were killed in the attack in Bora. Police also wounded four gunmen, two of them fatally.",
+         {"people.injured": 2, "people.killed": 7}),
+        ("Gunmen killed five villagers in Bora on Monday. Soldiers also shot three attackers, one fatally.",
+         {"people.injured": 2, "people.killed": 6}),
+    ],
+)
+def test_a_dead_share_told_also_adds_to_the_dead_before(text, expected):
+    assert _tolls(text) == expected

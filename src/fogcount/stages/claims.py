@@ -40,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "121"  # what each version changed: docs/stage-history.md
+VERSION = "122"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -1579,7 +1579,7 @@ def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
     tokens = ann.tokens
     for at, claim in enumerate(claims):
         if claim.category != "people.killed" or claim.part_of is not None or claim.value.cumulative \
-                or claim.value.incremental or claim.negated or claim.cue is None or not claim.cue.rule.startswith("verb:"):
+                or claim.value.incremental or claim.negated or claim.cue is None or not claim.cue.rule.removeprefix("share:").startswith("verb:"):
             continue
         verb = ann.token_at(claim.cue.span[0])
         if verb is None or not any(tokens[c].lower in vocab.additive_adverbs and tokens[c].dep == "advmod"
@@ -2913,16 +2913,8 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
     across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
     negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
     tokens = ann.tokens
-    hops, through_noun = 0, False
+    hops = 0
     while verb is not None and hops < 2:
-        if through_noun:
-            # "denied reports that 20 were killed": only an affirmed verb of denial denies the noun's
-            # content; "did not deny reports", "would neither confirm nor deny", "did not confirm reports",
-            # "could not be verified" leave the figure told (unconfirmed at most)
-            return tokens[verb].lemma.lower() in vocab.denial_verbs and not any(
-                c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators
-                                     or tokens[c].dep == "preconj")
-                for c in ann.children[verb]) and not _a_conjunct_of_a_negated_verb(ann, verb, vocab)
         if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
@@ -2939,70 +2931,12 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
         if tokens[verb].dep == "ccomp" and verb < tokens[verb].head and any(
                 tokens[c].lower == ";" and verb < c < tokens[verb].head for c in ann.children[tokens[verb].head]):
             break  # "gunmen killed five; two were not hurt": a clause told before a semicolon is its own
-        noun = _content_clause_noun(ann, verb)
-        if noun is not None and _presupposed_subject(ann, verb):
-            break  # "denied reports that the 20 civilians who died were killed by its shells": the 20 are given
-        if noun is not None:
-            # "denied reports that 200 civilians were killed", "there is no evidence that five villagers
-            # were killed": the noun whose content the clause is is denied, and so is what it tells
-            if tokens[noun].lemma.lower() in vocab.evidence_nouns and any(
-                    tokens[c].lower == "no" and tokens[c].dep in ("det", "neg") for c in ann.children[noun]):
-                return True
-            if tokens[noun].dep not in ("dobj", "nsubjpass") or tokens[noun].head == noun:
-                break
-            verb, through_noun = tokens[noun].head, True
-            hops += 1
-        elif tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
+        if tokens[verb].dep in ("xcomp", "ccomp", "advcl", "pcomp") and tokens[verb].head != verb:
             verb = tokens[verb].head
             hops += 1
         else:
             break
     return False
-
-
-def _a_conjunct_of_a_negated_verb(ann: Annotation, verb: int, vocab: Vocabulary) -> bool:
-    """Is ``verb`` a later conjunct of a verb with a negator of its own ("would neither confirm nor deny",
-    "did not confirm or deny": the negator on the first verb holds for both)?"""
-    tokens = ann.tokens
-    at = verb
-    while tokens[at].dep == "conj" and tokens[at].head != at:
-        at = tokens[at].head
-        if any(tokens[c].dep in ("neg", "preconj") or tokens[c].lower in vocab.negators for c in ann.children[at]):
-            return True
-    return False
-
-
-def _presupposed_subject(ann: Annotation, verb: int) -> bool:
-    """Does the subject of the content clause of ``verb`` give its figure as known: a definite numbered
-    phrase ("the 20", "its 12") with a clause of its own that tells of them ("the 20 civilians who died in
-    the strike", "the 12 bodies found on Monday")? What the clause denies or doubts is then what is said of
-    them ("were killed by its shells", "had been shot"), not that there were 20; "the 20 hostages had been
-    killed" has no such clause and stays denied."""
-    tokens = ann.tokens
-    for subject in ann.children[verb]:
-        if tokens[subject].dep not in ("nsubj", "nsubjpass"):
-            continue
-        kids = ann.children[subject]
-        if (any(tokens[c].dep in ("det", "poss") and tokens[c].lower not in ("a", "an", "no", "some", "any")
-                for c in kids)
-                and any(tokens[c].dep == "nummod" for c in kids)
-                and any(tokens[c].dep in ("relcl", "acl") for c in kids)):
-            return True
-    return False
-
-
-def _content_clause_noun(ann: Annotation, verb: int) -> int | None:
-    """The noun whose content the clause of ``verb`` is, where it is one: a clause on a noun opened by the
-    mark "that" ("reports that 200 civilians were killed", "no evidence that five villagers were
-    killed"), not a relative clause, whose "that" is its subject or object ("the reports that said ...")."""
-    tokens = ann.tokens
-    head = tokens[verb].head
-    if tokens[verb].dep not in ("acl", "relcl") or head == verb or head > verb or tokens[head].pos not in _NOUN_POS:
-        return None
-    first = _left_edge(ann, verb)
-    if tokens[first].lower != "that" or tokens[first].dep != "mark" or tokens[first].head != verb:
-        return None
-    return head
 
 
 def _unharmed_subject(ann: Annotation, vocab: Vocabulary, verb: int | None, noun: int) -> bool:
