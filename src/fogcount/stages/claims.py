@@ -780,8 +780,8 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     resolves it; the cue it borrows may come before the whole, "killed 496").
     Such a share of people hurt with an adverb of death on it (:func:`_fatal_adverb`:
     "nine people were shot, three of them fatally"), no larger than the whole,
-    is a killed figure of its own, cue rule ``share:`` (no part: reconcile takes
-    the dead out of the hurt, :func:`~fogcount.stages.reconcile.hurt_less_their_share`)."""
+    is a killed figure of its own, cue rule ``share:`` (no part: the dead are not also hurt; reconcile
+    reads those "shot" less their dead, :func:`~fogcount.stages.reconcile.hit_less_the_dead`)."""
     q = cand.quantity
     match = _OF_THEM.match(ann.text, q.end)
     if cand.zero or cand.single or match is None or match.group(1).lower() not in vocab.back_pronouns:
@@ -1579,7 +1579,7 @@ def _mark_also(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -> None:
     tokens = ann.tokens
     for at, claim in enumerate(claims):
         if claim.category != "people.killed" or claim.part_of is not None or claim.value.cumulative \
-                or claim.value.incremental or claim.negated or claim.cue is None or not claim.cue.rule.removeprefix("share:").startswith("verb:"):
+                or claim.value.incremental or claim.negated or claim.cue is None or not claim.cue.rule.removeprefix(SHARE_RULE).startswith("verb:"):
             continue
         verb = ann.token_at(claim.cue.span[0])
         if verb is None or not any(tokens[c].lower in vocab.additive_adverbs and tokens[c].dep == "advmod"
@@ -4805,7 +4805,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
     if reading.outcome == "injured" and _fatal_adverb(ann, vocab, cand.anchor):
         # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed, a share of
-        # the hurt figure before it (reconcile.hurt_less_their_share takes it out of a hurt one not told "shot")
+        # the hurt figure before it (reconcile.hit_less_the_dead takes it out of those told "shot")
         reading = dataclasses.replace(reading, outcome="killed", cue=None if reading.cue is None else
                                       reading.cue.model_copy(update={"rule": f"{SHARE_RULE}{reading.cue.rule}"}))
     if not cand.zero and reading.part_of is None and _of_the_group(ann, vocab, noun, np_head, reading):

@@ -159,7 +159,7 @@ from ..rules import load
 from .sources import PARTISAN_RANK, source_rank
 
 NAME = "reconcile"
-VERSION = "31"  # what each version changed: docs/stage-history.md
+VERSION = "32"  # what each version changed: docs/stage-history.md
 
 POLICIES = ("conservative", "ucdp", "median")
 
@@ -202,6 +202,10 @@ SELF_HARM_RULE = "self:"
 DIED_OF_HURT_RULE = "hurt:"
 # The cue rule of a killed share of a hurt figure told by an adverb of death (claims._fatal_shares,
 # claims._part_of_them: "twenty were wounded, five of them fatally"): the rule of the hurt figure after it.
+# Reconcile 31 took such a share out of the hurt figure before it whatever the verb; 32 took that back (it
+# took the share from another group's figure where the groups were folded together), so only those "shot"
+# are read less their dead (hit_less_the_dead), and "twenty were wounded, five of them fatally" is 20 hurt
+# and 5 dead.
 SHARE_RULE = "share:"
 
 _BOUND_LINE = re.compile(r"(low|best|high) (\d+|none): ")
@@ -306,8 +310,6 @@ def reconcile(claims: list[Claim], *, policy: str = "ucdp", discount_partisan: b
     for hurt, (died, killed) in hurt_less_their_dead(ordered, parts, by_id).items():
         before = less.get(hurt, (0, []))
         less[hurt] = (before[0] + died, before[1] + killed)
-    for hurt, (died, killed) in hurt_less_their_share(ordered, parts, by_id).items():
-        less.setdefault(hurt, (died, killed))  # those hit already less the report's dead: no second time
     ordered = [c if c.id not in less else c.model_copy(update={"value": c.value.model_copy(
         update={"low": None if c.value.low is None else max(0, c.value.low - less[c.id][0]),
                 "high": None if c.value.high is None else max(0, c.value.high - less[c.id][0])})})
@@ -943,36 +945,6 @@ def hurt_less_their_dead(claims: list[Claim], parts: dict[str, str],
         hurt = [c for c in claims if c.category == INJURED and c.sentence == death.sentence and not c.negated
                 and _document(c) == _document(death) and c.span[0] < death.span[0]
                 and (c.value.low or 0) >= death.value.low]
-        if not hurt:
-            continue
-        whole = _whole(hurt[-1], by_id, parts)
-        if whole.category != INJURED:
-            continue
-        before = out.get(whole.id, (0, []))
-        out[whole.id] = (before[0] + death.value.low, before[1] + [death.id])
-    return out
-
-
-def hurt_less_their_share(claims: list[Claim], parts: dict[str, str],
-                          by_id: dict[str, Claim]) -> dict[str, tuple[int, list[str]]]:
-    """Injured claim id -> (how many of them died, the killed claims that say
-    so), for the dead share of a hurt figure told by an adverb of death
-    (:data:`SHARE_RULE`: "Twenty soldiers were wounded in the attack, five of
-    them fatally": 15 hurt, 5 dead), whatever the verb of harm: the latest
-    injured figure before the share in its sentence and report, exact, no
-    smaller than it (or the figure that holds it), counts the share fewer hurt.
-    An injured figure that :func:`hit_less_the_dead` already reads less the
-    report's dead keeps that reading (the caller adds this one only where that
-    one is not)."""
-    out: dict[str, tuple[int, list[str]]] = {}
-    for death in claims:
-        if death.category != KILLED or death.cue is None or not death.cue.rule.startswith(SHARE_RULE) \
-                or death.id in parts or death.negated or death.value.low is None \
-                or death.value.low != death.value.high:
-            continue
-        hurt = [c for c in claims if c.category == INJURED and c.sentence == death.sentence and not c.negated
-                and _document(c) == _document(death) and c.span[0] < death.span[0]
-                and c.value.low is not None and c.value.low == c.value.high and c.value.low >= death.value.low]
         if not hurt:
             continue
         whole = _whole(hurt[-1], by_id, parts)
