@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fogcount.gazetteer import Gazetteer
 from fogcount.stages.annotate import annotate
-from fogcount.stages.places import event_mention, origin_place, place_mentions
+from fogcount.stages.places import care_place, event_mention, origin_place, place_mentions
 from fogcount.vocabulary import vocabulary
 from places_rows import places_of
 
@@ -136,12 +136,15 @@ def test_a_road_named_only_by_its_ends_is_still_the_place(settings):
     assert report.events[0].place.name == "Ramadi"  # no other place: its first end, as before
 
 
-def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
-    from fogcount.stages.places import care_place
+def _care_place_at(text: str, name: str, settings) -> bool:
+    """Is the mention of ``name`` in ``text`` a place where the hurt were taken or cared for?"""
+    start = text.index(name)
+    return care_place(annotate(text, settings=settings), (start, start + len(name)))
 
+
+def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
     def at(text, name):
-        start = text.index(name)
-        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+        return _care_place_at(text, name, settings)
     assert at("Militiamen injured in fighting were hospitalized in the town of Ramadi.", "Ramadi")
     assert at("The wounded were treated in Baghdad.", "Baghdad")
     assert not at("Gunmen attacked a hospital in Baghdad.", "Baghdad")
@@ -149,11 +152,8 @@ def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
 
 
 def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
-    from fogcount.stages.places import care_place
-
     def at(text, name):
-        start = text.index(name)
-        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+        return _care_place_at(text, name, settings)
     # a facility of care the hurt were taken to or died at, named by its place or holding it
     assert at("The boy was taken to Silver Cross Hospital in Joliet with a wound to his back.", "Joliet")
     assert at("The victim was rushed to Grant Medical Center in Columbus, where he died.", "Columbus")
@@ -171,11 +171,8 @@ def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
 
 
 def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(settings):
-    from fogcount.stages.places import care_place
-
     def at(text, name):
-        start = text.index(name)
-        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+        return _care_place_at(text, name, settings)
     # who is taken is hurt: a word of the hurt, a verb of harm beside it, an injury
     assert at("A man was shot and was flown to Dallas, police in Tyler said.", "Dallas")
     assert at("The victim was airlifted to Dallas, police in Tyler said.", "Dallas")
@@ -193,11 +190,8 @@ def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(setting
 
 
 def test_a_facility_of_care_where_the_harm_was_told_is_the_happenings_place(settings):
-    from fogcount.stages.places import care_place
-
     def at(text, name):
-        start = text.index(name)
-        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+        return _care_place_at(text, name, settings)
     # the harm inside the facility: a part of it, the facility itself
     assert not at("A doctor died at Christus Spohn Hospital in Corpus Christi after a patient shot him in the "
                   "emergency room, police in Nueces County said.", "Corpus Christi")
