@@ -109,6 +109,17 @@ def test_a_town_abroad_matched_by_an_alternate_spelling_is_not_taken(namesakes):
     assert place_named(report, "Kali").lat is None  # not Cali, Colombia, which some spell Kali
 
 
+def test_a_big_town_by_an_alternate_spelling_is_taken_beside_a_neighbouring_country(namesakes):
+    # Yemen borders Saudi Arabia: Hodeida is the Yemeni port, though the text names only its neighbours
+    report = places_of("On 7 May 2020, eleven civilians were killed south of Hodeida by forces backed by Saudi "
+                       "Arabia and the UAE.", namesakes)
+    assert place_named(report, "Hodeida").country == "YE"
+    # must not fire: a country the text names that does not border the town's
+    for text in ("On 7 May 2020, Iraqi officials said a man from Hodeida was arrested in Baghdad.",
+                 "On 7 May 2020, Colombian police said a man from Hodeida was arrested in Cali."):
+        assert place_named(places_of(text, namesakes), "Hodeida").lat is None, text
+
+
 def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesakes):
     report = places_of("On 9 May 2020, in Celaya, armed men attacked a police patrol in Camargo community. "
                        "Three officers died.", namesakes)
