@@ -394,3 +394,21 @@ def test_a_town_named_again_after_a_person_of_its_name_stays(text, place):
     report = fogcount.extract(text, published="2016-06-30")
     assert [p.text for p in report.places] == [place]
     assert report.places[0].span[0] > text.index(".")  # the town's mention, not the name's
+
+
+def test_a_run_the_model_tags_a_place_with_no_capital_is_no_place_in_a_cased_text(settings):
+    # a bearing and a currency the model tags as places: no mention, and the bearing gives the derived point
+    report = places_of("Gunmen killed 12 people at a farm 15 kilometers south east of Fallujah on Monday.", settings)
+    assert [p.text for p in report.places] == ["Fallujah"]
+    assert report.claims[0].place.derived_from == "Al Fallūjah"
+    report = places_of("Herdsmen killed ten people near Ramadi, and property worth millions of naira was destroyed.",
+                       settings)
+    assert "naira" not in [p.text for p in report.places]
+    # must not fire: a region's name in capitals, and a text in lower case throughout
+    report = places_of("Gunmen killed 12 people in the South East of Iraq, police in Baghdad said.", settings)
+    assert "South East" in [p.text for p in report.places]
+
+
+def test_a_text_in_lower_case_throughout_keeps_the_models_places(namesakes):
+    report = places_of("gunmen killed five people in kabul on friday, police said.", namesakes)
+    assert place_named(report, "kabul").country == "AF"

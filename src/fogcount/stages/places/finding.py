@@ -109,6 +109,14 @@ def _capitalised_runs(ann: Annotation):
         i = j
 
 
+def _writes_capitals(ann: Annotation) -> bool:
+    """The text capitalises names: some word that does not begin its sentence
+    begins with a capital (not a text in lower case throughout, where a place's
+    name has none either)."""
+    starts = {ann.sentences[t.sent][0] for t in ann.tokens}
+    return any(t.text[:1].isupper() for k, t in enumerate(ann.tokens) if k not in starts)
+
+
 def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
     """Every place the text names, in order, without overlaps; not the words of
     an actor's name ("Islamic" of "Islamic State")."""
@@ -118,9 +126,13 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 
     def in_actor(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in actor_spans)
-    # spaCy's places
+    # spaCy's places; in a text that writes names with capitals, not a run with none
+    # ("15 km south east of Um Kadada", "millions of naira": a bearing, a currency)
+    cased = _writes_capitals(ann)
     for i, j in ann.entity_runs(_PLACE_ENTS):
         for first, last in _parts(ann, i + 1 if tokens[i].lower == "the" else i, j):
+            if cased and not any(ch.isupper() for ch in text[tokens[first].idx:tokens[last - 1].end]):
+                continue
             if not in_actor(tokens[first].idx, tokens[last - 1].end):
                 found[first] = _mention(ann, first, last)
     # places that begin an organisation's name ("the Texas Forest Service", "Damascus
