@@ -58,12 +58,20 @@ _TOWN_NOUNS = frozenset({"capital", "city", "town"})
 
 def _named_by_noun(ann: Annotation, first: int, last: int) -> bool:
     """The name stands in apposition to a noun for a town right before it, or before
-    a comma ("in the capital Sanaa", "around third city Taez", "near the rebel-held
-    capital, Sanaa"), which the model often leaves untagged."""
+    a comma ("in the capital Sanaa", "near the rebel-held capital, Sanaa"), or the noun
+    right before it is a compound of the name ("around third city Taez"), which the
+    model often leaves untagged."""
     tokens = ann.tokens
     noun = first - 2 if first >= 2 and tokens[first - 1].text == "," else first - 1
-    return noun >= 0 and tokens[noun].lower in _TOWN_NOUNS and tokens[noun].pos == "NOUN" and any(
-        tokens[k].dep == "appos" and tokens[k].head == noun for k in range(first, last))
+    if noun < 0 or tokens[noun].lower not in _TOWN_NOUNS or tokens[noun].pos != "NOUN":
+        return False
+    if any(tokens[k].dep == "appos" and tokens[k].head == noun for k in range(first, last)):
+        return True
+    # a compound of the name only where the name is no word for a kind of thing ("the city
+    # Council of X", "the town Hall": the noun's own council and hall)
+    name = ann.text[tokens[first].idx:tokens[last - 1].end].lower()
+    return noun == first - 1 and tokens[noun].dep == "compound" and first <= tokens[noun].head < last \
+        and name not in common_nouns()
 
 
 def _locative_before(ann: Annotation, first: int, *, strong: bool = False) -> bool:
