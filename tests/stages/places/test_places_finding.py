@@ -422,3 +422,13 @@ def test_a_name_a_town_noun_is_a_compound_of_is_a_place(namesakes):
     # must not fire: a word for a kind of thing after the noun is the noun's own ("the city Council")
     report = places_of("The city Council of Taez met on Monday to discuss the budget.", namesakes)
     assert "Council" not in [p.text for p in report.places]
+
+
+def test_a_name_the_model_runs_into_its_country_is_two_names(namesakes):
+    report = places_of("A double suicide attack killed six civilians on Wednesday in Celaya Mexico's restive "
+                       "Guanajuato state.", namesakes)
+    assert place_named(report, "Celaya").country == "MX" and place_named(report, "Mexico").country == "MX"
+    assert report.claims[0].place.text == "Celaya"
+    # must not fire: a country's name of several words stays whole, known to the index or not
+    report = places_of("Gunmen killed five people in South Sudan on Monday.", namesakes)
+    assert [p.text for p in report.places] == ["South Sudan"]

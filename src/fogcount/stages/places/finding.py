@@ -138,7 +138,8 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
     # ("15 km south east of Um Kadada", "millions of naira": a bearing, a currency)
     cased = _writes_capitals(ann)
     for i, j in ann.entity_runs(_PLACE_ENTS):
-        for first, last in _parts(ann, i + 1 if tokens[i].lower == "the" else i, j):
+        parts = _parts(ann, i + 1 if tokens[i].lower == "the" else i, j)
+        for first, last in [half for a, b in parts for half in _before_country(ann, gazetteer, vocab, a, b)]:
             if cased and not any(ch.isupper() for ch in text[tokens[first].idx:tokens[last - 1].end]):
                 continue
             if not in_actor(tokens[first].idx, tokens[last - 1].end):
@@ -429,6 +430,22 @@ def _parts(ann: Annotation, first: int, last: int) -> list[tuple[int, int]]:
     if start < last:
         parts.append((start, last))
     return parts
+
+
+def _before_country(ann: Annotation, gazetteer, vocab: Vocabulary, first: int, last: int) -> list[tuple[int, int]]:
+    """A name the model runs together with the country after it, with no comma
+    ("in Kolofata Cameroon's Far North"): two names, the place and its country,
+    where the run is no country's name and the index knows it as no name of its own
+    ("South Sudan", "New Mexico", "Papua New Guinea" stay whole)."""
+    tokens = ann.tokens
+    for k in range(first + 1, last):
+        tail = re.sub(r"['’]s$", "", ann.text[tokens[k].idx:tokens[last - 1].end])
+        if tokens[k].text[:1].isupper() and _whole_country_word(vocab, tail):
+            whole = re.sub(r"['’]s$", "", ann.text[tokens[first].idx:tokens[last - 1].end])
+            if not _whole_country_word(vocab, whole) and not gazetteer.lookup(whole, limit=1):
+                return [(first, k), (k, last)]
+            break
+    return [(first, last)]
 
 
 def _road_ends(ann: Annotation, m: Mention) -> list[Mention]:
