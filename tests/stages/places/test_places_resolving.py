@@ -118,6 +118,10 @@ def test_a_big_town_by_an_alternate_spelling_is_taken_beside_a_neighbouring_coun
     for text in ("On 7 May 2020, Iraqi officials said a man from Hodeida was arrested in Baghdad.",
                  "On 7 May 2020, Colombian police said a man from Hodeida was arrested in Cali."):
         assert place_named(places_of(text, namesakes), "Hodeida").lat is None, text
+    # nor where the text names another place the index knows: "Madinat" of a Yemeni name is not Medina
+    report = places_of("On 5 May 2020, two unidentified forces clashed in Madinat as Saleh (Al Buraiqeh, Aden) "
+                       "for unknown reasons.", namesakes)
+    assert all(p.country != "SA" for p in report.places)
 
 
 def test_a_neighbourhoods_namesake_far_from_the_other_places_is_not_taken(namesakes):

@@ -796,7 +796,9 @@ def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: 
     ("Khalidiya" in an article about Iraq is not the Jordanian town of that
     name); a town abroad of any size that the name matches only by an
     alternate spelling ("Kali" near Boundore is not Cali, Colombia), unless
-    its country borders one the text names ("Hodeida" beside "Saudi Arabia"); a
+    its country borders one the text names and the text names no other place
+    the index knows ("Hodeida" beside "Saudi Arabia"; not "Madinat" beside
+    Aden); a
     neighbourhood's name that only a place far from everything else the text
     names has ("Camargo community" in Celaya is not Camargo, Chihuahua)."""
     if best is None:  # only consonant matches, none near another name the text has
@@ -805,10 +807,11 @@ def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: 
         return
     alone = not support.score(m, best)
     # a big town matched by an alternate spelling is no namesake in a country beside one the
-    # text names ("south of Hodeida" beside "Saudi Arabia": Al Hudaydah, Yemen)
+    # text names, where the text names no other place the index knows ("south of Hodeida"
+    # beside "Saudi Arabia": Al Hudaydah, Yemen; not "Madinat" beside Aden: Medina)
+    beside = bool(_neighbours(best.country) & countries) and not support.placed_elsewhere(m)
     abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
-        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION
-             or (best.match == "alternate" and not _neighbours(best.country) & countries))
+        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or (best.match == "alternate" and not beside))
     far_part = m.cue in rules().part_of_town_cues and support.placed_elsewhere(m)
     if alone and (abroad or far_part):
         m.place = _unresolved(m)
