@@ -432,3 +432,6 @@ def test_a_name_the_model_runs_into_its_country_is_two_names(namesakes):
     # must not fire: a country's name of several words stays whole, known to the index or not
     report = places_of("Gunmen killed five people in South Sudan on Monday.", namesakes)
     assert [p.text for p in report.places] == ["South Sudan"]
+    # nor a capital the vocabulary reads as its country's government
+    report = places_of("Armed men fought a street battle in North Kabul on Monday.", namesakes)
+    assert "North" not in [p.text for p in report.places]

@@ -436,11 +436,14 @@ def _before_country(ann: Annotation, gazetteer, vocab: Vocabulary, first: int, l
     """A name the model runs together with the country after it, with no comma
     ("in Kolofata Cameroon's Far North"): two names, the place and its country,
     where the run is no country's name and the index knows it as no name of its own
-    ("South Sudan", "New Mexico", "Papua New Guinea" stay whole)."""
+    ("South Sudan", "New Mexico", "Papua New Guinea" stay whole), and where the
+    index's first place of the last words' name is the country (not "North London":
+    a capital the vocabulary reads as its government)."""
     tokens = ann.tokens
     for k in range(first + 1, last):
         tail = re.sub(r"['’]s$", "", ann.text[tokens[k].idx:tokens[last - 1].end])
-        if tokens[k].text[:1].isupper() and _whole_country_word(vocab, tail):
+        if tokens[k].text[:1].isupper() and _whole_country_word(vocab, tail) \
+                and [c.kind for c in gazetteer.lookup(tail, limit=1)] == ["country"]:
             whole = re.sub(r"['’]s$", "", ann.text[tokens[first].idx:tokens[last - 1].end])
             if not _whole_country_word(vocab, whole) and not gazetteer.lookup(whole, limit=1):
                 return [(first, k), (k, last)]
