@@ -2476,8 +2476,13 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
 def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     """A name coordinated with a noun of people that "other" or "another" makes of the same kind as the
     name ("Smith and two other men were wounded", "Okoro and another man"): the name is a person's,
-    whatever entity the tagger gave it (it often tags a surname alone an organisation)."""
+    whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
+    registry knows (data/actors.toml: armed groups, forces), with the words the parser hangs before it ("Al-
+    Shabaab and two other militants were killed": the group, no person)."""
     tokens = ann.tokens
+    first = min([tok.i] + [c for c in ann.children[tok.i] if c < tok.i and tokens[c].dep in ("compound", "punct", "flat")])
+    if vocab.actor_named(ann.text[tokens[first].idx:tok.idx + len(tok.text)]) or vocab.actor_named(tok.text):
+        return False
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN"
         and "people" in vocab.units_of(tokens[c].lemma)
@@ -2724,6 +2729,9 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     anchor = tokens[cand.anchor]
     if cand.named or cand.pronoun or cand.bare or cand.elliptic:
         return anchor.i, anchor.i
+    split = _numbers_split_by_a_verb(ann, vocab, cand.anchor)
+    if split is not None:  # "the strike wounded 20 and three children died": 20 the verb's, three the children
+        return (None, cand.anchor) if cand.anchor == split[1] else (split[3], split[3])
     corrected = _corrected_number(ann, vocab, cand.anchor)
     if corrected is not None:  # "not only two but five villagers": five counts the villagers
         return _counted_noun(ann, vocab, dataclasses.replace(cand, anchor=corrected))
@@ -2769,6 +2777,50 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         if tokens[c].i > anchor.i and tokens[c].pos in _NOUN_POS and tokens[c].dep in ("dobj", "appos", "npadvmod"):
             return c, anchor.i
     return None, anchor.i
+
+
+def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
+                             anchor: int) -> tuple[int, int, int, int, int | None] | None:
+    """(verb, first number, second number, noun, the noun's run-on verb or None) where the parser coordinated
+    a verb's bare object with the number of the next clause's subject, and ``anchor`` is one of the two
+    numbers: the first is what the verb right before it did its outcome to, the second counts the noun.
+    Two parses: "the strike wounded 20 and three children died" ("20 and three" on "children", the subject of
+    "died", and "wounded" a clause under "died" with no object of its own), and "gunmen killed 20 and three
+    children were wounded" ("children" the object of "killed", and "were wounded" run on after it with no
+    subject of its own, :func:`_verb_run_on`: the noun's own verb). Only a verb of an outcome for people
+    before the numbers (not "said 20 and three children died"), an additive coordinator; else None."""
+    tokens = ann.tokens
+    tok = tokens[anchor]
+    first = tok.head if tok.dep == "conj" and tok.pos == "NUM" and tok.head < anchor else anchor
+    if tokens[first].dep != "nummod" or tokens[first].pos != "NUM" or first == 0:
+        return None
+    noun, verb = tokens[first].head, first - 1
+    seconds = [c for c in ann.children[first] if tokens[c].dep == "conj" and tokens[c].pos == "NUM" and first < c < noun]
+    if len(seconds) != 1 or (anchor != first and anchor != seconds[0]) or tokens[noun].pos not in _NOUN_POS:
+        return None
+    if not any(tokens[c].dep == "cc" and vocab.conjunction_kind([tokens[c].lower]) == "additive"
+               for c in ann.children[first]):
+        return None
+    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, verb), ["people"],
+                                                                  as_subject=False) is None:
+        return None
+    if tokens[noun].dep == "dobj" and tokens[noun].head == verb:
+        run_on = _verb_run_on(ann, noun)
+        after = noun + 1  # "two soldiers died later": a past tense right after the noun, no participle of it
+        if run_on is None and after < len(tokens) and tokens[after].dep == "conj" and tokens[after].tag == "VBD" \
+                and tokens[after].head == verb and not any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[after]):
+            run_on = after
+        return (verb, first, seconds[0], noun, run_on) if run_on is not None else None
+    clause = tokens[noun].head
+    if tokens[noun].dep not in ("nsubj", "nsubjpass") or clause < noun or any(
+            tokens[c].dep in ("dobj", "dative") for c in ann.children[verb]):
+        return None
+    # the verb a clause under the noun's verb ("wounded 20 and three children died"), or the noun's verb a
+    # conjunct of it ("killed 20 and 30 soldiers were captured")
+    if not ((tokens[verb].head == clause and tokens[verb].dep in ("ccomp", "conj", "advcl", "parataxis"))
+            or (tokens[clause].head == verb and tokens[clause].dep == "conj")):
+        return None
+    return verb, first, seconds[0], noun, None
 
 
 def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | None:
@@ -3933,6 +3985,23 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
             return reading  # "four soldiers who were hired as guards were killed": killed
         # "three soldiers who were wounded as guards were evacuated": the relative's graver outcome, below
     harm_before = _object_read_as_a_subject(ann, np_head) if depth == 0 else None
+    split = _numbers_split_by_a_verb(ann, vocab, np_head) if depth == 0 and noun is None else None
+    if split is not None and split[1] == np_head:
+        # "the strike wounded 20 and three children died": the 20 were wounded, by that verb alone (the verb
+        # run on after the noun is the noun's, no coordinated verb of the same object: "injured 14 and two
+        # soldiers died later")
+        found = vocab.verb_outcome(_verb_keys(ann, split[0]), units, as_subject=False)
+        if found is not None:
+            return _reading(found, _cue(ann.tokens[split[0]], f"verb:{found[2]}"), split[0])
+    split = next((found for c in ann.children[noun] if ann.tokens[c].dep == "nummod"
+                  for found in [_numbers_split_by_a_verb(ann, vocab, c)] if found is not None),
+                 None) if depth == 0 and noun is not None else None
+    if split is not None and split[3] == noun and split[4] is not None:
+        # "gunmen killed 20 and three children were wounded": the children's own verb, run on after them
+        passive = any(ann.tokens[c].dep == "auxpass" for c in ann.children[split[4]])
+        reading = _verb_outcome(ann, vocab, split[4], "nsubjpass" if passive else "nsubj", units)
+        if reading is not None:
+            return reading
     if harm_before is not None:
         reading = _verb_outcome(ann, vocab, harm_before, "dobj", units)
         if reading is not None:
