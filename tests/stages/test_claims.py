@@ -4183,3 +4183,16 @@ def test_a_name_with_an_age_beside_a_persons_name_is_a_person(text, expected):
 )
 def test_a_name_after_a_person_named_otherwise_is_another_person(text, parts):
     assert [c.part_of for c in fogcount.extract(text).claims if c.category == "people.killed"] == parts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # under a possessive a child is one's offspring, kin beside a spouse: two people (possessed_kin_nouns)
+    ("Investigators suspect the man shot his wife and child before killing himself.",
+     [("people.injured", 2), ("people.killed", 1)]),
+    ("He killed his wife and baby on Sunday.", [("people.killed", 2)]),
+    # must not fire: no possessive, a subject whose verb shows no number and a noun of no sex
+    ("A child and a dog were hurt.", [("people.injured", 1)]),
+    ("Her husband and child died.", [("people.killed", 1)]),
+])
+def test_a_child_owned_beside_kin_is_another_person(sentence, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == expected

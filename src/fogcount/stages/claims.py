@@ -2335,10 +2335,13 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
     and father died"). A title and a title ("her assistant and spokesman") may
     be one person: they are no such pair."""
     tokens, kin = ann.tokens, kin_nouns()
+    owned = any(tokens[c].dep == "poss" and tokens[c].tag == "PRP$" for c in ann.children[first.i])
+    if owned:  # "his wife and child": under a possessive a child is one's offspring (possessed_kin_nouns)
+        kin = kin | vocab.possessed_kin_nouns
     if first.lemma.lower() == second.lemma.lower() or first.lemma.lower() not in kin or second.lemma.lower() not in kin:
         return False
-    if not any((tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners)
-               or (tokens[c].dep == "poss" and tokens[c].tag == "PRP$") for c in ann.children[first.i]):
+    if not owned and not any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners
+                             for c in ann.children[first.i]):
         return False
     if _coordination_kind(ann, vocab, [second.i]) != "additive":
         return False
