@@ -1551,7 +1551,14 @@ def test_a_figure_told_also_is_more_of_them(text, incremental):
         # a death in a relative clause on the hurt just told is a death of some of them
         ("Two of the guards were injured, one of whom later died in the district hospital.", True),
         ("Twelve were taken to the city hospital, where one victim died.", True),
+        # the parser's inversion (the death the root, the harm a clause before it); a word of the death on its
+        # verb ("pronounced deceased"); "declared dead"
+        ("Two of the guards were injured, one of whom later died.", True),
+        ("Three men were taken to a hospital, where one was pronounced deceased.", True),
+        ("Three men were wounded, one of whom was later declared dead.", True),
         # a death in a clause of its own is none of them
+        ("Three men were wounded and one later died.", False),
+        ("Police said three men were wounded and that one of the gunmen died.", False),
         ("Three people were injured and one was killed when the bomb exploded.", False),
         ("Three people were injured. One man died in the blast.", False),
         # ... nor a death in a relative clause on the harm's noun, its place or its doers (review of this session)

@@ -1653,7 +1653,22 @@ def _died_of_the_hurt(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -
                 or value.low is None or value.low != value.high or claim.cue.rule.startswith(SELF_HARM_RULE)):
             continue
         verb = ann.token_at(claim.cue.span[0])
-        if verb is None or tokens[verb].dep not in ("relcl", "advcl"):
+        if verb is not None and tokens[verb].dep in ("acomp", "oprd", "attr") and tokens[verb].head < verb:
+            verb = tokens[verb].head  # "where one was pronounced deceased": the word of the death on its verb
+        if verb is not None and tokens[verb].dep not in ("relcl", "advcl"):
+            # the parser's inversion: "two guards were injured, one of whom later died" read with "died" the root
+            # and the harm a clause before it; the death's subject holds the relative word
+            harm = next((c for c in ann.children[verb] if tokens[c].dep == "ccomp" and c < verb), None)
+            subject = next((c for c in ann.children[verb] if tokens[c].dep in _SUBJECT_DEPS and c < verb), None)
+            hurt = next((c for c in claims[:at] if c.category == "people.injured" and c.cue is not None
+                         and not c.negated and c.value.low is not None and c.value.low >= value.low
+                         and harm is not None and ann.token_at(c.cue.span[0]) == harm), None)
+            if hurt is not None and subject is not None and harm < subject and any(
+                    tokens[n].lower in _RELATIVE_WORDS for n in ann.subtree(subject)):
+                value.incremental = True
+                claim.cue = claim.cue.model_copy(update={"rule": f"{DIED_OF_HURT_RULE}{claim.cue.rule}"})
+            continue
+        if verb is None:
             continue
         clause, stack = [], [verb]
         while stack:
