@@ -4203,3 +4203,16 @@ def test_a_name_after_a_person_named_otherwise_is_another_person(text, parts):
 ])
 def test_a_child_owned_beside_kin_is_another_person(sentence, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an apposition after a semicolon is an item of a list, no restatement of the noun before it
+    ("The guard had killed his 7-year-old daughter, Kayla Walker; his 31-year-old girlfriend, Shantai Hale.",
+     2),
+    # must not fire: an apposition after a comma restates its noun
+    ("Gunmen killed two people, a man and a woman.", 2),
+    ("The guard had killed his daughter, Kayla Walker, on Sunday.", 1),
+])
+def test_an_apposition_after_a_semicolon_is_a_list_item(sentence, expected):
+    report = fogcount.extract(sentence)
+    assert [f.best for e in report.events for f in e.figures if f.category == "people.killed"] == [expected]

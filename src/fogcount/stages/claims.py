@@ -5351,7 +5351,10 @@ def _coordinations(ann: Annotation, vocab: Vocabulary,
             low = sum(p.value.low or 0 for p in parts)
             high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
             whole_role = whole[0][0].subject.role if len(whole) == 1 else None
-            if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high)
+            # a semicolon before the apposition sets off an item of a list ("killed his daughter, Kayla Roe;
+            # his girlfriend, Tia Poe; and her mother"), no restatement
+            listed = _left_edge(ann, root) > 0 and tokens[_left_edge(ann, root) - 1].text == ";"
+            if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high) and not listed
                     and (whole_role == "unknown" or {p.subject.role for p in parts} <= {whole_role, "unknown"})):
                 restated[(root, category)] = whole[0][1]
         if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
