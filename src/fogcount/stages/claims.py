@@ -40,7 +40,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, HIT_CUES, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "122"  # what each version changed: docs/stage-history.md
+VERSION = "123"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
