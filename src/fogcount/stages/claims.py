@@ -2443,8 +2443,7 @@ def _named_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
     for tok in tokens:
         if tok.tag != "NNP" or tok.dep in ("compound", "flat", "poss"):
             continue
-        if tok.ent != "PERSON" and not _named_by_kin(ann, vocab, tok) and not _named_among_others(ann, vocab, tok) \
-                and not _named_with_an_age_beside_a_person(ann, vocab, tok):
+        if tok.ent != "PERSON" and not _named_by_kin(ann, vocab, tok) and not _named_among_others(ann, vocab, tok):
             continue
         if not any(ch.isalpha() for ch in tok.text):
             continue  # "John Smith Sr., 84": the parser's "." of "Sr." tagged a second name: no name
@@ -2490,25 +2489,6 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN" and tokens[c].lemma.lower() in kin
         and any(tokens[k].dep == "poss" and tokens[k].lower in vocab.one_person_possessives for k in ann.children[c])
         for c in ann.children[tok.i])
-
-
-def _named_with_an_age_beside_a_person(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
-    """A name coordinated after a person's name (one the tagger makes a PERSON), each with a number set off by
-    commas of its own, its age ("killing Jacinta Roe, 18, and Aveion Poe, 20": the tagger often makes a rare
-    first name a place or a building): a person's name too. Not a name the actor registry knows, nor one
-    with no age of its own ("John Roe and Toyota")."""
-    tokens = ann.tokens
-    if tok.dep != "conj" or tok.head >= tok.i or tokens[tok.head].ent != "PERSON" or tokens[tok.head].pos != "PROPN":
-        return False
-
-    def aged(name: int) -> bool:
-        return any(tokens[c].dep == "appos" and tokens[c].pos == "NUM" and c == name + 2
-                   and tokens[name + 1].text == "," for c in ann.children[name])
-
-    if not (aged(tok.head) and aged(tok.i)):
-        return False
-    first = min([tok.i] + [c for c in ann.children[tok.i] if c < tok.i and tokens[c].dep in ("compound", "flat")])
-    return not (vocab.actor_named(ann.text[tokens[first].idx:tok.idx + len(tok.text)]) or vocab.actor_named(tok.text))
 
 
 def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
@@ -3788,20 +3768,11 @@ def _another_name(ann: Annotation, earlier: int, before: Claim, claim: Claim) ->
     word with the claim's ("Barbara Roe was killed ... Chandler later died": two people)? A name is no part
     of another named person; "a woman was killed ... Barbara Roe" names the one counted, and "John Roe ...
     John" or "Roe" is the same again."""
-    tokens = ann.tokens
-    tok = tokens[earlier]
-    mine = {w for text in (claim.value.text, claim.subject.text) for w in (text or "").lower().split()}
+    tok = ann.tokens[earlier]
     if tok.pos != "PROPN" or tok.ent != "PERSON":
-        # "Trevor Roe, a 33-year-old man, was killed ... killing Jacinta Poe": the noun counted is in
-        # apposition to a name, and that name is the one counted
-        name = tokens[tok.head]
-        if tok.dep != "appos" or name.i >= tok.i or name.pos != "PROPN" or name.ent != "PERSON":
-            return False
-        words = {tokens[k].lower for k in [name.i] + [c for c in ann.children[name.i]
-                                                       if tokens[c].dep in ("compound", "flat")]}
-        return not words & mine
-    words = {w for text in (before.value.text, before.subject.text) for w in (text or "").lower().split()}
-    return not words & mine
+        return False
+    words = {w for text in (before.value.text, before.subject.text) for w in text.lower().split()}
+    return not words & {w for text in (claim.value.text, claim.subject.text) for w in text.lower().split()}
 
 
 def _population_where(ann: Annotation, vocab: Vocabulary, np_head: int, reading: _Reading) -> bool:
