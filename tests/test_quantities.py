@@ -184,3 +184,16 @@ def test_numbers_are_read_exactly_and_a_number_past_any_count_is_no_figure():
     assert number_value("2.3 million") == 2_300_000 and type(number_value("2.3 million")) is int
     assert read_quantity("12345678901234567890 people", 0) is None
     assert read_quantity("1000000000000001 people", 0) is None
+
+
+@pytest.mark.parametrize("text, shown, low, high", [
+    # "all over" ends a clause ("when it was all over, one person was killed", its comma lost): no bound
+    ("WHEN IT WAS ALL OVER ONE PERSON WAS KILLED", "ONE", 1, 1),
+    ("when it was all over two people were dead", "two", 2, 2),
+    # must still bound: "over" alone, "well over"
+    ("over 20 people were killed", "over 20", 21, None),
+    ("well over 20 people were killed", "well over 20", 21, None),
+])
+def test_all_over_before_a_number_bounds_nothing(text, shown, low, high):
+    q = quantity(text)
+    assert (q.text, q.low, q.high) == (shown, low, high)

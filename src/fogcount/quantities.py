@@ -302,7 +302,8 @@ def read_quantity(text: str, pos: int) -> Quantity | None:
     prefix = tbl.prefix_re.search(before)
     if prefix:
         qualifier = tbl.qualifier(prefix["phrase"])
-        start = pos - len(before) + prefix.start("phrase")
+        if qualifier.name != "exact":  # a phrase of the exact row ("all over") bounds nothing and is no part of it
+            start = pos - len(before) + prefix.start("phrase")
 
     # Range after a number: "50-60", "50 to 60", "between 50 and 60", "two or three".
     if number:

@@ -263,6 +263,7 @@ class ClaimsVocabulary:
         self.one_person_pronouns = frozenset(grammar["one_person_pronouns"])
         self.plural_possessives = frozenset(grammar["plural_possessives"])
         self.one_person_possessives = frozenset(grammar["one_person_possessives"])
+        self.possessed_kin_nouns = frozenset(_norm(n) for n in grammar["possessed_kin_nouns"])
         self.singular_auxiliaries = frozenset(grammar["singular_auxiliaries"])
         self.plural_auxiliaries = frozenset(grammar["plural_auxiliaries"])
         self.not_outcome_verbs = frozenset(_norm(v) for v in grammar["not_outcome_verbs"])

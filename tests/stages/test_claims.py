@@ -1551,7 +1551,14 @@ def test_a_figure_told_also_is_more_of_them(text, incremental):
         # a death in a relative clause on the hurt just told is a death of some of them
         ("Two of the guards were injured, one of whom later died in the district hospital.", True),
         ("Twelve were taken to the city hospital, where one victim died.", True),
+        # the parser's inversion (the death the root, the harm a clause before it); a word of the death on its
+        # verb ("pronounced deceased"); "declared dead"
+        ("Two of the guards were injured, one of whom later died.", True),
+        ("Three men were taken to a hospital, where one was pronounced deceased.", True),
+        ("Three men were wounded, one of whom was later declared dead.", True),
         # a death in a clause of its own is none of them
+        ("Three men were wounded and one later died.", False),
+        ("Police said three men were wounded and that one of the gunmen died.", False),
         ("Three people were injured and one was killed when the bomb exploded.", False),
         ("Three people were injured. One man died in the blast.", False),
         # ... nor a death in a relative clause on the harm's noun, its place or its doers (review of this session)
@@ -4042,3 +4049,137 @@ def test_a_name_coordinated_with_other_people_is_a_person(sentence, expected):
 ])
 def test_a_name_coordinated_with_other_things_is_no_person(sentence):
     assert [c for c in fogcount.extract(sentence).claims if c.category.startswith("people.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the adverb of death right after a share's "of them", hung by the parser on the verb, is the share's:
+        # the verb stays a wound ("wound fatally" is no frame here) and the share is the dead of the hurt
+        ("The gunman killed 14 and wounded 30, four of them fatally, in the market.",
+         [("people.killed", 14, 14, "unknown", None), ("people.injured", 30, 30, "unknown", None),
+          ("people.killed", 4, 4, "unknown", None)]),
+        ("Gunmen wounded 30 people, four of them fatally.",
+         [("people.injured", 30, 30, "unknown", None), ("people.killed", 4, 4, "unknown", None)]),
+        # must not fire: another adverb after the share, a hedged adverb, the adverb on a verb of its own
+        ("He wounded 30, four of them seriously, and fatally shot a guard.",
+         [("people.injured", 30, 30, "unknown", None), ("people.injured", 4, 4, "unknown", None),
+          ("people.killed", 1, 1, "security_forces", None)]),
+        ("Gunmen wounded 30, four of them not fatally.",
+         [("people.injured", 30, 30, "unknown", None), ("people.injured", 4, 4, "unknown", None)]),
+        ("The officer fatally wounded 2 of them in the struggle.", [("people.killed", 2, 2, "unknown", None)]),
+    ],
+)
+def test_an_adverb_of_death_after_a_share_is_the_shares(text, expected):
+    assert _figures(text) == expected
+
+
+def _dead_and_hurt(text):
+    """The report's event figures of the dead and the hurt, best of each."""
+    report = fogcount.extract(text)
+    return sorted((f.category, f.best) for e in report.events for f in e.figures
+                  if f.category in ("people.killed", "people.injured"))
+
+
+@pytest.mark.parametrize(
+    "text, increment, expected",
+    [
+        # the dead share of the wounded, told after the dead of its sentence, is more dead (the wounded stay)
+        ("Three were killed and 14 wounded, two of them fatally, in the shooting.", True,
+         [("people.injured", 14), ("people.killed", 5)]),
+        ("The gunman killed 14 and wounded 30, four of them fatally, in the market.", True,
+         [("people.injured", 30), ("people.killed", 18)]),
+        # must not fire: those shot count the dead (reconcile reads them less their dead), the dead told after
+        # the share or in another sentence may be the same dead, a share that is no death
+        ("Police said two people were killed and 12 were shot, two of them fatally.", False,
+         [("people.injured", 10), ("people.killed", 2)]),
+        ("Fourteen were wounded, two of them fatally, and three were killed.", False,
+         [("people.injured", 14), ("people.killed", 3)]),
+        ("Two soldiers died in the ambush. Twenty were wounded, two of them fatally.", False,
+         [("people.injured", 20), ("people.killed", 2)]),
+        ("Three were killed and 14 wounded, two of them critically.", None,
+         [("people.injured", 14), ("people.killed", 3)]),
+    ],
+)
+def test_the_dead_share_of_the_wounded_beside_the_dead_adds_to_them(text, increment, expected):
+    shares = [c for c in fogcount.extract(text).claims if c.cue is not None and c.cue.rule.startswith("share:")]
+    assert [c.value.incremental for c in shares] == ([] if increment is None else [increment])
+    assert _dead_and_hurt(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        # a denial denied tells the figure
+        ("The police did not deny that 20 were killed.", False),
+        ("The army never denied killing 20 civilians.", False),
+        # must not fire: a denial, a denial of the act itself, a negated verb inside the clause
+        ("The army denied that 20 civilians were killed.", True),
+        ("The rebels did not kill 20 civilians.", True),
+        ("The army did not deny that its soldiers did not kill 20 civilians.", True),
+    ],
+)
+def test_a_denial_that_is_denied_denies_nothing(text, negated):
+    assert [(c.value.low, c.negated) for c in fogcount.extract(text).claims] == [(20, negated)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name the actor registry knows is a group, even beside "other" people: no person
+    ("Al-Shabaab and two other militants were killed in the raid.", [("people.killed", 2)]),
+    ("Hamas and two other militants were killed.", [("people.killed", 2)]),
+    # must still fire: a person's name
+    ("Okafor and two other militants were killed in the raid.", [("people.killed", 3)]),
+])
+def test_a_named_group_beside_other_people_is_no_person(sentence, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb's bare object coordinated by the parser with the number of the next clause's subject: the
+        # first number is the verb's, the second the noun's with its own verb
+        ("The strike wounded 20 and three children died.",
+         [("people.injured", 20, 20, "unknown", None), ("people.killed", 3, 3, "civilian", None)]),
+        ("The blast injured 14 and two soldiers died later.",
+         [("people.injured", 14, 14, "unknown", None), ("people.killed", 2, 2, "security_forces", None)]),
+        ("Gunmen killed 20 and three children were wounded.",
+         [("people.killed", 20, 20, "unknown", None), ("people.injured", 3, 3, "civilian", None)]),
+        ("The rebels killed 20 and 30 soldiers were captured.",
+         [("people.killed", 20, 20, "unknown", None), ("people.captured", 30, 30, "security_forces", None)]),
+        # must not fire: a verb of saying before the numbers, a range, no verb after the noun, the verb's
+        # own object ("and fled": the gunmen fled)
+        ("Police said 20 and three children died.", [("people.killed", 20, 20, "civilian", None)]),
+        ("Between 20 and 30 children died.", [("people.killed", 20, 30, "civilian", None)]),
+        ("Gunmen killed two and wounded three children.",
+         [("people.killed", 2, 2, "unknown", None), ("people.injured", 3, 3, "civilian", None)]),
+    ],
+)
+def test_a_bare_object_coordinated_with_the_next_subjects_number_is_the_verbs(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # under a possessive a child is one's offspring, kin beside a spouse: two people (possessed_kin_nouns)
+    ("Investigators suspect the man shot his wife and child before killing himself.",
+     [("people.injured", 2), ("people.killed", 1)]),
+    ("He killed his wife and baby on Sunday.", [("people.killed", 2)]),
+    # must not fire: no possessive, a subject whose verb shows no number and a noun of no sex
+    ("A child and a dog were hurt.", [("people.injured", 1)]),
+    ("Her husband and child died.", [("people.killed", 1)]),
+])
+def test_a_child_owned_beside_kin_is_another_person(sentence, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an apposition after a semicolon is an item of a list, no restatement of the noun before it
+    ("The guard had killed his 7-year-old daughter, Kayla Walker; his 31-year-old girlfriend, Shantai Hale.",
+     2),
+    # must not fire: an apposition after a comma restates its noun
+    ("Gunmen killed two people, a man and a woman.", 2),
+    ("The guard had killed his daughter, Kayla Walker, on Sunday.", 1),
+])
+def test_an_apposition_after_a_semicolon_is_a_list_item(sentence, expected):
+    report = fogcount.extract(sentence)
+    assert [f.best for e in report.events for f in e.figures if f.category == "people.killed"] == [expected]

@@ -37,10 +37,10 @@ from ..vocabulary import Vocabulary, _norm, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
-from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
+from .reconcile import DIED_OF_HURT_RULE, HIT_CUES, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "122"  # what each version changed: docs/stage-history.md
+VERSION = "123"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -227,6 +227,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
     _died_of_the_hurt(ann, vocab, claims)
+    _shares_beside_the_dead(claims)
     _mark_also(ann, vocab, claims)
     for claim in claims:
         if _tally_scope(ann, vocab, claim):
@@ -797,7 +798,7 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
     subject = Subject(text=kind.text if people else None,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
-    if whole.category == "people.injured" and _fatal_adverb(ann, vocab, cand.anchor) and (
+    if whole.category == "people.injured" and _fatal_share(ann, vocab, cand.anchor) and (
             whole.value.low is None or q.low is None or q.low <= whole.value.low):
         # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
         # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
@@ -1351,6 +1352,51 @@ def _fatal_adverb(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
                and not _hedged_fatal(ann, vocab, c) for c in ann.children[i])
 
 
+def _fatal_share(ann: Annotation, vocab: Vocabulary, number: int) -> bool:
+    """Does an adverb of death say the wounds of the figure at token ``number`` killed: one on the number
+    itself (:func:`_fatal_adverb`), or one right after its "of them" that the parser hung on the verb
+    ("wounded 30, four of them fatally"), neither hedged nor denied?"""
+    tokens = ann.tokens
+    return _fatal_adverb(ann, vocab, number) or any(
+        tokens[a].dep == "advmod" and tokens[a].lower in vocab.fatal_adverbs and not _hedged_fatal(ann, vocab, a)
+        and _share_of_adverb(ann, vocab, a) == number for a in ann.children[tokens[number].head])
+
+
+def _shares_beside_the_dead(claims: list[Claim]) -> None:
+    """ "Three were killed and 14 wounded, two of them fatally", "killed 14 and wounded 30, four of them
+    fatally": the dead share of a hurt figure told after a killed figure of its sentence is more dead than
+    those, an increment of the killed figure (five dead, 18 dead). The hurt figure is one of the wounded, not
+    of those hit (reconcile.HIT_CUES: "killed two and shot 12, two of them fatally" may tell the same two dead,
+    and reconcile reads those shot less their dead); the share stays among the wounded (DESIGN: a dead share
+    of the wounded is counted among them). The killed figure is plain: no part, no denial, no share itself."""
+    for at, share in enumerate(claims):
+        if share.category != "people.killed" or share.cue is None or not share.cue.rule.startswith(SHARE_RULE) \
+                or share.part_of is not None or share.negated or share.value.incremental:
+            continue
+        hurt = next((c for c in reversed(claims[:at]) if c.category == "people.injured"
+                     and c.sentence == share.sentence and c.span[1] <= share.span[0]), None)
+        if hurt is None or hurt.negated or hurt.cue is None or hurt.cue.text.lower() in HIT_CUES:
+            continue
+        if any(c.category == "people.killed" and c.sentence == share.sentence and c.span[1] <= hurt.span[0]
+               and c.part_of is None and not c.negated and c.value.low is not None
+               and not (c.cue is not None and c.cue.rule.startswith(SHARE_RULE)) for c in claims[:at]):
+            share.value.incremental = True
+
+
+def _share_of_adverb(ann: Annotation, vocab: Vocabulary, adverb: int) -> int | None:
+    """The number of a share right before an adverb the parser hung on the verb ("wounded 30, four of
+    them fatally": "four", whose "of them" ends just before "fatally"), or None: the word before the
+    adverb a pronoun that points back (``back_pronouns``) under an "of" that a number governs."""
+    tokens = ann.tokens
+    if adverb == 0:
+        return None
+    pronoun = tokens[adverb - 1]
+    if pronoun.dep != "pobj" or pronoun.lower not in vocab.back_pronouns or tokens[pronoun.head].lower != "of":
+        return None
+    number = tokens[tokens[pronoun.head].head]
+    return number.i if number.pos == "NUM" and number.i < adverb else None
+
+
 def _hedged_fatal(ann: Annotation, vocab: Vocabulary, adverb: int) -> bool:
     """A fatal adverb that a word of ``fatal_adverb_hedges`` takes back: one
     that modifies it ("potentially fatally", "almost fatally", "not
@@ -1607,7 +1653,22 @@ def _died_of_the_hurt(ann: Annotation, vocab: Vocabulary, claims: list[Claim]) -
                 or value.low is None or value.low != value.high or claim.cue.rule.startswith(SELF_HARM_RULE)):
             continue
         verb = ann.token_at(claim.cue.span[0])
-        if verb is None or tokens[verb].dep not in ("relcl", "advcl"):
+        if verb is not None and tokens[verb].dep in ("acomp", "oprd", "attr") and tokens[verb].head < verb:
+            verb = tokens[verb].head  # "where one was pronounced deceased": the word of the death on its verb
+        if verb is not None and tokens[verb].dep not in ("relcl", "advcl"):
+            # the parser's inversion: "two guards were injured, one of whom later died" read with "died" the root
+            # and the harm a clause before it; the death's subject holds the relative word
+            harm = next((c for c in ann.children[verb] if tokens[c].dep == "ccomp" and c < verb), None)
+            subject = next((c for c in ann.children[verb] if tokens[c].dep in _SUBJECT_DEPS and c < verb), None)
+            hurt = next((c for c in claims[:at] if c.category == "people.injured" and c.cue is not None
+                         and not c.negated and c.value.low is not None and c.value.low >= value.low
+                         and harm is not None and ann.token_at(c.cue.span[0]) == harm), None)
+            if hurt is not None and subject is not None and harm < subject and any(
+                    tokens[n].lower in _RELATIVE_WORDS for n in ann.subtree(subject)):
+                value.incremental = True
+                claim.cue = claim.cue.model_copy(update={"rule": f"{DIED_OF_HURT_RULE}{claim.cue.rule}"})
+            continue
+        if verb is None:
             continue
         clause, stack = [], [verb]
         while stack:
@@ -2289,10 +2350,13 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
     and father died"). A title and a title ("her assistant and spokesman") may
     be one person: they are no such pair."""
     tokens, kin = ann.tokens, kin_nouns()
+    owned = any(tokens[c].dep == "poss" and tokens[c].tag == "PRP$" for c in ann.children[first.i])
+    if owned:  # "his wife and child": under a possessive a child is one's offspring (possessed_kin_nouns)
+        kin = kin | vocab.possessed_kin_nouns
     if first.lemma.lower() == second.lemma.lower() or first.lemma.lower() not in kin or second.lemma.lower() not in kin:
         return False
-    if not any((tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners)
-               or (tokens[c].dep == "poss" and tokens[c].tag == "PRP$") for c in ann.children[first.i]):
+    if not owned and not any(tokens[c].dep == "det" and tokens[c].lower in vocab.single_determiners
+                             for c in ann.children[first.i]):
         return False
     if _coordination_kind(ann, vocab, [second.i]) != "additive":
         return False
@@ -2430,8 +2494,13 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
 def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     """A name coordinated with a noun of people that "other" or "another" makes of the same kind as the
     name ("Smith and two other men were wounded", "Okoro and another man"): the name is a person's,
-    whatever entity the tagger gave it (it often tags a surname alone an organisation)."""
+    whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
+    registry knows (data/actors.toml: armed groups, forces), with the words the parser hangs before it ("Al-
+    Shabaab and two other militants were killed": the group, no person)."""
     tokens = ann.tokens
+    first = min([tok.i] + [c for c in ann.children[tok.i] if c < tok.i and tokens[c].dep in ("compound", "punct", "flat")])
+    if vocab.actor_named(ann.text[tokens[first].idx:tok.idx + len(tok.text)]) or vocab.actor_named(tok.text):
+        return False
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN"
         and "people" in vocab.units_of(tokens[c].lemma)
@@ -2678,6 +2747,9 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     anchor = tokens[cand.anchor]
     if cand.named or cand.pronoun or cand.bare or cand.elliptic:
         return anchor.i, anchor.i
+    split = _numbers_split_by_a_verb(ann, vocab, cand.anchor)
+    if split is not None:  # "the strike wounded 20 and three children died": 20 the verb's, three the children
+        return (None, cand.anchor) if cand.anchor == split[1] else (split[3], split[3])
     corrected = _corrected_number(ann, vocab, cand.anchor)
     if corrected is not None:  # "not only two but five villagers": five counts the villagers
         return _counted_noun(ann, vocab, dataclasses.replace(cand, anchor=corrected))
@@ -2723,6 +2795,50 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         if tokens[c].i > anchor.i and tokens[c].pos in _NOUN_POS and tokens[c].dep in ("dobj", "appos", "npadvmod"):
             return c, anchor.i
     return None, anchor.i
+
+
+def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
+                             anchor: int) -> tuple[int, int, int, int, int | None] | None:
+    """(verb, first number, second number, noun, the noun's run-on verb or None) where the parser coordinated
+    a verb's bare object with the number of the next clause's subject, and ``anchor`` is one of the two
+    numbers: the first is what the verb right before it did its outcome to, the second counts the noun.
+    Two parses: "the strike wounded 20 and three children died" ("20 and three" on "children", the subject of
+    "died", and "wounded" a clause under "died" with no object of its own), and "gunmen killed 20 and three
+    children were wounded" ("children" the object of "killed", and "were wounded" run on after it with no
+    subject of its own, :func:`_verb_run_on`: the noun's own verb). Only a verb of an outcome for people
+    before the numbers (not "said 20 and three children died"), an additive coordinator; else None."""
+    tokens = ann.tokens
+    tok = tokens[anchor]
+    first = tok.head if tok.dep == "conj" and tok.pos == "NUM" and tok.head < anchor else anchor
+    if tokens[first].dep != "nummod" or tokens[first].pos != "NUM" or first == 0:
+        return None
+    noun, verb = tokens[first].head, first - 1
+    seconds = [c for c in ann.children[first] if tokens[c].dep == "conj" and tokens[c].pos == "NUM" and first < c < noun]
+    if len(seconds) != 1 or (anchor != first and anchor != seconds[0]) or tokens[noun].pos not in _NOUN_POS:
+        return None
+    if not any(tokens[c].dep == "cc" and vocab.conjunction_kind([tokens[c].lower]) == "additive"
+               for c in ann.children[first]):
+        return None
+    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, verb), ["people"],
+                                                                  as_subject=False) is None:
+        return None
+    if tokens[noun].dep == "dobj" and tokens[noun].head == verb:
+        run_on = _verb_run_on(ann, noun)
+        after = noun + 1  # "two soldiers died later": a past tense right after the noun, no participle of it
+        if run_on is None and after < len(tokens) and tokens[after].dep == "conj" and tokens[after].tag == "VBD" \
+                and tokens[after].head == verb and not any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[after]):
+            run_on = after
+        return (verb, first, seconds[0], noun, run_on) if run_on is not None else None
+    clause = tokens[noun].head
+    if tokens[noun].dep not in ("nsubj", "nsubjpass") or clause < noun or any(
+            tokens[c].dep in ("dobj", "dative") for c in ann.children[verb]):
+        return None
+    # the verb a clause under the noun's verb ("wounded 20 and three children died"), or the noun's verb a
+    # conjunct of it ("killed 20 and 30 soldiers were captured")
+    if not ((tokens[verb].head == clause and tokens[verb].dep in ("ccomp", "conj", "advcl", "parataxis"))
+            or (tokens[clause].head == verb and tokens[clause].dep == "conj")):
+        return None
+    return verb, first, seconds[0], noun, None
 
 
 def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | None:
@@ -2781,8 +2897,11 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
     keys = []
     for c in ann.children[verb]:
         child = tokens[c]
-        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and _hedged_fatal(ann, vocabulary(), c):
-            continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
+        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and (
+                _hedged_fatal(ann, vocabulary(), c) or _share_of_adverb(ann, vocabulary(), c) is not None):
+            # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death; "wounded 30,
+            # four of them fatally": the adverb is the share's (_part_of_them), not the verb's
+            continue
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
@@ -2918,11 +3037,11 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
         if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
-        for c in ann.children[verb]:
-            if (c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators)
-                    and not _not_only(ann, c, vocab)):
-                return True
-        if tokens[verb].lemma in vocab.negators:
+        negators = [c for c in ann.children[verb] if c not in ignore and (
+            tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c, vocab)]
+        if hops and negators and tokens[verb].lemma in vocab.negators:
+            return False  # "did not deny that 20 were killed", "never denied that": the denial is itself denied
+        if negators or tokens[verb].lemma in vocab.negators:
             return True
         if tokens[verb].dep == "advcl" and any(tokens[c].dep == "mark" for c in ann.children[verb]):
             break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
@@ -3884,6 +4003,23 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
             return reading  # "four soldiers who were hired as guards were killed": killed
         # "three soldiers who were wounded as guards were evacuated": the relative's graver outcome, below
     harm_before = _object_read_as_a_subject(ann, np_head) if depth == 0 else None
+    split = _numbers_split_by_a_verb(ann, vocab, np_head) if depth == 0 and noun is None else None
+    if split is not None and split[1] == np_head:
+        # "the strike wounded 20 and three children died": the 20 were wounded, by that verb alone (the verb
+        # run on after the noun is the noun's, no coordinated verb of the same object: "injured 14 and two
+        # soldiers died later")
+        found = vocab.verb_outcome(_verb_keys(ann, split[0]), units, as_subject=False)
+        if found is not None:
+            return _reading(found, _cue(ann.tokens[split[0]], f"verb:{found[2]}"), split[0])
+    split = next((found for c in ann.children[noun] if ann.tokens[c].dep == "nummod"
+                  for found in [_numbers_split_by_a_verb(ann, vocab, c)] if found is not None),
+                 None) if depth == 0 and noun is not None else None
+    if split is not None and split[3] == noun and split[4] is not None:
+        # "gunmen killed 20 and three children were wounded": the children's own verb, run on after them
+        passive = any(ann.tokens[c].dep == "auxpass" for c in ann.children[split[4]])
+        reading = _verb_outcome(ann, vocab, split[4], "nsubjpass" if passive else "nsubj", units)
+        if reading is not None:
+            return reading
     if harm_before is not None:
         reading = _verb_outcome(ann, vocab, harm_before, "dobj", units)
         if reading is not None:
@@ -4803,7 +4939,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
-    if reading.outcome == "injured" and _fatal_adverb(ann, vocab, cand.anchor):
+    if reading.outcome == "injured" and _fatal_share(ann, vocab, cand.anchor):
         # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed, a share of
         # the hurt figure before it (reconcile.hit_less_the_dead takes it out of those told "shot")
         reading = dataclasses.replace(reading, outcome="killed", cue=None if reading.cue is None else
@@ -5186,7 +5322,10 @@ def _coordinations(ann: Annotation, vocab: Vocabulary,
             low = sum(p.value.low or 0 for p in parts)
             high = None if any(p.value.high is None for p in parts) else sum(p.value.high for p in parts)
             whole_role = whole[0][0].subject.role if len(whole) == 1 else None
-            if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high)
+            # a semicolon before the apposition sets off an item of a list ("killed his daughter, Kayla Roe;
+            # his girlfriend, Tia Poe; and her mother"), no restatement
+            listed = _left_edge(ann, root) > 0 and tokens[_left_edge(ann, root) - 1].text == ";"
+            if (len(whole) == 1 and (low, high) == (whole[0][0].value.low, whole[0][0].value.high) and not listed
                     and (whole_role == "unknown" or {p.subject.role for p in parts} <= {whole_role, "unknown"})):
                 restated[(root, category)] = whole[0][1]
         if tokens[head].pos in _NOUN_POS and not any(key[0] == root for key in restated):
