@@ -117,14 +117,6 @@ def _capitalised_runs(ann: Annotation):
         i = j
 
 
-def _writes_capitals(ann: Annotation) -> bool:
-    """The text capitalises names: some word that does not begin its sentence
-    begins with a capital (not a text in lower case throughout, where a place's
-    name has none either)."""
-    starts = {ann.sentences[t.sent][0] for t in ann.tokens}
-    return any(t.text[:1].isupper() for k, t in enumerate(ann.tokens) if k not in starts)
-
-
 def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
     """Every place the text names, in order, without overlaps; not the words of
     an actor's name ("Islamic" of "Islamic State")."""
@@ -134,14 +126,9 @@ def find_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention
 
     def in_actor(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in actor_spans)
-    # spaCy's places; in a text that writes names with capitals, not a run with none
-    # ("15 km south east of Um Kadada", "millions of naira": a bearing, a currency)
-    cased = _writes_capitals(ann)
+    # spaCy's places
     for i, j in ann.entity_runs(_PLACE_ENTS):
-        parts = _parts(ann, i + 1 if tokens[i].lower == "the" else i, j)
-        for first, last in [half for a, b in parts for half in _before_country(ann, gazetteer, vocab, a, b)]:
-            if cased and not any(ch.isupper() for ch in text[tokens[first].idx:tokens[last - 1].end]):
-                continue
+        for first, last in _parts(ann, i + 1 if tokens[i].lower == "the" else i, j):
             if not in_actor(tokens[first].idx, tokens[last - 1].end):
                 found[first] = _mention(ann, first, last)
     # places that begin an organisation's name ("the Texas Forest Service", "Damascus
@@ -430,25 +417,6 @@ def _parts(ann: Annotation, first: int, last: int) -> list[tuple[int, int]]:
     if start < last:
         parts.append((start, last))
     return parts
-
-
-def _before_country(ann: Annotation, gazetteer, vocab: Vocabulary, first: int, last: int) -> list[tuple[int, int]]:
-    """A name the model runs together with the country after it, with no comma
-    ("in Kolofata Cameroon's Far North"): two names, the place and its country,
-    where the run is no country's name and the index knows it as no name of its own
-    ("South Sudan", "New Mexico", "Papua New Guinea" stay whole), and where the
-    index's first place of the last words' name is the country (not "North London":
-    a capital the vocabulary reads as its government)."""
-    tokens = ann.tokens
-    for k in range(first + 1, last):
-        tail = re.sub(r"['’]s$", "", ann.text[tokens[k].idx:tokens[last - 1].end])
-        if tokens[k].text[:1].isupper() and _whole_country_word(vocab, tail) \
-                and [c.kind for c in gazetteer.lookup(tail, limit=1)] == ["country"]:
-            whole = re.sub(r"['’]s$", "", ann.text[tokens[first].idx:tokens[last - 1].end])
-            if not _whole_country_word(vocab, whole) and not gazetteer.lookup(whole, limit=1):
-                return [(first, k), (k, last)]
-            break
-    return [(first, last)]
 
 
 def _road_ends(ann: Annotation, m: Mention) -> list[Mention]:
