@@ -37,10 +37,10 @@ from ..vocabulary import Vocabulary, _norm, vocabulary
 from .annotate import Annotation, Token
 from .base import DocumentState, Stage
 from .events import _separated
-from .reconcile import DIED_OF_HURT_RULE, HIT_CUES, SELF_HARM_RULE, SHARE_RULE
+from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "123"  # what each version changed: docs/stage-history.md
+VERSION = "124"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -227,7 +227,6 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
     _died_of_the_hurt(ann, vocab, claims)
-    _shares_beside_the_dead(claims)
     _mark_also(ann, vocab, claims)
     for claim in claims:
         if _tally_scope(ann, vocab, claim):
@@ -798,7 +797,7 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
     subject = Subject(text=kind.text if people else None,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
-    if whole.category == "people.injured" and _fatal_share(ann, vocab, cand.anchor) and (
+    if whole.category == "people.injured" and _fatal_adverb(ann, vocab, cand.anchor) and (
             whole.value.low is None or q.low is None or q.low <= whole.value.low):
         # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
         # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
@@ -1350,51 +1349,6 @@ def _fatal_adverb(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
     tokens = ann.tokens
     return any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
                and not _hedged_fatal(ann, vocab, c) for c in ann.children[i])
-
-
-def _fatal_share(ann: Annotation, vocab: Vocabulary, number: int) -> bool:
-    """Does an adverb of death say the wounds of the figure at token ``number`` killed: one on the number
-    itself (:func:`_fatal_adverb`), or one right after its "of them" that the parser hung on the verb
-    ("wounded 30, four of them fatally"), neither hedged nor denied?"""
-    tokens = ann.tokens
-    return _fatal_adverb(ann, vocab, number) or any(
-        tokens[a].dep == "advmod" and tokens[a].lower in vocab.fatal_adverbs and not _hedged_fatal(ann, vocab, a)
-        and _share_of_adverb(ann, vocab, a) == number for a in ann.children[tokens[number].head])
-
-
-def _shares_beside_the_dead(claims: list[Claim]) -> None:
-    """ "Three were killed and 14 wounded, two of them fatally", "killed 14 and wounded 30, four of them
-    fatally": the dead share of a hurt figure told after a killed figure of its sentence is more dead than
-    those, an increment of the killed figure (five dead, 18 dead). The hurt figure is one of the wounded, not
-    of those hit (reconcile.HIT_CUES: "killed two and shot 12, two of them fatally" may tell the same two dead,
-    and reconcile reads those shot less their dead); the share stays among the wounded (DESIGN: a dead share
-    of the wounded is counted among them). The killed figure is plain: no part, no denial, no share itself."""
-    for at, share in enumerate(claims):
-        if share.category != "people.killed" or share.cue is None or not share.cue.rule.startswith(SHARE_RULE) \
-                or share.part_of is not None or share.negated or share.value.incremental:
-            continue
-        hurt = next((c for c in reversed(claims[:at]) if c.category == "people.injured"
-                     and c.sentence == share.sentence and c.span[1] <= share.span[0]), None)
-        if hurt is None or hurt.negated or hurt.cue is None or hurt.cue.text.lower() in HIT_CUES:
-            continue
-        if any(c.category == "people.killed" and c.sentence == share.sentence and c.span[1] <= hurt.span[0]
-               and c.part_of is None and not c.negated and c.value.low is not None
-               and not (c.cue is not None and c.cue.rule.startswith(SHARE_RULE)) for c in claims[:at]):
-            share.value.incremental = True
-
-
-def _share_of_adverb(ann: Annotation, vocab: Vocabulary, adverb: int) -> int | None:
-    """The number of a share right before an adverb the parser hung on the verb ("wounded 30, four of
-    them fatally": "four", whose "of them" ends just before "fatally"), or None: the word before the
-    adverb a pronoun that points back (``back_pronouns``) under an "of" that a number governs."""
-    tokens = ann.tokens
-    if adverb == 0:
-        return None
-    pronoun = tokens[adverb - 1]
-    if pronoun.dep != "pobj" or pronoun.lower not in vocab.back_pronouns or tokens[pronoun.head].lower != "of":
-        return None
-    number = tokens[tokens[pronoun.head].head]
-    return number.i if number.pos == "NUM" and number.i < adverb else None
 
 
 def _hedged_fatal(ann: Annotation, vocab: Vocabulary, adverb: int) -> bool:
@@ -2897,11 +2851,8 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
     keys = []
     for c in ann.children[verb]:
         child = tokens[c]
-        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and (
-                _hedged_fatal(ann, vocabulary(), c) or _share_of_adverb(ann, vocabulary(), c) is not None):
-            # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death; "wounded 30,
-            # four of them fatally": the adverb is the share's (_part_of_them), not the verb's
-            continue
+        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and _hedged_fatal(ann, vocabulary(), c):
+            continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
@@ -3037,11 +2988,11 @@ def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: froze
         if hops and any(tokens[c].dep == "acomp" and tokens[c].lower in vocab.knowing_adjectives
                         for c in ann.children[verb]):
             return False  # "it was not clear whether all five were killed": uncertain, not untrue
-        negators = [c for c in ann.children[verb] if c not in ignore and (
-            tokens[c].dep == "neg" or tokens[c].lower in vocab.negators) and not _not_only(ann, c, vocab)]
-        if hops and negators and tokens[verb].lemma in vocab.negators:
-            return False  # "did not deny that 20 were killed", "never denied that": the denial is itself denied
-        if negators or tokens[verb].lemma in vocab.negators:
+        for c in ann.children[verb]:
+            if (c not in ignore and (tokens[c].dep == "neg" or tokens[c].lower in vocab.negators)
+                    and not _not_only(ann, c, vocab)):
+                return True
+        if tokens[verb].lemma in vocab.negators:
             return True
         if tokens[verb].dep == "advcl" and any(tokens[c].dep == "mark" for c in ann.children[verb]):
             break  # "While 61 deaths have been confirmed, the number of cases is not known": its own clause
@@ -4939,7 +4890,7 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         if cand.single:
             return [], None, ""  # "a boy who ate there was hospitalized": one ill, no figure
         reading = dataclasses.replace(reading, outcome="present")  # "five patients were hospitalised" with flu
-    if reading.outcome == "injured" and _fatal_share(ann, vocab, cand.anchor):
+    if reading.outcome == "injured" and _fatal_adverb(ann, vocab, cand.anchor):
         # "four teenagers were shot, one fatally": the adverb on the figure says the wound killed, a share of
         # the hurt figure before it (reconcile.hit_less_the_dead takes it out of those told "shot")
         reading = dataclasses.replace(reading, outcome="killed", cue=None if reading.cue is None else
