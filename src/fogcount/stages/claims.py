@@ -544,7 +544,7 @@ def _takes_part(ann: Annotation, vocab: Vocabulary, word: int, figure: tuple[int
                    for p in ann.children[at])
 
     def keys_of(verb: int) -> set[str]:
-        keys = set(_verb_keys(ann, verb)) | {tokens[verb].lemma.lower()}
+        keys = set(_verb_keys(ann, vocab, verb)) | {tokens[verb].lemma.lower()}
         keys |= {f"{tokens[verb].lemma.lower()} {tokens[c].lemma.lower()}" for c in ann.children[verb]
                  if tokens[c].dep in ("prep", "prt", "acomp", "dobj")}
         keys |= {f"{tokens[verb].lemma.lower()} {tokens[g].lemma.lower()}" for p in ann.children[verb]
@@ -1234,7 +1234,7 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             head = tokens[node].head
             if tokens[node].dep in ("dobj", "conj") and tokens[head].pos in _VERB_POS:
                 verb = head
-                keys = _verb_keys(ann, verb)
+                keys = _verb_keys(ann, vocab, verb)
                 if any(_norm(k) in vocab.not_self_harm_verbs for k in keys):
                     continue
                 found = vocab.verb_outcome(keys, ["people"], as_subject=False)
@@ -1454,7 +1454,8 @@ def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("conj", "xcomp")]
     nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("xcomp", "advcl")]
     return any(n != verb and tokens[n].pos == "VERB"
-               and (vocab.verb_outcome(_verb_keys(ann, n), ["people"], as_subject=True) or (None, None))[1] == "killed"
+               and (vocab.verb_outcome(_verb_keys(ann, vocab, n), ["people"], as_subject=True)
+                    or (None, None))[1] == "killed"
                for n in nodes)
 
 
@@ -1470,7 +1471,8 @@ def _lived(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
         if tokens[c].lemma in vocab.surviving_verbs:
             return True
         active = not any(tokens[k].dep == "auxpass" for k in ann.children[c])  # "and was hospitalized"
-        if (vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=active) or (None, None))[1] == "injured":
+        if (vocab.verb_outcome(_verb_keys(ann, vocab, c), ["people"], as_subject=active)
+                or (None, None))[1] == "injured":
             return True
     return False
 
@@ -1507,7 +1509,7 @@ def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_hea
     verb = ann.token_at(reading.cue.span[0])
     if verb is None or tokens[verb].pos != "VERB" or verb == np_head:
         return False
-    if vocab.verb_outcome(_verb_keys(ann, verb), ["people"], as_subject=True):
+    if vocab.verb_outcome(_verb_keys(ann, vocab, verb), ["people"], as_subject=True):
         return False  # "died at the hospital", "sustained injuries": what happens to the subject
     kids = ann.children[verb]
     if any(tokens[c].dep in ("auxpass", "nsubjpass") for c in kids) or tokens[verb].dep in ("amod", "acl"):
@@ -1935,7 +1937,7 @@ def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
     lemma = tok.lemma.lower()
     if lemma not in person_sense_nouns() or lemma in vocab.not_people or lemma in vocab.collective_nouns:
         return False
-    found = vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=False)
+    found = vocab.verb_outcome(_verb_keys(ann, vocab, tok.head), ["people"], as_subject=False)
     if tok.tag == "NNS":
         return _harmed_persons(ann, vocab, i, found)
     return found is not None and found[1] in _HARM_OUTCOMES
@@ -2346,7 +2348,7 @@ def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         # "he died", "she succumbed to her wounds": the one who died, only as the person told before (a death
         # told of no one counted may be any death: "he died of cancer in 1998")
-        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=True)
+        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, vocab, tok.head), ["people"], as_subject=True)
                                        or (None, None))[1] == "killed"
         if tok.dep in ("dobj", "nsubjpass") or died:
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
@@ -2773,7 +2775,7 @@ def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
     if not any(tokens[c].dep == "cc" and vocab.conjunction_kind([tokens[c].lower]) == "additive"
                for c in ann.children[first]):
         return None
-    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, verb), ["people"],
+    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, vocab, verb), ["people"],
                                                                   as_subject=False) is None:
         return None
     if tokens[noun].dep == "dobj" and tokens[noun].head == verb:
@@ -2844,14 +2846,14 @@ def _noun_keys(ann: Annotation, noun: int) -> list[str]:
     return keys
 
 
-def _verb_keys(ann: Annotation, verb: int) -> list[str]:
+def _verb_keys(ann: Annotation, vocab: Vocabulary, verb: int) -> list[str]:
     """'take prisoner', 'shoot down', 'burn out', then the lemma alone."""
     tokens = ann.tokens
     tok = tokens[verb]
     keys = []
     for c in ann.children[verb]:
         child = tokens[c]
-        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and _hedged_fatal(ann, vocabulary(), c):
+        if child.dep == "advmod" and child.lower in vocab.fatal_adverbs and _hedged_fatal(ann, vocab, c):
             continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
@@ -2863,10 +2865,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             if child.dep == "dobj":  # "suffered fatal injuries": the object with the adjective that grades it
                 keys[-2:-2] = [f"{tok.lemma} {tokens[a].lower} {child.lemma}" for a in ann.children[c]
                                if tokens[a].dep == "amod"]
-                if any(tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives
+                if any(tokens[a].dep == "amod" and tokens[a].lower in vocab.fatal_adjectives
                        for a in ann.children[c]) and (child.lemma in ("wound", "injury") or _an_injury(ann, c)):
                     keys.insert(0, f"{tok.lemma} fatal injury")  # "sustained mortal wounds", "deadly injuries"
-            if child.dep == "dobj" and child.lower in vocabulary().people_reflexives:
+            if child.dep == "dobj" and child.lower in vocab.people_reflexives:
                 # "drove himself to a hospital", "took themselves to the hospital": the subject went, and went hurt
                 # (people_reflexives: not "itself")
                 keys[0:0] = [f"{tok.lemma} oneself {tokens[p].lower} {tokens[g].lemma}" for p in ann.children[verb]
@@ -2933,7 +2935,7 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
             continue
         if any(ann.tokens[k].dep in ("dobj", "nsubjpass", "nsubj") for k in ann.children[c]):
             continue  # "wounded 20 people and killed 14 others": a clause of its own, about other people
-        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        other = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
         if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
             best = other
     return best
@@ -2960,7 +2962,7 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
         pairs.append((head, verb))  # "killed and wounded at least 30 people": the object on the last verb
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     for first, second in pairs:
-        readings = [found if v == verb else vocab.verb_outcome(_verb_keys(ann, v), units, as_subject=False)
+        readings = [found if v == verb else vocab.verb_outcome(_verb_keys(ann, vocab, v), units, as_subject=False)
                     for v in (first, second)]
         if any(r is None or r[0] != found[0] for r in readings):
             continue
@@ -3818,7 +3820,7 @@ def _arrested_after(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
         if tokens[c].dep != "conj" or tokens[c].pos not in _VERB_POS or any(
                 tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
             continue
-        found = vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=False)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, c), ["people"], as_subject=False)
         if found and found[1] == "captured":
             return True
     return False
@@ -3959,7 +3961,7 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         # "the strike wounded 20 and three children died": the 20 were wounded, by that verb alone (the verb
         # run on after the noun is the noun's, no coordinated verb of the same object: "injured 14 and two
         # soldiers died later")
-        found = vocab.verb_outcome(_verb_keys(ann, split[0]), units, as_subject=False)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, split[0]), units, as_subject=False)
         if found is not None:
             return _reading(found, _cue(ann.tokens[split[0]], f"verb:{found[2]}"), split[0])
     split = next((found for c in ann.children[noun] if ann.tokens[c].dep == "nummod"
@@ -4072,7 +4074,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                 continue  # "A gunman killed at least 10 civilians": a verb with its object the parser hung on its doer
             if child.dep == "amod" or (child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN"):
                 found = vocab.adjective_outcome(child.lower, units) or (
-                    vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
+                    vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
+                    if child.pos == "VERB" else None
                 )
                 if child.pos == "VERB":  # "six people shot and killed": the graver of coordinated participles
                     found = _graver_conjunct(ann, vocab, c, found, units)
@@ -4091,7 +4094,7 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
-                found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=as_subject)
+                found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=as_subject)
                 if found:
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
@@ -4271,10 +4274,10 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         if complement is not None:
             return complement
     as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, vocab, gov)
-    found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
+    found = vocab.verb_outcome(_verb_keys(ann, vocab, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
-        found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, gov), units, as_subject=True)
     light = gov_tok.lemma in vocab.light_verbs and not (rel == "nsubj" and gov_tok.lemma not in vocab.copulas)
     if found is None and light:
         # "left nine people dead and 33 wounded": the light verb's own complement before a coordinated verb
@@ -4318,7 +4321,8 @@ def _conjunct_on_a_pronoun(ann: Annotation, vocab: Vocabulary, verb: int, rel: s
     head = tokens[verb].head
     if tokens[verb].dep == "conj" and head != verb:  # "stormed the village, seized five men and shot them"
         later += [c for c in ann.children[head] if c > verb and tokens[c].dep == "conj" and tokens[c].pos in _VERB_POS]
-    sentenced = any(key.endswith(" to death") and key in vocab.not_outcome_verbs for key in _verb_keys(ann, verb))
+    sentenced = any(key.endswith(" to death") and key in vocab.not_outcome_verbs
+                    for key in _verb_keys(ann, vocab, verb))
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     best = None
     for c in sorted(later):
@@ -4327,7 +4331,7 @@ def _conjunct_on_a_pronoun(ann: Annotation, vocab: Vocabulary, verb: int, rel: s
         if not pronouns or _negated(ann, c, vocab):
             continue
         # the pronoun is the later verb's object or passive subject: what was done to them
-        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        other = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
         if other is None or other[0] != (found or other)[0]:
             continue
         if other[1] == "injured" and sentenced:
@@ -4470,12 +4474,12 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
             continue  # "a sibling who is believed to have shot the victim": an act of the subject, no state of it
         found = vocab.adjective_outcome(child.lower, units)
         if not found and child.pos == "VERB" and child.tag == "VBN":
-            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            verb_found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
             found = verb_found[:2] if verb_found else None
         elif not found and best is not None and child.dep == "conj" and child.pos == "VERB":
             # "was conscious when he was taken to a hospital, but died later": a verb coordinated with the
             # light verb, with no subject of its own, tells what became of the same subject after
-            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=True)
+            verb_found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=True)
             found = verb_found[:2] if verb_found else None
         if not found:
             continue
@@ -4542,7 +4546,7 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
                 and any(tokens[k].dep == "nsubj" and tokens[k].pos == "NUM" for k in ann.children[c])):
             # "officials said the 20 killed included four children": the parser makes the participle the
             # subject and the figure its own; the participle tells the toll's outcome all the same
-            found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
             if found is not None and found[1] != "present":
                 return _Reading(found[0], found[1], _cue(tokens[c], f"verb:{found[2]}"), verb, _BACK)
         if tokens[c].dep not in ("nsubj", "nsubjpass", "dobj") or (
