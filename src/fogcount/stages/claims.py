@@ -2803,7 +2803,16 @@ def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | 
     (``corrective_conjunctions``: "not only two but five villagers were
     killed", "not two but five"). The parser hangs the second on the first,
     so it counts the first's noun; a negator before the first denies the
-    first alone."""
+    first alone.
+
+    Two callers ask it of the same figure, for two different things, and each
+    keeps its own call: :func:`_counted_noun` to count the first number's noun
+    (it asks only of a figure that is no name, pronoun, bare or elliptic
+    figure, nor a number split by a verb, and asks again of the first number
+    when it recurses on it), and
+    :func:`_claims_for` to find the first number's own negators
+    (:func:`_own_negators`), which :func:`_negated` then leaves aside. The
+    look-up is a walk over one token's children."""
     tokens = ann.tokens
     tok = tokens[anchor]
     first = tok.head
