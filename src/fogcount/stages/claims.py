@@ -2839,6 +2839,12 @@ def _own_negators(ann: Annotation, vocab: Vocabulary, first: int) -> frozenset[i
 
 
 def _a_negator(tok, vocab: Vocabulary) -> bool:
+    """Is ``tok`` a negator of a corrected number (:func:`_own_negators`): a
+    "neg" or "preconj" dependent (the parser may tag the "not" of "not only
+    two but five" a preconjunction) or a word of ``negators``. Wider than the
+    test :func:`_negated` makes on a verb's children, which takes no
+    "preconj": on a verb that is "both" or "either" of a coordination, no
+    denial."""
     return tok.dep in ("neg", "preconj") or tok.lower in vocab.negators
 
 
@@ -2992,7 +2998,9 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
 def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: frozenset[int] = frozenset()) -> bool:
     """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
     across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
-    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
+    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`). A
+    negator here is a "neg" dependent or a word of ``negators``, not a "preconj" as :func:`_a_negator`
+    also takes: on a verb a preconjunction is "both" or "either" of a coordination, no denial."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
