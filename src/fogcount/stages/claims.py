@@ -2448,9 +2448,9 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
 
 
 def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
-    """A name coordinated with a noun of people that "other" or "another" makes of the same kind as the
-    name ("Smith and two other men were wounded", "Okoro and another man"): the name is a person's,
-    whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
+    """A name coordinated with a noun of people that "other" or "another" (``others_determiners``) makes of
+    the same kind as the name ("Smith and two other men were wounded", "Okoro and another man"): the name is a
+    person's, whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
     registry knows (data/actors.toml: armed groups, forces), with the words the parser hangs before it ("Al-
     Shabaab and two other militants were killed": the group, no person)."""
     tokens = ann.tokens
@@ -2460,7 +2460,8 @@ def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN"
         and "people" in vocab.units_of(tokens[c].lemma)
-        and any(tokens[k].lower in ("other", "another") and tokens[k].dep in ("amod", "det") for k in ann.children[c])
+        and any(tokens[k].lower in vocab.others_determiners and tokens[k].dep in ("amod", "det")
+                for k in ann.children[c])
         for c in ann.children[tok.i])
 
 
