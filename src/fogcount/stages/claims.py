@@ -918,7 +918,7 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
     follows = tokens[word + 1] if word + 1 < len(tokens) else None
     if follows is not None and follows.text == "-" and follows.idx == tok.idx + len(tok.text):
         return False  # "ill-equipped", "sick-listed": the first half of a hyphenated word
-    of = [g for c in ann.children[word] if tokens[c].dep == "prep" and tokens[c].lower == "of"
+    of = [g for c in ann.children[word] if _is_of(tokens[c])
           for g in ann.children[c] if tokens[g].dep == "pobj"]
     if tok.pos in _NOUN_POS:
         if _a_violent_cause(ann, vocab, word):
@@ -1055,7 +1055,7 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
     def of_animals(verb: int) -> bool:
         # "millions of infected birds have been slaughtered", "slaughtering the hogs": a cull, no violence
         done_to = [c for c in ann.children[verb] if tokens[c].dep in ("dobj", "nsubjpass")]
-        done_to = [next((g for p in ann.children[d] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+        done_to = [next((g for p in ann.children[d] if _is_of(tokens[p])
                          for g in ann.children[p] if tokens[g].dep == "pobj"), d) for d in done_to]
         return bool(done_to) and all(tokens[d].lemma.lower() in animal_nouns() for d in done_to)
 
@@ -2316,7 +2316,7 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
         return False
     if _coordination_kind(ann, vocab, [second.i]) != "additive":
         return False
-    if any(tokens[c].dep == "prep" and tokens[c].lower == "of" and any(
+    if any(_is_of(tokens[c]) and any(
             tokens[g].tag == "CD" for g in ann.children[c]) for noun in (first, second) for c in ann.children[noun.i]):
         return False  # "a husband and father of three": what one man is to his family
     node = first
@@ -2849,6 +2849,11 @@ def _a_negator(tok, vocab: Vocabulary) -> bool:
     return tok.dep in ("neg", "preconj") or tok.lower in vocab.negators
 
 
+def _is_of(tok: Token) -> bool:
+    """Is ``tok`` the preposition "of" ("hundreds of soldiers", "one of them")?"""
+    return tok.dep == "prep" and tok.lower == "of"
+
+
 def _noun_keys(ann: Annotation, noun: int) -> list[str]:
     """'air strike', then 'strike': the compound first, the head lemma after."""
     tokens = ann.tokens
@@ -3314,7 +3319,7 @@ def _one_of_a_kind(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_he
     if tokens[node].dep not in ("attr", "appos"):
         return False
     return any(tokens[d].dep == "poss" and (tokens[d].ent in ("GPE", "NORP", "LOC") or tokens[d].lemma.lower() in peopled_nouns())
-               for p in ann.children[np_head] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+               for p in ann.children[np_head] if _is_of(tokens[p])
                for g in ann.children[p] if tokens[g].dep == "pobj" for d in ann.children[g])
 
 
@@ -3708,7 +3713,7 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
                    and tokens[c].lemma.lower() in peopled_nouns() for c in ann.children[verb])
 
     # the counted noun: the phrase's head, or what a vague head is "of" ("hundreds of soldiers")
-    counted = [node] + [g for c in ann.children[node] if tokens[c].dep == "prep" and tokens[c].lower == "of"
+    counted = [node] + [g for c in ann.children[node] if _is_of(tokens[c])
                         for g in ann.children[c] if tokens[g].dep == "pobj"]
     force = any(tokens[n].lemma.lower() in _frame_words(vocab).forces for n in counted)
     verb = tokens[node].head
@@ -4739,7 +4744,7 @@ def _kind_it_is_one_of(ann: Annotation, anchor: int) -> int | None:
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         node = tokens[tokens[node].head].head  # "one of five": the "one"
     if tokens[node].lower not in ("one", "1") or not any(
-            tokens[c].lower == "of" and tokens[c].dep == "prep" for c in ann.children[node]):
+            _is_of(tokens[c]) for c in ann.children[node]):
         return None
     if tokens[node].dep != "attr" or tokens[tokens[node].head].lemma != "be":
         return None
@@ -4766,7 +4771,7 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
         node = tokens[tokens[node].head].head  # "one of seven finalists": the "one"
     verb = tokens[node].head
     if tokens[verb].lemma != "be" or tokens[node].dep not in ("attr", "nsubj") or not any(
-            tokens[c].dep == "prep" and tokens[c].lower == "of" for c in ann.children[node]):
+            _is_of(tokens[c]) for c in ann.children[node]):
         return None  # only a part "of" some ("the target is 500 new members" is what is wanted; "the toll is 12")
     if tokens[node].dep == "attr":
         other = next((c for c in ann.children[verb] if tokens[c].dep == "nsubj"), None)
@@ -5178,7 +5183,7 @@ def _persons_of_a_kind_beside_civilians(ann: Annotation, vocab: Vocabulary,
 
 def _has_of(ann: Annotation, noun: int) -> bool:
     """Has the noun a phrase "of" something ("a couple of men", "members of the security forces")?"""
-    return any(ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun])
+    return any(_is_of(ann.tokens[c]) for c in ann.children[noun])
 
 
 def _subject_of_a_verb_run_on(ann: Annotation, noun: int) -> bool:
