@@ -275,6 +275,7 @@ class ClaimsVocabulary:
         self.set_nouns: dict[str, int] = {_norm(k): int(v) for k, v in grammar["set_nouns"].items()}
         self.equal_words = frozenset(grammar.get("equal_words", ()))
         self.other_words = frozenset(grammar["other_words"])
+        self.others_determiners = frozenset(grammar["others_determiners"])
         self.additive_adverbs = frozenset(grammar["additive_adverbs"])
         self.fatal_adverbs = frozenset(grammar["fatal_adverbs"])
         self.fatal_adverb_hedges = frozenset(grammar.get("fatal_adverb_hedges", ()))

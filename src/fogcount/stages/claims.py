@@ -544,7 +544,7 @@ def _takes_part(ann: Annotation, vocab: Vocabulary, word: int, figure: tuple[int
                    for p in ann.children[at])
 
     def keys_of(verb: int) -> set[str]:
-        keys = set(_verb_keys(ann, verb)) | {tokens[verb].lemma.lower()}
+        keys = set(_verb_keys(ann, vocab, verb)) | {tokens[verb].lemma.lower()}
         keys |= {f"{tokens[verb].lemma.lower()} {tokens[c].lemma.lower()}" for c in ann.children[verb]
                  if tokens[c].dep in ("prep", "prt", "acomp", "dobj")}
         keys |= {f"{tokens[verb].lemma.lower()} {tokens[g].lemma.lower()}" for p in ann.children[verb]
@@ -918,7 +918,7 @@ def _an_illness(ann: Annotation, vocab: Vocabulary, word: int, depth: int = 0) -
     follows = tokens[word + 1] if word + 1 < len(tokens) else None
     if follows is not None and follows.text == "-" and follows.idx == tok.idx + len(tok.text):
         return False  # "ill-equipped", "sick-listed": the first half of a hyphenated word
-    of = [g for c in ann.children[word] if tokens[c].dep == "prep" and tokens[c].lower == "of"
+    of = [g for c in ann.children[word] if _is_of(tokens[c])
           for g in ann.children[c] if tokens[g].dep == "pobj"]
     if tok.pos in _NOUN_POS:
         if _a_violent_cause(ann, vocab, word):
@@ -1055,7 +1055,7 @@ def _illness_news(ann: Annotation, vocab: Vocabulary) -> tuple[list[bool], list[
     def of_animals(verb: int) -> bool:
         # "millions of infected birds have been slaughtered", "slaughtering the hogs": a cull, no violence
         done_to = [c for c in ann.children[verb] if tokens[c].dep in ("dobj", "nsubjpass")]
-        done_to = [next((g for p in ann.children[d] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+        done_to = [next((g for p in ann.children[d] if _is_of(tokens[p])
                          for g in ann.children[p] if tokens[g].dep == "pobj"), d) for d in done_to]
         return bool(done_to) and all(tokens[d].lemma.lower() in animal_nouns() for d in done_to)
 
@@ -1234,7 +1234,7 @@ def _self_harm(ann: Annotation, vocab: Vocabulary, counted: set[int]) -> list[Cl
             head = tokens[node].head
             if tokens[node].dep in ("dobj", "conj") and tokens[head].pos in _VERB_POS:
                 verb = head
-                keys = _verb_keys(ann, verb)
+                keys = _verb_keys(ann, vocab, verb)
                 if any(_norm(k) in vocab.not_self_harm_verbs for k in keys):
                     continue
                 found = vocab.verb_outcome(keys, ["people"], as_subject=False)
@@ -1454,7 +1454,8 @@ def _died_of_it(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
     nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("conj", "xcomp")]
     nodes += [c for n in list(nodes) for c in ann.children[n] if tokens[c].dep in ("xcomp", "advcl")]
     return any(n != verb and tokens[n].pos == "VERB"
-               and (vocab.verb_outcome(_verb_keys(ann, n), ["people"], as_subject=True) or (None, None))[1] == "killed"
+               and (vocab.verb_outcome(_verb_keys(ann, vocab, n), ["people"], as_subject=True)
+                    or (None, None))[1] == "killed"
                for n in nodes)
 
 
@@ -1470,7 +1471,8 @@ def _lived(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
         if tokens[c].lemma in vocab.surviving_verbs:
             return True
         active = not any(tokens[k].dep == "auxpass" for k in ann.children[c])  # "and was hospitalized"
-        if (vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=active) or (None, None))[1] == "injured":
+        if (vocab.verb_outcome(_verb_keys(ann, vocab, c), ["people"], as_subject=active)
+                or (None, None))[1] == "injured":
             return True
     return False
 
@@ -1507,7 +1509,7 @@ def _active_doer(ann: Annotation, vocab: Vocabulary, reading: "_Reading", np_hea
     verb = ann.token_at(reading.cue.span[0])
     if verb is None or tokens[verb].pos != "VERB" or verb == np_head:
         return False
-    if vocab.verb_outcome(_verb_keys(ann, verb), ["people"], as_subject=True):
+    if vocab.verb_outcome(_verb_keys(ann, vocab, verb), ["people"], as_subject=True):
         return False  # "died at the hospital", "sustained injuries": what happens to the subject
     kids = ann.children[verb]
     if any(tokens[c].dep in ("auxpass", "nsubjpass") for c in kids) or tokens[verb].dep in ("amod", "acl"):
@@ -1935,7 +1937,7 @@ def _harmed_person(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
     lemma = tok.lemma.lower()
     if lemma not in person_sense_nouns() or lemma in vocab.not_people or lemma in vocab.collective_nouns:
         return False
-    found = vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=False)
+    found = vocab.verb_outcome(_verb_keys(ann, vocab, tok.head), ["people"], as_subject=False)
     if tok.tag == "NNS":
         return _harmed_persons(ann, vocab, i, found)
     return found is not None and found[1] in _HARM_OUTCOMES
@@ -2314,7 +2316,7 @@ def _kin_pair(ann: Annotation, vocab: Vocabulary, first: Token, second: Token) -
         return False
     if _coordination_kind(ann, vocab, [second.i]) != "additive":
         return False
-    if any(tokens[c].dep == "prep" and tokens[c].lower == "of" and any(
+    if any(_is_of(tokens[c]) and any(
             tokens[g].tag == "CD" for g in ann.children[c]) for noun in (first, second) for c in ann.children[noun.i]):
         return False  # "a husband and father of three": what one man is to his family
     node = first
@@ -2346,7 +2348,7 @@ def _pronoun_persons(ann: Annotation, vocab: Vocabulary) -> list[_Candidate]:
             continue
         # "he died", "she succumbed to her wounds": the one who died, only as the person told before (a death
         # told of no one counted may be any death: "he died of cancer in 1998")
-        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, tok.head), ["people"], as_subject=True)
+        died = tok.dep == "nsubj" and (vocab.verb_outcome(_verb_keys(ann, vocab, tok.head), ["people"], as_subject=True)
                                        or (None, None))[1] == "killed"
         if tok.dep in ("dobj", "nsubjpass") or died:
             q = Quantity(start=tok.idx, end=tok.end, text=tok.text, low=1, high=1, qualifier=None, vague=False,
@@ -2446,9 +2448,9 @@ def _named_by_kin(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
 
 
 def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
-    """A name coordinated with a noun of people that "other" or "another" makes of the same kind as the
-    name ("Smith and two other men were wounded", "Okoro and another man"): the name is a person's,
-    whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
+    """A name coordinated with a noun of people that "other" or "another" (``others_determiners``) makes of
+    the same kind as the name ("Smith and two other men were wounded", "Okoro and another man"): the name is a
+    person's, whatever entity the tagger gave it (it often tags a surname alone an organisation). Not a name the actor
     registry knows (data/actors.toml: armed groups, forces), with the words the parser hangs before it ("Al-
     Shabaab and two other militants were killed": the group, no person)."""
     tokens = ann.tokens
@@ -2458,7 +2460,8 @@ def _named_among_others(ann: Annotation, vocab: Vocabulary, tok: Token) -> bool:
     return any(
         tokens[c].dep == "conj" and c > tok.i and tokens[c].pos == "NOUN"
         and "people" in vocab.units_of(tokens[c].lemma)
-        and any(tokens[k].lower in ("other", "another") and tokens[k].dep in ("amod", "det") for k in ann.children[c])
+        and any(tokens[k].lower in vocab.others_determiners and tokens[k].dep in ("amod", "det")
+                for k in ann.children[c])
         for c in ann.children[tok.i])
 
 
@@ -2773,7 +2776,7 @@ def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
     if not any(tokens[c].dep == "cc" and vocab.conjunction_kind([tokens[c].lower]) == "additive"
                for c in ann.children[first]):
         return None
-    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, verb), ["people"],
+    if tokens[verb].pos not in _VERB_POS or vocab.verb_outcome(_verb_keys(ann, vocab, verb), ["people"],
                                                                   as_subject=False) is None:
         return None
     if tokens[noun].dep == "dobj" and tokens[noun].head == verb:
@@ -2801,7 +2804,16 @@ def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | 
     (``corrective_conjunctions``: "not only two but five villagers were
     killed", "not two but five"). The parser hangs the second on the first,
     so it counts the first's noun; a negator before the first denies the
-    first alone."""
+    first alone.
+
+    Two callers ask it of the same figure, for two different things, and each
+    keeps its own call: :func:`_counted_noun` to count the first number's noun
+    (it asks only of a figure that is no name, pronoun, bare or elliptic
+    figure, nor a number split by a verb, and asks again of the first number
+    when it recurses on it), and
+    :func:`_claims_for` to find the first number's own negators
+    (:func:`_own_negators`), which :func:`_negated` then leaves aside. The
+    look-up is a walk over one token's children."""
     tokens = ann.tokens
     tok = tokens[anchor]
     first = tok.head
@@ -2828,7 +2840,18 @@ def _own_negators(ann: Annotation, vocab: Vocabulary, first: int) -> frozenset[i
 
 
 def _a_negator(tok, vocab: Vocabulary) -> bool:
+    """Is ``tok`` a negator of a corrected number (:func:`_own_negators`): a
+    "neg" or "preconj" dependent (the parser may tag the "not" of "not only
+    two but five" a preconjunction) or a word of ``negators``. Wider than the
+    test :func:`_negated` makes on a verb's children, which takes no
+    "preconj": on a verb that is "both" or "either" of a coordination, no
+    denial."""
     return tok.dep in ("neg", "preconj") or tok.lower in vocab.negators
+
+
+def _is_of(tok: Token) -> bool:
+    """Is ``tok`` the preposition "of" ("hundreds of soldiers", "one of them")?"""
+    return tok.dep == "prep" and tok.lower == "of"
 
 
 def _noun_keys(ann: Annotation, noun: int) -> list[str]:
@@ -2844,14 +2867,14 @@ def _noun_keys(ann: Annotation, noun: int) -> list[str]:
     return keys
 
 
-def _verb_keys(ann: Annotation, verb: int) -> list[str]:
+def _verb_keys(ann: Annotation, vocab: Vocabulary, verb: int) -> list[str]:
     """'take prisoner', 'shoot down', 'burn out', then the lemma alone."""
     tokens = ann.tokens
     tok = tokens[verb]
     keys = []
     for c in ann.children[verb]:
         child = tokens[c]
-        if child.dep == "advmod" and child.lower in vocabulary().fatal_adverbs and _hedged_fatal(ann, vocabulary(), c):
+        if child.dep == "advmod" and child.lower in vocab.fatal_adverbs and _hedged_fatal(ann, vocab, c):
             continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
@@ -2863,10 +2886,10 @@ def _verb_keys(ann: Annotation, verb: int) -> list[str]:
             if child.dep == "dobj":  # "suffered fatal injuries": the object with the adjective that grades it
                 keys[-2:-2] = [f"{tok.lemma} {tokens[a].lower} {child.lemma}" for a in ann.children[c]
                                if tokens[a].dep == "amod"]
-                if any(tokens[a].dep == "amod" and tokens[a].lower in vocabulary().fatal_adjectives
+                if any(tokens[a].dep == "amod" and tokens[a].lower in vocab.fatal_adjectives
                        for a in ann.children[c]) and (child.lemma in ("wound", "injury") or _an_injury(ann, c)):
                     keys.insert(0, f"{tok.lemma} fatal injury")  # "sustained mortal wounds", "deadly injuries"
-            if child.dep == "dobj" and child.lower in vocabulary().people_reflexives:
+            if child.dep == "dobj" and child.lower in vocab.people_reflexives:
                 # "drove himself to a hospital", "took themselves to the hospital": the subject went, and went hurt
                 # (people_reflexives: not "itself")
                 keys[0:0] = [f"{tok.lemma} oneself {tokens[p].lower} {tokens[g].lemma}" for p in ann.children[verb]
@@ -2933,7 +2956,7 @@ def _graver_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tuple
             continue
         if any(ann.tokens[k].dep in ("dobj", "nsubjpass", "nsubj") for k in ann.children[c]):
             continue  # "wounded 20 people and killed 14 others": a clause of its own, about other people
-        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        other = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
         if other and (best is None or rank.get(other[1], len(rank)) < rank.get(best[1], len(rank))):
             best = other
     return best
@@ -2960,7 +2983,7 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
         pairs.append((head, verb))  # "killed and wounded at least 30 people": the object on the last verb
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     for first, second in pairs:
-        readings = [found if v == verb else vocab.verb_outcome(_verb_keys(ann, v), units, as_subject=False)
+        readings = [found if v == verb else vocab.verb_outcome(_verb_keys(ann, vocab, v), units, as_subject=False)
                     for v in (first, second)]
         if any(r is None or r[0] != found[0] for r in readings):
             continue
@@ -2981,7 +3004,9 @@ def _combined_conjunct(ann: Annotation, vocab: Vocabulary, verb: int, found: tup
 def _negated(ann: Annotation, verb: int | None, vocab: Vocabulary, ignore: frozenset[int] = frozenset()) -> bool:
     """A negator on the verb, or on the verb that governs it ("did not kill", "denied killing"), not
     across the mark of an adverbial clause ("while", "after", "as": that clause says its own). The
-    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`)."""
+    negators in ``ignore`` deny something else (a corrected number's own: :func:`_own_negators`). A
+    negator here is a "neg" dependent or a word of ``negators``, not a "preconj" as :func:`_a_negator`
+    also takes: on a verb a preconjunction is "both" or "either" of a coordination, no denial."""
     tokens = ann.tokens
     hops = 0
     while verb is not None and hops < 2:
@@ -3294,7 +3319,7 @@ def _one_of_a_kind(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_he
     if tokens[node].dep not in ("attr", "appos"):
         return False
     return any(tokens[d].dep == "poss" and (tokens[d].ent in ("GPE", "NORP", "LOC") or tokens[d].lemma.lower() in peopled_nouns())
-               for p in ann.children[np_head] if tokens[p].dep == "prep" and tokens[p].lower == "of"
+               for p in ann.children[np_head] if _is_of(tokens[p])
                for g in ann.children[p] if tokens[g].dep == "pobj" for d in ann.children[g])
 
 
@@ -3688,7 +3713,7 @@ def _population_of_a_place(ann: Annotation, vocab: Vocabulary, np_head: int) -> 
                    and tokens[c].lemma.lower() in peopled_nouns() for c in ann.children[verb])
 
     # the counted noun: the phrase's head, or what a vague head is "of" ("hundreds of soldiers")
-    counted = [node] + [g for c in ann.children[node] if tokens[c].dep == "prep" and tokens[c].lower == "of"
+    counted = [node] + [g for c in ann.children[node] if _is_of(tokens[c])
                         for g in ann.children[c] if tokens[g].dep == "pobj"]
     force = any(tokens[n].lemma.lower() in _frame_words(vocab).forces for n in counted)
     verb = tokens[node].head
@@ -3818,7 +3843,7 @@ def _arrested_after(ann: Annotation, vocab: Vocabulary, verb: int) -> bool:
         if tokens[c].dep != "conj" or tokens[c].pos not in _VERB_POS or any(
                 tokens[k].dep in _SUBJECT_DEPS for k in ann.children[c]):
             continue
-        found = vocab.verb_outcome(_verb_keys(ann, c), ["people"], as_subject=False)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, c), ["people"], as_subject=False)
         if found and found[1] == "captured":
             return True
     return False
@@ -3959,7 +3984,7 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         # "the strike wounded 20 and three children died": the 20 were wounded, by that verb alone (the verb
         # run on after the noun is the noun's, no coordinated verb of the same object: "injured 14 and two
         # soldiers died later")
-        found = vocab.verb_outcome(_verb_keys(ann, split[0]), units, as_subject=False)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, split[0]), units, as_subject=False)
         if found is not None:
             return _reading(found, _cue(ann.tokens[split[0]], f"verb:{found[2]}"), split[0])
     split = next((found for c in ann.children[noun] if ann.tokens[c].dep == "nummod"
@@ -4072,7 +4097,8 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
                 continue  # "A gunman killed at least 10 civilians": a verb with its object the parser hung on its doer
             if child.dep == "amod" or (child.dep in ("acl", "relcl", "advcl") and child.tag == "VBN"):
                 found = vocab.adjective_outcome(child.lower, units) or (
-                    vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False) if child.pos == "VERB" else None
+                    vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
+                    if child.pos == "VERB" else None
                 )
                 if child.pos == "VERB":  # "six people shot and killed": the graver of coordinated participles
                     found = _graver_conjunct(ann, vocab, c, found, units)
@@ -4091,7 +4117,7 @@ def _modifier_outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_h
             elif child.dep in ("acl", "relcl") and child.pos == "VERB":
                 kids = {tokens[k].dep for k in ann.children[c]}
                 as_subject = "nsubjpass" not in kids and (child.dep == "acl" or "nsubj" in kids)
-                found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=as_subject)
+                found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=as_subject)
                 if found:
                     return _reading(found, _cue(child, f"verb:{found[2]}"), c)
         # "12 killed", "five dead": a participle or adjective right after the figure.
@@ -4271,10 +4297,10 @@ def _verb_outcome(ann: Annotation, vocab: Vocabulary, gov: int, rel: str, units:
         if complement is not None:
             return complement
     as_subject = rel in ("nsubj", "csubj") and not _reduced_passive(ann, vocab, gov)
-    found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=as_subject)
+    found = vocab.verb_outcome(_verb_keys(ann, vocab, gov), units, as_subject=as_subject)
     if found is None and rel == "nsubj" and not as_subject:
         # "Three buildings collapsed": a bare past tense may be what happened to the subject too.
-        found = vocab.verb_outcome(_verb_keys(ann, gov), units, as_subject=True)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, gov), units, as_subject=True)
     light = gov_tok.lemma in vocab.light_verbs and not (rel == "nsubj" and gov_tok.lemma not in vocab.copulas)
     if found is None and light:
         # "left nine people dead and 33 wounded": the light verb's own complement before a coordinated verb
@@ -4318,7 +4344,8 @@ def _conjunct_on_a_pronoun(ann: Annotation, vocab: Vocabulary, verb: int, rel: s
     head = tokens[verb].head
     if tokens[verb].dep == "conj" and head != verb:  # "stormed the village, seized five men and shot them"
         later += [c for c in ann.children[head] if c > verb and tokens[c].dep == "conj" and tokens[c].pos in _VERB_POS]
-    sentenced = any(key.endswith(" to death") and key in vocab.not_outcome_verbs for key in _verb_keys(ann, verb))
+    sentenced = any(key.endswith(" to death") and key in vocab.not_outcome_verbs
+                    for key in _verb_keys(ann, vocab, verb))
     rank = {name: i for i, name in enumerate(vocab.graver_outcomes)}
     best = None
     for c in sorted(later):
@@ -4327,7 +4354,7 @@ def _conjunct_on_a_pronoun(ann: Annotation, vocab: Vocabulary, verb: int, rel: s
         if not pronouns or _negated(ann, c, vocab):
             continue
         # the pronoun is the later verb's object or passive subject: what was done to them
-        other = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+        other = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
         if other is None or other[0] != (found or other)[0]:
             continue
         if other[1] == "injured" and sentenced:
@@ -4470,12 +4497,12 @@ def _complement_outcome(ann: Annotation, vocab: Vocabulary, gov: int, units: lis
             continue  # "a sibling who is believed to have shot the victim": an act of the subject, no state of it
         found = vocab.adjective_outcome(child.lower, units)
         if not found and child.pos == "VERB" and child.tag == "VBN":
-            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            verb_found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
             found = verb_found[:2] if verb_found else None
         elif not found and best is not None and child.dep == "conj" and child.pos == "VERB":
             # "was conscious when he was taken to a hospital, but died later": a verb coordinated with the
             # light verb, with no subject of its own, tells what became of the same subject after
-            verb_found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=True)
+            verb_found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=True)
             found = verb_found[:2] if verb_found else None
         if not found:
             continue
@@ -4542,7 +4569,7 @@ def _toll(ann: Annotation, vocab: Vocabulary, verb: int, units: list[str]):
                 and any(tokens[k].dep == "nsubj" and tokens[k].pos == "NUM" for k in ann.children[c])):
             # "officials said the 20 killed included four children": the parser makes the participle the
             # subject and the figure its own; the participle tells the toll's outcome all the same
-            found = vocab.verb_outcome(_verb_keys(ann, c), units, as_subject=False)
+            found = vocab.verb_outcome(_verb_keys(ann, vocab, c), units, as_subject=False)
             if found is not None and found[1] != "present":
                 return _Reading(found[0], found[1], _cue(tokens[c], f"verb:{found[2]}"), verb, _BACK)
         if tokens[c].dep not in ("nsubj", "nsubjpass", "dobj") or (
@@ -4717,7 +4744,7 @@ def _kind_it_is_one_of(ann: Annotation, anchor: int) -> int | None:
     if tokens[node].dep == "pobj" and tokens[tokens[node].head].lower == "of":
         node = tokens[tokens[node].head].head  # "one of five": the "one"
     if tokens[node].lower not in ("one", "1") or not any(
-            tokens[c].lower == "of" and tokens[c].dep == "prep" for c in ann.children[node]):
+            _is_of(tokens[c]) for c in ann.children[node]):
         return None
     if tokens[node].dep != "attr" or tokens[tokens[node].head].lemma != "be":
         return None
@@ -4744,7 +4771,7 @@ def _a_thing_it_is(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head
         node = tokens[tokens[node].head].head  # "one of seven finalists": the "one"
     verb = tokens[node].head
     if tokens[verb].lemma != "be" or tokens[node].dep not in ("attr", "nsubj") or not any(
-            tokens[c].dep == "prep" and tokens[c].lower == "of" for c in ann.children[node]):
+            _is_of(tokens[c]) for c in ann.children[node]):
         return None  # only a part "of" some ("the target is 500 new members" is what is wanted; "the toll is 12")
     if tokens[node].dep == "attr":
         other = next((c for c in ann.children[verb] if tokens[c].dep == "nsubj"), None)
@@ -5156,7 +5183,7 @@ def _persons_of_a_kind_beside_civilians(ann: Annotation, vocab: Vocabulary,
 
 def _has_of(ann: Annotation, noun: int) -> bool:
     """Has the noun a phrase "of" something ("a couple of men", "members of the security forces")?"""
-    return any(ann.tokens[c].dep == "prep" and ann.tokens[c].lower == "of" for c in ann.children[noun])
+    return any(_is_of(ann.tokens[c]) for c in ann.children[noun])
 
 
 def _subject_of_a_verb_run_on(ann: Annotation, noun: int) -> bool:
