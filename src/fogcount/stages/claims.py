@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import functools
 import re
+import typing
 
 from number_parser import parse_ordinal
 
@@ -2706,7 +2707,7 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
         return anchor.i, anchor.i
     split = _numbers_split_by_a_verb(ann, vocab, cand.anchor)
     if split is not None:  # "the strike wounded 20 and three children died": 20 the verb's, three the children
-        return (None, cand.anchor) if cand.anchor == split[1] else (split[3], split[3])
+        return (None, cand.anchor) if cand.anchor == split.first else (split.noun, split.noun)
     corrected = _corrected_number(ann, vocab, cand.anchor)
     if corrected is not None:  # "not only two but five villagers": five counts the villagers
         return _counted_noun(ann, vocab, dataclasses.replace(cand, anchor=corrected))
@@ -2754,8 +2755,16 @@ def _counted_noun(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple
     return None, anchor.i
 
 
-def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
-                             anchor: int) -> tuple[int, int, int, int, int | None] | None:
+class _SplitNumbers(typing.NamedTuple):
+    """Two numbers the parser coordinated across a clause (:func:`_numbers_split_by_a_verb`): token indices."""
+    verb: int  # the verb right before the first number, whose outcome it counts
+    first: int
+    second: int
+    noun: int  # the noun the second number counts
+    run_on: int | None  # the noun's own verb run on after it, or None
+
+
+def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary, anchor: int) -> _SplitNumbers | None:
     """(verb, first number, second number, noun, the noun's run-on verb or None) where the parser coordinated
     a verb's bare object with the number of the next clause's subject, and ``anchor`` is one of the two
     numbers: the first is what the verb right before it did its outcome to, the second counts the noun.
@@ -2785,7 +2794,7 @@ def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
         if run_on is None and after < len(tokens) and tokens[after].dep == "conj" and tokens[after].tag == "VBD" \
                 and tokens[after].head == verb and not any(tokens[k].dep in _SUBJECT_DEPS for k in ann.children[after]):
             run_on = after
-        return (verb, first, seconds[0], noun, run_on) if run_on is not None else None
+        return _SplitNumbers(verb, first, seconds[0], noun, run_on) if run_on is not None else None
     clause = tokens[noun].head
     if tokens[noun].dep not in ("nsubj", "nsubjpass") or clause < noun or any(
             tokens[c].dep in ("dobj", "dative") for c in ann.children[verb]):
@@ -2795,7 +2804,7 @@ def _numbers_split_by_a_verb(ann: Annotation, vocab: Vocabulary,
     if not ((tokens[verb].head == clause and tokens[verb].dep in ("ccomp", "conj", "advcl", "parataxis"))
             or (tokens[clause].head == verb and tokens[clause].dep == "conj")):
         return None
-    return verb, first, seconds[0], noun, None
+    return _SplitNumbers(verb, first, seconds[0], noun, None)
 
 
 def _corrected_number(ann: Annotation, vocab: Vocabulary, anchor: int) -> int | None:
@@ -3980,20 +3989,20 @@ def _outcome(ann: Annotation, vocab: Vocabulary, noun: int | None, np_head: int,
         # "three soldiers who were wounded as guards were evacuated": the relative's graver outcome, below
     harm_before = _object_read_as_a_subject(ann, np_head) if depth == 0 else None
     split = _numbers_split_by_a_verb(ann, vocab, np_head) if depth == 0 and noun is None else None
-    if split is not None and split[1] == np_head:
+    if split is not None and split.first == np_head:
         # "the strike wounded 20 and three children died": the 20 were wounded, by that verb alone (the verb
         # run on after the noun is the noun's, no coordinated verb of the same object: "injured 14 and two
         # soldiers died later")
-        found = vocab.verb_outcome(_verb_keys(ann, vocab, split[0]), units, as_subject=False)
+        found = vocab.verb_outcome(_verb_keys(ann, vocab, split.verb), units, as_subject=False)
         if found is not None:
-            return _reading(found, _cue(ann.tokens[split[0]], f"verb:{found[2]}"), split[0])
+            return _reading(found, _cue(ann.tokens[split.verb], f"verb:{found[2]}"), split.verb)
     split = next((found for c in ann.children[noun] if ann.tokens[c].dep == "nummod"
                   for found in [_numbers_split_by_a_verb(ann, vocab, c)] if found is not None),
                  None) if depth == 0 and noun is not None else None
-    if split is not None and split[3] == noun and split[4] is not None:
+    if split is not None and split.noun == noun and split.run_on is not None:
         # "gunmen killed 20 and three children were wounded": the children's own verb, run on after them
-        passive = any(ann.tokens[c].dep == "auxpass" for c in ann.children[split[4]])
-        reading = _verb_outcome(ann, vocab, split[4], "nsubjpass" if passive else "nsubj", units)
+        passive = any(ann.tokens[c].dep == "auxpass" for c in ann.children[split.run_on])
+        reading = _verb_outcome(ann, vocab, split.run_on, "nsubjpass" if passive else "nsubj", units)
         if reading is not None:
             return reading
     if harm_before is not None:
