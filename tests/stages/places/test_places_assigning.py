@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from fogcount.gazetteer import Gazetteer
 from fogcount.stages.annotate import annotate
 from fogcount.stages.places import care_place, event_mention, origin_place, place_mentions
@@ -136,24 +138,24 @@ def test_a_road_named_only_by_its_ends_is_still_the_place(settings):
     assert report.events[0].place.name == "Ramadi"  # no other place: its first end, as before
 
 
-def _care_place_at(text: str, name: str, settings) -> bool:
-    """Is the mention of ``name`` in ``text`` a place where the hurt were taken or cared for?"""
-    start = text.index(name)
-    return care_place(annotate(text, settings=settings), (start, start + len(name)))
+@pytest.fixture
+def at(settings):
+    """``at(text, name)``: is the mention of ``name`` in ``text`` a place where the hurt were taken or cared
+    for? (the four care_place tests' one look-up)"""
+    def care_place_at(text: str, name: str) -> bool:
+        start = text.index(name)
+        return care_place(annotate(text, settings=settings), (start, start + len(name)))
+    return care_place_at
 
 
-def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(settings):
-    def at(text, name):
-        return _care_place_at(text, name, settings)
+def test_care_place_is_the_object_of_a_preposition_on_a_verb_of_care(at):
     assert at("Militiamen injured in fighting were hospitalized in the town of Ramadi.", "Ramadi")
     assert at("The wounded were treated in Baghdad.", "Baghdad")
     assert not at("Gunmen attacked a hospital in Baghdad.", "Baghdad")
     assert not at("Five people were wounded in Ramadi.", "Ramadi")
 
 
-def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
-    def at(text, name):
-        return _care_place_at(text, name, settings)
+def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(at):
     # a facility of care the hurt were taken to or died at, named by its place or holding it
     assert at("The boy was taken to Silver Cross Hospital in Joliet with a wound to his back.", "Joliet")
     assert at("The victim was rushed to Grant Medical Center in Columbus, where he died.", "Columbus")
@@ -170,9 +172,7 @@ def test_care_place_is_a_facility_of_care_the_hurt_were_taken_to(settings):
     assert not at("The girl died at a nearby hospital in Calcasieu Parish on Monday.", "Calcasieu Parish")
 
 
-def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(settings):
-    def at(text, name):
-        return _care_place_at(text, name, settings)
+def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(at):
     # who is taken is hurt: a word of the hurt, a verb of harm beside it, an injury
     assert at("A man was shot and was flown to Dallas, police in Tyler said.", "Dallas")
     assert at("The victim was airlifted to Dallas, police in Tyler said.", "Dallas")
@@ -189,9 +189,7 @@ def test_care_place_taken_in_the_passive_only_where_who_is_taken_is_hurt(setting
                   "resident of Maiduguri said.", "Baga")
 
 
-def test_a_facility_of_care_where_the_harm_was_told_is_the_happenings_place(settings):
-    def at(text, name):
-        return _care_place_at(text, name, settings)
+def test_a_facility_of_care_where_the_harm_was_told_is_the_happenings_place(at):
     # the harm inside the facility: a part of it, the facility itself
     assert not at("A doctor died at Christus Spohn Hospital in Corpus Christi after a patient shot him in the "
                   "emergency room, police in Nueces County said.", "Corpus Christi")
