@@ -806,12 +806,15 @@ def _choose(m: Mention, best, countries: set[str], support: "_Support", chosen: 
         chosen.pop(id(m), None)
         return
     alone = not support.score(m, best)
-    # a big town matched by an alternate spelling is no namesake in a country beside one the
-    # text names, where the text names no other place the index knows ("south of Hodeida"
-    # beside "Saudi Arabia": Al Hudaydah, Yemen; not "Madinat" beside Aden: Medina)
-    beside = bool(_neighbours(best.country) & countries) and not support.placed_elsewhere(m)
+
+    def beside() -> bool:
+        # a big town matched by an alternate spelling is no namesake in a country beside one the
+        # text names, where the text names no other place the index knows ("south of Hodeida"
+        # beside "Saudi Arabia": Al Hudaydah, Yemen; not "Madinat" beside Aden: Medina); asked
+        # only of such a town abroad (it reads every other name of the text)
+        return bool(_neighbours(best.country) & countries) and not support.placed_elsewhere(m)
     abroad = bool(countries) and best.country not in countries and best.kind not in ("country", "admin1") \
-        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or (best.match == "alternate" and not beside))
+        and ((best.population or 0) < _FOREIGN_TOWN_POPULATION or (best.match == "alternate" and not beside()))
     far_part = m.cue in rules().part_of_town_cues and support.placed_elsewhere(m)
     if alone and (abroad or far_part):
         m.place = _unresolved(m)
