@@ -4111,3 +4111,72 @@ def test_a_child_owned_beside_kin_is_another_person(sentence, expected):
 def test_an_apposition_after_a_semicolon_is_a_list_item(sentence, expected):
     report = fogcount.extract(sentence)
     assert [f.best for e in report.events for f in e.figures if f.category == "people.killed"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the size of a standing body on a hyphenated noun of its members (noncount.toml): no one counted
+    ("The seven-member board can vote on the plan in May.", []),
+    ("A five-member panel heard the appeal on Tuesday.", []),
+    ("The bakery is a 40-employee business on the east side.", []),
+    # must not fire: crews, teams and delegations go where things happen, and a count with no hyphen stays
+    ("A three-man crew died when the plane went down.", [("people.killed", 3)]),
+    ("A 15-member delegation was detained at the airport.", [("people.captured", 15)]),
+    ("Police said the 11 members of the board were arrested.", [("people.captured", 11)]),
+    ("Gunmen killed six people.", [("people.killed", 6)]),
+])
+def test_the_size_of_a_body_is_no_count(sentence, expected):
+    claims = fogcount.extract(sentence).claims
+    assert [(c.category, c.value.low) for c in claims if c.value.low != 1 or c.value.text.lower() != "a"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "one of 40 inmates": a figure "of" a noun with a figure of its own is a part of that figure's claim
+    ("Kemp was one of 40 tenants in the building who had missed a payment.",
+     [("people.present", 1, "c2"), ("people.present", 40, None)]),
+    ("The delay angered many of the 80 parents who came to the meeting.",
+     [("people.present", None, "c2"), ("people.present", 80, None)]),
+    ("Three of the 14 miners killed were brothers.",
+     [("people.killed", 3, "c2"), ("people.killed", 14, None)]),
+    # must not fire: another outcome than the whole's, and a whole with no figure of its own
+    ("Officers arrested four of the nine suspects.",
+     [("people.captured", 4, None), ("people.present", 9, None)]),
+    ("One of the gunmen was arrested.", [("people.captured", 1, None)]),
+    ("At least 12 were injured when the bus overturned.", [("people.injured", 12, None)]),
+])
+def test_a_part_of_a_whole_counted_in_its_own_phrase(sentence, expected):
+    claims = fogcount.extract(sentence).claims
+    assert [(c.category, c.value.low, c.part_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "one of" said of someone: what one is, no count
+    ("She was one of the volunteers who felt let down by the decision.", []),
+    ("The new coach brings to the club one of the league's most gifted young players.", []),
+    ("He is one of the best surgeons in the state.", []),
+    # must not fire: an outcome of its own, a part of a counted whole, a subject that does something
+    ("One of the most wanted militants was killed in the raid.", [("people.killed", 1)]),
+    ("He was one of three people killed in the crash.", [("people.killed", 1), ("people.killed", 3)]),
+    ("One of the robbers held a knife to the driver's throat.", [("people.present", 1)]),
+    ("The boat had about 120 people when it capsized.", [("people.present", 108)]),
+    ("The militia claims 3,000 members.", [("people.present", 3000)]),
+])
+def test_one_of_a_kind_said_of_someone_is_no_count(sentence, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(sentence).claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite figure of presence that repeats an earlier sentence's count of the same noun: the same people
+    ("Three nurses stayed behind at the clinic. Reporters later spoke to the three nurses.",
+     [("people.present", 3)]),
+    # must not fire: an outcome told of them, an indefinite figure, another count, one sentence's own reading
+    ("Three nurses stayed behind at the clinic. The three nurses were arrested on Friday.",
+     [("people.present", 3), ("people.captured", 3)]),
+    ("Three nurses stayed behind. Three nurses from another town joined them.",
+     [("people.present", 3), ("people.present", 3)]),
+    ("Three nurses stayed behind. The four nurses of the night shift left.",
+     [("people.present", 3), ("people.present", 4)]),
+    ("Two more guards died in the raid. The two guards who were killed were brothers.",
+     [("people.killed", 2), ("people.killed", 2)]),
+])
+def test_the_same_people_there_told_again_in_a_later_sentence(text, expected):
+    assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected

@@ -41,7 +41,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "124"  # what each version changed: docs/stage-history.md
+VERSION = "125"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -160,6 +160,9 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             # "with the two wrestlers splitting ..., he widened the gap between the two wrestlers": the same
             # people again in one sentence
             found, reason = [], "the same people again"
+        if found and _present_told_again(ann, vocab, noun, found, made):
+            # "Two men in the yard began yelling at him. ... He confronted the two men": the same people there
+            found, reason = [], "the same people again"
         if found and cand.named and _named_again(ann, noun, found, made):
             # "Tom Roe, 45, and his wife were hurt; Roe was taken to a hospital": one person told twice
             found, reason = [], "the same person again"
@@ -224,6 +227,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             # (the verb's object a bare number, its noun "them" or none)
             claim.part_of = claim_of_noun.get(whole.i) or next(
                 (c.id for c in claims[:at] if whole.pos == "NUM" and c.span[0] <= whole.idx < c.span[1]), None)
+    _mark_part_of_a_whole_in_its_phrase(ann, made, claims)
     _named_dead_told_hurt(ann, vocab, claims)
     _mark_breakdowns(ann, vocab, claims)
     _mark_others(ann, vocab, claims, claim_of_noun)
@@ -235,6 +239,34 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
     _rank_among_victims(claims)
     claims = _without_unlicensed(claims, unlicensed, skipped)
     return claims, skipped
+
+
+def _mark_part_of_a_whole_in_its_phrase(ann: Annotation, made: list[tuple[Claim, int | None]],
+                                        claims: list[Claim]) -> None:
+    """Mark a figure "of" a noun that carries a figure of its own ("one of 164 parolees", "many of the 60
+    residents", "two of the 12 people in the car") part of that figure's claim: the whole is counted in the
+    same phrase, and the part is some of those people, not more of them. Only where the whole's claim has
+    the part's category and is no smaller (a known part: "two of the six suspects were arrested" counts
+    the arrested among those there, another outcome, and stays its own figure)."""
+    tokens = ann.tokens
+    by_id = {claim.id: claim for claim in claims}
+    for claim, noun in made:
+        if claim.part_of is not None or noun is None or claim.id not in by_id or claim.negated:
+            continue
+        of = tokens[noun].head
+        if tokens[noun].dep != "pobj" or tokens[of].lower != "of" or tokens[of].head == of:
+            continue
+        part = tokens[tokens[of].head]  # the part's own word: "one", "many", "two"
+        if not claim.span[0] <= part.idx < claim.span[1]:
+            continue
+        own = [c for c in ann.children[noun] if tokens[c].dep == "nummod" and c != part.i]
+        # the claim whose figure is the noun's own number (the noun's first claim may be the part itself)
+        whole = next((c for c in claims if own and c.span[0] <= tokens[own[0]].idx < c.span[1]), None)
+        if whole is None or whole is claim or whole.category != claim.category or whole.negated:
+            continue
+        if whole.value.low is not None and claim.value.low is not None and whole.value.low < claim.value.low:
+            continue
+        claim.part_of = whole.id
 
 
 def _counts_groups(ann: Annotation, vocab: Vocabulary, cand: _Candidate, noun: int) -> bool:
@@ -3332,6 +3364,27 @@ def _one_of_a_kind(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_he
                for g in ann.children[p] if tokens[g].dep == "pobj" for d in ann.children[g])
 
 
+def _one_described(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int, noun: int | None) -> bool:
+    """Is "one of" the people of a kind said of someone ("I was one of the people who were surprised", "he is
+    one of the founders": the complement of a copula), or "one of" the most-something of a kind wherever it
+    stands ("brings to the race one of the country's most curious actors", "one of the best players"): a
+    description of the one meant, no count (branch lglprec12)? Only a figure of one with no outcome of its
+    own (the caller's), and not where the kind carries a number ("he was one of five people there": a part
+    of a counted whole)."""
+    if quantity.low != 1 or quantity.high != 1 or quantity.vague or noun is None or noun == np_head:
+        return False
+    tokens = ann.tokens
+    if tokens[noun].dep != "pobj" or not _is_of(tokens[tokens[noun].head]) or tokens[tokens[noun].head].head != np_head:
+        return False
+    if any(tokens[c].dep == "nummod" for c in ann.children[noun]):
+        return False
+    head = tokens[np_head]
+    if head.dep == "attr" and tokens[head.head].lemma in vocab.copulas:
+        return True
+    return any(tokens[c].tag == "JJS" or (tokens[c].dep == "amod" and any(
+        tokens[a].lower in ("most", "best", "least") for a in ann.children[c])) for c in ann.children[noun])
+
+
 def _there_are_many(ann: Annotation, vocab: Vocabulary, quantity: Quantity, np_head: int) -> bool:
     """Is a vague figure of no bounds ("many", "a lot of") what "there is" or "there are" says exists, in
     the present tense ("there are many, many people who are doomed to suffer", "there's a lot of good
@@ -3569,6 +3622,29 @@ def _told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: lis
                # a definite noun, or one joined to the same first conjunct both times ("Brown and two other
                # men were charged ... Brown and two other men robbed"): the same people
                and (definite or partner(noun) is not None and partner(noun) == partner(n))
+               for c, n in made)
+
+
+def _present_told_again(ann: Annotation, vocab: Vocabulary, noun: int | None, found: list[Claim],
+                        made: list[tuple[Claim, int | None]]) -> bool:
+    """Is a figure of presence on a definite noun with a number of its own ("the four defendants", "the two
+    men") the same count of the same noun as a figure of presence made in an earlier sentence ("All four
+    defendants face charges ... the prosecution of the four defendants"): the people told before, pointed
+    back to, not more of them (branch lglprec12)? Only presence: a definite figure with an outcome ("the
+    two men were arrested", "the two officers who were killed") is a telling of what happened to them,
+    left to the events' reconciling; in one sentence :func:`_told_again` decides."""
+    tokens = ann.tokens
+    if noun is None or len(found) != 1 or found[0].category != "people.present" or found[0].negated:
+        return False
+    new = found[0]
+    if (new.value.low or 0) < 2 or new.value.low != new.value.high or not any(
+            tokens[c].dep == "det" and tokens[c].lower in vocab.definite_determiners for c in ann.children[noun]):
+        return False
+    if not any(tokens[c].dep == "nummod" for c in ann.children[noun]):
+        return False  # "the two of them": no noun of its own
+    return any(n is not None and tokens[n].sent < tokens[noun].sent and tokens[n].lemma == tokens[noun].lemma
+               and c.category == new.category and not c.negated and c.part_of is None
+               and (c.value.low, c.value.high) == (new.value.low, new.value.high)
                for c, n in made)
 
 
@@ -4964,6 +5040,8 @@ def _claims_for(ann: Annotation, vocab: Vocabulary, cand: _Candidate) -> tuple[l
         return [], None, "generic"  # "a permit for any event with 50 or more people": a rule, no one there
     if reading.outcome == "present" and reading.cue is None and _one_of_a_kind(ann, vocab, cand.quantity, np_head):
         return [], None, "a description"  # "Roe, a consultant and one of this country's engaging thinkers"
+    if reading.outcome == "present" and reading.cue is None and _one_described(ann, vocab, cand.quantity, np_head, noun):
+        return [], None, "a description"  # "I was one of the people who were surprised": what one is, no count
     if reading.outcome == "present" and reading.cue is None and _there_are_many(ann, vocab, cand.quantity, np_head):
         return [], None, "generic"  # "there are many people who suffer", "there's a lot of good kids there"
     if _can_or_cannot(ann, vocab, np_head):
