@@ -4164,3 +4164,16 @@ def test_one_of_a_kind_said_of_someone_is_no_count(sentence, expected):
 ])
 def test_the_same_people_there_told_again_in_a_later_sentence(text, expected):
     assert [(c.category, c.value.low) for c in fogcount.extract(text).claims] == expected
+
+
+@pytest.mark.parametrize("sentence, category", [
+    # a manner between the verb and "to death" is no degree short of it
+    ("Two men were stabbed brutally to death in the market.", "people.killed"),
+    ("A farmer was hacked savagely to death by the attackers.", "people.killed"),
+    # must not fire: a degree short of death
+    ("A guard was stabbed nearly to death.", "people.injured"),
+    ("The mob beat the driver practically to death.", "people.injured"),
+    ("A teenager was beaten virtually to death outside the club.", "people.injured"),
+])
+def test_a_manner_before_to_death_is_still_death(sentence, category):
+    assert [c.category for c in fogcount.extract(sentence).claims] == [category]

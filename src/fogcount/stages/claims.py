@@ -41,7 +41,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "125"  # what each version changed: docs/stage-history.md
+VERSION = "126"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -2946,6 +2946,8 @@ def _verb_keys(ann: Annotation, vocab: Vocabulary, verb: int) -> list[str]:
             # "beaten to death", "shot to death": whatever the verb; "stabbed nearly to death" is not
             degree = next((tokens[g].lower for g in ann.children[c] if tokens[g].dep == "advmod"),
                           tokens[c - 1].lower if tokens[c - 1].dep == "advmod" else None)
+            if degree and vocab.verb_outcome([f"{degree} to death"], ["people"], as_subject=False) is None:
+                degree = None  # "beaten brutally to death": a manner, no degree short of death
             keys.insert(0, f"{degree} to death" if degree else "to death")
             # the verb with it first: "sentenced to death" is a court's sentence, no killing (not_outcome_verbs)
             keys.insert(0, f"{tok.lemma} to death")
