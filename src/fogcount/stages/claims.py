@@ -41,7 +41,7 @@ from .events import _separated
 from .reconcile import DIED_OF_HURT_RULE, SELF_HARM_RULE, SHARE_RULE
 
 NAME = "claims"
-VERSION = "126"  # what each version changed: docs/stage-history.md
+VERSION = "127"  # what each version changed: docs/stage-history.md
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _VERB_POS = {"VERB", "AUX"}
@@ -186,7 +186,7 @@ def extract_claims(ann: Annotation, vocab: Vocabulary | None = None) -> tuple[li
             # "252 people were injured -- 154 of them by live fire": the parser gives the bare
             # figure its whole's verb; "of them" says it is a part of that whole all the same
             parts = _part_of_them(ann, vocab, cand, made)
-            if parts and parts[0].category == found[0].category:
+            if parts and (parts[0].category == found[0].category or _a_fatal_share(parts[0])):
                 found = parts
         for claim in found:
             if claim.cue is None and claim.category in _LICENSED_CATEGORIES and not _licensed_presence(
@@ -830,7 +830,8 @@ def _part_of_them(ann: Annotation, vocab: Vocabulary, cand: _Candidate,
     people = kind is not None and kind.pos in _NOUN_POS and "people" in vocab.units_of(kind.lemma)
     subject = Subject(text=kind.text if people else None,
                       role=(vocab.role_of(kind.lemma) or "unknown") if people else "unknown")
-    if whole.category == "people.injured" and _fatal_adverb(ann, vocab, cand.anchor) and (
+    if whole.category == "people.injured" and (_fatal_adverb(ann, vocab, cand.anchor) or any(
+            _displaced_fatal_share(ann, vocab, c) == cand.anchor for c in ann.children[ann.tokens[cand.anchor].head])) and (
             whole.value.low is None or q.low is None or q.low <= whole.value.low):
         # "nine people were shot, three of them fatally": the adverb says how many of those hit died, a killed
         # figure and no part of the hit one (reconcile.hit_less_the_dead reads the nine less the three dead), as
@@ -1382,6 +1383,33 @@ def _fatal_adverb(ann: Annotation, vocab: Vocabulary, i: int) -> bool:
     tokens = ann.tokens
     return any(tokens[c].dep == "advmod" and tokens[c].lower in vocab.fatal_adverbs
                and not _hedged_fatal(ann, vocab, c) for c in ann.children[i])
+
+
+def _displaced_fatal_share(ann: Annotation, vocab: Vocabulary, adverb: int) -> int | None:
+    """ "killed 14 and wounded 30, four of them fatally": the parser hangs the
+    fatal adverb on the verb, but it grades the share set off by a comma right
+    before it (a number, "of" and a pronoun that points back,
+    ``back_pronouns``), not the verb's figure. The share's number token, or
+    None: where no comma sets the share off ("stabbed three of them fatally":
+    the verb's own object, killed) or a word stands between the pronoun and
+    the adverb."""
+    tokens = ann.tokens
+    verb = tokens[adverb].head
+    if tokens[adverb].dep != "advmod" or tokens[adverb].lower not in vocab.fatal_adverbs \
+            or tokens[verb].pos not in _VERB_POS:
+        return None
+    for n in ann.children[verb]:
+        if not (verb < n < adverb - 2) or tokens[n].pos != "NUM" or tokens[n - 1].text != ",":
+            continue
+        match = _OF_THEM.match(ann.text, tokens[n].end)
+        after = ann.token_after(match.end()) if match is not None else None
+        if match is not None and match.group(1).lower() in vocab.back_pronouns and after == adverb:
+            return n
+    return None
+
+
+def _a_fatal_share(claim: Claim) -> bool:
+    return claim.category == "people.killed" and claim.cue is not None and claim.cue.rule.startswith(SHARE_RULE)
 
 
 def _hedged_fatal(ann: Annotation, vocab: Vocabulary, adverb: int) -> bool:
@@ -2917,6 +2945,8 @@ def _verb_keys(ann: Annotation, vocab: Vocabulary, verb: int) -> list[str]:
         child = tokens[c]
         if child.dep == "advmod" and child.lower in vocab.fatal_adverbs and _hedged_fatal(ann, vocab, c):
             continue  # "shot, one of them nearly fatally", "shot non-fatally": no "shoot fatally", no death
+        if child.dep == "advmod" and child.lower in vocab.fatal_adverbs and _displaced_fatal_share(ann, vocab, c):
+            continue  # "wounded 30, four of them fatally": the adverb is the share's, the 30 were wounded
         if child.dep in ("prt", "acomp", "oprd", "dobj", "advmod", "attr", "npadvmod", "xcomp", "dative"):
             keys.append(f"{tok.lemma} {child.lower}")
             keys.append(f"{tok.lemma} {child.lemma}")
