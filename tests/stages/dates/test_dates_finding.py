@@ -38,6 +38,18 @@ from fogcount.stages.dates import TimeMention, find_times
         ("Police arrested 5 men during a 24-hour curfew.", []),
         ("A 12-year-old boy was among 7 people killed.", []),
         ("The 9th Division lost 40 soldiers.", []),
+        # named days: written with capitals; a name of one word only after a preposition of time
+        ("Five people were wounded in a New Year's Eve shooting on a party bus.", ["New Year's Eve"]),
+        ("A boy was shot on Thanksgiving in Macon.", ["Thanksgiving"]),
+        ("Thieves stole a Christmas tree and 3 bicycles.", []),
+        # must not fire: another country's or church's day (the table holds United States dates), a deadline
+        ("Three men were stabbed on Orthodox Christmas Eve in the old town.", []),
+        ("Crowds marched on Ukraine's Independence Day.", []),
+        ("A car bomb went off on Independence Day near the stadium.", []),
+        ("Two were shot on Canadian Thanksgiving near the lake.", []),
+        ("The soldiers hoped to be home by Christmas.", []),
+        ("Gunmen attacked a church on Christmas Day.", ["Christmas Day"]),
+        ("He was shot over the Fourth of July weekend.", ["the Fourth of July weekend"]),
     ],
 )
 def test_find_times(text, expected):
@@ -133,3 +145,29 @@ def test_a_pages_stamp_is_marked():
 def test_a_clock_time_alone_names_no_day(text, alone):
     from fogcount.stages.dates.finding import clock_alone
     assert clock_alone(text) is alone
+
+
+@pytest.mark.parametrize("text, future", [
+    ("His wife is scheduled for trial June 6 on a count of child endangerment.", {"June 6": True}),
+    ("He is expected to be sentenced Monday.", {"Monday": True}),
+    ("The two men will appear in court Friday.", {"Friday": True}),
+    ("Two men are due in court Monday.", {"Monday": True}),
+    # must not fire: what happened, and "set fire", which is no scheduling
+    ("Gunmen set fire to 30 houses on Monday.", {"Monday": False}),
+    ("Police said the shooting happened Monday.", {"Monday": False}),
+    ("He was sentenced Monday to 20 years.", {"Monday": False}),
+    ("He faces a hearing scheduled for June 6.", {"June 6": True}),
+    ("He is due to be released Monday.", {"Monday": True}),
+    ("The guard, who was expected to testify Monday, was shot dead Sunday.", {"Monday": True, "Sunday": False}),
+    # must not fire: a happening told beside a word of scheduling or of the future
+    ("He was set to be released when he was shot Monday.", {"Monday": False}),
+    ("A planned attack Monday killed four soldiers.", {"Monday": False}),
+    ("A rally scheduled for Monday turned violent when police fired on it.", {"Monday": False}),
+    ("He said he will never forget Monday's attack.", {"Monday's": False}),
+    ("The death toll is expected to rise after the attack on Monday.", {"Monday": False}),
+    ("He will appear in court after his arrest on Monday.", {"Monday": False}),
+    ("Roads were closed due to heavy fighting on Monday.", {"Monday": False}),
+    ("Police will release the names of the men killed Monday.", {"Monday": False}),
+])
+def test_times_to_come(text, future):
+    assert {m.text: m.future for m in find_times(annotate(text, settings=Settings()))} == future

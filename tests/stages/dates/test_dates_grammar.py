@@ -32,6 +32,14 @@ D = dt.date
         ("last Thursday", D(2016, 6, 23), D(2016, 6, 23), "day"),  # strictly before publication
         ("Wednesday's", D(2016, 6, 29), D(2016, 6, 29), "day"),
         ("Wed.", D(2016, 6, 29), D(2016, 6, 29), "day"),
+        # named days: the latest on or before publication (Thursday 30 June 2016)
+        ("New Year's Eve", D(2015, 12, 31), D(2015, 12, 31), "day"),
+        ("New Year’s Day", D(2016, 1, 1), D(2016, 1, 1), "day"),
+        ("Christmas night", D(2015, 12, 25), D(2015, 12, 25), "day"),
+        ("the Fourth of July", D(2015, 7, 4), D(2015, 7, 4), "day"),
+        ("Father's Day", D(2016, 6, 19), D(2016, 6, 19), "day"),  # the third Sunday of June
+        ("Memorial Day", D(2016, 5, 30), D(2016, 5, 30), "day"),  # the last Monday of May
+        ("Memorial Day weekend", D(2016, 5, 28), D(2016, 6, 1), "week"),
         # parts of a day keep the day
         ("early Wednesday morning", D(2016, 6, 29), D(2016, 6, 29), "day"),
         ("Early Wednesday morning", D(2016, 6, 29), D(2016, 6, 29), "day"),
@@ -211,7 +219,7 @@ def test_rule_table_is_read_once_and_documented():
 
 
 def test_stage_names_itself():
-    assert (dates.NAME, dates.VERSION) == ("dates", "6")
+    assert (dates.NAME, dates.VERSION) == ("dates", "7")
 
 
 

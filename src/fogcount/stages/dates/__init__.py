@@ -24,7 +24,7 @@ from .finding import TimeMention, find_times, later_acts
 from .grammar import count_from, resolve, resolve_prefix
 
 NAME = "dates"
-VERSION = "6"  # what each version changed: docs/stage-history.md
+VERSION = "7"  # what each version changed: docs/stage-history.md
 
 
 def _run(state: DocumentState, settings: Settings) -> DocumentState:

@@ -114,7 +114,7 @@ def _main_date(mentions: list[TimeMention], refs: list[TimeRef], r: TimeRules) -
     days = Counter()
     first_text: dict[dt.date, str] = {}
     for m, ref in zip(mentions, refs):
-        if m.statement or m.page or m.clock or ref.start is None or ref.start != ref.end or ref.precision not in ("hour", "day"):
+        if m.statement or m.page or m.clock or m.future or ref.start is None or ref.start != ref.end or ref.precision not in ("hour", "day"):
             continue
         days[ref.start] += 1
         first_text.setdefault(ref.start, m.text)
@@ -139,8 +139,8 @@ def assign_times(ann: Annotation, claims: list[Claim], published: dt.date | None
     for k, m in enumerate(mentions):
         if published is not None and refs[k].start is None:
             continue  # what could not be read even against the publication date dates nothing
-        if m.page or m.clock:
-            continue  # a page's stamp dates the page; a clock time alone names no day
+        if m.page or m.clock or m.future:
+            continue  # a page's stamp dates the page; a clock time alone names no day; nor does one to come
         (statements if m.statement else events).setdefault(m.sentence, []).append(k)
     paragraph = ann.paragraphs
     speakers: dict[int, set[str]] = {}

@@ -40,6 +40,7 @@ class TimeMention:
     act: int | None = None  # token index of the later act it hangs from ("sentenced Wednesday"): the happening was by then
     page: bool = False  # a page's stamp ("Posted: Tuesday, ..."): dates the page, not a happening
     clock: bool = False  # a clock time alone ("about 9:10 p.m."): an hour, but no day
+    future: bool = False  # a time to come ("is scheduled for trial June 6"): :func:`_to_come`
 
 
 def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
@@ -48,7 +49,7 @@ def _entity_spans(ann: Annotation) -> list[tuple[int, int]]:
 
 def _pattern_spans(ann: Annotation, r: TimeRules) -> list[tuple[int, int]]:
     spans = []
-    for name in ("weekday_phrase", "early_hours", "overnight", "month_date", "iso", "nth"):
+    for name in ("weekday_phrase", "early_hours", "overnight", "month_date", "iso", "nth", "holiday"):
         spans += [(m.start(), m.end()) for m in r.patterns[name].finditer(ann.text)]
     return spans
 
@@ -107,6 +108,26 @@ def _is_age(text: str, start: int, end: int, r: TimeRules) -> bool:
     p = r.patterns
     return bool(p["age_after"].search(text[start:end]) or p["age_follow"].match(text, end)
                 or p["age_before"].search(text[max(0, start - 12):start]))
+
+
+def _not_a_holiday(text: str, start: int, end: int, r: TimeRules) -> bool:
+    """Is the expression at ``start``..``end`` a name of ``[holidays]`` that
+    names no day here: one of one word ("Christmas", "Thanksgiving") not right
+    after a preposition of time ("a Christmas tree", "Thanksgiving dinner"),
+    or any name right after a capitalised qualifier ("Orthodox Christmas Eve",
+    "Israel's Memorial Day", "Canadian Thanksgiving": another country's or
+    church's day, which the table, of United States dates, does not hold)."""
+    words = " ".join(text[start:end].replace("’", "'").lower().split()).removeprefix("the ")
+    words = re.sub(r"'s\b", "", words)
+    name = next((n for n in sorted(r.holidays, key=len, reverse=True)
+                 if words == n or words.startswith(n + " ")), None)
+    if name is None:
+        return False
+    before = re.search(r"([\w.]+)(?:['’]s|s['’])?\s+(?:the\s+)?$", text[max(0, start - 30):start])
+    word = before.group(1) if before else ""
+    if word[:1].isupper() and not word.endswith(".") and word.lower() not in r.holiday_not_qualifiers and word.lower() not in r.weekdays:
+        return True  # another country's or church's day
+    return " " not in name and words == name and word.lower() not in r.holiday_prepositions
 
 
 def _is_duration(text: str, start: int, end: int, r: TimeRules) -> bool:
@@ -232,6 +253,65 @@ def _fronted_speech(ann: Annotation, first: int, last: int, r: TimeRules) -> int
     return None
 
 
+def _to_come(ann: Annotation, first: int, last: int, r: TimeRules) -> bool:
+    """Is the time of tokens ``first``..``last`` one to come: is the first verb
+    (or adjective of ``[future]``) above it in the parse one of scheduling
+    ("is scheduled for trial June 6", "expected to be sentenced Monday",
+    "due in court Friday") or one with an auxiliary of the future ("will
+    appear in court Friday")? Nouns and prepositions between are passed
+    ("scheduled for a hearing on June 6"); an infinitive is read with the verb
+    it completes ("expected to be sentenced"). Not a time that names a noun's
+    day ("will never forget Monday's attack"), nor one after a preposition of
+    sequence ("will appear in court after his arrest Monday": the arrest's
+    day), nor "due to" a cause ("closed due to fighting Monday"); a
+    scheduling word that qualifies a noun whose clause is past tells a
+    happening ("a rally scheduled for Monday turned violent")."""
+    tokens = ann.tokens
+    node = next((i for i in range(first, last + 1) if not first <= tokens[i].head <= last), first)
+    if tokens[node].dep == "poss":
+        return False  # "Monday's attack": the time of a thing named
+    for _ in range(8):
+        head = tokens[node].head
+        if head == node:
+            return False
+        below, node = node, head
+        tok = tokens[node]
+        if tok.pos == "ADP" and tok.lower in r.future_sequence:
+            return False  # "after his arrest Monday": the time of what came before
+        if tok.lemma in r.future_adjectives and tok.pos in ("ADJ", "ADP"):
+            return not any(tokens[c].lower == "to" and tokens[c].pos == "ADP" for c in ann.children[node] + [below])
+        if tok.pos not in ("VERB", "AUX"):
+            continue
+        if tok.lemma in r.future_verbs:
+            return not (tok.dep in ("acl", "amod") and _past_clause(ann, tokens[node].head, r))
+        if any(tokens[c].dep == "aux" and tokens[c].lower in r.future_auxiliaries for c in ann.children[node]):
+            return True
+        if tok.dep != "xcomp":
+            return False
+    return False
+
+
+def _past_clause(ann: Annotation, noun: int, r: TimeRules) -> bool:
+    """Is the clause of the noun at ``noun`` past ("a rally scheduled for
+    Monday turned violent"): its verb in the past tense, or with a past
+    auxiliary ("was"), and neither of scheduling nor with one of the future?"""
+    tokens = ann.tokens
+    node = noun
+    for _ in range(6):
+        tok = tokens[node]
+        if tok.pos in ("VERB", "AUX") and tok.dep not in ("amod",):
+            if tok.lemma in r.future_verbs:
+                return False
+            auxes = [tokens[c] for c in ann.children[node] if tokens[c].dep in ("aux", "auxpass")]
+            if any(a.lower in r.future_auxiliaries for a in auxes):
+                return False
+            return tok.tag == "VBD" or any(a.tag == "VBD" for a in auxes)
+        if tok.head == node:
+            return False
+        node = tok.head
+    return False
+
+
 def _stamp(ann: Annotation, first: int, r: TimeRules) -> bool:
     """Is the time at token ``first`` a page's stamp: right after a word of
     ``[stamps]`` ("Posted: Tuesday, ...", "Updated on March 4"), with only
@@ -273,13 +353,13 @@ def find_times(ann: Annotation) -> list[TimeMention]:
         sent = _sentence_of(ann, start, end) if end > start else None
         if sent is None or _is_age(text, start, end, r) or _is_duration(text, start, end, r):
             continue
-        if not is_time(text[start:end]):
+        if not is_time(text[start:end]) or _not_a_holiday(text, start, end, r):
             continue
         first, last = ann.token_at(start), ann.token_at(end - 1)
         head, speech = _attachment(ann, first, last, r)
         mentions.append(TimeMention(start=start, end=end, text=text[start:end], sentence=sent, head=head,
                                     statement=speech is not None, speech=speech,
                                     act=None if speech is not None else _act(ann, first, last, r),
-                                    page=_stamp(ann, first, r),
+                                    page=_stamp(ann, first, r), future=_to_come(ann, first, last, r),
                                     clock=clock_alone(text[start:end])))
     return mentions

@@ -96,6 +96,13 @@ class TimeRules:
     act_in_nouns: frozenset[str] = frozenset()  # "appeared in court Tuesday"
     act_framed: frozenset[str] = frozenset()  # a later act only where it is no rush ("charged at protesters" is one)
     act_motion_preps: frozenset[str] = frozenset()  # ... not with one of these ("charged at protesters")
+    holidays: dict[str, tuple[int, ...]] = dataclasses.field(default_factory=dict)  # normalised name -> day rule
+    future_verbs: frozenset[str] = frozenset()  # "is scheduled for trial June 6": a time to come
+    future_adjectives: frozenset[str] = frozenset()  # "due in court Monday"
+    future_auxiliaries: frozenset[str] = frozenset()  # "will appear Friday"
+    future_sequence: frozenset[str] = frozenset()  # "will appear in court after his arrest Monday": the arrest's time
+    holiday_prepositions: frozenset[str] = frozenset()  # "on Christmas": a name of one word is a day after one
+    holiday_not_qualifiers: frozenset[str] = frozenset()  # "The Christmas Eve shooting": no other country's day
     patterns: dict[str, re.Pattern] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
@@ -166,13 +173,32 @@ def build_time_rules(data: dict) -> TimeRules:
         act_in_nouns=frozenset(data["later_acts"]["in_nouns"]),
         act_framed=frozenset(data["later_acts"]["framed"]),
         act_motion_preps=frozenset(data["later_acts"]["motion_preps"]),
+        future_verbs=frozenset(data.get("future", {}).get("verbs", ())),
+        future_adjectives=frozenset(data.get("future", {}).get("adjectives", ())),
+        future_auxiliaries=frozenset(data.get("future", {}).get("auxiliaries", ())),
+        future_sequence=frozenset(data.get("future", {}).get("sequence", ())),
+        holiday_prepositions=frozenset(data.get("holiday_context", {}).get("prepositions", ())),
+        holiday_not_qualifiers=frozenset(data.get("holiday_context", {}).get("not_qualifiers", ())),
+        holidays={_holiday_key(name): tuple(int(v) for v in rule) for name, rule in data.get("holidays", {}).items()},
     )
     _compile(r)
     return r
 
 
+def _holiday_key(name: str) -> str:
+    """A holiday's name as :func:`_normal` leaves an expression: lower case, no possessive."""
+    return re.sub(r"'s\b", "", " ".join(name.replace("’", "'").lower().split()))
+
+
 def _compile(r: TimeRules) -> None:
     p = r.patterns
+    # a holiday in running text, capitalised: "New Year's Eve", "Christmas night" (its part of a day joins
+    # it); a name of one word only after a preposition of time ("on Christmas", not "a Christmas tree")
+    names = sorted(r.holidays, key=len, reverse=True)
+    several = "|".join(r"\s+".join(_capitalised_word(w) for w in n.split()) for n in names if " " in n)
+    single = "|".join(_capitalised_word(n) for n in names if " " not in n)
+    after = "|".join(rf"(?<=\b{w} )" for p in sorted(r.holiday_prepositions) for w in (p, p.capitalize()))
+    p["holiday"] = re.compile(rf"\b(?:{several})(?![\w-])|(?:{after})(?:{single or '(?!x)x'})(?![\w-])")
     weekday = alternation(w.capitalize() for w in r.weekdays)
     number = alternation(list(r.numbers) + list(r.vague))
     unit = alternation(r.units)
@@ -295,6 +321,42 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _capitalised_word(word: str) -> str:
+    """A word of a holiday's name as written in running text: capitalised
+    (small words as they are: "of"), its possessive written or not."""
+    stem = re.escape(word if word in ("of",) or word[0].isdigit() else word[0].upper() + word[1:])
+    return rf"{stem}(?:['’]s)?"
+
+
+def _holiday(s: str, ctx: _Context, r: TimeRules, depth: int) -> _Reading | None:
+    """A holiday of ``[holidays]`` ("new year eve", "christmas"): the latest such day on or before publication."""
+    s = s.removeprefix("the ")
+    weekend = s.endswith(" weekend")  # "Memorial Day weekend", "July 4th weekend": the days around it
+    rule = r.holidays.get(s.removesuffix(" weekend"))
+    if rule is None:
+        return None
+    if ctx.published is None:
+        return _UNPLACED
+    for year in range(ctx.published.year, ctx.published.year - 3, -1):
+        day = _holiday_day(year, rule)
+        if day is not None and day <= ctx.published:
+            if weekend:
+                return _Reading(day - dt.timedelta(days=2), min(ctx.published, day + dt.timedelta(days=2)), "week")
+            return _day(day)
+    return None
+
+
+def _holiday_day(year: int, rule: tuple[int, ...]) -> dt.date | None:
+    """The day of a holiday rule in ``year``: [month, day], or [month, weekday, n] (n -1: the last)."""
+    if len(rule) == 2:
+        return _safe_date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    if not days or not -len(days) <= (n - 1 if n > 0 else n) < len(days):
+        return None
+    return dt.date(year, month, days[n - 1 if n > 0 else n])
+
+
 def _latest(published: dt.date, month: int, day: int) -> dt.date | None:
     """The latest ``month``-``day`` on or before ``published``."""
     for year in range(published.year, published.year - 5, -1):
@@ -353,7 +415,7 @@ def _read(s: str, ctx: _Context, depth: int = 0) -> _Reading | None:
     if not s or depth > 4:
         return None
     r = rules()
-    for rule in (_clock, _span, _table, _overnight, _counted, _calendar, _weekday, _absolute, _parts_of_day,
+    for rule in (_clock, _span, _table, _overnight, _counted, _calendar, _weekday, _holiday, _absolute, _parts_of_day,
                  _dateparser_rule):
         found = rule(s, ctx, r, depth)
         if found is not None:
