@@ -360,6 +360,12 @@ def test_a_partys_initial_before_a_legislators_town_is_no_part_of_its_name():
     ("Jane Milner, 22, was killed Tuesday in Rome, Ga. The gunman fired a handgun at Milner.", "Milner", "Rome"),
     ("A 34-year-old Annette Ponce was shot dead on Monday in Pocatello. Officers found Ponce in the kitchen.",
      "Ponce", "Pocatello"),
+    # told again as the owner of a person's thing, or after an age alone, or beside another word of the name
+    ("Spc. Ivan Lopez, 34, opened fire at Fort Hood. Four months before Lopez's rampage, he bought a gun in Killeen.",
+     "Lopez", "Killeen"),
+    ("A 34-year-old Annette Ponce was shot dead in Pocatello. He fled with Ponce's son to California.",
+     "Ponce", "Pocatello"),
+    ("The gunman shot Milner, 22, late Tuesday in Rome, Ga. He had demanded cash from Milner.", "Milner", "Rome"),
 ])
 def test_a_persons_name_is_no_place(text, person, place):
     report = fogcount.extract(text, published="2016-06-30")

@@ -22,14 +22,14 @@ from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
-from .assigning import PLACE_REACH, assign_places, care_place, destination_place, document_place, event_mention, event_order, origin_place
+from .assigning import PLACE_REACH, assign_places, care_place, destination_place, document_place, event_mention, event_order, home_place, origin_place
 from .deriving import apply_derivations, destination, place_within_containers, share_by_name
 from .finding import find_mentions
 from .mention import Mention
 from .resolving import pycountry_code, resolve_mentions
 
 NAME = "places"
-VERSION = "55"  # what each version changed: docs/stage-history.md
+VERSION = "56"  # what each version changed: docs/stage-history.md
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:
@@ -60,4 +60,4 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
 
 
 __all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "care_place", "destination", "destination_place", "document_place", "event_mention", "event_order",
-           "origin_place", "place_mentions", "pycountry_code"]
+           "home_place", "origin_place", "place_mentions", "pycountry_code"]

@@ -58,6 +58,8 @@ class PlaceRules:
     locative: frozenset[str]
     strong_locative: frozenset[str]
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
+    origin_adverbs: frozenset[str]  # "originally from X": an origin, not a distance ("far from X")
+    home_heads: frozenset[str]  # "a native of X": where a person is from
     destination_locative: frozenset[str]  # "fled to X" on a verb: where people went, not where it happened
     care_verbs: frozenset[str]  # "hospitalized in X": where the hurt were taken, not where it happened
     care_facilities: frozenset[str]  # "hospital", "medical center": "taken to X Hospital" is where the hurt were taken
@@ -74,6 +76,7 @@ class PlaceRules:
     harm_inside_prepositions: frozenset[str]  # "shot him in the emergency room"
     not_placing_a_name: frozenset[str]  # "fired a handgun at Jane Roe"
     person_object_words: frozenset[str]  # "officers found Roe", "the killing of Roe": Roe is a person
+    person_possessed_words: frozenset[str]  # "Roe's son", "Roe's rampage": Roe is a person
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -149,6 +152,8 @@ def build_place_rules(raw: dict) -> PlaceRules:
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
         origin_locative=frozenset(cues.get("origin_locative", [])),
+        origin_adverbs=frozenset(cues.get("origin_adverbs", [])),
+        home_heads=frozenset(cues.get("home_heads", [])),
         destination_locative=frozenset(cues.get("destination_locative", [])),
         care_verbs=frozenset(cues.get("care_verbs", [])),
         care_facilities=frozenset(cues.get("care_facilities", [])),
@@ -165,6 +170,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         harm_inside_prepositions=frozenset(cues.get("harm_inside_prepositions", [])),
         not_placing_a_name=frozenset(cues.get("not_placing_a_name", [])),
         person_object_words=frozenset(cues.get("person_object_words", [])),
+        person_possessed_words=frozenset(cues.get("person_possessed_words", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
