@@ -395,6 +395,9 @@ def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, plac
     ("James Dallas, 40, was shot and killed. The Dallas shooting is the city's 100th homicide.", "Dallas"),
     ("Houston Johnson was shot and killed outside his home. Houston police arrested a suspect.", "Houston"),
     ("Orlando Martinez, 20, was shot and killed Saturday. Orlando police said the gunman fled.", "Orlando"),
+    # the first word of a run the model tags a person ("Huntsville Fire Chief Tom Roe") names no person
+    ("Huntsville Fire Chief Tom Grisham lifted the ban Monday. Residents of Huntsville can get a permit.",
+     "Huntsville"),
 ])
 def test_a_town_named_again_after_a_person_of_its_name_stays(text, place):
     report = fogcount.extract(text, published="2016-06-30")

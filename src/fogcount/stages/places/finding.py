@@ -608,6 +608,7 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
     country's word, nor one that begins an organisation's name ("Houston Police")."""
     tokens = ann.tokens
     words: set[str] = set()
+    surnames: set[str] = set()  # the last words of those names, and one-word names told with an age
     inside: set[int] = set()  # tokens of a person's name the text gives (a run of two words or more, an aged name)
 
     def name(run) -> None:
@@ -617,6 +618,7 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
         if len(run) >= 2:
             words.add(run[0].text.casefold())
             words.add(run[-1].text.casefold())
+            surnames.add(run[-1].text.casefold())
             inside.update(t.i for t in run)
 
     # a run the model tags a person that the text marks as a place ("escape from Albu Aifan, 8
@@ -638,15 +640,18 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
             elif _AGE_AFTER.match(ann.text[tokens[i].end:tokens[i].end + 6]):
                 inside.add(i)  # "Roe, 22,"; not "a 27-year-old Columbus woman"
                 words.add(tokens[i].text.casefold())  # and told again, "from Roe", it is Roe
+                surnames.add(tokens[i].text.casefold())
     if not inside:
         return mentions
-    # a word of a name given above told again where the model tags it a person or an organisation
-    # (not a place), beside another word of such a name ("More Jane Roe Photos": the model
+    # a word of a name given above told again where the model tags it a person, a last word of one
+    # where it tags it an organisation (not "Residents of Huntsville" after "Huntsville Fire Chief
+    # Tom Roe", a run the model tags a person), beside another word of such a name ("More Jane Roe Photos": the model
     # tags the first word a place), or where only a person can stand ("officers found Ponce",
     # "fired a handgun at Milner", "the killing of Ponce", "Lopez's rampage", "Ponce's son")
     tagged = {i for i, j in person_runs if j - i == 1 and tokens[i].text.casefold() in words}
     tagged.update(m.first for m in mentions if tokens[m.first].text.casefold() in words
-                  and (tokens[m.first].ent in ("PERSON", "ORG") or _persons_slot(ann, m.first)
+                  and (tokens[m.first].ent == "PERSON" or _persons_slot(ann, m.first)
+                       or tokens[m.first].ent == "ORG" and tokens[m.first].text.casefold() in surnames
                        or _beside_a_name(ann, m, words, spans)))
     kept = []
     for m in mentions:
