@@ -42,11 +42,11 @@ from .annotate import Annotation
 from .base import DocumentState, Stage
 from .dates import count_from, later_acts, resolve, resolve_prefix
 from .event_types import find_cues, set_score
-from .places import PLACE_REACH, care_place, destination_place, home_place, origin_place, pycountry_code
+from .places import PLACE_REACH, care_place, destination_place, origin_place, pycountry_code
 from .reconcile import OTHERS, reconcile
 
 NAME = "events"
-VERSION = "84"  # what each version changed: docs/stage-history.md
+VERSION = "83"  # what each version changed: docs/stage-history.md
 
 # How many sentences back, in the same paragraph, a figure looks for its happening.
 _ACTION_REACH = 2
@@ -1796,8 +1796,7 @@ def _sentence_place(ann: Annotation, sentences: list[int], places: list[PlaceRef
     bare, where the act happened before where its actors came from or stood."""
     spans = [ann.sentence_text(s)[1:] for s in sorted(set(sentences)) if s >= 0]
     inside = [p for p in places if p.span and p.lat is not None and not p.modifies
-              and any(a <= p.span[0] < b for a, b in spans) and not care_place(ann, p.span)
-              and not home_place(ann, p.span)]  # not where someone is from ("Roe, 40, of X")
+              and any(a <= p.span[0] < b for a, b in spans) and not care_place(ann, p.span)]
     # the place a container contains before the container ("Vasylivka, Donetsk"), a place in a
     # country before a continent or a sea ("in Africa's deadliest attack ... in Mali"), then the
     # first in the places stage's ranking (a town-level place before a region, ...)

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import fogcount
-
 from fogcount.gazetteer import Gazetteer
 from fogcount.stages.annotate import annotate
-from fogcount.stages.places import care_place, event_mention, home_place, origin_place, place_mentions
+from fogcount.stages.places import care_place, event_mention, origin_place, place_mentions
 from fogcount.vocabulary import vocabulary
 from places_rows import places_of
 
@@ -124,46 +122,6 @@ def test_origin_place_is_a_place_after_a_preposition_of_origin(settings):
         ann = annotate(text, settings=settings)
         tikrit = text.index("Tikrit")
         assert not origin_place(ann, (tikrit, tikrit + len("Tikrit")))
-
-
-@pytest.mark.parametrize("text, name, home", [
-    ("The dead man, 40, originally from Springfield, served two tours.", "Springfield", True),
-    ("Jane Roe, 22, of Springfield, was shot dead on Friday.", "Springfield", True),
-    ("A native of Baghdad was killed in Mosul on Monday.", "Baghdad", True),
-    # must not fire: a distance, an act's object, the people of a place where it happened
-    ("Gunmen killed two men not far from Tikrit.", "Tikrit", False),
-    ("The killing of Springfield's mayor shocked the state.", "Springfield", False),
-    ("Residents of Mosul protested on Monday.", "Mosul", False),
-    ("Troops destroyed 30 trucks as they tried to escape from Albu Aifan.", "Albu Aifan", False),
-])
-def test_home_place_is_where_a_person_is_from(settings, text, name, home):
-    ann = annotate(text, settings=settings)
-    at = text.index(name)
-    assert home_place(ann, (at, at + len(name))) is home
-
-
-@pytest.mark.parametrize("text, origin, scene", [
-    ("A man, 40, originally from Springfield, Massachusetts, was shot and killed on Thursday. "
-     "The shooting happened in Chattanooga.", "Springfield", "Chattanooga"),
-    ("Police said Jane Roe, 22, of Springfield, was shot and killed. The shooting happened in Decatur.",
-     "Springfield", "Decatur"),
-])
-def test_a_place_of_origin_or_home_is_no_figures_or_events_place(text, origin, scene):
-    report = fogcount.extract(text, published="2016-06-30")
-    killed = [c for c in report.claims if c.category == "people.killed"]
-    assert killed and all(c.place is None or c.place.text != origin for c in killed)
-    assert report.events and all(e.place is None or e.place.text != origin for e in report.events)
-    assert any(p.text == scene for p in report.places)
-
-
-def test_a_place_of_origin_stays_where_the_text_names_no_other(settings):
-    # must not fire: "fighters from X" with no other place keeps X as the document's place
-    report = fogcount.extract("Militants from Kunduz killed three soldiers on Monday.", published="2016-06-30")
-    assert report.events and report.events[0].place is not None and report.events[0].place.text == "Kunduz"
-    # and where the scene is named, the scene ranks first
-    report = fogcount.extract("Militants from Kunduz attacked a checkpoint in Baghlan on Monday, killing three "
-                              "soldiers.", published="2016-06-30")
-    assert report.events[0].place.text == "Baghlan"
 
 
 def test_an_end_of_a_road_ranks_after_the_place_its_sentence_names(settings):

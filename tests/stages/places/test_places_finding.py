@@ -395,6 +395,10 @@ def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, plac
     ("James Dallas, 40, was shot and killed. The Dallas shooting is the city's 100th homicide.", "Dallas"),
     ("Houston Johnson was shot and killed outside his home. Houston police arrested a suspect.", "Houston"),
     ("Orlando Martinez, 20, was shot and killed Saturday. Orlando police said the gunman fled.", "Orlando"),
+    # a happening a town owns as often as a person does: the town's again
+    ("Houston Johnson, 30, was shot and killed. It was Houston's deadliest shooting this year.", "Houston"),
+    ("Marcus Houston, 22, was killed Saturday. It was Houston's 200th killing of the year, police said.",
+     "Houston"),
     # the first word of a run the model tags a person ("Huntsville Fire Chief Tom Roe") names no person
     ("Huntsville Fire Chief Tom Grisham lifted the ban Monday. Residents of Huntsville can get a permit.",
      "Huntsville"),

@@ -22,7 +22,7 @@ from ...settings import Settings
 from ...vocabulary import Vocabulary
 from ..annotate import Annotation
 from ..base import DocumentState, Stage
-from .assigning import PLACE_REACH, assign_places, care_place, destination_place, document_place, event_mention, event_order, home_place, origin_place
+from .assigning import PLACE_REACH, assign_places, care_place, destination_place, document_place, event_mention, event_order, origin_place
 from .deriving import apply_derivations, destination, place_within_containers, share_by_name
 from .finding import find_mentions
 from .mention import Mention
@@ -60,4 +60,4 @@ STAGE = Stage(NAME, VERSION, requires=("annotation", "gazetteer", "report.claims
 
 
 __all__ = ["NAME", "VERSION", "STAGE", "PLACE_REACH", "care_place", "destination", "destination_place", "document_place", "event_mention", "event_order",
-           "home_place", "origin_place", "place_mentions", "pycountry_code"]
+           "origin_place", "place_mentions", "pycountry_code"]

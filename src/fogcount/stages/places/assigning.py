@@ -35,8 +35,6 @@ def main_place(ann: Annotation, places: list[PlaceRef], order: list[PlaceRef] = 
     resolved = [p for p in places if p.lat is not None and p.span and not p.modifies]
     # where the hurt were taken ("rushed to X General Hospital") only where the text names no other place
     resolved = [p for p in resolved if not care_place(ann, p.span)] or resolved
-    # where someone is from ("originally from X", "Roe, 22, of X") likewise
-    resolved = [p for p in resolved if not home_place(ann, p.span)] or resolved
     if not resolved:
         return None
     comma_dateline = _DATELINE_RE.search(ann.text[:800])
@@ -129,7 +127,7 @@ def _describes_a_thing(ann: Annotation, m: Mention) -> bool:
         and head.lower not in rules().cue_nouns
 
 
-def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool = False, home: bool = False) -> bool:
+def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool = False) -> bool:
     """The place is the object of a preposition of origin ("from"), reached
     through the names it heads (appositions, lists, compounds) and a cue noun
     it is "of" ("from the village of X"); not a preposition on an adverb or
@@ -138,9 +136,7 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool =
     X", "crossed into X": ``destination_locative``), where people went. With
     ``care``: of any preposition on a verb of caring for the hurt ("hospitalized
     in the town of X": ``care_verbs``), where the hurt were taken; a verb of care that is one of
-    taking ("airlifted to X") only where who is taken is hurt (:func:`_taken_hurt`). With ``home``:
-    where a person is from, "from" on a noun or after an adverb of origin ("a man from X", "Roe,
-    40, originally from X"; not "escape from X", an act's) or an "of" of :func:`_home`."""
+    taking ("airlifted to X") only where who is taken is hurt (:func:`_taken_hurt`)."""
     i, steps = m.last - 1, 0
     while steps < 8:
         tok = ann.tokens[i]
@@ -154,10 +150,8 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool =
                 continue
             # "not far from X", "miles away from X": a distance from it, no origin (the parser
             # hangs "from" on the adverb, or the adverb on "from")
-            distance = (ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
-                t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])) \
-                and ann.tokens[prep.head].lower not in rules().origin_adverbs \
-                and ann.tokens[prep.i - 1].lower not in rules().origin_adverbs  # "originally from X"
+            distance = ann.tokens[prep.head].pos in ("ADV", "ADJ") or any(
+                t.head == prep.i and t.dep == "advmod" for t in ann.tokens[max(0, prep.i - 2):prep.i])
             if care:
                 verb = ann.tokens[prep.head]
                 if not (prep.dep == "prep" and verb.pos == "VERB" and (verb.lemma.lower() in rules().care_verbs
@@ -168,32 +162,12 @@ def _origin(ann: Annotation, m: Mention, destination: bool = False, care: bool =
                 return not ({verb.lemma.lower(), verb.lower} & rules().conveying_verbs) or _taken_hurt(ann, verb.i)
             if destination:
                 return prep.lower in rules().destination_locative and ann.tokens[prep.head].pos in ("VERB", "AUX")
-            origin = prep.lower in rules().origin_locative and not distance
-            if home:
-                on_person = ann.tokens[prep.head].pos in ("NOUN", "PROPN", "PRON", "NUM") \
-                    or ann.tokens[prep.head].lower in rules().origin_adverbs \
-                    or ann.tokens[prep.i - 1].lower in rules().origin_adverbs
-                return origin and on_person or _home(ann, prep)
-            return origin or _home(ann, prep)
+            return prep.lower in rules().origin_locative and not distance
         if tok.dep not in ("compound", "appos", "conj", "nmod", "amod", "npadvmod", "poss") \
                 and not m.first <= tok.head < m.last:
             return False
         i, steps = tok.head, steps + 1
     return False
-
-
-def _home(ann: Annotation, prep) -> bool:
-    """Is the preposition ``prep`` an "of" that says where a person is from: on a person's name
-    ("Jane Roe of X"), an age told after one ("Roe, 22, of X") or a noun of ``home_heads`` ("a
-    native of X")? Not on a common noun ("the killing of X", "residents of X")."""
-    if prep.lower != "of" or prep.dep != "prep" or prep.head == prep.i:
-        return False
-    head = ann.tokens[prep.head]
-    if head.lemma.lower() in rules().home_heads or head.lower in rules().home_heads:
-        return True
-    if head.pos == "NUM" and head.dep == "appos":  # "Roe, 22, of X"
-        return True
-    return head.pos == "PROPN" and head.ent == "PERSON"
 
 
 def _in_subject(ann: Annotation, m: Mention) -> bool:
@@ -224,14 +198,6 @@ def origin_place(ann: Annotation, span: tuple[int, int]) -> bool:
     where anything happened."""
     first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
     return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1))
-
-
-def home_place(ann: Annotation, span: tuple[int, int]) -> bool:
-    """The place named at ``span`` (characters) is where a person is from (:func:`_origin` with
-    ``home``: "a man from X", "Roe, 40, originally from X", "Roe, 22, of X", "a native of X"), not
-    where anything happened: no figure's or event's place where the text names another."""
-    first, last = ann.token_at(span[0]), ann.token_at(span[1] - 1)
-    return first is not None and last is not None and _origin(ann, _Tokens(first, last + 1), home=True)
 
 
 def destination_place(ann: Annotation, span: tuple[int, int]) -> bool:
@@ -442,8 +408,6 @@ def _sentence_place(ann: Annotation, mentions: list[Mention], token: int | None,
             continue
         if _origin(ann, m, care=True) or _care_frame(ann, m):
             continue  # where the hurt were taken ("rushed to X General Hospital"), not where it happened
-        if _origin(ann, m, home=True):
-            continue  # where someone is from ("Roe, 40, originally from X", "Roe, 22, of X")
         ref = m.derived or m.place
         if ref is None:
             continue

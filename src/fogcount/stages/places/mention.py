@@ -58,8 +58,6 @@ class PlaceRules:
     locative: frozenset[str]
     strong_locative: frozenset[str]
     origin_locative: frozenset[str]  # "an attack from Al Maqani": where it came from, not where it happened
-    origin_adverbs: frozenset[str]  # "originally from X": an origin, not a distance ("far from X")
-    home_heads: frozenset[str]  # "a native of X": where a person is from
     destination_locative: frozenset[str]  # "fled to X" on a verb: where people went, not where it happened
     care_verbs: frozenset[str]  # "hospitalized in X": where the hurt were taken, not where it happened
     care_facilities: frozenset[str]  # "hospital", "medical center": "taken to X Hospital" is where the hurt were taken
@@ -152,8 +150,6 @@ def build_place_rules(raw: dict) -> PlaceRules:
         locative=frozenset(cues.get("locative", [])),
         strong_locative=frozenset(cues.get("strong_locative", [])),
         origin_locative=frozenset(cues.get("origin_locative", [])),
-        origin_adverbs=frozenset(cues.get("origin_adverbs", [])),
-        home_heads=frozenset(cues.get("home_heads", [])),
         destination_locative=frozenset(cues.get("destination_locative", [])),
         care_verbs=frozenset(cues.get("care_verbs", [])),
         care_facilities=frozenset(cues.get("care_facilities", [])),
