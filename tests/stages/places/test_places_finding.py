@@ -360,6 +360,12 @@ def test_a_partys_initial_before_a_legislators_town_is_no_part_of_its_name():
     ("Jane Milner, 22, was killed Tuesday in Rome, Ga. The gunman fired a handgun at Milner.", "Milner", "Rome"),
     ("A 34-year-old Annette Ponce was shot dead on Monday in Pocatello. Officers found Ponce in the kitchen.",
      "Ponce", "Pocatello"),
+    # told again as the owner of a person's thing, or after an age alone, or beside another word of the name
+    ("Spc. Ivan Lopez, 34, opened fire at Fort Hood. Four months before Lopez's rampage, he bought a gun in Killeen.",
+     "Lopez", "Killeen"),
+    ("A 34-year-old Annette Ponce was shot dead in Pocatello. He fled with Ponce's son to California.",
+     "Ponce", "Pocatello"),
+    ("The gunman shot Milner, 22, late Tuesday in Rome, Ga. He had demanded cash from Milner.", "Milner", "Rome"),
 ])
 def test_a_persons_name_is_no_place(text, person, place):
     report = fogcount.extract(text, published="2016-06-30")
@@ -389,6 +395,13 @@ def test_a_place_the_text_places_stays_though_a_person_bears_its_name(text, plac
     ("James Dallas, 40, was shot and killed. The Dallas shooting is the city's 100th homicide.", "Dallas"),
     ("Houston Johnson was shot and killed outside his home. Houston police arrested a suspect.", "Houston"),
     ("Orlando Martinez, 20, was shot and killed Saturday. Orlando police said the gunman fled.", "Orlando"),
+    # a happening a town owns as often as a person does: the town's again
+    ("Houston Johnson, 30, was shot and killed. It was Houston's deadliest shooting this year.", "Houston"),
+    ("Marcus Houston, 22, was killed Saturday. It was Houston's 200th killing of the year, police said.",
+     "Houston"),
+    # the first word of a run the model tags a person ("Huntsville Fire Chief Tom Roe") names no person
+    ("Huntsville Fire Chief Tom Grisham lifted the ban Monday. Residents of Huntsville can get a permit.",
+     "Huntsville"),
 ])
 def test_a_town_named_again_after_a_person_of_its_name_stays(text, place):
     report = fogcount.extract(text, published="2016-06-30")

@@ -29,7 +29,7 @@ from .mention import Mention
 from .resolving import pycountry_code, resolve_mentions
 
 NAME = "places"
-VERSION = "55"  # what each version changed: docs/stage-history.md
+VERSION = "57"  # what each version changed: docs/stage-history.md
 
 
 def place_mentions(ann: Annotation, gazetteer, vocab: Vocabulary) -> list[Mention]:

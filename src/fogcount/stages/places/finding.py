@@ -608,6 +608,7 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
     country's word, nor one that begins an organisation's name ("Houston Police")."""
     tokens = ann.tokens
     words: set[str] = set()
+    surnames: set[str] = set()  # the last words of those names, and one-word names told with an age
     inside: set[int] = set()  # tokens of a person's name the text gives (a run of two words or more, an aged name)
 
     def name(run) -> None:
@@ -617,6 +618,7 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
         if len(run) >= 2:
             words.add(run[0].text.casefold())
             words.add(run[-1].text.casefold())
+            surnames.add(run[-1].text.casefold())
             inside.update(t.i for t in run)
 
     # a run the model tags a person that the text marks as a place ("escape from Albu Aifan, 8
@@ -637,13 +639,20 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
                 name(tokens[i:j])
             elif _AGE_AFTER.match(ann.text[tokens[i].end:tokens[i].end + 6]):
                 inside.add(i)  # "Roe, 22,"; not "a 27-year-old Columbus woman"
+                words.add(tokens[i].text.casefold())  # and told again, "from Roe", it is Roe
+                surnames.add(tokens[i].text.casefold())
     if not inside:
         return mentions
-    # a word of a name given above told again where the model tags it a person, or where only a
-    # person can stand ("officers found Ponce", "fired a handgun at Milner", "the killing of Ponce")
+    # a word of a name given above told again where the model tags it a person, a last word of one
+    # where it tags it an organisation (not "Residents of Huntsville" after "Huntsville Fire Chief
+    # Tom Roe", a run the model tags a person), beside another word of such a name ("More Jane Roe Photos": the model
+    # tags the first word a place), or where only a person can stand ("officers found Ponce",
+    # "fired a handgun at Milner", "the killing of Ponce", "Lopez's rampage", "Ponce's son")
     tagged = {i for i, j in person_runs if j - i == 1 and tokens[i].text.casefold() in words}
     tagged.update(m.first for m in mentions if tokens[m.first].text.casefold() in words
-                  and _persons_slot(ann, m.first))
+                  and (tokens[m.first].ent == "PERSON" or _persons_slot(ann, m.first)
+                       or tokens[m.first].ent == "ORG" and tokens[m.first].text.casefold() in surnames
+                       or _beside_a_name(ann, m, words, spans)))
     kept = []
     for m in mentions:
         one_word = m.last - m.first == 1 or (m.last - m.first == 2 and tokens[m.last - 1].lower in ("'s", "’s"))
@@ -657,15 +666,31 @@ def _without_persons_names(ann: Annotation, vocab: Vocabulary, mentions: list[Me
     return kept
 
 
+def _beside_a_name(ann: Annotation, m: Mention, words: set[str], spans: set) -> bool:
+    """Is the one-word mention ``m`` run together (no punctuation between) with a capitalised word
+    of a person's name the text gives (``words``) that is itself no place mention ("Dallas" of
+    "More Dallas Roe Photos", "Milner" of "Jane Ann Milner" where the model tags neither)?"""
+    tokens = ann.tokens
+    for k in (m.first - 1, m.last):
+        if 0 <= k < len(tokens) and tokens[k].sent == tokens[m.first].sent and tokens[k].text[:1].isupper() \
+                and tokens[k].text.casefold() in words and (k, k + 1) not in spans \
+                and ann.text[min(tokens[k].end, tokens[m.first].end):max(tokens[k].idx, tokens[m.first].idx)].strip() == "":
+            return True
+    return False
+
+
 def _persons_slot(ann: Annotation, i: int) -> bool:
     """Is the word at ``i`` the object of a verb or noun whose object is a person
     (``person_object_words``), directly or after "at" or "of" ("found Ponce", "fired at Milner",
-    "the killing of Ponce")?"""
+    "the killing of Ponce"), or the owner of a noun a person owns (``person_possessed_words``:
+    "Ponce's son", "Lopez's rampage")?"""
     tokens, words = ann.tokens, rules().person_object_words
     tok = tokens[i]
     if tok.head == i:
         return False
     head = tokens[tok.head]
+    if tok.dep == "poss":
+        return head.lemma.lower() in rules().person_possessed_words or head.lower in rules().person_possessed_words
     if tok.dep == "dobj":
         return head.lemma.lower() in words or head.lower in words
     if tok.dep == "pobj" and head.lower in ("at", "of") and head.head != head.i:

@@ -74,6 +74,7 @@ class PlaceRules:
     harm_inside_prepositions: frozenset[str]  # "shot him in the emergency room"
     not_placing_a_name: frozenset[str]  # "fired a handgun at Jane Roe"
     person_object_words: frozenset[str]  # "officers found Roe", "the killing of Roe": Roe is a person
+    person_possessed_words: frozenset[str]  # "Roe's son", "Roe's rampage": Roe is a person
     inside_locative: frozenset[str]  # "protested in Mogilev": inside the place named after it
     bearings: dict[str, float]
     units: dict[str, float]
@@ -165,6 +166,7 @@ def build_place_rules(raw: dict) -> PlaceRules:
         harm_inside_prepositions=frozenset(cues.get("harm_inside_prepositions", [])),
         not_placing_a_name=frozenset(cues.get("not_placing_a_name", [])),
         person_object_words=frozenset(cues.get("person_object_words", [])),
+        person_possessed_words=frozenset(cues.get("person_possessed_words", [])),
         inside_locative=frozenset(cues.get("inside_locative", [])),
         bearings=bearings,
         units=units,
